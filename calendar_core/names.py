@@ -1,0 +1,206 @@
+"""Canonical names for channels, people and statuses through synonym tables.
+
+A table maps a normalised spelling to a canonical name. Lookup is insensitive
+to case, punctuation and spacing ("Linked In", "linkedin", "LI" → LinkedIn).
+Unknown names are kept as written (trimmed, inner spaces collapsed).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping
+
+KINDS = ("channel", "person", "status")
+
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+
+DEFAULT_SYNONYMS: dict[str, dict[str, list[str]]] = {
+    "channel": {
+        "LinkedIn": ["linkedin", "li", "linked in", "linkedin page", "linkedin company page", "linkedin post"],
+        "X": ["x", "twitter", "x (twitter)", "twitter / x", "x/twitter", "tw", "tweet"],
+        "Instagram": ["instagram", "ig", "insta", "instagram post", "instagram feed"],
+        "Facebook": ["facebook", "fb", "meta", "facebook page"],
+        "YouTube": ["youtube", "yt", "you tube"],
+        "TikTok": ["tiktok", "tik tok", "tt"],
+        "Threads": ["threads"],
+        "Bluesky": ["bluesky", "bsky"],
+        "Mastodon": ["mastodon"],
+        "Pinterest": ["pinterest"],
+        "Xing": ["xing"],
+        "Blog": ["blog", "website blog", "blog post", "company blog", "corporate blog"],
+        "Newsletter": ["newsletter", "email newsletter", "e-mail newsletter", "email", "e-mail", "mailing"],
+        "Website": ["website", "web", "web site", "homepage"],
+        "Intranet": ["intranet"],
+        "Podcast": ["podcast"],
+        "Press": ["press", "press release", "pr", "media release"],
+        "Webinar": ["webinar"],
+    },
+    "status": {
+        "Idea": ["idea", "idee", "idée", "backlog"],
+        "Draft": ["draft", "entwurf", "brouillon", "borrador", "writing", "in progress", "in arbeit", "wip"],
+        "In review": ["in review", "review", "in prüfung", "prüfung", "en révision", "en revisión", "pending approval"],
+        "Approved": ["approved", "freigegeben", "approuvé", "aprobado", "ready"],
+        "Scheduled": ["scheduled", "planned", "geplant", "planifié", "programmé", "programado", "planificado", "booked"],
+        "Published": ["published", "live", "posted", "done", "veröffentlicht", "publié", "publicado"],
+        "Cancelled": ["cancelled", "canceled", "abgesagt", "storniert", "annulé", "cancelado"],
+    },
+    "person": {},
+}
+
+
+def tidy(name: str | None) -> str:
+    """Trim and collapse inner whitespace; the form kept for unknown names."""
+    return " ".join((name or "").split())
+
+
+def name_key(name: str | None) -> str:
+    """Normalised lookup key: case-folded, accents kept, punctuation and spacing removed."""
+    text = unicodedata.normalize("NFKC", name or "").casefold()
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def compact_key(name: str | None) -> str:
+    return name_key(name).replace(" ", "").replace("_", "")
+
+
+def person_key(name: str | None) -> str:
+    """Same person modulo case and whitespace."""
+    return " ".join(unicodedata.normalize("NFKC", name or "").casefold().split())
+
+
+@dataclass
+class SynonymTable:
+    """Synonyms of one kind: normalised spelling → canonical name."""
+
+    kind: str
+    _map: dict[str, str] = field(default_factory=dict)
+
+    def add(self, name: str, canonical: str) -> None:
+        canonical = tidy(canonical)
+        if not canonical:
+            return
+        for key in {name_key(name), compact_key(name), name_key(canonical), compact_key(canonical)}:
+            if key:
+                self._map[key] = canonical
+
+    def canonical(self, name: str | None) -> str:
+        written = tidy(name)
+        if not written:
+            return ""
+        found = self._map.get(name_key(written)) or self._map.get(compact_key(written))
+        return found or written
+
+    def items(self) -> Iterable[tuple[str, str]]:
+        return self._map.items()
+
+    def __len__(self) -> int:
+        return len(self._map)
+
+
+@dataclass
+class Names:
+    """All three synonym tables."""
+
+    tables: dict[str, SynonymTable] = field(default_factory=lambda: {k: SynonymTable(k) for k in KINDS})
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[tuple[str, str, str]], with_defaults: bool = True) -> "Names":
+        names = cls.defaults() if with_defaults else cls()
+        for kind, name, canonical in rows:
+            names.add(kind, name, canonical)
+        return names
+
+    @classmethod
+    def defaults(cls) -> "Names":
+        names = cls()
+        for kind, table in DEFAULT_SYNONYMS.items():
+            for canonical, spellings in table.items():
+                names.add(kind, canonical, canonical)
+                for spelling in spellings:
+                    names.add(kind, spelling, canonical)
+        return names
+
+    def add(self, kind: str, name: str, canonical: str) -> None:
+        if kind not in self.tables:
+            raise ValueError(f"unknown synonym kind '{kind}' (expected one of {', '.join(KINDS)})")
+        self.tables[kind].add(name, canonical)
+
+    def channel(self, name: str | None) -> str:
+        return self.tables["channel"].canonical(name)
+
+    def person(self, name: str | None) -> str:
+        return self.tables["person"].canonical(name)
+
+    def status(self, name: str | None) -> str:
+        return self.tables["status"].canonical(name)
+
+    def canonical(self, kind: str, name: str | None) -> str:
+        return self.tables[kind].canonical(name)
+
+
+def default_rows() -> list[tuple[str, str, str]]:
+    rows = []
+    for kind, table in DEFAULT_SYNONYMS.items():
+        for canonical, spellings in table.items():
+            for spelling in spellings:
+                rows.append((kind, spelling, canonical))
+    return rows
+
+
+def load_synonym_file(path) -> list[tuple[str, str, str]]:
+    """Read extra synonyms from CSV (kind,name,canonical) or JSON.
+
+    JSON may be a list of {"kind","name","canonical"} objects or
+    {"channel": {"Canonical": ["spelling", …]}, …}. Raises ValueError with the
+    file name and the row on bad input.
+    """
+    import csv
+    import json
+    from pathlib import Path
+
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise ValueError(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise ValueError(f"{path.name}: is not UTF-8 text") from None
+    rows: list[tuple[str, str, str]] = []
+    if path.suffix.lower() == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path.name}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
+        if isinstance(data, dict):
+            for kind, table in data.items():
+                if not isinstance(table, Mapping):
+                    raise ValueError(f"{path.name}: '{kind}' must map canonical names to lists of spellings")
+                for canonical, spellings in table.items():
+                    if isinstance(spellings, str):
+                        spellings = [spellings]
+                    for spelling in spellings:
+                        rows.append((str(kind), str(spelling), str(canonical)))
+        elif isinstance(data, list):
+            for i, item in enumerate(data, 1):
+                try:
+                    rows.append((str(item["kind"]), str(item["name"]), str(item["canonical"])))
+                except (TypeError, KeyError):
+                    raise ValueError(f"{path.name}: item {i} needs kind, name and canonical") from None
+        else:
+            raise ValueError(f"{path.name}: expected a JSON object or list")
+    else:
+        reader = csv.reader(text.splitlines())
+        for lineno, row in enumerate(reader, 1):
+            cells = [c.strip() for c in row]
+            if not any(cells) or cells[0].startswith("#"):
+                continue
+            if lineno == 1 and [c.casefold() for c in cells[:3]] == ["kind", "name", "canonical"]:
+                continue
+            if len(cells) < 3 or not all(cells[:3]):
+                raise ValueError(f"{path.name}, line {lineno}: expected kind,name,canonical")
+            rows.append((cells[0], cells[1], cells[2]))
+    for kind, name, canonical in rows:
+        if kind not in KINDS:
+            raise ValueError(f"{path.name}: unknown kind '{kind}' (expected one of {', '.join(KINDS)})")
+    return rows
