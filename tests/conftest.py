@@ -1,0 +1,50 @@
+"""Test set-up: offscreen Qt, a pinned zone and clock, shared paths."""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+# Before any QApplication exists, or a machine without a display aborts the run.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Pin the machine's zone so no test depends on where it runs.
+os.environ["TZ"] = "Europe/Berlin"
+if hasattr(time, "tzset"):
+    time.tzset()
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import pytest  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+if not SHARED.is_dir():  # worktrees live one level deeper
+    for parent in ROOT.parents:
+        if (parent / "shared" / "corpus").is_dir():
+            SHARED = parent / "shared"
+            break
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+@pytest.fixture
+def fixture_path():
+    def get(name: str) -> Path:
+        path = FIXTURES / name
+        assert path.exists(), f"missing fixture {name}"
+        return path
+
+    return get
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("shared/ folder not available")
+    return SHARED
+
+
+@pytest.fixture
+def northwind(shared_dir) -> Path:
+    return shared_dir / "scenarios" / "northwind"
