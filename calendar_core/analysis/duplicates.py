@@ -160,6 +160,7 @@ def score_pair(a: Item, b: Item, corpus: Corpus) -> PairScore:
     when = "same day" if days == 0 else ("1 day apart" if days == 1 else f"{days} days apart")
     reasons.insert(0, f"titles {round(sim * 100)} % alike, {when}")
 
+    # What raises a pair: a shared link, campaign, date, number or name.
     strong = False
     if fa.links & fb.links:
         score = max(score, 0.95)
@@ -171,47 +172,45 @@ def score_pair(a: Item, b: Item, corpus: Corpus) -> PairScore:
     if campaign_a and campaign_a == campaign_b and sim >= 0.4:
         score += 0.05
         reasons.append(f"same campaign ({a.entry.campaign.strip()})")
-
-    # Dates written in the titles.
-    if fa.dates and fb.dates:
-        common = fa.dates & fb.dates
-        if common:
-            score += 0.15
-            strong = True
-            reasons.append("both name " + _fmt_date(min(common)))
-        else:
-            score *= 0.3
-            reasons.append("name different dates")
-    # Numbers, quarters, versions.
+    common_dates = fa.dates & fb.dates
+    if common_dates:
+        score += 0.15
+        strong = True
+        reasons.append("both name " + _fmt_date(min(common_dates)))
     only_a = sorted(fa.numbers - fb.numbers)
     only_b = sorted(fb.numbers - fa.numbers)
+    same = sorted(t for t in fa.numbers & fb.numbers if not _is_year(t))
+    if same and not (only_a and only_b):
+        score += 0.1
+        strong = True
+        reasons.append(f"both name {same[0]}")
+    phrases = fa.phrases & fb.phrases
+    if phrases:
+        score += 0.1
+        reasons.append("both name " + max(phrases, key=len))
+
+    # What changes the effort: a different date, number, month, phase or name.
+    if fa.dates and fb.dates and not common_dates:
+        score *= 0.2
+        reasons.append("name different dates")
     if only_a and only_b:
         root = corpus.root
         same_role = [(x, y) for x in only_a for y in only_b
                      if {root.get(s, s) for s in fa.number_context.get(x, ())}
                      & {root.get(s, s) for s in fb.number_context.get(y, ())}]
         x, y = same_role[0] if same_role else (only_a[0], only_b[0])
-        score *= 0.35 if same_role else 0.75
+        score *= 0.2 if same_role else 0.75
         reasons.append(f"differ in {x} vs {y}")
-    else:
-        same = {t for t in fa.numbers & fb.numbers if not _is_year(t)}
-        if same:
-            score += 0.1
-            strong = True
-            reasons.append(f"both name {sorted(same)[0]}")
     if fa.months and fb.months and not (fa.months & fb.months):
-        score *= 0.4
+        score *= 0.25
         reasons.append("name different months")
     if fa.phase and fb.phase and not (fa.phase & fb.phase):
-        score *= 0.4
+        score *= 0.25
         reasons.append("one before, one after the event")
-    if fa.phrases & fb.phrases and not (fa.phase and fb.phase and not (fa.phase & fb.phase)):
-        score += 0.1
-        reasons.append("both name " + " ".join(max(fa.phrases & fb.phrases)).title())
     names_a = (a.stems - b.stems) & corpus.names
     names_b = (b.stems - a.stems) & corpus.names
     if names_a and names_b and not strong:
-        score *= 0.35
+        score *= 0.25
         reasons.append("name different things")
     return PairScore(min(score, 1.0), reasons)
 

@@ -85,9 +85,9 @@ _WD = rf"(?:(?:{_WEEKDAY_RE})\.?,?\s+)?"
 _YEAR = r"(?:,?\s*(?P<y{n}>\d{{4}}))?"
 _DATE_PATTERNS = [
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
-    re.compile(rf"\b{_WD}(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?(?P<mn>{_MONTH_RE})\.?(?![^\W\d_]){_YEAR.format(n='1')}"),
-    re.compile(rf"\b{_WD}(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR.format(n='1')}"),
-    re.compile(rf"\b{_WD}(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})(?:[./](?P<y>\d{{2,4}}))?(?!\d|\.\d)"),
+    re.compile(rf"\b{_WD}(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?(?P<mn>{_MONTH_RE})\.?(?![^\W\d_]){_YEAR.format(n='1')}", re.IGNORECASE),
+    re.compile(rf"\b{_WD}(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR.format(n='1')}", re.IGNORECASE),
+    re.compile(rf"\b{_WD}(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})(?:[./](?P<y>\d{{2,4}}))?(?!\d|\.\d)", re.IGNORECASE),
 ]
 _TIME_RE = re.compile(r"\b\d{1,2}(?::\d{2}|h\d{2})(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\b\.?"
                       r"|\b(?:cet|cest|utc|gmt|bst|edt|est|pdt|pst|et|pt)\b")
@@ -131,8 +131,9 @@ def links_in(*texts: str) -> set[str]:
         for url in _URL_RE.findall(text or ""):
             url = url.rstrip(".,;:!?").lower()
             url = re.sub(r"^https?://", "", url)
-            url = re.sub(r"^www\.", "", url).rstrip("/")
+            url = re.sub(r"^www\.", "", url)
             url = re.sub(r"[?#].*$", "", url) if "utm_" in url else url
+            url = url.rstrip("/")
             if url:
                 found.add(url)
     return found
@@ -153,7 +154,7 @@ class TextFeatures:
     label: str = ""  # the part before "Label: …" / "Label – …", normalised
     label_stems: frozenset[str] = frozenset()
     number_context: dict = field(default_factory=dict)  # number -> stems next to it
-    phrases: frozenset[tuple[str, ...]] = frozenset()  # runs of 2+ capitalised words ("FleetTech Expo")
+    phrases: frozenset[str] = frozenset()  # runs of 2+ capitalised words ("FleetTech Expo")
 
 
 def _extract_dates(text: str, day_first: bool = True) -> tuple[str, set[tuple[int, int]]]:
@@ -163,7 +164,7 @@ def _extract_dates(text: str, day_first: bool = True) -> tuple[str, set[tuple[in
         groups = match.groupdict()
         try:
             if groups.get("mn"):
-                month, day = MONTHS[groups["mn"]], int(groups["d"])
+                month, day = MONTHS[groups["mn"].casefold()], int(groups["d"])
             elif groups.get("a"):
                 a, b = int(groups["a"]), int(groups["b"])
                 if a > 12 or (day_first and b <= 12):
@@ -205,6 +206,8 @@ def capitals(raw: str) -> tuple[set[str], set[str]]:
     "Ferries"). Clause-initial words and Title Case titles say nothing.
     """
     raw = unicodedata.normalize("NFKC", raw or "")
+    for pattern in _DATE_PATTERNS:
+        raw = pattern.sub(" ", raw)
     words = _WORD_RE.findall(raw)
     lower = {stem(w.casefold()) for w in words if w[0].islower()}
     title_case = len(words) >= 3 and all(w[0].isupper() for w in words if len(w) > 1 and w.casefold() not in _SMALL_WORDS)
@@ -213,14 +216,17 @@ def capitals(raw: str) -> tuple[set[str], set[str]]:
     upper = set()
     for clause in _CLAUSE_RE.split(raw):
         for word in _WORD_RE.findall(clause)[1:]:
-            if word[0].isupper() and word.casefold() not in STOP_WORDS:
+            folded = word.casefold()
+            if word[0].isupper() and folded not in STOP_WORDS and folded not in MONTHS and folded not in _WEEKDAYS:
                 upper.add(stem(word.casefold()))
     return upper, lower
 
 
-def name_phrases(raw: str) -> set[tuple[str, ...]]:
+def name_phrases(raw: str) -> set[str]:
     """Runs of two or more capitalised words in a sentence-case title ("Baltic Freight")."""
     raw = unicodedata.normalize("NFKC", raw or "")
+    for pattern in _DATE_PATTERNS:
+        raw = pattern.sub(" ", raw)
     words = _WORD_RE.findall(raw)
     if len(words) >= 3 and all(w[0].isupper() for w in words if len(w) > 1 and w.casefold() not in _SMALL_WORDS):
         return set()
@@ -228,11 +234,13 @@ def name_phrases(raw: str) -> set[tuple[str, ...]]:
     for clause in _CLAUSE_RE.split(raw):
         run: list[str] = []
         for word in _WORD_RE.findall(clause) + [""]:
-            if word and word[0].isupper() and word.casefold() not in STOP_WORDS:
-                run.append(stem(word.casefold()))
+            folded = word.casefold()
+            if word and word[0].isupper() and folded not in STOP_WORDS and folded not in MONTHS \
+                    and folded not in _WEEKDAYS:
+                run.append(word)
                 continue
             if len(run) >= 2:
-                phrases.add(tuple(run))
+                phrases.add(" ".join(run))
             run = []
     return phrases
 
