@@ -36,8 +36,34 @@ _PLACES = ["Berlin", "Hamburg", "Munich", "London", "Leeds", "Paris", "Lyon", "M
            "Vienna", "Zurich", "Warsaw", "Prague", "Dublin", "Lisbon", "Milan", "Oslo", "Riga", "Austin"]
 
 
-def _entries(n: int, days: int, seed: int, channels: int = 30, departments: int = 40, people: int = 800):
+def _vocabulary(rnd: random.Random, size: int = 3000) -> tuple[list[str], list[float]]:
+    """Pseudo-words with Zipf-like frequencies, the shape of real title vocabularies."""
+    syllables = ["ra", "to", "mi", "ke", "lo", "su", "pa", "ne", "di", "vo", "ga", "shi", "ber", "lin", "tor",
+                 "an", "el", "ur", "os", "ix"]
+    words = set(_WORDS)
+    while len(words) < size:
+        words.add("".join(rnd.choice(syllables) for _ in range(rnd.randint(2, 4))))
+    ordered = sorted(words)
+    rnd.shuffle(ordered)
+    weights = [1.0 / (rank + 1) ** 1.05 for rank in range(len(ordered))]
+    return ordered, weights
+
+
+def _title(rnd: random.Random, vocab, weights) -> str:
+    words = rnd.choices(vocab, weights, k=rnd.randint(3, 7))
+    title = " ".join(words).capitalize()
+    if rnd.random() < 0.4:
+        title = f"{rnd.choice(_LABELS)}: {title}"
+    if rnd.random() < 0.2:
+        title += f" {rnd.choice(_PLACES)}"
+    return title
+
+
+def _entries(n: int, days: int, seed: int, channels: int = 30, departments: int = 40, people: int = 800,
+             planted: float = 0.05):
+    """Random entries; a share of them restate an earlier entry's title in another department."""
     rnd = random.Random(seed)
+    vocab, weights = _vocabulary(rnd)
     out = []
     for i in range(n):
         day = rnd.randrange(days)
@@ -48,13 +74,17 @@ def _entries(n: int, days: int, seed: int, channels: int = 30, departments: int 
         end = None if rnd.random() < 0.5 else start + timedelta(minutes=rnd.choice((15, 30, 60, 90)))
         if all_day:
             end = start + timedelta(days=1)
-        words = rnd.sample(_WORDS, rnd.randint(2, 5))
-        title = " ".join(words).capitalize()
-        if rnd.random() < 0.4:
-            title = f"{rnd.choice(_LABELS)}: {title}"
-        if rnd.random() < 0.2:
-            title += f" {rnd.choice(_PLACES)}"
         dept = rnd.randrange(departments)
+        if out and rnd.random() < planted:
+            model = out[rnd.randrange(len(out))]
+            words = model.title.split()
+            words[rnd.randrange(len(words))] = rnd.choice(vocab)
+            rnd.shuffle(words)
+            title = " ".join(words)
+            start = model.start + timedelta(days=rnd.randint(-3, 3), hours=rnd.randint(-3, 3))
+            dept = (int(model.department.split()[-1]) + 1 + rnd.randrange(departments - 1)) % departments
+        else:
+            title = _title(rnd, vocab, weights)
         out.append(Entry(
             id=i + 1, source_id=dept + 1, source_ref=f"row {i + 2}", title=title, start=start, end=end,
             all_day=all_day, department=f"Department {dept}", channel=f"Channel {rnd.randrange(channels)}",

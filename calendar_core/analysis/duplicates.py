@@ -31,7 +31,7 @@ from calendar_core.names import name_key
 from calendar_core.settings import Settings
 
 from .keys import item_key
-from .text import TextFeatures, capitals, features
+from .text import TextFeatures, features
 from .timeutil import LocalClock
 
 _YEARS = range(1900, 2101)
@@ -62,7 +62,7 @@ class Corpus:
     * rarity (IDF) weighs each stem; proper names are learnt from capitals.
     """
 
-    def __init__(self, items: Sequence[Item], titles: Sequence[str], window: int = 7):
+    def __init__(self, items: Sequence[Item], window: int = 7):
         n = max(len(items), 1)
         self.n = n
         self.window = window
@@ -90,10 +90,11 @@ class Corpus:
         self.max_idf = _weight(n, 1)
         upper: set[str] = set()
         lower: set[str] = set()
-        for title in titles:
-            up, low = capitals(title)
-            upper |= {root.get(s, s) for s in up}
-            lower |= {root.get(s, s) for s in low}
+        for item in items:
+            upper |= item.feats.upper
+            lower |= item.feats.lower
+        upper = {root.get(s, s) for s in upper}
+        lower = {root.get(s, s) for s in lower}
         common = max(3, int(0.02 * n))
         self.names = frozenset(s for s in upper - lower if df.get(s, 0) <= common)
 
@@ -102,6 +103,8 @@ class Corpus:
         return sum(idf.get(s, self.max_idf) for s in stems)
 
 
+CANDIDATE_DICE = 18  # weighted % overlap of stems for a pair to be scored at all
+TRIM_LIMIT = 12  # larger tangles of pairs are grouped greedily instead of trimmed
 LINKAGE = 0.8  # average similarity across a merge, relative to the threshold
 TIME_DECAY = 0.3  # a pair D days apart keeps 70 % of its text score
 WEIGHT_POWER = 2.0
@@ -215,17 +218,33 @@ def score_pair(a: Item, b: Item, corpus: Corpus) -> PairScore:
     return PairScore(min(score, 1.0), reasons)
 
 
-def _encode(stems, codes: dict[str, str]) -> str:
+def _encode(tokens, codes: dict[str, str]) -> str:
+    """Each token one character, repeated by its weight; sorted, so fuzz.ratio is a weighted Dice."""
     out = []
-    for s in stems:
-        c = codes.get(s)
+    for token, copies in tokens:
+        c = codes.get(token)
         if c is None:
             n = len(codes) + 0x100
             if n >= 0xD800:
                 n += 0x800  # skip surrogates
-            c = codes[s] = chr(n)
-        out.append(c)
-    return "".join(sorted(out))
+            c = codes[token] = chr(n)
+        out.append(c * copies)
+    return "".join(sorted("".join(out)))
+
+
+def _weighted_tokens(item: Item, corpus: Corpus) -> list[tuple[str, int]]:
+    """Stems with 0-4 copies by rarity (common words drop out), plus the dates a title names."""
+    top = corpus.max_idf or 1.0
+    idf = corpus.idf
+    tokens = []
+    df, few = corpus.df, (0.15 * corpus.n if corpus.n < 100 else 0)  # small workspaces: rarity is unreliable
+    for s in item.stems:
+        copies = min(4, round(4 * idf.get(s, top) / top)) or (1 if df.get(s, 0) <= few else 0)
+        if copies:
+            tokens.append((s, copies))
+    for month, day in item.feats.dates:
+        tokens.append((f"@{month}-{day}", 3))
+    return tokens
 
 
 def candidate_pairs(items: Sequence[Item], corpus: Corpus, window: int, settings: Settings) -> set[tuple[int, int]]:
@@ -233,9 +252,8 @@ def candidate_pairs(items: Sequence[Item], corpus: Corpus, window: int, settings
     n = len(items)
     if n < 2:
         return set()
-    common = max(5, int(0.1 * corpus.n))
     codes: dict[str, str] = {}
-    strings = [_encode([s for s in it.stems if corpus.df.get(s, 0) <= common], codes) for it in items]
+    strings = [_encode(_weighted_tokens(it, corpus), codes) for it in items]
     days = np.fromiter((it.day for it in items), dtype=np.int64, count=n)
     team_ids: dict[str, int] = {}
     teams = np.fromiter((team_ids.setdefault(it.team, len(team_ids)) for it in items), dtype=np.int64, count=n)
@@ -251,7 +269,7 @@ def candidate_pairs(items: Sequence[Item], corpus: Corpus, window: int, settings
             continue
         rows = strings[lo:mid]
         cols = strings[lo:hi]
-        matrix = process.cdist(rows, cols, scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=1, workers=1)
+        matrix = process.cdist(rows, cols, scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=CANDIDATE_DICE, workers=1)
         r, c = np.nonzero(matrix)
         i = r + lo
         j = c + lo
@@ -281,13 +299,13 @@ def _allowed(a: Item, b: Item, settings: Settings) -> bool:
     return True
 
 
-def find_duplicates(items: Sequence[Item], settings: Settings, titles: Sequence[str] | None = None) -> list[DuplicateGroup]:
+def find_duplicates(items: Sequence[Item], settings: Settings) -> list[DuplicateGroup]:
     """Duplicate groups over ``items`` (already filtered, any order)."""
     items = sorted(items, key=lambda it: (it.day, it.entry.start))
     if len(items) < 2:
         return []
     window = max(int(settings.duplicate_window_days), 0)
-    corpus = Corpus(items, titles if titles is not None else [it.entry.title for it in items], window)
+    corpus = Corpus(items, window)
     threshold = float(settings.duplicate_threshold)
     edges: list[tuple[float, int, int, list[str]]] = []
     scores: dict[tuple[int, int], float] = {}
@@ -326,6 +344,9 @@ def group(items: Sequence[Item], edges, window: int, settings: Settings, pair_sc
             break
         leftovers: set[int] = set()
         for component in _components(pending, by_node):
+            if len(component) > TRIM_LIMIT:
+                found.extend(_agglomerate(component, by_node, items, window, settings, pair_score, threshold))
+                continue
             kept = _trim(component, items, window, settings, pair_score, threshold)
             if len(kept) >= 2:
                 found.append(kept)
@@ -371,6 +392,37 @@ def _components(nodes: set[int], by_node) -> list[list[int]]:
                     seen.add(other)
                     stack.append(other)
         out.append(sorted(component))
+    return out
+
+
+def _agglomerate(component: list[int], by_node, items, window: int, settings: Settings, pair_score,
+                 threshold: float) -> list[list[int]]:
+    """Large tangles: merge pairs strongest first under the same rules (average linkage)."""
+    inside = set(component)
+    edges = sorted({(e[0], e[1], e[2]) for m in component for e in by_node[m] if e[1] in inside and e[2] in inside},
+                   key=lambda e: (-e[0], e[1], e[2]))
+    group_of = {m: [m] for m in component}
+    for _, i, j in edges:
+        gi, gj = group_of[i], group_of[j]
+        if gi is gj:
+            continue
+        merged = gi + gj
+        days = [items[m].day for m in merged]
+        if max(days) - min(days) > window:
+            continue
+        if any(not _allowed(items[x], items[y], settings) for x in gi for y in gj):
+            continue
+        cross = [pair_score(x, y) for x in gi for y in gj]
+        if sum(cross) / len(cross) < LINKAGE * threshold:
+            continue
+        for m in merged:
+            group_of[m] = merged
+    seen: set[int] = set()
+    out = []
+    for group in group_of.values():
+        if len(group) >= 2 and id(group) not in seen:
+            seen.add(id(group))
+            out.append(sorted(group))
     return out
 
 
