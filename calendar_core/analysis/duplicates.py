@@ -45,6 +45,9 @@ class Item:
     series: tuple | None
     feats: TextFeatures
     stems: frozenset[str] = frozenset()  # content stems, set by Corpus
+    weight: float = 0.0  # their total rarity weight, set by Corpus
+    names: frozenset[str] = frozenset()  # stems that are proper names, set by Corpus
+    campaign: str = ""
 
 
 @dataclass(slots=True)
@@ -97,6 +100,9 @@ class Corpus:
         lower = {root.get(s, s) for s in lower}
         common = max(3, int(0.02 * n))
         self.names = frozenset(s for s in upper - lower if df.get(s, 0) <= common)
+        for item in items:
+            item.weight = self.weight(item.stems)
+            item.names = item.stems & self.names
 
     def weight(self, stems) -> float:
         idf = self.idf
@@ -140,62 +146,67 @@ def _fmt_date(md: tuple[int, int]) -> str:
     return f"{md[1]} {months[md[0] - 1]}"
 
 
-def score_pair(a: Item, b: Item, corpus: Corpus) -> PairScore:
-    """How likely two entries are the same effort (0..1), with readable reasons."""
+def score_pair(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> PairScore:
+    """How likely two entries are the same effort (0..1); with ``explain``, readable reasons."""
     fa, fb = a.feats, b.feats
     reasons: list[str] = []
     shared = a.stems & b.stems
-    wa, wb, ws = corpus.weight(a.stems), corpus.weight(b.stems), corpus.weight(shared)
-    if wa > 0 and wb > 0:
-        sim = ws / math.sqrt(wa * wb)
-    else:
-        sim = 0.0
+    wa, wb = a.weight, b.weight
+    sim = corpus.weight(shared) / math.sqrt(wa * wb) if shared and wa > 0 and wb > 0 else 0.0
     if fa.desc_stems and fb.desc_stems:
-        dshared = fa.desc_stems & fb.desc_stems
         da, db = corpus.weight(fa.desc_stems), corpus.weight(fb.desc_stems)
-        dsim = 2 * corpus.weight(dshared) / (da + db) if da + db else 0.0
-        if dsim > 0.5:
+        dsim = 2 * corpus.weight(fa.desc_stems & fb.desc_stems) / (da + db) if da + db else 0.0
+        if explain and dsim > 0.5:
             reasons.append(f"descriptions {round(dsim * 100)} % alike")
         sim = max(sim, 0.5 * sim + 0.5 * dsim)
     days = abs(a.day - b.day)
     window = max(corpus.window, 1)
     score = sim * (1.0 - TIME_DECAY * min(days, window) / window)
-    when = "same day" if days == 0 else ("1 day apart" if days == 1 else f"{days} days apart")
-    reasons.insert(0, f"titles {round(sim * 100)} % alike, {when}")
+    if explain:
+        when = "same day" if days == 0 else ("1 day apart" if days == 1 else f"{days} days apart")
+        reasons.insert(0, f"titles {round(sim * 100)} % alike, {when}")
 
     # What raises a pair: a shared link, campaign, date, number or name.
     strong = False
-    if fa.links & fb.links:
-        score = max(score, 0.95)
-        reasons.insert(0, "same link")
-        strong = True
-    elif fa.links and fb.links:
-        score *= 0.8  # each links somewhere else
-    campaign_a, campaign_b = name_key(a.entry.campaign), name_key(b.entry.campaign)
-    if campaign_a and campaign_a == campaign_b and sim >= 0.4:
+    if fa.links and fb.links:
+        if fa.links & fb.links:
+            score = max(score, 0.95)
+            strong = True
+            if explain:
+                reasons.insert(0, "same link")
+        else:
+            score *= 0.8  # each links somewhere else
+    if a.campaign and a.campaign == b.campaign and sim >= 0.4:
         score += 0.05
-        reasons.append(f"same campaign ({a.entry.campaign.strip()})")
+        if explain:
+            reasons.append(f"same campaign ({a.entry.campaign.strip()})")
     common_dates = fa.dates & fb.dates
     if common_dates:
         score += 0.15
         strong = True
-        reasons.append("both name " + _fmt_date(min(common_dates)))
-    only_a = sorted(fa.numbers - fb.numbers)
-    only_b = sorted(fb.numbers - fa.numbers)
-    same = sorted(t for t in fa.numbers & fb.numbers if not _is_year(t))
-    if same and not (only_a and only_b):
-        score += 0.1
-        strong = True
-        reasons.append(f"both name {same[0]}")
+        if explain:
+            reasons.append("both name " + _fmt_date(min(common_dates)))
+    only_a = only_b = ()
+    if fa.numbers or fb.numbers:
+        only_a = sorted(fa.numbers - fb.numbers)
+        only_b = sorted(fb.numbers - fa.numbers)
+        same = sorted(t for t in fa.numbers & fb.numbers if not _is_year(t))
+        if same and not (only_a and only_b):
+            score += 0.1
+            strong = True
+            if explain:
+                reasons.append(f"both name {same[0]}")
     phrases = fa.phrases & fb.phrases
     if phrases:
         score += 0.1
-        reasons.append("both name " + max(phrases, key=len))
+        if explain:
+            reasons.append("both name " + max(phrases, key=len))
 
     # What changes the effort: a different date, number, month, phase or name.
     if fa.dates and fb.dates and not common_dates:
         score *= 0.2
-        reasons.append("name different dates")
+        if explain:
+            reasons.append("name different dates")
     if only_a and only_b:
         root = corpus.root
         same_role = [(x, y) for x in only_a for y in only_b
@@ -203,18 +214,20 @@ def score_pair(a: Item, b: Item, corpus: Corpus) -> PairScore:
                      & {root.get(s, s) for s in fb.number_context.get(y, ())}]
         x, y = same_role[0] if same_role else (only_a[0], only_b[0])
         score *= 0.2 if same_role else 0.75
-        reasons.append(f"differ in {x} vs {y}")
+        if explain:
+            reasons.append(f"differ in {x} vs {y}")
     if fa.months and fb.months and not (fa.months & fb.months):
         score *= 0.25
-        reasons.append("name different months")
+        if explain:
+            reasons.append("name different months")
     if fa.phase and fb.phase and not (fa.phase & fb.phase):
         score *= 0.25
-        reasons.append("one before, one after the event")
-    names_a = (a.stems - b.stems) & corpus.names
-    names_b = (b.stems - a.stems) & corpus.names
-    if names_a and names_b and not strong:
+        if explain:
+            reasons.append("one before, one after the event")
+    if not strong and a.names and b.names and (a.names - b.stems) and (b.names - a.stems):
         score *= 0.25
-        reasons.append("name different things")
+        if explain:
+            reasons.append("name different things")
     return PairScore(min(score, 1.0), reasons)
 
 
@@ -313,10 +326,10 @@ def find_duplicates(items: Sequence[Item], settings: Settings) -> list[Duplicate
         a, b = items[i], items[j]
         if not _allowed(a, b, settings):
             continue
-        result = score_pair(a, b, corpus)
+        result = score_pair(a, b, corpus, explain=False)
         scores[(i, j)] = result.score
         if result.score >= threshold:
-            edges.append((result.score, i, j, result.reasons))
+            edges.append((result.score, i, j, score_pair(a, b, corpus).reasons))
 
     def pair_score(i: int, j: int) -> float:
         return scores.get((min(i, j), max(i, j)), 0.0)
@@ -449,6 +462,7 @@ def _who(entry: Entry) -> str:
 
 def make_items(entries: Sequence[Entry], clock: LocalClock, day_first: bool | None = None) -> list[Item]:
     cache: dict[tuple[str, str, str], TextFeatures] = {}
+    campaigns: dict[str, str] = {}
     items = []
     first = True if day_first is None else day_first
     for entry in entries:
@@ -459,12 +473,15 @@ def make_items(entries: Sequence[Entry], clock: LocalClock, day_first: bool | No
         if not feats.stems and not feats.links:
             continue
         day = entry.start.date().toordinal() if entry.all_day else clock.day(entry.start)
+        if entry.campaign and entry.campaign not in campaigns:
+            campaigns[entry.campaign] = name_key(entry.campaign)
         items.append(Item(
             entry=entry,
             day=day,
             team=team_of(entry),
             series=(entry.source_id, entry.series_key) if entry.series_key else None,
             feats=feats,
+            campaign=campaigns[entry.campaign] if entry.campaign else "",
         ))
     return items
 
