@@ -1,0 +1,43 @@
+"""Spreadsheet importer: .xlsx/.xlsm/.xls/.ods workbooks and .csv/.tsv files.
+
+Finds the header row, maps columns by synonyms (or a forced/stored map),
+decides date and time formats per column, and yields one RawRecord per row
+with a content-derived key. See reader.read for the flow.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from importers.errors import NotACalendar
+from importers.records import ImportOptions, ImportResult
+from importers.sheets import reader
+from importers.sheets.text import looks_binary
+
+NAME = "sheets"
+EXTENSIONS = [".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv"]
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def accepts(path: Path, head: bytes) -> bool:
+    """By extension, confirmed by content: zip for xlsx/ods, OLE for xls."""
+    ext = Path(path).suffix.lower()
+    if ext in (".xlsx", ".xlsm", ".ods"):
+        return head.startswith(_ZIP)
+    if ext == ".xls":  # some ".xls" are really xlsx, HTML or CSV; calamine reads the first two
+        return head.startswith((_OLE, _ZIP))
+    if ext in (".csv", ".tsv"):
+        # a workbook saved under the wrong name is read as a workbook
+        return head.startswith((_ZIP, _OLE)) or not looks_binary(head)
+    return False
+
+
+def read(path: Path, options: ImportOptions | None = None) -> ImportResult:
+    path = Path(path)
+    options = options or ImportOptions()
+    if path.suffix.lower() in (".csv", ".tsv"):
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+        if not head.startswith((_ZIP, _OLE)) and looks_binary(head):
+            raise NotACalendar(path, "the file is binary, not a text table")
+    return reader.read(path, options)

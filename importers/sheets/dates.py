@@ -1,0 +1,281 @@
+"""Date cells of one column -> ``(date, time | None)`` per cell.
+
+The format of a column is decided once from the whole column: real dates,
+Excel serial numbers, ISO text, numeric text day-first or month-first (decided
+by any part above 12, else by the source's preference and flagged), month-name
+text in English, German, French or Spanish, and year-less text such as
+"Tue 4 Aug" (year taken from the column's other dates, or from the weekday).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from importers.sheets.mapping import fold
+from importers.sheets.times import BAD_TIME, parse_time_text
+
+EXCEL_EPOCH = date(1899, 12, 30)
+SERIAL_MIN, SERIAL_MAX = 20000, 80000  # 1954 .. 2119: a number outside is not a date
+
+BAD = object()  # a cell with text that is not a date
+
+_MONTHS = {
+    1: "jan january januar janner janvier enero ene gennaio",
+    2: "feb february febr februar fevrier fev febrero febbraio",
+    3: "mar march marz maerz mrz mars marzo",
+    4: "apr april avril abril abr aprile",
+    5: "may mai mayo maggio",
+    6: "jun june juni juin junio giugno",
+    7: "jul july juli juillet juil julio luglio",
+    8: "aug august aout agosto ago",
+    9: "sep sept september septembre septiembre setiembre set settembre",
+    10: "oct october okt oktober octobre octubre ottobre",
+    11: "nov november novembre noviembre",
+    12: "dec december dez dezember decembre diciembre dic dicembre",
+}
+MONTHS = {name: num for num, names in _MONTHS.items() for name in names.split()}
+_WEEKDAYS = {
+    0: "mon monday mo montag lun lundi lunes",
+    1: "tue tues tuesday di dienstag mar mardi martes",
+    2: "wed weds wednesday mi mittwoch mer mercredi mie miercoles",
+    3: "thu thur thurs thursday do donnerstag jeu jeudi jue jueves",
+    4: "fri friday fr freitag ven vendredi vie viernes",
+    5: "sat saturday sa samstag sonnabend sam samedi sab sabado",
+    6: "sun sunday so sonntag dim dimanche dom domingo",
+}
+WEEKDAYS = {name: num for num, names in _WEEKDAYS.items() for name in names.split()}
+_FILLER = {"de", "del", "of", "the", "le", "den", "der", "am", "el", "st", "nd", "rd", "th", "er"}
+
+_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s,]+(.*))?$")
+_NUM = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\.?(?:[T\s,]+(.*))?$")
+_TIME_IN_TEXT = re.compile(
+    r"(\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|\d{1,2}h\d{2})\s*$", re.I)
+_TOKENS = re.compile(r"[a-z]+|\d+")
+
+
+@dataclass(slots=True)
+class ColumnInfo:
+    """What was decided about a date column, for warnings and settings."""
+
+    kind: str = ""  # "cells", "serial", "iso", "numeric", "text", "mixed"
+    day_first: bool | None = None
+    ambiguous: bool = False  # numeric text whose order could not be decided
+    guessed_year: bool = False
+    samples: list[str] = field(default_factory=list)
+
+
+def _year2(y: int) -> int:
+    return y + 2000 if y < 70 else (y + 1900 if y < 100 else y)
+
+
+def _split_time(rest: str | None):
+    """The time part after a date in one cell; BAD when it is not a time."""
+    if not rest:
+        return None
+    parsed = parse_time_text(rest)
+    if parsed is None or parsed is BAD_TIME:
+        return BAD
+    return parsed[0]
+
+
+def _text_parts(text: str):
+    """Month-name text -> (year|None, month, day, weekday|None, time|None), or None."""
+    tpart = None
+    m = _TIME_IN_TEXT.search(text)
+    if m and not re.fullmatch(r"\d{1,2}", m.group(1).strip()):
+        tpart = m.group(1)
+        text = text[: m.start()]
+    tokens = _TOKENS.findall(fold(text))
+    month = day = year = weekday = None
+    month_pos = day_pos = -1
+    for pos, tok in enumerate(tokens):
+        if tok.isdigit():
+            val = int(tok)
+            if len(tok) == 4 and year is None:
+                year = val
+            elif 1 <= val <= 31 and day is None:
+                day, day_pos = val, pos
+            elif year is None and len(tok) == 2 and day is not None:
+                year = _year2(val)
+            else:
+                return None
+        elif tok in MONTHS and month is None:
+            month, month_pos = MONTHS[tok], pos
+        elif tok in WEEKDAYS and weekday is None and tok not in MONTHS:
+            weekday = WEEKDAYS[tok]
+        elif tok in WEEKDAYS and month is not None and weekday is None:
+            weekday = WEEKDAYS[tok]
+        elif tok in _FILLER:
+            continue
+        else:
+            return None
+    if month is None or day is None:
+        return None
+    t = None
+    if tpart:
+        parsed = parse_time_text(tpart)
+        if parsed is None or parsed is BAD_TIME:
+            return None
+        t = parsed[0]
+    return year, month, day, weekday, t, month_pos < day_pos
+
+
+def _safe_date(y: int, m: int, d: int):
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return BAD
+
+
+def _year_for(month: int, day: int, weekday: int | None, ref_year: int | None) -> int | None:
+    if weekday is not None:
+        base = ref_year or date.today().year
+        for delta in (0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6):
+            try:
+                if date(base + delta, month, day).weekday() == weekday:
+                    return base + delta
+            except ValueError:
+                continue
+    return ref_year
+
+
+def parse_date_column(values: list, day_first_default: bool | None, us_hint: bool = False):
+    """Parse one column. Returns (parsed list, ColumnInfo); each parsed item is
+    None (blank), BAD (not a date) or a tuple (date, time | None)."""
+    info = ColumnInfo()
+    types = {type(v) for v in values}
+    types.discard(type(None))
+    if types <= {date}:
+        info.kind = "cells"
+        return [(v, None) if v is not None else None for v in values], info
+    if types <= {date, datetime}:
+        info.kind = "cells"
+        return [_from_cell(v) for v in values], info
+
+    # Pass 1: classify text cells; collect evidence for day/month order and the year.
+    numeric_pairs: list[tuple[int, int]] = []
+    dotted = False
+    years: Counter = Counter()
+    pre: list = []
+    for v in values:
+        if v is None or v == "":
+            pre.append(None)
+            continue
+        if not isinstance(v, str):
+            item = _from_cell(v)
+            if isinstance(item, tuple):
+                years[item[0].year] += 1
+            pre.append(item)
+            continue
+        s = v.strip()
+        if not s:
+            pre.append(None)
+            continue
+        m = _ISO.match(s)
+        if m:
+            d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            t = _split_time(m.group(4))
+            if d is BAD or t is BAD:
+                pre.append(BAD)
+            else:
+                years[d.year] += 1
+                pre.append((d, t))
+            continue
+        m = _NUM.match(s)
+        if m:
+            a, b = int(m.group(1)), int(m.group(3))
+            numeric_pairs.append((a, b))
+            dotted = dotted or m.group(2) == "."
+            years[_year2(int(m.group(4)))] += 1
+            pre.append(("num", a, b, _year2(int(m.group(4))), m.group(5), s))
+            continue
+        if s.replace(".", "", 1).isdigit():
+            item = _from_cell(float(s))
+            pre.append(item)
+            continue
+        parts = _text_parts(s)
+        if parts is None:
+            pre.append(BAD)
+            continue
+        if parts[0] is not None:
+            years[parts[0]] += 1
+        pre.append(("text",) + parts + (s,))
+
+    # Decide the order of numeric text once for the column.
+    if numeric_pairs:
+        first_big = any(a > 12 and b <= 12 for a, b in numeric_pairs)
+        second_big = any(b > 12 and a <= 12 for a, b in numeric_pairs)
+        if first_big and not second_big:
+            info.day_first = True
+        elif second_big and not first_big:
+            info.day_first = False
+        elif dotted:
+            info.day_first = True
+        else:
+            info.ambiguous = not (first_big and second_big)
+            if day_first_default is not None:
+                info.day_first = day_first_default
+            else:
+                info.day_first = not us_hint
+    ref_year = years.most_common(1)[0][0] if years else None
+
+    out = []
+    for item in pre:
+        if item is None or item is BAD or not isinstance(item[0], str):
+            out.append(item)
+            continue
+        if item[0] == "num":
+            _, a, b, y, rest, _s = item
+            d = _safe_date(y, b, a) if info.day_first else _safe_date(y, a, b)
+            if d is BAD:  # a column mixing orders: take the reading that exists
+                d = _safe_date(y, a, b) if info.day_first else _safe_date(y, b, a)
+            t = _split_time(rest)
+            out.append(BAD if d is BAD or t is BAD else (d, t))
+            continue
+        _, y, mo, dd, wd, t, _md, _s = item
+        if y is None:
+            y = _year_for(mo, dd, wd, ref_year)
+            info.guessed_year = True
+            if y is None:
+                out.append(BAD)
+                continue
+        d = _safe_date(y, mo, dd)
+        out.append(BAD if d is BAD else (d, t))
+    return out, info
+
+
+def _from_cell(v):
+    """A non-text cell: a real date, date-time or Excel serial number."""
+    if isinstance(v, datetime):
+        if v.hour == v.minute == v.second == v.microsecond == 0:
+            return (v.date(), None)
+        return (v.date(), v.time().replace(microsecond=0))
+    if isinstance(v, date):
+        return (v, None)
+    if isinstance(v, bool):
+        return BAD
+    if isinstance(v, (int, float)):
+        if SERIAL_MIN <= v < SERIAL_MAX:
+            days = int(v)
+            frac = v - days
+            d = EXCEL_EPOCH + timedelta(days=days)
+            if frac <= 1e-9:
+                return (d, None)
+            secs = int(round(frac * 86400))
+            if secs >= 86400:
+                return (d + timedelta(days=1), None)
+            return (d, time(secs // 3600, secs % 3600 // 60, secs % 60))
+        return BAD
+    return BAD
+
+
+def suggests_month_first(values: list) -> bool:
+    """True when month-name text is written month first ("Aug 4, 2026"): a US habit."""
+    for v in values[:200]:
+        if isinstance(v, str) and v.strip():
+            parts = _text_parts(v.strip()) if not _NUM.match(v.strip()) else None
+            if parts is not None:
+                return bool(parts[5])
+    return False

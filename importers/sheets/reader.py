@@ -1,0 +1,157 @@
+"""One spreadsheet or CSV file -> ImportResult: every sheet that has the table,
+mapped, parsed and keyed, with warnings for what needed a decision."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from importers.errors import NotACalendar, UnmappableSheet
+from importers.records import ImportOptions, ImportResult, RawRecord
+from importers.sheets import text, workbook
+from importers.sheets.dates import suggests_month_first
+from importers.sheets.hints import find_zone_hint
+from importers.sheets.mapping import TEMPORAL, map_columns
+from importers.sheets.rows import SheetJob, build_records, column, resolve_roles, short
+from importers.sheets.table import cell_text, fill_merged, find_header, guess_header, header_names, is_blank_row
+from importers.sheets.times import uses_ampm
+
+MAX_ROW_WARNINGS = 200
+PREVIEW_ROWS = 5
+
+
+def file_kind(path: Path, head: bytes) -> str:
+    ext = path.suffix.lower()
+    if head.startswith(b"PK\x03\x04"):
+        return "ods" if ext == ".ods" or b"opendocument" in head[:200] else "xlsx"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "xls"
+    return {".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".ods": "ods", ".tsv": "csv"}.get(ext, "csv")
+
+
+def readable_stem(path: Path) -> str:
+    words = re.sub(r"[_\-.]+", " ", path.stem).split()
+    return " ".join(w if w.isupper() or any(c.isdigit() for c in w) else w[:1].upper() + w[1:] for w in words)
+
+
+class _Warnings:
+    """Row warnings are capped per file; sheet-level notes always go through."""
+
+    def __init__(self, out: list[str], path: Path):
+        self.out, self.path, self.rows = out, path, 0
+
+    def row(self, msg: str) -> None:
+        self.rows += 1
+        if self.rows <= MAX_ROW_WARNINGS:
+            self.out.append(msg)
+
+    def note(self, msg: str) -> None:
+        self.out.append(f"{self.path.name}: {msg}")
+
+    def close(self) -> None:
+        if self.rows > MAX_ROW_WARNINGS:
+            self.note(f"{self.rows - MAX_ROW_WARNINGS} more row warnings not shown")
+
+
+def read(path: Path, options: ImportOptions) -> ImportResult:
+    path = Path(path)
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    kind = file_kind(path, head)
+    if kind == "csv":
+        data = path.read_bytes()
+        rows, meta = text.read_rows(path, data)
+        sheets = [workbook.SheetData("", rows, [])]
+    else:
+        sheets = workbook.read_workbook(path, kind)
+        meta = {}
+    options.report(0.05)
+    result = ImportResult(path=path, kind=kind, records=[], department_hint=readable_stem(path))
+    warns = _Warnings(result.warnings, path)
+    forced = dict(options.column_map or {})
+    column_map: dict[str, str] = {}
+    unmappable: list[tuple[str, list[str], list[list[str]]]] = []
+    zones_used: dict[str, str] = {}
+    tables = 0
+    for si, sheet in enumerate(sheets):
+        options.check_cancelled()
+        label = f"sheet {sheet.name}" if sheet.name else "the file"
+        if sheet.error:
+            warns.note(f"{label} cannot be read ({sheet.error}); skipped")
+            continue
+        rows = sheet.rows
+        if not rows or all(is_blank_row(r) for r in rows[:2000]) and len(rows) <= 2000:
+            if len(sheets) > 1:
+                warns.note(f"{label} is empty; skipped")
+            continue
+        hdr = find_header(rows, forced)
+        if hdr is None:
+            hdr = guess_header(rows)
+        if hdr is None:
+            warns.note(f"{label} has no table (only notes or text); skipped")
+            continue
+        headers = header_names(rows[hdr])
+        colmap = map_columns(headers, forced)
+        roles = {f: i for i, f in colmap.items() if f not in ("extra", "ignore")}
+        data = rows[hdr + 1:]
+        if sheet.merged:
+            fill_merged(rows, sheet.merged, hdr + 1, set(colmap))
+        notes: list[str] = []
+        roles = resolve_roles(roles, headers, data, options.day_first, notes.append)
+        for msg in notes:
+            warns.note(f"{label}: {msg}")
+        if "date" not in roles:
+            preview = [[cell_text(c) for c in r] for r in data if not is_blank_row(r)][:PREVIEW_ROWS]
+            unmappable.append((sheet.name, headers, preview))
+            if len(sheets) > 1:
+                warns.note(f"{label} has no date column (headers: {', '.join(headers)}); skipped")
+            continue
+        tables += 1
+        temporal_cols = [i for f, i in roles.items() if f in TEMPORAL]
+        hint = find_zone_hint(rows[:hdr], headers, temporal_cols)
+        zone = options.timezone
+        if hint:
+            try:
+                zone = ZoneInfo(hint[0])
+                warns.note(f"{label}: times read in {hint[0]} as the sheet says ('{short(hint[1], 50)}')")
+            except (KeyError, ValueError):
+                zone = options.timezone
+        zones_used[sheet.name] = zone.key
+        date_col = column(data, roles["date"])
+        us_hint = zone.key.startswith("America/") or suggests_month_first(date_col) or (
+            "time" in roles and uses_ampm(column(data, roles["time"])))
+        job = SheetJob(path=path, sheet=sheet.name, zone=zone, options=options, warn=warns.row, us_hint=us_hint)
+        extras = [(headers[i], i) for i, f in colmap.items() if f == "extra" and i not in roles.values()]
+        records, skipped = build_records(job, data, hdr + 2, roles, extras)
+        info = job.infos.get("date")
+        if info is not None and info.ambiguous:
+            order = "day-first" if info.day_first else "month-first"
+            warns.note(f"{label}: dates in column '{headers[roles['date']]}' could be day-first or month-first; "
+                       f"read as {order} (change the source's date order if that is wrong)")
+        if info is not None and info.guessed_year:
+            warns.note(f"{label}: some dates have no year; the year was taken from the other dates")
+        result.records.extend(records)
+        result.skipped += skipped
+        for f, i in roles.items():
+            column_map.setdefault(headers[i], f)
+        if not records and not skipped:
+            warns.note(f"{label} has a table but no entries")
+        options.report(0.1 + 0.9 * (si + 1) / len(sheets))
+    warns.close()
+    if not tables:
+        if unmappable:
+            name, headers, preview = unmappable[0]
+            where = f" (sheet {name})" if name else ""
+            raise UnmappableSheet(path, f"no date column found{where}; headers found: {', '.join(headers)}. "
+                                        f"Map one with --map \"HEADER=date\"", headers, preview, name)
+        raise NotACalendar(path, "no table with a header row was found")
+    result.settings["column_map"] = column_map
+    if zones_used:
+        result.settings["timezone"] = next(iter(zones_used.values())) if len(set(zones_used.values())) == 1 \
+            else dict(zones_used)
+    result.settings.update(meta)
+    options.report(1.0)
+    return result
+
+
+__all__ = ["read", "file_kind", "readable_stem", "RawRecord"]
