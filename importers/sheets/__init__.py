@@ -6,6 +6,7 @@ with a content-derived key. See reader.read for the flow.
 """
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from importers.errors import NotACalendar
@@ -40,4 +41,12 @@ def read(path: Path, options: ImportOptions | None = None) -> ImportResult:
             head = fh.read(4096)
         if not head.startswith((_ZIP, _OLE)) and looks_binary(head):
             raise NotACalendar(path, "the file is binary, not a text table")
-    return reader.read(path, options)
+    # Tens of thousands of small objects are made at once; the cyclic collector
+    # would walk the whole table again and again while nothing here forms cycles.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return reader.read(path, options)
+    finally:
+        if paused:
+            gc.enable()

@@ -72,6 +72,7 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
     column_map: dict[str, str] = {}
     unmappable: list[tuple[str, list[str], list[list[str]]]] = []
     zones_used: dict[str, str] = {}
+    zone_hints: dict[tuple[str, str], list[str]] = {}
     tables = 0
     for si, sheet in enumerate(sheets):
         options.check_cancelled()
@@ -113,9 +114,8 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
         if hint:
             try:
                 zone = ZoneInfo(hint[0])
-                warns.note(f"{label}: times read in {hint[0]} as the sheet says ('{short(hint[1], 50)}')")
             except (KeyError, ValueError):
-                zone = options.timezone
+                hint = None
         zones_used[sheet.name] = zone.key
         date_col = column(data, roles["date"])
         us_hint = zone.key.startswith("America/") or suggests_month_first(date_col) or (
@@ -131,12 +131,18 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
         if info is not None and info.guessed_year:
             warns.note(f"{label}: some dates have no year; the year was taken from the other dates")
         result.records.extend(records)
+        if hint and records:
+            zone_hints.setdefault((zone.key, short(hint[1], 50)), []).append(sheet.name)
         result.skipped += skipped
         for f, i in roles.items():
             column_map.setdefault(headers[i], f)
         if not records and not skipped:
             warns.note(f"{label} has a table but no entries")
         options.report(0.1 + 0.9 * (si + 1) / len(sheets))
+    for (zone_key, said), names in zone_hints.items():
+        where = "" if not names[0] else (f"sheet {names[0]}: " if len(names) == 1 else
+                                         f"sheets {', '.join(names)}: ")
+        warns.note(f"{where}times read in {zone_key} as the sheet says ('{said}')")
     warns.close()
     if not tables:
         if unmappable:

@@ -100,36 +100,63 @@ def _truthy(v) -> bool:
     return isinstance(v, str) and v.strip().lower() in _TRUE
 
 
+def _columns(data: list[list], width: int) -> list[tuple]:
+    """The table transposed: one tuple per column, short rows padded."""
+    if not data:
+        return [() for _ in range(width)]
+    if any(len(r) != width for r in data):
+        data = [list(r[:width]) + [None] * (width - len(r)) for r in data]
+    return list(zip(*data))
+
+
+def _texts(col) -> list[str] | None:
+    """Trimmed text of every cell of a column."""
+    if col is None:
+        return None
+    return [v.strip() if v.__class__ is str else ("" if v is None else cell_text(v)) for v in col]
+
+
 def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[str, int],
                   extras: list[tuple[str, int]]) -> tuple[list[RawRecord], int]:
     """Records of the data rows (data[0] is sheet row ``first_row``), and how
     many rows with content were skipped (each with a warning)."""
     opts = job.options
-    day_first = opts.day_first
-    dates, info = parse_date_column(column(data, roles["date"]), day_first, job.us_hint)
+    width = max([max(roles.values(), default=0) + 1] + [i + 1 for _, i in extras])
+    cols = _columns(data, width)
+
+    def col(name):
+        idx = roles.get(name)
+        return None if idx is None else cols[idx]
+
+    raw_date_c = col("date")
+    raw_time_c = col("time")
+    dates, info = parse_date_column(raw_date_c, opts.day_first, job.us_hint)
     job.infos["date"] = info
-    times = parse_time_column(column(data, roles["time"])) if "time" in roles else None
-    end_dates = parse_date_column(column(data, roles["end_date"]), info.day_first)[0] \
-        if "end_date" in roles else None
-    end_times = parse_time_column(column(data, roles["end_time"])) if "end_time" in roles else None
-    all_day_col = column(data, roles.get("all_day"))
-    texts = {f: column(data, roles.get(f)) for f in TEXT_FIELDS}
-    title_c, desc_c, chan_c = texts["title"], texts["description"], texts["channel"]
-    raw_date_c = column(data, roles["date"])
-    raw_time_c = column(data, roles.get("time"))
+    times = parse_time_column(raw_time_c) if raw_time_c is not None else None
+    end_dates = parse_date_column(col("end_date"), info.day_first)[0] if "end_date" in roles else None
+    end_times = parse_time_column(col("end_time")) if "end_time" in roles else None
+    all_day_col = col("all_day")
+    title_c, desc_c, chan_c = _texts(col("title")), _texts(col("description")), _texts(col("channel"))
+    owner_c, status_c, camp_c = _texts(col("owner")), _texts(col("status")), _texts(col("campaign"))
+    link_c, dept_c = _texts(col("link")), _texts(col("department"))
+    extra_cols = [(head, _texts(cols[idx])) for head, idx in extras]
     zone, zone_name, sheet = job.zone, job.zone.key, job.sheet
     prefix = f"{sheet}!" if sheet else ""
+    location = f"sheet {sheet}, row " if sheet else "row "
+    blake2b = hashlib.blake2b
+    combine = datetime.combine
     records: list[RawRecord] = []
+    append = records.append
     seen: dict[str, int] = {}
     skipped = 0
     n = len(data)
     for i in range(n):
-        if i % 4096 == 0 and i:
+        if not i & 4095 and i:
             opts.check_cancelled()
             opts.report(i / n)
         d = dates[i]
-        title = cell_text(title_c[i]) if title_c else ""
-        desc = cell_text(desc_c[i]) if desc_c else ""
+        title = title_c[i] if title_c else ""
+        desc = desc_c[i] if desc_c else ""
         rownum = first_row + i
         if d is None or d is BAD:
             if title or desc:
@@ -141,7 +168,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                     job.warn(f"{job.where(rownum)}: date '{short(cell_text(raw_date_c[i]), 40)}' "
                              f"not understood; '{what}' skipped")
             continue
-        channel = cell_text(chan_c[i]) if chan_c else ""
+        channel = chan_c[i] if chan_c else ""
         if not (title or desc or channel) and is_blank_row([v for k, v in enumerate(data[i])
                                                              if k != roles["date"]]):
             continue  # a date with nothing else: an empty template line
@@ -170,56 +197,36 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             et = None
         if t is None:
             start = day
-            end_day = ed[0] if ed and ed[0] >= day else day
-            end = end_day + ONE_DAY
+            end = (ed[0] if ed and ed[0] >= day else day) + ONE_DAY
             all_day = True
         else:
             all_day = False
-            start = datetime(day.year, day.month, day.day, t.hour, t.minute, t.second, tzinfo=zone)
+            start = combine(day, t, zone)
             end_clock = et[0] if et else (end_t or (ed[1] if ed else None))
             end = None
             if end_clock is not None:
                 end_day = ed[0] if ed else day
-                end = datetime(end_day.year, end_day.month, end_day.day, end_clock.hour, end_clock.minute,
-                               end_clock.second, tzinfo=zone)
+                end = combine(end_day, end_clock, zone)
                 if end <= start and not ed:
                     end += ONE_DAY  # 23:00-01:00 runs past midnight
                 if end <= start:
                     end = None
         if not title:
             title = desc.split("\n", 1)[0].strip()[:120] if desc else f"({channel} post)" if channel else "(untitled)"
-        key_text = f"{day.isoformat()}|{' '.join(title.lower().split())}|{channel.lower()}"
-        key = prefix + hashlib.blake2b(key_text.encode("utf-8"), digest_size=6).hexdigest()
-        count = seen.get(key, 0) + 1
-        seen[key] = count
-        if count > 1:
-            key = f"{key}#{count}"
-        extra = {"row": str(rownum)}
-        if sheet:
-            extra["sheet"] = sheet
-        for head, idx in extras:
-            val = data[i][idx] if idx < len(data[i]) else None
-            if val is not None and val != "":
-                txt = cell_text(val)
-                if txt:
-                    extra[head] = txt
-        records.append(RawRecord(
-            source_ref=key,
-            title=title,
-            start=start,
-            end=end,
-            all_day=all_day,
-            timezone=zone_name,
-            description=desc,
-            channel=channel,
-            owner=cell_text(texts["owner"][i]) if texts["owner"] else "",
-            status=cell_text(texts["status"][i]) if texts["status"] else "",
-            campaign=cell_text(texts["campaign"][i]) if texts["campaign"] else "",
-            link=cell_text(texts["link"][i]) if texts["link"] else "",
-            department=cell_text(texts["department"][i]) if texts["department"] else "",
-            kind="event",
-            location=f"sheet {sheet}, row {rownum}" if sheet else f"row {rownum}",
-            extra=extra,
-        ))
+        key = prefix + blake2b((day.isoformat() + "|" + " ".join(title.lower().split()) + "|" + channel.lower()).encode(),
+                               digest_size=6).hexdigest()
+        if key in seen:
+            seen[key] += 1
+            key = f"{key}#{seen[key]}"
+        else:
+            seen[key] = 1
+        row = str(rownum)
+        extra = {"row": row, "sheet": sheet} if sheet else {"row": row}
+        for head, values in extra_cols:
+            if values[i]:
+                extra[head] = values[i]
+        append(RawRecord(key, title, start, end, all_day, zone_name, desc, channel,
+                         owner_c[i] if owner_c else "", status_c[i] if status_c else "",
+                         camp_c[i] if camp_c else "", link_c[i] if link_c else "",
+                         dept_c[i] if dept_c else "", (), "event", location + row, None, None, None, extra))
     return records, skipped
-
