@@ -77,6 +77,7 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
     for si, sheet in enumerate(sheets):
         options.check_cancelled()
         label = f"sheet {sheet.name}" if sheet.name else "the file"
+        at = f"sheet {sheet.name}: " if sheet.name else ""
         if sheet.error:
             warns.note(f"{label} cannot be read ({sheet.error}); skipped")
             continue
@@ -100,7 +101,7 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
         notes: list[str] = []
         roles = resolve_roles(roles, headers, data, options.day_first, notes.append)
         for msg in notes:
-            warns.note(f"{label}: {msg}")
+            warns.note(f"{at}{msg}")
         if "date" not in roles:
             preview = [[cell_text(c) for c in r] for r in data if not is_blank_row(r)][:PREVIEW_ROWS]
             unmappable.append((sheet.name, headers, preview))
@@ -122,14 +123,14 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
             "time" in roles and uses_ampm(column(data, roles["time"])))
         job = SheetJob(path=path, sheet=sheet.name, zone=zone, options=options, warn=warns.row, us_hint=us_hint)
         extras = [(headers[i], i) for i, f in colmap.items() if f == "extra" and i not in roles.values()]
-        records, skipped = build_records(job, data, hdr + 2, roles, extras)
+        records, skipped = build_records(job, data, sheet.first_row + hdr + 2, roles, extras)
         info = job.infos.get("date")
         if info is not None and info.ambiguous:
             order = "day-first" if info.day_first else "month-first"
-            warns.note(f"{label}: dates in column '{headers[roles['date']]}' could be day-first or month-first; "
+            warns.note(f"{at}dates in column '{headers[roles['date']]}' could be day-first or month-first; "
                        f"read as {order} (change the source's date order if that is wrong)")
         if info is not None and info.guessed_year:
-            warns.note(f"{label}: some dates have no year; the year was taken from the other dates")
+            warns.note(f"{at}some dates have no year; the year was taken from the other dates")
         result.records.extend(records)
         if hint and records:
             zone_hints.setdefault((zone.key, short(hint[1], 50)), []).append(sheet.name)

@@ -16,6 +16,7 @@ from importers.errors import ImporterError, NotACalendar
 
 MAX_UNPACKED = 400 * 1024 * 1024
 MAX_RATIO = 200  # a member that expands more than this is a bomb, not a sheet
+MAX_CELLS = 30_000_000  # a used range larger than this is refused (one cell at XFD1048576...)
 
 Merged = tuple[int, int, int, int]  # first row, first col, last row, last col (0-based, inclusive)
 
@@ -26,6 +27,7 @@ class SheetData:
     rows: list[list]
     merged: list[Merged] = field(default_factory=list)
     error: str = ""  # why the sheet could not be read
+    first_row: int = 0  # 0-based sheet row of rows[0]
 
 
 def check_zip(path: Path) -> None:
@@ -69,7 +71,12 @@ def read_workbook(path: Path, kind: str, want_merged: bool = True) -> list[Sheet
             name = meta.name
             try:
                 sheet = wb.get_sheet_by_name(name)
-                rows = sheet.to_python(skip_empty_area=False)
+                if sheet.height * sheet.width > MAX_CELLS:
+                    sheets.append(SheetData(name, [], [], error=f"its used range is {sheet.height} rows x "
+                                                              f"{sheet.width} columns, too large to read"))
+                    continue
+                rows = sheet.to_python(skip_empty_area=True)
+                top, left = sheet.start if rows else (0, 0)
             except Exception as exc:  # noqa: BLE001 - one broken sheet must not stop the others
                 sheets.append(SheetData(name, [], [], error=_short(exc)))
                 continue
@@ -80,7 +87,9 @@ def read_workbook(path: Path, kind: str, want_merged: bool = True) -> list[Sheet
                     merged = [(a[0], a[1], b[0], b[1]) for a, b in ranges]
                 elif kind == "xlsx":
                     merged = xlsx_merged(path, len(sheets))
-            sheets.append(SheetData(name, rows, merged))
+                # positions relative to rows[0][0]
+                merged = [(r0 - top, c0 - left, r1 - top, c1 - left) for r0, c0, r1, c1 in merged]
+            sheets.append(SheetData(name, rows, merged, first_row=top))
     finally:
         close = getattr(wb, "close", None)
         if close is not None:
