@@ -153,9 +153,11 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
                                         f"Map one with --map \"HEADER=date\"", headers, preview, name)
         raise NotACalendar(path, "no table with a header row was found")
     result.settings["column_map"] = column_map
-    if zones_used:
-        result.settings["timezone"] = next(iter(zones_used.values())) if len(set(zones_used.values())) == 1 \
-            else dict(zones_used)
+    # the source's own zone (reused on re-import); zones a sheet named itself are kept apart
+    result.settings["timezone"] = options.timezone.key
+    hinted = {name or path.name: key for name, key in zones_used.items() if key != options.timezone.key}
+    if hinted:
+        result.settings["zone_hints"] = hinted
     result.settings.update(meta)
     options.report(1.0)
     return result

@@ -213,8 +213,8 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                     end = None
         if not title:
             title = desc.split("\n", 1)[0].strip()[:120] if desc else f"({channel} post)" if channel else "(untitled)"
-        key = prefix + blake2b((day.isoformat() + "|" + " ".join(title.lower().split()) + "|" + channel.lower()).encode(),
-                               digest_size=6).hexdigest()
+        norm = " ".join(title.split()) if "  " in title else title
+        key = prefix + blake2b(f"{day.toordinal()}|{norm}|{channel}".lower().encode(), digest_size=6).hexdigest()
         if key in seen:
             seen[key] += 1
             key = f"{key}#{seen[key]}"
