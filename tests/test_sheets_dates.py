@@ -127,3 +127,25 @@ def test_start_end_columns(fixture_path):
     conf = by["Conference"]
     assert conf.all_day and conf.start == date(2026, 8, 13) and conf.end == date(2026, 8, 16)
     assert by["Late show"].end == datetime(2026, 8, 21, 1, 0, tzinfo=BERLIN)  # past midnight
+
+
+def test_year_less_numeric_dates_take_the_year_from_the_sheet(tmp_path):
+    from tests.sheets_build import write_xlsx
+
+    path = write_xlsx(tmp_path / "plan.xlsx", {"August 2026": [
+        ["Datum (TT.MM.)", "Uhrzeit", "Titel"],
+        ["Mo 03.08.", "10:00", "Montag"],
+        ["Di 04.08.", "11:00", "Dienstag"],
+    ]})
+    result = read_file(path, ImportOptions(timezone=BERLIN))
+    assert [r.start for r in result.records] == [datetime(2026, 8, 3, 10, 0, tzinfo=BERLIN),
+                                                 datetime(2026, 8, 4, 11, 0, tzinfo=BERLIN)]
+
+
+def test_format_in_the_header_decides_the_order(tmp_path):
+    from tests.sheets_build import write_xlsx
+
+    path = write_xlsx(tmp_path / "plan.xlsx", {"S": [["Date (MM/DD/YYYY)", "Title"], ["03/04/2026", "March"]]})
+    result = read_file(path, ImportOptions(timezone=BERLIN))
+    assert result.records[0].start == date(2026, 3, 4)
+    assert not any("day-first or month-first" in w for w in result.warnings)

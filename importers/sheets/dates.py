@@ -50,6 +50,7 @@ _FILLER = {"de", "del", "of", "the", "le", "den", "der", "am", "el", "st", "nd",
 
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s,]+(.*))?$")
 _NUM = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\.?(?:[T\s,]+(.*))?$")
+_NUM_NOYEAR = re.compile(r"^(?:[^\W\d_]{2,12}\.?,?\s+)?(\d{1,2})([./])(\d{1,2})\.?(?:[T\s,]+(.*))?$")
 _TIME_IN_TEXT = re.compile(
     r"(\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|\d{1,2}h\d{2})\s*$", re.I)
 _TOKENS = re.compile(r"[a-z]+|\d+")
@@ -130,6 +131,7 @@ def _safe_date(y: int, m: int, d: int):
 
 
 def _year_for(month: int, day: int, weekday: int | None, ref_year: int | None) -> int | None:
+    """The year of a year-less date: the reference year, moved to match the weekday if one is given."""
     if weekday is not None:
         base = ref_year or date.today().year
         for delta in (0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6):
@@ -141,7 +143,18 @@ def _year_for(month: int, day: int, weekday: int | None, ref_year: int | None) -
     return ref_year
 
 
-def parse_date_column(values: list, day_first_default: bool | None, us_hint: bool = False):
+def order_from_header(header: str) -> bool | None:
+    """"Date (DD/MM/YYYY)" says day-first, "Date (MM/DD)" month-first."""
+    low = header.lower()
+    if re.search(r"\bd{1,2}\W?m{1,2}", low) or "tt.mm" in low or "jj/mm" in low:
+        return True
+    if re.search(r"\bm{1,2}\W?d{1,2}", low):
+        return False
+    return None
+
+
+def parse_date_column(values: list, day_first_default: bool | None, us_hint: bool = False,
+                      decided: bool | None = None, year_hint: int | None = None):
     """Parse one column. Returns (parsed list, ColumnInfo); each parsed item is
     None (blank), BAD (not a date) or a tuple (date, time | None)."""
     info = ColumnInfo()
@@ -191,6 +204,13 @@ def parse_date_column(values: list, day_first_default: bool | None, us_hint: boo
             years[_year2(int(m.group(4)))] += 1
             pre.append(("num", a, b, _year2(int(m.group(4))), m.group(5), s))
             continue
+        m = _NUM_NOYEAR.match(s)
+        if m and (m.group(2) == "." or m.group(4) is None):  # "Mo 03.08." / "03/08"
+            a, b = int(m.group(1)), int(m.group(3))
+            numeric_pairs.append((a, b))
+            dotted = dotted or m.group(2) == "."
+            pre.append(("num", a, b, None, m.group(4), s))
+            continue
         if s.replace(".", "", 1).isdigit():
             item = _from_cell(float(s))
             pre.append(item)
@@ -207,7 +227,9 @@ def parse_date_column(values: list, day_first_default: bool | None, us_hint: boo
     if numeric_pairs:
         first_big = any(a > 12 and b <= 12 for a, b in numeric_pairs)
         second_big = any(b > 12 and a <= 12 for a, b in numeric_pairs)
-        if first_big and not second_big:
+        if decided is not None:
+            info.day_first = decided
+        elif first_big and not second_big:
             info.day_first = True
         elif second_big and not first_big:
             info.day_first = False
@@ -219,7 +241,7 @@ def parse_date_column(values: list, day_first_default: bool | None, us_hint: boo
                 info.day_first = day_first_default
             else:
                 info.day_first = not us_hint
-    ref_year = years.most_common(1)[0][0] if years else None
+    ref_year = years.most_common(1)[0][0] if years else year_hint
 
     out = []
     for item in pre:
@@ -228,6 +250,12 @@ def parse_date_column(values: list, day_first_default: bool | None, us_hint: boo
             continue
         if item[0] == "num":
             _, a, b, y, rest, _s = item
+            if y is None:
+                info.guessed_year = True
+                y = _year_for(b if info.day_first else a, a if info.day_first else b, None, ref_year)
+                if y is None:
+                    out.append(BAD)
+                    continue
             d = _safe_date(y, b, a) if info.day_first else _safe_date(y, a, b)
             if d is BAD:  # a column mixing orders: take the reading that exists
                 d = _safe_date(y, a, b) if info.day_first else _safe_date(y, b, a)

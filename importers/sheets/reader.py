@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from importers.errors import NotACalendar, UnmappableSheet
 from importers.records import ImportOptions, ImportResult, RawRecord
 from importers.sheets import text, workbook
-from importers.sheets.dates import suggests_month_first
+from importers.sheets.dates import order_from_header, suggests_month_first
 from importers.sheets.hints import find_zone_hint
 from importers.sheets.mapping import TEMPORAL, map_columns
 from importers.sheets.rows import SheetJob, build_records, column, resolve_roles, short
@@ -27,6 +27,16 @@ def file_kind(path: Path, head: bytes) -> str:
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return "xls"
     return {".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".ods": "ods", ".tsv": "csv"}.get(ext, "csv")
+
+
+def year_hint(name: str, above: list[list]) -> int | None:
+    """A year named by the sheet ("August 2026") or its title block ("Q3 2026")."""
+    texts = [name] + [c for row in above for c in row if isinstance(c, str)]
+    for text in texts:
+        m = re.search(r"\b(19[7-9]\d|20\d\d)\b", text or "")
+        if m:
+            return int(m.group(1))
+    return None
 
 
 def readable_stem(path: Path) -> str:
@@ -121,7 +131,9 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
         date_col = column(data, roles["date"])
         us_hint = zone.key.startswith("America/") or suggests_month_first(date_col) or (
             "time" in roles and uses_ampm(column(data, roles["time"])))
-        job = SheetJob(path=path, sheet=sheet.name, zone=zone, options=options, warn=warns.row, us_hint=us_hint)
+        job = SheetJob(path=path, sheet=sheet.name, zone=zone, options=options, warn=warns.row, us_hint=us_hint,
+                       header_day_first=order_from_header(headers[roles["date"]]),
+                       year_hint=year_hint(sheet.name, rows[:hdr]))
         extras = [(headers[i], i) for i, f in colmap.items() if f == "extra" and i not in roles.values()]
         records, skipped = build_records(job, data, sheet.first_row + hdr + 2, roles, extras)
         info = job.infos.get("date")

@@ -33,6 +33,8 @@ class SheetJob:
     options: ImportOptions
     warn: Callable[[str], None]
     us_hint: bool = False
+    header_day_first: bool | None = None  # the date header names its format
+    year_hint: int | None = None  # from the sheet name or title block, for year-less dates
     infos: dict[str, ColumnInfo] = field(default_factory=dict)
 
     def where(self, rownum: int) -> str:
@@ -130,7 +132,8 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
 
     raw_date_c = col("date")
     raw_time_c = col("time")
-    dates, info = parse_date_column(raw_date_c, opts.day_first, job.us_hint)
+    dates, info = parse_date_column(raw_date_c, opts.day_first, job.us_hint, job.header_day_first,
+                                    job.year_hint)
     job.infos["date"] = info
     times = parse_time_column(raw_time_c) if raw_time_c is not None else None
     end_dates = parse_date_column(col("end_date"), info.day_first)[0] if "end_date" in roles else None

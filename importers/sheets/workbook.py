@@ -68,6 +68,8 @@ def read_workbook(path: Path, kind: str, want_merged: bool = True) -> list[Sheet
         for meta in wb.sheets_metadata:
             if str(getattr(meta, "visible", "")).lower().endswith("veryhidden"):
                 continue
+            if "chart" in str(getattr(meta, "typ", "")).lower():
+                continue
             name = meta.name
             try:
                 sheet = wb.get_sheet_by_name(name)
