@@ -7,14 +7,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from importers.errors import NotACalendar, UnmappableSheet
-from importers.records import ImportOptions, ImportResult, RawRecord
+from importers.records import ImportOptions, ImportResult
 from importers.sheets import text, workbook
 from importers.sheets.dates import order_from_header, suggests_month_first
 from importers.sheets.hints import find_zone_hint
 from importers.sheets.mapping import TEMPORAL, map_columns
 from importers.sheets.rows import SheetJob, build_records, column, resolve_roles, short
 from importers.sheets.table import cell_text, fill_merged, find_header, guess_header, header_names, is_blank_row
-from importers.sheets.times import uses_ampm
 
 MAX_ROW_WARNINGS = 200
 PREVIEW_ROWS = 5
@@ -129,8 +128,8 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
                 hint = None
         zones_used[sheet.name] = zone.key
         date_col = column(data, roles["date"])
-        us_hint = zone.key.startswith("America/") or suggests_month_first(date_col) or (
-            "time" in roles and uses_ampm(column(data, roles["time"])))
+        # "9am" is written in London too: only the zone and month-first text count as US habits
+        us_hint = zone.key.startswith("America/") or suggests_month_first(date_col)
         job = SheetJob(path=path, sheet=sheet.name, zone=zone, options=options, warn=warns.row, us_hint=us_hint,
                        header_day_first=order_from_header(headers[roles["date"]]),
                        year_hint=year_hint(sheet.name, rows[:hdr]))
@@ -175,4 +174,4 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
     return result
 
 
-__all__ = ["read", "file_kind", "readable_stem", "RawRecord"]
+__all__ = ["read", "file_kind", "readable_stem"]

@@ -123,11 +123,3 @@ def parse_time_column(values: list) -> list:
     if types <= {time}:
         return [(v, None) if v is not None else None for v in values]
     return [None if (v is None or v == "") else parse_time_value(v) for v in values]
-
-
-def uses_ampm(values: list) -> bool:
-    """True when text times in the column use am/pm (a US habit)."""
-    for v in values[:200]:
-        if isinstance(v, str) and re.search(r"\d\s*[ap]\.?m\b", v, re.I):
-            return True
-    return False
