@@ -92,3 +92,16 @@ def test_date_column_found_by_content(fixture_path):
     result = read_file(fixture_path("sheets/forced_map.csv"), ImportOptions(timezone=BERLIN))
     assert len(result.records) == 2
     assert any("'When'" in w for w in result.warnings)
+
+
+def test_exact_synonym_beats_a_weaker_match_further_left():
+    cols = map_columns(["Draft due", "Post", "Publish Date", "Post Title"])
+    assert cols == {0: "extra", 1: "extra", 2: "date", 3: "title"}
+
+
+def test_unknown_forced_field_and_missing_header_are_named(fixture_path):
+    opts = ImportOptions(timezone=BERLIN, column_map={"When": "date", "Net": "network-ish", "Gone": "owner"})
+    result = read_file(fixture_path("sheets/forced_map.csv"), opts)
+    assert any("'Net=network-ish' ignored: unknown field" in w for w in result.warnings)
+    assert any("'Gone'" in w and "no such header" in w for w in result.warnings)
+    assert len(result.records) == 2

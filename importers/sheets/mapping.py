@@ -91,19 +91,24 @@ _FIELD_NAMES = {f: f for f in FIELDS} | {"enddate": "end_date", "endtime": "end_
                                           "copy": "description", "body": "description"}
 
 
-def field_for(header: str) -> str | None:
-    """The field a header maps to by synonyms, or None."""
+_WEAK = {"due", "duedate", "deadline", "name", "item", "event", "post", "content", "text", "data", "lead",
+         "service", "red", "medium", "from", "to", "jour"}
+
+
+def match(header: str) -> tuple[str | None, int]:
+    """(field, quality) of a header: 4 exact synonym, 3 exact but a weak word,
+    2 one '/'-part, 1 the last (or, for dates and times, first) word."""
     if header is None:
-        return None
+        return None, 0
     key = header_key(header)
     if not key:
-        return None
+        return None, 0
     if key in _EXACT:
-        return _EXACT[key]
+        return _EXACT[key], 3 if key in _WEAK else 4
     for part in re.split(r"[/|&+]| or | oder | ou | o ", str(header)):
         pkey = header_key(part)
         if pkey and pkey in _EXACT and pkey != key:
-            return _EXACT[pkey]
+            return _EXACT[pkey], 2
     words = fold(_PAREN.sub(" ", str(header))).split()
     if len(words) >= 2:
         last, first = words[-1], words[0]
@@ -112,8 +117,13 @@ def field_for(header: str) -> str | None:
             if fld in ("date", "time", "title", "description", "channel", "owner", "status", "link"):
                 if word == first and fld not in ("date", "time"):
                     continue
-                return fld
-    return None
+                return fld, 1
+    return None, 0
+
+
+def field_for(header: str) -> str | None:
+    """The field a header maps to by synonyms, or None."""
+    return match(header)[0]
 
 
 def normalise_field(name: str) -> str | None:
@@ -138,16 +148,21 @@ def map_columns(headers: list[str], forced: Mapping[str, str] | None = None) -> 
             result[idx] = fld
             if fld not in ("extra", "ignore"):
                 taken.add(fld)
+    candidates = []
     for idx, head in enumerate(headers):
         if idx in result or not head:
             continue
-        fld = field_for(head)
-        if fld and fld not in taken:
+        fld, quality = match(head)
+        if fld:
+            candidates.append((-quality, idx, fld))
+    for _, idx, fld in sorted(candidates):  # the best match of a field wins, then the leftmost
+        if fld not in taken:
             result[idx] = fld
             taken.add(fld)
-        else:
+    for idx, head in enumerate(headers):
+        if head and idx not in result:
             result[idx] = "extra"
-    return result
+    return dict(sorted(result.items()))
 
 
 def known_count(cells: Iterable[object], forced: Mapping[str, str] | None = None) -> tuple[int, bool]:

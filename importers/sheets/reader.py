@@ -11,7 +11,7 @@ from importers.records import ImportOptions, ImportResult
 from importers.sheets import text, workbook
 from importers.sheets.dates import order_from_header, suggests_month_first
 from importers.sheets.hints import find_zone_hint
-from importers.sheets.mapping import TEMPORAL, map_columns
+from importers.sheets.mapping import FIELDS, TEMPORAL, header_key, map_columns, normalise_field
 from importers.sheets.rows import SheetJob, build_records, column, resolve_roles, short
 from importers.sheets.table import cell_text, fill_merged, find_header, guess_header, header_names, is_blank_row
 
@@ -78,6 +78,12 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
     result = ImportResult(path=path, kind=kind, records=[], department_hint=readable_stem(path))
     warns = _Warnings(result.warnings, path)
     forced = dict(options.column_map or {})
+    for head, fld in list(forced.items()):
+        if normalise_field(fld) is None:
+            warns.note(f"column mapping '{head}={fld}' ignored: unknown field '{fld}' "
+                       f"(known: {', '.join(f for f in FIELDS if f != 'extra')})")
+            del forced[head]
+    seen_headers: set[str] = set()
     column_map: dict[str, str] = {}
     unmappable: list[tuple[str, list[str], list[list[str]]]] = []
     zones_used: dict[str, str] = {}
@@ -102,6 +108,7 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
             warns.note(f"{label} has no table (only notes or text); skipped")
             continue
         headers = header_names(rows[hdr])
+        seen_headers.update(header_key(h) for h in headers)
         colmap = map_columns(headers, forced)
         roles = {f: i for i, f in colmap.items() if f not in ("extra", "ignore")}
         data = rows[hdr + 1:]
@@ -155,6 +162,9 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
         where = "" if not names[0] else (f"sheet {names[0]}: " if len(names) == 1 else
                                          f"sheets {', '.join(names)}: ")
         warns.note(f"{where}times read in {zone_key} as the sheet says ('{said}')")
+    missing = [h for h in forced if header_key(h) not in seen_headers]
+    if missing and seen_headers:
+        warns.note(f"column mapping for {', '.join(repr(h) for h in missing)} not used: no such header")
     warns.close()
     if not tables:
         if unmappable:

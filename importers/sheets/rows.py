@@ -19,7 +19,6 @@ from importers.sheets.table import cell_text, is_blank_row
 from importers.sheets.times import ALL_DAY, BAD_TIME, parse_time_column
 
 ONE_DAY = timedelta(days=1)
-TEXT_FIELDS = ("title", "description", "channel", "owner", "status", "campaign", "link", "department")
 _TRUE = {"true", "yes", "y", "x", "1", "ja", "oui", "si", "sí", "wahr", "vrai", "verdadero", "✓", "✔"}
 
 
