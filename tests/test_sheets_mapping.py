@@ -105,3 +105,7 @@ def test_unknown_forced_field_and_missing_header_are_named(fixture_path):
     assert any("'Net=network-ish' ignored: unknown field" in w for w in result.warnings)
     assert any("'Gone'" in w and "no such header" in w for w in result.warnings)
     assert len(result.records) == 2
+
+
+def test_forced_field_may_be_a_synonym():
+    assert map_columns(["Net", "Go live"], {"Net": "Network", "Go live": "Publish Date"}) == {0: "channel", 1: "date"}

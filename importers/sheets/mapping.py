@@ -129,7 +129,10 @@ def field_for(header: str) -> str | None:
 def normalise_field(name: str) -> str | None:
     """A field name as given on the command line ("date", "End Time", "copy")."""
     key = fold(name).replace(" ", "")
-    return _FIELD_NAMES.get(key) or _FIELD_NAMES.get(fold(name).replace(" ", "_"))
+    found = _FIELD_NAMES.get(key) or _FIELD_NAMES.get(fold(name).replace(" ", "_"))
+    if found is None and key in _EXACT:  # "Net=Network" means the channel
+        found = _EXACT[key]
+    return found
 
 
 def map_columns(headers: list[str], forced: Mapping[str, str] | None = None) -> dict[int, str]:
