@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from itertools import repeat
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Callable
@@ -142,14 +143,14 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     owner_c, status_c, camp_c = _texts(col("owner")), _texts(col("status")), _texts(col("campaign"))
     link_c, dept_c = _texts(col("link")), _texts(col("department"))
     extra_cols = [(head, _texts(cols[idx])) for head, idx in extras]
-    zone, zone_name, sheet = job.zone, job.zone.key, job.sheet
-    prefix = f"{sheet}!" if sheet else ""
-    location = f"sheet {sheet}, row " if sheet else "row "
-    blake2b = hashlib.blake2b
+    zone = job.zone
     combine = datetime.combine
-    records: list[RawRecord] = []
-    append = records.append
-    seen: dict[str, int] = {}
+    keep: list[int] = []
+    days: list = []
+    starts: list = []
+    ends: list = []
+    alldays: list[bool] = []
+    titles: list[str] = []
     skipped = 0
     n = len(data)
     for i in range(n):
@@ -158,77 +159,102 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             opts.report(i / n)
         d = dates[i]
         title = title_c[i] if title_c else ""
-        desc = desc_c[i] if desc_c else ""
-        rownum = first_row + i
         if d is None or d is BAD:
+            desc = desc_c[i] if desc_c else ""
             if title or desc:
                 skipped += 1
                 what = short(title or desc)
                 if d is None:
-                    job.warn(f"{job.where(rownum)}: '{what}' has no date; skipped")
+                    job.warn(f"{job.where(first_row + i)}: '{what}' has no date; skipped")
                 else:
-                    job.warn(f"{job.where(rownum)}: date '{short(cell_text(raw_date_c[i]), 40)}' "
+                    job.warn(f"{job.where(first_row + i)}: date '{short(cell_text(raw_date_c[i]), 40)}' "
                              f"not understood; '{what}' skipped")
             continue
-        channel = chan_c[i] if chan_c else ""
-        if not (title or desc or channel) and is_blank_row([v for k, v in enumerate(data[i])
-                                                             if k != roles["date"]]):
-            continue  # a date with nothing else: an empty template line
+        if not title:
+            desc = desc_c[i] if desc_c else ""
+            channel = chan_c[i] if chan_c else ""
+            if not (desc or channel) and is_blank_row([v for k, v in enumerate(data[i]) if k != roles["date"]]):
+                continue  # a date with nothing else: an empty template line
+            title = desc.split("\n", 1)[0].strip()[:120] if desc else f"({channel} post)" if channel else "(untitled)"
         day, t = d
         end_t = None
         if times is not None:
             tv = times[i]
             if tv is None:
                 pass
+            elif tv.__class__ is tuple:
+                t, end_t = tv
             elif tv is ALL_DAY:
                 t = None
-            elif tv is BAD_TIME:
-                job.warn(f"{job.where(rownum)}: time '{short(cell_text(raw_time_c[i]), 30)}' not understood; "
-                         f"'{short(title or desc)}' imported as all-day")
-                t = None
             else:
-                t, end_t = tv
+                job.warn(f"{job.where(first_row + i)}: time '{short(cell_text(raw_time_c[i]), 30)}' not "
+                         f"understood; '{short(title)}' imported as all-day")
+                t = None
         if all_day_col is not None and _truthy(all_day_col[i]):
             t = None
         ed = end_dates[i] if end_dates is not None else None
         if ed is BAD:
-            job.warn(f"{job.where(rownum)}: end date not understood; ignored")
+            job.warn(f"{job.where(first_row + i)}: end date not understood; ignored")
             ed = None
         et = end_times[i] if end_times is not None else None
         if et is BAD_TIME or et is ALL_DAY:
             et = None
         if t is None:
-            start = day
-            end = (ed[0] if ed and ed[0] >= day else day) + ONE_DAY
-            all_day = True
+            starts.append(day)
+            ends.append((ed[0] if ed and ed[0] >= day else day) + ONE_DAY)
+            alldays.append(True)
         else:
-            all_day = False
             start = combine(day, t, zone)
+            starts.append(start)
+            alldays.append(False)
             end_clock = et[0] if et else (end_t or (ed[1] if ed else None))
             end = None
             if end_clock is not None:
-                end_day = ed[0] if ed else day
-                end = combine(end_day, end_clock, zone)
+                end = combine(ed[0] if ed else day, end_clock, zone)
                 if end <= start and not ed:
                     end += ONE_DAY  # 23:00-01:00 runs past midnight
                 if end <= start:
                     end = None
-        if not title:
-            title = desc.split("\n", 1)[0].strip()[:120] if desc else f"({channel} post)" if channel else "(untitled)"
-        norm = " ".join(title.split()) if "  " in title else title
-        key = prefix + blake2b(f"{day.toordinal()}|{norm}|{channel}".lower().encode(), digest_size=6).hexdigest()
-        if key in seen:
-            seen[key] += 1
-            key = f"{key}#{seen[key]}"
-        else:
-            seen[key] = 1
-        row = str(rownum)
-        extra = {"row": row, "sheet": sheet} if sheet else {"row": row}
-        for head, values in extra_cols:
-            if values[i]:
-                extra[head] = values[i]
-        append(RawRecord(key, title, start, end, all_day, zone_name, desc, channel,
-                         owner_c[i] if owner_c else "", status_c[i] if status_c else "",
-                         camp_c[i] if camp_c else "", link_c[i] if link_c else "",
-                         dept_c[i] if dept_c else "", (), "event", location + row, None, None, None, extra))
+            ends.append(end)
+        keep.append(i)
+        days.append(day)
+        titles.append(title)
+    records = _assemble(job, keep, days, starts, ends, alldays, titles, first_row, extra_cols,
+                        desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c)
     return records, skipped
+
+
+def _assemble(job: SheetJob, keep, days, starts, ends, alldays, titles, first_row, extra_cols, *text_cols):
+    """RawRecords of the kept rows, built column by column."""
+    sheet = job.sheet
+    empty = [""] * len(keep)
+    desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c = (
+        [col[i] for i in keep] if col else empty for col in text_cols)
+    blake2b = hashlib.blake2b
+    keys = [blake2b(f"{d.toordinal()}|{' '.join(t.split()) if '  ' in t else t}|{c}".lower().encode(),
+                    digest_size=6).hexdigest() for d, t, c in zip(days, titles, chan_c)]
+    if sheet:
+        keys = [f"{sheet}!{k}" for k in keys]
+    if len(set(keys)) != len(keys):  # identical rows: "#2", "#3" in sheet order
+        seen: dict[str, int] = {}
+        for j, k in enumerate(keys):
+            count = seen.get(k, 0) + 1
+            seen[k] = count
+            if count > 1:
+                keys[j] = f"{k}#{count}"
+    rows = [str(first_row + i) for i in keep]
+    if sheet:
+        extras = [{"row": r, "sheet": sheet} for r in rows]
+        locations = [f"sheet {sheet}, row {r}" for r in rows]
+    else:
+        extras = [{"row": r} for r in rows]
+        locations = [f"row {r}" for r in rows]
+    for head, values in extra_cols:
+        for extra, i in zip(extras, keep):
+            value = values[i]
+            if value:
+                extra[head] = value
+    none = repeat(None)
+    return list(map(RawRecord, keys, titles, starts, ends, alldays, repeat(job.zone.key), desc_c, chan_c,
+                    owner_c, status_c, camp_c, link_c, dept_c, repeat(()), repeat("event"), locations,
+                    none, none, none, extras))
