@@ -149,3 +149,9 @@ def test_format_in_the_header_decides_the_order(tmp_path):
     result = read_file(path, ImportOptions(timezone=BERLIN))
     assert result.records[0].start == date(2026, 3, 4)
     assert not any("day-first or month-first" in w for w in result.warnings)
+
+
+def test_numeric_clock_without_colon():
+    assert parse_time_value(930) == (time(9, 30), None)
+    assert parse_time_value(14) == (time(14), None)
+    assert parse_time_value(2575) is BAD_TIME

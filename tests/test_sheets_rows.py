@@ -129,3 +129,13 @@ def test_zone_hints_in_csv(fixture_path, name):
     result = read_file(fixture_path(f"sheets/{name}"), _opts(tz=ZoneInfo("UTC")))
     assert result.records[0].start == datetime(2026, 8, 4, 10, 0, tzinfo=BERLIN)
     assert result.records[0].timezone == "Europe/Berlin"
+
+
+def test_sections_with_repeated_headers(tmp_path):
+    path = write_xlsx(tmp_path / "sections.xlsx", {"Plan": [
+        ["AUGUST"], HEADER, [date(2026, 8, 4), time(9), "X", "August post", "Ann"], [],
+        ["SEPTEMBER"], HEADER, [date(2026, 9, 1), time(9), "X", "September post", "Ann"],
+    ]})
+    result = read_file(path, _opts())
+    assert [r.title for r in result.records] == ["August post", "September post"]
+    assert result.skipped == 0 and result.warnings == []

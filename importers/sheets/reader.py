@@ -139,7 +139,7 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
         us_hint = zone.key.startswith("America/") or suggests_month_first(date_col)
         job = SheetJob(path=path, sheet=sheet.name, zone=zone, options=options, warn=warns.row, us_hint=us_hint,
                        header_day_first=order_from_header(headers[roles["date"]]),
-                       year_hint=year_hint(sheet.name, rows[:hdr]))
+                       year_hint=year_hint(sheet.name, rows[:hdr]), date_header=headers[roles["date"]].casefold())
         extras = [(headers[i], i) for i, f in colmap.items() if f == "extra" and i not in roles.values()]
         records, skipped = build_records(job, data, sheet.first_row + hdr + 2, roles, extras)
         info = job.infos.get("date")

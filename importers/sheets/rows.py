@@ -35,6 +35,7 @@ class SheetJob:
     us_hint: bool = False
     header_day_first: bool | None = None  # the date header names its format
     year_hint: int | None = None  # from the sheet name or title block, for year-less dates
+    date_header: str = ""  # casefolded header of the date column
     infos: dict[str, ColumnInfo] = field(default_factory=dict)
 
     def where(self, rownum: int) -> str:
@@ -161,6 +162,8 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
         title = title_c[i] if title_c else ""
         if d is None or d is BAD:
             desc = desc_c[i] if desc_c else ""
+            if d is BAD and cell_text(raw_date_c[i]).casefold() == job.date_header:
+                continue  # the header repeated inside the table (a new section or page)
             if title or desc:
                 skipped += 1
                 what = short(title or desc)

@@ -105,8 +105,13 @@ def parse_time_value(v):
         frac = float(v) % 1.0 if v >= 1 else float(v)
         if v < 0:
             return BAD_TIME
-        if isinstance(v, int) and 0 <= v <= 23:
-            return (time(v), None)
+        if float(v).is_integer():
+            v = int(v)
+            if v <= 23:
+                return (time(v), None)
+            if 100 <= v < 2400 and v % 100 < 60:  # 930 / 1430 written without a colon
+                return (time(v // 100, v % 100), None)
+            return BAD_TIME
         secs = int(round(frac * 86400))
         if secs >= 86400:
             secs = 0
