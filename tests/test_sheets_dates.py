@@ -70,6 +70,7 @@ def test_year_from_the_other_dates_and_weekday():
     ("14:30", (time(14, 30), None)), ("14h30", (time(14, 30), None)), ("14.30 Uhr", (time(14, 30), None)),
     ("10:00-11:00", (time(10), time(11))), ("9-10am", (time(9), time(10))), ("11am - 1pm", (time(11), time(13))),
     ("10:30 AM ET", (time(10, 30), None)), ("noon", (time(12), None)), ("12am", (time(0), None)),
+    ("1430", (time(14, 30), None)), ("09:00:00", (time(9), None)),
 ])
 def test_time_text(text, expected):
     assert parse_time_text(text) == expected

@@ -50,6 +50,9 @@ def parse_time_text(text: str):
         return ALL_DAY
     if low in _WORDS:
         return (_WORDS[low], None)
+    if s.isdigit() and len(s) in (3, 4):  # "930", "1430"
+        v = int(s)
+        return (time(v // 100, v % 100), None) if v < 2400 and v % 100 < 60 else BAD_TIME
     m = _SINGLE.match(s)
     if m is None:
         stripped = _ZONE_TAIL.sub("", s)
