@@ -139,3 +139,28 @@ def test_sections_with_repeated_headers(tmp_path):
     result = read_file(path, _opts())
     assert [r.title for r in result.records] == ["August post", "September post"]
     assert result.skipped == 0 and result.warnings == []
+
+
+def test_zone_named_in_a_footer_note(tmp_path):
+    path = write_xlsx(tmp_path / "us.xlsx", {"Plan": [
+        HEADER, [date(2026, 8, 4), time(9), "X", "Footer hinted", "Ann"], [],
+        ["Note: all times are Eastern (New York)."],
+    ]})
+    result = read_file(path, _opts(tz=ZoneInfo("UTC")))
+    assert result.records[0].start == datetime(2026, 8, 4, 9, 0, tzinfo=NEW_YORK)
+
+
+def test_zone_named_in_a_read_me_sheet(tmp_path):
+    path = write_xlsx(tmp_path / "us.xlsx", {
+        "Read me": [["Content plan"], ["Time zone: Pacific"]],
+        "Plan": [HEADER, [date(2026, 8, 4), time(9), "X", "Read-me hinted", "Ann"]],
+    })
+    result = read_file(path, _opts(tz=ZoneInfo("UTC")))
+    assert result.records[0].start == datetime(2026, 8, 4, 9, 0, tzinfo=ZoneInfo("America/Los_Angeles"))
+
+
+def test_a_city_in_a_title_is_no_zone_hint(tmp_path):
+    path = write_xlsx(tmp_path / "t.xlsx", {"Plan": [
+        HEADER, [date(2026, 8, 4), time(9), "X", "Time to visit London: all times are great", "Ann"]]})
+    result = read_file(path, _opts())
+    assert result.records[0].timezone == "Europe/Berlin"

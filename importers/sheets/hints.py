@@ -102,3 +102,22 @@ def find_zone_hint(above: list[list], headers: list[str], temporal_cols: list[in
                 if zone:
                     return zone, cell.strip()
     return None
+
+
+_STRICT = re.compile(r"\b(all times|times are|times in|time zone|timezone|zeitzone|alle zeiten|uhrzeiten|"
+                     r"alle uhrzeiten|toutes les heures|heures en|fuseau|horarios?|todas las horas|zona horaria)\b")
+
+
+def note_hint(rows: list[list]) -> tuple[str, str] | None:
+    """A zone named in a note line ("All times are Eastern") in the first or last
+    rows of a sheet; stricter than the title block since notes sit near the data."""
+    picked = rows[:30] + rows[max(30, len(rows) - 30):]
+    for row in picked:
+        if sum(1 for c in row if c is not None and c != "") > 2:
+            continue  # a data row: its titles are not notes
+        for cell in row:
+            if isinstance(cell, str) and 8 <= len(cell) <= 300 and _STRICT.search(fold(cell)):
+                zone = hint_in(cell)
+                if zone:
+                    return zone, cell.strip()
+    return None

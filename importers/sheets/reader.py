@@ -10,7 +10,7 @@ from importers.errors import NotACalendar, UnmappableSheet
 from importers.records import ImportOptions, ImportResult
 from importers.sheets import text, workbook
 from importers.sheets.dates import order_from_header, suggests_month_first
-from importers.sheets.hints import find_zone_hint
+from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.mapping import FIELDS, TEMPORAL, header_key, map_columns, normalise_field
 from importers.sheets.rows import SheetJob, build_records, column, resolve_roles, short
 from importers.sheets.table import cell_text, fill_merged, find_header, guess_header, header_names, is_blank_row
@@ -89,6 +89,9 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
     zones_used: dict[str, str] = {}
     zone_hints: dict[tuple[str, str], list[str]] = {}
     tables = 0
+    workbook_hint = None
+    if len(sheets) > 1:  # a "Read me" sheet may say the zone for all the others
+        workbook_hint = next((h for h in (note_hint(sh.rows) for sh in sheets) if h), None)
     for si, sheet in enumerate(sheets):
         options.check_cancelled()
         label = f"sheet {sheet.name}" if sheet.name else "the file"
@@ -126,7 +129,7 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
             continue
         tables += 1
         temporal_cols = [i for f, i in roles.items() if f in TEMPORAL]
-        hint = find_zone_hint(rows[:hdr], headers, temporal_cols)
+        hint = find_zone_hint(rows[:hdr], headers, temporal_cols) or note_hint(rows) or workbook_hint
         zone = options.timezone
         if hint:
             try:
