@@ -164,3 +164,17 @@ def test_a_city_in_a_title_is_no_zone_hint(tmp_path):
         HEADER, [date(2026, 8, 4), time(9), "X", "Time to visit London: all times are great", "Ann"]]})
     result = read_file(path, _opts())
     assert result.records[0].timezone == "Europe/Berlin"
+
+
+def test_zone_column_per_row(tmp_path):
+    path = write_xlsx(tmp_path / "zones.xlsx", {"Plan": [
+        ["Date", "Time", "Time zone", "Title"],
+        [date(2026, 8, 4), time(9), "ET", "New York morning"],
+        [date(2026, 8, 4), time(9), "Europe/London", "London morning"],
+        [date(2026, 8, 4), time(9), "", "Source zone"],
+    ]})
+    by = {r.title: r for r in read_file(path, _opts()).records}
+    assert by["New York morning"].start == datetime(2026, 8, 4, 9, 0, tzinfo=NEW_YORK)
+    assert by["New York morning"].timezone == "America/New_York"
+    assert by["London morning"].start == datetime(2026, 8, 4, 9, 0, tzinfo=ZoneInfo("Europe/London"))
+    assert by["Source zone"].timezone == "Europe/Berlin"

@@ -16,7 +16,7 @@ from typing import Iterable, Mapping
 FIELDS = (
     "date", "time", "start", "end", "end_date", "end_time", "all_day",
     "title", "description", "channel", "owner", "status", "campaign", "link",
-    "department", "extra", "ignore",
+    "department", "timezone", "extra", "ignore",
 )
 TEMPORAL = frozenset({"date", "time", "start", "end", "end_date", "end_time"})
 
@@ -64,6 +64,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "campagne", "projet", "thème", "campaña", "proyecto",
     ),
     "link": ("link", "url", "links", "lien", "enlace", "web link"),
+    "timezone": ("time zone", "timezone", "tz", "zone", "zeitzone", "fuseau horaire", "zona horaria"),
     "department": ("department", "team", "dept", "abteilung", "bereich", "département", "service",
                    "équipe", "departamento", "equipo", "área"),
 }

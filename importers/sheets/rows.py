@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from importers.records import ImportOptions, RawRecord
 from importers.sheets.dates import BAD, ColumnInfo, parse_date_column
+from importers.sheets.hints import hint_in
 from importers.sheets.table import cell_text, is_blank_row
 from importers.sheets.times import ALL_DAY, BAD_TIME, parse_time_column
 
@@ -95,6 +96,27 @@ def resolve_roles(roles: dict[str, int], headers: list[str], data: list[list], d
     return out
 
 
+def _row_zones(values) -> list | None:
+    """A zone column ("CET", "ET", "Europe/Paris") -> ZoneInfo per row, None where blank or unknown."""
+    if values is None:
+        return None
+    known: dict[str, ZoneInfo | None] = {}
+    out = []
+    for v in values:
+        text = v.strip() if isinstance(v, str) else ""
+        if text not in known:
+            name = None
+            if text:
+                try:
+                    name = ZoneInfo(text).key if "/" in text or text == "UTC" else None
+                except (KeyError, ValueError):
+                    name = None
+                name = name or hint_in(text, is_header=True) or hint_in(f"({text})")
+            known[text] = ZoneInfo(name) if name else None
+        out.append(known[text])
+    return out
+
+
 def _truthy(v) -> bool:
     if isinstance(v, bool):
         return v
@@ -140,6 +162,8 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     end_dates = parse_date_column(col("end_date"), info.day_first)[0] if "end_date" in roles else None
     end_times = parse_time_column(col("end_time")) if "end_time" in roles else None
     all_day_col = col("all_day")
+    row_zones = _row_zones(col("timezone"))
+    zone_names: list[str] | None = [] if row_zones is not None else None
     title_c, desc_c, chan_c = _texts(col("title")), _texts(col("description")), _texts(col("channel"))
     owner_c, status_c, camp_c = _texts(col("owner")), _texts(col("status")), _texts(col("campaign"))
     link_c, dept_c = _texts(col("link")), _texts(col("department"))
@@ -207,27 +231,35 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             ends.append((ed[0] if ed and ed[0] >= day else day) + ONE_DAY)
             alldays.append(True)
         else:
-            start = combine(day, t, zone)
+            if row_zones is not None and row_zones[i] is not None:
+                zone_i = row_zones[i]
+                start = combine(day, t, zone_i)
+            else:
+                zone_i = zone
+                start = combine(day, t, zone)
             starts.append(start)
             alldays.append(False)
             end_clock = et[0] if et else (end_t or (ed[1] if ed else None))
             end = None
             if end_clock is not None:
-                end = combine(ed[0] if ed else day, end_clock, zone)
+                end = combine(ed[0] if ed else day, end_clock, zone_i)
                 if end <= start and not ed:
                     end += ONE_DAY  # 23:00-01:00 runs past midnight
                 if end <= start:
                     end = None
             ends.append(end)
         keep.append(i)
+        if zone_names is not None:
+            zone_names.append((row_zones[i] or zone).key)
         days.append(day)
         titles.append(title)
-    records = _assemble(job, keep, days, starts, ends, alldays, titles, first_row, extra_cols,
+    records = _assemble(job, keep, days, starts, ends, alldays, titles, zone_names, first_row, extra_cols,
                         desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c)
     return records, skipped
 
 
-def _assemble(job: SheetJob, keep, days, starts, ends, alldays, titles, first_row, extra_cols, *text_cols):
+def _assemble(job: SheetJob, keep, days, starts, ends, alldays, titles, zone_names, first_row, extra_cols,
+              *text_cols):
     """RawRecords of the kept rows, built column by column."""
     sheet = job.sheet
     empty = [""] * len(keep)
@@ -258,6 +290,6 @@ def _assemble(job: SheetJob, keep, days, starts, ends, alldays, titles, first_ro
             if value:
                 extra[head] = value
     none = repeat(None)
-    return list(map(RawRecord, keys, titles, starts, ends, alldays, repeat(job.zone.key), desc_c, chan_c,
+    return list(map(RawRecord, keys, titles, starts, ends, alldays, zone_names or repeat(job.zone.key), desc_c, chan_c,
                     owner_c, status_c, camp_c, link_c, dept_c, repeat(()), repeat("event"), locations,
                     none, none, none, extras))
