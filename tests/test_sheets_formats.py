@@ -123,3 +123,18 @@ def test_accepts_by_extension_and_magic(tmp_path, fixture_path):
     assert sheets.accepts(tmp_path / "a.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
     assert sheets.accepts(tmp_path / "a.csv", b"Date,Title\n")
     assert not sheets.accepts(tmp_path / "a.ics", b"BEGIN:VCALENDAR")
+
+
+def test_tab_separated_text_named_xls(tmp_path):
+    path = tmp_path / "export.xls"
+    path.write_text("Date\tTime\tTitle\n2026-08-04\t10:00\tExported as xls\n", encoding="utf-8")
+    result = _read(path)
+    assert result.kind == "csv" and result.records[0].title == "Exported as xls"
+
+
+def test_password_protected_workbook(tmp_path):
+    path = tmp_path / "secret.xlsx"
+    body = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 600
+    path.write_bytes(body)
+    with pytest.raises(NotACalendar, match="password"):
+        _read(path)

@@ -24,9 +24,11 @@ def accepts(path: Path, head: bytes) -> bool:
     """By extension, confirmed by content: zip for xlsx/ods, OLE for xls."""
     ext = Path(path).suffix.lower()
     if ext in (".xlsx", ".xlsm", ".ods"):
-        return head.startswith(_ZIP)
-    if ext == ".xls":  # some ".xls" are really xlsx, HTML or CSV; calamine reads the first two
-        return head.startswith((_OLE, _ZIP))
+        return head.startswith((_ZIP, _OLE))  # OLE: an .xls renamed, or a password-protected workbook
+    if ext == ".xls":  # some ".xls" are really xlsx, HTML or tab-separated text
+        if head.startswith((_OLE, _ZIP)):
+            return True
+        return not looks_binary(head) and not head.lstrip()[:1] == b"<"
     if ext in (".csv", ".tsv"):
         # a workbook saved under the wrong name is read as a workbook
         return head.startswith((_ZIP, _OLE)) or not looks_binary(head)
@@ -36,7 +38,7 @@ def accepts(path: Path, head: bytes) -> bool:
 def read(path: Path, options: ImportOptions | None = None) -> ImportResult:
     path = Path(path)
     options = options or ImportOptions()
-    if path.suffix.lower() in (".csv", ".tsv"):
+    if path.suffix.lower() in (".csv", ".tsv", ".xls"):
         with open(path, "rb") as fh:
             head = fh.read(4096)
         if not head.startswith((_ZIP, _OLE)) and looks_binary(head):

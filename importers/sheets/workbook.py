@@ -62,6 +62,9 @@ def read_workbook(path: Path, kind: str, want_merged: bool = True) -> list[Sheet
     try:
         wb = pc.CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # noqa: BLE001 - calamine raises its own hierarchy of errors
+        if kind == "xls" and _encrypted(path):
+            raise NotACalendar(path, "the workbook is password-protected; save a copy without a password "
+                                     "and import that") from None
         raise NotACalendar(path, f"the workbook cannot be read ({_short(exc)})") from None
     sheets: list[SheetData] = []
     try:
@@ -128,6 +131,13 @@ def xlsx_merged(path: Path, index: int) -> list[Merged]:
             return sorted(set(out))
     except (zipfile.BadZipFile, KeyError, ValueError):
         return []
+
+
+def _encrypted(path: Path) -> bool:
+    """An OLE file holding an encrypted OOXML package (a workbook with a password)."""
+    marker = "EncryptedPackage".encode("utf-16-le")
+    with open(path, "rb") as fh:
+        return marker in fh.read(1 << 20)
 
 
 def _short(exc: Exception) -> str:
