@@ -138,3 +138,11 @@ def test_password_protected_workbook(tmp_path):
     path.write_bytes(body)
     with pytest.raises(NotACalendar, match="password"):
         _read(path)
+
+
+def test_merged_ranges_from_sheet_xml_match_calamine(tmp_path):
+    path = write_xlsx(tmp_path / "m.xlsx", {"S": [["Date", "Title"], [date(2026, 8, 4), "a"], ["", "b"]],
+                                            "T": [["x"]]}, merges={"S": ["A2:A3", "B5:D6"]})
+    assert workbook.xlsx_merged(path, 0) == [(1, 0, 2, 0), (4, 1, 5, 3)]
+    assert workbook.xlsx_merged(path, 1) == []
+    assert workbook.xlsx_merged(path, 7) == []

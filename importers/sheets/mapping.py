@@ -51,10 +51,11 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "channel": (
         "channel", "network", "platform", "profile", "social profile", "social network", "medium",
         "social channel", "kanal", "plattform", "netzwerk", "canal", "plateforme", "réseau", "red social",
-        "plataforma", "red",
+        "plataforma", "red", "categories", "category", "kategorie", "catégorie", "categoría",
     ),
     "owner": (
         "owner", "author", "assigned to", "assignee", "responsible", "writer", "created by", "lead", "poc",
+        "organizer", "organiser", "meeting organizer", "contact", "editor", "redakteur", "ansprechpartner",
         "verantwortlich", "verantwortliche", "autor", "autorin", "zuständig", "responsable", "auteur",
         "rédacteur", "propietario", "encargado",
     ),
@@ -93,7 +94,8 @@ _FIELD_NAMES = {f: f for f in FIELDS} | {"enddate": "end_date", "endtime": "end_
 
 
 _WEAK = {"due", "duedate", "deadline", "name", "item", "event", "post", "content", "text", "data", "lead",
-         "service", "red", "medium", "from", "to", "jour"}
+         "service", "red", "medium", "from", "to", "jour", "categories", "category", "kategorie", "categorie", "categoria",
+         "contact"}
 
 
 def match(header: str) -> tuple[str | None, int]:
