@@ -37,6 +37,8 @@ class SheetJob:
     header_day_first: bool | None = None  # the date header names its format
     year_hint: int | None = None  # from the sheet name or title block, for year-less dates
     date_header: str = ""  # casefolded header of the date column
+    progress_base: float = 0.0  # this sheet's share of the file's progress
+    progress_span: float = 1.0
     infos: dict[str, ColumnInfo] = field(default_factory=dict)
 
     def where(self, rownum: int) -> str:
@@ -181,7 +183,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     for i in range(n):
         if not i & 4095 and i:
             opts.check_cancelled()
-            opts.report(i / n)
+            opts.report(job.progress_base + job.progress_span * i / n)
         d = dates[i]
         title = title_c[i] if title_c else ""
         if d is None or d is BAD:
