@@ -156,3 +156,12 @@ def test_numeric_clock_without_colon():
     assert parse_time_value(930) == (time(9, 30), None)
     assert parse_time_value(14) == (time(14), None)
     assert parse_time_value(2575) is BAD_TIME
+
+
+def test_iso_stamps_with_offsets(fixture_path):
+    result = read_file(fixture_path("sheets/utc_stamps.csv"), ImportOptions(timezone=BERLIN))
+    by = {r.title: r for r in result.records}
+    assert by["Stamped in UTC"].start == datetime(2026, 8, 4, 10, 0, tzinfo=BERLIN)
+    assert by["Stamped in UTC"].end == datetime(2026, 8, 4, 11, 0, tzinfo=BERLIN)
+    assert by["With an offset"].start == datetime(2026, 8, 4, 16, 0, tzinfo=BERLIN)
+    assert by["Floating"].start == datetime(2026, 8, 4, 10, 0, tzinfo=BERLIN)

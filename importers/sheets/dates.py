@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 
 from importers.sheets.mapping import fold
-from importers.sheets.times import BAD_TIME, parse_time_text
+from importers.sheets.times import ALL_DAY, BAD_TIME, parse_time_text
 
 EXCEL_EPOCH = date(1899, 12, 30)
 SERIAL_MIN, SERIAL_MAX = 20000, 80000  # 1954 .. 2119: a number outside is not a date
@@ -71,10 +71,26 @@ def _year2(y: int) -> int:
     return y + 2000 if y < 70 else (y + 1900 if y < 100 else y)
 
 
+_OFFSET = re.compile(r"(?:Z|([+-])(\d{2}):?(\d{2}))$")
+
+
 def _split_time(rest: str | None):
-    """The time part after a date in one cell; BAD when it is not a time."""
+    """The time part after a date in one cell; BAD when it is not a time.
+    An explicit offset ("Z", "+02:00") gives an aware time."""
     if not rest:
         return None
+    rest = rest.strip()
+    m = _OFFSET.search(rest) if rest[-1:] in "Z0123456789" and len(rest) > 5 else None
+    if m and re.search(r"\d{1,2}:\d{2}", rest[: m.start()]):
+        parsed = parse_time_text(rest[: m.start()])
+        if parsed is None or parsed is BAD_TIME or parsed is ALL_DAY:
+            return BAD
+        if m.group(1):
+            minutes = int(m.group(2)) * 60 + int(m.group(3))
+            offset = timezone(timedelta(minutes=minutes if m.group(1) == "+" else -minutes))
+        else:
+            offset = timezone.utc
+        return parsed[0].replace(tzinfo=offset)
     parsed = parse_time_text(rest)
     if parsed is None or parsed is BAD_TIME:
         return BAD

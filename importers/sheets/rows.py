@@ -233,7 +233,11 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             ends.append((ed[0] if ed and ed[0] >= day else day) + ONE_DAY)
             alldays.append(True)
         else:
-            if row_zones is not None and row_zones[i] is not None:
+            if t.tzinfo is not None:  # the cell gave its own offset ("...T10:00Z")
+                zone_i = row_zones[i] if row_zones is not None and row_zones[i] is not None else zone
+                start = combine(day, t).astimezone(zone_i)
+                day, t = start.date(), start.timetz().replace(tzinfo=None)
+            elif row_zones is not None and row_zones[i] is not None:
                 zone_i = row_zones[i]
                 start = combine(day, t, zone_i)
             else:
@@ -244,7 +248,10 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             end_clock = et[0] if et else (end_t or (ed[1] if ed else None))
             end = None
             if end_clock is not None:
-                end = combine(ed[0] if ed else day, end_clock, zone_i)
+                if end_clock.tzinfo is not None:
+                    end = combine(ed[0] if ed else day, end_clock).astimezone(zone_i)
+                else:
+                    end = combine(ed[0] if ed else day, end_clock, zone_i)
                 if end <= start and not ed:
                     end += ONE_DAY  # 23:00-01:00 runs past midnight
                 if end <= start:
