@@ -54,6 +54,11 @@ def _calamine():
     return python_calamine
 
 
+@dataclass(slots=True)
+class _Meta:  # older python-calamine has sheet names only
+    name: str
+
+
 def read_workbook(path: Path, kind: str, want_merged: bool = True) -> list[SheetData]:
     """Every sheet's rows (absolute positions: row 0 is the sheet's row 1)."""
     if kind in ("xlsx", "ods"):
@@ -68,7 +73,8 @@ def read_workbook(path: Path, kind: str, want_merged: bool = True) -> list[Sheet
         raise NotACalendar(path, f"the workbook cannot be read ({_short(exc)})") from None
     sheets: list[SheetData] = []
     try:
-        for meta in wb.sheets_metadata:
+        metas = getattr(wb, "sheets_metadata", None) or [_Meta(n) for n in wb.sheet_names]
+        for index, meta in enumerate(metas):
             if str(getattr(meta, "visible", "")).lower().endswith("veryhidden"):
                 continue
             if "chart" in str(getattr(meta, "typ", "")).lower():
@@ -76,12 +82,12 @@ def read_workbook(path: Path, kind: str, want_merged: bool = True) -> list[Sheet
             name = meta.name
             try:
                 sheet = wb.get_sheet_by_name(name)
-                if sheet.height * sheet.width > MAX_CELLS:
+                if getattr(sheet, "height", 0) * getattr(sheet, "width", 0) > MAX_CELLS:
                     sheets.append(SheetData(name, [], [], error=f"its used range is {sheet.height} rows x "
                                                               f"{sheet.width} columns, too large to read"))
                     continue
                 rows = sheet.to_python(skip_empty_area=True)
-                top, left = sheet.start if rows else (0, 0)
+                top, left = getattr(sheet, "start", None) or (0, 0) if rows else (0, 0)
             except Exception as exc:  # noqa: BLE001 - one broken sheet must not stop the others
                 sheets.append(SheetData(name, [], [], error=_short(exc)))
                 continue
@@ -91,7 +97,7 @@ def read_workbook(path: Path, kind: str, want_merged: bool = True) -> list[Sheet
                 if ranges is not None:
                     merged = [(a[0], a[1], b[0], b[1]) for a, b in ranges]
                 elif kind == "xlsx":
-                    merged = xlsx_merged(path, len(sheets))
+                    merged = xlsx_merged(path, index)
                 # positions relative to rows[0][0]
                 merged = [(r0 - top, c0 - left, r1 - top, c1 - left) for r0, c0, r1, c1 in merged]
             sheets.append(SheetData(name, rows, merged, first_row=top))
