@@ -192,3 +192,10 @@ def test_progress_rises_and_cancel_stops(tmp_path):
     assert seen == sorted(seen) and seen[-1] == 1.0 and len(seen) >= 3
     with pytest.raises(ImportCancelled):
         read_file(path, ImportOptions(timezone=BERLIN, cancelled=lambda: True))
+
+
+def test_zone_label_and_value_in_two_cells(tmp_path):
+    path = write_xlsx(tmp_path / "two.xlsx", {"Plan": [
+        ["Time zone:", "Europe/London"], [], HEADER, [date(2026, 8, 4), time(9), "X", "Labelled", "Ann"]]})
+    result = read_file(path, _opts(tz=ZoneInfo("UTC")))
+    assert result.records[0].start == datetime(2026, 8, 4, 9, 0, tzinfo=ZoneInfo("Europe/London"))

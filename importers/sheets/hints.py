@@ -34,7 +34,8 @@ _WORDS = {
     "wien": "Europe/Vienna", "zurich": "Europe/Zurich", "barcelona": "Europe/Madrid", "milan": "Europe/Rome",
     "milano": "Europe/Rome", "uk": "Europe/London", "german": "Europe/Berlin", "utc": "UTC",
 }
-_CUES = re.compile(r"\b(times?|zeit|uhrzeit|zeiten|zeitzone|heures?|horas?|zone|tz|timezone|fuseau|ora)\b")
+_CUES = re.compile(r"\b(times?|zeit|uhrzeit|uhrzeiten|zeiten|zeitzone|heures?|horas?|horarios?|zone|tz|timezone|"
+                   r"fuseau|ora|orario)\b")
 _STRONG = {k for k in ABBREVIATIONS if len(k) >= 3}
 _IANA = re.compile(r"\b([A-Z][a-z]+/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)\b")
 _UPPER = re.compile(r"\b[A-Z]{2,4}\b")
@@ -104,20 +105,22 @@ def find_zone_hint(above: list[list], headers: list[str], temporal_cols: list[in
     return None
 
 
-_STRICT = re.compile(r"\b(all times|times are|times in|time zone|timezone|zeitzone|alle zeiten|uhrzeiten|"
-                     r"alle uhrzeiten|toutes les heures|heures en|fuseau|horarios?|todas las horas|zona horaria)\b")
-
-
 def note_hint(rows: list[list]) -> tuple[str, str] | None:
-    """A zone named in a note line ("All times are Eastern") in the first or last
-    rows of a sheet; stricter than the title block since notes sit near the data."""
+    """A zone named in a note line ("All times are Eastern", or "Time zone:" | "Pacific")
+    among the first or last rows of a sheet; a row of more cells is data, not a note."""
     picked = rows[:30] + rows[max(30, len(rows) - 30):]
     for row in picked:
-        if sum(1 for c in row if c is not None and c != "") > 2:
-            continue  # a data row: its titles are not notes
-        for cell in row:
-            if isinstance(cell, str) and 8 <= len(cell) <= 300 and _STRICT.search(fold(cell)):
-                zone = hint_in(cell)
-                if zone:
-                    return zone, cell.strip()
+        cells = [c.strip() for c in row if isinstance(c, str) and c.strip()]
+        if len(cells) != sum(1 for c in row if c is not None and c != ""):
+            continue  # numbers or dates: a data row
+        if len(cells) == 2 and len(cells[0]) <= 25 and _CUES.search(fold(cells[0])):
+            text = f"{cells[0]} {cells[1]}"
+        elif len(cells) == 1:
+            text = cells[0]
+        else:
+            continue
+        if 8 <= len(text) <= 300 and _CUES.search(fold(text)):
+            zone = hint_in(text)
+            if zone:
+                return zone, text
     return None
