@@ -109,3 +109,13 @@ def test_unknown_forced_field_and_missing_header_are_named(fixture_path):
 
 def test_forced_field_may_be_a_synonym():
     assert map_columns(["Net", "Go live"], {"Net": "Network", "Go live": "Publish Date"}) == {0: "channel", 1: "date"}
+
+
+def test_due_dates_make_tasks(tmp_path):
+    from datetime import date
+
+    from tests.sheets_build import write_xlsx
+
+    path = write_xlsx(tmp_path / "tasks.xlsx", {"S": [["Task", "Due", "Assigned to"], ["Write recap", date(2026, 8, 4), "Ann"]]})
+    rec = read_file(path, ImportOptions(timezone=BERLIN)).records[0]
+    assert rec.kind == "task" and rec.title == "Write recap" and rec.owner == "Ann" and rec.all_day

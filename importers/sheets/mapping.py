@@ -26,7 +26,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "post date", "posting date", "go live", "go live date", "golive", "due", "due date", "launch date",
         "release date", "send date", "air date", "day and date", "start date", "datum", "veröffentlichung",
         "veröffentlichungsdatum", "startdatum", "termin", "date de publication", "date de début", "jour",
-        "fecha", "fecha de publicación", "fecha de inicio", "data", "date published",
+        "fecha", "fecha de publicación", "fecha de inicio", "data", "date published", "deadline", "fällig",
+        "fällig am", "fälligkeit", "échéance", "vencimiento",
     ),
     "time": (
         "time", "publish time", "publishing time", "scheduled time", "schedule time", "post time",
@@ -41,7 +42,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "title": (
         "title", "topic", "post title", "subject", "working title", "hook", "headline", "post", "name",
         "item", "content title", "event", "titel", "thema", "betreff", "überschrift", "titre", "sujet",
-        "título", "titulo", "tema", "asunto",
+        "título", "titulo", "tema", "asunto", "task", "aufgabe", "tache", "tarea", "deliverable", "content piece",
+        "idea", "post idea", "activity", "beitrag", "beitragstitel",
     ),
     "description": (
         "copy", "caption", "body", "description", "message", "text", "post copy", "post text", "content",
@@ -93,7 +95,8 @@ _FIELD_NAMES = {f: f for f in FIELDS} | {"enddate": "end_date", "endtime": "end_
                                           "copy": "description", "body": "description"}
 
 
-_WEAK = {"due", "duedate", "deadline", "name", "item", "event", "post", "content", "text", "data", "lead",
+DUE_KEYS = {"due", "duedate", "deadline", "fallig", "falligam", "falligkeit", "echeance", "vencimiento"}
+_WEAK = DUE_KEYS | {"idea", "activity", "name", "item", "event", "post", "content", "text", "data", "lead",
          "service", "red", "medium", "from", "to", "jour", "categories", "category", "kategorie", "categorie", "categoria",
          "contact"}
 

@@ -12,7 +12,7 @@ from importers.records import ImportOptions, ImportResult
 from importers.sheets import text, workbook
 from importers.sheets.dates import order_from_header, suggests_month_first
 from importers.sheets.hints import find_zone_hint, note_hint
-from importers.sheets.mapping import FIELDS, TEMPORAL, header_key, map_columns, normalise_field
+from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, header_key, map_columns, normalise_field
 from importers.sheets.rows import SheetJob, build_records, column, resolve_roles, short
 from importers.sheets.table import cell_text, fill_merged, find_header, guess_header, header_names, is_blank_row
 
@@ -169,7 +169,8 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     us_hint = zone.key.startswith("America/") or suggests_month_first(column(data, roles["date"]))
     job = SheetJob(path=run.path, sheet=sheet.name, zone=zone, options=options, warn=warns.row, us_hint=us_hint,
                    header_day_first=order_from_header(date_header), year_hint=year_hint(sheet.name, rows[:hdr]),
-                   date_header=date_header.casefold(), progress_base=progress_base, progress_span=progress_span)
+                   date_header=date_header.casefold(), progress_base=progress_base, progress_span=progress_span,
+                   kind="task" if header_key(date_header) in DUE_KEYS else "event")
     extras = [(headers[i], i) for i, f in colmap.items() if f == "extra" and i not in roles.values()]
     records, skipped = build_records(job, data, sheet.first_row + hdr + 2, roles, extras)
     info = job.infos.get("date")

@@ -37,6 +37,7 @@ class SheetJob:
     header_day_first: bool | None = None  # the date header names its format
     year_hint: int | None = None  # from the sheet name or title block, for year-less dates
     date_header: str = ""  # casefolded header of the date column
+    kind: str = "event"  # "task" when the date column is a due date
     progress_base: float = 0.0  # this sheet's share of the file's progress
     progress_span: float = 1.0
     infos: dict[str, ColumnInfo] = field(default_factory=dict)
@@ -204,7 +205,12 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             channel = chan_c[i] if chan_c else ""
             if not (desc or channel) and is_blank_row([v for k, v in enumerate(data[i]) if k != roles["date"]]):
                 continue  # a date with nothing else: an empty template line
-            title = desc.split("\n", 1)[0].strip()[:120] if desc else f"({channel} post)" if channel else "(untitled)"
+            if desc:
+                title = desc.split("\n", 1)[0].strip()[:120]
+            elif channel:
+                title = f"({channel} post)"
+            else:  # the first text of a column we do not know
+                title = next((v[i][:120] for _, v in extra_cols if v[i] and not v[i][:1].isdigit()), "(untitled)")
         day, t = d
         end_t = None
         if times is not None:
@@ -300,5 +306,5 @@ def _assemble(job: SheetJob, keep, days, starts, ends, alldays, titles, zone_nam
                 extra[head] = value
     none = repeat(None)
     return list(map(RawRecord, keys, titles, starts, ends, alldays, zone_names or repeat(job.zone.key), desc_c, chan_c,
-                    owner_c, status_c, camp_c, link_c, dept_c, repeat(()), repeat("event"), locations,
+                    owner_c, status_c, camp_c, link_c, dept_c, repeat(()), repeat(job.kind), locations,
                     none, none, none, extras))
