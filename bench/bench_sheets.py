@@ -36,13 +36,16 @@ def make_workbook(path: Path, rows: int = ROWS) -> Path:
     return path
 
 
-def _best(fn, repeat: int) -> float:
+def _best(fn, repeat: int, clock=time.process_time) -> float:
+    """Best of ``repeat`` runs. CPU time by default: both sides are CPU-bound in
+    this process, and the machine is shared, so wall time would mostly measure
+    the neighbours."""
     best = float("inf")
     for _ in range(repeat):
         gc.collect()
-        t0 = time.perf_counter()
+        t0 = clock()
         fn()
-        best = min(best, time.perf_counter() - t0)
+        best = min(best, clock() - t0)
     return best
 
 
@@ -64,9 +67,9 @@ def run() -> list[tuple[str, float, float, float]]:
             result = read_file(path, opts)
             assert len(result.records) == ROWS
 
-        base = _best(bare, 3)
-        read_only = _best(ours, 3)
-        rows = [(f"sheets: read {ROWS:,}-row xlsx to records", read_only, base, TARGET)]
+        base = _best(bare, 5)
+        read_only = _best(ours, 5)
+        rows = [(f"sheets: read {ROWS:,}-row xlsx to records (CPU)", read_only, base, TARGET)]
         try:
             from calendar_core.workspace import Workspace
         except ImportError:  # the store is not on this branch yet
@@ -81,7 +84,9 @@ def run() -> list[tuple[str, float, float, float]]:
             finally:
                 ws.close()
 
-        rows.append((f"sheets: import {ROWS:,}-row xlsx into a workspace", _best(end_to_end, 2), base, TARGET))
+        wall_base = _best(bare, 3, time.perf_counter)
+        rows.append((f"sheets: import {ROWS:,}-row xlsx into a workspace (wall)",
+                     _best(end_to_end, 2, time.perf_counter), wall_base, TARGET))
         return rows
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
