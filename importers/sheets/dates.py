@@ -169,6 +169,33 @@ def order_from_header(header: str) -> bool | None:
     return None
 
 
+def _classify(s: str) -> tuple:
+    """One text cell -> (item, (a, b) of numeric text or None, dotted, year or None)."""
+    if not s:
+        return None, None, False, None
+    m = _ISO.match(s)
+    if m:
+        d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        t = _split_time(m.group(4))
+        if d is BAD or t is BAD:
+            return BAD, None, False, None
+        return (d, t), None, False, d.year
+    m = _NUM.match(s)
+    if m:
+        a, b, y = int(m.group(1)), int(m.group(3)), _year2(int(m.group(4)))
+        return ("num", a, b, y, m.group(5), s), (a, b), m.group(2) == ".", y
+    m = _NUM_NOYEAR.match(s)
+    if m and (m.group(2) == "." or m.group(4) is None):  # "Mo 03.08." / "03/08"
+        a, b = int(m.group(1)), int(m.group(3))
+        return ("num", a, b, None, m.group(4), s), (a, b), m.group(2) == ".", None
+    if s.replace(".", "", 1).isdigit():
+        return _from_cell(float(s)), None, False, None
+    parts = _text_parts(s)
+    if parts is None:
+        return BAD, None, False, None
+    return ("text",) + parts + (s,), None, False, parts[0]
+
+
 def parse_date_column(values: list, day_first_default: bool | None, us_hint: bool = False,
                       decided: bool | None = None, year_hint: int | None = None):
     """Parse one column. Returns (parsed list, ColumnInfo); each parsed item is
@@ -183,61 +210,32 @@ def parse_date_column(values: list, day_first_default: bool | None, us_hint: boo
         info.kind = "cells"
         return [_from_cell(v) for v in values], info
 
-    # Pass 1: classify text cells; collect evidence for day/month order and the year.
-    numeric_pairs: list[tuple[int, int]] = []
+    # Pass 1: classify cells (each distinct text once); collect evidence for the order and the year.
+    numeric_pairs: set[tuple[int, int]] = set()
     dotted = False
     years: Counter = Counter()
     pre: list = []
+    cache: dict[str, tuple] = {}
     for v in values:
         if v is None or v == "":
             pre.append(None)
             continue
-        if not isinstance(v, str):
+        if v.__class__ is not str:
             item = _from_cell(v)
-            if isinstance(item, tuple):
+            if item.__class__ is tuple:
                 years[item[0].year] += 1
             pre.append(item)
             continue
-        s = v.strip()
-        if not s:
-            pre.append(None)
-            continue
-        m = _ISO.match(s)
-        if m:
-            d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            t = _split_time(m.group(4))
-            if d is BAD or t is BAD:
-                pre.append(BAD)
-            else:
-                years[d.year] += 1
-                pre.append((d, t))
-            continue
-        m = _NUM.match(s)
-        if m:
-            a, b = int(m.group(1)), int(m.group(3))
-            numeric_pairs.append((a, b))
-            dotted = dotted or m.group(2) == "."
-            years[_year2(int(m.group(4)))] += 1
-            pre.append(("num", a, b, _year2(int(m.group(4))), m.group(5), s))
-            continue
-        m = _NUM_NOYEAR.match(s)
-        if m and (m.group(2) == "." or m.group(4) is None):  # "Mo 03.08." / "03/08"
-            a, b = int(m.group(1)), int(m.group(3))
-            numeric_pairs.append((a, b))
-            dotted = dotted or m.group(2) == "."
-            pre.append(("num", a, b, None, m.group(4), s))
-            continue
-        if s.replace(".", "", 1).isdigit():
-            item = _from_cell(float(s))
-            pre.append(item)
-            continue
-        parts = _text_parts(s)
-        if parts is None:
-            pre.append(BAD)
-            continue
-        if parts[0] is not None:
-            years[parts[0]] += 1
-        pre.append(("text",) + parts + (s,))
+        hit = cache.get(v)
+        if hit is None:
+            hit = cache[v] = _classify(v.strip())
+        item, pair, dot, year = hit
+        pre.append(item)
+        if pair is not None:
+            numeric_pairs.add(pair)
+            dotted = dotted or dot
+        if year is not None:
+            years[year] += 1
 
     # Decide the order of numeric text once for the column.
     if numeric_pairs:
@@ -260,34 +258,42 @@ def parse_date_column(values: list, day_first_default: bool | None, us_hint: boo
     ref_year = years.most_common(1)[0][0] if years else year_hint
 
     out = []
+    resolved: dict[tuple, object] = {}
     for item in pre:
-        if item is None or item is BAD or not isinstance(item[0], str):
+        if item is None or item is BAD or item[0].__class__ is not str:
             out.append(item)
             continue
-        if item[0] == "num":
-            _, a, b, y, rest, _s = item
-            if y is None:
-                info.guessed_year = True
-                y = _year_for(b if info.day_first else a, a if info.day_first else b, None, ref_year)
-                if y is None:
-                    out.append(BAD)
-                    continue
-            d = _safe_date(y, b, a) if info.day_first else _safe_date(y, a, b)
-            if d is BAD:  # a column mixing orders: take the reading that exists
-                d = _safe_date(y, a, b) if info.day_first else _safe_date(y, b, a)
-            t = _split_time(rest)
-            out.append(BAD if d is BAD or t is BAD else (d, t))
+        done = resolved.get(item)
+        if done is not None:
+            out.append(done)
             continue
-        _, y, mo, dd, wd, t, _md, _s = item
-        if y is None:
-            y = _year_for(mo, dd, wd, ref_year)
-            info.guessed_year = True
-            if y is None:
-                out.append(BAD)
-                continue
-        d = _safe_date(y, mo, dd)
-        out.append(BAD if d is BAD else (d, t))
+        out.append(_resolve(item, info, ref_year))
+        resolved[item] = out[-1]
     return out, info
+
+
+def _resolve(item: tuple, info: ColumnInfo, ref_year: int | None):
+    """A classified text date -> (date, time | None) or BAD, with the column's decisions."""
+    if item[0] == "num":
+        _, a, b, y, rest, _s = item
+        if y is None:
+            info.guessed_year = True
+            y = _year_for(b if info.day_first else a, a if info.day_first else b, None, ref_year)
+            if y is None:
+                return BAD
+        d = _safe_date(y, b, a) if info.day_first else _safe_date(y, a, b)
+        if d is BAD:  # a column mixing orders: take the reading that exists
+            d = _safe_date(y, a, b) if info.day_first else _safe_date(y, b, a)
+        t = _split_time(rest)
+        return BAD if d is BAD or t is BAD else (d, t)
+    _, y, mo, dd, wd, t, _md, _s = item
+    if y is None:
+        info.guessed_year = True
+        y = _year_for(mo, dd, wd, ref_year)
+        if y is None:
+            return BAD
+    d = _safe_date(y, mo, dd)
+    return BAD if d is BAD else (d, t)
 
 
 def _from_cell(v):

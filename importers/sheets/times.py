@@ -130,4 +130,21 @@ def parse_time_column(values: list) -> list:
     types.discard(type(None))
     if types <= {time}:
         return [(v, None) if v is not None else None for v in values]
-    return [None if (v is None or v == "") else parse_time_value(v) for v in values]
+    cache: dict[str, object] = {}  # each distinct text is parsed once
+    out = []
+    for v in values:
+        if v is None or v == "":
+            out.append(None)
+        elif v.__class__ is str:
+            hit = cache.get(v)
+            if hit is None:
+                hit = cache[v] = parse_time_text(v)
+                if hit is None:
+                    hit = cache[v] = _BLANK
+            out.append(None if hit is _BLANK else hit)
+        else:
+            out.append(parse_time_value(v))
+    return out
+
+
+_BLANK = object()
