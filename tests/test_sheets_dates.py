@@ -165,3 +165,23 @@ def test_iso_stamps_with_offsets(fixture_path):
     assert by["Stamped in UTC"].end == datetime(2026, 8, 4, 11, 0, tzinfo=BERLIN)
     assert by["With an offset"].start == datetime(2026, 8, 4, 16, 0, tzinfo=BERLIN)
     assert by["Floating"].start == datetime(2026, 8, 4, 10, 0, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize("cell, minutes", [
+    ("30 min", 30), ("1h", 60), ("1h30", 90), ("1.5 h", 90), ("90m", 90), ("0:45", 45), (45, 45),
+    (timedelta(minutes=20), 20), (time(1, 0), 60), ("", None), ("soon", None),
+])
+def test_durations(cell, minutes):
+    from importers.sheets.times import parse_duration
+
+    got = parse_duration(cell)
+    assert (got.total_seconds() / 60 if got else None) == minutes
+
+
+def test_duration_column_gives_the_end(tmp_path):
+    from tests.sheets_build import write_xlsx
+
+    path = write_xlsx(tmp_path / "d.xlsx", {"S": [["Date", "Time", "Title", "Duration (h)"],
+                                                  [AUG4, time(9), "Two hours", 2]]})
+    rec = read_file(path, ImportOptions(timezone=BERLIN)).records[0]
+    assert rec.end == datetime(2026, 8, 4, 11, 0, tzinfo=BERLIN)

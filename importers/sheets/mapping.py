@@ -14,11 +14,11 @@ from typing import Iterable, Mapping
 # Fields a column can feed. "start"/"end" are generic: their content decides
 # whether they hold dates, times or date-times.
 FIELDS = (
-    "date", "time", "start", "end", "end_date", "end_time", "all_day",
+    "date", "time", "start", "end", "end_date", "end_time", "duration", "all_day",
     "title", "description", "channel", "owner", "status", "campaign", "link",
     "department", "timezone", "extra", "ignore",
 )
-TEMPORAL = frozenset({"date", "time", "start", "end", "end_date", "end_time"})
+TEMPORAL = frozenset({"date", "time", "start", "end", "end_date", "end_time", "duration"})
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "date": (
@@ -38,6 +38,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "end": ("end", "ends", "until", "to", "bis", "ende", "fin", "end date time"),
     "end_date": ("end date", "enddatum", "date de fin", "fecha de fin", "fecha fin"),
     "end_time": ("end time", "endzeit", "heure de fin", "hora de fin", "hora fin"),
+    "duration": ("duration", "dauer", "durée", "duración", "duracion", "runtime", "duration min",
+                 "duration minutes", "minutes", "mins"),
     "all_day": ("all day", "all day event", "allday", "ganztägig", "toute la journée", "todo el día"),
     "title": (
         "title", "topic", "post title", "subject", "working title", "hook", "headline", "post", "name",

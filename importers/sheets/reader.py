@@ -29,6 +29,10 @@ def file_kind(path: Path, head: bytes) -> str:
     return "csv"  # text, whatever the name says (tools export tab-separated text as ".xls")
 
 
+def _says_hours(header: str) -> bool:
+    return bool(re.search(r"\((h|hrs?|hours?|std|stunden)\)|\b(hours|stunden|heures|horas)\b", header.lower()))
+
+
 def year_hint(name: str, above: list[list]) -> int | None:
     """A year named by the sheet ("August 2026") or its title block ("Q3 2026")."""
     texts = [name] + [c for row in above for c in row if isinstance(c, str)]
@@ -170,7 +174,8 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     job = SheetJob(path=run.path, sheet=sheet.name, zone=zone, options=options, warn=warns.row, us_hint=us_hint,
                    header_day_first=order_from_header(date_header), year_hint=year_hint(sheet.name, rows[:hdr]),
                    date_header=date_header.casefold(), progress_base=progress_base, progress_span=progress_span,
-                   kind="task" if header_key(date_header) in DUE_KEYS else "event")
+                   kind="task" if header_key(date_header) in DUE_KEYS else "event",
+                   duration_in_hours="duration" in roles and _says_hours(headers[roles["duration"]]))
     extras = [(headers[i], i) for i, f in colmap.items() if f == "extra" and i not in roles.values()]
     records, skipped = build_records(job, data, sheet.first_row + hdr + 2, roles, extras)
     info = job.infos.get("date")

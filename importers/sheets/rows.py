@@ -18,7 +18,7 @@ from importers.records import ImportOptions, RawRecord
 from importers.sheets.dates import BAD, ColumnInfo, parse_date_column
 from importers.sheets.hints import hint_in
 from importers.sheets.table import cell_text, is_blank_row
-from importers.sheets.times import ALL_DAY, BAD_TIME, parse_time_column
+from importers.sheets.times import ALL_DAY, BAD_TIME, parse_duration, parse_time_column
 
 ONE_DAY = timedelta(days=1)
 _TRUE = {"true", "yes", "y", "x", "1", "ja", "oui", "si", "sí", "wahr", "vrai", "verdadero", "✓", "✔"}
@@ -38,6 +38,7 @@ class SheetJob:
     year_hint: int | None = None  # from the sheet name or title block, for year-less dates
     date_header: str = ""  # casefolded header of the date column
     kind: str = "event"  # "task" when the date column is a due date
+    duration_in_hours: bool = False  # the duration header says hours ("Duration (h)")
     progress_base: float = 0.0  # this sheet's share of the file's progress
     progress_span: float = 1.0
     infos: dict[str, ColumnInfo] = field(default_factory=dict)
@@ -164,6 +165,11 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     times = parse_time_column(raw_time_c) if raw_time_c is not None else None
     end_dates = parse_date_column(col("end_date"), info.day_first)[0] if "end_date" in roles else None
     end_times = parse_time_column(col("end_time")) if "end_time" in roles else None
+    durations = None
+    if "duration" in roles:
+        in_hours = job.duration_in_hours
+        durations = [d if d is not None and d <= ONE_DAY else None
+                     for d in (parse_duration(v, in_hours) for v in col("duration"))]
     all_day_col = col("all_day")
     row_zones = _row_zones(col("timezone"))
     zone_names: list[str] | None = [] if row_zones is not None else None
@@ -262,6 +268,8 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                     end += ONE_DAY  # 23:00-01:00 runs past midnight
                 if end <= start:
                     end = None
+            if end is None and durations is not None and durations[i] is not None:
+                end = start + durations[i]
             ends.append(end)
         keep.append(i)
         if zone_names is not None:

@@ -148,3 +148,41 @@ def parse_time_column(values: list) -> list:
 
 
 _BLANK = object()
+
+
+_DURATION = re.compile(r"^(?:(\d+(?:[.,]\d+)?)\s*(h|hrs?|hours?|std|stunden?|heures?|horas?)\.?)?\s*"
+                       r"(?:(\d+)\s*(m|min|mins|minutes?|minuten?)\.?)?$", re.I)
+
+
+def parse_duration(v, unit_hours: bool = False) -> timedelta | None:
+    """A duration cell: 0:30, a duration/time cell, 30 (minutes; hours when the header says so),
+    "30 min", "1h", "1h30", "1.5 h", "90m". None when blank or unreadable."""
+    if v is None or v == "" or isinstance(v, bool):
+        return None
+    if isinstance(v, timedelta):
+        return v if v.total_seconds() > 0 else None
+    if isinstance(v, time):
+        return timedelta(hours=v.hour, minutes=v.minute, seconds=v.second) or None
+    if isinstance(v, (int, float)):
+        if v <= 0:
+            return None
+        if not unit_hours and 0 < v < 1 and not float(v).is_integer():
+            return timedelta(days=v)  # a day fraction from a time-formatted cell
+        return timedelta(hours=v) if unit_hours else timedelta(minutes=v)
+    if isinstance(v, str):
+        text = v.strip().lower()
+        m = re.fullmatch(r"(\d{1,2}):(\d{2})", text)
+        if m:
+            return timedelta(hours=int(m.group(1)), minutes=int(m.group(2))) or None
+        if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
+            return parse_duration(float(text.replace(",", ".")), unit_hours)
+        m = _DURATION.match(text.replace("½", ".5"))
+        if m and (m.group(1) or m.group(3)):
+            hours = float(m.group(1).replace(",", ".")) if m.group(1) else 0.0
+            if m.group(1) and not m.group(2):
+                return None
+            return timedelta(hours=hours, minutes=int(m.group(3) or 0)) or None
+        m = re.fullmatch(r"(\d+)\s*h\s*(\d{1,2})", text)  # "1h30"
+        if m:
+            return timedelta(hours=int(m.group(1)), minutes=int(m.group(2)))
+    return None
