@@ -272,3 +272,41 @@ def entries_by_week(entries: Iterable[Entry], tz: ZoneInfo) -> Callable[[date], 
         return out
 
     return for_week
+
+
+MAX_WEEKS = 104
+
+
+def write_consolidated_pdf(path: str | Path, result, *, weeks: Sequence[date] = (), date_from: date | None = None,
+                           date_to: date | None = None, departments: Sequence[str] = (),
+                           channels: Sequence[str] = (), mode: str = "days", printed_at: datetime | None = None) -> int:
+    """The command line's --week-pdf: print a ConsolidateResult's entries with its conflicts marked.
+
+    Weeks: ``weeks`` if given, else those of the --from/--to period, else every week with entries.
+    """
+    from calendar_core.timeconv import zone
+
+    tz = zone(result.timezone) if getattr(result, "timezone", None) else ZoneInfo("UTC")
+    entries = list(result.entries)
+    if not weeks:
+        if date_from or date_to:
+            first = date_from or (date_to - timedelta(days=6))
+            last = date_to or (date_from + timedelta(days=6))
+        elif entries:
+            days = [e.start_date if e.all_day else e.start.astimezone(tz).date() for e in entries]
+            first, last = min(days), max(days)
+        else:
+            first = last = datetime.now(tz).date()
+        weeks = weeks_between(first, last)
+    if len(weeks) > MAX_WEEKS:
+        raise ValueError(f"--week-pdf: {len(weeks)} weeks is too many to print (at most {MAX_WEEKS}); "
+                         "choose them with --week or --from/--to")
+    flt = EntryFilter(departments=frozenset(departments), channels=frozenset(channels))
+    text = filters_description(flt)
+    if date_from or date_to:
+        period = f"{date_from or '…'} to {date_to or '…'}"
+        text = f"{text} · period {period}" if text else f"period {period}"
+    colours = dict(getattr(result, "colours", {}) or {})
+    return write_week_pdf(path, list(weeks), entries_by_week(entries, tz), tz=tz, colours=colours,
+                          markers=markers_from_conflicts(result.conflicts), mode=mode, filters_text=text,
+                          printed_at=printed_at or datetime.now(tz))

@@ -82,11 +82,17 @@ class _Geometry:
         self.gutter = hourfm.horizontalAdvance("00:00") + 3 * self.pad
         n = max(len(layout.days), 1)
         self.rect = rect
-        self.day_w = (rect.width() - self.gutter) / n
+        self.widths = [(rect.width() - self.gutter) / n] * n
         self.n = n
 
+    def w(self, d: int) -> float:
+        return self.widths[d]
+
     def day_x(self, d: int) -> float:
-        return self.rect.left() + self.gutter + d * self.day_w
+        return self.rect.left() + self.gutter + sum(self.widths[:d])
+
+    def span(self, first: int, last: int) -> float:
+        return sum(self.widths[first:last + 1])
 
 
 def _bar_rows(painter: QPainter, g: _Geometry, layout: WeekLayout, style: WeekStyle) -> list[float]:
@@ -94,7 +100,7 @@ def _bar_rows(painter: QPainter, g: _Geometry, layout: WeekLayout, style: WeekSt
     rows = [1] * layout.all_day_rows
     if not style.elide:
         for bar in layout.bars:
-            width = (bar.last_day - bar.first_day + 1) * g.day_w - 2 * g.gap - 2 * g.pad
+            width = g.span(bar.first_day, bar.last_day) - 2 * g.gap - 2 * g.pad
             lines = fit_lines(painter, g.text_font, _block_texts(bar.entry, ""), width, 6, elide=True)
             rows[bar.row] = max(rows[bar.row], len(lines or [1]))
     return [r * g.line_h + 2 * g.pad + g.gap for r in rows]
@@ -117,12 +123,15 @@ def paint_week(painter: QPainter, rect: QRectF, layout: WeekLayout, *, colours: 
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     g = _Geometry(painter, rect, layout, style)
     out = WeekPaint()
-    row_h = _bar_rows(painter, g, layout, style)
     strip_top = rect.top() + g.header_h
-    strip_h = sum(row_h) + g.gap * 2
-    top = strip_top + strip_h
     hours = max(layout.hour_end - layout.hour_start, 1)
-    hour_h = (rect.bottom() - top) / hours
+    for attempt in range(2):  # on paper, crowded days may take width from quiet ones, then measure again
+        row_h = _bar_rows(painter, g, layout, style)
+        strip_h = sum(row_h) + g.gap * 2
+        top = strip_top + strip_h
+        hour_h = (rect.bottom() - top) / hours
+        if style.elide or attempt or not _balance_widths(painter, g, layout, top, hour_h, style, markers):
+            break
     out.timed_rect = QRectF(rect.left() + g.gutter, top, rect.width() - g.gutter, rect.bottom() - top)
 
     painter.fillRect(rect, QColor("white"))
@@ -132,7 +141,7 @@ def paint_week(painter: QPainter, rect: QRectF, layout: WeekLayout, *, colours: 
     row_tops = [strip_top + g.gap + sum(row_h[:i]) for i in range(len(row_h))]
     for bar in layout.bars:
         x = g.day_x(bar.first_day) + g.gap
-        w = (bar.last_day - bar.first_day + 1) * g.day_w - 2 * g.gap
+        w = g.span(bar.first_day, bar.last_day) - 2 * g.gap
         r = QRectF(x, row_tops[bar.row], w, row_h[bar.row] - g.gap)
         _paint_item(painter, g, r, bar.entry, "", colours, markers, selected, style, 12)
         out.hits.append((r, bar.entry.id))
@@ -142,7 +151,7 @@ def paint_week(painter: QPainter, rect: QRectF, layout: WeekLayout, *, colours: 
         blocks = layout.blocks_on(d)
         if not blocks:
             continue
-        col = QRectF(g.day_x(d), top, g.day_w, rect.bottom() - top)
+        col = QRectF(g.day_x(d), top, g.w(d), rect.bottom() - top)
         placed = _place_blocks(painter, g, blocks, col, hour_h, layout.hour_start, style, markers)
         if placed is None:
             out.compact_days.add(d)
@@ -165,18 +174,19 @@ def _paint_grid(painter, g: _Geometry, layout: WeekLayout, style: WeekStyle, str
     hfm = metrics(painter, g.header_font)
     for d, day in enumerate(layout.days):
         x = g.day_x(d)
-        out.day_rects.append(QRectF(x, rect.top(), g.day_w, rect.height()))
+        day_w = g.w(d)
+        out.day_rects.append(QRectF(x, rect.top(), day_w, rect.height()))
         if day.weekday() >= 5:
-            painter.fillRect(QRectF(x, rect.top(), g.day_w, rect.height()), style.weekend_tint)
+            painter.fillRect(QRectF(x, rect.top(), day_w, rect.height()), style.weekend_tint)
         if style.today == day:
-            painter.fillRect(QRectF(x, rect.top(), g.day_w, g.header_h), blend(SELECT_COLOUR, QColor("white"), 0.85))
+            painter.fillRect(QRectF(x, rect.top(), day_w, g.header_h), blend(SELECT_COLOUR, QColor("white"), 0.85))
         label = f"{day:%a} {day.day} {day:%b}"
-        if hfm.horizontalAdvance(label) > g.day_w - 2 * g.pad:
+        if hfm.horizontalAdvance(label) > day_w - 2 * g.pad:
             label = f"{day:%a} {day.day}"
         painter.setFont(g.header_font)
         painter.setPen(SELECT_COLOUR if style.today == day else TEXT_COLOUR)
-        painter.drawText(QRectF(x, rect.top(), g.day_w, g.header_h), Qt.AlignmentFlag.AlignCenter,
-                         hfm.elidedText(label, Qt.TextElideMode.ElideRight, g.day_w - 2 * g.pad))
+        painter.drawText(QRectF(x, rect.top(), day_w, g.header_h), Qt.AlignmentFlag.AlignCenter,
+                         hfm.elidedText(label, Qt.TextElideMode.ElideRight, day_w - 2 * g.pad))
     # hour lines and labels
     painter.setFont(g.hour_font)
     hourfm = metrics(painter, g.hour_font)
@@ -268,27 +278,62 @@ def _paint_item(painter, g: _Geometry, r: QRectF, e: Entry, label: str, colours,
     _paint_block(painter, g, r, e, lines or [""], colours, markers, selected)
 
 
-def _paint_compact(painter, g: _Geometry, blocks: list[Block], col: QRectF, hour_h: float, hour_start: int,
-                   colours, markers, selected, style: WeekStyle, out: WeekPaint) -> int:
-    """The day as a list: a colour chip and "time title · channel" per entry, wrapped (paper) or elided (screen)."""
-    items = sorted({b.entry.id: b for b in blocks}.values(), key=lambda b: (b.start_min, b.entry.title))
-    avail = col.height() - 2 * g.gap
-    chip = 3.0 * g.k
-    width = col.width() - 2 * g.gap - chip - 2 * g.pad - g.line_h * 0.6  # room for the conflict mark
+def _compact_rows(painter, g: _Geometry, items: list[Block], width: float, avail: float, style: WeekStyle):
+    """(font, line height, [(block, lines)], total height) of a day drawn as a list, shrinking text to fit."""
     size = style.text_pt
     while True:
         f = font(size)
         line_h = metrics(painter, f).height()
-        rows = []
-        for b in items:
-            lines = fit_lines(painter, f, _block_texts(b.entry, b.time_label), width, 8 if not style.elide else 2, True)
-            rows.append((b, lines))
+        rows = [(b, fit_lines(painter, f, _block_texts(b.entry, b.time_label), width, 2 if style.elide else 8, True))
+                for b in items]
         total = sum(len(ls) * line_h + g.pad + g.gap for _, ls in rows)
         if total <= avail or size <= style.min_text_pt:
-            break
+            return f, line_h, rows, total
         size = max(size - 0.5, style.min_text_pt)
+
+
+def _compact_width(g: _Geometry, d: int) -> float:
+    return g.w(d) - 2 * g.gap - 3.0 * g.k - 2 * g.pad - g.line_h * 0.6  # chip, padding, room for the mark
+
+
+def _compact_items(blocks: list[Block]) -> list[Block]:
+    return sorted({b.entry.id: b for b in blocks}.values(), key=lambda b: (b.start_min, b.entry.title))
+
+
+def _balance_widths(painter, g: _Geometry, layout: WeekLayout, top: float, hour_h: float, style: WeekStyle,
+                    markers) -> bool:
+    """Widen days whose list would not fit whole (taking width from quiet days); True if widths changed."""
+    avail = g.rect.bottom() - top - 2 * g.gap
+    ratios = []
+    for d in range(g.n):
+        blocks = layout.blocks_on(d)
+        col = QRectF(g.day_x(d), top, g.w(d), g.rect.bottom() - top)
+        if not blocks or _place_blocks(painter, g, blocks, col, hour_h, layout.hour_start, style, markers) is not None:
+            ratios.append(0.0 if not blocks and not any(b.first_day <= d <= b.last_day for b in layout.bars) else 1.0)
+            continue
+        small = WeekStyle(**{**style.__dict__, "text_pt": style.min_text_pt})
+        *_, total = _compact_rows(painter, g, _compact_items(blocks), _compact_width(g, d), avail, small)
+        ratios.append(total / avail if avail > 0 else 1.0)
+    if max(ratios, default=0) <= 1.0:
+        return False
+    weights = [min(r, 3.5) if r > 1 else (0.6 if r == 0 else 1.0) for r in ratios]
+    total_w = sum(g.widths)
+    g.widths = [total_w * w / sum(weights) for w in weights]
+    return True
+
+
+def _paint_compact(painter, g: _Geometry, blocks: list[Block], col: QRectF, hour_h: float, hour_start: int,
+                   colours, markers, selected, style: WeekStyle, out: WeekPaint) -> int:
+    """The day as a list: a colour chip and "time title · channel" per entry, wrapped (paper) or elided (screen)."""
+    items = _compact_items(blocks)
+    avail = col.height() - 2 * g.gap
+    chip = 3.0 * g.k
+    d = next(i for i in range(g.n) if abs(g.day_x(i) - col.left()) < 0.5)
+    width = _compact_width(g, d)
+    f, line_h, rows, total = _compact_rows(painter, g, items, width, avail, style)
     if total > avail:  # still too long at the smallest size: one line each
         rows = [(b, fit_lines(painter, f, _block_texts(b.entry, b.time_label), width, 1, True)) for b in items]
+        total = sum(line_h + g.pad + g.gap for _ in rows)
     painter.fillRect(col.adjusted(g.gap / 2, 0, -g.gap / 2, 0), QColor(255, 255, 255, 235))
     # Start the list level with its first entry when the rest still fits below.
     first_y = col.top() + (items[0].start_min / 60 - hour_start) * hour_h
@@ -296,7 +341,7 @@ def _paint_compact(painter, g: _Geometry, blocks: list[Block], col: QRectF, hour
     hidden = 0
     for i, (b, lines) in enumerate(rows):
         h = len(lines) * line_h + g.pad
-        if y + h > col.bottom() - g.gap:
+        if y + h > col.bottom() - g.gap + 0.01:
             hidden = len(rows) - i
             break
         r = QRectF(col.left() + g.gap, y, col.width() - 2 * g.gap, h)
@@ -335,7 +380,7 @@ def _paint_now(painter, g: _Geometry, layout: WeekLayout, now: datetime | None, 
     d = layout.days.index(local.date())
     y = top + (minutes / 60 - layout.hour_start) * hour_h
     painter.setPen(QPen(MARK_COLOUR, 1.5 * g.k))
-    painter.drawLine(QPointF(g.day_x(d), y), QPointF(g.day_x(d) + g.day_w, y))
+    painter.drawLine(QPointF(g.day_x(d), y), QPointF(g.day_x(d) + g.w(d), y))
     painter.setBrush(MARK_COLOUR)
     painter.drawEllipse(QPointF(g.day_x(d), y), 2.5 * g.k, 2.5 * g.k)
 
