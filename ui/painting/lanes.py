@@ -35,6 +35,7 @@ class LanesPaint:
     hits: list[tuple[QRectF, int]] = field(default_factory=list)
     text_pt: float = 0.0
     hidden: int = 0
+    marked: set[int] = field(default_factory=set)
 
 
 def _item_text(item: LaneItem) -> str:
@@ -152,6 +153,7 @@ def paint_lanes(painter: QPainter, rect: QRectF, layout: LanesLayout, *, colours
                 draw_lines(painter, m.text_font, item_lines, r.left() + m.chip + m.pad, r.top() + m.pad / 2, m.line_h)
                 if item.entry.id in markers:
                     draw_mark(painter, r, m.line_h * 0.6)
+                    out.marked.add(item.entry.id)
                 out.hits.append((r, item.entry.id))
                 cy += ih + m.gap
         painter.setPen(thin)

@@ -49,6 +49,7 @@ class WeekPaint:
     hits: list[tuple[QRectF, int]] = field(default_factory=list)  # later ones are on top
     compact_days: set[int] = field(default_factory=set)
     hidden: dict[int, int] = field(default_factory=dict)  # day -> entries not shown (should stay empty)
+    marked: set[int] = field(default_factory=set)  # entries drawn with the conflict mark
     day_rects: list[QRectF] = field(default_factory=list)
     timed_rect: QRectF = field(default_factory=QRectF)
 
@@ -145,6 +146,8 @@ def paint_week(painter: QPainter, rect: QRectF, layout: WeekLayout, *, colours: 
         r = QRectF(x, row_tops[bar.row], w, row_h[bar.row] - g.gap)
         _paint_item(painter, g, r, bar.entry, "", colours, markers, selected, style, 12)
         out.hits.append((r, bar.entry.id))
+        if bar.entry.id in markers:
+            out.marked.add(bar.entry.id)
 
     # timed entries, day by day
     for d in range(g.n):
@@ -162,6 +165,8 @@ def paint_week(painter: QPainter, rect: QRectF, layout: WeekLayout, *, colours: 
         for block, r, lines in placed:
             _paint_block(painter, g, r, block.entry, lines, colours, markers, selected)
             out.hits.append((r, block.entry.id))
+            if block.entry.id in markers:
+                out.marked.add(block.entry.id)
 
     _paint_now(painter, g, layout, now, top, hour_h)
     painter.restore()
@@ -354,6 +359,7 @@ def _paint_compact(painter, g: _Geometry, blocks: list[Block], col: QRectF, hour
         draw_lines(painter, f, lines, r.left() + chip + g.pad, r.top() + g.pad / 2, line_h)
         if b.entry.id in markers:
             draw_mark(painter, r, line_h * 0.6)
+            out.marked.add(b.entry.id)
         if b.entry.id in selected:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(SELECT_COLOUR, 2.0 * g.k))
