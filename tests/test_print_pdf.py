@@ -202,3 +202,19 @@ def test_conflict_marks_are_drawn_in_both_layouts(qapp, week_entries):
                        markers=markers)
     painter.end()
     assert lres.marked == expected
+
+
+def test_fit_lines_elides_only_what_does_not_fit(qapp):
+    from PySide6.QtGui import QImage, QPainter
+
+    from ui.painting.common import fit_lines, font, metrics
+
+    img = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(img)
+    f = font(8)
+    width = metrics(painter, f).horizontalAdvance("Corporate") + 2
+    assert fit_lines(painter, f, ["Corporate Communications"], width, 4, elide=False) is None  # a word too wide
+    lines = fit_lines(painter, f, ["Corporate Communications"], width, 4, elide=True)
+    assert lines[0] == "Corporate" and lines[1].startswith("Comm") and lines[1].endswith("…")
+    assert fit_lines(painter, f, ["one two three four five six"], width, 2, elide=True)[-1].endswith("…")
+    painter.end()

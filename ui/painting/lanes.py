@@ -55,7 +55,9 @@ class _Measure:
         self.line_h = metrics(painter, self.text_font).height()
         self.lane_line_h = metrics(painter, self.lane_font).height()
         self.header_h = metrics(painter, self.header_font).height() + 2 * self.pad
-        self.lane_w = style.lane_width_pt * k
+        lfm = metrics(painter, self.lane_font)
+        longest = max((lfm.horizontalAdvance(w) for name in layout.lanes for w in name.split()), default=0.0)
+        self.lane_w = min(max(style.lane_width_pt * k, longest + 4 * self.pad + 2 * self.chip), 140 * k)
         self.day_w = (rect.width() - self.lane_w) / max(len(layout.days), 1)
         self.text_w = self.day_w - 2 * self.gap - self.chip - 2 * self.pad - self.line_h * 0.6  # room for the mark
         self.cells: dict[tuple[int, int], list[tuple[LaneItem, list[str]]]] = {}

@@ -327,6 +327,26 @@ def _balance_widths(painter, g: _Geometry, layout: WeekLayout, top: float, hour_
     return True
 
 
+def _anchor(heights: list[float], wanted: list[float], top: float, bottom: float, gap: float) -> list[float]:
+    """Tops for stacked rows: each as near its own time as the rows above and below allow."""
+    tops: list[float] = []
+    y = top
+    for h, want in zip(heights, wanted):  # downwards: no earlier than its time, no overlap
+        y = max(want, y)
+        tops.append(y)
+        y += h + gap
+    limit = bottom
+    for i in range(len(tops) - 1, -1, -1):  # upwards: pull back inside the column
+        tops[i] = min(tops[i], limit - heights[i])
+        limit = tops[i] - gap
+    if tops and tops[0] < top:  # too many to anchor: a plain list from the top
+        y = top
+        for i, h in enumerate(heights):
+            tops[i] = y
+            y += h + gap
+    return tops
+
+
 def _paint_compact(painter, g: _Geometry, blocks: list[Block], col: QRectF, hour_h: float, hour_start: int,
                    colours, markers, selected, style: WeekStyle, out: WeekPaint) -> int:
     """The day as a list: a colour chip and "time title · channel" per entry, wrapped (paper) or elided (screen)."""
@@ -340,12 +360,12 @@ def _paint_compact(painter, g: _Geometry, blocks: list[Block], col: QRectF, hour
         rows = [(b, fit_lines(painter, f, _block_texts(b.entry, b.time_label), width, 1, True)) for b in items]
         total = sum(line_h + g.pad + g.gap for _ in rows)
     painter.fillRect(col.adjusted(g.gap / 2, 0, -g.gap / 2, 0), QColor(255, 255, 255, 235))
-    # Start the list level with its first entry when the rest still fits below.
-    first_y = col.top() + (items[0].start_min / 60 - hour_start) * hour_h
-    y = max(col.top() + g.gap, min(first_y, col.bottom() - g.gap - total))
+    heights = [len(lines) * line_h + g.pad for _, lines in rows]
+    tops = _anchor(heights, [col.top() + (b.start_min / 60 - hour_start) * hour_h for b, _ in rows],
+                   col.top() + g.gap, col.bottom() - g.gap, g.gap)
     hidden = 0
     for i, (b, lines) in enumerate(rows):
-        h = len(lines) * line_h + g.pad
+        h, y = heights[i], tops[i]
         if y + h > col.bottom() - g.gap + 0.01:
             hidden = len(rows) - i
             break
@@ -365,7 +385,6 @@ def _paint_compact(painter, g: _Geometry, blocks: list[Block], col: QRectF, hour
             painter.setPen(QPen(SELECT_COLOUR, 2.0 * g.k))
             painter.drawRect(r)
         out.hits.append((r, b.entry.id))
-        y += h + g.gap
     if hidden:
         painter.setPen(MARK_COLOUR)
         painter.setFont(f)
