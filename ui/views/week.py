@@ -182,7 +182,7 @@ class WeekView(QWidget):
 
     def _relayout(self) -> None:
         self._layout = week_layout(self._entries, self._monday, self._tz)
-        img = QImage(8, 8, QImage.Format.Format_ARGB32)
+        img = QImage(8, 8, QImage.Format.Format_ARGB32_Premultiplied)
         dpm = round(self.logicalDpiY() / 0.0254)
         img.setDotsPerMeterX(dpm)
         img.setDotsPerMeterY(dpm)
@@ -198,7 +198,7 @@ class WeekView(QWidget):
         size = self._canvas.size()
         if size.width() < 10 or size.height() < 10:
             return
-        img = QImage(size, QImage.Format.Format_ARGB32)
+        img = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         dpm = round(self._canvas.logicalDpiY() / 0.0254)
         img.setDotsPerMeterX(dpm)
         img.setDotsPerMeterY(dpm)
