@@ -68,6 +68,8 @@ def test_two_weeks_two_landscape_pages_with_every_title(qapp, tmp_path, week_ent
             assert norm(e.title) in text, f"missing on paper: {e.title!r}"
     assert "Week 35, 2026" in text and "Week 36, 2026" in text and "24 – 30 Aug 2026" in text
     assert "Page 1 of 2" in text and "Page 2 of 2" in text
+    raw = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Officer" in raw  # no "ﬃ" ligature: the PDF's text can be searched and copied
     assert "printed 21 Aug 2026 09:30" in text and "Filters: Departments: all" in text
     for dept in ("Marketing", "Customer Success", "People & Culture"):  # the legend
         assert dept in text

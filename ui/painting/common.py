@@ -30,6 +30,8 @@ def font(size_pt: float, bold: bool = False, family: str | None = None) -> QFont
     f.setPointSizeF(size_pt)
     f.setBold(bold)
     f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    if hasattr(QFont, "Tag"):  # Qt 6.7+: no "ﬃ" ligatures, so text copied or searched in the PDF matches
+        f.setFeature(QFont.Tag("liga"), 0)
     return f
 
 
