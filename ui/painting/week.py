@@ -263,7 +263,7 @@ def _paint_block(painter, g: _Geometry, r: QRectF, e: Entry, lines: list[str], c
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(r)
     painter.save()
-    painter.setClipRect(r)
+    painter.setClipRect(r, Qt.ClipOperation.IntersectClip)
     painter.setPen(text_on(fill))
     inner_h = r.height() - g.pad
     shown = lines[: max(int(inner_h // g.line_h), 1)]
