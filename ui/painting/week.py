@@ -291,7 +291,7 @@ def _compact_rows(painter, g: _Geometry, items: list[Block], width: float, avail
     while True:
         f = font(size)
         line_h = metrics(painter, f).height()
-        rows = [(b, fit_lines(painter, f, _block_texts(b.entry, b.time_label), width, 2 if style.elide else 8, True))
+        rows = [(b, fit_lines(painter, f, _block_texts(b.entry, b.time_label), width, 2 if style.elide else 12, True))
                 for b in items]
         total = sum(len(ls) * line_h + g.pad + g.gap for _, ls in rows)
         if total <= avail or size <= style.min_text_pt:
