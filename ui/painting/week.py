@@ -244,11 +244,16 @@ def _place_blocks(painter, g: _Geometry, blocks: list[Block], col: QRectF, hour_
         else:
             lines = fit_lines(painter, g.text_font, texts, inner_w, max(int((r.height() - g.pad) // g.line_h), 0), False)
             if lines is None:
-                lines = fit_lines(painter, g.text_font, texts[-1:], inner_w, 8, False)
+                base_h = r.height()
+                for text in dict.fromkeys([texts[0], texts[-1]]):  # with the channel if room, else without
+                    lines = fit_lines(painter, g.text_font, [text], inner_w, 8, False)
+                    if lines is None:
+                        continue
+                    r.setHeight(max(base_h, len(lines) * g.line_h + g.pad))
+                    if r.bottom() <= col.bottom() and not any(r.intersects(o) for _, o, _ in placed):
+                        break
+                    lines = None
                 if lines is None:
-                    return None
-                r.setHeight(max(r.height(), len(lines) * g.line_h + g.pad))
-                if r.bottom() > col.bottom() or any(r.intersects(o) for _, o, _ in placed):
                     return None
         placed.append((b, r, lines))
     if not style.elide:
