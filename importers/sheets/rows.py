@@ -133,7 +133,7 @@ def _columns(data: list[list], width: int) -> list[tuple]:
     """The table transposed: one tuple per column, short rows padded."""
     if not data:
         return [() for _ in range(width)]
-    if any(len(r) != width for r in data):
+    if set(map(len, data)) != {width}:
         data = [list(r[:width]) + [None] * (width - len(r)) for r in data]
     return list(zip(*data))
 
