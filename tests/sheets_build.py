@@ -33,7 +33,23 @@ def write_xlsx(path: Path, sheets: dict[str, list[list]], merges: dict[str, list
     return path
 
 
+class Covered:
+    """A cell hidden under a merge: written as <table:covered-table-cell/>."""
+
+
+class Spanned:
+    """A value merged over ``rows`` rows: written with table:number-rows-spanned."""
+
+    def __init__(self, value, rows: int):
+        self.value, self.rows = value, rows
+
+
 def _ods_cell(value) -> str:
+    if isinstance(value, Covered):
+        return "<table:covered-table-cell/>"
+    if isinstance(value, Spanned):
+        inner = _ods_cell(value.value)
+        return inner.replace("<table:table-cell", f'<table:table-cell table:number-rows-spanned="{value.rows}"', 1)
     if value is None or value == "":
         return "<table:table-cell/>"
     if isinstance(value, datetime):

@@ -146,3 +146,17 @@ def test_merged_ranges_from_sheet_xml_match_calamine(tmp_path):
     assert workbook.xlsx_merged(path, 0) == [(1, 0, 2, 0), (4, 1, 5, 3)]
     assert workbook.xlsx_merged(path, 1) == []
     assert workbook.xlsx_merged(path, 7) == []
+
+
+def test_ods_merged_date_over_several_posts(tmp_path):
+    from tests.sheets_build import Covered, Spanned
+
+    path = write_ods(tmp_path / "merged.ods", {"Notes": [["Read me"]], "Plan": [
+        ["Date", "Time", "Title"],
+        [Spanned(date(2026, 8, 4), 3), time(9), "First"],
+        [Covered(), time(11), "Second"],
+        [Covered(), time(15), "Third"],
+    ]})
+    result = _read(path)
+    assert [r.start for r in result.records] == [datetime(2026, 8, 4, h, 0, tzinfo=BERLIN) for h in (9, 11, 15)]
+    assert workbook.ods_merged(path, 1) == [(1, 0, 3, 0)]

@@ -98,6 +98,8 @@ def read_workbook(path: Path, kind: str, want_merged: bool = True) -> list[Sheet
                     merged = [(a[0], a[1], b[0], b[1]) for a, b in ranges]
                 elif kind == "xlsx":
                     merged = xlsx_merged(path, index)
+                elif kind == "ods":
+                    merged = ods_merged(path, index)
                 # positions relative to rows[0][0]
                 merged = [(r0 - top, c0 - left, r1 - top, c1 - left) for r0, c0, r1, c1 in merged]
             sheets.append(SheetData(name, rows, merged, first_row=top))
@@ -144,6 +146,45 @@ def _encrypted(path: Path) -> bool:
     marker = "EncryptedPackage".encode("utf-16-le")
     with open(path, "rb") as fh:
         return marker in fh.read(1 << 20)
+
+
+_ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+
+def ods_merged(path: Path, index: int) -> list[Merged]:
+    """Merged (spanned) cells of the index-th table of an ODS file, from content.xml."""
+    from defusedxml.ElementTree import iterparse
+    from xml.etree.ElementTree import ParseError
+
+    t = _ODS_TABLE
+    out: list[Merged] = []
+    table = -1
+    row = col = 0
+    try:
+        with zipfile.ZipFile(path) as zf, zf.open("content.xml") as fh:
+            for event, elem in iterparse(fh, events=("start", "end")):
+                tag = elem.tag
+                if event == "start":
+                    if tag == t + "table":
+                        table += 1
+                        row = 0
+                    elif table == index and tag == t + "table-row":
+                        col = 0
+                    elif table == index and tag in (t + "table-cell", t + "covered-table-cell"):
+                        rows_span = int(elem.get(t + "number-rows-spanned", "1"))
+                        cols_span = int(elem.get(t + "number-columns-spanned", "1"))
+                        if rows_span > 1 or cols_span > 1:
+                            out.append((row, col, row + rows_span - 1, col + cols_span - 1))
+                        col += int(elem.get(t + "number-columns-repeated", "1"))
+                    continue
+                if table == index and tag == t + "table-row":
+                    row += int(elem.get(t + "number-rows-repeated", "1"))
+                elif tag == t + "table" and table == index:
+                    break
+                elem.clear()  # nothing of the content is kept: memory stays flat
+    except (zipfile.BadZipFile, KeyError, ValueError, ParseError):
+        return []
+    return out
 
 
 def _short(exc: Exception) -> str:
