@@ -147,16 +147,17 @@ def _safe_date(y: int, m: int, d: int):
 
 
 def _year_for(month: int, day: int, weekday: int | None, ref_year: int | None) -> int | None:
-    """The year of a year-less date: the reference year, moved to match the weekday if one is given."""
+    """The year of a year-less date: the reference year (the sheet's other dates, else
+    this year), moved to match the weekday if one is given."""
+    base = ref_year or date.today().year
     if weekday is not None:
-        base = ref_year or date.today().year
         for delta in (0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6):
             try:
                 if date(base + delta, month, day).weekday() == weekday:
                     return base + delta
             except ValueError:
                 continue
-    return ref_year
+    return base
 
 
 def order_from_header(header: str) -> bool | None:
