@@ -78,7 +78,6 @@ class _Run:
     forced: dict[str, str]
     many: bool  # more than one sheet: per-sheet notes are worth making
     workbook_hint: tuple[str, str] | None = None
-    seen_headers: set[str] = field(default_factory=set)
     column_map: dict[str, str] = field(default_factory=dict)
     unmappable: list[tuple[str, list[str], list[list[str]]]] = field(default_factory=list)
     zones_used: dict[str, str] = field(default_factory=dict)
@@ -142,7 +141,6 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         warns.note(f"{label} has no table (only notes or text); skipped")
         return
     headers = header_names(rows[hdr])
-    run.seen_headers.update(header_key(h) for h in headers)
     colmap = map_columns(headers, run.forced)
     roles = {f: i for i, f in colmap.items() if f not in ("extra", "ignore")}
     data = rows[hdr + 1:]
@@ -202,9 +200,7 @@ def _finish(run: _Run) -> None:
         where = "" if not names[0] else (f"sheet {names[0]}: " if len(names) == 1 else
                                          f"sheets {', '.join(names)}: ")
         warns.note(f"{where}times read in {zone_key} as the sheet says ('{said}')")
-    missing = [h for h in run.forced if header_key(h) not in run.seen_headers]
-    if missing and run.seen_headers:
-        warns.note(f"column mapping for {', '.join(repr(h) for h in missing)} not used: no such header")
+    # a forced header this file lacks is not worth a warning: one --map serves every file of a run
     warns.close()
     if not run.tables:
         if run.unmappable:
