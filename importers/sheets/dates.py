@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
 from importers.sheets.mapping import fold
@@ -60,11 +60,9 @@ _TOKENS = re.compile(r"[a-z]+|\d+")
 class ColumnInfo:
     """What was decided about a date column, for warnings and settings."""
 
-    kind: str = ""  # "cells", "serial", "iso", "numeric", "text", "mixed"
     day_first: bool | None = None
     ambiguous: bool = False  # numeric text whose order could not be decided
     guessed_year: bool = False
-    samples: list[str] = field(default_factory=list)
 
 
 def _year2(y: int) -> int:
@@ -205,10 +203,8 @@ def parse_date_column(values: list, day_first_default: bool | None, us_hint: boo
     types = {type(v) for v in values}
     types.discard(type(None))
     if types <= {date}:
-        info.kind = "cells"
         return [(v, None) if v is not None else None for v in values], info
     if types <= {date, datetime}:
-        info.kind = "cells"
         return [_from_cell(v) for v in values], info
 
     # Pass 1: classify cells (each distinct text once); collect evidence for the order and the year.
