@@ -152,9 +152,10 @@ class _Writer:
 
     def claim(self, uid: str, entry: Entry) -> str:
         """``uid`` if still free, else one made unique by the entry's source."""
-        if uid in self.uids:
-            seed = f"{self.source_name(entry)}|{entry.identity}|{uid}"
-            uid = hashlib.sha1(seed.encode("utf-8")).hexdigest()[:32] + "@masthead"
+        seed, attempt = f"{self.source_name(entry)}|{entry.identity}|{uid}", 0
+        while uid in self.uids:
+            uid = hashlib.sha1(f"{seed}|{attempt}".encode("utf-8")).hexdigest()[:32] + "@masthead"
+            attempt += 1
         self.uids.add(uid)
         return uid
 
