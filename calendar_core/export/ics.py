@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable, Iterator, Mapping
 
 from calendar_core.export import icstext
 from calendar_core.export.atomic import atomic_path
@@ -49,15 +49,21 @@ def write_ics(
     series that fall inside it but are not among ``entries`` are written as
     EXDATEs. Without it, the span of the entries themselves is used.
     """
-    text, count = render_ics(entries, sources, calendar_name=calendar_name, now=now, window=window)
+    document = _Document(entries, sources, calendar_name=calendar_name, now=now, window=window)
     target = Path(path)
     try:
         with atomic_path(target) as tmp:
             with open(tmp, "w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
+                batch: list[str] = []
+                for chunk in document.chunks():
+                    batch.append(chunk)
+                    if len(batch) >= 512:
+                        fh.write("".join(batch))
+                        batch.clear()
+                fh.write("".join(batch))
     except OSError as exc:
         raise OSError(f"Could not write the calendar {target}: {exc.strerror or exc}") from exc
-    return count
+    return document.count
 
 
 def render_ics(
@@ -69,45 +75,67 @@ def render_ics(
     window: tuple[datetime, datetime] | None = None,
 ) -> tuple[str, int]:
     """The calendar as text (CRLF, folded) and the number of VEVENTs in it."""
-    entries = list(entries)
-    now = now or datetime.now(UTC)
-    if now.tzinfo is None:
-        raise ValueError("now must be timezone-aware")
-    writer = _Writer(sources, icstext.fmt_utc(now))
-    span = window or _span(entries)
-    singles: list[Entry] = []
-    series: dict[tuple[int, str], list[Entry]] = defaultdict(list)
-    for entry in entries:
-        if entry.series_key:
-            series[(entry.source_id, entry.series_key)].append(entry)
-        else:
-            singles.append(entry)
-    blocks: list[tuple[datetime, str, list[str]]] = []
-    for entry in sorted(singles, key=_order):
-        blocks.append((entry.start, entry.identity, writer.single(entry)))
-    for key in sorted(series, key=lambda k: (min(_order(e) for e in series[k]), k)):
-        group = series[key]
-        first = min(group, key=_order)
-        plan = plan_series(group, span) if span is not None else None
-        if plan is not None:
-            lines = writer.series(plan)
-        else:
-            lines = []
-            for entry in sorted(group, key=_order):
-                lines += writer.single(entry, occurrence=True)
-        blocks.append((first.start, first.identity, lines))
-    blocks.sort(key=lambda b: (b[0], b[1]))
+    document = _Document(entries, sources, calendar_name=calendar_name, now=now, window=window)
+    text = "".join(document.chunks())
+    return text, document.count
 
-    head = [
-        "BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{escape_text(calendar_name)}", f"NAME:{escape_text(calendar_name)}",
-    ]
-    out = [fold(line) for line in head]
-    out += writer.timezones()
-    for _start, _ident, lines in blocks:
-        out += [fold(line) for line in lines]
-    out.append(fold("END:VCALENDAR"))
-    return "".join(out), writer.vevents
+
+class _Document:
+    """Plans every event up front, then yields the folded lines (so a write can stream them)."""
+
+    def __init__(self, entries, sources, *, calendar_name: str, now: datetime | None,
+                 window: tuple[datetime, datetime] | None) -> None:
+        entries = list(entries)
+        now = now or datetime.now(UTC)
+        if now.tzinfo is None:
+            raise ValueError("now must be timezone-aware")
+        if window is not None and (window[0].tzinfo is None or window[1].tzinfo is None):
+            raise ValueError("the export window must be timezone-aware")
+        self.calendar_name = calendar_name
+        self.writer = _Writer(sources, icstext.fmt_utc(now))
+        self.blocks = self._plan(entries, window or _span(entries))
+
+    @property
+    def count(self) -> int:
+        return self.writer.vevents
+
+    def _plan(self, entries: list[Entry], span) -> list[tuple[datetime, str, list[str]]]:
+        writer = self.writer
+        singles: list[Entry] = []
+        series: dict[tuple[int, str], list[Entry]] = defaultdict(list)
+        for entry in entries:
+            if entry.series_key:
+                series[(entry.source_id, entry.series_key)].append(entry)
+            else:
+                singles.append(entry)
+        blocks: list[tuple[datetime, str, list[str]]] = []
+        for entry in sorted(singles, key=_order):
+            blocks.append((entry.start, entry.identity, writer.single(entry)))
+        for key in sorted(series, key=lambda k: (min(_order(e) for e in series[k]), k)):
+            group = series[key]
+            first = min(group, key=_order)
+            plan = plan_series(group, span) if span is not None else None
+            if plan is not None:
+                lines = writer.series(plan)
+            else:
+                lines = []
+                for entry in sorted(group, key=_order):
+                    lines += writer.single(entry, occurrence=True)
+            blocks.append((first.start, first.identity, lines))
+        blocks.sort(key=lambda b: (b[0], b[1]))
+        return blocks
+
+    def chunks(self) -> Iterator[str]:
+        name = escape_text(self.calendar_name)
+        head = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+            f"X-WR-CALNAME:{name}", f"NAME:{name}",
+        ]
+        yield "".join(fold(line) for line in head)
+        yield "".join(self.writer.timezones())
+        for _start, _ident, lines in self.blocks:
+            yield "".join(fold(line) for line in lines)
+        yield fold("END:VCALENDAR")
 
 
 def _order(entry: Entry) -> tuple:
