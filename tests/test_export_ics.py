@@ -193,6 +193,26 @@ def test_window_gives_exdates_for_missing_occurrences(tmp_path):
     assert sorted(ev["DTSTART"].dt.astimezone(UTC) for ev in back) == [e.start for e in entries]
 
 
+def test_filtered_export_cuts_series_to_the_range():
+    everything = _series(20)  # daily from 2026-08-03, no end
+    window = (datetime(2026, 8, 6, tzinfo=UTC), datetime(2026, 8, 10, tzinfo=UTC))
+    inside = [e for e in everything if window[0] <= e.start < window[1]]
+    text, count = render_ics(inside, {1: _sheet_source(1, "tips.ics", "ics")}, now=NOW, window=window)
+    assert count == 1
+    assert "DTSTART;TZID=Europe/Berlin:20260806T090000" in text
+    assert "UNTIL=20260809T070000Z" in text and "EXDATE" not in text
+    back = expand(text.encode(), datetime(2026, 1, 1, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC))
+    assert sorted(ev["DTSTART"].dt.astimezone(UTC) for ev in back) == [e.start for e in inside]
+    vev = next(ev for ev in vobject.readOne(text).vevent_list if "rrule" in ev.contents)
+    assert [d.astimezone(UTC) for d in vev.getrruleset()] == [e.start for e in inside]
+
+
+def test_unfiltered_export_keeps_the_rule_whole():
+    entries = _series(5)
+    text, _ = render_ics(entries, {1: _sheet_source(1, "tips.ics", "ics")}, now=NOW)
+    assert "RRULE:FREQ=DAILY\r\n" in repr(text) and "UNTIL" not in text
+
+
 def test_moved_and_retitled_occurrence_is_an_override():
     entries = _series(4)
     entries[1].start += timedelta(hours=3)

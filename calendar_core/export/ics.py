@@ -41,13 +41,15 @@ def write_ics(
     *,
     calendar_name: str = "Masthead master calendar",
     now: datetime | None = None,
-    window: tuple[datetime, datetime] | None = None,
+    window: tuple[datetime | None, datetime | None] | None = None,
 ) -> int:
     """Write ``entries`` (already filtered) to ``path`` atomically; return the VEVENT count.
 
-    ``window`` is the exported date range (aware datetimes); occurrences of a
-    series that fall inside it but are not among ``entries`` are written as
-    EXDATEs. Without it, the span of the entries themselves is used.
+    ``window`` is the exported date range ``(from, to)`` of a filtered export
+    (aware datetimes; either may be None for an open end). Series are cut to it
+    (DTSTART/UNTIL), and their occurrences inside it that are not among
+    ``entries`` are written as EXDATEs. Without it the rules are kept whole and
+    the span of the entries themselves is used.
     """
     document = _Document(entries, sources, calendar_name=calendar_name, now=now, window=window)
     target = Path(path)
@@ -72,7 +74,7 @@ def render_ics(
     *,
     calendar_name: str = "Masthead master calendar",
     now: datetime | None = None,
-    window: tuple[datetime, datetime] | None = None,
+    window: tuple[datetime | None, datetime | None] | None = None,
 ) -> tuple[str, int]:
     """The calendar as text (CRLF, folded) and the number of VEVENTs in it."""
     document = _Document(entries, sources, calendar_name=calendar_name, now=now, window=window)
@@ -84,16 +86,22 @@ class _Document:
     """Plans every event up front, then yields the folded lines (so a write can stream them)."""
 
     def __init__(self, entries, sources, *, calendar_name: str, now: datetime | None,
-                 window: tuple[datetime, datetime] | None) -> None:
+                 window: tuple[datetime | None, datetime | None] | None) -> None:
         entries = list(entries)
         now = now or datetime.now(UTC)
         if now.tzinfo is None:
             raise ValueError("now must be timezone-aware")
-        if window is not None and (window[0].tzinfo is None or window[1].tzinfo is None):
+        if window is not None and any(w is not None and w.tzinfo is None for w in window):
             raise ValueError("the export window must be timezone-aware")
         self.calendar_name = calendar_name
         self.writer = _Writer(sources, icstext.fmt_utc(now))
-        self.blocks = self._plan(entries, window or _span(entries))
+        span = _span(entries)
+        clip = (False, False)
+        if window is not None and span is not None:
+            clip = (window[0] is not None, window[1] is not None)
+            span = (window[0] or span[0], window[1] or span[1])
+        self.clip = clip
+        self.blocks = self._plan(entries, span)
 
     @property
     def count(self) -> int:
@@ -114,7 +122,7 @@ class _Document:
         for key in sorted(series, key=lambda k: (min(_order(e) for e in series[k]), k)):
             group = series[key]
             first = min(group, key=_order)
-            plan = plan_series(group, span) if span is not None else None
+            plan = plan_series(group, span, self.clip) if span is not None else None
             if plan is not None:
                 lines = writer.series(plan)
             else:
