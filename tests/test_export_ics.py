@@ -210,7 +210,7 @@ def test_filtered_export_cuts_series_to_the_range():
 def test_unfiltered_export_keeps_the_rule_whole():
     entries = _series(5)
     text, _ = render_ics(entries, {1: _sheet_source(1, "tips.ics", "ics")}, now=NOW)
-    assert "RRULE:FREQ=DAILY\r\n" in repr(text) and "UNTIL" not in text
+    assert "\r\nRRULE:FREQ=DAILY\r\n" in text and "UNTIL" not in text
 
 
 def test_moved_and_retitled_occurrence_is_an_override():
