@@ -5,6 +5,7 @@ channel × ISO week with totals and a chart), Conflicts, Duplicates, then one sh
 per department. Times are real Excel dates in the workspace zone. Text is always
 written as text (``write_string``), so a title such as ``=SUM(A1)`` never becomes a
 formula; text starting with ``= + - @`` also gets Excel's quote prefix.
+All-day entries show dates only, and their End is the last day (inclusive).
 """
 from __future__ import annotations
 
