@@ -162,7 +162,7 @@ def _order(entry: Entry) -> tuple:
 def _span(entries: list[Entry]) -> tuple[datetime, datetime] | None:
     if not entries:
         return None
-    return min(e.start for e in entries), max(e.start for e in entries)
+    return min(e.start for e in entries), max(e.start for e in entries) + timedelta(seconds=1)
 
 
 class _Writer:
