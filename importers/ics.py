@@ -1,0 +1,453 @@
+"""ICS reader: any .ics a department hands over -> RawRecords, or a refusal with a reason.
+
+Pipeline: bytes -> text (ics_text.decode) -> unfolded content lines
+(ics_text.content_lines) -> components (ics_parse.parse) -> items with typed
+times (ics_values) -> records; recurring series are expanded within the window
+(recurrence.expand). No icalendar objects are built except for VTIMEZONE
+blocks whose TZID is not a known zone name.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
+
+from importers.errors import ImporterError, NotACalendar
+from importers.ics_parse import Component, parse
+from importers.ics_text import content_lines, decode, fix_mojibake, split_list, unescape_text
+from importers.ics_values import ValueReader, When
+from importers.ics_zones import ZoneResolver
+from importers.records import ImportOptions, ImportResult, RawRecord
+from importers.recurrence import RuleError, expand, parse_rule
+from importers.ics_text import parse_dt
+
+NAME = "ics"
+EXTENSIONS = [".ics", ".ical", ".icalendar", ".ifb", ".vcs"]
+UTC = timezone.utc
+MAX_LISTED_WARNINGS = 40
+_MARKERS = (b"BEGIN:VCALENDAR", b"BEGIN:VEVENT", b"BEGIN:VTODO")
+
+
+def accepts(path: Path, head: bytes) -> bool:
+    up = head.upper()
+    return any(m in up for m in _MARKERS) or Path(path).suffix.lower() in EXTENSIONS
+
+
+@dataclass(slots=True)
+class Item:
+    """One VEVENT/VTODO with its times read."""
+
+    comp: Component
+    uid: str
+    start: When
+    end: datetime | date | None
+    duration: timedelta | None  # end - start (wall clock) when there is an end
+    rid: When | None
+    fields: dict
+    rank: tuple
+
+    @property
+    def kind(self) -> str:
+        return "task" if self.comp.kind == "VTODO" else "event"
+
+
+def _rid_key(w: When):
+    return w.value if w.is_date else w.value.astimezone(UTC)
+
+
+def _iso_key(w: When) -> str:
+    return w.value.isoformat() if w.is_date else w.value.astimezone(UTC).isoformat()
+
+
+class _Reader:
+    def __init__(self, path: Path, options: ImportOptions):
+        self.path = path
+        self.options = options
+        self.warnings: list[str] = []
+        self.skipped = 0
+        self.lo, self.hi = options.horizon()
+        tz = options.timezone
+        self.zones = ZoneResolver(tz, getattr(tz, "key", None) or str(tz))
+        self.endless: list[str] = []
+        self._extra_warnings = 0
+
+    # -- messages -------------------------------------------------------
+    def warn(self, msg: str, line: int | None = None) -> None:
+        if len(self.warnings) >= MAX_LISTED_WARNINGS:
+            self._extra_warnings += 1
+            return
+        where = f", line {line}" if line else ""
+        self.warnings.append(f"{self.path.name}{where}: {msg}")
+
+    # -- main -----------------------------------------------------------
+    def run(self) -> ImportResult:
+        try:
+            data = self.path.read_bytes()
+        except OSError as exc:
+            raise ImporterError(self.path, f"cannot be read ({exc.strerror or exc})") from None
+        text, note = decode(data)
+        if note:
+            self.warn(note)
+        parsed = parse(content_lines(text))
+        if not parsed.items and not parsed.calendars and not parsed.vtimezones:
+            if parsed.vcard:
+                raise NotACalendar(self.path, "is a contact card (vCard), not a calendar")
+            raise NotACalendar(self.path, "does not contain calendar data (no BEGIN:VCALENDAR or BEGIN:VEVENT found)")
+        for cal, tzid, lines in parsed.vtimezones:
+            if tzid:
+                self.zones.add_vtimezone(tzid, lines)
+        readers, hint, settings = self._calendars(parsed)
+        items = self._items(parsed, readers)
+        records = self._records(items)
+        if parsed.incomplete:
+            kind, line = parsed.incomplete[-1]
+            word = "task" if kind == "VTODO" else "event"
+            self.warn(f"the file ends inside an {word} at line {line}; {len(parsed.items)} events read, "
+                      f"{len(parsed.incomplete)} incomplete (left out)")
+            self.skipped += len(parsed.incomplete)
+        if self.endless:
+            lo, hi = self.lo.date().isoformat(), self.hi.date().isoformat()
+            names = ", ".join(f"'{u}'" for u in self.endless[:5]) + (" …" if len(self.endless) > 5 else "")
+            self.warn(f"{len(self.endless)} series repeat without end ({names}); "
+                      f"their occurrences were generated from {lo} to {hi} only")
+        if not parsed.items and not parsed.incomplete:
+            what = "only time zone definitions" if parsed.vtimezones and not parsed.ignored else "no events or tasks"
+            self.warn(f"contains {what}; nothing to import")
+        self.warnings.extend(f"{self.path.name}: {w}" for w in self.zones.warnings)
+        if self._extra_warnings:
+            self.warnings.append(f"{self.path.name}: … and {self._extra_warnings} more warnings")
+        records.sort(key=_sort_key)
+        return ImportResult(path=self.path, kind="ics", records=records, warnings=self.warnings,
+                            department_hint=hint, settings=settings, skipped=self.skipped)
+
+    def _calendars(self, parsed) -> tuple[list[ValueReader], str, dict]:
+        readers, hint, settings = [], "", {}
+        for props in parsed.calendars or [{}]:
+            cal_tz = cal_name = None
+            wr = props.get("X-WR-TIMEZONE", "").strip()
+            if wr:
+                tz, name = self.zones.resolve(wr, "(X-WR-TIMEZONE)")
+                if tz is not self.zones.floating or name == wr:
+                    cal_tz, cal_name = tz, name
+                    settings.setdefault("timezone", name)
+            readers.append(ValueReader(self.zones, cal_tz, cal_name))
+            if not hint and props.get("X-WR-CALNAME"):
+                hint = fix_mojibake(unescape_text(props["X-WR-CALNAME"])).strip()
+        return readers, hint or self.path.stem, settings
+
+    # -- components -> items ---------------------------------------------
+    def _items(self, parsed, readers) -> list[Item]:
+        best: dict[tuple, Item] = {}
+        dups: dict[tuple, list[Item]] = {}
+        no_due = []
+        total = len(parsed.items) or 1
+        for n, comp in enumerate(parsed.items):
+            if n % 2000 == 0:
+                self.options.check_cancelled()
+                self.options.report(0.6 * n / total)
+            item = self._item(comp, readers[comp.cal] if comp.cal < len(readers) else readers[0], no_due)
+            if item is None:
+                continue
+            key = (item.uid, _rid_key(item.rid) if item.rid else None)
+            old = best.get(key)
+            if old is None:
+                best[key] = item
+                continue
+            dups.setdefault(key, [old]).append(item)
+            if item.rank > old.rank:
+                best[key] = item
+        for key, group in sorted(dups.items(), key=lambda kv: str(kv[0])):
+            kept = best[key]
+            lines = ", ".join(str(i.comp.line) for i in sorted(group, key=lambda i: i.comp.line))
+            self.warn(f"event '{key[0]}' appears {len(group)} times (lines {lines}); kept the latest version "
+                      f"(line {kept.comp.line}, SEQUENCE {kept.rank[0]})")
+        if no_due:
+            self.warn(f"{len(no_due)} task(s) without a due date were left out (VTODO at line "
+                      f"{', '.join(map(str, no_due[:10]))}{' …' if len(no_due) > 10 else ''})")
+            self.skipped += len(no_due)
+        return list(best.values())
+
+    def _item(self, comp: Component, vr: ValueReader, no_due: list) -> Item | None:
+        is_task = comp.kind == "VTODO"
+        anchor = None
+        anchor_name = "DUE" if is_task else "DTSTART"
+        prop = comp.first(anchor_name)
+        if prop is not None:
+            anchor = vr.when(prop[0], prop[1], f"at line {comp.line}")
+        if anchor is None and is_task:
+            if prop is None:
+                no_due.append(comp.line)
+                return None
+        uid = comp.text("UID").strip()
+        summary = fix_mojibake(unescape_text(comp.text("SUMMARY"))).strip()
+        if anchor is None:
+            label = f"'{uid}'" if uid else (f"'{summary}'" if summary else "without UID")
+            reason = "has no DTSTART" if prop is None else f"has an unreadable {anchor_name} '{prop[1].strip()[:40]}'"
+            self.warn(f"{'task' if is_task else 'event'} {label} {reason}; skipped", comp.line)
+            self.skipped += 1
+            return None
+        if not uid:
+            digest = hashlib.sha1(f"{_iso_key(anchor)}|{summary}".encode()).hexdigest()[:16]
+            uid = f"derived-{digest}"
+        end, duration = self._end(comp, vr, anchor, is_task)
+        rid = None
+        rp = comp.first("RECURRENCE-ID")
+        if rp is not None:
+            rid = vr.when(rp[0], rp[1], f"at line {comp.line}")
+            if rid is None:
+                self.warn(f"event '{uid}' has an unreadable RECURRENCE-ID '{rp[1].strip()[:40]}'; read as a single event",
+                          comp.line)
+        try:
+            seq = int(comp.text("SEQUENCE").strip() or 0)
+        except ValueError:
+            seq = 0
+        rank = (seq, comp.text("LAST-MODIFIED").strip(), comp.text("DTSTAMP").strip(), summary, _iso_key(anchor))
+        return Item(comp, uid, anchor, end, duration, rid, self._fields(comp, summary, is_task), rank)
+
+    def _end(self, comp, vr: ValueReader, start: When, is_task: bool):
+        endp = None if is_task else comp.first("DTEND")
+        durp = comp.first("DURATION") if not is_task else None
+        if start.is_date:
+            end = None
+            if endp is not None:
+                e = vr.when(endp[0], endp[1])
+                if e is not None:
+                    end = e.value if e.is_date else e.value.date()
+            elif durp is not None:
+                d = vr.duration(durp[1])
+                if d is not None:
+                    end = start.value + timedelta(days=d.days)
+            if end is None or end <= start.value:
+                end = start.value + timedelta(days=1)
+            return end, end - start.value
+        if endp is not None:
+            e = vr.when(endp[0], endp[1])
+            if e is not None:
+                if e.is_date:
+                    ev = datetime.combine(e.value, time(), start.tz)
+                    dur = ev - start.value
+                elif e.tz is start.tz:
+                    ev, dur = e.value, e.value.replace(tzinfo=None) - start.value.replace(tzinfo=None)
+                else:
+                    dur = e.value - start.value
+                    ev = e.value.astimezone(start.tz)
+                if dur < timedelta(0):
+                    return start.value, timedelta(0)
+                return ev, dur
+        if durp is not None:
+            d = vr.duration(durp[1])
+            if d is not None and d >= timedelta(0):
+                return start.value + d, d
+        return None, None
+
+    def _fields(self, comp: Component, summary: str, is_task: bool) -> dict:
+        cats: list[str] = []
+        for _params, value in comp.props.get("CATEGORIES", ()):
+            cats.extend(fix_mojibake(c) for c in split_list(value))
+        owner = email = ""
+        org = comp.first("ORGANIZER")
+        if org is not None:
+            params, value = org
+            value = value.strip()
+            email = value[7:] if value.lower().startswith("mailto:") else value
+            owner = fix_mojibake(unescape_text(params.get("CN", "").strip().strip('"'))).strip() or email
+        extra = {}
+        loc = fix_mojibake(unescape_text(comp.text("LOCATION"))).strip()
+        if loc:
+            extra["location"] = loc
+        if email:
+            extra["organizer_email"] = email
+        for key in ("CLASS", "TRANSP", "PRIORITY", "X-MICROSOFT-CDO-BUSYSTATUS"):
+            val = comp.text(key).strip()
+            if val:
+                extra[key.lower()] = val
+        return {
+            "title": summary,
+            "description": fix_mojibake(unescape_text(comp.text("DESCRIPTION"))).strip(),
+            "channel": cats[0] if cats else "",
+            "tags": tuple(cats),
+            "owner": owner,
+            "status": comp.text("STATUS").strip(),
+            "link": comp.text("URL").strip(),
+            "kind": "task" if is_task else "event",
+            "location": f"line {comp.line}",
+            "extra": extra,
+        }
+
+    # -- items -> records -------------------------------------------------
+    def _records(self, items: list[Item]) -> list[RawRecord]:
+        masters: dict[str, Item] = {}
+        singles: list[Item] = []
+        overrides: dict[str, list[Item]] = {}
+        for it in items:
+            if it.rid is not None:
+                overrides.setdefault(it.uid, []).append(it)
+            elif "RRULE" in it.comp.props or "RDATE" in it.comp.props:
+                masters[it.uid] = it
+            else:
+                singles.append(it)
+        records = [self._record(it, it.start.value, it.end, it.uid) for it in singles]
+        for n, (uid, master) in enumerate(sorted(masters.items())):
+            if n % 200 == 0:
+                self.options.check_cancelled()
+                self.options.report(0.6 + 0.4 * n / max(len(masters), 1))
+            records.extend(self._series(master, overrides.pop(uid, [])))
+        for uid, group in sorted(overrides.items()):  # overrides whose master is missing
+            for ov in group:
+                if ov.fields["status"].upper() == "CANCELLED":
+                    continue
+                records.append(self._occurrence(ov, ov.start.value, ov.end, uid, ov.rid.value, None))
+        return records
+
+    def _record(self, it: Item, start, end, ref, **kw) -> RawRecord:
+        f = it.fields
+        return RawRecord(
+            source_ref=ref, title=f["title"], start=start, end=end, all_day=it.start.is_date,
+            timezone=None if it.start.is_date else it.start.tzname, description=f["description"],
+            channel=f["channel"], owner=f["owner"], status=f["status"], link=f["link"], tags=f["tags"],
+            kind=f["kind"], location=f["location"], extra=f["extra"], **kw)
+
+    def _occurrence(self, it: Item, start, end, uid, rid_value, recurrence) -> RawRecord:
+        if isinstance(rid_value, datetime):
+            ref = f"{uid}@{rid_value.astimezone(UTC).isoformat()}"
+        else:
+            ref = f"{uid}@{rid_value.isoformat()}"
+        return self._record(it, start, end, ref, series_key=uid, recurrence_id=rid_value, recurrence=recurrence)
+
+    def _in_window(self, start, end, tz) -> bool:
+        if not isinstance(start, datetime):
+            start = datetime.combine(start, time(), tz)
+            end = datetime.combine(end, time(), tz) if end is not None else None
+        if start >= self.hi:
+            return False
+        if end is not None and end > start:
+            return end > self.lo
+        return start >= self.lo
+
+    def _series(self, m: Item, overrides: list[Item]) -> list[RawRecord]:
+        from importers.recurrence import day_start
+
+        tz = m.start.tz
+        is_date = m.start.is_date
+        dtstart = m.start.naive()
+        vr = ValueReader(self.zones, None, None)
+        vr.float_tz, vr.float_name = tz, m.start.tzname
+        where = f"at line {m.comp.line}"
+
+        def until_conv(raw: str):
+            p = parse_dt(raw)
+            if p is None:
+                return None
+            value, is_utc = p
+            if isinstance(value, datetime):
+                if is_utc:
+                    value = value.replace(tzinfo=UTC).astimezone(tz).replace(tzinfo=None)
+                return value if not is_date else value
+            return datetime.combine(value, time(23, 59, 59)) if not is_date else day_start(value)
+
+        rules, exrules, endless = [], [], False
+        for name, bucket in (("RRULE", rules), ("EXRULE", exrules)):
+            for _p, value in m.comp.props.get(name, ()):
+                try:
+                    kw, open_end = parse_rule(value, dtstart, until_conv)
+                    bucket.append(kw)
+                    endless = endless or (open_end and name == "RRULE")
+                except RuleError as exc:
+                    self.warn(f"series '{m.uid}': {name} '{value.strip()[:60]}' cannot be read ({exc}); it was ignored",
+                              m.comp.line)
+        rdates, exdates, ex_days = [], [], set()
+        for params, value in m.comp.props.get("RDATE", ()):
+            for w, dur in vr.many(params, value, where):
+                naive = vr.in_zone(w, tz)
+                if w.is_date and not is_date:
+                    naive = datetime.combine(w.value, dtstart.time())
+                rdates.append((naive, dur))
+        for params, value in m.comp.props.get("EXDATE", ()):
+            for w, _dur in vr.many(params, value, where):
+                if w.is_date and not is_date:
+                    ex_days.add(w.value)
+                else:
+                    exdates.append(vr.in_zone(w, tz))
+        dur = m.duration or timedelta(0)
+        lo = self.lo.astimezone(tz).replace(tzinfo=None) - dur - timedelta(days=1)
+        hi = self.hi.astimezone(tz).replace(tzinfo=None) + timedelta(days=1)
+        try:
+            exp = expand(dtstart, rules, exrules, rdates, exdates, ex_days, lo, hi, endless)
+        except RuleError as exc:
+            self.warn(f"series '{m.uid}' cannot be expanded ({exc}); only its first occurrence was imported",
+                      m.comp.line)
+            exp = expand(dtstart, [], [], [], [], set(), lo, hi)
+        if exp.truncated:
+            self.warn(f"series '{m.uid}' has more than {len(exp.starts)} occurrences in the window; "
+                      f"only the first {len(exp.starts)} were imported", m.comp.line)
+        if endless:
+            self.endless.append(m.uid)
+        recurrence = "\n".join(m.comp.raw)
+        exact: dict = {}
+        by_day: dict = {}
+        future: list[tuple] = []
+        for ov in overrides:
+            exact[_rid_key(ov.rid)] = ov
+            if ov.rid.is_date:
+                by_day[ov.rid.value] = ov
+            rp = ov.comp.first("RECURRENCE-ID")
+            if rp and rp[0].get("RANGE", "").upper() == "THISANDFUTURE":
+                future.append((_rid_key(ov.rid), ov))
+        future.sort(key=lambda x: str(x[0]))
+        used = set()
+        out = []
+        for occ in exp.starts:
+            if is_date:
+                start = occ.date()
+                key = start
+            else:
+                start = occ.replace(tzinfo=tz)
+                key = start.astimezone(UTC)
+            ov = exact.get(key) or (by_day.get(start if is_date else occ.date()) if by_day else None)
+            if ov is not None:
+                used.add(id(ov))
+                if ov.fields["status"].upper() == "CANCELLED":
+                    continue
+                if self._in_window(ov.start.value, ov.end, tz):
+                    out.append(self._occurrence(ov, ov.start.value, ov.end, m.uid, start, recurrence))
+                continue
+            orig = start
+            src, d = m, exp.durations.get(occ, dur)
+            for fkey, fov in future:
+                if type(fkey) is type(key) and fkey <= key:
+                    src = fov
+            if src is not m:
+                if src.fields["status"].upper() == "CANCELLED":
+                    continue
+                occ = occ + (src.start.naive() - src.rid.naive())
+                d = src.duration or timedelta(0)
+                start = occ.date() if is_date else occ.replace(tzinfo=tz)
+            end = None if (m.end is None and src.end is None) else start + d
+            if not self._in_window(start, end, tz):
+                continue
+            out.append(self._occurrence(src, start, end, m.uid, orig, recurrence))
+        for ov in overrides:  # moved in from outside the window, or RECURRENCE-ID not produced by the rule
+            if id(ov) in used or ov.fields["status"].upper() == "CANCELLED":
+                continue
+            if self._in_window(ov.start.value, ov.end, ov.start.tz):
+                out.append(self._occurrence(ov, ov.start.value, ov.end, m.uid, ov.rid.value, recurrence))
+        return out
+
+
+def _sort_key(r: RawRecord):
+    s = r.start
+    if not isinstance(s, datetime):
+        s = datetime.combine(s, time(), UTC)
+    return (s.astimezone(UTC), r.source_ref)
+
+
+def read(path: str | Path, options: ImportOptions | None = None) -> ImportResult:
+    """Read one ICS file; raise NotACalendar/ImporterError for files that cannot be used."""
+    path = Path(path)
+    reader = _Reader(path, options or ImportOptions())
+    try:
+        return reader.run()
+    except (ValueError, TypeError, KeyError, IndexError, OverflowError, AttributeError, RecursionError) as exc:
+        # last line of defence: the user gets a message naming the file, never a traceback
+        raise ImporterError(path, f"could not be read (internal error: {type(exc).__name__}: {exc})") from exc

@@ -1,0 +1,134 @@
+"""Content lines to components: VEVENT/VTODO properties, VTIMEZONE blocks.
+
+Only what the importer uses is kept: the properties of VEVENT and VTODO
+(not of their VALARMs), the raw lines of each VTIMEZONE, and the calendar
+properties X-WR-CALNAME and X-WR-TIMEZONE. VJOURNAL, VFREEBUSY and VALARM are
+skipped. Broken structure (a missing END, an END without BEGIN, several
+VCALENDARs, no VCALENDAR at all) is tolerated and described.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from importers.ics_text import split_line
+
+ITEM_KINDS = ("VEVENT", "VTODO")
+RECURRENCE_PROPS = ("DTSTART", "RRULE", "RDATE", "EXDATE", "EXRULE")
+
+
+@dataclass(slots=True)
+class Component:
+    kind: str  # "VEVENT" or "VTODO"
+    line: int  # line of BEGIN
+    cal: int  # index of the VCALENDAR it belongs to
+    props: dict[str, list[tuple[dict[str, str], str]]] = field(default_factory=dict)
+    raw: list[str] = field(default_factory=list)  # raw DTSTART/RRULE/RDATE/EXDATE/EXRULE lines
+    order: int = 0  # position in the file
+
+    def first(self, name: str) -> tuple[dict[str, str], str] | None:
+        vals = self.props.get(name)
+        return vals[0] if vals else None
+
+    def text(self, name: str) -> str:
+        vals = self.props.get(name)
+        return vals[0][1] if vals else ""
+
+
+@dataclass(slots=True)
+class Parsed:
+    items: list[Component] = field(default_factory=list)
+    vtimezones: list[tuple[int, str, list[str]]] = field(default_factory=list)  # (cal, TZID, lines)
+    calendars: list[dict[str, str]] = field(default_factory=list)  # X-WR-* per VCALENDAR
+    incomplete: list[tuple[str, int]] = field(default_factory=list)  # (kind, line) cut off at the end
+    components_seen: int = 0  # any BEGIN:V* at all
+    vcard: bool = False
+    bad_lines: int = 0
+    ignored: dict[str, int] = field(default_factory=dict)  # VJOURNAL etc.
+
+
+def parse(lines: list[tuple[int, str]]) -> Parsed:
+    out = Parsed()
+    stack: list[str] = []
+    item: Component | None = None
+    item_depth = 0
+    tz_lines: list[str] | None = None
+    tz_id = ""
+    cal_index = -1
+    order = 0
+    for no, line in lines:
+        head = line[:6].upper()
+        if head == "BEGIN:":
+            name = line[6:].strip().upper()
+            stack.append(name)
+            if name.startswith("V"):
+                out.components_seen += 1
+            if tz_lines is not None:
+                tz_lines.append(line)
+                continue
+            if name == "VCALENDAR":
+                out.calendars.append({})
+                cal_index = len(out.calendars) - 1
+            elif name in ITEM_KINDS and item is None:
+                if cal_index < 0:
+                    out.calendars.append({})
+                    cal_index = 0
+                item = Component(name, no, cal_index, order=order)
+                order += 1
+                item_depth = len(stack)
+            elif name == "VTIMEZONE" and item is None:
+                tz_lines, tz_id = [line], ""
+            elif name == "VCARD":
+                out.vcard = True
+            elif name in ("VJOURNAL", "VFREEBUSY", "VAVAILABILITY"):
+                out.ignored[name] = out.ignored.get(name, 0) + 1
+            continue
+        if head[:4] == "END:":
+            name = line[4:].strip().upper()
+            if name not in stack:
+                continue  # END without BEGIN: ignore
+            while stack:
+                top = stack.pop()
+                if item is not None and len(stack) < item_depth:
+                    out.items.append(item)
+                    item = None
+                if tz_lines is not None and top == "VTIMEZONE":
+                    tz_lines.append("END:VTIMEZONE")
+                    out.vtimezones.append((max(cal_index, 0), tz_id, tz_lines))
+                    tz_lines = None
+                if top == name:
+                    break
+            if tz_lines is not None:
+                tz_lines.append(line)
+            continue
+        if tz_lines is not None:
+            tz_lines.append(line)
+            if line[:5].upper() == "TZID:" or line[:5].upper() == "TZID;":
+                parts = split_line(line)
+                if parts:
+                    tz_id = parts[2].strip()
+            continue
+        if item is not None:
+            if len(stack) != item_depth:
+                continue  # inside VALARM
+            parts = split_line(line)
+            if parts is None:
+                out.bad_lines += 1
+                continue
+            pname = parts[0]
+            bucket = item.props.get(pname)
+            if bucket is None:
+                item.props[pname] = [(parts[1], parts[2])]
+            else:
+                bucket.append((parts[1], parts[2]))
+            if pname in RECURRENCE_PROPS:
+                item.raw.append(line)
+            continue
+        if stack and stack[-1] == "VCALENDAR":
+            up = line[:16].upper()
+            if up.startswith("X-WR-"):
+                parts = split_line(line)
+                if parts and parts[0] in ("X-WR-CALNAME", "X-WR-TIMEZONE"):
+                    out.calendars[cal_index].setdefault(parts[0], parts[2].strip())
+    if item is not None:
+        out.incomplete.append((item.kind, item.line))
+    return out

@@ -1,0 +1,176 @@
+"""Expand RRULE/RDATE/EXDATE/EXRULE into occurrence starts inside a window.
+
+Expansion runs on naive wall-clock times of the series' zone (what calendar
+apps do: a weekly 10:00 meeting stays at 10:00 across DST) with
+``dateutil.rrule``; the caller attaches the zone. Rules without an end are
+bounded: the rule's start is moved forward by whole periods to just before the
+window (this keeps the set identical when there is no COUNT), and no series
+yields more than ``MAX_OCCURRENCES`` occurrences.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Iterator
+
+from dateutil import rrule as du
+
+MAX_OCCURRENCES = 5000
+_FREQ = {"YEARLY": du.YEARLY, "MONTHLY": du.MONTHLY, "WEEKLY": du.WEEKLY, "DAILY": du.DAILY,
+         "HOURLY": du.HOURLY, "MINUTELY": du.MINUTELY, "SECONDLY": du.SECONDLY}
+_STEP = {du.DAILY: timedelta(days=1), du.WEEKLY: timedelta(weeks=1), du.HOURLY: timedelta(hours=1),
+         du.MINUTELY: timedelta(minutes=1), du.SECONDLY: timedelta(seconds=1)}
+_DAYS = {"MO": du.MO, "TU": du.TU, "WE": du.WE, "TH": du.TH, "FR": du.FR, "SA": du.SA, "SU": du.SU}
+
+
+class RuleError(ValueError):
+    """An RRULE/EXRULE that cannot be understood."""
+
+
+@dataclass(slots=True)
+class Expansion:
+    starts: list[datetime] = field(default_factory=list)  # naive wall times, sorted
+    durations: dict[datetime, timedelta] = field(default_factory=dict)  # RDATE;VALUE=PERIOD
+    truncated: bool = False
+    endless: bool = False
+
+
+def _ints(value: str, lo: int, hi: int) -> tuple[int, ...]:
+    out = []
+    for part in value.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        n = int(part)
+        if n == 0 or not lo <= n <= hi:
+            raise RuleError(f"value {n} out of range")
+        out.append(n)
+    return tuple(out)
+
+
+def parse_rule(text: str, dtstart: datetime, until_conv) -> tuple[dict, bool]:
+    """RRULE value -> dateutil kwargs; (kwargs, endless). ``until_conv`` maps UNTIL to wall time."""
+    parts: dict[str, str] = {}
+    for item in text.replace(" ", "").split(";"):
+        if "=" in item:
+            k, v = item.split("=", 1)
+            parts[k.upper()] = v.upper()
+    freq = _FREQ.get(parts.pop("FREQ", ""))
+    if freq is None:
+        raise RuleError("no valid FREQ")
+    kw: dict = {"freq": freq, "dtstart": dtstart, "cache": False}
+    try:
+        if "INTERVAL" in parts:
+            kw["interval"] = max(1, int(parts["INTERVAL"] or 1))
+        if "COUNT" in parts:
+            kw["count"] = max(0, int(parts["COUNT"]))
+        if "UNTIL" in parts:
+            until = until_conv(parts["UNTIL"])
+            if until is not None:
+                kw["until"] = until
+        if "BYDAY" in parts:
+            days = []
+            for d in parts["BYDAY"].split(","):
+                d = d.strip()
+                if not d:
+                    continue
+                wd = _DAYS.get(d[-2:])
+                if wd is None:
+                    raise RuleError(f"bad weekday {d}")
+                n = d[:-2]
+                days.append(wd(int(n)) if n not in ("", "+", "-") else wd)
+            kw["byweekday"] = days
+        if "BYMONTHDAY" in parts:
+            kw["bymonthday"] = _ints(parts["BYMONTHDAY"], -31, 31)
+        if "BYYEARDAY" in parts:
+            kw["byyearday"] = _ints(parts["BYYEARDAY"], -366, 366)
+        if "BYWEEKNO" in parts:
+            kw["byweekno"] = _ints(parts["BYWEEKNO"], -53, 53)
+        if "BYMONTH" in parts:
+            kw["bymonth"] = _ints(parts["BYMONTH"], 1, 12)
+        if "BYSETPOS" in parts:
+            kw["bysetpos"] = _ints(parts["BYSETPOS"], -366, 366)
+        if "BYHOUR" in parts:
+            kw["byhour"] = tuple(int(x) for x in parts["BYHOUR"].split(",") if x)
+        if "BYMINUTE" in parts:
+            kw["byminute"] = tuple(int(x) for x in parts["BYMINUTE"].split(",") if x)
+        if "BYSECOND" in parts:
+            kw["bysecond"] = tuple(min(int(x), 59) for x in parts["BYSECOND"].split(",") if x)
+        if "WKST" in parts and parts["WKST"][:2] in _DAYS:
+            kw["wkst"] = _DAYS[parts["WKST"][:2]]
+    except ValueError as exc:
+        raise RuleError(str(exc)) from None
+    return kw, ("count" not in kw and "until" not in kw)
+
+
+def _fast_forward(kw: dict, lo: datetime) -> dict:
+    """Move dtstart by whole periods to just before ``lo`` (set-preserving without COUNT/BYSETPOS)."""
+    step = _STEP.get(kw["freq"])
+    start = kw["dtstart"]
+    if step is None or "count" in kw or "bysetpos" in kw or "byweekno" in kw or start >= lo:
+        return kw
+    period = step * kw.get("interval", 1)
+    n = (lo - start) // period - 1
+    if n <= 0:
+        return kw
+    return {**kw, "dtstart": start + period * n}
+
+
+def _bounded(kw: dict, hi: datetime) -> dict:
+    """Stop iterating at the window's end even when no occurrence matches (impossible rules)."""
+    if "count" in kw or ("until" in kw and kw["until"] <= hi):
+        return kw
+    return {**kw, "until": hi}
+
+
+def _safe_rule(kw: dict) -> du.rrule:
+    try:
+        return du.rrule(**kw)
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise RuleError(str(exc)) from None
+
+
+def expand(dtstart: datetime, rrules: list[dict], exrules: list[dict], rdates: list[tuple[datetime, timedelta | None]],
+           exdates: list[datetime], exdate_days: set[date], lo: datetime, hi: datetime,
+           endless: bool = False, limit: int = MAX_OCCURRENCES) -> Expansion:
+    """Occurrence starts in [lo, hi] (naive wall times).
+
+    ``rrules``/``exrules`` are parse_rule kwargs. DTSTART itself is always the
+    first occurrence (RFC 5545), unless excluded.
+    """
+    out = Expansion(endless=endless)
+    rset = du.rruleset(cache=False)
+    for kw in rrules:
+        rset.rrule(_safe_rule(_bounded(_fast_forward(kw, lo), hi)))
+    for kw in exrules:
+        rset.exrule(_safe_rule(_bounded(_fast_forward(kw, lo), hi)))
+    if lo <= dtstart <= hi:
+        rset.rdate(dtstart)
+    for value, dur in rdates:
+        if lo <= value <= hi:
+            rset.rdate(value)
+            if dur is not None:
+                out.durations[value] = dur
+    for value in exdates:
+        rset.exdate(value)
+    it: Iterator[datetime] = iter(rset.xafter(lo, inc=True)) if hasattr(rset, "xafter") else iter(rset)
+    starts = out.starts
+    try:
+        for occ in it:
+            if occ > hi:
+                break
+            if occ < lo:
+                continue
+            if exdate_days and occ.date() in exdate_days:
+                continue
+            if len(starts) >= limit:
+                out.truncated = True
+                break
+            starts.append(occ)
+    except (ValueError, OverflowError, TypeError) as exc:  # dateutil on exotic rules
+        raise RuleError(str(exc)) from None
+    return out
+
+
+def day_start(d: date) -> datetime:
+    return datetime.combine(d, time())
