@@ -46,6 +46,7 @@ class Item:
     rid: When | None
     fields: dict
     rank: tuple
+    rid_day: date | None = None  # the RECURRENCE-ID's date as written (matches all-day series)
 
     @property
     def kind(self) -> str:
@@ -106,6 +107,10 @@ class _Reader:
             self.warn(f"the file ends inside an {word} at line {line}; {len(parsed.items)} events read, "
                       f"{len(parsed.incomplete)} incomplete (left out)")
             self.skipped += len(parsed.incomplete)
+        if parsed.unclosed:
+            lines = ", ".join(str(n) for _k, n in parsed.unclosed[:10])
+            self.warn(f"{len(parsed.unclosed)} component(s) have no matching END (line {lines}); "
+                      f"each was read up to the next BEGIN")
         if self.endless:
             lo, hi = self.lo.date().isoformat(), self.hi.date().isoformat()
             names = ", ".join(f"'{u}'" for u in self.endless[:5]) + (" …" if len(self.endless) > 5 else "")
@@ -191,10 +196,13 @@ class _Reader:
             digest = hashlib.sha1(f"{_iso_key(anchor)}|{summary}".encode()).hexdigest()[:16]
             uid = f"derived-{digest}"
         end, duration = self._end(comp, vr, anchor, is_task)
-        rid = None
+        rid = rid_day = None
         rp = comp.first("RECURRENCE-ID")
         if rp is not None:
             rid = vr.when(rp[0], rp[1], f"at line {comp.line}")
+            written = parse_dt(rp[1].strip())
+            rid_day = written[0] if written and not isinstance(written[0], datetime) else (
+                written[0].date() if written else None)
             if rid is None:
                 self.warn(f"event '{uid}' has an unreadable RECURRENCE-ID '{rp[1].strip()[:40]}'; read as a single event",
                           comp.line)
@@ -203,7 +211,7 @@ class _Reader:
         except ValueError:
             seq = 0
         rank = (seq, comp.text("LAST-MODIFIED").strip(), comp.text("DTSTAMP").strip(), summary, _iso_key(anchor))
-        return Item(comp, uid, anchor, end, duration, rid, self._fields(comp, summary, is_task), rank)
+        return Item(comp, uid, anchor, end, duration, rid, self._fields(comp, summary, is_task), rank, rid_day)
 
     def _end(self, comp, vr: ValueReader, start: When, is_task: bool):
         endp = None if is_task else comp.first("DTEND")
@@ -283,7 +291,7 @@ class _Reader:
         for it in items:
             if it.rid is not None:
                 overrides.setdefault(it.uid, []).append(it)
-            elif "RRULE" in it.comp.props or "RDATE" in it.comp.props:
+            elif _has_recurrence(it.comp):
                 masters[it.uid] = it
             else:
                 singles.append(it)
@@ -349,6 +357,8 @@ class _Reader:
         rules, exrules, endless = [], [], False
         for name, bucket in (("RRULE", rules), ("EXRULE", exrules)):
             for _p, value in m.comp.props.get(name, ()):
+                if not value.strip():
+                    continue
                 try:
                     kw, open_end = parse_rule(value, dtstart, until_conv)
                     bucket.append(kw)
@@ -388,9 +398,12 @@ class _Reader:
         by_day: dict = {}
         future: list[tuple] = []
         for ov in overrides:
-            exact[_rid_key(ov.rid)] = ov
-            if ov.rid.is_date:
+            if is_date:  # an all-day series: match by day, whatever type the RECURRENCE-ID has
+                exact[ov.rid_day or ov.rid.value] = ov
+            elif ov.rid.is_date:
                 by_day[ov.rid.value] = ov
+            else:
+                exact[_rid_key(ov.rid)] = ov
             rp = ov.comp.first("RECURRENCE-ID")
             if rp and rp[0].get("RANGE", "").upper() == "THISANDFUTURE":
                 future.append((_rid_key(ov.rid), ov))
@@ -404,7 +417,7 @@ class _Reader:
             else:
                 start = occ.replace(tzinfo=tz)
                 key = start.astimezone(UTC)
-            ov = exact.get(key) or (by_day.get(start if is_date else occ.date()) if by_day else None)
+            ov = exact.get(key) or (by_day.get(occ.date()) if by_day else None)
             if ov is not None:
                 used.add(id(ov))
                 if ov.fields["status"].upper() == "CANCELLED":
@@ -433,6 +446,10 @@ class _Reader:
             if self._in_window(ov.start.value, ov.end, ov.start.tz):
                 out.append(self._occurrence(ov, ov.start.value, ov.end, m.uid, ov.rid.value, recurrence))
         return out
+
+
+def _has_recurrence(comp: Component) -> bool:
+    return any(v.strip() for name in ("RRULE", "RDATE") for _p, v in comp.props.get(name, ()))
 
 
 def _sort_key(r: RawRecord):

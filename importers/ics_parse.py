@@ -44,6 +44,7 @@ class Parsed:
     vcard: bool = False
     bad_lines: int = 0
     ignored: dict[str, int] = field(default_factory=dict)  # VJOURNAL etc.
+    unclosed: list[tuple[str, int]] = field(default_factory=list)  # items closed by the next BEGIN
 
 
 def parse(lines: list[tuple[int, str]]) -> Parsed:
@@ -68,7 +69,11 @@ def parse(lines: list[tuple[int, str]]) -> Parsed:
             if name == "VCALENDAR":
                 out.calendars.append({})
                 cal_index = len(out.calendars) - 1
-            elif name in ITEM_KINDS and item is None:
+            elif name in ITEM_KINDS:
+                if item is not None:  # items never nest: the previous one lacked its END
+                    out.unclosed.append((item.kind, item.line))
+                    out.items.append(item)
+                    del stack[item_depth - 1:-1]
                 if cal_index < 0:
                     out.calendars.append({})
                     cal_index = 0
