@@ -1,0 +1,1 @@
+"""Masthead's Qt user interface."""
