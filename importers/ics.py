@@ -406,7 +406,7 @@ class _Reader:
                 exact[_rid_key(ov.rid)] = ov
             rp = ov.comp.first("RECURRENCE-ID")
             if rp and rp[0].get("RANGE", "").upper() == "THISANDFUTURE":
-                future.append((_rid_key(ov.rid), ov))
+                future.append(((ov.rid_day or ov.rid.value) if is_date else _rid_key(ov.rid), ov))
         future.sort(key=lambda x: str(x[0]))
         used = set()
         out = []
@@ -433,7 +433,12 @@ class _Reader:
             if src is not m:
                 if src.fields["status"].upper() == "CANCELLED":
                     continue
-                occ = occ + (src.start.naive() - src.rid.naive())
+                if is_date:
+                    shift = src.start.naive() - datetime.combine(src.rid_day or src.rid.value, time())
+                else:
+                    shift = (src.start.value.astimezone(tz).replace(tzinfo=None)
+                             - src.rid.value.astimezone(tz).replace(tzinfo=None))
+                occ = occ + shift
                 d = src.duration or timedelta(0)
                 start = occ.date() if is_date else occ.replace(tzinfo=tz)
             end = None if (m.end is None and src.end is None) else start + d
