@@ -122,7 +122,7 @@ class _Reader:
         self.warnings.extend(f"{self.path.name}: {w}" for w in self.zones.warnings)
         if self._extra_warnings:
             self.warnings.append(f"{self.path.name}: … and {self._extra_warnings} more warnings")
-        records.sort(key=_sort_key)
+        records.sort(key=_by_ref)  # deterministic whatever the order of components in the file
         return ImportResult(path=self.path, kind="ics", records=records, warnings=self.warnings,
                             department_hint=hint, settings=settings, skipped=self.skipped)
 
@@ -266,10 +266,6 @@ class _Reader:
             extra["location"] = loc
         if email:
             extra["organizer_email"] = email
-        for key in ("CLASS", "TRANSP", "PRIORITY", "X-MICROSOFT-CDO-BUSYSTATUS"):
-            val = comp.text(key).strip()
-            if val:
-                extra[key.lower()] = val
         return {
             "title": summary,
             "description": fix_mojibake(unescape_text(comp.text("DESCRIPTION"))).strip(),
@@ -394,6 +390,9 @@ class _Reader:
         if endless:
             self.endless.append(m.uid)
         recurrence = "\n".join(m.comp.raw)
+        # occurrences between these naive wall times are surely inside the window (no exact check needed)
+        inner_lo = lo + dur + timedelta(days=3)
+        inner_hi = hi - timedelta(days=3)
         exact: dict = {}
         by_day: dict = {}
         future: list[tuple] = []
@@ -416,8 +415,8 @@ class _Reader:
                 key = start
             else:
                 start = occ.replace(tzinfo=tz)
-                key = start.astimezone(UTC)
-            ov = exact.get(key) or (by_day.get(occ.date()) if by_day else None)
+                key = start.astimezone(UTC) if overrides else None
+            ov = (exact.get(key) or (by_day.get(occ.date()) if by_day else None)) if overrides else None
             if ov is not None:
                 used.add(id(ov))
                 if ov.fields["status"].upper() == "CANCELLED":
@@ -442,7 +441,7 @@ class _Reader:
                 d = src.duration or timedelta(0)
                 start = occ.date() if is_date else occ.replace(tzinfo=tz)
             end = None if (m.end is None and src.end is None) else start + d
-            if not self._in_window(start, end, tz):
+            if not (inner_lo <= occ <= inner_hi) and not self._in_window(start, end, tz):
                 continue
             out.append(self._occurrence(src, start, end, m.uid, orig, recurrence))
         for ov in overrides:  # moved in from outside the window, or RECURRENCE-ID not produced by the rule
@@ -457,11 +456,8 @@ def _has_recurrence(comp: Component) -> bool:
     return any(v.strip() for name in ("RRULE", "RDATE") for _p, v in comp.props.get(name, ()))
 
 
-def _sort_key(r: RawRecord):
-    s = r.start
-    if not isinstance(s, datetime):
-        s = datetime.combine(s, time(), UTC)
-    return (s.astimezone(UTC), r.source_ref)
+def _by_ref(r: RawRecord) -> str:
+    return r.source_ref
 
 
 def read(path: str | Path, options: ImportOptions | None = None) -> ImportResult:

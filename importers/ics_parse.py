@@ -14,6 +14,11 @@ from importers.ics_text import split_line
 
 ITEM_KINDS = ("VEVENT", "VTODO")
 RECURRENCE_PROPS = ("DTSTART", "RRULE", "RDATE", "EXDATE", "EXRULE")
+USED_PROPS = frozenset({
+    "DTSTART", "DTEND", "DURATION", "DUE", "RRULE", "RDATE", "EXDATE", "EXRULE", "RECURRENCE-ID", "UID",
+    "SUMMARY", "DESCRIPTION", "CATEGORIES", "ORGANIZER", "URL", "STATUS", "LOCATION", "SEQUENCE",
+    "LAST-MODIFIED", "DTSTAMP",
+})
 
 
 @dataclass(slots=True)
@@ -115,6 +120,15 @@ def parse(lines: list[tuple[int, str]]) -> Parsed:
         if item is not None:
             if len(stack) != item_depth:
                 continue  # inside VALARM
+            # only the properties the importer uses are tokenised (files carry many others)
+            colon = line.find(":")
+            semi = line.find(";", 0, colon) if colon > 0 else -1
+            cut = semi if semi >= 0 else colon
+            if cut <= 0:
+                out.bad_lines += 1
+                continue
+            if line[:cut].strip().upper() not in USED_PROPS:
+                continue
             parts = split_line(line)
             if parts is None:
                 out.bad_lines += 1
