@@ -71,6 +71,7 @@ class _Reader:
         tz = options.timezone
         self.zones = ZoneResolver(tz, getattr(tz, "key", None) or str(tz))
         self.endless: list[str] = []
+        self.outside: list[str] = []  # series without occurrences in the window
         self._extra_warnings = 0
 
     # -- messages -------------------------------------------------------
@@ -111,6 +112,11 @@ class _Reader:
             lines = ", ".join(str(n) for _k, n in parsed.unclosed[:10])
             self.warn(f"{len(parsed.unclosed)} component(s) have no matching END (line {lines}); "
                       f"each was read up to the next BEGIN")
+        if self.outside:
+            lo, hi = self.lo.date().isoformat(), self.hi.date().isoformat()
+            names = ", ".join(f"'{u}'" for u in self.outside[:5]) + (" …" if len(self.outside) > 5 else "")
+            self.warn(f"{len(self.outside)} recurring series have no occurrence between {lo} and {hi} "
+                      f"(the import window) and were left out ({names})")
         if self.endless:
             lo, hi = self.lo.date().isoformat(), self.hi.date().isoformat()
             names = ", ".join(f"'{u}'" for u in self.endless[:5]) + (" …" if len(self.endless) > 5 else "")
@@ -449,6 +455,8 @@ class _Reader:
                 continue
             if self._in_window(ov.start.value, ov.end, ov.start.tz):
                 out.append(self._occurrence(ov, ov.start.value, ov.end, m.uid, ov.rid.value, recurrence))
+        if not out:
+            self.outside.append(m.uid)
         return out
 
 
