@@ -14,6 +14,7 @@ from importers.ics_text import split_line
 
 ITEM_KINDS = ("VEVENT", "VTODO")
 RECURRENCE_PROPS = ("DTSTART", "RRULE", "RDATE", "EXDATE", "EXRULE")
+_NO_PARAMS: dict[str, str] = {}  # shared, never mutated
 USED_PROPS = frozenset({
     "DTSTART", "DTEND", "DURATION", "DUE", "RRULE", "RDATE", "EXDATE", "EXRULE", "RECURRENCE-ID", "UID",
     "SUMMARY", "DESCRIPTION", "CATEGORIES", "ORGANIZER", "URL", "STATUS", "LOCATION", "SEQUENCE",
@@ -62,7 +63,8 @@ def parse(lines: list[tuple[int, str]]) -> Parsed:
     cal_index = -1
     order = 0
     for no, line in lines:
-        head = line[:6].upper()
+        c = line[0]
+        head = line[:6].upper() if c in "BbEe" else ""
         if head == "BEGIN:":
             name = line[6:].strip().upper()
             stack.append(name)
@@ -127,18 +129,22 @@ def parse(lines: list[tuple[int, str]]) -> Parsed:
             if cut <= 0:
                 out.bad_lines += 1
                 continue
-            if line[:cut].strip().upper() not in USED_PROPS:
+            pname = line[:cut].strip().upper()
+            if pname not in USED_PROPS:
                 continue
-            parts = split_line(line)
-            if parts is None:
-                out.bad_lines += 1
-                continue
-            pname = parts[0]
+            if semi < 0:  # no parameters: the common case needs no tokenizer
+                pair = (_NO_PARAMS, line[colon + 1:])
+            else:
+                parts = split_line(line)
+                if parts is None:
+                    out.bad_lines += 1
+                    continue
+                pair = (parts[1], parts[2])
             bucket = item.props.get(pname)
             if bucket is None:
-                item.props[pname] = [(parts[1], parts[2])]
+                item.props[pname] = [pair]
             else:
-                bucket.append((parts[1], parts[2]))
+                bucket.append(pair)
             if pname in RECURRENCE_PROPS:
                 item.raw.append(line)
             continue

@@ -294,3 +294,17 @@ def test_default_window_is_the_horizon():
     lo, hi = ImportOptions().horizon(now)
     assert lo == now - timedelta(days=365) and hi == now + timedelta(days=730)
     assert WINDOW[0] < WINDOW[1]
+
+
+def test_progress_is_reported_and_cancel_stops_the_import():
+    from ics_helpers import FIXTURES, options
+    from importers import ImportCancelled, ics
+
+    seen = []
+    opts = options()
+    opts.progress = seen.append
+    ics.read(FIXTURES / "recurrence_override.ics", opts)
+    assert seen and all(0.0 <= f <= 1.0 for f in seen)
+    opts.cancelled = lambda: True
+    with pytest.raises(ImportCancelled):
+        ics.read(FIXTURES / "recurrence_override.ics", opts)
