@@ -19,7 +19,7 @@ from importers.ics_text import content_lines, decode, fix_mojibake, split_list, 
 from importers.ics_values import ValueReader, When
 from importers.ics_zones import ZoneResolver
 from importers.records import ImportOptions, ImportResult, RawRecord
-from importers.recurrence import RuleError, expand, parse_rule
+from importers.recurrence import MAX_SKIPPED, RuleError, expand, parse_rule
 from importers.ics_text import parse_dt
 
 NAME = "ics"
@@ -390,9 +390,10 @@ class _Reader:
             self.warn(f"series '{m.uid}' cannot be expanded ({exc}); only its first occurrence was imported",
                       m.comp.line)
             exp = expand(dtstart, [], [], [], [], set(), lo, hi)
-        if exp.truncated:
-            self.warn(f"series '{m.uid}' has more than {len(exp.starts)} occurrences in the window; "
-                      f"only the first {len(exp.starts)} were imported", m.comp.line)
+        if exp.too_dense:
+            self.warn(f"series '{m.uid}' repeats too often before the import window to be expanded "
+                      f"(more than {MAX_SKIPPED} occurrences before it); it was left out", m.comp.line)
+
         if endless:
             self.endless.append(m.uid)
         recurrence = "\n".join(m.comp.raw)
@@ -455,7 +456,10 @@ class _Reader:
                 continue
             if self._in_window(ov.start.value, ov.end, ov.start.tz):
                 out.append(self._occurrence(ov, ov.start.value, ov.end, m.uid, ov.rid.value, recurrence))
-        if not out:
+        if exp.truncated:
+            self.warn(f"series '{m.uid}' has more than {len(exp.starts)} occurrences around the import window; "
+                      f"only the first {len(out)} were imported", m.comp.line)
+        if not out and not exp.too_dense:
             self.outside.append(m.uid)
         return out
 

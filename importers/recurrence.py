@@ -13,9 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Iterator
 
+import warnings
+
 from dateutil import rrule as du
 
 MAX_OCCURRENCES = 5000
+MAX_SKIPPED = 50_000  # occurrences before the window we are willing to step over
 _FREQ = {"YEARLY": du.YEARLY, "MONTHLY": du.MONTHLY, "WEEKLY": du.WEEKLY, "DAILY": du.DAILY,
          "HOURLY": du.HOURLY, "MINUTELY": du.MINUTELY, "SECONDLY": du.SECONDLY}
 _STEP = {du.DAILY: timedelta(days=1), du.WEEKLY: timedelta(weeks=1), du.HOURLY: timedelta(hours=1),
@@ -31,7 +34,8 @@ class RuleError(ValueError):
 class Expansion:
     starts: list[datetime] = field(default_factory=list)  # naive wall times, sorted
     durations: dict[datetime, timedelta] = field(default_factory=dict)  # RDATE;VALUE=PERIOD
-    truncated: bool = False
+    truncated: bool = False  # more than the limit inside the window
+    too_dense: bool = False  # gave up stepping over occurrences before the window
     endless: bool = False
 
 
@@ -90,12 +94,12 @@ def parse_rule(text: str, dtstart: datetime, until_conv) -> tuple[dict, bool]:
             kw["bymonth"] = _ints(parts["BYMONTH"], 1, 12)
         if "BYSETPOS" in parts:
             kw["bysetpos"] = _ints(parts["BYSETPOS"], -366, 366)
-        if "BYHOUR" in parts:
-            kw["byhour"] = tuple(int(x) for x in parts["BYHOUR"].split(",") if x)
-        if "BYMINUTE" in parts:
-            kw["byminute"] = tuple(int(x) for x in parts["BYMINUTE"].split(",") if x)
-        if "BYSECOND" in parts:
-            kw["bysecond"] = tuple(min(int(x), 59) for x in parts["BYSECOND"].split(",") if x)
+        for key, name, top in (("BYHOUR", "byhour", 23), ("BYMINUTE", "byminute", 59), ("BYSECOND", "bysecond", 60)):
+            if key in parts:
+                vals = tuple(min(int(x), 59) for x in parts[key].split(",") if x.strip())
+                if any(not 0 <= v <= top for v in vals):
+                    raise RuleError(f"{key} out of range")
+                kw[name] = vals
         if "WKST" in parts and parts["WKST"][:2] in _DAYS:
             kw["wkst"] = _DAYS[parts["WKST"][:2]]
     except ValueError as exc:
@@ -104,10 +108,15 @@ def parse_rule(text: str, dtstart: datetime, until_conv) -> tuple[dict, bool]:
 
 
 def _fast_forward(kw: dict, lo: datetime) -> dict:
-    """Move dtstart by whole periods to just before ``lo`` (set-preserving without COUNT/BYSETPOS)."""
+    """Move dtstart by whole periods to just before ``lo``.
+
+    Set-preserving without COUNT: DAILY..SECONDLY periods (and WEEKLY's WKST-aligned weeks) stay
+    aligned, and dateutil's implicit BYxxx defaults come from parts of dtstart a whole-period shift
+    keeps (time of day, weekday, minute, second). BYSETPOS works within one period.
+    """
     step = _STEP.get(kw["freq"])
     start = kw["dtstart"]
-    if step is None or "count" in kw or "bysetpos" in kw or "byweekno" in kw or start >= lo:
+    if step is None or "count" in kw or start >= lo:
         return kw
     period = step * kw.get("interval", 1)
     n = (lo - start) // period - 1
@@ -117,15 +126,54 @@ def _fast_forward(kw: dict, lo: datetime) -> dict:
 
 
 def _bounded(kw: dict, hi: datetime) -> dict:
-    """Stop iterating at the window's end even when no occurrence matches (impossible rules)."""
-    if "count" in kw or ("until" in kw and kw["until"] <= hi):
+    """Stop iterating at the window's end even when no occurrence matches (impossible rules).
+
+    With COUNT as well: the set inside the window is the same, and dateutil stops at whichever
+    comes first (it only warns that RFC 5545 does not allow both).
+    """
+    if "until" in kw and kw["until"] <= hi:
         return kw
     return {**kw, "until": hi}
 
 
-def _safe_rule(kw: dict) -> du.rrule:
+_DAY_FILTERS = ("bymonth", "bymonthday", "byyearday", "byweekno")
+
+
+def _feasible(kw: dict) -> bool:
+    """False when day filters can never match (BYMONTH=2;BYMONTHDAY=30).
+
+    dateutil would search such a rule day by day up to the year 9999 (seconds to minutes), so
+    DAILY and finer rules are checked first with a YEARLY rule of the same day filters over
+    28 years (a full cycle of the calendar).
+    """
+    if kw["freq"] in (du.YEARLY, du.MONTHLY) or not any(k in kw for k in _DAY_FILTERS):
+        return True
+    probe = {k: kw[k] for k in _DAY_FILTERS if k in kw}
+    start = kw["dtstart"].replace(hour=0, minute=0, second=0)
+    days = kw.get("byweekday")
+    if days:
+        probe["byweekday"] = [getattr(d, "weekday", d) for d in days]
+    elif kw["freq"] == du.WEEKLY:
+        probe["byweekday"] = [start.weekday()]
+    elif not any(k in probe for k in ("bymonthday", "byyearday", "byweekno")):
+        probe["byweekday"] = list(range(7))  # no day filter: keeps dateutil from defaulting to dtstart's day
     try:
-        return du.rrule(**kw)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            rule = du.rrule(du.YEARLY, dtstart=start, until=start.replace(year=min(start.year + 28, 9999)),
+                            count=None, cache=False, **probe)
+            return next(iter(rule), None) is not None
+    except (ValueError, TypeError, OverflowError):
+        return False
+
+
+def _safe_rule(kw: dict) -> du.rrule:
+    if not _feasible(kw):
+        raise RuleError("the rule can never occur")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            return du.rrule(**kw)
     except (ValueError, TypeError, OverflowError) as exc:
         raise RuleError(str(exc)) from None
 
@@ -207,13 +255,18 @@ def expand(dtstart: datetime, rrules: list[dict], exrules: list[dict], rdates: l
                 out.durations[value] = dur
     for value in exdates:
         rset.exdate(value)
-    it: Iterator[datetime] = iter(rset.xafter(lo, inc=True)) if hasattr(rset, "xafter") else iter(rset)
+    it: Iterator[datetime] = iter(rset)
     starts = out.starts
+    skipped = 0
     try:
         for occ in it:
             if occ > hi:
                 break
             if occ < lo:
+                skipped += 1
+                if skipped > MAX_SKIPPED:  # e.g. FREQ=SECONDLY;COUNT=10^9 starting years ago
+                    out.too_dense = True
+                    break
                 continue
             if exdate_days and occ.date() in exdate_days:
                 continue

@@ -63,3 +63,23 @@ def test_limit_truncates():
     exp = expand(datetime(2026, 1, 1), [kw], [], [], [], set(), datetime(2026, 1, 1), datetime(2027, 1, 1),
                  endless, limit=100)
     assert endless and exp.truncated and len(exp.starts) == 100
+
+
+@pytest.mark.parametrize("rule,possible", [
+    ("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", False), ("FREQ=HOURLY;BYMONTH=4;BYMONTHDAY=31", False),
+    ("FREQ=DAILY;BYMONTH=2", True), ("FREQ=WEEKLY;BYMONTH=3", True), ("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29", True),
+    ("FREQ=DAILY;BYMONTHDAY=13;BYDAY=FR", True), ("FREQ=MINUTELY;BYYEARDAY=366", True),
+])
+def test_impossible_rules_are_refused_quickly(rule, possible):
+    import time
+
+    kw, _ = parse_rule(rule, datetime(2026, 1, 31, 10), _until)
+    t0 = time.perf_counter()
+    if possible:
+        exp = expand(datetime(2026, 1, 31, 10), [kw], [], [], [], set(), datetime(2026, 1, 1), datetime(2060, 1, 1),
+                     limit=3)
+        assert exp.starts
+    else:
+        with pytest.raises(RuleError):
+            expand(datetime(2026, 1, 31, 10), [kw], [], [], [], set(), datetime(2026, 1, 1), datetime(2060, 1, 1))
+    assert time.perf_counter() - t0 < 2.0
