@@ -55,7 +55,7 @@ def iana_name_for(tzid: str) -> str | None:
         return None
     if name.lower() in UTC_NAMES:
         return "UTC"
-    for candidate in (name, name.replace(" ", "_")):
+    for candidate in (name, name.replace(" ", "_"), name.replace("-", "/", 1)):  # "US-Eastern" (RFC examples)
         if iana(candidate) is not None:
             return candidate
     m = _IANA_TAIL.search(name.replace(" ", "_"))
