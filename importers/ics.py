@@ -202,6 +202,11 @@ class _Reader:
             digest = hashlib.sha1(f"{_iso_key(anchor)}|{summary}".encode()).hexdigest()[:16]
             uid = f"derived-{digest}"
         end, duration = self._end(comp, vr, anchor, is_task)
+        if not anchor.is_date and _outlook_all_day(comp, anchor.value, end):
+            # Outlook writes some all-day events as midnight-to-midnight times plus a flag
+            days = max(1, round(duration / timedelta(days=1))) if duration else 1
+            anchor = When(anchor.value.date(), vr.float_tz, vr.float_name, True)
+            end, duration = anchor.value + timedelta(days=days), timedelta(days=days)
         rid = rid_day = None
         rp = comp.first("RECURRENCE-ID")
         if rp is not None:
@@ -462,6 +467,14 @@ class _Reader:
         if not out and not exp.too_dense:
             self.outside.append(m.uid)
         return out
+
+
+def _outlook_all_day(comp: Component, start: datetime, end) -> bool:
+    flag = (comp.text("X-MICROSOFT-CDO-ALLDAYEVENT") or comp.text("X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT")).strip()
+    if flag.upper() != "TRUE":
+        return False
+    midnight = start.hour == start.minute == start.second == 0
+    return midnight and (end is None or (isinstance(end, datetime) and end.hour == end.minute == end.second == 0))
 
 
 def _has_recurrence(comp: Component) -> bool:

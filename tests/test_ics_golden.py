@@ -95,6 +95,10 @@ GOLDEN = {
         ("days@2026-06-15", "2026-06-16", "2026-06-17", "days shifted"),
         ("days@2026-06-22", "2026-06-23", "2026-06-24", "days shifted"),
     ],
+    "outlook_allday_flag.ics": [
+        ("flagged", "2026-08-04", "2026-08-06", "flagged"),
+        ("not-flagged", "2026-08-07T00:00:00+02:00", "2026-08-08T00:00:00+02:00", "not-flagged"),
+    ],
     "components.ics": [
         ("event-with-alarm", "2026-04-01T08:00:00+00:00", None, "event-with-alarm"),
         ("task-due", "2026-04-10", "2026-04-11", "Write the copy"),
