@@ -91,7 +91,14 @@ class _Reader:
         text, note = decode(data)
         if note:
             self.warn(note)
-        parsed = parse(content_lines(text))
+        lines = content_lines(text)
+        self.options.report(0.05)
+
+        def tick(fraction: float) -> None:
+            self.options.check_cancelled()
+            self.options.report(0.05 + 0.25 * fraction)
+
+        parsed = parse(lines, tick)
         if not parsed.items and not parsed.calendars and not parsed.vtimezones:
             if parsed.vcard:
                 raise NotACalendar(self.path, "is a contact card (vCard), not a calendar")
@@ -129,6 +136,7 @@ class _Reader:
         if self._extra_warnings:
             self.warnings.append(f"{self.path.name}: … and {self._extra_warnings} more warnings")
         records.sort(key=_by_ref)  # deterministic whatever the order of components in the file
+        self.options.report(1.0)
         return ImportResult(path=self.path, kind="ics", records=records, warnings=self.warnings,
                             department_hint=hint, settings=settings, skipped=self.skipped)
 
@@ -156,7 +164,7 @@ class _Reader:
         for n, comp in enumerate(parsed.items):
             if n % 2000 == 0:
                 self.options.check_cancelled()
-                self.options.report(0.6 * n / total)
+                self.options.report(0.3 + 0.3 * n / total)
             item = self._item(comp, readers[comp.cal] if comp.cal < len(readers) else readers[0], no_due)
             if item is None:
                 continue

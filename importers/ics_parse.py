@@ -53,8 +53,11 @@ class Parsed:
     unclosed: list[tuple[str, int]] = field(default_factory=list)  # items closed by the next BEGIN
 
 
-def parse(lines: list[tuple[int, str]]) -> Parsed:
+def parse(lines: list[tuple[int, str]], tick=None) -> Parsed:
+    """Components of ``lines``; ``tick(fraction)`` is called now and then (progress, cancel)."""
     out = Parsed()
+    total = len(lines) or 1
+    next_tick = 50_000
     stack: list[str] = []
     item: Component | None = None
     item_depth = 0
@@ -63,6 +66,9 @@ def parse(lines: list[tuple[int, str]]) -> Parsed:
     cal_index = -1
     order = 0
     for no, line in lines:
+        if tick is not None and no >= next_tick:
+            tick(no / total)
+            next_tick = no + 50_000
         c = line[0]
         head = line[:6].upper() if c in "BbEe" else ""
         if head == "BEGIN:":
