@@ -115,6 +115,8 @@ GOLDEN = {
     "eol_lf.ics": [("eol", "2026-05-03T10:00:00+00:00", None, "eol")],
     "bom.ics": [("bom", "2026-05-04T10:00:00+00:00", None, "Grüße mit BOM")],
     "latin1.ics": [("latin1", "2026-05-13T10:00:00+00:00", None, "Café Straße Müller")],
+    "utf16.ics": [("utf16", "2026-05-15T10:00:00+00:00", None, "Zoë Müller")],
+    "mojibake.ics": [("mojibake", "2026-05-16T10:00:00+00:00", None, "See the IRB’s checklist – Zoë")],
     "truncated.ics": [
         ("complete-1", "2026-05-07T10:00:00+00:00", None, "complete-1"),
         ("complete-2", "2026-05-08T10:00:00+00:00", None, "complete-2"),
@@ -312,3 +314,14 @@ def test_progress_is_reported_and_cancel_stops_the_import():
     opts.cancelled = lambda: True
     with pytest.raises(ImportCancelled):
         ics.read(FIXTURES / "recurrence_override.ics", opts)
+
+
+def test_accepts_calendars_by_content_or_extension():
+    from pathlib import Path
+
+    from importers import ics
+
+    assert ics.accepts(Path("cal.txt"), b"\xef\xbb\xbfBEGIN:VCALENDAR\r\nVERSION:2.0")
+    assert ics.accepts(Path("cal.txt"), b"begin:vevent\n")
+    assert ics.accepts(Path("export.ICS"), b"garbage")
+    assert not ics.accepts(Path("plan.csv"), b"date;title\n")
