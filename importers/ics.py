@@ -194,6 +194,9 @@ class _Reader(SeriesExpander):
             if prop is None:
                 no_due.append(comp.line)
                 return None
+        if anchor is None and prop is None and not is_task and comp.first("RECURRENCE-ID") is not None:
+            rp = comp.first("RECURRENCE-ID")  # an override without DTSTART keeps its original start
+            anchor = vr.when(rp[0], rp[1], f"at line {comp.line}")
         uid = comp.text("UID").strip()
         summary = fix_mojibake(unescape_text(comp.text("SUMMARY"))).strip()
         if anchor is None:

@@ -99,6 +99,11 @@ GOLDEN = {
         ("flagged", "2026-08-04", "2026-08-06", "flagged"),
         ("not-flagged", "2026-08-07T00:00:00+02:00", "2026-08-08T00:00:00+02:00", "not-flagged"),
     ],
+    "override_without_dtstart.ics": [
+        ("daily@2026-06-01T09:00:00+00:00", "2026-06-01T09:00:00+00:00", None, "daily"),
+        ("daily@2026-06-02T09:00:00+00:00", "2026-06-02T09:00:00+00:00", None, "daily renamed"),
+        ("daily@2026-06-03T09:00:00+00:00", "2026-06-03T09:00:00+00:00", None, "daily"),
+    ],
     "components.ics": [
         ("event-with-alarm", "2026-04-01T08:00:00+00:00", None, "event-with-alarm"),
         ("task-due", "2026-04-10", "2026-04-11", "Write the copy"),
