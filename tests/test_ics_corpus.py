@@ -77,3 +77,19 @@ def test_occurrence_counts_match_recurring_ical_events(path):
         assert ours != ref, f"listed as different but now equal: remove it from JUSTIFIED ({JUSTIFIED[key]})"
     else:
         assert ours == ref
+
+
+@pytest.mark.parametrize("path", FILES, ids=IDS)
+def test_corpus_file_reads_the_same_with_components_reversed(path, tmp_path):
+    from datetime import datetime, timezone
+
+    from ics_helpers import options, reversed_copy, rows
+    from importers import ics
+
+    window = (datetime(2000, 1, 1, tzinfo=timezone.utc), datetime(2030, 1, 1, tzinfo=timezone.utc))
+    try:
+        first = ics.read(path, options(window=window))
+    except ImporterError:
+        return
+    again = ics.read(reversed_copy(path, tmp_path), options(window=window))
+    assert rows(again) == rows(first)
