@@ -79,6 +79,7 @@ def test_occurrence_counts_match_recurring_ical_events(path):
         assert ours == ref
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", FILES, ids=IDS)
 def test_corpus_file_reads_the_same_with_components_reversed(path, tmp_path):
     from datetime import datetime, timezone
