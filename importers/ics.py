@@ -71,8 +71,9 @@ class _Reader(SeriesExpander):
         self._extra_warnings = 0
 
     # -- messages -------------------------------------------------------
-    def warn(self, msg: str, line: int | None = None) -> None:
-        if len(self.warnings) >= MAX_LISTED_WARNINGS:
+    def warn(self, msg: str, line: int | None = None, summary: bool = False) -> None:
+        """Add a warning; per-event ones stop after MAX_LISTED_WARNINGS, summaries never do."""
+        if len(self.warnings) >= MAX_LISTED_WARNINGS and not summary:
             self._extra_warnings += 1
             return
         where = f", line {line}" if line else ""
@@ -86,7 +87,7 @@ class _Reader(SeriesExpander):
             raise ImporterError(self.path, f"cannot be read ({exc.strerror or exc})") from None
         text, note = decode(data)
         if note:
-            self.warn(note)
+            self.warn(note, summary=True)
         lines = content_lines(text)
         self.options.report(0.05)
 
@@ -109,25 +110,25 @@ class _Reader(SeriesExpander):
             kind, line = parsed.incomplete[-1]
             word = "task" if kind == "VTODO" else "event"
             self.warn(f"the file ends inside an {word} at line {line}; {len(parsed.items)} events read, "
-                      f"{len(parsed.incomplete)} incomplete (left out)")
+                      f"{len(parsed.incomplete)} incomplete (left out)", summary=True)
             self.skipped += len(parsed.incomplete)
         if parsed.unclosed:
             lines = ", ".join(str(n) for _k, n in parsed.unclosed[:10])
             self.warn(f"{len(parsed.unclosed)} component(s) have no matching END (line {lines}); "
-                      f"each was read up to the next BEGIN")
+                      f"each was read up to the next BEGIN", summary=True)
         if self.outside:
             lo, hi = self.lo.date().isoformat(), self.hi.date().isoformat()
             names = ", ".join(f"'{u}'" for u in self.outside[:5]) + (" …" if len(self.outside) > 5 else "")
             self.warn(f"{len(self.outside)} recurring series have no occurrence between {lo} and {hi} "
-                      f"(the import window) and were left out ({names})")
+                      f"(the import window) and were left out ({names})", summary=True)
         if self.endless:
             lo, hi = self.lo.date().isoformat(), self.hi.date().isoformat()
             names = ", ".join(f"'{u}'" for u in self.endless[:5]) + (" …" if len(self.endless) > 5 else "")
             self.warn(f"{len(self.endless)} series repeat without end ({names}); "
-                      f"their occurrences were generated from {lo} to {hi} only")
+                      f"their occurrences were generated from {lo} to {hi} only", summary=True)
         if not parsed.items and not parsed.incomplete:
             what = "only time zone definitions" if parsed.vtimezones and not parsed.ignored else "no events or tasks"
-            self.warn(f"contains {what}; nothing to import")
+            self.warn(f"contains {what}; nothing to import", summary=True)
         self.warnings.extend(f"{self.path.name}: {w}" for w in self.zones.warnings)
         if self._extra_warnings:
             self.warnings.append(f"{self.path.name}: … and {self._extra_warnings} more warnings")
@@ -179,7 +180,7 @@ class _Reader(SeriesExpander):
                       f"(line {kept.comp.line}, SEQUENCE {kept.rank[0]})")
         if no_due:
             self.warn(f"{len(no_due)} task(s) without a due date were left out (VTODO at line "
-                      f"{', '.join(map(str, no_due[:10]))}{' …' if len(no_due) > 10 else ''})")
+                      f"{', '.join(map(str, no_due[:10]))}{' …' if len(no_due) > 10 else ''})", summary=True)
             self.skipped += len(no_due)
         return list(best.values())
 

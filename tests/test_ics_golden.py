@@ -5,7 +5,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from ics_helpers import WINDOW, as_utc, read, rows
+from ics_helpers import WINDOW, as_utc, options, read, rows
 from importers import NotACalendar, read_file
 from importers.recurrence import MAX_OCCURRENCES
 
@@ -330,3 +330,16 @@ def test_accepts_calendars_by_content_or_extension():
     assert ics.accepts(Path("cal.txt"), b"begin:vevent\n")
     assert ics.accepts(Path("export.ICS"), b"garbage")
     assert not ics.accepts(Path("plan.csv"), b"date;title\n")
+
+
+def test_summary_warnings_survive_many_event_warnings(tmp_path):
+    from importers import ics
+
+    lines = ["BEGIN:VCALENDAR"] + [x for i in range(60) for x in ("BEGIN:VEVENT", f"UID:x{i}", "END:VEVENT")]
+    path = tmp_path / "many.ics"
+    path.write_text("\n".join(lines + ["BEGIN:VEVENT", "UID:cut", "DTSTART:20260101T100000Z"]), encoding="utf-8")
+    result = ics.read(path, options())
+    assert result.skipped == 61
+    assert any("ends inside an event" in w for w in result.warnings)
+    assert result.warnings[-1].endswith("… and 20 more warnings")
+    assert len(result.warnings) < 45
