@@ -47,6 +47,7 @@ class Item:
     fields: dict
     rank: tuple
     rid_day: date | None = None  # the RECURRENCE-ID's date as written (matches all-day series)
+    exact: bool = False  # duration is exact time (DURATION:PT3H), not wall-clock/calendar time
 
     @property
     def kind(self) -> str:
@@ -209,12 +210,12 @@ class _Reader(SeriesExpander):
         if not uid:
             digest = hashlib.sha1(f"{_iso_key(anchor)}|{summary}".encode()).hexdigest()[:16]
             uid = f"derived-{digest}"
-        end, duration = self._end(comp, vr, anchor, is_task)
+        end, duration, exact = self._end(comp, vr, anchor, is_task)
         if not anchor.is_date and _outlook_all_day(comp, anchor.value, end):
             # Outlook writes some all-day events as midnight-to-midnight times plus a flag
             days = max(1, round(duration / timedelta(days=1))) if duration else 1
             anchor = When(anchor.value.date(), vr.float_tz, vr.float_name, True)
-            end, duration = anchor.value + timedelta(days=days), timedelta(days=days)
+            end, duration, exact = anchor.value + timedelta(days=days), timedelta(days=days), False
         rid = rid_day = None
         rp = comp.first("RECURRENCE-ID")
         if rp is not None:
@@ -230,7 +231,7 @@ class _Reader(SeriesExpander):
         except ValueError:
             seq = 0
         rank = (seq, comp.text("LAST-MODIFIED").strip(), comp.text("DTSTAMP").strip(), summary, _iso_key(anchor))
-        return Item(comp, uid, anchor, end, duration, rid, self._fields(comp, summary, is_task), rank, rid_day)
+        return Item(comp, uid, anchor, end, duration, rid, self._fields(comp, summary, is_task), rank, rid_day, exact)
 
     def _end(self, comp, vr: ValueReader, start: When, is_task: bool):
         endp = None if is_task else comp.first("DTEND")
@@ -247,7 +248,7 @@ class _Reader(SeriesExpander):
                     end = start.value + timedelta(days=d.days)
             if end is None or end <= start.value:
                 end = start.value + timedelta(days=1)
-            return end, end - start.value
+            return end, end - start.value, False
         if endp is not None:
             e = vr.when(endp[0], endp[1])
             if e is not None:
@@ -260,13 +261,16 @@ class _Reader(SeriesExpander):
                     dur = e.value - start.value
                     ev = e.value.astimezone(start.tz)
                 if dur < timedelta(0):
-                    return start.value, timedelta(0)
-                return ev, dur
+                    return start.value, timedelta(0), False
+                return ev, dur, False
         if durp is not None:
             d = vr.duration(durp[1])
             if d is not None and d >= timedelta(0):
-                return start.value + d, d
-        return None, None
+                if "T" in durp[1].upper():  # hours/minutes/seconds are exact time, even across a DST change
+                    end = (start.value.astimezone(UTC) + d).astimezone(start.tz)
+                    return end, d, True
+                return start.value + d, d, False  # days and weeks are calendar days
+        return None, None, False
 
     def _fields(self, comp: Component, summary: str, is_task: bool) -> dict:
         cats: list[str] = []

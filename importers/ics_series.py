@@ -148,7 +148,12 @@ class SeriesExpander:
                 occ = occ + shift
                 d = src.duration or timedelta(0)
                 start = occ.date() if is_date else occ.replace(tzinfo=tz)
-            end = None if (m.end is None and src.end is None) else start + d
+            if m.end is None and src.end is None:
+                end = None
+            elif src.exact and not is_date:
+                end = (start.astimezone(UTC) + d).astimezone(tz)
+            else:
+                end = start + d
             if not (inner_lo <= occ <= inner_hi) and not self._in_window(start, end, tz):
                 continue
             out.append(self._occurrence(src, start, end, m.uid, orig, recurrence))
