@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from importers.windows_zones import windows_to_iana
 
-UTC_NAMES = {"utc", "z", "gmt", "etc/utc", "etc/gmt", "zulu", "universal", "etc/universal", "etc/zulu", "(utc) coordinated universal time"}
+UTC_NAMES = {"utc", "z", "gmt", "tzone://microsoft/utc", "coordinated universal time", "etc/utc", "etc/gmt", "zulu", "universal", "etc/universal", "etc/zulu", "(utc) coordinated universal time"}
 _IANA_TAIL = re.compile(r"(?:^|[/_ ])((?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|US|Canada|Brazil|Mexico|Chile|Etc)/[A-Za-z0-9_+\-]+(?:/[A-Za-z0-9_+\-]+)?)$")
 _OFFSET = re.compile(r"(?:GMT|UTC)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?", re.I)
 

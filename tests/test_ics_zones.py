@@ -28,7 +28,7 @@ from importers.ics_zones import fixed_offset, iana_name_for
     ("(GMT+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna", "Europe/Berlin"),
     ("(UTC+01:00) Brussels, Copenhagen, Madrid, Paris", "Europe/Paris"),
     ("(UTC-03:00) Brasília", "America/Sao_Paulo"),
-    ("UTC", "UTC"), ("Etc/GMT", "UTC"), ("Z", "UTC"),
+    ("UTC", "UTC"), ("Etc/GMT", "UTC"), ("Z", "UTC"), ("tzone://Microsoft/Utc", "UTC"),
 ])
 def test_known_names(tzid, iana):
     assert iana_name_for(tzid) == iana
