@@ -101,16 +101,16 @@ class SeriesExpander:
         # occurrences between these naive wall times are surely inside the window (no exact check needed)
         inner_lo = lo + dur + timedelta(days=3)
         inner_hi = hi - timedelta(days=3)
-        exact: dict = {}
-        by_day: dict = {}
+        by_key: dict = {}  # RECURRENCE-ID (UTC instant, or day for all-day series) -> override
+        by_day: dict = {}  # DATE RECURRENCE-IDs of a timed series
         future: list[tuple] = []
         for ov in overrides:
             if is_date:  # an all-day series: match by day, whatever type the RECURRENCE-ID has
-                exact[ov.rid_day or ov.rid.value] = ov
+                by_key[ov.rid_day or ov.rid.value] = ov
             elif ov.rid.is_date:
                 by_day[ov.rid.value] = ov
             else:
-                exact[rid_key(ov.rid)] = ov
+                by_key[rid_key(ov.rid)] = ov
             rp = ov.comp.first("RECURRENCE-ID")
             if rp and rp[0].get("RANGE", "").upper() == "THISANDFUTURE":
                 future.append(((ov.rid_day or ov.rid.value) if is_date else rid_key(ov.rid), ov))
@@ -124,7 +124,7 @@ class SeriesExpander:
             else:
                 start = occ.replace(tzinfo=tz)
                 key = start.astimezone(UTC) if overrides else None
-            ov = (exact.get(key) or (by_day.get(occ.date()) if by_day else None)) if overrides else None
+            ov = (by_key.get(key) or (by_day.get(occ.date()) if by_day else None)) if overrides else None
             if ov is not None:
                 used.add(id(ov))
                 if ov.fields["status"].upper() == "CANCELLED":
@@ -133,7 +133,8 @@ class SeriesExpander:
                     out.append(self._occurrence(ov, ov.start.value, ov.end, m.uid, start, recurrence))
                 continue
             orig = start
-            src, d = m, exp.durations.get(occ, dur)
+            period = exp.durations.get(occ)  # RDATE;VALUE=PERIOD brings its own length
+            src, d = m, (dur if period is None else period)
             for fkey, fov in future:
                 if type(fkey) is type(key) and fkey <= key:
                     src = fov
@@ -148,7 +149,7 @@ class SeriesExpander:
                 occ = occ + shift
                 d = src.duration or timedelta(0)
                 start = occ.date() if is_date else occ.replace(tzinfo=tz)
-            if m.end is None and src.end is None:
+            if m.end is None and src.end is None and period is None:
                 end = None
             elif src.exact and not is_date:
                 end = (start.astimezone(UTC) + d).astimezone(tz)
