@@ -26,6 +26,7 @@ NAME = "ics"
 EXTENSIONS = [".ics", ".ical", ".icalendar", ".ifb", ".vcs"]
 UTC = timezone.utc
 MAX_LISTED_WARNINGS = 40
+MAX_RECORDS = 1_000_000  # occurrences of one file; beyond this, further series are left out (with a warning)
 _MARKERS = (b"BEGIN:VCALENDAR", b"BEGIN:VEVENT", b"BEGIN:VTODO")
 
 
@@ -315,11 +316,21 @@ class _Reader(SeriesExpander):
             else:
                 singles.append(it)
         records = [self._record(it, it.start.value, it.end, it.uid) for it in singles]
+        left_out: list[str] = []
         for n, (uid, master) in enumerate(sorted(masters.items())):
             if n % 200 == 0:
                 self.options.check_cancelled()
                 self.options.report(0.6 + 0.4 * n / max(len(masters), 1))
-            records.extend(self._series(master, overrides.pop(uid, [])))
+            group = overrides.pop(uid, [])
+            if len(records) >= MAX_RECORDS:  # memory stays bounded whatever the file asks for
+                left_out.append(uid)
+                continue
+            records.extend(self._series(master, group))
+        if left_out:
+            self.warn(f"the file expands to more than {MAX_RECORDS} entries in the import window; "
+                      f"{len(left_out)} recurring series were left out ('{left_out[0]}' …); "
+                      f"import a shorter period", summary=True)
+            self.skipped += len(left_out)
         for uid, group in sorted(overrides.items()):  # overrides whose master is missing
             for ov in group:
                 if ov.fields["status"].upper() == "CANCELLED":

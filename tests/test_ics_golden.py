@@ -349,3 +349,18 @@ def test_summary_warnings_survive_many_event_warnings(tmp_path):
     assert any("ends inside an event" in w for w in result.warnings)
     assert result.warnings[-1].endswith("… and 20 more warnings")
     assert len(result.warnings) < 45
+
+
+def test_total_number_of_records_is_bounded(tmp_path, monkeypatch):
+    from importers import ics
+
+    monkeypatch.setattr(ics, "MAX_RECORDS", 700)
+    lines = ["BEGIN:VCALENDAR"]
+    for i in range(5):
+        lines += ["BEGIN:VEVENT", f"UID:daily-{i}", "DTSTART:20260101T090000Z",
+                  "RRULE:FREQ=DAILY", "END:VEVENT"]
+    path = tmp_path / "dense.ics"
+    path.write_text("\n".join(lines + ["END:VCALENDAR"]), encoding="utf-8")
+    result = ics.read(path, options())
+    assert len(result.records) == 2 * 365  # two series fit, then the limit stops further ones
+    assert result.skipped == 3 and any("more than 700 entries" in w for w in result.warnings)
