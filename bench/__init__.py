@@ -1,0 +1,1 @@
+"""Benchmarks: each bench/bench_*.py exposes run() -> rows (name, ours_s, baseline_s, target_ratio)."""

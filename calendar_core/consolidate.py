@@ -1,0 +1,232 @@
+"""The `consolidate` command: import files, analyse, write the outputs, summarise.
+
+Pure Python (no Qt); main.py parses the command line into ConsolidateRequest.
+"""
+from __future__ import annotations
+
+import importlib
+import shutil
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import TextIO
+
+from calendar_core.export.report import build_report, source_json, write_report
+from calendar_core.model import EntryFilter
+from calendar_core.names import load_synonym_file
+from calendar_core.store.schema import WorkspaceError
+from calendar_core.timeconv import zone
+from calendar_core.workspace import Workspace
+from importers import ImporterError
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad arguments; exit code 2."""
+
+
+@dataclass
+class ConsolidateRequest:
+    files: list[Path]
+    workspace: str | None = None
+    timezone: str | None = None
+    file_zones: dict[str, str] = field(default_factory=dict)  # file name or path -> zone
+    column_map: dict[str, str] = field(default_factory=dict)
+    synonyms: Path | None = None
+    ics: Path | None = None
+    xlsx: Path | None = None
+    report: Path | None = None
+    date_from: date | None = None
+    date_to: date | None = None  # inclusive
+    departments: list[str] = field(default_factory=list)
+    channels: list[str] = field(default_factory=list)
+    now: datetime | None = None
+
+
+@dataclass
+class FileOutcome:
+    file: str
+    source_id: int | None
+    entries: int = 0
+    new: int = 0
+    changed: int = 0
+    removed: int = 0
+    skipped: int = 0
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass
+class ConsolidateResult:
+    exit_code: int
+    outcomes: list[FileOutcome]
+    entries: list
+    conflicts: list
+    duplicates: list
+    workspace: Workspace | None = None
+    timezone: str | None = None  # the workspace's zone (for printing the weeks)
+    colours: dict[str, str] = field(default_factory=dict)  # department -> colour of its first source
+
+
+def parse_zone_assignments(items: list[str]) -> dict[str, str]:
+    out = {}
+    for item in items:
+        if "=" not in item:
+            raise UsageError(f"--tz expects FILE=ZONE, got '{item}'")
+        name, tz = item.rsplit("=", 1)
+        try:
+            zone(tz.strip())
+        except ValueError as exc:
+            raise UsageError(f"--tz {item}: {exc}") from None
+        out[name.strip()] = tz.strip()
+    return out
+
+
+def parse_column_map(items: list[str]) -> dict[str, str]:
+    fields = {"date", "time", "end", "end_date", "end_time", "channel", "title", "description", "owner",
+              "status", "campaign", "link", "department", "ignore", "datetime", "tags"}
+    out = {}
+    for item in items:
+        if "=" not in item:
+            raise UsageError(f"--map expects 'Header=field', got '{item}'")
+        header, fld = item.rsplit("=", 1)
+        fld = fld.strip().lower()
+        if fld not in fields:
+            raise UsageError(f"--map {item}: unknown field '{fld}' (fields: {', '.join(sorted(fields))})")
+        out[header.strip()] = fld
+    return out
+
+
+def _zone_for(path: Path, zones: dict[str, str]) -> str | None:
+    for key in (str(path), path.name, str(path.resolve())):
+        if key in zones:
+            return zones[key]
+    return None
+
+
+def _period(req: ConsolidateRequest, ws: Workspace) -> tuple[datetime | None, datetime | None]:
+    tz = ws.tz
+    start = datetime.combine(req.date_from, time(0), tzinfo=tz) if req.date_from else None
+    end = datetime.combine(req.date_to + timedelta(days=1), time(0), tzinfo=tz) if req.date_to else None
+    if start and end and end <= start:
+        raise UsageError(f"--to {req.date_to} is before --from {req.date_from}")
+    return start, end
+
+
+def _exporter(name: str, func: str):
+    try:
+        module = importlib.import_module(f"calendar_core.export.{name}")
+    except ModuleNotFoundError:
+        return None
+    return getattr(module, func, None)
+
+
+def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
+    """Do the work; raise UsageError for bad arguments, WorkspaceError for an unusable workspace."""
+    if not req.files:
+        raise UsageError("no input files given")
+    write_ics = _exporter("ics", "write_ics") if req.ics else None
+    write_xlsx = _exporter("xlsx", "write_workbook") if req.xlsx else None
+    if req.ics and write_ics is None:
+        raise UsageError("--ics: exporting a master .ics is not available in this version")
+    if req.xlsx and write_xlsx is None:
+        raise UsageError("--xlsx: exporting a workbook is not available in this version")
+    for out in (req.ics, req.xlsx, req.report):
+        if out is not None and not Path(out).parent.resolve().is_dir():
+            raise UsageError(f"output folder {Path(out).parent} does not exist")
+    extra_synonyms = []
+    if req.synonyms:
+        try:
+            extra_synonyms = load_synonym_file(req.synonyms)
+        except ValueError as exc:
+            raise UsageError(f"--synonyms {exc}") from None
+
+    tmpdir = None
+    target = req.workspace
+    if target is None:
+        tmpdir = tempfile.mkdtemp(prefix="masthead-")
+        target = str(Path(tmpdir) / "workspace.sqlite")
+    ws = Workspace.open(target)
+    try:
+        if req.timezone:
+            settings = ws.settings
+            settings.timezone = req.timezone
+            ws.save_settings(settings)
+        if extra_synonyms:
+            ws.set_synonyms(extra_synonyms)
+        start, end = _period(req, ws)
+        window = None
+        if start or end:
+            lo, hi = ws.horizon(req.now)
+            window = (start or lo, end or hi)
+        outcomes: list[FileOutcome] = []
+        for path in req.files:
+            path = Path(path)
+            try:
+                report = ws.import_file(path, timezone_name=_zone_for(path, req.file_zones),
+                                        column_map=req.column_map or None, window=window)
+            except ImporterError as exc:
+                outcomes.append(FileOutcome(file=path.name, source_id=None, error=str(exc)))
+                continue
+            outcomes.append(FileOutcome(
+                file=path.name, source_id=report.source_id, new=report.new, changed=report.changed,
+                removed=report.removed, skipped=report.skipped, warnings=report.warnings,
+                entries=report.new + report.changed + report.unchanged))
+        flt = EntryFilter(departments=frozenset(req.departments), channels=frozenset(req.channels), only_visible=False)
+        imported_ids = {o.source_id for o in outcomes if o.source_id is not None}
+        flt.source_ids = frozenset(imported_ids) if req.workspace is None else frozenset()
+        entries = ws.entries(start, end, flt) if (imported_ids or req.workspace) else []
+        analysis = ws.analyse(entries=entries)
+        sources = {s.id: s for s in ws.sources()}
+        if req.report:
+            src_json = []
+            for o in outcomes:
+                src = sources.get(o.source_id) if o.source_id else None
+                src_json.append(source_json(src, file=o.file, entries=o.entries, warnings=o.warnings,
+                                            errors=[o.error] if o.error else []))
+            report = build_report(src_json, entries, analysis.conflicts, analysis.duplicates,
+                                  timezone_name=ws.settings.timezone, period=(start, end), generated=req.now)
+            write_report(req.report, report)
+        if write_ics is not None:
+            write_ics(req.ics, entries, sources, now=req.now,
+                      window=(start, end) if (start or end) else None)
+        if write_xlsx is not None:
+            write_xlsx(req.xlsx, entries, sources, analysis.conflicts, analysis.duplicates,
+                       timezone=ws.settings.timezone)
+        code = EXIT_SOME_FAILED if any(o.error for o in outcomes) else EXIT_OK
+        colours: dict[str, str] = {}
+        for src in sources.values():
+            colours.setdefault(src.department, src.colour)
+        return ConsolidateResult(code, outcomes, entries, analysis.conflicts, analysis.duplicates,
+                                 timezone=ws.settings.timezone, colours=colours)
+    finally:
+        ws.close()
+        if tmpdir:
+            shutil.rmtree(tmpdir, ignore_errors=True)
+
+
+def format_summary(result: ConsolidateResult, out: TextIO) -> None:
+    """The short summary printed by the command line."""
+    for o in result.outcomes:
+        if o.error:
+            out.write(f"✗ {o.error}\n")
+            continue
+        changes = f"{o.new} new, {o.changed} changed, {o.removed} removed"
+        skipped = f", {o.skipped} skipped" if o.skipped else ""
+        out.write(f"✓ {o.file}: {o.entries} entries ({changes}{skipped})\n")
+        for w in o.warnings:
+            out.write(f"    warning: {w}\n")
+    undecided_c = [c for c in result.conflicts if not c.decision]
+    undecided_d = [d for d in result.duplicates if not d.decision]
+    kinds = Counter(c.kind for c in undecided_c)
+    detail = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(kinds.items()))
+    failed = sum(1 for o in result.outcomes if o.error)
+    out.write(
+        f"Total: {len(result.entries)} entries from {len(result.outcomes) - failed} file(s)"
+        + (f" ({failed} could not be read)" if failed else "")
+        + f"; {len(undecided_c)} conflicts" + (f" ({detail})" if detail else "")
+        + f"; {len(undecided_d)} duplicate groups\n"
+    )

@@ -1,0 +1,44 @@
+"""Guessing a department name from a calendar name or a file name, and source colours."""
+from __future__ import annotations
+
+import re
+
+# Words that describe the file rather than the department.
+_NOISE = {
+    "calendar", "calendars", "cal", "content", "editorial", "plan", "planning", "planner", "schedule",
+    "social", "media", "posts", "post", "export", "exported", "google", "outlook", "ical", "ics", "icloud",
+    "apple", "team", "teams", "dept", "department", "final", "copy", "draft", "master", "v1", "v2", "v3",
+    "kalender", "redaktionsplan", "calendrier", "calendario", "the", "of", "and",
+}
+_KEEP_AND = re.compile(r"\band\b|&", re.IGNORECASE)
+
+PALETTE = [
+    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
+    "#9c755f", "#bab0ac", "#1f77b4", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#17becf",
+]
+
+
+def guess_department(hint: str) -> str:
+    """"marketing_content_calendar" → "Marketing"; "People & Culture Calendar" → "People & Culture"."""
+    text = re.sub(r"[_\-.–—:|/()\[\]]+", " ", hint or "").strip()
+    text = re.sub(r"([a-z])([A-Z])", r"\1 \2", text)
+    words = [w for w in text.split() if w]
+    kept = [w for w in words if w.casefold() not in _NOISE and not re.fullmatch(r"(19|20)\d\d|q[1-4]|\d+", w.casefold())]
+    if not kept:
+        kept = words[:1] or ["Calendar"]
+    # Drop trailing noise but keep "&" joins ("People & Culture").
+    name = " ".join(kept)
+    if _KEEP_AND.search(text) and "&" not in name and len(kept) == 2:
+        name = f"{kept[0]} & {kept[1]}"
+    def cap(w: str) -> str:
+        if w.isupper() or w == "&":
+            return w
+        if len(w) <= 2:  # PR, HR, IT, UX
+            return w.upper()
+        return w[:1].upper() + w[1:]
+
+    return " ".join(cap(w) for w in name.split())
+
+
+def colour_for(index: int) -> str:
+    return PALETTE[index % len(PALETTE)]

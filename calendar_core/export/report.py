@@ -1,0 +1,111 @@
+"""The JSON report: a contract other tools and our tests read. Keep the names stable."""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from typing import Iterable
+
+from calendar_core.export.atomic import write_text_atomic
+from calendar_core.model import Conflict, DuplicateGroup, Entry, Source
+
+UTC = timezone.utc
+REPORT_VERSION = 1
+
+
+def _zone(name: str | None):
+    if not name:
+        return UTC
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(name)
+    except Exception:  # noqa: BLE001 - unknown zone names fall back to UTC
+        return UTC
+
+
+def iso_instant(value: datetime | None, zone_name: str | None) -> str | None:
+    if value is None:
+        return None
+    return value.astimezone(_zone(zone_name)).isoformat()
+
+
+def entry_json(e: Entry) -> dict:
+    if e.all_day:
+        start = e.start.date().isoformat()
+        end = e.end.date().isoformat() if e.end else (e.start + timedelta(days=1)).date().isoformat()
+    else:
+        start, end = iso_instant(e.start, e.timezone), iso_instant(e.end, e.timezone)
+    return {
+        "id": e.id,
+        "source": e.source_name,
+        "source_ref": e.source_ref,
+        "title": e.title,
+        "start": start,
+        "end": end,
+        "all_day": e.all_day,
+        "timezone": e.timezone,
+        "department": e.department,
+        "channel": e.channel,
+        "owner": e.owner,
+        "status": e.status,
+        "campaign": e.campaign,
+        "url": e.link,
+        "kind": e.kind,
+        "description": e.description,
+        "location": e.location,
+        "series": e.series_key,
+        "tags": list(e.tags),
+    }
+
+
+def source_json(s: Source | None, *, file: str, entries: int, warnings: Iterable[str] = (), errors: Iterable[str] = ()) -> dict:
+    return {
+        "id": s.id if s else None,
+        "file": file,
+        "department": s.department if s else None,
+        "kind": s.kind if s else None,
+        "entries": entries,
+        "warnings": list(warnings),
+        "errors": list(errors),
+    }
+
+
+def conflict_json(c: Conflict) -> dict:
+    return {"id": c.key, "kind": c.kind, "entries": list(c.entry_ids), "message": c.message,
+            "decision": c.decision, "note": c.note or ""}
+
+
+def duplicate_json(d: DuplicateGroup) -> dict:
+    return {"id": d.key, "entries": list(d.entry_ids), "score": round(float(d.score), 4),
+            "reasons": list(d.reasons), "decision": d.decision, "note": d.note or ""}
+
+
+def build_report(sources: list[dict], entries: list[Entry], conflicts: list[Conflict],
+                 duplicates: list[DuplicateGroup], *, timezone_name: str,
+                 period: tuple[datetime | None, datetime | None] = (None, None),
+                 generated: datetime | None = None) -> dict:
+    generated = generated or datetime.now(UTC)
+    undecided_c = [c for c in conflicts if not c.decision]
+    undecided_d = [d for d in duplicates if not d.decision]
+    return {
+        "masthead_report": REPORT_VERSION,
+        "generated": generated.isoformat(),
+        "timezone": timezone_name,
+        "period": {"from": period[0].isoformat() if period[0] else None,
+                   "to": period[1].isoformat() if period[1] else None},
+        "summary": {
+            "entries": len(entries),
+            "conflicts": len(conflicts),
+            "undecided_conflicts": len(undecided_c),
+            "duplicates": len(duplicates),
+            "undecided_duplicates": len(undecided_d),
+        },
+        "sources": sources,
+        "entries": [entry_json(e) for e in entries],
+        "conflicts": [conflict_json(c) for c in conflicts],
+        "duplicates": [duplicate_json(d) for d in duplicates],
+    }
+
+
+def write_report(path, report: dict) -> None:
+    write_text_atomic(path, json.dumps(report, ensure_ascii=False, indent=1))

@@ -1,0 +1,52 @@
+"""Conversions at the storage boundary: aware datetimes and dates <-> epoch seconds."""
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+UTC = timezone.utc
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+class NaiveDatetimeError(ValueError):
+    """A naive datetime reached a layer boundary."""
+
+
+def to_ts(value: datetime | date) -> int:
+    """Epoch seconds of an aware datetime, or of midnight UTC of a date."""
+    if isinstance(value, datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise NaiveDatetimeError(f"naive datetime {value.isoformat()} reached the store")
+        return int(value.timestamp() // 1)
+    return int((datetime.combine(value, time(0), tzinfo=UTC) - EPOCH).total_seconds())
+
+
+def from_ts(ts: int | None) -> datetime | None:
+    if ts is None:
+        return None
+    return EPOCH + timedelta(seconds=int(ts))
+
+
+def as_utc(value: datetime | date) -> datetime:
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            raise NaiveDatetimeError(f"naive datetime {value.isoformat()}")
+        return value.astimezone(UTC)
+    return datetime.combine(value, time(0), tzinfo=UTC)
+
+
+def zone(name: str | None) -> ZoneInfo:
+    """A ZoneInfo for an IANA name; raise ValueError with a readable message."""
+    if not name:
+        return ZoneInfo("UTC")
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise ValueError(f"unknown time zone '{name}' (use an IANA name such as Europe/Berlin)") from None
+
+
+def local_day_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
+    """The UTC instants where a local calendar day starts and ends (DST-safe)."""
+    start = datetime.combine(day, time(0), tzinfo=tz).astimezone(UTC)
+    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz).astimezone(UTC)
+    return start, end

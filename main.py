@@ -1,0 +1,143 @@
+"""Masthead: merge every department's editorial calendar into one master calendar.
+
+    python main.py                      start the app on the default workspace
+    python main.py --workspace W        start the app on another workspace (file or SQLAlchemy URL)
+    python main.py --demo               start on a temporary workspace with sample calendars
+    python main.py consolidate FILE...  import, analyse and export from the command line
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # usage errors exit 2 with a one-line reason
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="masthead", description="Merge departmental editorial calendars into one master calendar.")
+    parser.add_argument("--workspace", help="workspace SQLite file or SQLAlchemy URL")
+    parser.add_argument("--demo", action="store_true", help="open a temporary workspace with sample calendars")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    c = sub.add_parser("consolidate", help="import files, find conflicts, write the master calendar")
+    c.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    c.add_argument("--workspace", dest="c_workspace", help="workspace to import into (default: a temporary one)")
+    c.add_argument("--timezone", help="the workspace's time zone (default: the machine's)")
+    c.add_argument("--tz", action="append", default=[], metavar="FILE=ZONE", help="time zone of one file's floating times")
+    c.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD", help="force a spreadsheet column mapping")
+    c.add_argument("--synonyms", type=Path, help="CSV or JSON of extra synonyms (kind,name,canonical)")
+    c.add_argument("--ics", type=Path, metavar="OUT.ics", help="write the master calendar as .ics")
+    c.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="write the master workbook")
+    c.add_argument("--report", type=Path, metavar="OUT.json", help="write the JSON report")
+    c.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="first day of the period")
+    c.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last day of the period")
+    c.add_argument("--department", action="append", default=[], help="only this department (repeatable)")
+    c.add_argument("--channel", action="append", default=[], help="only this channel (repeatable)")
+    c.add_argument("--week-pdf", type=Path, metavar="OUT.pdf", help="print weeks to a PDF (A4 landscape, a page per week)")
+    c.add_argument("--week", action="append", default=[], metavar="YYYY-Www",
+                   help="week to print, e.g. 2026-W32 (repeatable; default: the --from/--to period or every week with entries)")
+    c.add_argument("--week-layout", choices=("days", "lanes"), default="days",
+                   help="printed week: days as columns (default) or departments as lanes")
+    c.add_argument("--debug", dest="c_debug", action="store_true", help="show tracebacks")
+    return parser
+
+
+def consolidate_main(args) -> int:
+    from calendar_core.consolidate import (
+        EXIT_USAGE, ConsolidateRequest, UsageError, format_summary, parse_column_map, parse_zone_assignments,
+        run_consolidate,
+    )
+    from calendar_core.store.schema import WorkspaceError
+
+    try:
+        req = ConsolidateRequest(
+            files=list(args.files), workspace=args.c_workspace or args.workspace, timezone=args.timezone,
+            file_zones=parse_zone_assignments(args.tz), column_map=parse_column_map(args.map),
+            synonyms=args.synonyms, ics=args.ics, xlsx=args.xlsx, report=args.report,
+            date_from=args.date_from, date_to=args.date_to, departments=args.department, channels=args.channel,
+        )
+        if req.timezone:
+            from calendar_core.timeconv import zone
+
+            zone(req.timezone)
+        weeks = _check_week_pdf(args)
+        result = run_consolidate(req)
+        printed = _week_pdf(args, result, weeks) if args.week_pdf else ""
+    except (UsageError, ValueError) as exc:
+        print(f"masthead: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except WorkspaceError as exc:
+        print(f"masthead: error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"masthead: error: {exc.filename or ''} {exc.strerror or exc}".strip(), file=sys.stderr)
+        return 1
+    format_summary(result, sys.stdout)
+    if printed:
+        print(printed)
+    return result.exit_code
+
+
+def _check_week_pdf(args) -> list[date]:
+    """Validate --week/--week-pdf before any work; the Mondays asked for with --week."""
+    from calendar_core.consolidate import UsageError
+    from calendar_core.layout import iso_week_start
+
+    weeks = [iso_week_start(w) for w in args.week]
+    if weeks and not args.week_pdf:
+        raise UsageError("--week needs --week-pdf OUT.pdf")
+    if args.week_pdf and not args.week_pdf.parent.resolve().is_dir():
+        raise UsageError(f"output folder {args.week_pdf.parent} does not exist")
+    return weeks
+
+
+def _week_pdf(args, result, weeks: list[date]) -> str:
+    """Print the consolidated weeks to --week-pdf (Qt needs a GUI application, offscreen without a display)."""
+    import os
+
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    _app = QGuiApplication.instance() or QGuiApplication(["masthead"])  # noqa: F841 - kept alive while printing
+    from ui.printing import write_consolidated_pdf
+
+    pages = write_consolidated_pdf(args.week_pdf, result, weeks=weeks, date_from=args.date_from,
+                                   date_to=args.date_to, departments=args.department, channels=args.channel,
+                                   mode=args.week_layout)
+    return f"✓ {args.week_pdf}: {pages} page(s) of weekly views"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    debug = args.debug or getattr(args, "c_debug", False)
+    try:
+        if args.command == "consolidate":
+            return consolidate_main(args)
+        from ui.app import run_app
+
+        return run_app(workspace=args.workspace, demo=args.demo)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback reaches the user
+        if debug:
+            raise
+        print(f"masthead: unexpected error: {exc} (run with --debug for details)", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
