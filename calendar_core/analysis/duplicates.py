@@ -103,6 +103,14 @@ class Corpus:
         for item in items:
             item.weight = self.weight(item.stems)
             item.names = item.stems & self.names
+        # Descriptions get their own rarity: boilerplate such as "Status: Scheduled"
+        # in every exported description counts for nothing.
+        described = [item for item in items if item.feats.desc_stems]
+        desc_df: dict[str, int] = defaultdict(int)
+        for item in described:
+            for s in item.feats.desc_stems:
+                desc_df[s] += 1
+        self.desc_idf = {s: _weight(max(len(described), 1), c) for s, c in desc_df.items()}
 
     def weight(self, stems) -> float:
         idf = self.idf
@@ -154,9 +162,12 @@ def score_pair(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> PairSc
     wa, wb = a.weight, b.weight
     sim = corpus.weight(shared) / math.sqrt(wa * wb) if shared and wa > 0 and wb > 0 else 0.0
     if fa.desc_stems and fb.desc_stems:
-        da, db = corpus.weight(fa.desc_stems), corpus.weight(fb.desc_stems)
-        dsim = 2 * corpus.weight(fa.desc_stems & fb.desc_stems) / (da + db) if da + db else 0.0
-        if explain and dsim > 0.5:
+        didf = corpus.desc_idf
+        da = sum(didf.get(t, 0.0) for t in fa.desc_stems)
+        db = sum(didf.get(t, 0.0) for t in fb.desc_stems)
+        dshared = sum(didf.get(t, 0.0) for t in fa.desc_stems & fb.desc_stems)
+        dsim = dshared / math.sqrt(da * db) if dshared and da > 0 and db > 0 else 0.0
+        if explain and dsim > sim:
             reasons.append(f"descriptions {round(dsim * 100)} % alike")
         sim = max(sim, 0.5 * sim + 0.5 * dsim)
     days = abs(a.day - b.day)

@@ -56,6 +56,31 @@ _PHASE_PHRASES = (("save the date", "before"), ("sign up", "before"), ("don't mi
                   ("dont miss", "before"), ("coming soon", "before"), ("wrap up", "after"),
                   ("on demand", "after"), ("lessons learned", "after"))
 
+# Editorial paraphrases: different words for one thing become one concept word
+# before stemming ("stop by our booth" / "visit us" / "meet us at"). Rarity still
+# weighs the concept, so a concept that every entry uses counts for little.
+_CONCEPT_PHRASES = [
+    (r"\b(?:case stud(?:y|ies)|success stor(?:y|ies)|customer stor(?:y|ies)|fallstudie|étude de cas|caso de éxito)\b", " casestudy "),
+    (r"\b(?:stop by|meet us|visit us|see you at|come see|besuchen sie uns|rendez-vous)\b", " visit "),
+    (r"\b(?:new look|fresh look|makeover|redesign(?:ed)?|neues design|nouveau design)\b", " redesign "),
+    (r"\b(?:rolling out|rolls out|roll-out|rollout|now available|is here|is out)\b", " launch "),
+    (r"\b(?:join our team|we are hiring|we're hiring|now hiring|job opening|open position|wir suchen|on recrute)\b", " hiring "),
+    (r"\b(?:congrats|congratulations|glückwunsch|félicitations|felicidades)\b", " winner "),
+]
+_CONCEPT_PHRASES = [(re.compile(p), r) for p, r in _CONCEPT_PHRASES]
+_CONCEPT_WORDS = {
+    "release": "launch", "releases": "launch", "released": "launch", "launches": "launch", "launched": "launch",
+    "unveil": "launch", "unveils": "launch", "introducing": "launch", "ships": "launch", "shipped": "launch",
+    "winners": "winner", "winning": "winner", "won": "winner", "award": "winner", "awards": "winner",
+    "podcast": "podcast", "episode": "podcast", "ep": "podcast", "listen": "podcast", "pod": "podcast",
+    "folge": "podcast", "épisode": "podcast", "episodio": "podcast",
+    "maintenance": "maintenance", "downtime": "maintenance", "outage": "maintenance", "wartung": "maintenance",
+    "job": "hiring", "jobs": "hiring", "vacancy": "hiring", "career": "hiring", "careers": "hiring",
+    "hiring": "hiring", "recruiting": "hiring",
+    "price": "pricing", "prices": "pricing", "preise": "pricing", "prix": "pricing", "precios": "pricing",
+    "booth": "visit", "stand": "visit",
+}
+
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate((
     "january jan januar janvier janv enero ene",
@@ -258,7 +283,9 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
         plain = _TIME_RE.sub(" ", plain)
     plain, dates = _extract_dates(plain, day_first)
     text = normalise(plain)
-    tokens = _TOKEN_RE.findall(text)
+    for pattern, concept in _CONCEPT_PHRASES:
+        text = pattern.sub(concept, text)
+    tokens = [_CONCEPT_WORDS.get(t, t) for t in _TOKEN_RE.findall(text)]
     if len(tokens) > 2 and tokens[0].isdigit() and int(tokens[0]) <= 30:
         tokens = tokens[1:]  # a count ("3 reasons to …", "10 tips"), not an identifier
     phase = _phase(text, tokens)
