@@ -135,3 +135,15 @@ def test_boilerplate_descriptions_do_not_make_duplicates():
               for i, w in enumerate(["alpha", "beta", "gamma", "delta"])]
     found, _ = groups(posts + others)
     assert sorted(p.id for p in posts) not in found
+
+
+def test_two_posts_of_one_recurring_format_are_different_items():
+    jobs = ["We're hiring: senior backend engineer (Berlin)", "We're hiring: senior frontend engineer (Berlin)",
+            "We're hiring: data engineer", "We're hiring: UX researcher"]
+    posts = [entry(t, f"2026-09-{8 + i:02d} 10:00", department=d)
+             for i, (t, d) in enumerate(zip(jobs, ["People", "Product", "Sales", "Marketing"]))]
+    found, _ = groups(posts)
+    assert found == []
+    same = entry("We're hiring: senior backend engineer (Berlin)", "2026-09-09 12:00", department="Sales")
+    found, _ = groups([posts[0], same] + posts[2:])
+    assert found == [sorted([posts[0].id, same.id])]

@@ -120,6 +120,7 @@ class Corpus:
 CANDIDATE_DICE = 18  # weighted % overlap of stems for a pair to be scored at all
 TRIM_LIMIT = 12  # larger tangles of pairs are grouped greedily instead of trimmed
 LINKAGE = 0.8  # average similarity across a merge, relative to the threshold
+SAME_FORMAT_SIM = 0.8  # two posts of one recurring title format must say nearly the same
 TIME_DECAY = 0.3  # a pair D days apart keeps 70 % of its text score
 WEIGHT_POWER = 2.0
 WEIGHT_FLOOR = 1.5
@@ -235,6 +236,10 @@ def score_pair(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> PairSc
         score *= 0.25
         if explain:
             reasons.append("one before, one after the event")
+    if fa.label and fa.label == fb.label and fa.label in corpus.templates and sim < SAME_FORMAT_SIM and not strong:
+        score *= 0.4  # two instances of one recurring format ("We're hiring: …") are different items
+        if explain:
+            reasons.append(f"two posts of the '{fa.label}' format")
     if not strong and a.names and b.names and (a.names - b.stems) and (b.names - a.stems):
         score *= 0.25
         if explain:
