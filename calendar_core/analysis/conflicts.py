@@ -253,7 +253,7 @@ def overloads(tl: Timeline, settings: Settings) -> list[Conflict]:
         day = int(tl.days[members[0]])
         out.append(LazyConflict(
             "overload", [entries[i].id for i in members], "",
-            f"overload:{channel_keys[code]}:{date.fromordinal(day).isoformat()}", None, "",
+            overload_key(channel_keys[code], date.fromordinal(day), normalised=True), None, "",
             _overload_message, (entries[members[0]].channel, day, len(members), int(limits[code])),
         ))
     return out
