@@ -147,3 +147,18 @@ def test_two_posts_of_one_recurring_format_are_different_items():
     same = entry("We're hiring: senior backend engineer (Berlin)", "2026-09-09 12:00", department="Sales")
     found, _ = groups([posts[0], same] + posts[2:])
     assert found == [sorted([posts[0].id, same.id])]
+
+
+def test_german_and_french_titles():
+    cases = [
+        ("Webinar-Einladung: KI im Mittelstand am 12.10.", "Jetzt anmelden: Webinar KI im Mittelstand (12. Oktober)", True),
+        ("Rückblick: Webinar KI im Mittelstand", "Jetzt anmelden: Webinar KI im Mittelstand", False),
+        ("Version 5.0 ist da", "Version 4.9: Neuerungen", False),
+        ("Nous recrutons : chef de projet", "Offre d'emploi : chef de projet (Lyon)", True),
+        ("Salon VivaTech : rendez-vous stand B12", "Retrouvez-nous au salon VivaTech", True),
+    ]
+    for left, right, same in cases:
+        a = entry(left, "2026-10-05 10:00", department="Marketing")
+        b = entry(right, "2026-10-07 11:00", department="Sales")
+        found, _ = groups([a, b])
+        assert (found == [sorted([a.id, b.id])]) is same, (left, right)

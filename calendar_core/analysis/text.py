@@ -46,8 +46,8 @@ STOP_WORDS = frozenset(_STOP_EN + _STOP_DE + _STOP_FR + _STOP_ES + _FILLER)
 # Words that place an entry before or after the thing it is about.
 _PHASE_BEFORE = """promo promotion promote promoting teaser tease preview previews save-the-date register
 registration registrations countdown upcoming invite invitation invitations reminder signup tickets
-announce announcing vorschau anmeldung einladung ankündigung demnächst inscription invitation
-bientôt inscripción invitación próximamente""".split()
+announce announcing vorschau anmeldung anmelden einladung ankündigung demnächst registrieren inscription
+inscrivez inscrire invitation bientôt inscripción inscríbete regístrate invitación próximamente""".split()
 _PHASE_AFTER = """recap recaps wrap-up wrapup highlights takeaways replay recording recordings answered
 aftermovie rückblick nachbericht aufzeichnung zusammenfassung récap récapitulatif bilan resumen grabación
 retrospective""".split()
@@ -61,10 +61,13 @@ _PHASE_PHRASES = (("save the date", "before"), ("sign up", "before"), ("don't mi
 # weighs the concept, so a concept that every entry uses counts for little.
 _CONCEPT_PHRASES = [
     (r"\b(?:case stud(?:y|ies)|success stor(?:y|ies)|customer stor(?:y|ies)|fallstudie|étude de cas|caso de éxito)\b", " casestudy "),
-    (r"\b(?:stop by|meet us|visit us|see you at|come see|besuchen sie uns|rendez-vous)\b", " visit "),
+    (r"\b(?:stop by|meet us|visit us|see you at|come see|besuchen sie uns|treffen sie uns|rendez-vous|"
+     r"retrouvez-nous|venez nous voir|visítanos|visitenos)\b", " visit "),
     (r"\b(?:new look|fresh look|makeover|redesign(?:ed)?|neues design|nouveau design)\b", " redesign "),
     (r"\b(?:rolling out|rolls out|roll-out|rollout|now available|is here|is out)\b", " launch "),
-    (r"\b(?:join our team|we are hiring|we're hiring|now hiring|job opening|open position|wir suchen|on recrute)\b", " hiring "),
+    (r"\b(?:join our team|we are hiring|we're hiring|now hiring|job opening|open position|wir suchen|"
+     r"wir stellen ein|on recrute|nous recrutons|offre d'emploi|se busca|estamos contratando|oferta de empleo)\b",
+     " hiring "),
     (r"\b(?:congrats|congratulations|glückwunsch|félicitations|felicidades)\b", " winner "),
 ]
 _CONCEPT_PHRASES = [(re.compile(p), r) for p, r in _CONCEPT_PHRASES]
@@ -76,7 +79,8 @@ _CONCEPT_WORDS = {
     "folge": "podcast", "épisode": "podcast", "episodio": "podcast",
     "maintenance": "maintenance", "downtime": "maintenance", "outage": "maintenance", "wartung": "maintenance",
     "job": "hiring", "jobs": "hiring", "vacancy": "hiring", "career": "hiring", "careers": "hiring",
-    "hiring": "hiring", "recruiting": "hiring",
+    "hiring": "hiring", "recruiting": "hiring", "stellenanzeige": "hiring", "stellenangebot": "hiring",
+    "emploi": "hiring", "recrutement": "hiring", "empleo": "hiring",
     "price": "pricing", "prices": "pricing", "preise": "pricing", "prix": "pricing", "precios": "pricing",
     "booth": "visit", "stand": "visit",
 }
@@ -242,6 +246,11 @@ _WORD_RE = re.compile(r"[^\W\d_][\w'’]*")
 _SMALL_WORDS = frozenset("a an the and or of in on at to for by with from vs via de der die das und le la les et el y".split())
 
 
+# Words that mark a German title: there every noun is capitalised, so capitals say nothing.
+_GERMAN = frozenset("""der die das den dem des und mit für im ist ein eine einen zum zur auf bei von vom ab aus
+nach über unsere unser unseren neue neuen jetzt sind wir sie ihr ihre wie was alle oder auch am""".split())
+
+
 def case_info(raw: str) -> tuple[set[str], set[str], set[str]]:
     """What capitals say about a title: proper-name candidates, lower-case words, name phrases.
 
@@ -253,6 +262,8 @@ def case_info(raw: str) -> tuple[set[str], set[str], set[str]]:
     """
     words = _WORD_RE.findall(raw)
     lower = {stem(w.casefold()) for w in words if w[0].islower()}
+    if any(w.casefold() in _GERMAN for w in words) or any(ch in raw for ch in "äöüßÄÖÜ"):
+        return set(), lower, set()
     if len(words) >= 3 and all(w[0].isupper() for w in words if len(w) > 1 and w.casefold() not in _SMALL_WORDS):
         return set(), lower, set()
     upper: set[str] = set()
