@@ -118,6 +118,7 @@ class Corpus:
         return sum(idf.get(s, self.max_idf) for s in stems)
 
 
+CANDIDATES_PER_ENTRY = 10  # at most this many later entries are scored against one entry
 CANDIDATE_DICE = 18  # weighted % overlap of stems for a pair to be scored at all
 SAME_FORMAT_SIM = 0.8  # two posts of one recurring title format must say nearly the same
 TIME_DECAY = 0.3  # a pair D days apart keeps 70 % of its text score
@@ -298,14 +299,21 @@ def candidate_pairs(items: Sequence[Item], corpus: Corpus, window: int, settings
         rows = strings[lo:mid]
         cols = strings[lo:hi]
         matrix = process.cdist(rows, cols, scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=CANDIDATE_DICE, workers=1)
-        r, c = np.nonzero(matrix)
-        i = r + lo
-        j = c + lo
-        keep = (j > i) & (np.abs(days[j] - days[i]) <= window)
+        row_ids = np.arange(lo, mid)
+        col_ids = np.arange(lo, hi)
+        allowed = (col_ids[None, :] > row_ids[:, None]) & (
+            np.abs(days[col_ids][None, :] - days[row_ids][:, None]) <= window)
         if not settings.duplicates_within_department:
-            keep &= teams[i] != teams[j]
-        for x, y in zip(i[keep].tolist(), j[keep].tolist()):
-            pairs.add((x, y))
+            allowed &= teams[col_ids][None, :] != teams[row_ids][:, None]
+        matrix[~allowed] = 0
+        if matrix.shape[1] > CANDIDATES_PER_ENTRY:
+            # Dense weeks: keep each entry's best candidates only (ties broken by position).
+            best = np.argpartition(matrix, -CANDIDATES_PER_ENTRY, axis=1)[:, -CANDIDATES_PER_ENTRY:]
+            kept = np.zeros_like(matrix)
+            np.put_along_axis(kept, best, np.take_along_axis(matrix, best, axis=1), axis=1)
+            matrix = kept
+        r, c = np.nonzero(matrix)
+        pairs.update(zip((r + lo).tolist(), (c + lo).tolist()))
     by_link: dict[str, list[int]] = defaultdict(list)
     for index, item in enumerate(items):
         for link in item.feats.links:
@@ -344,15 +352,28 @@ def find_duplicates(items: Sequence[Item], settings: Settings) -> list[Duplicate
     return group(items, edges, window, settings, pair_score, threshold)
 
 
+_FEATURES: dict[tuple[str, str, str, bool], TextFeatures] = {}
+_FEATURES_MAX = 250_000
+
+
+def clear_caches() -> None:
+    """Forget the text features kept between analyses (benchmarks start cold)."""
+    _FEATURES.clear()
+
+
 def make_items(entries: Sequence[Entry], clock: LocalClock, day_first: bool | None = None) -> list[Item]:
-    cache: dict[tuple[str, str, str], TextFeatures] = {}
+    """Items for the entries with any text; text features are kept between analyses
+    (a re-analysis after a filter change only reads new titles)."""
+    cache = _FEATURES
     campaigns: dict[str, str] = {}
     items = []
     first = True if day_first is None else day_first
     for entry in entries:
-        key = (entry.title, entry.description, entry.link)
+        key = (entry.title, entry.description, entry.link, first)
         feats = cache.get(key)
         if feats is None:
+            if len(cache) >= _FEATURES_MAX:
+                cache.clear()
             feats = cache[key] = features(entry.title, entry.description, entry.link, first)
         if not feats.stems and not feats.links:
             continue
