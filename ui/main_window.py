@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
 
         self.views = {"timeline": TimelineView(), "week": WeekPane(), "month": MonthView(), "list": ListView()}
         self.views["timeline"].canvas.now = now
+        self.views["week"].set_now(now)
+        self.views["week"].weekChangeRequested.connect(lambda d: self.go_next() if d > 0 else self.go_previous())
         self.views["month"].today = self.today if now else None
         self.stack = QStackedWidget()
         for key, view in self.views.items():
