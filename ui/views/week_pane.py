@@ -40,6 +40,7 @@ class WeekPane(QWidget):
                                        alignment=Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.view if self.view is not None else self._placeholder)
         self.entries: list[Entry] = []
+        self._tz = None
 
     def set_now(self, now) -> None:
         """Pin the clock of the today marker (tests, screenshots)."""
@@ -59,9 +60,12 @@ class WeekPane(QWidget):
 
     def set_data(self, entries: list[Entry], anchor: date, tz: ZoneInfo) -> None:
         self.entries = list(entries)
-        if self.view is not None:
-            self.view.set_workspace_tz(tz)
-            self.view.set_week(monday_of(anchor))
+        if self.view is not None:  # each setter lays the week out again: call only what changed
+            if tz != self._tz:
+                self._tz = tz
+                self.view.set_workspace_tz(tz)
+            if self.view.week() != monday_of(anchor):  # old entries mostly fall outside the new week
+                self.view.set_week(monday_of(anchor))
             self.view.set_entries(self.entries)
 
     def set_colours(self, colours: dict[str, str]) -> None:
