@@ -127,7 +127,7 @@ class ImportController(QObject):
         self._idle()
         self.window.statusBar().showMessage(summary_text(total.outcomes), 10000)
         self.imported.emit(total)
-        if self.show_summary and not self._quiet:
+        if self.show_summary and (not self._quiet or any(not o.ok for o in total.outcomes)):
             self.last_dialog = ImportSummaryDialog(total.outcomes, self.window)
             self.last_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.last_dialog.show()
