@@ -1,6 +1,6 @@
 """Write the demo's sample calendars (run once; the generated files are committed).
 
-    python ui/resources/samples/make_samples.py
+    python resources/samples/make_samples.py
 
 Five departments hand over their plans the way real teams do: two spreadsheets
 with different column names (one with a title block), two .ics exports (one with
