@@ -5,6 +5,8 @@ the same code draws on a 96-dpi screen and on a 1200-dpi PDF writer.
 """
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath
 
@@ -28,6 +30,8 @@ def font(size_pt: float, bold: bool = False, family: str | None = None) -> QFont
     f.setPointSizeF(size_pt)
     f.setBold(bold)
     f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    if hasattr(QFont, "Tag"):  # Qt 6.7+: no "ﬃ" ligatures, so text copied or searched in the PDF matches
+        f.setFeature(QFont.Tag("liga"), 0)
     return f
 
 
@@ -64,6 +68,18 @@ def text_on(fill: QColor) -> QColor:
     return QColor("#000000") if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else QColor("#ffffff")
 
 
+_WRAPS: dict[tuple, tuple[tuple[str, ...], bool]] = {}  # (font, dpi, width, words) -> wrapped lines
+
+
+def printable(painter: QPainter, f: QFont, text: str) -> str:
+    """``text`` without pictographs (emoji) the font cannot draw, so no empty boxes appear."""
+    if text.isascii():
+        return text
+    fm = metrics(painter, f)
+    kept = "".join(ch for ch in text if unicodedata.category(ch) != "So" or fm.inFontUcs4(ord(ch)))
+    return " ".join(kept.split()) if kept != text else text
+
+
 def wrap(painter: QPainter, f: QFont, text: str, width: float) -> tuple[list[str], bool]:
     """Greedy word wrap of ``text`` to ``width``; returns (lines, fits), fits False if a word is too wide.
 
@@ -71,7 +87,11 @@ def wrap(painter: QPainter, f: QFont, text: str, width: float) -> tuple[list[str
     reference counts in PySide6 6.12 and crash the interpreter.)
     """
     fm = metrics(painter, f)
-    words = text.split()
+    words = printable(painter, f, text).split()
+    key = (f.key(), painter.device().logicalDpiY(), width, tuple(words))
+    cached = _WRAPS.get(key)
+    if cached is not None:
+        return list(cached[0]), cached[1]
     if not words:
         return [""], True
     lines: list[str] = []
@@ -87,6 +107,9 @@ def wrap(painter: QPainter, f: QFont, text: str, width: float) -> tuple[list[str
         if fm.horizontalAdvance(word) > width:
             fits = False
     lines.append(current)
+    if len(_WRAPS) > 20_000:
+        _WRAPS.clear()
+    _WRAPS[key] = (tuple(lines), fits and width > 1)
     return lines, fits and width > 1
 
 
@@ -108,7 +131,7 @@ def fit_lines(painter: QPainter, f: QFont, texts: list[str], width: float, max_l
     fm = metrics(painter, f)
     lines, _ = wrap(painter, f, texts[-1], width)
     kept = lines[:max_lines]
-    rest = " ".join(lines[max_lines - 1:])
+    rest = " ".join(lines[len(kept) - 1:])
     kept[-1] = fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)
     return [fm.elidedText(ln, Qt.TextElideMode.ElideRight, width) for ln in kept[:-1]] + [kept[-1]]
 
@@ -129,6 +152,7 @@ def draw_mark(painter: QPainter, rect: QRectF, size: float) -> None:
     path.lineTo(rect.right(), rect.top() + size)
     path.closeSubpath()
     painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(MARK_COLOUR)
     painter.drawPath(path)
