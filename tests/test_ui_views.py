@@ -169,3 +169,20 @@ def test_conflict_markers_reach_every_view(qtbot, loaded, monkeypatch):
     assert sum(t.startswith("⚠") for t in marked) == 2
     view.only_flagged.setChecked(True)
     assert view.proxy.rowCount() == 2
+
+
+def test_list_go_to_date_scrolls_to_it(qtbot, loaded):
+    from ui.models import entries as entry_model
+
+    w = loaded
+    w.show()
+    w.set_view("list")
+    settle(qtbot)
+    view = w.views["list"]
+    assert view.proxy.rowCount() == 6
+    calls = []
+    view.table.scrollTo = lambda idx, hint=None: calls.append(idx.data(entry_model.ID_ROLE))
+    w.go_to(date(2026, 9, 10))
+    settle(qtbot)
+    target = next(e for e in w.workspace.entries() if e.title == "Next month")
+    assert calls and calls[-1] == target.id
