@@ -6,7 +6,6 @@ in ui/actions.py, panels in ui/widgets/, views in ui/views/.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -30,9 +29,11 @@ from ui.views.list_view import ListView
 from ui.views.month import MonthView
 from ui.views.timeline import TimelineView
 from ui.views.week_pane import WeekPane
+from ui.window_state import restore_state, save_state
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.sources_panel import SourcesPanel
 
+_WINDOWS: list = []  # windows opened from File ▸ Open workspace stay referenced
 IMPORT_PATTERNS = "Calendars and spreadsheets (*.ics *.ical *.xlsx *.xlsm *.xls *.ods *.csv *.tsv);;All files (*)"
 
 
@@ -270,6 +271,31 @@ class MainWindow(QMainWindow):
             QSettings().setValue("import/folder", str(Path(files[0]).parent))
             self.import_files(files)
 
+    def choose_workspace(self) -> None:
+        start = str(Path(str(self.workspace.location)).parent)
+        path, _ = QFileDialog.getSaveFileName(self, "Open or create a workspace", start,
+                                              "Masthead workspaces (*.sqlite *.db);;All files (*)",
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.open_workspace(path)
+
+    def open_workspace(self, target: str) -> "MainWindow | None":
+        """Open another workspace in a new window that replaces this one."""
+        from calendar_core.store.schema import WorkspaceError
+
+        try:
+            ws = Workspace.open(target)
+        except WorkspaceError as exc:
+            QMessageBox.warning(self, "Masthead", f"The workspace could not be opened.\n\n{exc}")
+            return None
+        QSettings().setValue("workspace/last", ws.location)
+        self.save_settings()
+        window = MainWindow(ws)
+        _WINDOWS.append(window)
+        window.show()
+        self.close()
+        return window
+
     def import_files(self, paths) -> None:
         self.importer.import_files(paths)
 
@@ -328,39 +354,12 @@ class MainWindow(QMainWindow):
                           "<b>Masthead</b><br>Every department's editorial calendar in one timeline.<br><br>"
                           f"Files it reads: {exts}<br>Workspace: {self.workspace.location}")
 
-    # ----- remembered state ----------------------------------------------------------------
+    # ----- remembered state (ui/window_state.py) ------------------------------------------------
     def _restore_settings(self) -> None:
-        s = QSettings()
-        geometry = s.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = s.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-        self.views["timeline"].set_zoom(str(s.value("view/zoom", "week")))
-        self.views["timeline"].set_lane_mode(str(s.value("view/lanes", "department")))
-        try:
-            filters = json.loads(str(s.value("filters/state", "{}")))
-        except ValueError:
-            filters = {}
-        self.filter_bar.blockSignals(True)
-        self.filter_bar.restore(filters if isinstance(filters, dict) and not self.demo else {})
-        self.filter_bar.blockSignals(False)
-        view = str(s.value("view/last", "week"))
-        key = "week" if self.demo or view not in self.views else view
-        self.current = key
-        self.stack.setCurrentWidget(self.views[key])
-        self.actions[f"view_{key}"].setChecked(True)
+        restore_state(self)
 
     def save_settings(self) -> None:
-        s = QSettings()
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("view/last", self.current)
-        s.setValue("view/zoom", self.views["timeline"].zoom())
-        s.setValue("view/lanes", self.views["timeline"].canvas.lane_mode)
-        if not self.demo:
-            s.setValue("filters/state", json.dumps(self.filter_bar.state()))
+        save_state(self)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self._generation += 1  # late results of background loads are dropped
