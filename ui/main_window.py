@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
             ws = self.workspace
             run_job(self, lambda progress, cancelled: ws.entries(None, None, flt),
                     on_success=lambda entries: self._loaded(gen, view, entries),
-                    on_failure=self._load_failed, name="list")
+                    on_failure=self._load_failed, name="list", bulk=True)
             return
         self._loaded(gen, view, self.workspace.entries(span[0], span[1], flt))
 
@@ -180,7 +180,8 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         entries = list(entries)
         run_job(self, lambda progress, cancelled: ws.analyse(entries=entries),
-                on_success=lambda result: self._analysed(gen, result), on_failure=self._load_failed, name="analyse")
+                on_success=lambda result: self._analysed(gen, result), on_failure=self._load_failed,
+                name="analyse", bulk=True)
 
     def _analysed(self, gen: int, result) -> None:
         if gen != self._generation:
