@@ -272,7 +272,8 @@ class TimelineCanvas(QAbstractScrollArea):
                 text = f"{day:%a}"[:2] + f" {day.day}"
             else:
                 text = f"{day:%A %-d %B}" if ppd > 260 else f"{day:%a %-d %b}"
-            p.drawText(QRectF(x + 6, 2, ppd - 8, 22), Qt.AlignmentFlag.AlignVCenter, text)
+            left = max(x, LABEL_W)  # the day's name stays in view while its hours scroll
+            p.drawText(QRectF(left + 6, 2, x + ppd - left - 8, 22), Qt.AlignmentFlag.AlignVCenter, text)
             p.setFont(self._font)
             p.setPen(QColor("#6b7280"))
             step = 1 if self.zoom == "day" else (6 if self.zoom == "week" and ppd >= 160 else 0)
