@@ -338,12 +338,28 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt names
+        names = [Path(u.toLocalFile()).name for u in event.mimeData().urls() if u.isLocalFile()]
+        if names:
+            event.acceptProposedAction()
+            more = f" and {len(names) - 3} more" if len(names) > 3 else ""
+            self.statusBar().showMessage(f"Drop to import {', '.join(names[:3])}{more}")
+            self._set_drop_highlight(True)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
         if any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    dragMoveEvent = dragEnterEvent
+    def dragLeaveEvent(self, event) -> None:  # noqa: N802
+        self.statusBar().clearMessage()
+        self._set_drop_highlight(False)
+
+    def _set_drop_highlight(self, on: bool) -> None:
+        self.stack.setProperty("dropTarget", on)
+        self.stack.style().unpolish(self.stack)
+        self.stack.style().polish(self.stack)
 
     def dropEvent(self, event) -> None:  # noqa: N802
+        self._set_drop_highlight(False)
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
