@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.importer = ImportController(self, workspace)
         self.importer.imported.connect(self._imported)
         self.importer.busyChanged.connect(lambda busy: self.actions["cancel"].setEnabled(busy))
+        self.importer.busyChanged.connect(self.sources_model.set_read_only)
         self.menus, self.actions = build_actions(self)
         self.menus["view"].insertAction(self.menus["view"].actions()[0], self.sources_dock.toggleViewAction())
         self.counts = QLabel()
