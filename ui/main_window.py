@@ -58,7 +58,6 @@ class MainWindow(QMainWindow):
         self.colours: dict[str, str] = {}
         self._undo_steps: list[tuple[str, int]] = []  # (label, workspace undo steps)
         self._generation = 0  # drops results of outdated background loads
-        self._dialogs: list = []
 
         self.views = {"timeline": TimelineView(), "week": WeekPane(), "month": MonthView(), "list": ListView()}
         self.views["timeline"].canvas.now = now
