@@ -200,3 +200,22 @@ def test_open_workspace_replaces_the_window_and_is_remembered(qtbot, loaded, tmp
     assert not w.isVisible()
     other.close()
     other.workspace.close()
+
+
+def test_timeline_keyboard_moves_through_entries(qtbot, loaded):
+    from PySide6.QtCore import Qt
+
+    w = loaded
+    w.set_view("timeline")
+    canvas = w.views["timeline"].canvas
+    opened = []
+    w.views["timeline"].entryActivated.disconnect()
+    w.views["timeline"].entryActivated.connect(opened.append)
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    by_id = {e.id: e.title for e in w.workspace.entries()}
+    assert [by_id[i] for i in w.selection] == ["Press release"]  # Launch post 10:00, then Press release 10:15
+    qtbot.keyClick(canvas, Qt.Key.Key_Return)
+    assert [by_id[i] for i in opened] == ["Press release"]
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    assert w.selection == []
