@@ -95,6 +95,7 @@ class FilterBar(QWidget):
         self.text = QLineEdit(self)
         self.text.setPlaceholderText("Search titles, descriptions, links…")
         self.text.setClearButtonEnabled(True)
+        self.text.setAcceptDrops(False)  # dropped files go to the window's import, not into the search
         self.text.setMinimumWidth(150)
         self.text.setMaximumWidth(280)
         self._text_timer = QTimer(self, singleShot=True, interval=250)
@@ -108,6 +109,7 @@ class FilterBar(QWidget):
         self.next_button = QToolButton(self, text="›", toolTip="Next period (Alt+Right)", autoRaise=True)
         self.date_edit = QDateEdit(self, calendarPopup=True, displayFormat="d MMM yyyy")
         self.date_edit.setToolTip("Go to date")
+        self.date_edit.setAcceptDrops(False)
         self.prev_button.setObjectName("navButton")
         self.next_button.setObjectName("navButton")
         self.prev_button.clicked.connect(self.previousRequested.emit)
