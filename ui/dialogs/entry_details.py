@@ -41,7 +41,8 @@ def detail_rows(e: Entry, source: Source | None, tz: ZoneInfo, marker: str = "")
         ("Where in the file", e.location),
         ("Reference (UID or row key)", e.source_ref),
     ]
-    rows += [(k, v) for k, v in (e.extra or {}).items()]
+    located = {"row", "sheet", "line"}  # already in "Where in the file"
+    rows += [(k[:1].upper() + k[1:], str(v)) for k, v in (e.extra or {}).items() if k.casefold() not in located]
     if marker:
         rows.insert(0, ("Flags", marker))
     return [(k, v) for k, v in rows if v]
@@ -71,5 +72,6 @@ class EntryDetailsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
