@@ -47,6 +47,8 @@ class Settings:
     duplicate_threshold: float = 0.72
     duplicates_within_department: bool = False
     blackout_dates: list[str] = field(default_factory=list)  # ISO dates or "start..end"
+    slot_clash_within_department: bool = False  # also flag one department's own posts
+    ignored_statuses: list[str] = field(default_factory=lambda: ["Cancelled"])  # take part in no rule
     day_first: bool | None = None  # locale for undecidable spreadsheet dates
 
     def to_dict(self) -> dict[str, Any]:

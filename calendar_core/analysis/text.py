@@ -1,0 +1,262 @@
+"""Text normalisation for duplicate detection.
+
+A title (and description) becomes a small bag of *stems* plus the facts that
+change what an effort is: the numbers it names ("Q2", "3.0", "#31"), the dates
+written in it ("Sep 17", "17 Sept"), the months it names ("August edition"), its
+phase ("promo" before an event, "recap" after it) and the proper names it
+mentions ("Hamburg user meetup" vs "Munich user meetup").
+
+Stop words cover English, German, French and Spanish plus words that every
+editorial calendar repeats without saying what a post is about ("post",
+"join us", "now", "today").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+_STOP_EN = """a about above after again against all am an and any are aren as at be because been before
+being below between both but by can cannot could couldn did didn do does doesn doing don down during each
+few for from further had has have having he her here hers herself him himself his how i if in into is isn
+it its itself just let me more most my myself no nor not of off on once only or other ought our ours
+ourselves out over own same she should so some such than that the their theirs them themselves then there
+these they this those through to too under until up very was wasn we were weren what when where which
+while who whom why will with won would you your yours yourself yourselves s t re ve ll d m o y via vs
+per also every everything still yet its it's let's us""".split()
+_STOP_DE = """aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes
+auch auf aus bei bin bis bist da damit dann das dass dein deine dem den der des dessen dich die dies diese
+dieser dieses dir doch dort du durch ein eine einem einen einer eines er es euer eure für gegen hat hatte
+hier hin hinter ich ihr ihre im in ist ja jede jedem jeden jeder jedes jetzt kann kein keine mich mit muss
+nach nicht noch nun nur ob oder ohne sehr sein seine sich sie sind so über um und uns unser unsere unter
+vom von vor war waren warum was weg weil wenn wer wie wir wird wo zu zum zur""".split()
+_STOP_FR = """à au aux avec ce ces cet cette dans de des du elle en et eux il ils je la le les leur leurs
+lui ma mais me même mes moi mon ne nos notre nous on ou où par pas pour qu que qui sa se ses son sur ta te
+tes toi ton tu un une vos votre vous c j l n qu est sont été être""".split()
+_STOP_ES = """a al algo ante con contra cual cuando de del desde donde durante e el ella ellas ellos en entre
+era es esa ese esta este esto estos ha hay la las le les lo los más me mi mis muy nos nosotros nuestra
+nuestro o os para pero por que quien se sin sobre su sus también te tu tus un una uno unos y ya""".split()
+# Words editorial calendars repeat without saying what an entry is about.
+_FILLER = """post posts posting new now today tonight here live join joining check out read learn
+more get gets got look find see watch don miss week's tomorrow soon ready available is happening
+starts start started kicks kick off update updates quick short big great best latest next last
+this week day""".split()
+STOP_WORDS = frozenset(_STOP_EN + _STOP_DE + _STOP_FR + _STOP_ES + _FILLER)
+
+# Words that place an entry before or after the thing it is about.
+_PHASE_BEFORE = """promo promotion promote promoting teaser tease preview previews save-the-date register
+registration registrations countdown upcoming invite invitation invitations reminder signup tickets
+announce announcing vorschau anmeldung einladung ankündigung demnächst inscription invitation
+bientôt inscripción invitación próximamente""".split()
+_PHASE_AFTER = """recap recaps wrap-up wrapup highlights takeaways replay recording recordings answered
+aftermovie rückblick nachbericht aufzeichnung zusammenfassung récap récapitulatif bilan resumen grabación
+retrospective""".split()
+PHASE_WORDS = {w: "before" for w in _PHASE_BEFORE} | {w: "after" for w in _PHASE_AFTER}
+_PHASE_PHRASES = (("save the date", "before"), ("sign up", "before"), ("don't miss", "before"),
+                  ("dont miss", "before"), ("coming soon", "before"), ("wrap up", "after"),
+                  ("on demand", "after"), ("lessons learned", "after"))
+
+MONTHS: dict[str, int] = {}
+for _num, _names in enumerate((
+    "january jan januar janvier janv enero ene",
+    "february feb februar février fevrier févr fevr febrero",
+    "march mar märz maerz mär mars marzo",
+    "april apr avril avr abril abr",
+    "may mai mayo",
+    "june jun juni juin junio",
+    "july jul juli juillet juil julio",
+    "august aug août aout agosto ago",
+    "september sep sept septembre septiembre setiembre set",
+    "october oct oktober okt octobre octubre",
+    "november nov novembre noviembre",
+    "december dec dezember dez décembre decembre déc diciembre dic",
+), 1):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _num)
+# Month names that are also ordinary words are months only next to a day number.
+_MONTH_ALONE = {k: v for k, v in MONTHS.items() if len(k) > 4 and k not in {"march", "marzo", "mayo"}}
+_WEEKDAYS = """monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat
+sunday sun montag mo dienstag di mittwoch mi donnerstag do freitag fr samstag sa sonntag so lundi mardi
+mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo""".split()
+
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_WEEKDAY_RE = "|".join(sorted((re.escape(w) for w in _WEEKDAYS), key=len, reverse=True))
+_WD = rf"(?:(?:{_WEEKDAY_RE})\.?,?\s+)?"
+_YEAR = r"(?:,?\s*(?P<y{n}>\d{{4}}))?"
+_DATE_PATTERNS = [
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    re.compile(rf"\b{_WD}(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?(?P<mn>{_MONTH_RE})\.?(?![^\W\d_]){_YEAR.format(n='1')}"),
+    re.compile(rf"\b{_WD}(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR.format(n='1')}"),
+    re.compile(rf"\b{_WD}(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})(?:[./](?P<y>\d{{2,4}}))?(?!\d|\.\d)"),
+]
+_TIME_RE = re.compile(r"\b\d{1,2}(?::\d{2}|h\d{2})(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\b\.?"
+                      r"|\b(?:cet|cest|utc|gmt|bst|edt|est|pdt|pst|et|pt)\b")
+_URL_RE = re.compile(r"https?://[^\s<>\"')\]]+|www\.[^\s<>\"')\]]+", re.IGNORECASE)
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+\d*|#\d+", re.UNICODE)
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ers", "er", "ies", "es", "ed", "ly", "s")
+STEM_LEN = 5
+
+
+def normalise(text: str) -> str:
+    """Unicode-compatible, case-folded text with typographic quotes and dashes made plain."""
+    text = unicodedata.normalize("NFKC", text or "").casefold()
+    return text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
+
+
+def stem(token: str) -> str:
+    """A crude multilingual stem: strip a common suffix, then keep the first letters.
+
+    "promotion" and "promo", "winners" and "winning", "certified" and
+    "certification" meet; numbers stay as written.
+    """
+    if any(ch.isdigit() for ch in token):
+        return token
+    word = token
+    for suffix in _SUFFIXES:
+        if len(word) - len(suffix) >= 3 and word.endswith(suffix):
+            word = word[: -len(suffix)]
+            if suffix == "ies":
+                word += "y"
+            break
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    return word[:STEM_LEN]
+
+
+def links_in(*texts: str) -> set[str]:
+    found = set()
+    for text in texts:
+        for url in _URL_RE.findall(text or ""):
+            url = url.rstrip(".,;:!?").lower()
+            url = re.sub(r"^https?://", "", url)
+            url = re.sub(r"^www\.", "", url).rstrip("/")
+            url = re.sub(r"[?#].*$", "", url) if "utm_" in url else url
+            if url:
+                found.add(url)
+    return found
+
+
+@dataclass(slots=True)
+class TextFeatures:
+    """What a title (and description) is about, in comparable form."""
+
+    stems: frozenset[str]
+    words: str  # normalised words without stop words, in order (for character-level scoring)
+    numbers: frozenset[str] = frozenset()
+    dates: frozenset[tuple[int, int]] = frozenset()
+    months: frozenset[int] = frozenset()
+    phase: frozenset[str] = frozenset()
+    links: frozenset[str] = frozenset()
+    desc_stems: frozenset[str] = field(default_factory=frozenset)
+
+
+def _extract_dates(text: str, day_first: bool = True) -> tuple[str, set[tuple[int, int]]]:
+    found: set[tuple[int, int]] = set()
+
+    def take(match: re.Match) -> str:
+        groups = match.groupdict()
+        try:
+            if groups.get("mn"):
+                month, day = MONTHS[groups["mn"]], int(groups["d"])
+            elif groups.get("a"):
+                a, b = int(groups["a"]), int(groups["b"])
+                if a > 12 or (day_first and b <= 12):
+                    day, month = a, b
+                else:
+                    month, day = a, b
+            else:
+                month, day = int(groups["m"]), int(groups["d"])
+        except (KeyError, ValueError):
+            return match.group(0)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return match.group(0)
+        found.add((month, day))
+        return " "
+
+    for pattern in _DATE_PATTERNS:
+        text = pattern.sub(take, text)
+    return text, found
+
+
+def _phase(text: str, words: list[str]) -> set[str]:
+    phases = {PHASE_WORDS[w] for w in words if w in PHASE_WORDS}
+    for phrase, phase in _PHASE_PHRASES:
+        if phrase in text:
+            phases.add(phase)
+    return phases
+
+
+_CLAUSE_RE = re.compile(r"[:!?|()\[\]–—]|\.\s|\s-\s")
+_WORD_RE = re.compile(r"[^\W\d_][\w'’]*")
+_SMALL_WORDS = frozenset("a an the and or of in on at to for by with from vs via de der die das und le la les et el y".split())
+
+
+def capitals(raw: str) -> tuple[set[str], set[str]]:
+    """Stems written with a capital inside a clause, and stems written in lower case.
+
+    The analysis learns from all titles together which words are proper names:
+    a word seen capitalised mid-sentence and never in lower case ("Hamburg",
+    "Ferries"). Clause-initial words and Title Case titles say nothing.
+    """
+    raw = unicodedata.normalize("NFKC", raw or "")
+    words = _WORD_RE.findall(raw)
+    lower = {stem(w.casefold()) for w in words if w[0].islower()}
+    title_case = len(words) >= 3 and all(w[0].isupper() for w in words if len(w) > 1 and w.casefold() not in _SMALL_WORDS)
+    if title_case:
+        return set(), lower
+    upper = set()
+    for clause in _CLAUSE_RE.split(raw):
+        for word in _WORD_RE.findall(clause)[1:]:
+            if word[0].isupper() and word.casefold() not in STOP_WORDS:
+                upper.add(stem(word.casefold()))
+    return upper, lower
+
+
+def features(title: str, description: str = "", link: str = "", day_first: bool = True) -> TextFeatures:
+    """Turn an entry's texts into comparable features."""
+    links = links_in(title, description, link)
+    if link and not links:
+        links = {link.strip().lower().rstrip("/")}
+    text = normalise(_URL_RE.sub(" ", title))
+    text = _TIME_RE.sub(" ", text)
+    text, dates = _extract_dates(text, day_first)
+    tokens = _TOKEN_RE.findall(text)
+    phase = _phase(text, tokens)
+    numbers = set()
+    months = set()
+    kept = []
+    for token in tokens:
+        token = token.lstrip("#").replace(",", ".")
+        if not token:
+            continue
+        if any(ch.isdigit() for ch in token):
+            numbers.add(token)
+            kept.append(token)
+            continue
+        if token in _MONTH_ALONE:
+            months.add(_MONTH_ALONE[token])
+            continue
+        if token in STOP_WORDS or token in _WEEKDAYS or len(token) < 2:
+            continue
+        kept.append(token)
+    stems = frozenset(stem(t) for t in kept)
+    desc_stems: frozenset[str] = frozenset()
+    if description:
+        dtext = normalise(_URL_RE.sub(" ", description))
+        dtext, _ = _extract_dates(_TIME_RE.sub(" ", dtext), day_first)
+        desc_stems = frozenset(
+            stem(t) for t in _TOKEN_RE.findall(dtext)
+            if t not in STOP_WORDS and len(t) >= 2 and not any(ch.isdigit() for ch in t)
+        )
+    return TextFeatures(
+        stems=stems,
+        words=" ".join(kept),
+        numbers=frozenset(numbers),
+        dates=frozenset(dates),
+        months=frozenset(months),
+        phase=frozenset(phase),
+        links=frozenset(links),
+        desc_stems=desc_stems,
+    )
