@@ -1,0 +1,258 @@
+"""Plan how one recurring series is written back: a master, EXDATEs, RDATEs, overrides.
+
+The importer expands a series into occurrences and keeps the master's raw RFC 5545
+lines (``Entry.recurrence``). Writing it back as a series means:
+
+* the master carries the rule (DTSTART, RRULE, EXRULE, RDATE, EXDATE), normalised
+  so any parser reads it (known IANA zone, UNTIL in UTC for timed series);
+* the rule is expanded over the exported span and compared with the occurrences
+  actually present: a generated instance that is missing becomes an EXDATE, a
+  present occurrence that the rule does not generate becomes an RDATE;
+* an occurrence that differs from what the master gives (moved, retitled, other
+  channel…) is written as an override with RECURRENCE-ID.
+
+So the series reads back as exactly the occurrences that were exported, within
+the span, whichever expander reads it.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from calendar_core.export import icstext
+from calendar_core.model import Entry
+
+UTC = timezone.utc
+Key = date | datetime  # an occurrence's identity: UTC datetime, or date for all-day series
+
+
+@dataclass
+class SeriesPlan:
+    master: Entry  # the occurrence whose fields the master carries
+    dtstart: date | datetime
+    zone: ZoneInfo | None  # zone the master's times are written in (None: UTC or dates)
+    duration: timedelta | None
+    rrules: list[str] = field(default_factory=list)
+    exrules: list[str] = field(default_factory=list)
+    rdates: list[date | datetime] = field(default_factory=list)
+    exdates: list[date | datetime] = field(default_factory=list)
+    overrides: list[Entry] = field(default_factory=list)
+
+    @property
+    def all_day(self) -> bool:
+        return not isinstance(self.dtstart, datetime)
+
+
+def signature(entry: Entry) -> tuple:
+    """The fields a master passes on to its instances (start excluded)."""
+    duration = (entry.end - entry.start) if entry.end is not None else None
+    return (
+        entry.title, entry.description, entry.department, entry.channel, entry.owner,
+        entry.status, entry.campaign, entry.link, tuple(entry.tags), entry.kind,
+        entry.all_day, entry.timezone, duration,
+    )
+
+
+def occurrence_key(value: datetime, all_day: bool) -> Key:
+    return value.astimezone(UTC).date() if all_day else value.astimezone(UTC)
+
+
+def plan_series(occurrences: list[Entry], span: tuple[datetime, datetime]) -> SeriesPlan | None:
+    """A plan for writing ``occurrences`` as one series, or None when it cannot be done."""
+    if not occurrences or not occurrences[0].recurrence:
+        return None
+    occurrences = sorted(occurrences, key=lambda e: (e.recurrence_id or e.start, e.id))
+    counts = Counter(signature(e) for e in occurrences)
+    best = max(counts.values())
+    master_sig = next(signature(e) for e in occurrences if counts[signature(e)] == best)
+    master = next(
+        (e for e in occurrences if signature(e) == master_sig and (e.recurrence_id or e.start) == e.start),
+        next(e for e in occurrences if signature(e) == master_sig),
+    )
+    parsed = _parse(occurrences[0].recurrence)
+    if parsed is None:
+        return None
+    rules = _normalise(parsed, master)
+    if rules is None:
+        return None
+    plan = rules
+    plan.duration = master_sig[12]
+    all_day = plan.all_day
+
+    present: dict[Key, Entry] = {}
+    for entry in occurrences:
+        key = occurrence_key(entry.recurrence_id or entry.start, all_day)
+        if key in present:  # two occurrences claim one instance: cannot be a clean series
+            return None
+        present[key] = entry
+    first = min(e.recurrence_id or e.start for e in occurrences)
+    last = max(e.recurrence_id or e.start for e in occurrences)
+    generated = _expand(plan, (min(span[0], first), max(span[1], last)))
+    if generated is None:
+        return None
+    exdate_keys = {_key(v, all_day) for v in plan.exdates}
+    exdate_keys -= set(present)
+    missing = {k for k in generated if k not in present and _in_span(k, span)}
+    plan.exdates = sorted(_value(k, plan) for k in exdate_keys | missing)
+    rdate_keys = {_key(v, all_day) for v in plan.rdates} | {k for k in present if k not in generated}
+    plan.rdates = sorted(_value(k, plan) for k in rdate_keys)
+    for key, entry in sorted(present.items()):
+        expected_start = _value(key, plan)
+        start_differs = (
+            entry.start.astimezone(UTC).date() != expected_start
+            if all_day
+            else entry.start != expected_start
+        )
+        if start_differs or entry.all_day != all_day or signature(entry) != master_sig:
+            plan.overrides.append(entry)
+    plan.master = master
+    return plan
+
+
+def _parse(text: str):
+    import icalendar
+
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n ", "").replace("\n\t", "")
+    body = "\r\n".join(line for line in lines.split("\n") if line.strip())
+    try:
+        return icalendar.Event.from_ical(f"BEGIN:VEVENT\r\n{body}\r\nEND:VEVENT\r\n")
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+
+
+def _normalise(event, master: Entry) -> SeriesPlan | None:
+    """DTSTART, rules and date lists in one well-known zone; None when unusable."""
+    prop = event.get("DTSTART")
+    fallback_zone = icstext.resolve_zone(master.timezone)
+    try:
+        dtstart = prop.dt if prop is not None else None
+    except (AttributeError, ValueError):
+        return None
+    if dtstart is None:
+        rid = master.recurrence_id or master.start
+        dtstart = rid.date() if master.all_day else rid
+    zone: ZoneInfo | None
+    if isinstance(dtstart, datetime):
+        if dtstart.tzinfo is None:  # floating: read in the entry's zone, as the importer did
+            zone = fallback_zone
+            dtstart = dtstart.replace(tzinfo=zone or UTC)
+        elif dtstart.utcoffset() == timedelta(0) and icstext.zone_name(dtstart.tzinfo) is None:
+            zone = None
+        else:
+            zone = icstext.resolve_zone(icstext.zone_name(dtstart.tzinfo)) or fallback_zone
+            dtstart = dtstart.astimezone(zone or UTC)
+    else:
+        zone = None
+    plan = SeriesPlan(master=master, dtstart=dtstart, zone=zone, duration=None)
+    try:
+        plan.rrules = [_recur_text(r, plan) for r in _as_list(event.get("RRULE"))]
+        plan.exrules = [_recur_text(r, plan) for r in _as_list(event.get("EXRULE"))]
+        plan.rdates = _dates(event.get("RDATE"), plan)
+        plan.exdates = _dates(event.get("EXDATE"), plan)
+    except (ValueError, TypeError, AttributeError):
+        return None
+    if not plan.rrules and not plan.rdates:
+        return None
+    return plan
+
+
+def _as_list(value) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _recur_text(recur, plan: SeriesPlan) -> str:
+    recur = recur.__class__(dict(recur))  # copy, we may change UNTIL
+    until = recur.get("UNTIL")
+    if until:
+        value = until[0] if isinstance(until, list) else until
+        recur["UNTIL"] = [_fix_until(value, plan)]
+    return recur.to_ical().decode("ascii")
+
+
+def _fix_until(value, plan: SeriesPlan):
+    """UNTIL typed like DTSTART: a date for all-day series, a UTC instant otherwise."""
+    if plan.all_day:
+        if isinstance(value, datetime):
+            if value.tzinfo is not None:
+                value = value.astimezone(plan.zone or UTC)
+            return value.date()
+        return value
+    if not isinstance(value, datetime):  # a date: the whole day counts
+        value = datetime.combine(value, time(23, 59, 59))
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=plan.dtstart.tzinfo)
+    return value.astimezone(UTC)
+
+
+def _dates(prop, plan: SeriesPlan) -> list[date | datetime]:
+    values: list[date | datetime] = []
+    for item in _as_list(prop):
+        for dd in getattr(item, "dts", []):
+            value = dd.dt
+            if isinstance(value, tuple):  # PERIOD: its start
+                value = value[0]
+            values.append(_conform(value, plan))
+    return values
+
+
+def _conform(value, plan: SeriesPlan) -> date | datetime:
+    """A date-list value in the master's type and zone."""
+    if plan.all_day:
+        if isinstance(value, datetime):
+            if value.tzinfo is not None:
+                value = value.astimezone(plan.zone or UTC)
+            return value.date()
+        return value
+    if not isinstance(value, datetime):
+        value = datetime.combine(value, plan.dtstart.timetz().replace(tzinfo=None))
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=plan.dtstart.tzinfo)
+    return value.astimezone(plan.dtstart.tzinfo)
+
+
+def _key(value: date | datetime, all_day: bool) -> Key:
+    if all_day:
+        return value.date() if isinstance(value, datetime) else value
+    return value.astimezone(UTC)
+
+
+def _value(key: Key, plan: SeriesPlan) -> date | datetime:
+    if plan.all_day:
+        return key
+    return key.astimezone(plan.dtstart.tzinfo)
+
+
+def _in_span(key: Key, span: tuple[datetime, datetime]) -> bool:
+    if isinstance(key, datetime):
+        return span[0] <= key <= span[1]
+    return span[0].astimezone(UTC).date() <= key <= span[1].astimezone(UTC).date()
+
+
+def _expand(plan: SeriesPlan, span: tuple[datetime, datetime]) -> set[Key] | None:
+    """Instances the normalised rule (without EXDATEs) generates within ``span``."""
+    import icalendar
+    import recurring_ical_events
+
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Masthead//expand//EN", "BEGIN:VEVENT", "UID:x"]
+    lines.append(icstext.date_time_prop("DTSTART", plan.dtstart, plan.zone)[0])
+    lines += [f"RRULE:{r}" for r in plan.rrules] + [f"EXRULE:{r}" for r in plan.exrules]
+    if plan.rdates:
+        lines.append(icstext.date_list_prop("RDATE", plan.rdates, plan.zone)[0])
+    lines += ["END:VEVENT", "END:VCALENDAR"]
+    try:
+        calendar = icalendar.Calendar.from_ical("\r\n".join(lines) + "\r\n")
+        start, end = span
+        if plan.all_day:
+            start, end = start.astimezone(UTC).date(), end.astimezone(UTC).date() + timedelta(days=1)
+        else:
+            end = end + timedelta(seconds=1)
+        found: set[Key] = set()
+        for component in recurring_ical_events.of(calendar).between(start, end):
+            found.add(_key(_conform(component["DTSTART"].dt, plan), plan.all_day))
+        return found
+    except (ValueError, TypeError, KeyError, recurring_ical_events.InvalidCalendar):
+        return None
