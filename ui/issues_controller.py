@@ -1,0 +1,113 @@
+"""Holds the current analysis of the workspace and re-runs it off the GUI thread.
+
+The worker reads the workspace (entries, settings, decisions) and returns an
+:class:`AnalysisSnapshot`; the GUI thread receives it through ``analysed``.
+Only the latest request counts: an older run finishing late is dropped.
+Decisions are written on the GUI thread (one small transaction) and applied to
+the snapshot in place, without re-running the analysis.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from calendar_core.model import EntryFilter
+from ui.jobs import run_job
+from ui.markers import markers_for
+
+
+@dataclass
+class AnalysisSnapshot:
+    result: object  # AnalysisResult
+    entries: dict = field(default_factory=dict)  # id -> Entry
+    timezone: str = "UTC"
+
+    @property
+    def conflicts(self):
+        return self.result.conflicts
+
+    @property
+    def duplicates(self):
+        return self.result.duplicates
+
+    def undecided_counts(self) -> tuple[int, int]:
+        return (sum(1 for c in self.result.conflicts if not c.decision),
+                sum(1 for d in self.result.duplicates if not d.decision))
+
+
+def analyse_workspace(workspace, flt: EntryFilter | None = None) -> AnalysisSnapshot:
+    """Read and analyse the workspace; safe to call on a worker thread (touches no widget)."""
+    entries = workspace.entries(None, None, flt if flt is not None else EntryFilter())
+    result = workspace.analyse(entries=entries)
+    return AnalysisSnapshot(result, {e.id: e for e in entries}, workspace.settings.timezone)
+
+
+class IssuesController(QObject):
+    """The analysis of one workspace, shared by the issues panel and the views."""
+
+    started = Signal()
+    analysed = Signal(object)  # AnalysisSnapshot
+    failed = Signal(str)
+    decision_changed = Signal(str)  # item key
+
+    def __init__(self, workspace, parent: QObject | None = None,
+                 filter_provider: Callable[[], EntryFilter | None] | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.snapshot: AnalysisSnapshot | None = None
+        self._filter_provider = filter_provider
+        self._generation = 0
+        self._job = None
+
+    @property
+    def running(self) -> bool:
+        return self._job is not None and not self._job.done
+
+    def reanalyse(self) -> None:
+        """Start a fresh analysis off the GUI thread; ``analysed`` fires when it is ready."""
+        self._generation += 1
+        generation = self._generation
+        workspace = self.workspace
+        flt = self._filter_provider() if self._filter_provider else None
+        self.started.emit()
+
+        def work(progress, cancelled):
+            return analyse_workspace(workspace, flt)
+
+        def done(snapshot):
+            if generation == self._generation:
+                self.snapshot = snapshot
+                self.analysed.emit(snapshot)
+
+        def fail(exc):
+            if generation == self._generation:
+                self.failed.emit(f"The analysis failed: {exc}")
+
+        if self._job is not None and not self._job.done:
+            self._job.cancel()
+        self._job = run_job(None, work, on_success=done, on_failure=fail, name="analysis")
+
+    def markers(self, include_decided: bool = False) -> dict[int, str]:
+        return markers_for(self.snapshot.result, include_decided) if self.snapshot else {}
+
+    def item(self, key: str):
+        if self.snapshot is None:
+            return None
+        return next((i for i in [*self.snapshot.conflicts, *self.snapshot.duplicates] if i.key == key), None)
+
+    def decide(self, key: str, status: str, note: str = "") -> None:
+        """Persist a decision and apply it to the current snapshot."""
+        self.workspace.decide(key, status, note.strip())
+        item = self.item(key)
+        if item is not None:
+            item.decision, item.note = status, note.strip()
+        self.decision_changed.emit(key)
+
+    def undecide(self, key: str) -> None:
+        self.workspace.undecide(key)
+        item = self.item(key)
+        if item is not None:
+            item.decision, item.note = None, ""
+        self.decision_changed.emit(key)
