@@ -109,13 +109,16 @@ class ExportActions(QObject):
 
     def build_menu(self, parent_menu: QMenu) -> QMenu:
         menu = parent_menu.addMenu("E&xport")
+        self.fill_menu(menu)
+        return menu
+
+    def fill_menu(self, menu: QMenu) -> None:
         for key, spec in KINDS.items():
             action = QAction(spec.action, self.window)
             action.setStatusTip(f"Save the {spec.what.lower()} of the workspace")
             action.triggered.connect(lambda checked=False, k=key: self.export(k))
             menu.addAction(action)
             self.actions[key] = action
-        return menu
 
     # ----- the steps, each replaceable in tests ------------------------------
     def ask_scope(self, spec: ExportKind, shown: int, total: int) -> EntryFilter | None | bool:

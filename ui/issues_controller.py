@@ -53,13 +53,24 @@ class IssuesController(QObject):
     decision_changed = Signal(str)  # item key
 
     def __init__(self, workspace, parent: QObject | None = None,
-                 filter_provider: Callable[[], EntryFilter | None] | None = None):
+                 filter_provider: Callable[[], EntryFilter | None] | None = None,
+                 workspace_getter: Callable[[], object] | None = None):
         super().__init__(parent)
-        self.workspace = workspace
+        self._workspace = workspace
+        self._workspace_getter = workspace_getter
         self.snapshot: AnalysisSnapshot | None = None
         self._filter_provider = filter_provider
         self._generation = 0
         self._job = None
+
+    @property
+    def workspace(self):
+        """The workspace analysed (the window's current one when a getter was given)."""
+        if self._workspace_getter is not None:
+            current = self._workspace_getter()
+            if current is not self._workspace:
+                self._workspace, self.snapshot = current, None
+        return self._workspace
 
     @property
     def running(self) -> bool:
