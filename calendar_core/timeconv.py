@@ -17,7 +17,7 @@ def to_ts(value: datetime | date) -> int:
     if isinstance(value, datetime):
         if value.tzinfo is None or value.utcoffset() is None:
             raise NaiveDatetimeError(f"naive datetime {value.isoformat()} reached the store")
-        return int((value - EPOCH).total_seconds())
+        return int(value.timestamp() // 1)
     return int((datetime.combine(value, time(0), tzinfo=UTC) - EPOCH).total_seconds())
 
 

@@ -21,7 +21,7 @@ from calendar_core.model import DECISIONS, Decision, Entry, EntryFilter, Source,
 from calendar_core.names import KINDS, Names, tidy
 from calendar_core.settings import Settings
 from calendar_core.store import queries
-from calendar_core.store.rows import record_to_row, row_to_entry, unique_refs
+from calendar_core.store.rows import Canonicaliser, record_to_row, row_to_entry, unique_refs
 from calendar_core.store.schema import (
     WorkspaceError, decisions as decisions_t, entries as entries_t, open_engine, settings_table,
     sources as sources_t, synonyms as synonyms_t,
@@ -231,10 +231,10 @@ class Workspace:
 
     def apply_import(self, result: ImportResult, department: str | None = None) -> SyncReport:
         """Apply an import result as a sync of its source, in one transaction."""
-        names = self.names
+        canon = Canonicaliser(self.names)
         warnings = list(result.warnings)
-        rows = [record_to_row(rec, names) for rec in result.records]
-        unique_refs(rows, warnings)
+        rows = [record_to_row(rec, canon) for rec in result.records]
+        rows = unique_refs(rows, warnings)
         path = Path(result.path)
         existing = self.find_source(path)
         now_ts = to_ts(datetime.now(UTC))

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, bindparam, delete, select, update
 
-from calendar_core.store.rows import CONTENT_COLUMNS
+from calendar_core.store.rows import CONTENT_COLUMNS, FP, REF, ROW_COLUMNS
 from calendar_core.store.schema import entries
 
 CHUNK = 900  # stays under SQLite's bound-parameter limits
@@ -19,7 +19,24 @@ class SyncCounts:
     unchanged: int = 0
 
 
-def sync_entries(conn: Connection, source_id: int, rows: list[dict]) -> SyncCounts:
+def bulk_insert(conn: Connection, table, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Insert many tuples through the driver's executemany (Core, portable paramstyles)."""
+    if not rows:
+        return
+    if conn.dialect.paramstyle in ("qmark", "format", "numeric"):
+        stmt = table.insert().values({c: bindparam(c) for c in columns})
+        compiled = stmt.compile(dialect=conn.dialect)
+        order = [columns.index(name) for name in compiled.positiontup]
+        if order != list(range(len(columns))):
+            rows = [tuple(r[i] for i in order) for r in rows]
+        for i in range(0, len(rows), 20000):
+            conn.exec_driver_sql(str(compiled), rows[i:i + 20000])
+    else:
+        for i in range(0, len(rows), 5000):
+            conn.execute(table.insert(), [dict(zip(columns, r)) for r in rows[i:i + 5000]])
+
+
+def sync_entries(conn: Connection, source_id: int, rows: list[tuple]) -> SyncCounts:
     """Make the source's stored entries equal ``rows``, keyed by ``source_ref``.
 
     Unchanged entries keep their ids; changed ones are updated in place; new
@@ -32,17 +49,17 @@ def sync_entries(conn: Connection, source_id: int, rows: list[dict]) -> SyncCoun
         )
     }
     counts = SyncCounts()
-    inserts: list[dict] = []
+    inserts: list[tuple] = []
     updates: list[dict] = []
     seen: set[str] = set()
     for row in rows:
-        ref = row["source_ref"]
+        ref = row[REF]
         seen.add(ref)
         old = existing.get(ref)
         if old is None:
-            inserts.append({**row, "source_id": source_id})
-        elif old[1] != row["fingerprint"]:
-            updates.append({**row, "b_id": old[0]})
+            inserts.append((source_id, *row))
+        elif old[1] != row[FP]:
+            updates.append({**dict(zip(ROW_COLUMNS, row)), "b_id": old[0]})
         else:
             counts.unchanged += 1
     removed_ids = [eid for ref, (eid, _) in existing.items() if ref not in seen]
@@ -53,9 +70,7 @@ def sync_entries(conn: Connection, source_id: int, rows: list[dict]) -> SyncCoun
         cols = {c: bindparam(c) for c in (*CONTENT_COLUMNS, "fingerprint")}
         stmt = update(entries).where(entries.c.id == bindparam("b_id")).values(**cols)
         conn.execute(stmt, updates)
-    if inserts:
-        for i in range(0, len(inserts), 5000):
-            conn.execute(entries.insert(), inserts[i:i + 5000])
+    bulk_insert(conn, entries, ("source_id", *ROW_COLUMNS), inserts)
     counts.new, counts.changed, counts.removed = len(inserts), len(updates), len(removed_ids)
     return counts
 
