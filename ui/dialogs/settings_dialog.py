@@ -54,7 +54,17 @@ def _spin(lo: int, hi: int, value: int, suffix: str = "") -> QSpinBox:
     box.setValue(int(value))
     box.setSuffix(suffix)
     box.setAlignment(Qt.AlignmentFlag.AlignRight)
+    box.setFixedWidth(130)
     return box
+
+
+def _row(*widgets) -> QHBoxLayout:
+    """Widgets side by side at their own width, the rest of the line left empty."""
+    line = QHBoxLayout()
+    for w in widgets:
+        line.addWidget(w)
+    line.addStretch(1)
+    return line
 
 
 class RulesPage(QWidget):
@@ -71,6 +81,8 @@ class RulesPage(QWidget):
         self.overrides.verticalHeader().hide()
         self.overrides.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.overrides.setMaximumHeight(120)
+        self.overrides.setMinimumWidth(300)
+        self.overrides.verticalHeader().setDefaultSectionSize(28)
         self._channels = channels
         for channel, limit in sorted(s.overload_per_channel.items(), key=lambda kv: kv[0].casefold()):
             self.add_override(channel, limit)
@@ -85,6 +97,7 @@ class RulesPage(QWidget):
         self.dup_similarity.setSuffix(" %")
         self.dup_similarity.setValue(round(float(s.duplicate_threshold) * 100))
         self.dup_similarity.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.dup_similarity.setFixedWidth(130)
         self.dup_similarity.setToolTip("How alike two entries must be to count as one effort; lower finds more")
         self.dup_within = QCheckBox("Also within one department")
         self.dup_within.setChecked(bool(s.duplicates_within_department))
@@ -108,39 +121,41 @@ class RulesPage(QWidget):
         self.timezone_error = QLabel()
         self.timezone_error.setStyleSheet("color: #b00020")
         self.timezone_error.setWordWrap(True)
+        self.timezone_error.hide()
+        self.timezone.setMinimumWidth(260)
         self.timezone.currentTextChanged.connect(self._check_zone)
 
         conflicts = QGroupBox("Conflicts")
         form = QFormLayout(conflicts)
-        slot = QHBoxLayout()
-        slot.addWidget(self.slot_minutes)
-        slot.addWidget(self.slot_within)
-        form.addRow("Same channel within:", slot)
-        form.addRow("Posts per channel per day:", self.per_day)
+        form.addRow("Same channel within:", _row(self.slot_minutes, self.slot_within))
+        form.addRow("Posts per channel per day:", _row(self.per_day))
         override_buttons = QHBoxLayout()
         override_buttons.addWidget(add_override)
         override_buttons.addWidget(remove_override)
         override_buttons.addStretch(1)
-        form.addRow("Limits per channel:", self.overrides)
+        self.overrides.setToolTip("Channels with their own daily limit instead of the one above")
+        form.addRow("Limits per channel:", _row(self.overrides))
         form.addRow("", override_buttons)
-        form.addRow("Entries without an end last:", self.default_duration)
+        form.addRow("Entries without an end last:", _row(self.default_duration))
 
         duplicates = QGroupBox("Duplicated efforts")
         dform = QFormLayout(duplicates)
-        dform.addRow("Within:", self.dup_window)
-        similar = QHBoxLayout()
-        similar.addWidget(self.dup_similarity)
-        similar.addWidget(self.dup_within)
-        dform.addRow("Alike at least:", similar)
+        dform.addRow("Entries apart at most:", _row(self.dup_window))
+        dform.addRow("Alike at least:", _row(self.dup_similarity, self.dup_within))
 
         workspace = QGroupBox("Workspace")
         wform = QFormLayout(workspace)
-        wform.addRow("Time zone:", self.timezone)
+        wform.addRow("Time zone:", _row(self.timezone))
         wform.addRow("", self.timezone_error)
-        horizon = QHBoxLayout()
-        horizon.addWidget(self.horizon_past)
-        horizon.addWidget(self.horizon_future)
-        wform.addRow("Expand series:", horizon)
+        wform.addRow("Expand series:", _row(self.horizon_past, self.horizon_future))
+        for f in (form, dform, wform):  # one label column width across the three groups
+            f.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        width = max(QLabel(t).sizeHint().width() for t in ("Entries without an end last:", "Posts per channel per day:"))
+        for f in (form, dform, wform):
+            for i in range(f.rowCount()):
+                label = f.itemAt(i, QFormLayout.ItemRole.LabelRole)
+                if label is not None and label.widget() is not None:
+                    label.widget().setMinimumWidth(width)
 
         layout = QVBoxLayout(self)
         layout.addWidget(conflicts)
@@ -180,7 +195,9 @@ class RulesPage(QWidget):
 
     # ----- values ----------------------------------------------------------
     def _check_zone(self, text: str) -> None:
-        self.timezone_error.setText(check_timezone(text) or "")
+        problem = check_timezone(text)
+        self.timezone_error.setText(problem or "")
+        self.timezone_error.setVisible(bool(problem))
 
     def write_into(self, s: Settings) -> None:
         s.slot_minutes = self.slot_minutes.value()

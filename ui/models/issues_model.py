@@ -8,6 +8,7 @@ the rows in place (rows removed or inserted), so the view keeps its state.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Mapping
@@ -28,6 +29,7 @@ SortRole = Qt.ItemDataRole.UserRole + 6
 
 COLUMNS = ("Issue", "When", "Decision")
 _FAR = datetime.max.replace(tzinfo=timezone.utc)
+_RULE = re.compile(r"\s*\(rule: [^)]*\)\s*$")
 _ROOT = 0  # internalId of top-level rows; children carry their group's row + 1
 
 
@@ -71,6 +73,11 @@ def _titles(ids, entries) -> str:
     return "\n".join(names)
 
 
+def _rule(message: str) -> str:
+    found = _RULE.search(message)
+    return found.group(0).strip()[1:-1].capitalize() if found else ""
+
+
 def build_rows(result, entries: Mapping[int, object]) -> list[IssueRow]:
     """Rows for every conflict and duplicate group; ``entries`` maps id -> Entry."""
     rows: list[IssueRow] = []
@@ -84,8 +91,10 @@ def build_rows(result, entries: Mapping[int, object]) -> list[IssueRow]:
         return bool(known) and min(known, key=lambda e: e.start).all_day
 
     for c in result.conflicts:
-        rows.append(IssueRow(c.key, c.kind, list(c.entry_ids), first(c.entry_ids), c.message,
-                             _titles(c.entry_ids, entries), c, all_day=all_day(c.entry_ids)))
+        short = _RULE.sub("", c.message) or c.message  # the rule goes to the tooltip
+        detail = "\n".join(p for p in (_titles(c.entry_ids, entries), _rule(c.message)) if p)
+        rows.append(IssueRow(c.key, c.kind, list(c.entry_ids), first(c.entry_ids), short, detail, c,
+                             all_day=all_day(c.entry_ids)))
     for d in result.duplicates:
         named = [entries[i].title for i in d.entry_ids if i in entries]
         head = f"“{named[0]}” ×{len(d.entry_ids)}" if named else f"{len(d.entry_ids)} entries"
