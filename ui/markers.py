@@ -1,4 +1,4 @@
-"""Why an entry carries a conflict or duplicate marker: one tooltip per entry id.
+"""Conflict and duplicate markers: entry id -> tooltip text saying why, from an analysis result.
 
 The views ask :func:`markers_for` once per analysis and draw a marker on every
 entry id it returns, with the text as the tooltip.
@@ -57,3 +57,8 @@ def markers_for(result, include_decided: bool = False) -> dict[int, str]:
             line += f" ({DECISION_LABELS.get(d.decision, d.decision).lower()})"
         add(d.entry_ids, line)
     return {entry_id: "\n".join(parts) for entry_id, parts in lines.items()}
+
+
+def markers_from(result) -> dict[int, str]:
+    """Open (undecided) conflicts and duplicate groups, one line each per entry; {} without a result."""
+    return markers_for(result) if result is not None else {}

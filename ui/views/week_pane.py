@@ -1,0 +1,70 @@
+"""The Week view slot: embeds the ``print`` branch's WeekView (ui/views/week.py).
+
+This pane only adapts it to the window's view protocol (period, step, label,
+set_data); all drawing is WeekView's own, shared with printing.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from calendar_core.layout import monday_of
+from calendar_core.model import Entry
+
+try:
+    from ui.views.week import WeekView
+except ImportError:  # the print branch has not landed yet
+    WeekView = None
+
+
+class WeekPane(QWidget):
+    entryActivated = Signal(int)
+    selectionChanged = Signal(list)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if WeekView is not None:
+            self.view = WeekView(self)
+            self.view.entryActivated.connect(self.entryActivated)
+            self.view.selectionChanged.connect(self.selectionChanged)
+        else:
+            self.view = None
+            self._placeholder = QLabel("The week view is not available in this build.", self,
+                                       alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.view if self.view is not None else self._placeholder)
+        self.entries: list[Entry] = []
+
+    def period(self, anchor: date) -> tuple[date, date]:
+        monday = monday_of(anchor)
+        return monday, monday + timedelta(days=7)
+
+    def step(self, anchor: date, direction: int) -> date:
+        return anchor + timedelta(days=7 * direction)
+
+    def label(self, anchor: date) -> str:
+        a = monday_of(anchor)
+        return f"Week {a.isocalendar()[1]} · {a:%-d %b} – {a + timedelta(days=6):%-d %b %Y}"
+
+    def set_data(self, entries: list[Entry], anchor: date, tz: ZoneInfo) -> None:
+        self.entries = list(entries)
+        if self.view is not None:
+            self.view.set_workspace_tz(tz)
+            self.view.set_week(monday_of(anchor))
+            self.view.set_entries(self.entries)
+
+    def set_colours(self, colours: dict[str, str]) -> None:
+        if self.view is not None:
+            self.view.set_colours(colours)
+
+    def set_markers(self, markers: dict[int, str]) -> None:
+        if self.view is not None:
+            self.view.set_markers(markers)
+
+    def select_entries(self, ids) -> None:
+        if self.view is not None:
+            self.view.select_entries(list(ids))
