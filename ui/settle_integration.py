@@ -1,9 +1,13 @@
 """Adds the settling tools to the main window: the issues dock, Settings…, Export, Print week….
 
-``install_settle_ui(window)`` is called once from ``MainWindow.__init__``. It
-relies on the window's small contract: ``workspace``, ``refresh()``, ``menus``
-({"file", "edit", "view", "help"}), ``show_entries(ids)``, ``current_filter()``
-and, when present, ``set_markers(markers)`` and ``current_range()``.
+``install_settle_ui(window)`` is called once from ``MainWindow.__init__``, before
+its first ``refresh()``. It relies on the window's small contract: ``workspace``,
+``refresh()``, ``menus`` ({"file", "edit", "view", "help"}), ``show_entries(ids)``,
+``current_filter()``, and when present ``reload_view()`` (re-reads the markers
+after a decision) and ``sources_model.edited``.
+
+The whole workspace is analysed again (off the GUI thread) whenever the window
+refreshes: after an import, an undo, a removal, a source edit or new settings.
 """
 from __future__ import annotations
 
@@ -49,12 +53,26 @@ def _before_quit(menu: QMenu):
     return None
 
 
-def push_markers(window, controller: IssuesController) -> None:
-    """Hand the current markers to the window's views."""
-    markers = controller.markers()
-    setter = getattr(window, "set_markers", None)
-    if callable(setter):
-        setter(markers)
+def _decision_changed(window) -> None:
+    """The views' markers and counts come from the window's own analysis: let it re-read them."""
+    reload_view = getattr(window, "reload_view", None)
+    if callable(reload_view):
+        reload_view()
+
+
+def _hook_refresh(window, controller: IssuesController) -> None:
+    """Every refresh of the window also re-runs the analysis of the whole workspace."""
+    original = window.refresh
+
+    def refresh(*args, **kwargs):
+        result = original(*args, **kwargs)
+        controller.reanalyse()
+        return result
+
+    window.refresh = refresh
+    edited = getattr(getattr(window, "sources_model", None), "edited", None)
+    if edited is not None:  # connected to the original refresh before we were installed
+        edited.connect(controller.reanalyse)
 
 
 def open_print(window) -> None:
@@ -86,8 +104,8 @@ def install_settle_ui(window) -> SettleUi:
     show_entries = getattr(window, "show_entries", None)
     if callable(show_entries):
         panel.entries_chosen.connect(show_entries)
-    controller.analysed.connect(lambda _snapshot: push_markers(window, controller))
-    controller.decision_changed.connect(lambda _key: push_markers(window, controller))
+    controller.decision_changed.connect(lambda _key: _decision_changed(window))
+    _hook_refresh(window, controller)
 
     file_menu = _menu(window, "file", "&File")
     anchor = _before_quit(file_menu)
@@ -107,22 +125,20 @@ def install_settle_ui(window) -> SettleUi:
         file_menu.addAction(print_action)
 
     def changed(outcome: SettingsOutcome) -> None:
-        if outcome.names_changed or outcome.sources_changed or outcome.settings_changed:
-            refresh = getattr(window, "refresh", None)
-            if callable(refresh):
-                refresh()
+        window.refresh()  # new names, colours or zone for the views; re-runs the analysis
 
     settings_action = QAction("&Settings…", window)
     settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
     settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
     settings_action.setStatusTip("Rules, names, department colours and blackout dates")
-    settings_action.triggered.connect(lambda: open_settings(window, controller.workspace, controller, changed))
+    settings_action.triggered.connect(lambda: open_settings(window, controller.workspace, None, changed))
     edit_menu = _menu(window, "edit", "&Edit")
     if edit_menu.actions():
         edit_menu.addSeparator()
     edit_menu.addAction(settings_action)
 
     ui = SettleUi(controller, panel, dock, exports, settings_action, print_action)
+    if hasattr(window, "restoreDockWidget"):
+        window.restoreDockWidget(dock)
     window.settle = ui
-    controller.reanalyse()
     return ui
