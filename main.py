@@ -46,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last day of the period")
     c.add_argument("--department", action="append", default=[], help="only this department (repeatable)")
     c.add_argument("--channel", action="append", default=[], help="only this channel (repeatable)")
+    c.add_argument("--week-pdf", type=Path, metavar="OUT.pdf", help="print weeks to a PDF (A4 landscape, a page per week)")
+    c.add_argument("--week", action="append", default=[], metavar="YYYY-Www",
+                   help="week to print, e.g. 2026-W32 (repeatable; default: the --from/--to period or every week with entries)")
+    c.add_argument("--week-layout", choices=("days", "lanes"), default="days",
+                   help="printed week: days as columns (default) or departments as lanes")
     c.add_argument("--debug", dest="c_debug", action="store_true", help="show tracebacks")
     return parser
 
@@ -68,7 +73,9 @@ def consolidate_main(args) -> int:
             from calendar_core.timeconv import zone
 
             zone(req.timezone)
+        weeks = _check_week_pdf(args)
         result = run_consolidate(req)
+        printed = _week_pdf(args, result, weeks) if args.week_pdf else ""
     except (UsageError, ValueError) as exc:
         print(f"masthead: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -79,7 +86,39 @@ def consolidate_main(args) -> int:
         print(f"masthead: error: {exc.filename or ''} {exc.strerror or exc}".strip(), file=sys.stderr)
         return 1
     format_summary(result, sys.stdout)
+    if printed:
+        print(printed)
     return result.exit_code
+
+
+def _check_week_pdf(args) -> list[date]:
+    """Validate --week/--week-pdf before any work; the Mondays asked for with --week."""
+    from calendar_core.consolidate import UsageError
+    from calendar_core.layout import iso_week_start
+
+    weeks = [iso_week_start(w) for w in args.week]
+    if weeks and not args.week_pdf:
+        raise UsageError("--week needs --week-pdf OUT.pdf")
+    if args.week_pdf and not args.week_pdf.parent.resolve().is_dir():
+        raise UsageError(f"output folder {args.week_pdf.parent} does not exist")
+    return weeks
+
+
+def _week_pdf(args, result, weeks: list[date]) -> str:
+    """Print the consolidated weeks to --week-pdf (Qt needs a GUI application, offscreen without a display)."""
+    import os
+
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    _app = QGuiApplication.instance() or QGuiApplication(["masthead"])  # noqa: F841 - kept alive while printing
+    from ui.printing import write_consolidated_pdf
+
+    pages = write_consolidated_pdf(args.week_pdf, result, weeks=weeks, date_from=args.date_from,
+                                   date_to=args.date_to, departments=args.department, channels=args.channel,
+                                   mode=args.week_layout)
+    return f"✓ {args.week_pdf}: {pages} page(s) of weekly views"
 
 
 def main(argv: list[str] | None = None) -> int:

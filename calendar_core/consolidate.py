@@ -67,6 +67,8 @@ class ConsolidateResult:
     conflicts: list
     duplicates: list
     workspace: Workspace | None = None
+    timezone: str | None = None  # the workspace's zone (for printing the weeks)
+    colours: dict[str, str] = field(default_factory=dict)  # department -> colour of its first source
 
 
 def parse_zone_assignments(items: list[str]) -> dict[str, str]:
@@ -194,7 +196,11 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
             write_xlsx(req.xlsx, entries, sources, analysis.conflicts, analysis.duplicates,
                        timezone=ws.settings.timezone)
         code = EXIT_SOME_FAILED if any(o.error for o in outcomes) else EXIT_OK
-        return ConsolidateResult(code, outcomes, entries, analysis.conflicts, analysis.duplicates)
+        colours: dict[str, str] = {}
+        for src in sources.values():
+            colours.setdefault(src.department, src.colour)
+        return ConsolidateResult(code, outcomes, entries, analysis.conflicts, analysis.duplicates,
+                                 timezone=ws.settings.timezone, colours=colours)
     finally:
         ws.close()
         if tmpdir:

@@ -217,3 +217,90 @@ def month_layout(entries: Iterable[Entry], month: date, tz: ZoneInfo, *, per_day
             d += timedelta(days=1)
         weeks.append(week)
     return MonthLayout(first, weeks)
+
+
+# ----- departments as lanes (the printed "lanes" week) -----------------------
+
+@dataclass(frozen=True, slots=True)
+class LaneItem:
+    """One entry listed in a (lane, day) cell of a :class:`LanesLayout`."""
+
+    entry: Entry
+    lane: int
+    day_index: int
+    label: str  # "10:30", "10:30–11:00", "all day", "until 11:00" (started earlier)
+    all_day: bool
+    sort_min: float  # minutes after local midnight (all-day: -1)
+
+
+@dataclass
+class LanesLayout:
+    """A week as a grid: one row (lane) per department or channel, one column per day."""
+
+    week_start: date
+    days: list[date]
+    tz: ZoneInfo
+    lanes: list[str]
+    items: list[LaneItem] = field(default_factory=list)
+
+    def cell(self, lane: int, day_index: int) -> list[LaneItem]:
+        return [i for i in self.items if i.lane == lane and i.day_index == day_index]
+
+    def lane_items(self, lane: int) -> list[LaneItem]:
+        return [i for i in self.items if i.lane == lane]
+
+
+def _hm(minutes: float) -> str:
+    h, m = divmod(int(round(minutes)), 60)
+    return f"{h:02d}:{m:02d}"
+
+
+def lanes_layout(entries: Iterable[Entry], week_start: date, tz: ZoneInfo, *,
+                 lane_of: Callable[[Entry], str] | None = None, lanes: list[str] | None = None,
+                 days: int = 7) -> LanesLayout:
+    """Group the week's entries by lane (default: department) and local day.
+
+    ``lanes`` fixes the order and keeps empty lanes; lanes found in the entries
+    but not listed follow in alphabetical order. A timed entry is listed on its
+    local start day (or on the first day when it started before the week); an
+    all-day entry on every day it covers. Cells are sorted all-day first, then
+    by time, then by title.
+    """
+    lane_of = lane_of or (lambda e: e.department or "(no department)")
+    day_list = [week_start + timedelta(days=i) for i in range(days)]
+    first, after = day_list[0], day_list[-1] + timedelta(days=1)
+    placed: list[tuple[str, int, str, bool, float, Entry]] = []
+    for e in entries:
+        name = lane_of(e) or "(none)"
+        if e.all_day:
+            s = e.start_date
+            last = (e.end_date - timedelta(days=1)) if e.end_date and e.end_date > s else s
+            d = max(s, first)
+            while d <= last and d < after:
+                placed.append((name, (d - first).days, "all day", True, -1.0, e))
+                d += timedelta(days=1)
+            continue
+        start = _local(e.start, tz)
+        end = _local(e.end, tz) if e.end and e.end > e.start else None
+        if start.date() >= after or (end or start) < datetime.combine(first, time(0), tzinfo=tz):
+            continue
+        if start.date() < first:  # started before the week: list it on the first day
+            label = f"until {end:%H:%M}" if end else "continued"
+            placed.append((name, 0, label, False, 0.0, e))
+            continue
+        minutes = start.hour * 60 + start.minute
+        label = _hm(minutes)
+        if end is not None and end.date() == start.date():
+            label += f"–{end:%H:%M}"
+        elif end is not None:
+            label += f"–{end:%a %H:%M}"
+        placed.append((name, (start.date() - first).days, label, False, float(minutes), e))
+    order = list(lanes or [])
+    extra = sorted({p[0] for p in placed} - set(order), key=str.casefold)
+    order += extra
+    index = {name: i for i, name in enumerate(order)}
+    layout = LanesLayout(week_start=week_start, days=day_list, tz=tz, lanes=order)
+    for name, d, label, all_day, sort_min, e in placed:
+        layout.items.append(LaneItem(e, index[name], d, label, all_day, sort_min))
+    layout.items.sort(key=lambda i: (i.lane, i.day_index, not i.all_day, i.sort_min, i.entry.title.casefold(), i.entry.id))
+    return layout

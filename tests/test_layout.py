@@ -77,3 +77,54 @@ def test_iso_week():
     assert iso_week_start("2026-W32") == date(2026, 8, 3)
     with pytest.raises(ValueError, match="ISO week"):
         iso_week_start("week 32")
+
+
+# ----- lanes -----------------------------------------------------------------
+from calendar_core.layout import lanes_layout  # noqa: E402
+
+
+def dept_entry(i, start, dept, title=None, end=None, all_day=False):
+    e = entry(i, start, end, all_day=all_day, title=title)
+    e.department = dept
+    return e
+
+
+def test_lanes_group_by_department_and_day_in_time_order():
+    es = [dept_entry(1, at(4, 14), "Sales", "b"), dept_entry(2, at(4, 9), "Sales", "a", end=at(4, 10)),
+          dept_entry(3, at(6, 9), "Marketing"), dept_entry(4, at(12, 9), "Marketing")]  # 4: next week
+    lay = lanes_layout(es, MON, BERLIN)
+    assert lay.lanes == ["Marketing", "Sales"]
+    assert [(i.entry.id, i.label) for i in lay.cell(1, 1)] == [(2, "09:00–10:00"), (1, "14:00")]
+    assert [i.entry.id for i in lay.cell(0, 3)] == [3]
+    assert all(i.entry.id != 4 for i in lay.items)
+
+
+def test_lanes_fixed_order_keeps_empty_lanes_and_appends_unknown():
+    es = [dept_entry(1, at(4, 9), "Zeta"), dept_entry(2, at(4, 9), "Alpha")]
+    lay = lanes_layout(es, MON, BERLIN, lanes=["HR", "Zeta"])
+    assert lay.lanes == ["HR", "Zeta", "Alpha"]
+    assert lay.lane_items(0) == [] and [i.entry.id for i in lay.lane_items(2)] == [2]
+
+
+def test_lanes_all_day_on_every_covered_day_first_in_cell():
+    def day(d):
+        return datetime(2026, 8, d, tzinfo=UTC)
+    es = [dept_entry(1, day(2), "PR", "launch week", end=day(5), all_day=True),  # Sun..Tue
+          dept_entry(2, at(4, 8), "PR", "early post")]
+    lay = lanes_layout(es, MON, BERLIN)
+    assert [(i.day_index, i.entry.id, i.label) for i in lay.items] == [
+        (0, 1, "all day"), (1, 1, "all day"), (1, 2, "08:00")]
+
+
+def test_lanes_custom_lane_function_and_local_day():
+    # 23:30 UTC Monday is Tuesday in Berlin; lanes by channel.
+    e = dept_entry(1, datetime(2026, 8, 3, 23, 30, tzinfo=UTC), "PR")
+    e.channel = "LinkedIn"
+    lay = lanes_layout([e], MON, BERLIN, lane_of=lambda x: x.channel)
+    assert lay.lanes == ["LinkedIn"] and lay.items[0].day_index == 1 and lay.items[0].label == "01:30"
+
+
+def test_lanes_entry_started_before_week_is_listed_on_first_day():
+    e = dept_entry(1, at(2, 22), "PR", end=at(3, 1))
+    lay = lanes_layout([e], MON, BERLIN)
+    assert [(i.day_index, i.label) for i in lay.items] == [(0, "until 01:00")]

@@ -1,0 +1,135 @@
+"""Small painting helpers shared by the week and lanes painters.
+
+Sizes are given in typographic points and converted with the device's DPI, so
+the same code draws on a 96-dpi screen and on a 1200-dpi PDF writer.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath
+
+DEFAULT_COLOUR = "#9aa5b1"
+MARK_COLOUR = QColor("#d62728")
+SELECT_COLOUR = QColor("#1a5fd0")
+GRID_COLOUR = QColor("#d5d9de")
+TEXT_COLOUR = QColor("#1f2328")
+MUTED_COLOUR = QColor("#5f6b78")
+
+
+def pt(painter: QPainter) -> float:
+    """Device pixels per point for the painter's device."""
+    device = painter.device()
+    dpi = device.logicalDpiY() if device is not None else 96
+    return (dpi or 96) / 72.0
+
+
+def font(size_pt: float, bold: bool = False, family: str | None = None) -> QFont:
+    f = QFont(family) if family else QFont()
+    f.setPointSizeF(size_pt)
+    f.setBold(bold)
+    f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return f
+
+
+def metrics(painter: QPainter, f: QFont) -> QFontMetricsF:
+    return QFontMetricsF(f, painter.device())
+
+
+def colour_of(colours: dict[str, str], department: str) -> QColor:
+    c = QColor(colours.get(department) or DEFAULT_COLOUR)
+    return c if c.isValid() else QColor(DEFAULT_COLOUR)
+
+
+def blend(c: QColor, other: QColor, amount: float) -> QColor:
+    """``amount`` of ``other`` mixed into ``c``."""
+    return QColor.fromRgbF(
+        c.redF() * (1 - amount) + other.redF() * amount,
+        c.greenF() * (1 - amount) + other.greenF() * amount,
+        c.blueF() * (1 - amount) + other.blueF() * amount,
+    )
+
+
+def fill_for(c: QColor) -> QColor:
+    """Block fill: the department colour, lightened a little so text stays readable."""
+    return blend(c, QColor("white"), 0.18)
+
+
+def text_on(fill: QColor) -> QColor:
+    """Black or white, whichever contrasts more with ``fill`` (WCAG relative luminance)."""
+    def lin(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    lum = 0.2126 * lin(fill.redF()) + 0.7152 * lin(fill.greenF()) + 0.0722 * lin(fill.blueF())
+    # contrast with black = (lum + .05) / .05, with white = 1.05 / (lum + .05)
+    return QColor("#000000") if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else QColor("#ffffff")
+
+
+def wrap(painter: QPainter, f: QFont, text: str, width: float) -> tuple[list[str], bool]:
+    """Greedy word wrap of ``text`` to ``width``; returns (lines, fits), fits False if a word is too wide.
+
+    (QTextLayout would do this, but its beginLayout/endLayout bindings corrupt
+    reference counts in PySide6 6.12 and crash the interpreter.)
+    """
+    fm = metrics(painter, f)
+    words = text.split()
+    if not words:
+        return [""], True
+    lines: list[str] = []
+    fits = True
+    current = ""
+    for word in words:
+        candidate = f"{current} {word}" if current else word
+        if not current or fm.horizontalAdvance(candidate) <= width:
+            current = candidate
+        else:
+            lines.append(current)
+            current = word
+        if fm.horizontalAdvance(word) > width:
+            fits = False
+    lines.append(current)
+    return lines, fits and width > 1
+
+
+def fit_lines(painter: QPainter, f: QFont, texts: list[str], width: float, max_lines: int,
+              elide: bool) -> list[str] | None:
+    """The first of ``texts`` (most complete first) that wraps into ``max_lines``.
+
+    With ``elide`` the last candidate is cut to ``max_lines`` with an ellipsis;
+    without it, None when no candidate fits whole.
+    """
+    if max_lines < 1:
+        return None
+    for text in texts:
+        lines, fits = wrap(painter, f, text, width)
+        if fits and len(lines) <= max_lines:
+            return lines
+    if not elide:
+        return None
+    fm = metrics(painter, f)
+    lines, _ = wrap(painter, f, texts[-1], width)
+    kept = lines[:max_lines]
+    rest = " ".join(lines[max_lines - 1:])
+    kept[-1] = fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    return [fm.elidedText(ln, Qt.TextElideMode.ElideRight, width) for ln in kept[:-1]] + [kept[-1]]
+
+
+def draw_lines(painter: QPainter, f: QFont, lines: list[str], x: float, y: float, line_h: float) -> None:
+    painter.setFont(f)
+    ascent = metrics(painter, f).ascent()
+    for i, ln in enumerate(lines):
+        painter.drawText(QPointF(x, y + i * line_h + ascent), ln)
+
+
+def draw_mark(painter: QPainter, rect: QRectF, size: float) -> None:
+    """The conflict mark: a red triangle in the top-right corner of ``rect``."""
+    size = min(size, rect.width() * 0.6, rect.height())
+    path = QPainterPath()
+    path.moveTo(rect.right() - size, rect.top())
+    path.lineTo(rect.right(), rect.top())
+    path.lineTo(rect.right(), rect.top() + size)
+    path.closeSubpath()
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(MARK_COLOUR)
+    painter.drawPath(path)
+    painter.restore()

@@ -1,0 +1,389 @@
+"""Paint a WeekLayout (calendar_core.layout.week_layout) onto any QPainter in a QRectF.
+
+The on-screen WeekView and the printed week both call :func:`paint_week`; only
+the style differs (on screen text is elided and tooltips tell the rest, on
+paper every title must be whole). A day whose blocks would be too narrow (or,
+on paper, too short for their titles) is drawn as a compact list instead.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from calendar_core.layout import Bar, Block, WeekLayout
+from calendar_core.model import Entry
+from ui.painting.common import (
+    GRID_COLOUR, MARK_COLOUR, MUTED_COLOUR, SELECT_COLOUR, TEXT_COLOUR, blend, colour_of, draw_lines, draw_mark,
+    fill_for, fit_lines, font, metrics, pt, text_on,
+)
+
+
+@dataclass
+class WeekStyle:
+    """Sizes in points. ``elide``: screen (cut with …); otherwise paper (titles whole)."""
+
+    text_pt: float = 8.0
+    min_text_pt: float = 5.5
+    header_pt: float = 9.0
+    hour_pt: float = 7.0
+    min_block_width_pt: float = 40.0
+    min_hour_pt: float = 30.0  # the screen view scrolls below this
+    gap_pt: float = 1.2
+    pad_pt: float = 2.0
+    elide: bool = True
+    weekend_tint: QColor = field(default_factory=lambda: QColor("#f4f5f7"))
+    today: date | None = None
+
+
+SCREEN = WeekStyle()
+PAPER = WeekStyle(text_pt=7.0, min_text_pt=5.0, header_pt=8.5, hour_pt=6.5, min_block_width_pt=34.0, elide=False)
+
+
+@dataclass
+class WeekPaint:
+    """What was drawn where: for hit-testing on screen and for tests."""
+
+    hits: list[tuple[QRectF, int]] = field(default_factory=list)  # later ones are on top
+    compact_days: set[int] = field(default_factory=set)
+    hidden: dict[int, int] = field(default_factory=dict)  # day -> entries not shown (should stay empty)
+    day_rects: list[QRectF] = field(default_factory=list)
+    timed_rect: QRectF = field(default_factory=QRectF)
+
+    def entry_at(self, pos: QPointF) -> int | None:
+        for rect, entry_id in reversed(self.hits):
+            if rect.contains(pos):
+                return entry_id
+        return None
+
+    def rect_of(self, entry_id: int) -> QRectF | None:
+        return next((r for r, i in self.hits if i == entry_id), None)
+
+
+def _block_texts(e: Entry, label: str) -> list[str]:
+    head = f"{label} {e.title}".strip()
+    return [f"{head} · {e.channel}", head] if e.channel else [head]
+
+
+class _Geometry:
+    def __init__(self, painter: QPainter, rect: QRectF, layout: WeekLayout, style: WeekStyle):
+        k = pt(painter)
+        self.k = k
+        self.pad = style.pad_pt * k
+        self.gap = style.gap_pt * k
+        self.header_font = font(style.header_pt, bold=True)
+        self.hour_font = font(style.hour_pt)
+        self.text_font = font(style.text_pt)
+        hfm, tfm, hourfm = (metrics(painter, f) for f in (self.header_font, self.text_font, self.hour_font))
+        self.line_h = tfm.height()
+        self.header_h = hfm.height() + 2 * self.pad
+        self.gutter = hourfm.horizontalAdvance("00:00") + 3 * self.pad
+        n = max(len(layout.days), 1)
+        self.rect = rect
+        self.widths = [(rect.width() - self.gutter) / n] * n
+        self.n = n
+
+    def w(self, d: int) -> float:
+        return self.widths[d]
+
+    def day_x(self, d: int) -> float:
+        return self.rect.left() + self.gutter + sum(self.widths[:d])
+
+    def span(self, first: int, last: int) -> float:
+        return sum(self.widths[first:last + 1])
+
+
+def _bar_rows(painter: QPainter, g: _Geometry, layout: WeekLayout, style: WeekStyle) -> list[float]:
+    """Height of every all-day row: one line on screen, as many as the longest title needs on paper."""
+    rows = [1] * layout.all_day_rows
+    if not style.elide:
+        for bar in layout.bars:
+            width = g.span(bar.first_day, bar.last_day) - 2 * g.gap - 2 * g.pad
+            lines = fit_lines(painter, g.text_font, _block_texts(bar.entry, ""), width, 6, elide=True)
+            rows[bar.row] = max(rows[bar.row], len(lines or [1]))
+    return [r * g.line_h + 2 * g.pad + g.gap for r in rows]
+
+
+def week_heights(painter: QPainter, rect: QRectF, layout: WeekLayout, style: WeekStyle) -> tuple[float, float]:
+    """(height above the hours, minimum height of the hours) for sizing a scrolling view."""
+    g = _Geometry(painter, rect, layout, style)
+    strip = sum(_bar_rows(painter, g, layout, style)) + g.gap * 2
+    return g.header_h + strip, (layout.hour_end - layout.hour_start) * style.min_hour_pt * g.k
+
+
+def paint_week(painter: QPainter, rect: QRectF, layout: WeekLayout, *, colours: dict[str, str],
+               markers: dict[int, str] | None = None, selected: set[int] | frozenset[int] = frozenset(),
+               now: datetime | None = None, style: WeekStyle = SCREEN) -> WeekPaint:
+    """Draw ``layout`` filling ``rect``; returns where each entry went."""
+    markers = markers or {}
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    g = _Geometry(painter, rect, layout, style)
+    out = WeekPaint()
+    strip_top = rect.top() + g.header_h
+    hours = max(layout.hour_end - layout.hour_start, 1)
+    for attempt in range(2):  # on paper, crowded days may take width from quiet ones, then measure again
+        row_h = _bar_rows(painter, g, layout, style)
+        strip_h = sum(row_h) + g.gap * 2
+        top = strip_top + strip_h
+        hour_h = (rect.bottom() - top) / hours
+        if style.elide or attempt or not _balance_widths(painter, g, layout, top, hour_h, style, markers):
+            break
+    out.timed_rect = QRectF(rect.left() + g.gutter, top, rect.width() - g.gutter, rect.bottom() - top)
+
+    painter.fillRect(rect, QColor("white"))
+    _paint_grid(painter, g, layout, style, strip_top, top, hour_h, hours, out)
+
+    # all-day strip
+    row_tops = [strip_top + g.gap + sum(row_h[:i]) for i in range(len(row_h))]
+    for bar in layout.bars:
+        x = g.day_x(bar.first_day) + g.gap
+        w = g.span(bar.first_day, bar.last_day) - 2 * g.gap
+        r = QRectF(x, row_tops[bar.row], w, row_h[bar.row] - g.gap)
+        _paint_item(painter, g, r, bar.entry, "", colours, markers, selected, style, 12)
+        out.hits.append((r, bar.entry.id))
+
+    # timed entries, day by day
+    for d in range(g.n):
+        blocks = layout.blocks_on(d)
+        if not blocks:
+            continue
+        col = QRectF(g.day_x(d), top, g.w(d), rect.bottom() - top)
+        placed = _place_blocks(painter, g, blocks, col, hour_h, layout.hour_start, style, markers)
+        if placed is None:
+            out.compact_days.add(d)
+            hidden = _paint_compact(painter, g, blocks, col, hour_h, layout.hour_start, colours, markers, selected, style, out)
+            if hidden:
+                out.hidden[d] = hidden
+            continue
+        for block, r, lines in placed:
+            _paint_block(painter, g, r, block.entry, lines, colours, markers, selected)
+            out.hits.append((r, block.entry.id))
+
+    _paint_now(painter, g, layout, now, top, hour_h)
+    painter.restore()
+    return out
+
+
+def _paint_grid(painter, g: _Geometry, layout: WeekLayout, style: WeekStyle, strip_top: float, top: float,
+                hour_h: float, hours: int, out: WeekPaint) -> None:
+    rect = g.rect
+    hfm = metrics(painter, g.header_font)
+    for d, day in enumerate(layout.days):
+        x = g.day_x(d)
+        day_w = g.w(d)
+        out.day_rects.append(QRectF(x, rect.top(), day_w, rect.height()))
+        if day.weekday() >= 5:
+            painter.fillRect(QRectF(x, rect.top(), day_w, rect.height()), style.weekend_tint)
+        if style.today == day:
+            painter.fillRect(QRectF(x, rect.top(), day_w, g.header_h), blend(SELECT_COLOUR, QColor("white"), 0.85))
+        label = f"{day:%a} {day.day} {day:%b}"
+        if hfm.horizontalAdvance(label) > day_w - 2 * g.pad:
+            label = f"{day:%a} {day.day}"
+        painter.setFont(g.header_font)
+        painter.setPen(SELECT_COLOUR if style.today == day else TEXT_COLOUR)
+        painter.drawText(QRectF(x, rect.top(), day_w, g.header_h), Qt.AlignmentFlag.AlignCenter,
+                         hfm.elidedText(label, Qt.TextElideMode.ElideRight, day_w - 2 * g.pad))
+    # hour lines and labels
+    painter.setFont(g.hour_font)
+    hourfm = metrics(painter, g.hour_font)
+    thin = QPen(GRID_COLOUR, max(0.5 * g.k, 1.0))
+    for i in range(hours + 1):
+        y = top + i * hour_h
+        painter.setPen(thin)
+        painter.drawLine(QPointF(rect.left() + g.gutter, y), QPointF(rect.right(), y))
+        if i < hours:
+            painter.setPen(MUTED_COLOUR)
+            painter.drawText(QPointF(rect.left() + g.pad, y + hourfm.ascent() + g.pad / 2),
+                             f"{layout.hour_start + i:02d}:00")
+    if top - strip_top > g.gap * 3:
+        painter.setPen(MUTED_COLOUR)
+        painter.drawText(QRectF(rect.left(), strip_top, g.gutter, top - strip_top),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, " all day")
+    painter.setPen(thin)
+    for d in range(g.n + 1):
+        x = g.day_x(d)
+        painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+    painter.setPen(QPen(MUTED_COLOUR, max(0.6 * g.k, 1.0)))
+    painter.drawLine(QPointF(rect.left(), strip_top), QPointF(rect.right(), strip_top))
+    painter.drawLine(QPointF(rect.left(), top), QPointF(rect.right(), top))
+
+
+def _place_blocks(painter, g: _Geometry, blocks: list[Block], col: QRectF, hour_h: float, hour_start: int,
+                  style: WeekStyle, markers: dict[int, str]):
+    """Rects and text lines of a day's blocks, or None when the day must be a compact list.
+
+    On paper a block too short for its whole title grows downwards into free
+    space; if that would cover another block (or leave the day), the day is a list.
+    """
+    placed = []
+    min_w = style.min_block_width_pt * g.k
+    for b in blocks:
+        w = (col.width() - g.gap) / b.columns
+        if w - g.gap < min_w:
+            return None
+        y0 = col.top() + (b.start_min / 60 - hour_start) * hour_h
+        y1 = col.top() + (b.end_min / 60 - hour_start) * hour_h
+        r = QRectF(col.left() + g.gap + b.column * w, y0 + g.gap / 2, w - g.gap, max(y1 - y0 - g.gap, 1.0))
+        inner_w = r.width() - 2 * g.pad - (g.line_h * 0.6 if b.entry.id in markers else 0)
+        texts = _block_texts(b.entry, b.time_label)
+        if style.elide:
+            lines = fit_lines(painter, g.text_font, texts, inner_w, max(int((r.height() - g.pad) // g.line_h), 1), True)
+        else:
+            lines = fit_lines(painter, g.text_font, texts, inner_w, max(int((r.height() - g.pad) // g.line_h), 0), False)
+            if lines is None:
+                lines = fit_lines(painter, g.text_font, texts[-1:], inner_w, 8, False)
+                if lines is None:
+                    return None
+                r.setHeight(max(r.height(), len(lines) * g.line_h + g.pad))
+                if r.bottom() > col.bottom() or any(r.intersects(o) for _, o, _ in placed):
+                    return None
+        placed.append((b, r, lines))
+    if not style.elide:
+        for i, (_, r, _) in enumerate(placed):  # a stretched block must not cover a later one either
+            if any(r.intersects(o) for _, o, _ in placed[i + 1:]):
+                return None
+    return placed
+
+
+def _paint_block(painter, g: _Geometry, r: QRectF, e: Entry, lines: list[str], colours, markers, selected) -> None:
+    base = colour_of(colours, e.department)
+    fill = fill_for(base)
+    painter.setPen(QPen(base.darker(135), max(0.5 * g.k, 1.0)))
+    painter.setBrush(fill)
+    painter.drawRoundedRect(r, 1.5 * g.k, 1.5 * g.k)
+    painter.save()
+    painter.setClipRect(r)
+    painter.setPen(text_on(fill))
+    inner_h = r.height() - g.pad
+    shown = lines[: max(int(inner_h // g.line_h), 1)]
+    draw_lines(painter, g.text_font, shown, r.left() + g.pad, r.top() + g.pad / 2, g.line_h)
+    painter.restore()
+    if e.id in markers:
+        draw_mark(painter, r, g.line_h * 0.6)
+    if e.id in selected:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(SELECT_COLOUR, 2.0 * g.k))
+        painter.drawRoundedRect(r.adjusted(-g.k * 0.5, -g.k * 0.5, g.k * 0.5, g.k * 0.5), 1.5 * g.k, 1.5 * g.k)
+
+
+def _paint_item(painter, g: _Geometry, r: QRectF, e: Entry, label: str, colours, markers, selected, style,
+                max_lines: int) -> None:
+    inner_w = r.width() - 2 * g.pad - (g.line_h * 0.6 if e.id in markers else 0)
+    n = max(int((r.height() - g.pad) // g.line_h), 1)
+    lines = fit_lines(painter, g.text_font, _block_texts(e, label), inner_w, min(n, max_lines), elide=True)
+    _paint_block(painter, g, r, e, lines or [""], colours, markers, selected)
+
+
+def _compact_rows(painter, g: _Geometry, items: list[Block], width: float, avail: float, style: WeekStyle):
+    """(font, line height, [(block, lines)], total height) of a day drawn as a list, shrinking text to fit."""
+    size = style.text_pt
+    while True:
+        f = font(size)
+        line_h = metrics(painter, f).height()
+        rows = [(b, fit_lines(painter, f, _block_texts(b.entry, b.time_label), width, 2 if style.elide else 8, True))
+                for b in items]
+        total = sum(len(ls) * line_h + g.pad + g.gap for _, ls in rows)
+        if total <= avail or size <= style.min_text_pt:
+            return f, line_h, rows, total
+        size = max(size - 0.5, style.min_text_pt)
+
+
+def _compact_width(g: _Geometry, d: int) -> float:
+    return g.w(d) - 2 * g.gap - 3.0 * g.k - 2 * g.pad - g.line_h * 0.6  # chip, padding, room for the mark
+
+
+def _compact_items(blocks: list[Block]) -> list[Block]:
+    return sorted({b.entry.id: b for b in blocks}.values(), key=lambda b: (b.start_min, b.entry.title))
+
+
+def _balance_widths(painter, g: _Geometry, layout: WeekLayout, top: float, hour_h: float, style: WeekStyle,
+                    markers) -> bool:
+    """Widen days whose list would not fit whole (taking width from quiet days); True if widths changed."""
+    avail = g.rect.bottom() - top - 2 * g.gap
+    ratios = []
+    for d in range(g.n):
+        blocks = layout.blocks_on(d)
+        col = QRectF(g.day_x(d), top, g.w(d), g.rect.bottom() - top)
+        if not blocks or _place_blocks(painter, g, blocks, col, hour_h, layout.hour_start, style, markers) is not None:
+            ratios.append(0.0 if not blocks and not any(b.first_day <= d <= b.last_day for b in layout.bars) else 1.0)
+            continue
+        small = WeekStyle(**{**style.__dict__, "text_pt": style.min_text_pt})
+        *_, total = _compact_rows(painter, g, _compact_items(blocks), _compact_width(g, d), avail, small)
+        ratios.append(total / avail if avail > 0 else 1.0)
+    if max(ratios, default=0) <= 1.0:
+        return False
+    weights = [min(r, 3.5) if r > 1 else (0.6 if r == 0 else 1.0) for r in ratios]
+    total_w = sum(g.widths)
+    g.widths = [total_w * w / sum(weights) for w in weights]
+    return True
+
+
+def _paint_compact(painter, g: _Geometry, blocks: list[Block], col: QRectF, hour_h: float, hour_start: int,
+                   colours, markers, selected, style: WeekStyle, out: WeekPaint) -> int:
+    """The day as a list: a colour chip and "time title · channel" per entry, wrapped (paper) or elided (screen)."""
+    items = _compact_items(blocks)
+    avail = col.height() - 2 * g.gap
+    chip = 3.0 * g.k
+    d = next(i for i in range(g.n) if abs(g.day_x(i) - col.left()) < 0.5)
+    width = _compact_width(g, d)
+    f, line_h, rows, total = _compact_rows(painter, g, items, width, avail, style)
+    if total > avail:  # still too long at the smallest size: one line each
+        rows = [(b, fit_lines(painter, f, _block_texts(b.entry, b.time_label), width, 1, True)) for b in items]
+        total = sum(line_h + g.pad + g.gap for _ in rows)
+    painter.fillRect(col.adjusted(g.gap / 2, 0, -g.gap / 2, 0), QColor(255, 255, 255, 235))
+    # Start the list level with its first entry when the rest still fits below.
+    first_y = col.top() + (items[0].start_min / 60 - hour_start) * hour_h
+    y = max(col.top() + g.gap, min(first_y, col.bottom() - g.gap - total))
+    hidden = 0
+    for i, (b, lines) in enumerate(rows):
+        h = len(lines) * line_h + g.pad
+        if y + h > col.bottom() - g.gap + 0.01:
+            hidden = len(rows) - i
+            break
+        r = QRectF(col.left() + g.gap, y, col.width() - 2 * g.gap, h)
+        base = colour_of(colours, b.entry.department)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(blend(base, QColor("white"), 0.8))
+        painter.drawRect(r)
+        painter.fillRect(QRectF(r.left(), r.top(), chip, r.height()), base)
+        painter.setPen(TEXT_COLOUR)
+        draw_lines(painter, f, lines, r.left() + chip + g.pad, r.top() + g.pad / 2, line_h)
+        if b.entry.id in markers:
+            draw_mark(painter, r, line_h * 0.6)
+        if b.entry.id in selected:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(SELECT_COLOUR, 2.0 * g.k))
+            painter.drawRect(r)
+        out.hits.append((r, b.entry.id))
+        y += h + g.gap
+    if hidden:
+        painter.setPen(MARK_COLOUR)
+        painter.setFont(f)
+        painter.drawText(QRectF(col.left(), col.bottom() - line_h - g.gap, col.width(), line_h),
+                         Qt.AlignmentFlag.AlignCenter, f"+{hidden} more")
+    return hidden
+
+
+def _paint_now(painter, g: _Geometry, layout: WeekLayout, now: datetime | None, top: float, hour_h: float) -> None:
+    if now is None:
+        return
+    local = now.astimezone(layout.tz)
+    if local.date() not in layout.days:
+        return
+    minutes = local.hour * 60 + local.minute
+    if not layout.hour_start * 60 <= minutes <= layout.hour_end * 60:
+        return
+    d = layout.days.index(local.date())
+    y = top + (minutes / 60 - layout.hour_start) * hour_h
+    painter.setPen(QPen(MARK_COLOUR, 1.5 * g.k))
+    painter.drawLine(QPointF(g.day_x(d), y), QPointF(g.day_x(d) + g.w(d), y))
+    painter.setBrush(MARK_COLOUR)
+    painter.drawEllipse(QPointF(g.day_x(d), y), 2.5 * g.k, 2.5 * g.k)
+
+
+def bar_of(layout: WeekLayout, entry_id: int) -> Bar | None:
+    return next((b for b in layout.bars if b.entry.id == entry_id), None)

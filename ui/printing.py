@@ -1,0 +1,312 @@
+"""Printed weekly views: print preview, PDF files and the pages themselves.
+
+One week per page (a range of weeks gives a page each; lanes that do not fit
+one page continue on the next), A4 landscape by default. Each page has a
+header (week, date range, filters, print date), the week drawn by the same
+painters as the screen (ui/painting), a legend of department colours and the
+conflict mark, and "page N of M".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter
+
+from calendar_core.export.atomic import atomic_path
+from calendar_core.layout import lanes_layout, week_layout
+from calendar_core.model import Conflict, Entry, EntryFilter
+from ui.painting.common import MARK_COLOUR, MUTED_COLOUR, TEXT_COLOUR, colour_of, draw_mark, font, metrics, pt
+from ui.painting.lanes import LanesStyle, paint_lanes, plan_lane_pages
+from ui.painting.week import PAPER, paint_week
+
+MODES = ("days", "lanes")
+MARGIN_MM = 10.0
+
+
+def week_label(monday: date) -> str:
+    iso = monday.isocalendar()
+    return f"Week {iso.week}, {iso.year}"
+
+
+def date_range_label(monday: date) -> str:
+    sunday = monday + timedelta(days=6)
+    if monday.year != sunday.year:
+        return f"{monday:%-d %b %Y} – {sunday:%-d %b %Y}"
+    if monday.month != sunday.month:
+        return f"{monday:%-d %b} – {sunday:%-d %b %Y}"
+    return f"{monday.day} – {sunday:%-d %b %Y}"
+
+
+def filters_description(flt: EntryFilter | None) -> str:
+    """"Departments: Sales, PR · Channels: LinkedIn · Text: “launch”", or "" for no filter."""
+    if flt is None:
+        return ""
+    parts = []
+    for label, values in (("Departments", flt.departments), ("Channels", flt.channels),
+                          ("Status", flt.statuses), ("People", flt.people)):
+        if values:
+            parts.append(f"{label}: {', '.join(sorted(values, key=str.casefold))}")
+    if flt.text:
+        parts.append(f"Text: “{flt.text}”")
+    return " · ".join(parts)
+
+
+def markers_from_conflicts(conflicts: Iterable[Conflict], *, include_decided: bool = False) -> dict[int, str]:
+    """Entry id -> the messages of its conflicts (one per line); settled conflicts are left out."""
+    out: dict[int, list[str]] = {}
+    for c in conflicts:
+        if c.decision and not include_decided:
+            continue
+        for entry_id in c.entry_ids:
+            out.setdefault(entry_id, []).append(c.message or c.kind.replace("_", " "))
+    return {k: "\n".join(v) for k, v in out.items()}
+
+
+def weeks_between(first: date, last: date) -> list[date]:
+    """The Mondays of every week touching [first, last]."""
+    monday = first - timedelta(days=first.weekday())
+    out = []
+    while monday <= last:
+        out.append(monday)
+        monday += timedelta(days=7)
+    return out
+
+
+@dataclass
+class _Page:
+    monday: date
+    entries: list[Entry]
+    layout: object
+    lanes: list[int] | None = None  # lanes mode: the lanes on this page
+
+
+def _page_size(device: QPagedPaintDevice) -> QRectF:
+    return QRectF(0, 0, device.width(), device.height())
+
+
+def render_weeks(device: QPagedPaintDevice, weeks: Sequence[date],
+                 entries_for_week: Callable[[date], list[Entry]], *, tz: ZoneInfo, colours: dict[str, str],
+                 markers: dict[int, str] | None = None, mode: str = "days", filters_text: str = "",
+                 printed_at: datetime, title: str = "Masthead") -> int:
+    """Paint one page per week (lanes may take more) on a QPrinter or QPdfWriter; returns the page count."""
+    if mode not in MODES:
+        raise ValueError(f"unknown print mode '{mode}' (use {' or '.join(MODES)})")
+    markers = markers or {}
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("could not start printing (is the output file writable?)")
+    try:
+        page = _page_size(device)
+        pages: list[_Page] = []
+        for monday in weeks:
+            entries = list(entries_for_week(monday))
+            if mode == "days":
+                pages.append(_Page(monday, entries, week_layout(entries, monday, tz)))
+            else:
+                lay = lanes_layout(entries, monday, tz, lanes=sorted({e.department for e in entries if e.department},
+                                                                      key=str.casefold))
+                body = _body_rect(painter, page, entries, colours)
+                for lanes in plan_lane_pages(painter, body, lay) if lay.lanes else [[]]:
+                    pages.append(_Page(monday, entries, lay, lanes))
+        for n, p in enumerate(pages, start=1):
+            if n > 1:
+                device.newPage()
+            _paint_page(painter, page, p, n, len(pages), colours=colours, markers=markers, mode=mode,
+                        filters_text=filters_text, printed_at=printed_at, title=title)
+        return len(pages)
+    finally:
+        painter.end()
+
+
+def _legend_items(entries: list[Entry], colours: dict[str, str]) -> list[str]:
+    return sorted({e.department or "(no department)" for e in entries}, key=str.casefold)
+
+
+def _legend_height(painter: QPainter, width: float, items: list[str]) -> float:
+    f = font(7.0)
+    fm = metrics(painter, f)
+    k = pt(painter)
+    x, rows = 0.0, 1
+    for name in items + ["Conflict", "Page 99 of 99"]:
+        w = 12 * k + fm.horizontalAdvance(name) + 10 * k
+        if x and x + w > width:
+            rows += 1
+            x = 0.0
+        x += w
+    return rows * (fm.height() + 3 * k) + 4 * k
+
+
+def _header_height(painter: QPainter) -> float:
+    k = pt(painter)
+    return metrics(painter, font(13.0, bold=True)).height() + metrics(painter, font(8.0)).height() + 8 * k
+
+
+def _body_rect(painter: QPainter, page: QRectF, entries: list[Entry], colours: dict[str, str]) -> QRectF:
+    top = page.top() + _header_height(painter)
+    bottom = page.bottom() - _legend_height(painter, page.width(), _legend_items(entries, colours))
+    return QRectF(page.left(), top, page.width(), bottom - top)
+
+
+def _paint_page(painter: QPainter, page: QRectF, p: _Page, number: int, total: int, *, colours, markers, mode: str,
+                filters_text: str, printed_at: datetime, title: str) -> None:
+    k = pt(painter)
+    painter.save()
+    # header
+    big, small = font(13.0, bold=True), font(8.0)
+    bfm, sfm = metrics(painter, big), metrics(painter, small)
+    painter.setPen(TEXT_COLOUR)
+    painter.setFont(big)
+    heading = f"{week_label(p.monday)} · {date_range_label(p.monday)}"
+    painter.drawText(QPointF(page.left(), page.top() + bfm.ascent()), heading)
+    painter.setFont(small)
+    painter.setPen(MUTED_COLOUR)
+    right = f"{title} · printed {printed_at:%d %b %Y %H:%M}"
+    painter.drawText(QRectF(page.left(), page.top(), page.width(), bfm.height()),
+                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
+    view = "days as columns" if mode == "days" else "departments as lanes"
+    tz_name = getattr(p.layout.tz, "key", str(p.layout.tz))
+    sub = f"Filters: {filters_text or 'none (all entries)'} · {len(p.entries)} entries · {view} · times in {tz_name}"
+    painter.drawText(QPointF(page.left(), page.top() + bfm.height() + 2 * k + sfm.ascent()),
+                     sfm.elidedText(sub, Qt.TextElideMode.ElideMiddle, page.width()))
+    body = _body_rect(painter, page, p.entries, colours)
+    painter.restore()
+    # the week
+    if mode == "days":
+        paint_week(painter, body, p.layout, colours=colours, markers=markers, now=None, style=PAPER)
+    elif p.lanes:
+        paint_lanes(painter, body, p.layout, colours=colours, markers=markers, lanes=p.lanes, style=LanesStyle())
+    else:
+        painter.setFont(font(10.0))
+        painter.setPen(MUTED_COLOUR)
+        painter.drawText(body, Qt.AlignmentFlag.AlignCenter, "No entries this week")
+    # frame around the body
+    painter.save()
+    painter.setPen(QColor(MUTED_COLOUR))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(body)
+    painter.restore()
+    _paint_legend(painter, page, body, _legend_items(p.entries, colours), colours, number, total)
+
+
+def _paint_legend(painter: QPainter, page: QRectF, body: QRectF, items: list[str], colours, number: int,
+                  total: int) -> None:
+    k = pt(painter)
+    f = font(7.0)
+    fm = metrics(painter, f)
+    painter.save()
+    painter.setFont(f)
+    row_h = fm.height() + 3 * k
+    x, y = page.left(), body.bottom() + 4 * k
+    page_text = f"Page {number} of {total}"
+    for i, name in enumerate(items + ["Conflict"]):
+        w = 12 * k + fm.horizontalAdvance(name) + 10 * k
+        if x > page.left() and x + w > page.right() - fm.horizontalAdvance(page_text) - 10 * k:
+            x, y = page.left(), y + row_h
+        swatch = QRectF(x, y + (row_h - 8 * k) / 2, 8 * k, 8 * k)
+        if name == "Conflict" and i == len(items):
+            painter.setPen(QColor(MUTED_COLOUR))
+            painter.setBrush(QColor("white"))
+            painter.drawRect(swatch)
+            draw_mark(painter, swatch, 6 * k)
+            painter.setPen(MARK_COLOUR)
+        else:
+            painter.fillRect(swatch, colour_of(colours, name))
+            painter.setPen(TEXT_COLOUR)
+        painter.drawText(QPointF(x + 12 * k, y + (row_h - fm.height()) / 2 + fm.ascent()), name)
+        x += w
+    painter.setPen(MUTED_COLOUR)
+    painter.drawText(QRectF(page.left(), body.bottom() + 4 * k, page.width(), row_h),
+                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, page_text)
+    painter.restore()
+
+
+def setup_page(device: QPagedPaintDevice) -> None:
+    """A4 landscape with 10 mm margins (the user may change it in the dialog)."""
+    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+                         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+    device.setPageLayout(layout)
+
+
+def write_week_pdf(path: str | Path, weeks: Sequence[date], entries_for_week: Callable[[date], list[Entry]], *,
+                   tz: ZoneInfo, colours: dict[str, str], markers: dict[int, str] | None = None, mode: str = "days",
+                   filters_text: str = "", printed_at: datetime, title: str = "Masthead") -> int:
+    """Write the weeks as an A4 landscape PDF, atomically; returns the page count."""
+    if not weeks:
+        raise ValueError("no weeks to print")
+    with atomic_path(path) as tmp:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(600)
+        writer.setCreator("Masthead")
+        first, last = weeks[0].isocalendar(), weeks[-1].isocalendar()
+        writer.setTitle(f"Masthead week {first.year}-W{first.week:02d}"
+                        + (f" to {last.year}-W{last.week:02d}" if len(weeks) > 1 else ""))
+        setup_page(writer)
+        pages = render_weeks(writer, weeks, entries_for_week, tz=tz, colours=colours, markers=markers, mode=mode,
+                             filters_text=filters_text, printed_at=printed_at, title=title)
+        del writer  # flushes and closes the file before it is renamed into place
+    return pages
+
+
+def entries_by_week(entries: Iterable[Entry], tz: ZoneInfo) -> Callable[[date], list[Entry]]:
+    """A lookup for render_weeks over an already-loaded list (the command line's consolidated entries)."""
+    entries = list(entries)
+
+    def for_week(monday: date) -> list[Entry]:
+        start = datetime.combine(monday, time(0), tzinfo=tz)
+        end = start + timedelta(days=7)
+        out = []
+        for e in entries:
+            if e.all_day:
+                last = e.end_date if e.end_date and e.end_date > e.start_date else e.start_date + timedelta(days=1)
+                if e.start_date < monday + timedelta(days=7) and last > monday:
+                    out.append(e)
+            else:
+                e_end = e.end if e.end and e.end > e.start else e.start
+                if e.start < end and (e_end > start or e.start >= start):
+                    out.append(e)
+        return out
+
+    return for_week
+
+
+MAX_WEEKS = 104
+
+
+def write_consolidated_pdf(path: str | Path, result, *, weeks: Sequence[date] = (), date_from: date | None = None,
+                           date_to: date | None = None, departments: Sequence[str] = (),
+                           channels: Sequence[str] = (), mode: str = "days", printed_at: datetime | None = None) -> int:
+    """The command line's --week-pdf: print a ConsolidateResult's entries with its conflicts marked.
+
+    Weeks: ``weeks`` if given, else those of the --from/--to period, else every week with entries.
+    """
+    from calendar_core.timeconv import zone
+
+    tz = zone(result.timezone) if getattr(result, "timezone", None) else ZoneInfo("UTC")
+    entries = list(result.entries)
+    if not weeks:
+        if date_from or date_to:
+            first = date_from or (date_to - timedelta(days=6))
+            last = date_to or (date_from + timedelta(days=6))
+        elif entries:
+            days = [e.start_date if e.all_day else e.start.astimezone(tz).date() for e in entries]
+            first, last = min(days), max(days)
+        else:
+            first = last = datetime.now(tz).date()
+        weeks = weeks_between(first, last)
+    if len(weeks) > MAX_WEEKS:
+        raise ValueError(f"--week-pdf: {len(weeks)} weeks is too many to print (at most {MAX_WEEKS}); "
+                         "choose them with --week or --from/--to")
+    flt = EntryFilter(departments=frozenset(departments), channels=frozenset(channels))
+    text = filters_description(flt)
+    if date_from or date_to:
+        period = f"{date_from or '…'} to {date_to or '…'}"
+        text = f"{text} · period {period}" if text else f"period {period}"
+    colours = dict(getattr(result, "colours", {}) or {})
+    return write_week_pdf(path, list(weeks), entries_by_week(entries, tz), tz=tz, colours=colours,
+                          markers=markers_from_conflicts(result.conflicts), mode=mode, filters_text=text,
+                          printed_at=printed_at or datetime.now(tz))

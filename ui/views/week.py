@@ -1,0 +1,319 @@
+"""The on-screen week: seven day columns with hours, an all-day strip, overlaps side by side.
+
+Drawn by ui.painting.week.paint_week, the same code that prints the week. The
+view fits the hours to its height and scrolls when that would make an hour
+shorter than ``SCREEN.min_hour_pt``.
+
+Keys: Up/Down previous/next entry, Left/Right the nearest entry a day earlier
+or later, Home/End first/last, Enter opens, Escape clears the selection,
+PageUp/PageDown (or Alt+Left/Right) ask for the previous/next week. Wheel:
+Ctrl/Shift+wheel or a horizontal wheel changes the week (a plain wheel too
+when nothing scrolls).
+"""
+from __future__ import annotations
+
+import html
+from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QKeyEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
+
+from calendar_core.layout import WeekLayout, monday_of, week_layout
+from calendar_core.model import Entry
+from ui.painting.week import SCREEN, WeekPaint, WeekStyle, paint_week, week_heights
+
+UTC = timezone.utc
+
+
+def entry_tooltip(e: Entry, tz: ZoneInfo, marker: str | None = None) -> str:
+    """Rich-text tooltip: title, when, department, channel, owner, status and the marker text."""
+    if e.all_day:
+        last = (e.end_date - timedelta(days=1)) if e.end_date and e.end_date > e.start_date else e.start_date
+        when = f"{e.start_date:%a %d %b %Y}" + (f" – {last:%a %d %b %Y}" if last != e.start_date else "") + ", all day"
+    else:
+        s = e.start.astimezone(tz)
+        when = f"{s:%a %d %b %Y, %H:%M}"
+        if e.end and e.end > e.start:
+            en = e.end.astimezone(tz)
+            when += f"–{en:%H:%M}" if en.date() == s.date() else f" – {en:%a %d %b %H:%M}"
+    rows = [("When", when), ("Department", e.department), ("Channel", e.channel), ("Owner", e.owner),
+            ("Status", e.status)]
+    body = "".join(f"<tr><td style='color:#5f6b78'>{k}</td><td>{html.escape(v)}</td></tr>" for k, v in rows if v)
+    text = f"<b>{html.escape(e.title or '(no title)')}</b><table>{body}</table>"
+    if marker:
+        text += "".join(f"<div style='color:#d62728'>⚠ {html.escape(line)}</div>" for line in marker.splitlines())
+    return text
+
+
+class _Canvas(QWidget):
+    def __init__(self, view: "WeekView"):
+        super().__init__()
+        self._view = view
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
+        painter = QPainter(self)
+        self._view._paint(painter, QRectF(self.rect()))
+        painter.end()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._view._click(event.position(), event.modifiers())
+        self._view.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
+        entry_id = self._view._hit(event.position())
+        if entry_id is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._view._set_selection([entry_id], emit=True)
+            self._view.entryActivated.emit(entry_id)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            text = self._view.tooltip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+
+class WeekView(QWidget):
+    """One week of entries; see the module docstring for keys and wheel."""
+
+    entryActivated = Signal(int)
+    selectionChanged = Signal(list)
+    weekChangeRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None, *, style: WeekStyle | None = None):
+        super().__init__(parent)
+        self._style = style or SCREEN
+        self._tz = ZoneInfo("UTC")
+        self._entries: list[Entry] = []
+        self._monday = monday_of(datetime.now(UTC).date())
+        self._colours: dict[str, str] = {}
+        self._markers: dict[int, str] = {}
+        self._selected: list[int] = []
+        self._layout: WeekLayout | None = None
+        self._painted = WeekPaint()
+        self.now = lambda: datetime.now(UTC)  # replaceable in tests
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._canvas = _Canvas(self)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidget(self._canvas)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.viewport().installEventFilter(self)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self._scroll)
+        self._timer = QTimer(self, interval=60_000, timeout=self._canvas.update)
+        self._timer.start()
+        self._relayout()
+
+    # ----- the interface the main window uses ------------------------------
+    def set_workspace_tz(self, tz: ZoneInfo) -> None:
+        self._tz = tz
+        self._relayout()
+
+    def set_entries(self, entries: list[Entry]) -> None:
+        self._entries = list(entries)
+        known = {e.id for e in self._entries}
+        kept = [i for i in self._selected if i in known]
+        changed = kept != self._selected
+        self._selected = kept
+        self._relayout()
+        if changed:
+            self.selectionChanged.emit(list(kept))
+
+    def set_week(self, monday: date) -> None:
+        self._monday = monday_of(monday)
+        self._relayout()
+
+    def week(self) -> date:
+        return self._monday
+
+    def set_colours(self, colours: dict[str, str]) -> None:
+        self._colours = dict(colours)
+        self._canvas.update()
+
+    def set_markers(self, markers: dict[int, str]) -> None:
+        self._markers = dict(markers)
+        self._canvas.update()
+
+    def select_entries(self, ids: list[int]) -> None:
+        """Select these entries (no selectionChanged: that signal reports the user's clicks and keys)."""
+        self._set_selection(list(ids), emit=False)
+        self.ensure_visible(self._selected[0] if self._selected else None)
+
+    def selected_ids(self) -> list[int]:
+        return list(self._selected)
+
+    # ----- helpers for the main window and tests ---------------------------
+    def layout_data(self) -> WeekLayout | None:
+        return self._layout
+
+    def entry_rect(self, entry_id: int) -> QRectF | None:
+        """Where the entry was last drawn, in canvas coordinates."""
+        return self._painted.rect_of(entry_id)
+
+    def canvas(self) -> QWidget:
+        return self._canvas
+
+    def tooltip_at(self, pos: QPointF) -> str | None:
+        entry_id = self._hit(pos)
+        e = self._entry(entry_id) if entry_id is not None else None
+        return entry_tooltip(e, self._tz, self._markers.get(e.id)) if e else None
+
+    def ensure_visible(self, entry_id: int | None) -> None:
+        r = self.entry_rect(entry_id) if entry_id is not None else None
+        if r is not None:
+            self._scroll.ensureVisible(int(r.center().x()), int(r.center().y()), 0, int(r.height() / 2) + 20)
+
+    # ----- internals -------------------------------------------------------
+    def _entry(self, entry_id: int) -> Entry | None:
+        return next((e for e in self._entries if e.id == entry_id), None)
+
+    def _relayout(self) -> None:
+        self._layout = week_layout(self._entries, self._monday, self._tz)
+        img = QImage(8, 8, QImage.Format.Format_ARGB32)
+        dpm = round(self.logicalDpiY() / 0.0254)
+        img.setDotsPerMeterX(dpm)
+        img.setDotsPerMeterY(dpm)
+        painter = QPainter(img)
+        top, hours = week_heights(painter, QRectF(0, 0, max(self.width(), 700), 600), self._layout, self._style)
+        painter.end()
+        self._canvas.setMinimumHeight(int(top + hours + 4))
+        # Lay the entries out once now so hit-testing works before the first paint.
+        self._paint_offscreen()
+        self._canvas.update()
+
+    def _paint_offscreen(self) -> None:
+        size = self._canvas.size()
+        if size.width() < 10 or size.height() < 10:
+            return
+        img = QImage(size, QImage.Format.Format_ARGB32)
+        dpm = round(self._canvas.logicalDpiY() / 0.0254)
+        img.setDotsPerMeterX(dpm)
+        img.setDotsPerMeterY(dpm)
+        painter = QPainter(img)
+        self._paint(painter, QRectF(0, 0, size.width(), size.height()))
+        painter.end()
+
+    def _paint(self, painter: QPainter, rect: QRectF) -> None:
+        if self._layout is None:
+            return
+        style = self._style
+        today = self.now().astimezone(self._tz).date()
+        if style.today != today:
+            style = WeekStyle(**{**style.__dict__, "today": today})
+        self._painted = paint_week(painter, rect, self._layout, colours=self._colours, markers=self._markers,
+                                   selected=frozenset(self._selected), now=self.now(), style=style)
+
+    def _hit(self, pos: QPointF) -> int | None:
+        return self._painted.entry_at(pos)
+
+    def _set_selection(self, ids: list[int], *, emit: bool) -> None:
+        ids = list(dict.fromkeys(ids))
+        if ids == self._selected:
+            return
+        self._selected = ids
+        self._canvas.update()
+        if emit:
+            self.selectionChanged.emit(list(ids))
+
+    def _click(self, pos: QPointF, modifiers) -> None:
+        entry_id = self._hit(pos)
+        if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier):
+            if entry_id is None:
+                return
+            ids = [i for i in self._selected if i != entry_id] if entry_id in self._selected else [*self._selected, entry_id]
+            self._set_selection(ids, emit=True)
+        else:
+            self._set_selection([entry_id] if entry_id is not None else [], emit=True)
+
+    def _ordered(self) -> list[tuple[int, float, int]]:
+        """(day, start minute, id) of every entry in the week, all-day first each day."""
+        if self._layout is None:
+            return []
+        seen: dict[int, tuple[int, float, int]] = {}
+        for bar in self._layout.bars:
+            seen.setdefault(bar.entry.id, (bar.first_day, -1.0, bar.entry.id))
+        for b in self._layout.blocks:
+            seen.setdefault(b.entry.id, (b.day_index, b.start_min, b.entry.id))
+        return sorted(seen.values())
+
+    def _move(self, key) -> bool:
+        order = self._ordered()
+        if not order:
+            return False
+        ids = [o[2] for o in order]
+        current = self._selected[-1] if self._selected and self._selected[-1] in ids else None
+        if key == Qt.Key.Key_Home or current is None and key in (Qt.Key.Key_Down, Qt.Key.Key_Right):
+            target = ids[0]
+        elif key == Qt.Key.Key_End or current is None:
+            target = ids[-1]
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            i = ids.index(current) + (1 if key == Qt.Key.Key_Down else -1)
+            target = ids[max(0, min(i, len(ids) - 1))]
+        else:
+            day, minute, _ = order[ids.index(current)]
+            step = 1 if key == Qt.Key.Key_Right else -1
+            target = current
+            for d in range(day + step, 7 if step > 0 else -1, step):
+                same_day = [o for o in order if o[0] == d]
+                if same_day:
+                    target = min(same_day, key=lambda o: abs(o[1] - minute))[2]
+                    break
+        self._set_selection([target], emit=True)
+        self.ensure_visible(target)
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key, mods = event.key(), event.modifiers()
+        alt = bool(mods & Qt.KeyboardModifier.AltModifier)
+        if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown) or (alt and key in (Qt.Key.Key_Left, Qt.Key.Key_Right)):
+            self.weekChangeRequested.emit(1 if key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right) else -1)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End):
+            self._move(key)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected:
+            self.entryActivated.emit(self._selected[-1])
+        elif key == Qt.Key.Key_Escape and self._selected:
+            self._set_selection([], emit=True)
+        elif key == Qt.Key.Key_A and mods & Qt.KeyboardModifier.ControlModifier:
+            self._set_selection([o[2] for o in self._ordered()], emit=True)
+        else:
+            super().keyPressEvent(event)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Wheel and self._week_wheel(event):
+            return True
+        return super().eventFilter(obj, event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if not self._week_wheel(event):
+            super().wheelEvent(event)
+
+    def _week_wheel(self, event: QWheelEvent) -> bool:
+        delta = event.angleDelta()
+        mods = event.modifiers()
+        bar = self._scroll.verticalScrollBar()
+        wants_week = (abs(delta.x()) > abs(delta.y()) or bool(mods & (Qt.KeyboardModifier.ControlModifier
+                                                                     | Qt.KeyboardModifier.ShiftModifier))
+                      or bar.maximum() == 0)
+        step = delta.x() if abs(delta.x()) > abs(delta.y()) else delta.y()
+        if not wants_week or step == 0:
+            return False
+        self.weekChangeRequested.emit(-1 if step > 0 else 1)
+        event.accept()
+        return True
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._paint_offscreen)
