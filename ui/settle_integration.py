@@ -116,10 +116,14 @@ def install_settle_ui(window) -> SettleUi:
     print_action.setShortcut(QKeySequence.StandardKey.Print)
     print_action.setStatusTip("Print preview of the week shown, with the current filters")
     print_action.triggered.connect(lambda: open_print(window))
-    if anchor is not None:
+    if anchor is not None:  # Import… | Export ▸, Print week… | Quit
         file_menu.insertMenu(anchor, export_menu)
         file_menu.insertAction(anchor, print_action)
-        file_menu.insertSeparator(anchor)
+        if not anchor.isSeparator():
+            file_menu.insertSeparator(anchor)
+        first = file_menu.actions()[0] if file_menu.actions() else None
+        if first is not None and first is not export_menu.menuAction():
+            file_menu.insertSeparator(export_menu.menuAction())
     else:
         file_menu.addMenu(export_menu)
         file_menu.addAction(print_action)
