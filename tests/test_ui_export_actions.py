@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox  # noqa: E402
 
 from calendar_core.model import EntryFilter  # noqa: E402
 from tests.settle_support import make_workspace  # noqa: E402
+from tests.ui_helpers import qsettings  # noqa: E402,F401
 from ui import jobs  # noqa: E402
 from ui.export_actions import EVERYTHING, ExportActions, default_name, export_file  # noqa: E402
 
@@ -28,7 +29,7 @@ def ws(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, ws, monkeypatch):
+def window(qtbot, ws, monkeypatch, qsettings):
     win = QMainWindow()
     qtbot.addWidget(win)
     win.shown = {"filter": MARKETING}

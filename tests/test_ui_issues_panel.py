@@ -140,3 +140,11 @@ def test_a_stale_analysis_is_dropped(qtbot, ws):
     qtbot.waitUntil(lambda: len(seen) >= 1, timeout=5000)
     qtbot.wait(50)
     assert len(seen) == 1 and controller.snapshot is seen[0]
+
+
+def test_activating_the_chosen_item_jumps_again(qtbot, panel):
+    slot = panel.model.visible_rows()[0]
+    panel.select_key(slot.key)
+    with qtbot.waitSignal(panel.entries_chosen) as blocker:
+        panel.view.activated.emit(panel.model.index_for_key(slot.key))
+    assert blocker.args == [slot.entry_ids]

@@ -135,9 +135,13 @@ class IssuesModel(QAbstractItemModel):
         return self._show_decided
 
     def set_show_decided(self, show: bool) -> None:
+        """Switch the filter; a reset, since it may add or drop thousands of rows at once."""
         if show != self._show_decided:
+            self.beginResetModel()
             self._show_decided = show
-            self._sync()
+            for g in self._groups:
+                g.visible = self._wanted(g)
+            self.endResetModel()
 
     def set_decision(self, key: str, status: str | None, note: str = "") -> bool:
         """Record a decision on the item ``key`` (None withdraws it); False if unknown."""

@@ -79,6 +79,7 @@ class IssuesPanel(QWidget):
 
         self.show_combo.currentIndexChanged.connect(self._filter_changed)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.activated.connect(self._activated)  # Enter or double-click: jump there again
         self.resolved_button.clicked.connect(lambda: self.mark("resolved"))
         self.intentional_button.clicked.connect(lambda: self.mark("intentional"))
         self.not_duplicate_button.clicked.connect(lambda: self.mark("not_duplicate"))
@@ -112,6 +113,11 @@ class IssuesPanel(QWidget):
         self.note_edit.setText(row.note if row is not None else "")
         if row is not None:
             self.entries_chosen.emit(list(current.siblingAtColumn(0).data(EntryIdsRole)))
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.siblingAtColumn(0))
+        if row is not None:
+            self.entries_chosen.emit(list(row.entry_ids))
 
     def _update_buttons(self) -> None:
         row = self.model.row_at(self.view.currentIndex().siblingAtColumn(0))
