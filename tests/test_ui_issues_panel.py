@@ -59,7 +59,8 @@ def test_groups_by_kind_with_counts_sorted_by_date(panel):
     rows = panel.model.visible_rows()
     assert [r.kind for r in rows] == ["slot_clash", "double_booking", "duplicate"]
     slot = panel.model.index(0, 0, panel.model.index(0, 0))
-    assert "LinkedIn" in slot.data() and slot.siblingAtColumn(1).data() == "Wed 12 Aug 2026 10:00"
+    assert "LinkedIn" in slot.data() and slot.siblingAtColumn(1).data() == "Wed 12 Aug 10:00"
+    assert slot.siblingAtColumn(1).data(Qt.ItemDataRole.ToolTipRole) == "Wednesday 12 August 2026, 10:00"
     assert "Sales kick-off recap" in slot.data(Qt.ItemDataRole.ToolTipRole)
     assert panel.summary.text() == "2 of 2 conflicts, 1 of 1 duplicate groups undecided"
 

@@ -109,6 +109,7 @@ class IssuesModel(QAbstractItemModel):
         self._groups: list[_Group] = []
         self._show_decided = False
         self._zone: ZoneInfo | timezone = timezone.utc
+        self._with_year = False  # dates show their year only when the items span several
 
     # ----- feeding ---------------------------------------------------------
     def set_result(self, result, entries: Mapping[int, object], zone: ZoneInfo | None = None) -> None:
@@ -123,6 +124,8 @@ class IssuesModel(QAbstractItemModel):
         for g in self._groups:
             g.rows.sort(key=lambda r: (r.when or _FAR, r.key))
             g.visible = self._wanted(g)
+        years = {r.when.astimezone(self._zone).year for g in self._groups for r in g.rows if r.when}
+        self._with_year = len(years) > 1
         self.endResetModel()
 
     def clear(self) -> None:
@@ -281,6 +284,10 @@ class IssuesModel(QAbstractItemModel):
             if column == 2:
                 label = DECISION_LABELS.get(row.decision, row.decision) if row.decision else ""
                 return f"{label}: {row.note}" if label and row.note else label
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1 and row.when is not None:
+            return self._when(row.when, row.all_day) if self._with_year else (
+                row.when.strftime("%A %d %B %Y") if row.all_day
+                else row.when.astimezone(self._zone).strftime("%A %d %B %Y, %H:%M"))
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [f"{KIND_LABELS.get(row.kind, row.kind)}: {row.text}", row.detail]
             if row.decision:
@@ -306,9 +313,9 @@ class IssuesModel(QAbstractItemModel):
     def _when(self, when: datetime | None, all_day: bool = False) -> str:
         if when is None:
             return ""
+        day = "%a %d %b %Y" if self._with_year else "%a %d %b"
         if all_day:  # midnight UTC of its date; no zone conversion
-            return when.strftime("%a %d %b %Y")
-        local = when.astimezone(self._zone)
-        return local.strftime("%a %d %b %Y %H:%M")
+            return when.strftime(day)
+        return when.astimezone(self._zone).strftime(day + " %H:%M")
 
 

@@ -52,6 +52,7 @@ class IssuesPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 120)
+        self.view.setColumnHidden(2, True)
 
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText("Note (optional), saved with the mark")
@@ -165,6 +166,7 @@ class IssuesPanel(QWidget):
     def _filter_changed(self, index: int) -> None:
         key = self.current_key()
         self.model.set_show_decided(index == SHOW_ALL)
+        self.view.setColumnHidden(2, index != SHOW_ALL)  # undecided items have no decision to show
         self.view.expandAll()
         if key:
             self.select_key(key)
