@@ -53,7 +53,7 @@ def main() -> None:
         panel = IssuesPanel(controller)
         window.setCentralWidget(panel)
         window.setWindowTitle("Conflicts and duplicates")
-        window.resize(980, 620)
+        window.resize(760, 600)
         controller.analysed.connect(lambda _s: app.quit())
         controller.reanalyse()
         app.exec()
