@@ -113,3 +113,20 @@ def test_changing_a_rule_in_settings_changes_the_conflict_count(qtbot, window, m
     settle(qtbot, window)
     assert [c.kind for c in controller.snapshot.conflicts] == ["double_booking"]
     assert window.settle.panel.summary.text() == "1 of 1 conflicts, 0 of 0 duplicate groups undecided"
+
+
+def test_print_week_opens_the_preview_of_the_week_shown(window, monkeypatch):
+    import ui.printing
+
+    calls = []
+    monkeypatch.setattr(ui.printing, "open_print_preview", lambda *args: calls.append(args), raising=False)
+    window.set_view("week")
+    window.go_to(date(2026, 8, 13))
+    window.settle.print_action.trigger()
+    parent, ws, weeks, flt, mode = calls[-1]
+    assert parent is window and ws is window.workspace
+    assert weeks == [date(2026, 8, 10)] and mode == "days" and flt == window.current_filter()
+    window.set_view("month")
+    window.settle.print_action.trigger()
+    weeks = calls[-1][2]
+    assert weeks[0] <= date(2026, 8, 1) and weeks[-1] >= date(2026, 8, 31 - 6) and len(weeks) in (5, 6)

@@ -12,6 +12,7 @@ refreshes: after an import, an undo, a removal, a source edit or new settings.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -75,13 +76,38 @@ def _hook_refresh(window, controller: IssuesController) -> None:
         edited.connect(controller.reanalyse)
 
 
-def open_print(window) -> None:
+def weeks_to_print(window) -> list[date]:
+    """The Mondays of the weeks shown: the week view's week, the month view's weeks, else the anchor's week."""
+    span = window.current_range() if callable(getattr(window, "current_range", None)) else None
+    anchor = getattr(window, "anchor", None)
+    if span is not None and span[1] - span[0] <= timedelta(days=42):
+        first, last = span[0].date(), (span[1] - timedelta(seconds=1)).date()
+    elif anchor is not None:
+        first = last = anchor
+    elif span is not None:
+        first = last = span[0].date()
+    else:
+        first = last = date.today()
+    monday = first - timedelta(days=first.weekday())
+    weeks = []
+    while monday <= last:
+        weeks.append(monday)
+        monday += timedelta(days=7)
+    return weeks
+
+
+def open_print(window):
+    """File ▸ Print week…: the print branch's preview of the weeks shown, with the current filters."""
     try:
         from ui.printing import open_print_preview
     except ImportError:
+        open_print_preview = None
+    if open_print_preview is None:
         QMessageBox.information(window, "Print week", "Printing is not available in this version.")
-        return
-    open_print_preview(window)
+        return None
+    flt = window.current_filter() if callable(getattr(window, "current_filter", None)) else None
+    mode = "lanes" if getattr(window, "current", "") == "timeline" else "days"
+    return open_print_preview(window, window.workspace, weeks_to_print(window), flt, mode)
 
 
 def install_settle_ui(window) -> SettleUi:
@@ -133,7 +159,8 @@ def install_settle_ui(window) -> SettleUi:
         window.refresh()  # new names, colours or zone for the views; re-runs the analysis
 
     settings_action = QAction("&Settings…", window)
-    settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+    preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+    settings_action.setShortcut(preferences[0] if preferences else QKeySequence("Ctrl+,"))
     settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
     settings_action.setStatusTip("Rules, names, department colours and blackout dates")
     settings_action.triggered.connect(lambda: open_settings(window, controller.workspace, None, changed))
