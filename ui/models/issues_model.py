@@ -8,6 +8,7 @@ the rows in place (rows removed or inserted), so the view keeps its state.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -62,6 +63,10 @@ class _Group:
 
     def undecided(self) -> int:
         return sum(1 for r in self.rows if not r.decision)
+
+
+def _order(row: "IssueRow"):
+    return (row.when or _FAR, row.key)
 
 
 def _titles(ids, entries) -> str:
@@ -122,7 +127,7 @@ class IssuesModel(QAbstractItemModel):
         order = {k: i for i, k in enumerate(KIND_ORDER)}
         self._groups = sorted(by_kind.values(), key=lambda g: order.get(g.kind, len(order)))
         for g in self._groups:
-            g.rows.sort(key=lambda r: (r.when or _FAR, r.key))
+            g.rows.sort(key=_order)
             g.visible = self._wanted(g)
         years = {r.when.astimezone(self._zone).year for g in self._groups for r in g.rows if r.when}
         self._with_year = len(years) > 1
@@ -153,34 +158,30 @@ class IssuesModel(QAbstractItemModel):
             return False
         row.item.decision = status or None
         row.item.note = (note or "") if status else ""
-        self._sync(changed=key)
+        self._sync_row(row)
         return True
+
+    def _sync_row(self, row: IssueRow) -> None:
+        """One item changed: remove, insert or repaint just that row (cheap with thousands)."""
+        gi = next(i for i, g in enumerate(self._groups) if g.kind == row.kind)
+        group, parent = self._groups[gi], self.index(gi, 0)
+        at = next((i for i, r in enumerate(group.visible) if r is row), -1)
+        wanted = self._show_decided or not row.decision
+        if at >= 0 and not wanted:
+            self.beginRemoveRows(parent, at, at)
+            del group.visible[at]
+            self.endRemoveRows()
+        elif at < 0 and wanted:
+            at = bisect.bisect_left(group.visible, _order(row), key=_order)
+            self.beginInsertRows(parent, at, at)
+            group.visible.insert(at, row)
+            self.endInsertRows()
+        elif at >= 0:
+            self.dataChanged.emit(self.index(at, 0, parent), self.index(at, len(COLUMNS) - 1, parent))
+        self.dataChanged.emit(parent, self.index(gi, len(COLUMNS) - 1))
 
     def _wanted(self, group: _Group) -> list[IssueRow]:
         return list(group.rows) if self._show_decided else [r for r in group.rows if not r.decision]
-
-    def _sync(self, changed: str | None = None) -> None:
-        """Bring each group's visible rows in line with the filter, row by row."""
-        for gi, group in enumerate(self._groups):
-            parent = self.index(gi, 0)
-            wanted = self._wanted(group)
-            keep = {id(r) for r in wanted}
-            for i in range(len(group.visible) - 1, -1, -1):
-                if id(group.visible[i]) not in keep:
-                    self.beginRemoveRows(parent, i, i)
-                    del group.visible[i]
-                    self.endRemoveRows()
-            shown = {id(r) for r in group.visible}
-            for i, row in enumerate(wanted):
-                if id(row) not in shown:
-                    self.beginInsertRows(parent, i, i)
-                    group.visible.insert(i, row)
-                    self.endInsertRows()
-            self.dataChanged.emit(self.index(gi, 0), self.index(gi, len(COLUMNS) - 1))
-            if changed is not None:
-                for i, row in enumerate(group.visible):
-                    if row.key == changed:
-                        self.dataChanged.emit(self.index(i, 0, parent), self.index(i, len(COLUMNS) - 1, parent))
 
     # ----- queries ---------------------------------------------------------
     def rows(self) -> list[IssueRow]:
