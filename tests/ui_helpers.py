@@ -40,7 +40,8 @@ def workspace(tmp_path):
 
 @pytest.fixture
 def window_factory(qtbot, qsettings):
-    from datetime import date
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
 
     from ui import jobs
     from ui.main_window import MainWindow
@@ -48,7 +49,7 @@ def window_factory(qtbot, qsettings):
     made = []
 
     def make(ws, **kwargs):
-        kwargs.setdefault("today", date(2026, 8, 5))
+        kwargs.setdefault("now", datetime(2026, 8, 5, 11, 30, tzinfo=ZoneInfo("Europe/Berlin")))
         w = MainWindow(ws, **kwargs)
         w.importer.show_summary = False  # tests open the summary themselves
         qtbot.addWidget(w)

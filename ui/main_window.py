@@ -7,6 +7,7 @@ in ui/actions.py, panels in ui/widgets/, views in ui/views/.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -37,7 +38,7 @@ IMPORT_PATTERNS = "Calendars and spreadsheets (*.ics *.ical *.xlsx *.xlsm *.xls 
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, demo: bool = False, today: date | None = None):
+    def __init__(self, workspace: Workspace, demo: bool = False, now: datetime | None = None):
         super().__init__()
         self.workspace = workspace
         self.demo = demo
@@ -45,8 +46,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Masthead" + (" — demo" if demo else f" — {Path(str(workspace.location)).name}"))
         self.setAcceptDrops(True)
         self.resize(1360, 860)
+        if demo:  # the samples are planned in Berlin
+            workspace.save_settings(replace(workspace.settings, timezone="Europe/Berlin"))
         self.tz = workspace.tz
-        self.today = today or datetime.now(self.tz).date()
+        self.now = now  # None: the real clock (tests and screenshots pin it)
+        self.today = (now or datetime.now(self.tz)).astimezone(self.tz).date()
         self.anchor = self.today
         self.selection: list[int] = []
         self.markers: dict[int, str] = {}
@@ -57,6 +61,10 @@ class MainWindow(QMainWindow):
         self._dialogs: list = []
 
         self.views = {"timeline": TimelineView(), "week": WeekPane(), "month": MonthView(), "list": ListView()}
+        self.views["timeline"].canvas.now = now
+        self.views["week"].set_now(now)
+        self.views["week"].weekChangeRequested.connect(lambda d: self.go_next() if d > 0 else self.go_previous())
+        self.views["month"].today = self.today if now else None
         self.stack = QStackedWidget()
         for key, view in self.views.items():
             view.setObjectName(f"{key}View")

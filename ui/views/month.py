@@ -121,6 +121,7 @@ class MonthView(QWidget):
                     bg = "#fbfbfc"
                 p.fillRect(rect, QColor(bg))
                 p.setPen(QPen(QColor("#dfe3e8")))
+                p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRect(rect)
                 p.setFont(bold)
                 label_rect = QRectF(rect.left() + 6, rect.top() + 2, cw - 12, DAY_LABEL_H)

@@ -81,7 +81,7 @@ class TimelineCanvas(QAbstractScrollArea):
         if self.zoom == "day":
             return max(avail, 24 * 64.0)
         if self.zoom == "week":
-            return max(avail / 7, 170.0)
+            return max(avail / 7, 120.0)
         return max(avail / max(self.days, 1), 44.0)
 
     def _offset_days(self, dt: datetime) -> float:
@@ -274,11 +274,11 @@ class TimelineCanvas(QAbstractScrollArea):
             if self.zoom == "month":
                 text = f"{day:%a}"[:2] + f" {day.day}"
             else:
-                text = f"{day:%A %-d %B}" if ppd > 220 else f"{day:%a %-d %b}"
+                text = f"{day:%A %-d %B}" if ppd > 260 else f"{day:%a %-d %b}"
             p.drawText(QRectF(x + 6, 2, ppd - 8, 22), Qt.AlignmentFlag.AlignVCenter, text)
             p.setFont(self._font)
             p.setPen(QColor("#6b7280"))
-            step = 1 if self.zoom == "day" else (6 if self.zoom == "week" else 0)
+            step = 1 if self.zoom == "day" else (6 if self.zoom == "week" and ppd >= 160 else 0)
             if step:
                 for hh in range(0, 24, step):
                     if hh == 0 and self.zoom != "day":

@@ -23,6 +23,7 @@ except ImportError:  # the print branch has not landed yet
 class WeekPane(QWidget):
     entryActivated = Signal(int)
     selectionChanged = Signal(list)
+    weekChangeRequested = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -32,12 +33,18 @@ class WeekPane(QWidget):
             self.view = WeekView(self)
             self.view.entryActivated.connect(self.entryActivated)
             self.view.selectionChanged.connect(self.selectionChanged)
+            self.view.weekChangeRequested.connect(self.weekChangeRequested)
         else:
             self.view = None
             self._placeholder = QLabel("The week view is not available in this build.", self,
                                        alignment=Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.view if self.view is not None else self._placeholder)
         self.entries: list[Entry] = []
+
+    def set_now(self, now) -> None:
+        """Pin the clock of the today marker (tests, screenshots)."""
+        if self.view is not None and now is not None:
+            self.view.now = lambda: now
 
     def period(self, anchor: date) -> tuple[date, date]:
         monday = monday_of(anchor)
