@@ -310,3 +310,14 @@ def write_consolidated_pdf(path: str | Path, result, *, weeks: Sequence[date] = 
     return write_week_pdf(path, list(weeks), entries_by_week(entries, tz), tz=tz, colours=colours,
                           markers=markers_from_conflicts(result.conflicts), mode=mode, filters_text=text,
                           printed_at=printed_at or datetime.now(tz))
+
+
+def open_print_preview(parent, workspace, weeks: Sequence[date], flt: EntryFilter | None = None, mode: str = "days"):
+    """File ▸ Print week…: open a (window-modal) print preview of ``weeks`` with ``flt``; returns the dialog."""
+    from ui.print_preview import PrintJob, WeekPrintPreview
+
+    if not weeks:
+        raise ValueError("no weeks to print")
+    dialog = WeekPrintPreview(PrintJob.from_workspace(workspace, list(weeks), flt), mode, parent)
+    dialog.open()
+    return dialog

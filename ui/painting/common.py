@@ -5,6 +5,8 @@ the same code draws on a 96-dpi screen and on a 1200-dpi PDF writer.
 """
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath
 
@@ -64,6 +66,15 @@ def text_on(fill: QColor) -> QColor:
     return QColor("#000000") if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else QColor("#ffffff")
 
 
+def printable(painter: QPainter, f: QFont, text: str) -> str:
+    """``text`` without pictographs (emoji) the font cannot draw, so no empty boxes appear."""
+    if text.isascii():
+        return text
+    fm = metrics(painter, f)
+    kept = "".join(ch for ch in text if unicodedata.category(ch) != "So" or fm.inFontUcs4(ord(ch)))
+    return " ".join(kept.split()) if kept != text else text
+
+
 def wrap(painter: QPainter, f: QFont, text: str, width: float) -> tuple[list[str], bool]:
     """Greedy word wrap of ``text`` to ``width``; returns (lines, fits), fits False if a word is too wide.
 
@@ -71,7 +82,7 @@ def wrap(painter: QPainter, f: QFont, text: str, width: float) -> tuple[list[str
     reference counts in PySide6 6.12 and crash the interpreter.)
     """
     fm = metrics(painter, f)
-    words = text.split()
+    words = printable(painter, f, text).split()
     if not words:
         return [""], True
     lines: list[str] = []
@@ -108,7 +119,7 @@ def fit_lines(painter: QPainter, f: QFont, texts: list[str], width: float, max_l
     fm = metrics(painter, f)
     lines, _ = wrap(painter, f, texts[-1], width)
     kept = lines[:max_lines]
-    rest = " ".join(lines[max_lines - 1:])
+    rest = " ".join(lines[len(kept) - 1:])
     kept[-1] = fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)
     return [fm.elidedText(ln, Qt.TextElideMode.ElideRight, width) for ln in kept[:-1]] + [kept[-1]]
 

@@ -35,6 +35,7 @@ class LanesPaint:
     hits: list[tuple[QRectF, int]] = field(default_factory=list)
     text_pt: float = 0.0
     hidden: int = 0
+    marked: set[int] = field(default_factory=set)
 
 
 def _item_text(item: LaneItem) -> str:
@@ -54,7 +55,9 @@ class _Measure:
         self.line_h = metrics(painter, self.text_font).height()
         self.lane_line_h = metrics(painter, self.lane_font).height()
         self.header_h = metrics(painter, self.header_font).height() + 2 * self.pad
-        self.lane_w = style.lane_width_pt * k
+        lfm = metrics(painter, self.lane_font)
+        longest = max((lfm.horizontalAdvance(w) for name in layout.lanes for w in name.split()), default=0.0)
+        self.lane_w = min(max(style.lane_width_pt * k, longest + 4 * self.pad + 2 * self.chip), 140 * k)
         self.day_w = (rect.width() - self.lane_w) / max(len(layout.days), 1)
         self.text_w = self.day_w - 2 * self.gap - self.chip - 2 * self.pad - self.line_h * 0.6  # room for the mark
         self.cells: dict[tuple[int, int], list[tuple[LaneItem, list[str]]]] = {}
@@ -152,6 +155,7 @@ def paint_lanes(painter: QPainter, rect: QRectF, layout: LanesLayout, *, colours
                 draw_lines(painter, m.text_font, item_lines, r.left() + m.chip + m.pad, r.top() + m.pad / 2, m.line_h)
                 if item.entry.id in markers:
                     draw_mark(painter, r, m.line_h * 0.6)
+                    out.marked.add(item.entry.id)
                 out.hits.append((r, item.entry.id))
                 cy += ih + m.gap
         painter.setPen(thin)

@@ -49,6 +49,7 @@ class WeekPaint:
     hits: list[tuple[QRectF, int]] = field(default_factory=list)  # later ones are on top
     compact_days: set[int] = field(default_factory=set)
     hidden: dict[int, int] = field(default_factory=dict)  # day -> entries not shown (should stay empty)
+    marked: set[int] = field(default_factory=set)  # entries drawn with the conflict mark
     day_rects: list[QRectF] = field(default_factory=list)
     timed_rect: QRectF = field(default_factory=QRectF)
 
@@ -145,6 +146,8 @@ def paint_week(painter: QPainter, rect: QRectF, layout: WeekLayout, *, colours: 
         r = QRectF(x, row_tops[bar.row], w, row_h[bar.row] - g.gap)
         _paint_item(painter, g, r, bar.entry, "", colours, markers, selected, style, 12)
         out.hits.append((r, bar.entry.id))
+        if bar.entry.id in markers:
+            out.marked.add(bar.entry.id)
 
     # timed entries, day by day
     for d in range(g.n):
@@ -162,6 +165,8 @@ def paint_week(painter: QPainter, rect: QRectF, layout: WeekLayout, *, colours: 
         for block, r, lines in placed:
             _paint_block(painter, g, r, block.entry, lines, colours, markers, selected)
             out.hits.append((r, block.entry.id))
+            if block.entry.id in markers:
+                out.marked.add(block.entry.id)
 
     _paint_now(painter, g, layout, now, top, hour_h)
     painter.restore()
@@ -322,6 +327,26 @@ def _balance_widths(painter, g: _Geometry, layout: WeekLayout, top: float, hour_
     return True
 
 
+def _anchor(heights: list[float], wanted: list[float], top: float, bottom: float, gap: float) -> list[float]:
+    """Tops for stacked rows: each as near its own time as the rows above and below allow."""
+    tops: list[float] = []
+    y = top
+    for h, want in zip(heights, wanted):  # downwards: no earlier than its time, no overlap
+        y = max(want, y)
+        tops.append(y)
+        y += h + gap
+    limit = bottom
+    for i in range(len(tops) - 1, -1, -1):  # upwards: pull back inside the column
+        tops[i] = min(tops[i], limit - heights[i])
+        limit = tops[i] - gap
+    if tops and tops[0] < top:  # too many to anchor: a plain list from the top
+        y = top
+        for i, h in enumerate(heights):
+            tops[i] = y
+            y += h + gap
+    return tops
+
+
 def _paint_compact(painter, g: _Geometry, blocks: list[Block], col: QRectF, hour_h: float, hour_start: int,
                    colours, markers, selected, style: WeekStyle, out: WeekPaint) -> int:
     """The day as a list: a colour chip and "time title · channel" per entry, wrapped (paper) or elided (screen)."""
@@ -335,12 +360,12 @@ def _paint_compact(painter, g: _Geometry, blocks: list[Block], col: QRectF, hour
         rows = [(b, fit_lines(painter, f, _block_texts(b.entry, b.time_label), width, 1, True)) for b in items]
         total = sum(line_h + g.pad + g.gap for _ in rows)
     painter.fillRect(col.adjusted(g.gap / 2, 0, -g.gap / 2, 0), QColor(255, 255, 255, 235))
-    # Start the list level with its first entry when the rest still fits below.
-    first_y = col.top() + (items[0].start_min / 60 - hour_start) * hour_h
-    y = max(col.top() + g.gap, min(first_y, col.bottom() - g.gap - total))
+    heights = [len(lines) * line_h + g.pad for _, lines in rows]
+    tops = _anchor(heights, [col.top() + (b.start_min / 60 - hour_start) * hour_h for b, _ in rows],
+                   col.top() + g.gap, col.bottom() - g.gap, g.gap)
     hidden = 0
     for i, (b, lines) in enumerate(rows):
-        h = len(lines) * line_h + g.pad
+        h, y = heights[i], tops[i]
         if y + h > col.bottom() - g.gap + 0.01:
             hidden = len(rows) - i
             break
@@ -354,12 +379,12 @@ def _paint_compact(painter, g: _Geometry, blocks: list[Block], col: QRectF, hour
         draw_lines(painter, f, lines, r.left() + chip + g.pad, r.top() + g.pad / 2, line_h)
         if b.entry.id in markers:
             draw_mark(painter, r, line_h * 0.6)
+            out.marked.add(b.entry.id)
         if b.entry.id in selected:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(SELECT_COLOUR, 2.0 * g.k))
             painter.drawRect(r)
         out.hits.append((r, b.entry.id))
-        y += h + g.gap
     if hidden:
         painter.setPen(MARK_COLOUR)
         painter.setFont(f)

@@ -1,0 +1,105 @@
+"""File ▸ Print week…: a print preview of the chosen weeks, with the layout switch and "Save as PDF…"."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Callable
+from zoneinfo import ZoneInfo
+
+from PySide6.QtGui import QAction
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QToolBar, QWidget
+
+from calendar_core.model import Entry, EntryFilter
+from ui.printing import (
+    MODES, entries_by_week, filters_description, markers_from_conflicts, render_weeks, setup_page, write_week_pdf,
+)
+
+MODE_LABELS = {"days": "Days as columns", "lanes": "Departments as lanes"}
+
+
+@dataclass
+class PrintJob:
+    """Everything a printed range of weeks needs, loaded once from the workspace."""
+
+    weeks: list[date]
+    tz: ZoneInfo
+    colours: dict[str, str]
+    entries_for_week: Callable[[date], list[Entry]]
+    markers: dict[int, str]
+    filters_text: str = ""
+
+    @classmethod
+    def from_workspace(cls, workspace, weeks: list[date], flt: EntryFilter | None) -> "PrintJob":
+        tz = workspace.tz
+        colours: dict[str, str] = {}
+        for src in workspace.sources():
+            colours.setdefault(src.department, src.colour)
+        start = datetime.combine(min(weeks), time(0), tzinfo=tz)
+        end = datetime.combine(max(weeks) + timedelta(days=7), time(0), tzinfo=tz)
+        entries = workspace.entries(start, end, flt)
+        markers = markers_from_conflicts(workspace.analyse(entries=entries).conflicts)
+        return cls(sorted(weeks), tz, colours, entries_by_week(entries, tz), markers, filters_description(flt))
+
+
+class WeekPrintPreview(QPrintPreviewDialog):
+    def __init__(self, job: PrintJob, mode: str = "days", parent: QWidget | None = None):
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        setup_page(self.printer)
+        super().__init__(self.printer, parent)
+        self.job = job
+        self.mode = mode if mode in MODES else "days"
+        first = job.weeks[0].isocalendar()
+        self.printer.setDocName(f"Masthead week {first.year}-W{first.week:02d}")
+        self.setWindowTitle(f"Print week{'s' if len(job.weeks) > 1 else ''} — {len(job.weeks)} page(s)")
+        self.paintRequested.connect(self._paint)
+        self.pages_painted = 0
+        toolbar = self.findChild(QToolBar)
+        self.mode_box = QComboBox(self)
+        for key in MODES:
+            self.mode_box.addItem(MODE_LABELS[key], key)
+        self.mode_box.setCurrentIndex(MODES.index(self.mode))
+        self.mode_box.setToolTip("Days as columns, or one row (lane) per department")
+        self.mode_box.currentIndexChanged.connect(self._mode_changed)
+        self.save_action = QAction("Save as PDF…", self, triggered=self._ask_save_pdf)
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addWidget(self.mode_box)
+            toolbar.addAction(self.save_action)
+        self.resize(1100, 800)
+
+    def preview_widget(self) -> QPrintPreviewWidget | None:
+        return self.findChild(QPrintPreviewWidget)
+
+    def _paint(self, printer: QPrinter) -> None:
+        self.pages_painted = render_weeks(
+            printer, self.job.weeks, self.job.entries_for_week, tz=self.job.tz, colours=self.job.colours,
+            markers=self.job.markers, mode=self.mode, filters_text=self.job.filters_text,
+            printed_at=datetime.now(self.job.tz))
+
+    def _mode_changed(self, index: int) -> None:
+        self.mode = self.mode_box.itemData(index)
+        widget = self.preview_widget()
+        if widget is not None:
+            widget.updatePreview()
+
+    def save_pdf(self, path: str | Path) -> int:
+        return write_week_pdf(path, self.job.weeks, self.job.entries_for_week, tz=self.job.tz,
+                              colours=self.job.colours, markers=self.job.markers, mode=self.mode,
+                              filters_text=self.job.filters_text, printed_at=datetime.now(self.job.tz))
+
+    def _ask_save_pdf(self) -> None:
+        first = self.job.weeks[0].isocalendar()
+        suggested = f"masthead-{first.year}-W{first.week:02d}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, "Save weeks as PDF", suggested, "PDF files (*.pdf)")
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            pages = self.save_pdf(path)
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, "Save as PDF", f"Could not write {path}:\n{exc}")
+            return
+        QMessageBox.information(self, "Save as PDF", f"Saved {pages} page(s) to {path}")
