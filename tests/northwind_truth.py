@@ -86,14 +86,7 @@ def score(result, keys: dict[int, str], truth: dict) -> dict[str, tuple[float, f
     out = {}
     for kind, name in (("slot_clash", "slot_clashes"), ("double_booking", "double_bookings")):
         out[kind] = prf(pairs_of(by_kind.get(kind, [])), pairs_of(truth[name]))
-    found_over = set()
-    for c in result.conflicts:
-        if c.kind == "overload":
-            found_over.add(c.key.split(":", 2)[2])
-    want_over = set()
-    for o in truth["overloads"]:
-        want_over.add(o["date"])
-    # overload key: overload:<channel key>:<day>; compare (channel, day)
+    # An overload is keyed "overload:<channel key>:<day>"; compare (channel, day).
     found_cd = set()
     for c in result.conflicts:
         if c.kind == "overload":

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Sequence
 
 from calendar_core.model import Conflict, Entry
-from calendar_core.names import name_key, person_key
+from calendar_core.names import compact_key, name_key, person_key
 from calendar_core.settings import Settings
 
 from .keys import item_key, overload_key
@@ -49,7 +49,7 @@ class ConflictFinder:
     def channel_key(self, channel: str) -> str:
         key = self._keys.get(channel)
         if key is None:
-            key = self._keys[channel] = name_key(channel)
+            key = self._keys[channel] = compact_key(channel)
         return key
 
     # -- slot clash -----------------------------------------------------------------
@@ -136,7 +136,7 @@ class ConflictFinder:
     def overloads(self, entries: Sequence[Entry], starts: dict[int, float]) -> list[Conflict]:
         settings = self.settings
         default = int(settings.overload_per_day)
-        overrides = {name_key(k): int(v) for k, v in (settings.overload_per_channel or {}).items()}
+        overrides = {compact_key(k): int(v) for k, v in (settings.overload_per_channel or {}).items()}
         days: dict[tuple[str, int], list[Entry]] = defaultdict(list)
         clock = self.clock
         for e in entries:
@@ -204,7 +204,7 @@ class ConflictFinder:
 def find_conflicts(entries: Sequence[Entry], blackout_entries: Sequence[Entry], settings: Settings,
                    clock: LocalClock) -> list[Conflict]:
     """All conflicts among ``entries``; ``blackout_entries`` only mark blackout days."""
-    default = max(float(settings.default_duration_minutes), 0.0) * 60.0 or 60.0
+    default = max(float(settings.default_duration_minutes) * 60.0, 1.0)
     starts: dict[int, float] = {}
     ends: dict[int, float] = {}
     timed: list[Timed] = []

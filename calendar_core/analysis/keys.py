@@ -11,7 +11,7 @@ from datetime import date
 from typing import Iterable, Mapping
 
 from calendar_core.model import Decision, Entry
-from calendar_core.names import name_key
+from calendar_core.names import compact_key
 
 
 def identities_key(kind: str, identities: Iterable[str]) -> str:
@@ -24,7 +24,7 @@ def item_key(kind: str, entries: Iterable[Entry]) -> str:
 
 
 def overload_key(channel: str, day: date) -> str:
-    return f"overload:{name_key(channel)}:{day.isoformat()}"
+    return f"overload:{compact_key(channel)}:{day.isoformat()}"
 
 
 def attach_decisions(result, decisions: Mapping[str, Decision]) -> None:

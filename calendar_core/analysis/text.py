@@ -85,16 +85,16 @@ _WD = rf"(?:(?:{_WEEKDAY_RE})\.?,?\s+)?"
 _YEAR = r"(?:,?\s*(?P<y{n}>\d{{4}}))?"
 _DATE_PATTERNS = [
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
-    re.compile(rf"\b{_WD}(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?(?P<mn>{_MONTH_RE})\.?(?![^\W\d_]){_YEAR.format(n='1')}"),
-    re.compile(rf"\b{_WD}(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR.format(n='1')}"),
-    re.compile(rf"\b{_WD}(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})(?:[./](?P<y>\d{{2,4}}))?(?!\d|\.\d)"),
+    re.compile(rf"\b{_WD}(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?(?P<mn>{_MONTH_RE})\.?(?![^\W\d_]){_YEAR.format(n='1')}", re.IGNORECASE),
+    re.compile(rf"\b{_WD}(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR.format(n='1')}", re.IGNORECASE),
+    re.compile(rf"\b{_WD}(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})(?:[./](?P<y>\d{{2,4}}))?(?!\d|\.\d)", re.IGNORECASE),
 ]
 _TIME_RE = re.compile(r"\b\d{1,2}(?::\d{2}|h\d{2})(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\b\.?"
                       r"|\b(?:cet|cest|utc|gmt|bst|edt|est|pdt|pst|et|pt)\b")
 _URL_RE = re.compile(r"https?://[^\s<>\"')\]]+|www\.[^\s<>\"')\]]+", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+\d*|#\d+", re.UNICODE)
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ers", "er", "ies", "es", "ed", "ly", "s")
-STEM_LEN = 5
+_LABEL_RE = re.compile(r"^\s*([^:–—|]{2,40}?)\s*(?::|\s[–—-]\s|\|)")
 
 
 def normalise(text: str) -> str:
@@ -122,7 +122,7 @@ def stem(token: str) -> str:
         word = word[:-1]
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
         word = word[:-1]
-    return word[:STEM_LEN]
+    return word
 
 
 def links_in(*texts: str) -> set[str]:
@@ -131,8 +131,9 @@ def links_in(*texts: str) -> set[str]:
         for url in _URL_RE.findall(text or ""):
             url = url.rstrip(".,;:!?").lower()
             url = re.sub(r"^https?://", "", url)
-            url = re.sub(r"^www\.", "", url).rstrip("/")
+            url = re.sub(r"^www\.", "", url)
             url = re.sub(r"[?#].*$", "", url) if "utm_" in url else url
+            url = url.rstrip("/")
             if url:
                 found.add(url)
     return found
@@ -150,6 +151,10 @@ class TextFeatures:
     phase: frozenset[str] = frozenset()
     links: frozenset[str] = frozenset()
     desc_stems: frozenset[str] = field(default_factory=frozenset)
+    label: str = ""  # the part before "Label: …" / "Label – …", normalised
+    label_stems: frozenset[str] = frozenset()
+    number_context: dict = field(default_factory=dict)  # number -> stems next to it
+    phrases: frozenset[str] = frozenset()  # runs of 2+ capitalised words ("FleetTech Expo")
 
 
 def _extract_dates(text: str, day_first: bool = True) -> tuple[str, set[tuple[int, int]]]:
@@ -159,7 +164,7 @@ def _extract_dates(text: str, day_first: bool = True) -> tuple[str, set[tuple[in
         groups = match.groupdict()
         try:
             if groups.get("mn"):
-                month, day = MONTHS[groups["mn"]], int(groups["d"])
+                month, day = MONTHS[groups["mn"].casefold()], int(groups["d"])
             elif groups.get("a"):
                 a, b = int(groups["a"]), int(groups["b"])
                 if a > 12 or (day_first and b <= 12):
@@ -201,6 +206,8 @@ def capitals(raw: str) -> tuple[set[str], set[str]]:
     "Ferries"). Clause-initial words and Title Case titles say nothing.
     """
     raw = unicodedata.normalize("NFKC", raw or "")
+    for pattern in _DATE_PATTERNS:
+        raw = pattern.sub(" ", raw)
     words = _WORD_RE.findall(raw)
     lower = {stem(w.casefold()) for w in words if w[0].islower()}
     title_case = len(words) >= 3 and all(w[0].isupper() for w in words if len(w) > 1 and w.casefold() not in _SMALL_WORDS)
@@ -209,9 +216,33 @@ def capitals(raw: str) -> tuple[set[str], set[str]]:
     upper = set()
     for clause in _CLAUSE_RE.split(raw):
         for word in _WORD_RE.findall(clause)[1:]:
-            if word[0].isupper() and word.casefold() not in STOP_WORDS:
+            folded = word.casefold()
+            if word[0].isupper() and folded not in STOP_WORDS and folded not in MONTHS and folded not in _WEEKDAYS:
                 upper.add(stem(word.casefold()))
     return upper, lower
+
+
+def name_phrases(raw: str) -> set[str]:
+    """Runs of two or more capitalised words in a sentence-case title ("Baltic Freight")."""
+    raw = unicodedata.normalize("NFKC", raw or "")
+    for pattern in _DATE_PATTERNS:
+        raw = pattern.sub(" ", raw)
+    words = _WORD_RE.findall(raw)
+    if len(words) >= 3 and all(w[0].isupper() for w in words if len(w) > 1 and w.casefold() not in _SMALL_WORDS):
+        return set()
+    phrases = set()
+    for clause in _CLAUSE_RE.split(raw):
+        run: list[str] = []
+        for word in _WORD_RE.findall(clause) + [""]:
+            folded = word.casefold()
+            if word and word[0].isupper() and folded not in STOP_WORDS and folded not in MONTHS \
+                    and folded not in _WEEKDAYS:
+                run.append(word)
+                continue
+            if len(run) >= 2:
+                phrases.add(" ".join(run))
+            run = []
+    return phrases
 
 
 def features(title: str, description: str = "", link: str = "", day_first: bool = True) -> TextFeatures:
@@ -223,6 +254,8 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
     text = _TIME_RE.sub(" ", text)
     text, dates = _extract_dates(text, day_first)
     tokens = _TOKEN_RE.findall(text)
+    if len(tokens) > 2 and tokens[0].isdigit() and int(tokens[0]) <= 30:
+        tokens = tokens[1:]  # a count ("3 reasons to …", "10 tips"), not an identifier
     phase = _phase(text, tokens)
     numbers = set()
     months = set()
@@ -242,6 +275,17 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
             continue
         kept.append(token)
     stems = frozenset(stem(t) for t in kept)
+    context: dict[str, set[str]] = {}
+    for index, token in enumerate(kept):
+        if token in numbers:
+            near = {stem(kept[k]) for k in (index - 1, index + 1) if 0 <= k < len(kept)}
+            context.setdefault(token, set()).update(near)
+    label, label_stems = "", frozenset()
+    found = _LABEL_RE.match(title or "")
+    if found:
+        label_words = [t for t in _TOKEN_RE.findall(normalise(found.group(1))) if t not in STOP_WORDS]
+        label = " ".join(label_words)
+        label_stems = frozenset(stem(t) for t in label_words if not any(ch.isdigit() for ch in t))
     desc_stems: frozenset[str] = frozenset()
     if description:
         dtext = normalise(_URL_RE.sub(" ", description))
@@ -259,4 +303,8 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
         phase=frozenset(phase),
         links=frozenset(links),
         desc_stems=desc_stems,
+        label=label,
+        label_stems=label_stems,
+        number_context={k: frozenset(v) for k, v in context.items()},
+        phrases=frozenset(name_phrases(title)),
     )
