@@ -28,7 +28,7 @@ def master_lines(ics_path: Path) -> dict[str, str]:
     masters: dict[str, str] = {}
     for line_block in _vevent_blocks(ics_path.read_text(encoding="utf-8")):
         props = {line.split(":", 1)[0].split(";", 1)[0].upper(): line for line in line_block}
-        if "RECURRENCE-ID" in props or not ({"RRULE", "RDATE"} & set(props)):
+        if "RECURRENCE-ID" in props or "UID" not in props or not ({"RRULE", "RDATE"} & set(props)):
             continue
         uid = props["UID"].split(":", 1)[1].strip()
         masters[uid] = "\n".join(

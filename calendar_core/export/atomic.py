@@ -2,10 +2,15 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
+import time
 from pathlib import Path
 from typing import Iterator
+
+# A temporary file this old belongs to a writer that died (a kill, a power cut).
+STALE_AFTER_SECONDS = 3600.0
 
 
 @contextlib.contextmanager
@@ -30,6 +35,17 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+    with contextlib.suppress(OSError):
+        _remove_stale_parts(folder, target.name)
+
+
+def _remove_stale_parts(folder: Path, name: str, max_age: float = STALE_AFTER_SECONDS) -> None:
+    """Remove temporary files of ``name`` left by a writer that was killed (older than ``max_age``)."""
+    now = time.time()
+    for part in folder.glob(f".{glob.escape(name)}.*.part"):
+        with contextlib.suppress(OSError):
+            if now - part.stat().st_mtime > max_age:
+                part.unlink()
 
 
 def write_bytes_atomic(target: str | Path, data: bytes) -> None:

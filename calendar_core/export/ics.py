@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable, Iterator, Mapping
 
 from calendar_core.export import icstext
 from calendar_core.export.atomic import atomic_path
@@ -41,23 +41,31 @@ def write_ics(
     *,
     calendar_name: str = "Masthead master calendar",
     now: datetime | None = None,
-    window: tuple[datetime, datetime] | None = None,
+    window: tuple[datetime | None, datetime | None] | None = None,
 ) -> int:
     """Write ``entries`` (already filtered) to ``path`` atomically; return the VEVENT count.
 
-    ``window`` is the exported date range (aware datetimes); occurrences of a
-    series that fall inside it but are not among ``entries`` are written as
-    EXDATEs. Without it, the span of the entries themselves is used.
+    ``window`` is the exported date range ``(from, to)`` of a filtered export
+    (aware datetimes; either may be None for an open end). Series are cut to it
+    (DTSTART/UNTIL), and their occurrences inside it that are not among
+    ``entries`` are written as EXDATEs. Without it the rules are kept whole and
+    the span of the entries themselves is used.
     """
-    text, count = render_ics(entries, sources, calendar_name=calendar_name, now=now, window=window)
+    document = _Document(entries, sources, calendar_name=calendar_name, now=now, window=window)
     target = Path(path)
     try:
         with atomic_path(target) as tmp:
             with open(tmp, "w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
+                batch: list[str] = []
+                for chunk in document.chunks():
+                    batch.append(chunk)
+                    if len(batch) >= 512:
+                        fh.write("".join(batch))
+                        batch.clear()
+                fh.write("".join(batch))
     except OSError as exc:
         raise OSError(f"Could not write the calendar {target}: {exc.strerror or exc}") from exc
-    return count
+    return document.count
 
 
 def render_ics(
@@ -66,48 +74,76 @@ def render_ics(
     *,
     calendar_name: str = "Masthead master calendar",
     now: datetime | None = None,
-    window: tuple[datetime, datetime] | None = None,
+    window: tuple[datetime | None, datetime | None] | None = None,
 ) -> tuple[str, int]:
     """The calendar as text (CRLF, folded) and the number of VEVENTs in it."""
-    entries = list(entries)
-    now = now or datetime.now(UTC)
-    if now.tzinfo is None:
-        raise ValueError("now must be timezone-aware")
-    writer = _Writer(sources, icstext.fmt_utc(now))
-    span = window or _span(entries)
-    singles: list[Entry] = []
-    series: dict[tuple[int, str], list[Entry]] = defaultdict(list)
-    for entry in entries:
-        if entry.series_key:
-            series[(entry.source_id, entry.series_key)].append(entry)
-        else:
-            singles.append(entry)
-    blocks: list[tuple[datetime, str, list[str]]] = []
-    for entry in sorted(singles, key=_order):
-        blocks.append((entry.start, entry.identity, writer.single(entry)))
-    for key in sorted(series, key=lambda k: (min(_order(e) for e in series[k]), k)):
-        group = series[key]
-        first = min(group, key=_order)
-        plan = plan_series(group, span) if span is not None else None
-        if plan is not None:
-            lines = writer.series(plan)
-        else:
-            lines = []
-            for entry in sorted(group, key=_order):
-                lines += writer.single(entry, occurrence=True)
-        blocks.append((first.start, first.identity, lines))
-    blocks.sort(key=lambda b: (b[0], b[1]))
+    document = _Document(entries, sources, calendar_name=calendar_name, now=now, window=window)
+    text = "".join(document.chunks())
+    return text, document.count
 
-    head = [
-        "BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{escape_text(calendar_name)}", f"NAME:{escape_text(calendar_name)}",
-    ]
-    out = [fold(line) for line in head]
-    out += writer.timezones()
-    for _start, _ident, lines in blocks:
-        out += [fold(line) for line in lines]
-    out.append(fold("END:VCALENDAR"))
-    return "".join(out), writer.vevents
+
+class _Document:
+    """Plans every event up front, then yields the folded lines (so a write can stream them)."""
+
+    def __init__(self, entries, sources, *, calendar_name: str, now: datetime | None,
+                 window: tuple[datetime | None, datetime | None] | None) -> None:
+        entries = list(entries)
+        now = now or datetime.now(UTC)
+        if now.tzinfo is None:
+            raise ValueError("now must be timezone-aware")
+        if window is not None and any(w is not None and w.tzinfo is None for w in window):
+            raise ValueError("the export window must be timezone-aware")
+        self.calendar_name = calendar_name
+        self.writer = _Writer(sources, icstext.fmt_utc(now))
+        span = _span(entries)
+        clip = (False, False)
+        if window is not None and span is not None:
+            clip = (window[0] is not None, window[1] is not None)
+            span = (window[0] or span[0], window[1] or span[1])
+        self.clip = clip
+        self.blocks = self._plan(entries, span)
+
+    @property
+    def count(self) -> int:
+        return self.writer.vevents
+
+    def _plan(self, entries: list[Entry], span) -> list[tuple[datetime, str, list[str]]]:
+        writer = self.writer
+        singles: list[Entry] = []
+        series: dict[tuple[int, str], list[Entry]] = defaultdict(list)
+        for entry in entries:
+            if entry.series_key:
+                series[(entry.source_id, entry.series_key)].append(entry)
+            else:
+                singles.append(entry)
+        blocks: list[tuple[datetime, str, list[str]]] = []
+        for entry in sorted(singles, key=_order):
+            blocks.append((entry.start, entry.identity, writer.single(entry)))
+        for key in sorted(series, key=lambda k: (min(_order(e) for e in series[k]), k)):
+            group = series[key]
+            first = min(group, key=_order)
+            plan = plan_series(group, span, self.clip) if span is not None else None
+            if plan is not None:
+                lines = writer.series(plan)
+            else:
+                lines = []
+                for entry in sorted(group, key=_order):
+                    lines += writer.single(entry, occurrence=True)
+            blocks.append((first.start, first.identity, lines))
+        blocks.sort(key=lambda b: (b[0], b[1]))
+        return blocks
+
+    def chunks(self) -> Iterator[str]:
+        name = escape_text(self.calendar_name)
+        head = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+            f"X-WR-CALNAME:{name}", f"NAME:{name}",
+        ]
+        yield "".join(fold(line) for line in head)
+        yield "".join(self.writer.timezones())
+        for _start, _ident, lines in self.blocks:
+            yield "".join(fold(line) for line in lines)
+        yield fold("END:VCALENDAR")
 
 
 def _order(entry: Entry) -> tuple:
@@ -152,9 +188,10 @@ class _Writer:
 
     def claim(self, uid: str, entry: Entry) -> str:
         """``uid`` if still free, else one made unique by the entry's source."""
-        if uid in self.uids:
-            seed = f"{self.source_name(entry)}|{entry.identity}|{uid}"
-            uid = hashlib.sha1(seed.encode("utf-8")).hexdigest()[:32] + "@masthead"
+        seed, attempt = f"{self.source_name(entry)}|{entry.identity}|{uid}", 0
+        while uid in self.uids:
+            uid = hashlib.sha1(f"{seed}|{attempt}".encode("utf-8")).hexdigest()[:32] + "@masthead"
+            attempt += 1
         self.uids.add(uid)
         return uid
 

@@ -59,8 +59,14 @@ def occurrence_key(value: datetime, all_day: bool) -> Key:
     return value.astimezone(UTC).date() if all_day else value.astimezone(UTC)
 
 
-def plan_series(occurrences: list[Entry], span: tuple[datetime, datetime]) -> SeriesPlan | None:
-    """A plan for writing ``occurrences`` as one series, or None when it cannot be done."""
+def plan_series(
+    occurrences: list[Entry], span: tuple[datetime, datetime], clip: tuple[bool, bool] = (False, False)
+) -> SeriesPlan | None:
+    """A plan for writing ``occurrences`` as one series, or None when it cannot be done.
+
+    ``span`` is the exported range; ``clip`` says whether the series is cut to
+    its start / its end (a filtered export), so the rule generates nothing outside it.
+    """
     if not occurrences or not occurrences[0].recurrence:
         return None
     occurrences = sorted(occurrences, key=lambda e: (e.recurrence_id or e.start, e.id))
@@ -108,6 +114,10 @@ def plan_series(occurrences: list[Entry], span: tuple[datetime, datetime]) -> Se
         if start_differs or entry.all_day != all_day or signature(entry) != master_sig:
             plan.overrides.append(entry)
     plan.master = master
+    if any(clip):
+        from calendar_core.export.series_clip import clip_plan
+
+        return clip_plan(plan, set(present), generated, clip)
     return plan
 
 

@@ -107,7 +107,7 @@ class _Builder:
         self.f_title = wb.add_format({"bold": True, "font_size": 14})
         self.dept_colour = self._department_colours()
         self.f_dept = {
-            name: wb.add_format({"bg_color": fill, "font_color": text_on(fill)})
+            name: wb.add_format({"bg_color": fill, "font_color": text_on(fill), "quote_prefix": needs_quote(name)})
             for name, fill in self.dept_colour.items()
         }
 
