@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Callable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QObject, Signal
 
 from calendar_core.model import EntryFilter
 from ui.jobs import run_job
+from ui.models.issues_model import PreparedIssues, prepare_issues
 from ui.markers import markers_for
 
 
@@ -23,6 +25,7 @@ class AnalysisSnapshot:
     result: object  # AnalysisResult
     entries: dict = field(default_factory=dict)  # id -> Entry
     timezone: str = "UTC"
+    prepared: PreparedIssues | None = None  # the panel's rows, built on the worker
 
     @property
     def conflicts(self):
@@ -41,7 +44,13 @@ def analyse_workspace(workspace, flt: EntryFilter | None = None) -> AnalysisSnap
     """Read and analyse the workspace; safe to call on a worker thread (touches no widget)."""
     entries = workspace.entries(None, None, flt if flt is not None else EntryFilter())
     result = workspace.analyse(entries=entries)
-    return AnalysisSnapshot(result, {e.id: e for e in entries}, workspace.settings.timezone)
+    by_id = {e.id: e for e in entries}
+    tz_name = workspace.settings.timezone
+    try:
+        zone = ZoneInfo(tz_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = None
+    return AnalysisSnapshot(result, by_id, tz_name, prepare_issues(result, by_id, zone))
 
 
 class IssuesController(QObject):

@@ -108,6 +108,28 @@ def build_rows(result, entries: Mapping[int, object]) -> list[IssueRow]:
     return rows
 
 
+@dataclass
+class PreparedIssues:
+    """Rows grouped by kind and sorted by date; built off the GUI thread (plain Python, no Qt)."""
+
+    groups: list[tuple[str, list[IssueRow]]]
+    zone: ZoneInfo | timezone
+    with_year: bool
+
+
+def prepare_issues(result, entries: Mapping[int, object], zone: ZoneInfo | None = None) -> PreparedIssues:
+    zone = zone or timezone.utc
+    by_kind: dict[str, list[IssueRow]] = {}
+    for row in build_rows(result, entries):
+        by_kind.setdefault(row.kind, []).append(row)
+    order = {k: i for i, k in enumerate(KIND_ORDER)}
+    groups = sorted(by_kind.items(), key=lambda kv: order.get(kv[0], len(order)))
+    for _kind, rows in groups:
+        rows.sort(key=_order)
+    years = {r.when.astimezone(zone).year for _k, rows in groups for r in rows if r.when}
+    return PreparedIssues(groups, zone, len(years) > 1)
+
+
 class IssuesModel(QAbstractItemModel):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -119,18 +141,16 @@ class IssuesModel(QAbstractItemModel):
     # ----- feeding ---------------------------------------------------------
     def set_result(self, result, entries: Mapping[int, object], zone: ZoneInfo | None = None) -> None:
         """Replace everything with a new analysis (a model reset)."""
+        self.set_prepared(prepare_issues(result, entries, zone))
+
+    def set_prepared(self, prepared: "PreparedIssues") -> None:
+        """Replace everything with rows prepared by :func:`prepare_issues` (cheap: no row is built here)."""
         self.beginResetModel()
-        self._zone = zone or timezone.utc
-        by_kind: dict[str, _Group] = {}
-        for row in build_rows(result, entries):
-            by_kind.setdefault(row.kind, _Group(row.kind)).rows.append(row)
-        order = {k: i for i, k in enumerate(KIND_ORDER)}
-        self._groups = sorted(by_kind.values(), key=lambda g: order.get(g.kind, len(order)))
+        self._zone = prepared.zone
+        self._with_year = prepared.with_year
+        self._groups = [_Group(kind, rows) for kind, rows in prepared.groups]
         for g in self._groups:
-            g.rows.sort(key=_order)
             g.visible = self._wanted(g)
-        years = {r.when.astimezone(self._zone).year for g in self._groups for r in g.rows if r.when}
-        self._with_year = len(years) > 1
         self.endResetModel()
 
     def clear(self) -> None:

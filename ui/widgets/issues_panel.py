@@ -18,6 +18,7 @@ from ui.issues_controller import IssuesController
 from ui.models.issues_model import EntryIdsRole, IssuesModel, KeyRole
 
 SHOW_UNDECIDED, SHOW_ALL = 0, 1
+EXPAND_BUDGET = 2000  # rows opened automatically across the groups
 
 
 class IssuesPanel(QWidget):
@@ -93,6 +94,18 @@ class IssuesPanel(QWidget):
             self._analysed(controller.snapshot)
         self._update_buttons()
 
+    def expand_groups(self) -> None:
+        """Open every group, but leave huge ones closed: laying out tens of thousands of rows stalls the window."""
+        budget = EXPAND_BUDGET
+        for gi in range(self.model.rowCount()):
+            index = self.model.index(gi, 0)
+            n = self.model.rowCount(index)
+            if n <= budget:
+                self.view.expand(index)
+                budget -= n
+            else:
+                self.view.collapse(index)
+
     # ----- selection -------------------------------------------------------
     def current_key(self) -> str | None:
         index = self.view.currentIndex()
@@ -167,7 +180,7 @@ class IssuesPanel(QWidget):
         key = self.current_key()
         self.model.set_show_decided(index == SHOW_ALL)
         self.view.setColumnHidden(2, index != SHOW_ALL)  # undecided items have no decision to show
-        self.view.expandAll()
+        self.expand_groups()
         if key:
             self.select_key(key)
         self._update_summary()
@@ -181,12 +194,15 @@ class IssuesPanel(QWidget):
 
     def _analysed(self, snapshot) -> None:
         key = self.current_key()
-        try:
-            zone = ZoneInfo(snapshot.timezone)
-        except (ValueError, KeyError):
-            zone = None
-        self.model.set_result(snapshot.result, snapshot.entries, zone)
-        self.view.expandAll()
+        if snapshot.prepared is not None:
+            self.model.set_prepared(snapshot.prepared)
+        else:
+            try:
+                zone = ZoneInfo(snapshot.timezone)
+            except (ValueError, KeyError):
+                zone = None
+            self.model.set_result(snapshot.result, snapshot.entries, zone)
+        self.expand_groups()
         if key:
             self.select_key(key)
         self._update_summary()
