@@ -107,6 +107,7 @@ def test_navigation_moves_by_the_views_period(qtbot, loaded):
 def test_selection_is_shared_and_show_entries_jumps(qtbot, loaded):
     w = loaded
     target = next(e for e in w.workspace.entries() if e.title == "Next month")
+    w.show()
     w.set_view("week")
     w.show_entries([target.id])
     assert w.anchor == date(2026, 9, 16) and w.views["week"].view.selected_ids() == [target.id]

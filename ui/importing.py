@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from calendar_core.model import SyncReport
 from calendar_core.workspace import Workspace
 from importers import ImportCancelled, ImporterError, UnmappableSheet, read_file
-from ui.jobs import Job, run_job
+from ui.jobs import Job, no_gc_pauses, run_job
 
 
 @dataclass
@@ -43,6 +43,11 @@ class BatchResult:
 def import_batch(workspace: Workspace, paths: list[Path], column_maps: dict[Path, dict] | None,
                  progress: Callable[[float], None], cancelled: Callable[[], bool]) -> BatchResult:
     """Worker body: read all, then apply all (nothing applied on cancel)."""
+    with no_gc_pauses():
+        return _import_batch(workspace, paths, column_maps, progress, cancelled)
+
+
+def _import_batch(workspace, paths, column_maps, progress, cancelled) -> BatchResult:
     column_maps = column_maps or {}
     n = max(len(paths), 1)
     batch = BatchResult()

@@ -21,7 +21,11 @@ def protect_none() -> bool:
         return False
     if sys.implementation.name != "cpython":
         return False
-    ctypes.c_ssize_t.from_address(id(None)).value += _RESERVE
+    # The same build loses references to True and False too (seen as "bool_dealloc"
+    # at exit after Python overrides such as canFetchMore()/filterAcceptsRow()
+    # returned bools some hundred thousand times).
+    for immortal in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(immortal)).value += _RESERVE
     sys._masthead_none_protected = True
     return True
 

@@ -56,6 +56,13 @@ COLUMNS: list[tuple[str, object, object]] = [
     ("Reference", lambda e, tz: e.source_ref, lambda e: e.source_ref),
 ]
 MARK_COLUMN = 0  # the marker icon/tooltip sits on the Start column
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_OTHER_ROLES = frozenset({_TOOLTIP, _DECORATION, _FOREGROUND, ID_ROLE, SORT_ROLE})
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 class EntryTableModel(QAbstractTableModel):
@@ -67,6 +74,8 @@ class EntryTableModel(QAbstractTableModel):
         self._markers: dict[int, str] = {}
         self._colours: dict[str, str] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._text_cache: dict[int, tuple[str, ...]] = {}  # row -> display texts
+        self._colour_cache: dict[str, QColor] = {}
 
     # ----- data in -------------------------------------------------------
     def set_entries(self, entries: list[Entry], tz: ZoneInfo | None = None) -> None:
@@ -74,6 +83,7 @@ class EntryTableModel(QAbstractTableModel):
         if tz is not None:
             self._tz = tz
         self._all = list(entries)
+        self._text_cache.clear()
         if self._sort is not None:
             self._sort_all(*self._sort)
         self._shown = min(BATCH, len(self._all))
@@ -81,6 +91,7 @@ class EntryTableModel(QAbstractTableModel):
 
     def set_markers(self, markers: dict[int, str]) -> None:
         self._markers = dict(markers)
+        self._text_cache.clear()
         if self._shown:
             self.dataChanged.emit(self.index(0, 0), self.index(self._shown - 1, self.columnCount() - 1))
 
@@ -129,35 +140,55 @@ class EntryTableModel(QAbstractTableModel):
             return COLUMNS[section][0]
         return None
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < self._shown) or not (0 <= index.column() < len(COLUMNS)):
+    def _texts(self, row: int) -> tuple[str, ...]:
+        e = self._all[row]
+        texts = [get(e, self._tz) for _, get, _ in COLUMNS]
+        if e.id in self._markers:
+            texts[MARK_COLUMN] = "⚠ " + texts[MARK_COLUMN]
+        texts = tuple(texts)
+        if len(self._text_cache) > 5000:  # a few screens' worth is all painting needs
+            self._text_cache.clear()
+        self._text_cache[row] = texts
+        return texts
+
+    def data(self, index, role=_DISPLAY):
+        # Hot path: painting asks every visible cell for many roles; answer display text from a per-row cache.
+        row = index.row()
+        if row < 0 or row >= self._shown:
             return None
-        e = self._all[index.row()]
+        if role == _DISPLAY:
+            texts = self._text_cache.get(row)
+            if texts is None:
+                texts = self._texts(row)
+            col = index.column()
+            return texts[col] if 0 <= col < len(texts) else None
+        if role not in _OTHER_ROLES:
+            return None
+        e = self._all[row]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = COLUMNS[col][1](e, self._tz)
-            if col == MARK_COLUMN and e.id in self._markers:
-                return "⚠ " + text
-            return text
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if e.id in self._markers:
                 return self._markers[e.id]
             return f"{e.title}\n{e.source_name} · {e.location}" if col == 3 else None
         if role == ID_ROLE:
             return e.id
         if role == SORT_ROLE:
-            return COLUMNS[col][2](e)
-        if role == Qt.ItemDataRole.DecorationRole and col == 4:
+            return COLUMNS[col][2](e) if 0 <= col < len(COLUMNS) else None
+        if role == _DECORATION and col == 4:
             colour = self._colours.get(e.department)
-            return QColor(colour) if colour else None
-        if role == Qt.ItemDataRole.ForegroundRole and col == MARK_COLUMN and e.id in self._markers:
+            return self._qcolour(colour) if colour else None
+        if role == _FOREGROUND and col == MARK_COLUMN and e.id in self._markers:
             return QBrush(QColor("#b3261e"))
         return None
 
+    def _qcolour(self, name: str) -> QColor:
+        c = self._colour_cache.get(name)
+        if c is None:
+            c = self._colour_cache[name] = QColor(name)
+        return c
+
     def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else _NO_FLAGS
 
     # ----- sorting the whole backing list --------------------------------------
     def _sort_all(self, column: int, order: Qt.SortOrder) -> None:
@@ -172,6 +203,7 @@ class EntryTableModel(QAbstractTableModel):
         shown = self._shown
         self.beginResetModel()
         self._sort_all(column, order)
+        self._text_cache.clear()
         self._shown = min(max(shown, BATCH), len(self._all))
         self.endResetModel()
 

@@ -40,6 +40,9 @@ class WeekPane(QWidget):
                                        alignment=Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.view if self.view is not None else self._placeholder)
         self.entries: list[Entry] = []
+        self._tz = None
+        self._pending: tuple[ZoneInfo, date] | None = None
+        self._selection: list[int] = []
 
     def set_now(self, now) -> None:
         """Pin the clock of the today marker (tests, screenshots)."""
@@ -58,11 +61,34 @@ class WeekPane(QWidget):
         return f"Week {a.isocalendar()[1]} · {a:%-d %b} – {a + timedelta(days=6):%-d %b %Y}"
 
     def set_data(self, entries: list[Entry], anchor: date, tz: ZoneInfo) -> None:
+        """Keep the entries; hand them to WeekView once it is on screen.
+
+        Every WeekView setter lays the whole week out again (text wrapping
+        included), so a hidden pane waits and a shown one calls only the
+        setters whose value changed.
+        """
         self.entries = list(entries)
-        if self.view is not None:
+        self._pending = (tz, monday_of(anchor))
+        if self.view is not None and self.isVisible():
+            self._apply()
+
+    def _apply(self) -> None:
+        if self._pending is None:
+            return
+        tz, monday = self._pending
+        self._pending = None
+        if tz != self._tz:
+            self._tz = tz
             self.view.set_workspace_tz(tz)
-            self.view.set_week(monday_of(anchor))
-            self.view.set_entries(self.entries)
+        if self.view.week() != monday:  # old entries mostly fall outside the new week: cheap
+            self.view.set_week(monday)
+        self.view.set_entries(self.entries)
+        self.view.select_entries(self._selection)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if self.view is not None:
+            self._apply()
 
     def set_colours(self, colours: dict[str, str]) -> None:
         if self.view is not None:
@@ -73,5 +99,6 @@ class WeekPane(QWidget):
             self.view.set_markers(markers)
 
     def select_entries(self, ids) -> None:
-        if self.view is not None:
-            self.view.select_entries(list(ids))
+        self._selection = list(ids)
+        if self.view is not None and self._pending is None:
+            self.view.select_entries(self._selection)
