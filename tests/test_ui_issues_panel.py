@@ -149,3 +149,19 @@ def test_activating_the_chosen_item_jumps_again(qtbot, panel):
     with qtbot.waitSignal(panel.entries_chosen) as blocker:
         panel.view.activated.emit(panel.model.index_for_key(slot.key))
     assert blocker.args == [slot.entry_ids]
+
+
+def test_a_burst_of_requests_runs_at_most_two_analyses(qtbot, ws, monkeypatch):
+    import ui.issues_controller as ic
+
+    runs = []
+    real = ic.analyse_workspace
+    monkeypatch.setattr(ic, "analyse_workspace", lambda *a: runs.append(1) or real(*a))
+    controller = IssuesController(ws)
+    seen = []
+    controller.analysed.connect(seen.append)
+    for _ in range(5):
+        controller.reanalyse()
+    qtbot.waitUntil(lambda: not controller.running, timeout=10000)
+    jobs.wait_for_all()
+    assert len(runs) == 2 and len(seen) == 1

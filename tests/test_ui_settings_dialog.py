@@ -35,7 +35,7 @@ def test_dialog_shows_the_stored_rules(qtbot, ws):
     dialog = _dialog(qtbot, ws)
     assert dialog.rules.slot_minutes.value() == 60
     assert dialog.rules.timezone.currentText() == "Europe/Berlin"
-    assert dialog.rules.dup_similarity.value() == round(ws.settings.duplicate_threshold * 100)
+    assert dialog.rules.dup_similarity.value() == pytest.approx(ws.settings.duplicate_threshold)
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["Rules", "Names", "Departments", "Blackout dates"]
 
 
@@ -56,6 +56,13 @@ def test_changing_a_rule_changes_the_conflict_count(qtbot, ws, monkeypatch):
     assert outcome.settings_changed and not outcome.names_changed
     assert ws.settings.slot_minutes == 15
     assert [c.kind for c in controller.snapshot.conflicts] == ["double_booking"]
+
+
+def test_opening_and_saving_keeps_every_stored_value(qtbot, ws):
+    before = ws.settings.to_dict()
+    dialog = _dialog(qtbot, ws)
+    dialog.accept()
+    assert ws.settings.to_dict() == before and not dialog.outcome.needs_analysis
 
 
 def test_cancel_changes_nothing(qtbot, ws, monkeypatch):
@@ -92,15 +99,17 @@ def test_check_timezone():
 def test_per_channel_limit_and_duplicate_sensitivity_are_saved(qtbot, ws):
     dialog = _dialog(qtbot, ws)
     dialog.rules.add_override("LinkedIn", 1)
-    dialog.rules.dup_similarity.setValue(90)
+    dialog.rules.dup_similarity.setValue(0.9)
     dialog.rules.dup_window.setValue(3)
     dialog.rules.default_duration.setValue(45)
     dialog.rules.horizon_future.setValue(400)
+    dialog.rules.ignored.setText("Cancelled,  idea , ")
     dialog.accept()
     s = ws.settings
     assert s.overload_per_channel == {"LinkedIn": 1}
     assert s.duplicate_threshold == pytest.approx(0.9)
     assert (s.duplicate_window_days, s.default_duration_minutes, s.horizon_future_days) == (3, 45, 400)
+    assert s.ignored_statuses == ["Cancelled", "idea"]
     assert any(c.kind == "overload" for c in ws.analyse().conflicts)
 
 

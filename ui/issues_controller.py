@@ -71,6 +71,7 @@ class IssuesController(QObject):
         self._filter_provider = filter_provider
         self._generation = 0
         self._job = None
+        self._pending = False
 
     @property
     def workspace(self):
@@ -83,15 +84,26 @@ class IssuesController(QObject):
 
     @property
     def running(self) -> bool:
-        return self._job is not None and not self._job.done
+        return self._pending or (self._job is not None and not self._job.done)
 
     def reanalyse(self) -> None:
-        """Start a fresh analysis off the GUI thread; ``analysed`` fires when it is ready."""
+        """Analyse again off the GUI thread; ``analysed`` fires when the latest request is done.
+
+        Requests made while an analysis runs are coalesced into one more run after
+        it, so a burst of refreshes never fills the shared worker pool.
+        """
         self._generation += 1
+        self.started.emit()
+        if self._job is not None and not self._job.done:
+            self._pending = True
+            return
+        self._start()
+
+    def _start(self) -> None:
+        self._pending = False
         generation = self._generation
         workspace = self.workspace
         flt = self._filter_provider() if self._filter_provider else None
-        self.started.emit()
 
         def work(progress, cancelled):
             return analyse_workspace(workspace, flt)
@@ -105,9 +117,12 @@ class IssuesController(QObject):
             if generation == self._generation:
                 self.failed.emit(f"The analysis failed: {exc}")
 
-        if self._job is not None and not self._job.done:
-            self._job.cancel()
         self._job = run_job(None, work, on_success=done, on_failure=fail, name="analysis")
+        self._job.finished.connect(self._finished)  # after run_job's own handler marks it done
+
+    def _finished(self) -> None:
+        if self._pending:
+            self._start()
 
     def markers(self, include_decided: bool = False) -> dict[int, str]:
         return markers_for(self.snapshot.result, include_decided) if self.snapshot else {}

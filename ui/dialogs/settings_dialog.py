@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox,
-    QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton,
+    QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton,
     QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -92,17 +92,25 @@ class RulesPage(QWidget):
         remove_override.clicked.connect(self._remove_override)
 
         self.dup_window = _spin(0, 90, s.duplicate_window_days, " days")
-        self.dup_similarity = QSpinBox()
-        self.dup_similarity.setRange(30, 100)
-        self.dup_similarity.setSuffix(" %")
-        self.dup_similarity.setValue(round(float(s.duplicate_threshold) * 100))
+        default_threshold = Settings.__dataclass_fields__["duplicate_threshold"].default
+        self.dup_similarity = QDoubleSpinBox()
+        self.dup_similarity.setRange(0.05, 1.0)
+        self.dup_similarity.setDecimals(2)
+        self.dup_similarity.setSingleStep(0.02)
+        self.dup_similarity.setValue(float(s.duplicate_threshold))
         self.dup_similarity.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.dup_similarity.setFixedWidth(130)
-        self.dup_similarity.setToolTip("How alike two entries must be to count as one effort; lower finds more")
+        self.dup_similarity.setToolTip(
+            f"How alike two entries must score (0–1) to count as one effort. Lower finds more; default {default_threshold:g}.")
+        self.dup_hint = QLabel(f"lower finds more (default {default_threshold:g})")
         self.dup_within = QCheckBox("Also within one department")
         self.dup_within.setChecked(bool(s.duplicates_within_department))
         self.default_duration = _spin(1, 24 * 60, s.default_duration_minutes, " min")
         self.default_duration.setToolTip("How long an entry without an end lasts for the rules")
+        self.ignored = QLineEdit(", ".join(getattr(s, "ignored_statuses", []) or []))
+        self.ignored.setPlaceholderText("e.g. Cancelled, Idea")
+        self.ignored.setToolTip("Entries with these statuses take part in no rule (comma-separated)")
+        self.ignored.setMinimumWidth(260)
         self.horizon_past = _spin(0, 3650, s.horizon_past_days, " days back")
         self.horizon_future = _spin(1, 3650, s.horizon_future_days, " days ahead")
         self.horizon_past.setToolTip("Recurring series are expanded this far back from today")
@@ -137,11 +145,13 @@ class RulesPage(QWidget):
         form.addRow("Limits per channel:", _row(self.overrides))
         form.addRow("", override_buttons)
         form.addRow("Entries without an end last:", _row(self.default_duration))
+        form.addRow("Leave out statuses:", _row(self.ignored))
 
         duplicates = QGroupBox("Duplicated efforts")
         dform = QFormLayout(duplicates)
         dform.addRow("Entries apart at most:", _row(self.dup_window))
-        dform.addRow("Alike at least:", _row(self.dup_similarity, self.dup_within))
+        dform.addRow("Score at least:", _row(self.dup_similarity, self.dup_hint))
+        dform.addRow("", _row(self.dup_within))
 
         workspace = QGroupBox("Workspace")
         wform = QFormLayout(workspace)
@@ -206,9 +216,11 @@ class RulesPage(QWidget):
         s.overload_per_day = self.per_day.value()
         s.overload_per_channel = self.override_values()
         s.duplicate_window_days = self.dup_window.value()
-        s.duplicate_threshold = self.dup_similarity.value() / 100.0
+        s.duplicate_threshold = round(self.dup_similarity.value(), 2)
         s.duplicates_within_department = self.dup_within.isChecked()
         s.default_duration_minutes = self.default_duration.value()
+        if hasattr(s, "ignored_statuses"):
+            s.ignored_statuses = [tidy(p) for p in self.ignored.text().split(",") if tidy(p)]
         s.horizon_past_days = self.horizon_past.value()
         s.horizon_future_days = self.horizon_future.value()
         s.timezone = self.timezone.currentText().strip()
