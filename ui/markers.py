@@ -24,7 +24,7 @@ DECISION_LABELS = {"resolved": "Resolved", "intentional": "Intentional", "not_du
 
 def duplicate_text(group) -> str:
     reasons = "; ".join(group.reasons) if group.reasons else "similar entries"
-    return f"{round(float(group.score) * 100)} % alike: {reasons}"
+    return f"{reasons} (score {float(group.score):.2f})"
 
 
 def markers_for(result, include_decided: bool = False) -> dict[int, str]:
