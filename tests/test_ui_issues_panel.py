@@ -165,3 +165,28 @@ def test_a_burst_of_requests_runs_at_most_two_analyses(qtbot, ws, monkeypatch):
     qtbot.waitUntil(lambda: not controller.running, timeout=10000)
     jobs.wait_for_all()
     assert len(runs) == 2 and len(seen) == 1
+
+
+def test_a_decision_made_during_an_analysis_is_kept(qtbot, ws, monkeypatch):
+    import ui.issues_controller as ic
+
+    controller = IssuesController(ws)
+    with qtbot.waitSignal(controller.analysed, timeout=10000):
+        controller.reanalyse()
+    key = controller.snapshot.conflicts[0].key
+    real = ic.analyse_workspace
+
+    def slow(*args):
+        snapshot = real(*args)  # read before the decision below is written
+        gate.wait(5)
+        return snapshot
+
+    import threading
+
+    gate = threading.Event()
+    monkeypatch.setattr(ic, "analyse_workspace", slow)
+    controller.reanalyse()
+    controller.decide(key, "resolved", "moved to Friday")
+    gate.set()
+    qtbot.waitUntil(lambda: not controller.running, timeout=10000)
+    assert controller.item(key).decision == "resolved" and controller.item(key).note == "moved to Friday"

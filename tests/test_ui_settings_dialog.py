@@ -172,3 +172,22 @@ def test_departments_rename_colour_and_blackout_source(qtbot, ws):
     assert (sales.department, sales.blackout) == ("Sales & Partners", True)
     # the Sales calendar now only marks blackout days: Marketing's posts on them are flagged
     assert {c.kind for c in ws.analyse().conflicts} == {"blackout"}
+
+
+def test_merge_and_synonym_dialogs_refuse_incomplete_input(qtbot):
+    from ui.dialogs.synonyms_page import MergeDialog, SynonymEditor
+
+    merge = MergeDialog("channel", ["Blog", "Website"])
+    qtbot.addWidget(merge)
+    assert merge.values() == ("Blog", "Website")
+    merge.target.setCurrentText("blog")
+    merge.accept()
+    assert merge.result() != QDialog.DialogCode.Accepted and merge.error.text() == "Choose two different names."
+    editor = SynonymEditor("person", known=["Lena Vogt"])
+    qtbot.addWidget(editor)
+    editor.name_edit.setText("  L.  Vogt ")
+    editor.accept()
+    assert editor.error.text() == "Both names are needed."
+    editor.canonical_edit.setCurrentText("Lena Vogt")
+    editor.accept()
+    assert editor.result() == QDialog.DialogCode.Accepted and editor.values() == ("L. Vogt", "Lena Vogt")

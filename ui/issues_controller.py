@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QObject, Signal
 
+from calendar_core.analysis import attach_decisions
 from calendar_core.model import EntryFilter
 from ui.jobs import run_job
 from ui.models.issues_model import PreparedIssues, prepare_issues
@@ -110,6 +111,8 @@ class IssuesController(QObject):
 
         def done(snapshot):
             if generation == self._generation:
+                # a decision made while the worker ran is newer than the one it read
+                attach_decisions(snapshot.result, self.workspace.decisions())
                 self.snapshot = snapshot
                 self.analysed.emit(snapshot)
 
