@@ -130,3 +130,15 @@ def test_print_week_opens_the_preview_of_the_week_shown(window, monkeypatch):
     window.settle.print_action.trigger()
     weeks = calls[-1][2]
     assert weeks[0] <= date(2026, 8, 1) and weeks[-1] >= date(2026, 8, 31 - 6) and len(weeks) in (5, 6)
+
+
+def test_print_week_opens_the_real_preview(qtbot, window):
+    pytest.importorskip("PySide6.QtPrintSupport")
+    window.set_view("week")
+    window.go_to(date(2026, 8, 12))
+    window.settle.print_action.trigger()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QDialog)), timeout=10000)
+    preview = next(d for d in window.findChildren(QDialog) if d.isVisible())
+    assert type(preview).__name__ == "WeekPrintPreview"
+    assert preview.job.weeks == [date(2026, 8, 10)]
+    preview.close()
