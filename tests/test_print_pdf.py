@@ -68,6 +68,8 @@ def test_two_weeks_two_landscape_pages_with_every_title(qapp, tmp_path, week_ent
             assert norm(e.title) in text, f"missing on paper: {e.title!r}"
     assert "Week 35, 2026" in text and "Week 36, 2026" in text and "24 – 30 Aug 2026" in text
     assert "Page 1 of 2" in text and "Page 2 of 2" in text
+    raw = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Officer" in raw  # no "ﬃ" ligature: the PDF's text can be searched and copied
     assert "printed 21 Aug 2026 09:30" in text and "Filters: Departments: all" in text
     for dept in ("Marketing", "Customer Success", "People & Culture"):  # the legend
         assert dept in text
@@ -218,3 +220,41 @@ def test_fit_lines_elides_only_what_does_not_fit(qapp):
     assert lines[0] == "Corporate" and lines[1].startswith("Comm") and lines[1].endswith("…")
     assert fit_lines(painter, f, ["one two three four five six"], width, 2, elide=True)[-1].endswith("…")
     painter.end()
+
+
+def test_entries_by_week_edges():
+    from datetime import timedelta, timezone
+
+    from calendar_core.model import Entry
+    from ui.printing import entries_by_week
+
+    utc = timezone.utc
+
+    def e(i, start, end=None, all_day=False):
+        return Entry(id=i, source_id=1, source_ref=str(i), title=str(i), start=start, end=end, all_day=all_day)
+
+    sunday_night = datetime(2026, 8, 23, 23, 0, tzinfo=BERLIN).astimezone(utc)
+    entries = [
+        e(1, datetime(2026, 8, 22, tzinfo=utc), datetime(2026, 8, 25, tzinfo=utc), all_day=True),  # Sat–Mon
+        e(2, datetime(2026, 8, 31, tzinfo=utc), datetime(2026, 9, 1, tzinfo=utc), all_day=True),  # next Monday
+        e(3, sunday_night, sunday_night + timedelta(hours=2)),  # runs into Monday 01:00
+        e(4, sunday_night),  # no end: stays on Sunday
+        e(5, datetime(2026, 8, 30, 21, 59, tzinfo=utc)),  # Sunday 23:59 Berlin
+    ]
+    assert sorted(x.id for x in entries_by_week(entries, BERLIN)(W35)) == [1, 3, 5]
+
+
+def test_consolidated_pdf_defaults_to_the_weeks_with_entries(qapp, tmp_path):
+    from types import SimpleNamespace
+
+    from calendar_core.model import Conflict
+    from print_data import load_week_fixture
+    from ui.printing import write_consolidated_pdf
+
+    entries, _ = load_week_fixture()
+    result = SimpleNamespace(entries=entries, conflicts=[Conflict("slot_clash", [1, 2], "clash")],
+                             timezone="Europe/Berlin", colours=COLOURS)
+    pages = write_consolidated_pdf(tmp_path / "all.pdf", result, departments=["Sales"], printed_at=PRINTED)
+    assert pages == 2  # the fixture covers weeks 35 and 36
+    with pytest.raises(ValueError, match="too many"):
+        write_consolidated_pdf(tmp_path / "x.pdf", result, date_from=date(2020, 1, 1), date_to=date(2026, 1, 1))

@@ -155,3 +155,17 @@ def test_crowded_day_on_screen_is_a_list_with_every_entry_clickable(qtbot):
     assert {i for _, i in v._painted.hits} == {e.id for e in crowded}
     qtbot.mouseClick(v.canvas(), Qt.MouseButton.LeftButton, pos=centre(v, crowded[10].id))
     assert v.selected_ids() == [crowded[10].id]
+
+
+def test_day_header_and_all_day_strip_stay_on_top_when_scrolled(view, qtbot):
+    view.resize(900, 380)  # too short: the hours scroll
+    qtbot.wait(10)
+    bar = view._scroll.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    view.canvas().repaint()
+    all_day = next(e.id for e in in_week(view) if e.all_day)
+    r = view.entry_rect(all_day)
+    pos = QPoint(int(r.center().x()), int(r.center().y()) + bar.value())  # where it shows now
+    qtbot.mouseClick(view.canvas(), Qt.MouseButton.LeftButton, pos=pos)
+    assert view.selected_ids() == [all_day]

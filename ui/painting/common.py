@@ -30,6 +30,8 @@ def font(size_pt: float, bold: bool = False, family: str | None = None) -> QFont
     f.setPointSizeF(size_pt)
     f.setBold(bold)
     f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    if hasattr(QFont, "Tag"):  # Qt 6.7+: no "ﬃ" ligatures, so text copied or searched in the PDF matches
+        f.setFeature(QFont.Tag("liga"), 0)
     return f
 
 
@@ -66,6 +68,9 @@ def text_on(fill: QColor) -> QColor:
     return QColor("#000000") if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else QColor("#ffffff")
 
 
+_WRAPS: dict[tuple, tuple[tuple[str, ...], bool]] = {}  # (font, dpi, width, words) -> wrapped lines
+
+
 def printable(painter: QPainter, f: QFont, text: str) -> str:
     """``text`` without pictographs (emoji) the font cannot draw, so no empty boxes appear."""
     if text.isascii():
@@ -83,6 +88,10 @@ def wrap(painter: QPainter, f: QFont, text: str, width: float) -> tuple[list[str
     """
     fm = metrics(painter, f)
     words = printable(painter, f, text).split()
+    key = (f.key(), painter.device().logicalDpiY(), width, tuple(words))
+    cached = _WRAPS.get(key)
+    if cached is not None:
+        return list(cached[0]), cached[1]
     if not words:
         return [""], True
     lines: list[str] = []
@@ -98,6 +107,9 @@ def wrap(painter: QPainter, f: QFont, text: str, width: float) -> tuple[list[str
         if fm.horizontalAdvance(word) > width:
             fits = False
     lines.append(current)
+    if len(_WRAPS) > 20_000:
+        _WRAPS.clear()
+    _WRAPS[key] = (tuple(lines), fits and width > 1)
     return lines, fits and width > 1
 
 
@@ -140,6 +152,7 @@ def draw_mark(painter: QPainter, rect: QRectF, size: float) -> None:
     path.lineTo(rect.right(), rect.top() + size)
     path.closeSubpath()
     painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(MARK_COLOUR)
     painter.drawPath(path)

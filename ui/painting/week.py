@@ -34,12 +34,14 @@ class WeekStyle:
     gap_pt: float = 1.2
     pad_pt: float = 2.0
     elide: bool = True
+    solid: bool = True  # blocks filled with the department colour; False: a light tint and a colour chip (paper)
     weekend_tint: QColor = field(default_factory=lambda: QColor("#f4f5f7"))
     today: date | None = None
 
 
 SCREEN = WeekStyle()
-PAPER = WeekStyle(text_pt=7.0, min_text_pt=5.0, header_pt=8.5, hour_pt=6.5, min_block_width_pt=34.0, elide=False)
+PAPER = WeekStyle(text_pt=7.0, min_text_pt=5.0, header_pt=8.5, hour_pt=6.5, min_block_width_pt=34.0, elide=False,
+                  solid=False)
 
 
 @dataclass
@@ -79,6 +81,8 @@ class _Geometry:
         self.text_font = font(style.text_pt)
         hfm, tfm, hourfm = (metrics(painter, f) for f in (self.header_font, self.text_font, self.hour_font))
         self.line_h = tfm.height()
+        self.solid = style.solid
+        self.inset = 0.0 if style.solid else 3.0 * k  # the colour chip left of the text
         self.header_h = hfm.height() + 2 * self.pad
         self.gutter = hourfm.horizontalAdvance("00:00") + 3 * self.pad
         n = max(len(layout.days), 1)
@@ -120,7 +124,7 @@ def paint_week(painter: QPainter, rect: QRectF, layout: WeekLayout, *, colours: 
     """Draw ``layout`` filling ``rect``; returns where each entry went."""
     markers = markers or {}
     painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # axis-aligned shapes: fast on the raster engine
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     g = _Geometry(painter, rect, layout, style)
     out = WeekPaint()
@@ -233,18 +237,23 @@ def _place_blocks(painter, g: _Geometry, blocks: list[Block], col: QRectF, hour_
         y0 = col.top() + (b.start_min / 60 - hour_start) * hour_h
         y1 = col.top() + (b.end_min / 60 - hour_start) * hour_h
         r = QRectF(col.left() + g.gap + b.column * w, y0 + g.gap / 2, w - g.gap, max(y1 - y0 - g.gap, 1.0))
-        inner_w = r.width() - 2 * g.pad - (g.line_h * 0.6 if b.entry.id in markers else 0)
+        inner_w = r.width() - 2 * g.pad - g.inset - (g.line_h * 0.6 if b.entry.id in markers else 0)
         texts = _block_texts(b.entry, b.time_label)
         if style.elide:
             lines = fit_lines(painter, g.text_font, texts, inner_w, max(int((r.height() - g.pad) // g.line_h), 1), True)
         else:
             lines = fit_lines(painter, g.text_font, texts, inner_w, max(int((r.height() - g.pad) // g.line_h), 0), False)
             if lines is None:
-                lines = fit_lines(painter, g.text_font, texts[-1:], inner_w, 8, False)
+                base_h = r.height()
+                for text in dict.fromkeys([texts[0], texts[-1]]):  # with the channel if room, else without
+                    lines = fit_lines(painter, g.text_font, [text], inner_w, 8, False)
+                    if lines is None:
+                        continue
+                    r.setHeight(max(base_h, len(lines) * g.line_h + g.pad))
+                    if r.bottom() <= col.bottom() and not any(r.intersects(o) for _, o, _ in placed):
+                        break
+                    lines = None
                 if lines is None:
-                    return None
-                r.setHeight(max(r.height(), len(lines) * g.line_h + g.pad))
-                if r.bottom() > col.bottom() or any(r.intersects(o) for _, o, _ in placed):
                     return None
         placed.append((b, r, lines))
     if not style.elide:
@@ -256,28 +265,32 @@ def _place_blocks(painter, g: _Geometry, blocks: list[Block], col: QRectF, hour_
 
 def _paint_block(painter, g: _Geometry, r: QRectF, e: Entry, lines: list[str], colours, markers, selected) -> None:
     base = colour_of(colours, e.department)
-    fill = fill_for(base)
-    painter.setPen(QPen(base.darker(135), max(0.5 * g.k, 1.0)))
-    painter.setBrush(fill)
-    painter.drawRoundedRect(r, 1.5 * g.k, 1.5 * g.k)
+    fill = fill_for(base) if g.solid else blend(base, QColor("white"), 0.8)
+    painter.fillRect(r, fill)
+    if g.inset:
+        painter.fillRect(QRectF(r.left(), r.top(), g.inset, r.height()), base)
+    outline = QPen(base.darker(135) if g.solid else blend(base, QColor("white"), 0.4), 0)  # cosmetic hairline
+    painter.setPen(outline)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(r)
     painter.save()
-    painter.setClipRect(r)
+    painter.setClipRect(r, Qt.ClipOperation.IntersectClip)
     painter.setPen(text_on(fill))
     inner_h = r.height() - g.pad
     shown = lines[: max(int(inner_h // g.line_h), 1)]
-    draw_lines(painter, g.text_font, shown, r.left() + g.pad, r.top() + g.pad / 2, g.line_h)
+    draw_lines(painter, g.text_font, shown, r.left() + g.inset + g.pad, r.top() + g.pad / 2, g.line_h)
     painter.restore()
     if e.id in markers:
         draw_mark(painter, r, g.line_h * 0.6)
     if e.id in selected:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(SELECT_COLOUR, 2.0 * g.k))
-        painter.drawRoundedRect(r.adjusted(-g.k * 0.5, -g.k * 0.5, g.k * 0.5, g.k * 0.5), 1.5 * g.k, 1.5 * g.k)
+        painter.drawRect(r.adjusted(-g.k * 0.5, -g.k * 0.5, g.k * 0.5, g.k * 0.5))
 
 
 def _paint_item(painter, g: _Geometry, r: QRectF, e: Entry, label: str, colours, markers, selected, style,
                 max_lines: int) -> None:
-    inner_w = r.width() - 2 * g.pad - (g.line_h * 0.6 if e.id in markers else 0)
+    inner_w = r.width() - 2 * g.pad - g.inset - (g.line_h * 0.6 if e.id in markers else 0)
     n = max(int((r.height() - g.pad) // g.line_h), 1)
     lines = fit_lines(painter, g.text_font, _block_texts(e, label), inner_w, min(n, max_lines), elide=True)
     _paint_block(painter, g, r, e, lines or [""], colours, markers, selected)
@@ -289,7 +302,7 @@ def _compact_rows(painter, g: _Geometry, items: list[Block], width: float, avail
     while True:
         f = font(size)
         line_h = metrics(painter, f).height()
-        rows = [(b, fit_lines(painter, f, _block_texts(b.entry, b.time_label), width, 2 if style.elide else 8, True))
+        rows = [(b, fit_lines(painter, f, _block_texts(b.entry, b.time_label), width, 2 if style.elide else 12, True))
                 for b in items]
         total = sum(len(ls) * line_h + g.pad + g.gap for _, ls in rows)
         if total <= avail or size <= style.min_text_pt:
@@ -407,6 +420,7 @@ def _paint_now(painter, g: _Geometry, layout: WeekLayout, now: datetime | None, 
     painter.setPen(QPen(MARK_COLOUR, 1.5 * g.k))
     painter.drawLine(QPointF(g.day_x(d), y), QPointF(g.day_x(d) + g.w(d), y))
     painter.setBrush(MARK_COLOUR)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.drawEllipse(QPointF(g.day_x(d), y), 2.5 * g.k, 2.5 * g.k)
 
 

@@ -110,6 +110,7 @@ class WeekView(QWidget):
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll.viewport().installEventFilter(self)
+        self._scroll.verticalScrollBar().valueChanged.connect(self._canvas.update)  # the sticky header moves
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self._scroll)
@@ -182,7 +183,7 @@ class WeekView(QWidget):
 
     def _relayout(self) -> None:
         self._layout = week_layout(self._entries, self._monday, self._tz)
-        img = QImage(8, 8, QImage.Format.Format_ARGB32)
+        img = QImage(8, 8, QImage.Format.Format_ARGB32_Premultiplied)
         dpm = round(self.logicalDpiY() / 0.0254)
         img.setDotsPerMeterX(dpm)
         img.setDotsPerMeterY(dpm)
@@ -198,7 +199,7 @@ class WeekView(QWidget):
         size = self._canvas.size()
         if size.width() < 10 or size.height() < 10:
             return
-        img = QImage(size, QImage.Format.Format_ARGB32)
+        img = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         dpm = round(self._canvas.logicalDpiY() / 0.0254)
         img.setDotsPerMeterX(dpm)
         img.setDotsPerMeterY(dpm)
@@ -213,10 +214,25 @@ class WeekView(QWidget):
         today = self.now().astimezone(self._tz).date()
         if style.today != today:
             style = WeekStyle(**{**style.__dict__, "today": today})
-        self._painted = paint_week(painter, rect, self._layout, colours=self._colours, markers=self._markers,
-                                   selected=frozenset(self._selected), now=self.now(), style=style)
+        kwargs = dict(colours=self._colours, markers=self._markers, selected=frozenset(self._selected),
+                      now=self.now(), style=style)
+        self._painted = paint_week(painter, rect, self._layout, **kwargs)
+        offset = self._sticky_offset()
+        if offset and painter.device() is self._canvas:
+            # Scrolled down: draw the day names and the all-day strip again at the top of what is visible.
+            painter.save()
+            painter.translate(0, offset)
+            painter.setClipRect(QRectF(0, 0, rect.width(), self._painted.timed_rect.top() - rect.top()))
+            paint_week(painter, rect, self._layout, **kwargs)
+            painter.restore()
+
+    def _sticky_offset(self) -> int:
+        return self._scroll.verticalScrollBar().value()
 
     def _hit(self, pos: QPointF) -> int | None:
+        offset = self._sticky_offset()
+        if offset and pos.y() - offset < self._painted.timed_rect.top():  # in the sticky day header
+            return self._painted.entry_at(QPointF(pos.x(), pos.y() - offset))
         return self._painted.entry_at(pos)
 
     def _set_selection(self, ids: list[int], *, emit: bool) -> None:
