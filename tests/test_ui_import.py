@@ -203,3 +203,32 @@ def test_entry_details_name_the_source_row(qtbot, tmp_path, fake_reader, workspa
     assert rows["Where in the file"] == "line 3" and rows["Reference (UID or row key)"] == "m2"
     assert rows["Source file"].startswith("marketing.fake")
     w.last_details.close()
+
+
+def test_mapping_dialog_shows_rows_as_read(qtbot):
+    from datetime import datetime
+    from pathlib import Path
+    from zoneinfo import ZoneInfo
+
+    from importers import ImportResult, RawRecord
+    from ui.dialogs.mapping import MappingDialog
+
+    berlin = ZoneInfo("Europe/Berlin")
+    seen = []
+
+    def reader(mapping):
+        seen.append(dict(mapping))
+        return ImportResult(Path("odd.xlsx"), "xlsx", [RawRecord("r1", "Launch", datetime(2026, 8, 4, 8, tzinfo=ZoneInfo("UTC")),
+                                                                 channel="LinkedIn")], skipped=1)
+
+    d = MappingDialog("odd.xlsx", ["Wann", "Was"], [["04.08.2026 10:00", "Launch"]], reader=reader, tz=berlin)
+    qtbot.addWidget(d)
+    d.show()
+    d.set_field("Wann", "start")
+    qtbot.waitUntil(lambda: d.read_model.rowCount() == 1, timeout=5000)
+    assert seen[-1] == {"Wann": "start"}
+    assert [d.read_model.index(0, c).data() for c in range(4)] == ["2026-08-04 10:00", "", "Launch", "LinkedIn"]
+    assert "1 entries, 1 rows skipped" in d.read_label.text()
+    d.close()
+    from ui import jobs
+    assert jobs.wait_for_all(5000)

@@ -136,3 +136,53 @@ def test_status_bar_counts(qtbot, loaded):
     w.set_view("week")
     settle(qtbot)
     assert w.counts.text().startswith("5 shown · 6 in workspace · 2 sources")
+
+
+def test_conflict_markers_reach_every_view(qtbot, loaded, monkeypatch):
+    from calendar_core import analysis
+    from calendar_core.model import Conflict, DuplicateGroup
+
+    w = loaded
+    ids = {e.title: e.id for e in w.workspace.entries()}
+    clash = [ids["Launch post"], ids["Press release"]]
+
+    def fake(entries, settings, blackout=frozenset()):
+        shown = {e.id for e in entries}
+        return analysis.AnalysisResult(
+            conflicts=[Conflict("slot_clash", clash, "LinkedIn: 15 min apart", key="k1")] if set(clash) <= shown else [],
+            duplicates=[DuplicateGroup([ids["Case study"], ids["Interview"]], 0.9, ["titles alike"], key="k2",
+                                       decision="not_duplicate")])
+
+    monkeypatch.setattr(analysis, "analyse", fake)
+    for key in ("timeline", "week", "month", "list"):
+        w.set_view(key)
+        settle(qtbot)
+        assert set(w.markers) == set(clash), key  # the decided duplicate group is not marked
+        assert "Slot clash: LinkedIn: 15 min apart" in w.markers[clash[0]]
+    assert w.views["timeline"].canvas.markers.keys() == set(clash)
+    assert w.views["month"].markers.keys() == set(clash)
+    assert "1 conflict · 0 duplicate groups" in w.counts.text()
+    w.set_view("list")
+    settle(qtbot)
+    view = w.views["list"]
+    marked = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
+    assert sum(t.startswith("⚠") for t in marked) == 2
+    view.only_flagged.setChecked(True)
+    assert view.proxy.rowCount() == 2
+
+
+def test_list_go_to_date_scrolls_to_it(qtbot, loaded):
+    from ui.models import entries as entry_model
+
+    w = loaded
+    w.show()
+    w.set_view("list")
+    settle(qtbot)
+    view = w.views["list"]
+    assert view.proxy.rowCount() == 6
+    calls = []
+    view.table.scrollTo = lambda idx, hint=None: calls.append(idx.data(entry_model.ID_ROLE))
+    w.go_to(date(2026, 9, 10))
+    settle(qtbot)
+    target = next(e for e in w.workspace.entries() if e.title == "Next month")
+    assert calls and calls[-1] == target.id

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from importers import read_file
 from ui.dialogs.import_summary import ImportSummaryDialog, summary_text
 from ui.dialogs.mapping import MappingDialog
 from ui.importing import BatchResult, FileOutcome, ImportRunner
@@ -127,7 +128,7 @@ class ImportController(QObject):
         self._idle()
         self.window.statusBar().showMessage(summary_text(total.outcomes), 10000)
         self.imported.emit(total)
-        if self.show_summary and not self._quiet:
+        if self.show_summary and (not self._quiet or any(not o.ok for o in total.outcomes)):
             self.last_dialog = ImportSummaryDialog(total.outcomes, self.window)
             self.last_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.last_dialog.show()
@@ -140,7 +141,13 @@ class ImportController(QObject):
 
     def _ask_mapping_dialog(self, outcome: FileOutcome) -> dict | None:
         err = outcome.unmappable
-        dialog = MappingDialog(outcome.path.name, err.headers, err.preview, err.sheet, err.reason, parent=self.window)
+        ws, path = self.runner.workspace, outcome.path
+
+        def reader(mapping):
+            return read_file(path, ws.import_options(path, column_map=mapping))
+
+        dialog = MappingDialog(outcome.path.name, err.headers, err.preview, err.sheet, err.reason, parent=self.window,
+                               reader=reader, tz=ws.tz)
         if dialog.exec() == MappingDialog.DialogCode.Accepted:
             return dialog.mapping()
         return None

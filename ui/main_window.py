@@ -304,6 +304,9 @@ class MainWindow(QMainWindow):
         source = self.workspace.source(source_id)
         if source is None:
             return
+        if self.importer.busy:
+            self.statusBar().showMessage("Wait for the import to finish before removing a source.", 6000)
+            return
         self.workspace.remove_source(source_id)
         self._undo_steps.append((f"removal of {source.name}", 1))
         self.statusBar().showMessage(f"Removed {source.name} ({source.department}); Edit ▸ Undo brings it back.", 8000)

@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-STYLE_SHEET = Path(__file__).resolve().parent / "resources" / "style.qss"
+STYLE_SHEET = Path(__file__).resolve().parent.parent / "resources" / "style.qss"
 
 
 def apply_style(app: QApplication) -> None:

@@ -219,8 +219,13 @@ class EntrySortProxy(QSortFilterProxyModel):
         self._only_marked = False
 
     def set_only_marked(self, on: bool) -> None:
-        self._only_marked = on
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+
+            self.beginFilterChange()
+            self._only_marked = on
+            self.endFilterChange()
+        else:
+            self._only_marked = on
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row, parent):  # noqa: N802
         if self._only_marked:

@@ -1,7 +1,8 @@
 """List: every field of every entry in the filtered set, sortable, fetched lazily."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from bisect import bisect_left
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
@@ -68,11 +69,28 @@ class ListView(QWidget):
         return anchor + timedelta(days=7 * direction)
 
     def label(self, anchor: date) -> str:
-        return "All dates"
+        return f"All dates · from {anchor:%-d %b %Y} in view"
 
     def set_data(self, entries: list[Entry], anchor: date, tz: ZoneInfo) -> None:
         self.model.set_entries(entries, tz)
         self.count_label.setText(f"{len(entries):,} entries")
+        self.scroll_to_date(anchor, tz)
+
+    def scroll_to_date(self, day: date, tz: ZoneInfo) -> None:
+        """When the list is in date order, bring the first entry on or after ``day`` to the top."""
+        if self.proxy.sortColumn() != 0 or self.proxy.sortOrder() != Qt.SortOrder.AscendingOrder:
+            return
+        cut = datetime.combine(day, time(0), tzinfo=tz)
+        starts = [e.start for e in (self.model.entry(r) for r in range(self.model.total()))]
+        row = bisect_left(starts, cut)
+        if row >= self.model.total():
+            row = self.model.total() - 1
+        if row < 0:
+            return
+        self.model.row_of(self.model.entry(row).id)
+        idx = self.proxy.mapFromSource(self.model.index(row, 0))
+        if idx.isValid():
+            self.table.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def set_colours(self, colours: dict[str, str]) -> None:
         self.model.set_colours(colours)

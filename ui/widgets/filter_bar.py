@@ -6,7 +6,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QWidget,
+    QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMenu, QSizePolicy, QToolButton, QWidget,
 )
 
 from calendar_core.model import EntryFilter
@@ -64,11 +64,15 @@ class MultiPick(QToolButton):
 
     def _update_text(self) -> None:
         if not self._checked:
-            self.setText(f"{self.label}: all")
+            self.setText(f"{self.label} ▾")
+            self.setToolTip(f"{self.label}: all (click to choose)")
         elif len(self._checked) == 1:
-            self.setText(f"{self.label}: {next(iter(self._checked))}")
+            value = next(iter(self._checked)) or "(none)"
+            self.setText(f"{self.label}: {value if len(value) <= 14 else value[:13] + '…'}")
+            self.setToolTip(f"{self.label}: {value}")
         else:
             self.setText(f"{self.label}: {len(self._checked)}")
+            self.setToolTip(f"{self.label}: " + ", ".join(sorted(self._checked)))
         self.setProperty("active", bool(self._checked))
         self.style().unpolish(self)
         self.style().polish(self)
@@ -91,7 +95,8 @@ class FilterBar(QWidget):
         self.text = QLineEdit(self)
         self.text.setPlaceholderText("Search titles, descriptions, links…")
         self.text.setClearButtonEnabled(True)
-        self.text.setMinimumWidth(220)
+        self.text.setMinimumWidth(150)
+        self.text.setMaximumWidth(280)
         self._text_timer = QTimer(self, singleShot=True, interval=250)
         self._text_timer.timeout.connect(self.filterChanged.emit)
         self.text.textChanged.connect(lambda _t: self._text_timer.start())
@@ -101,7 +106,7 @@ class FilterBar(QWidget):
         self.prev_button = QToolButton(self, text="‹", toolTip="Previous period (Alt+Left)", autoRaise=True)
         self.today_button = QToolButton(self, text="Today", toolTip="Go to today (Ctrl+T)", autoRaise=True)
         self.next_button = QToolButton(self, text="›", toolTip="Next period (Alt+Right)", autoRaise=True)
-        self.date_edit = QDateEdit(self, calendarPopup=True, displayFormat="ddd d MMM yyyy")
+        self.date_edit = QDateEdit(self, calendarPopup=True, displayFormat="d MMM yyyy")
         self.date_edit.setToolTip("Go to date")
         self.prev_button.setObjectName("navButton")
         self.next_button.setObjectName("navButton")
@@ -111,14 +116,16 @@ class FilterBar(QWidget):
         self.date_edit.dateChanged.connect(self._date_edited)
         self.period_label = QLabel(self)
         self.period_label.setObjectName("periodLabel")
+        self.period_label.setMinimumWidth(40)
+        self.period_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._quiet = False
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(6)
-        for w in (self.prev_button, self.today_button, self.next_button, self.date_edit, self.period_label):
+        for w in (self.prev_button, self.today_button, self.next_button, self.date_edit):
             layout.addWidget(w)
-        layout.addStretch(1)
+        layout.addWidget(self.period_label, 1)
         for w in (self.departments, self.channels, self.statuses, self.people, self.text):
             layout.addWidget(w)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QColorDialog, QHBoxLayout, QHeaderView, QMenu, QPushButton, QTableView, QVBoxLayout,
+    QAbstractItemView, QColorDialog, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QTableView, QVBoxLayout,
     QWidget,
 )
 
@@ -31,7 +31,7 @@ class SourcesPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(28)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(250)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(SHOW, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DEPARTMENT, QHeaderView.ResizeMode.Stretch)
@@ -53,9 +53,16 @@ class SourcesPanel(QWidget):
         buttons.setContentsMargins(0, 0, 0, 0)
         for b in (self.import_button, self.reimport_button, self.remove_button):
             buttons.addWidget(b)
+        self.empty_hint = QLabel(
+            "No calendars yet.\n\nDrop .ics, .xlsx, .xls, .ods or .csv files anywhere on this window, "
+            "or use Import…", self)
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.table)
+        layout.addWidget(self.empty_hint, 1)
         layout.addLayout(buttons)
         model.modelReset.connect(self._update_buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -66,6 +73,9 @@ class SourcesPanel(QWidget):
         return self.model.source(rows[0].row()) if rows else None
 
     def _update_buttons(self, *args) -> None:
+        empty = self.model.rowCount() == 0
+        self.table.setVisible(not empty)
+        self.empty_hint.setVisible(empty)
         has = self.selected_source() is not None
         self.reimport_button.setEnabled(has)
         self.remove_button.setEnabled(has)

@@ -1,6 +1,6 @@
 """Write the demo's sample calendars (run once; the generated files are committed).
 
-    python ui/resources/samples/make_samples.py
+    python resources/samples/make_samples.py
 
 Five departments hand over their plans the way real teams do: two spreadsheets
 with different column names (one with a title block), two .ics exports (one with
@@ -54,7 +54,7 @@ PEOPLE = [  # (week, weekday, time, network, topic, assigned to, stage)
     (0, 1, "10:30", "Linked In", "We are hiring: 3 engineers", "Sara Brandt", "Approved"),
     (0, 2, "14:00", "LinkedIn", "Employer award shortlist", "Lena Vogt", "In review"),
     (0, 3, "12:30", "Instagram", "Office dog of the month", "Jonas Weber", "Approved"),
-    (0, 4, "09:00", "LinkedIn", "Save the date: our data privacy webinar", "Sara Brandt", "Draft"),
+    (0, 4, "09:00", "LinkedIn", "Save the date: Data privacy in practice webinar", "Sara Brandt", "Draft"),
     (1, 1, "10:00", "Instagram", "Day in the life: support team", "Jonas Weber", "Idea"),
     (1, 3, "16:00", "LinkedIn", "Volunteering day recap", "Sara Brandt", "Idea"),
     (2, 1, "10:00", "LinkedIn", "Graduate programme opens", "Sara Brandt", "Idea"),
@@ -75,7 +75,7 @@ PRODUCT = [  # (week, weekday, start, minutes, title, channel, owner, descriptio
 # ----- PR: ICS with all-day and multi-day events ------------------------------------------------
 PR = [  # (week, weekday, start or None, minutes or days, title, channel, owner)
     (0, 1, "10:30", 30, "Press release: autumn launch", "LinkedIn", "Ana Diaz"),
-    (0, 2, "14:30", 60, "Interview with Lena Vogt (trade press)", "Press", "Lena Vogt"),
+    (0, 2, "14:15", 60, "Interview with Lena Vogt (trade press)", "Press", "Lena Vogt"),
     (0, 3, "13:00", 30, "Launch press photos", "Instagram", "Ana Diaz"),
     (0, 4, None, 1, "Embargo lifts: analyst report", "Press", "Ana Diaz"),
     (1, 1, "09:00", 30, "Op-ed: the future of data privacy", "LinkedIn", "Ana Diaz"),
