@@ -144,3 +144,30 @@ def test_ics_failure_while_writing_keeps_previous_file(tmp_path, monkeypatch):
     monkeypatch.undo()
     assert target.read_bytes() == before
     assert not list(tmp_path.glob(".*.part"))
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "ics"])
+def test_cancel_through_progress_keeps_previous_file(tmp_path, kind):
+    from bench.bench_export import make_entries
+
+    target = tmp_path / f"master.{kind}"
+    before = _previous(target, kind)
+    entries, sources = make_entries(5000)
+    seen: list[float] = []
+
+    class Cancelled(Exception):
+        pass
+
+    def progress(fraction: float) -> None:
+        seen.append(fraction)
+        if fraction > 0.2:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        if kind == "xlsx":
+            write_workbook(target, entries, sources, [], [], timezone="Europe/Berlin", progress=progress)
+        else:
+            write_ics(target, entries, sources, now=NOW, progress=progress)
+    assert seen and seen == sorted(seen)
+    assert target.read_bytes() == before
+    assert not list(tmp_path.glob(".*.part"))

@@ -243,3 +243,29 @@ def test_occurrence_not_generated_by_rule_becomes_rdate():
 def test_write_errors_name_the_file(tmp_path):
     with pytest.raises(OSError, match="missing"):
         write_ics(tmp_path / "missing" / "out.ics", [_entry()], {1: _sheet_source()}, now=NOW)
+
+
+def _vobject_occurrences(text: str) -> list[tuple]:
+    """Every occurrence as vobject sees it: rule instances, minus overridden ones, plus overrides."""
+    events = vobject.readOne(text).vevent_list
+    overridden = {(ev.uid.value, ev.recurrence_id.value.astimezone(UTC)) for ev in events
+                  if "recurrence-id" in ev.contents}
+    out = []
+    for ev in events:
+        dept = ev.contents["x-masthead-department"][0].value
+        if "rrule" in ev.contents:
+            for start in ev.getrruleset(addRDate=True):
+                if (ev.uid.value, start.astimezone(UTC)) not in overridden:
+                    out.append((start.astimezone(UTC), ev.summary.value, dept))
+        else:
+            out.append((ev.dtstart.value.astimezone(UTC) if isinstance(ev.dtstart.value, datetime)
+                        else ev.dtstart.value, ev.summary.value, dept))
+    return out
+
+
+def test_vobject_round_trip_northwind(nw, nw_ics):
+    entries, _ = nw
+    path, _ = nw_ics
+    got = sorted(_vobject_occurrences(path.read_text(encoding="utf-8")), key=repr)
+    want = [((e.start.date() if e.all_day else e.start), e.title, e.department) for e in entries]
+    assert got == sorted(want, key=repr)

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping
+from typing import Callable, Iterable, Iterator, Mapping
 
 from calendar_core.export import icstext
 from calendar_core.export.atomic import atomic_path
@@ -42,6 +42,7 @@ def write_ics(
     calendar_name: str = "Masthead master calendar",
     now: datetime | None = None,
     window: tuple[datetime | None, datetime | None] | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> int:
     """Write ``entries`` (already filtered) to ``path`` atomically; return the VEVENT count.
 
@@ -50,6 +51,9 @@ def write_ics(
     (DTSTART/UNTIL), and their occurrences inside it that are not among
     ``entries`` are written as EXDATEs. Without it the rules are kept whole and
     the span of the entries themselves is used.
+
+    ``progress`` is called with a fraction 0..1 while writing; it may raise
+    (e.g. to cancel), which leaves any previous file at ``path`` untouched.
     """
     document = _Document(entries, sources, calendar_name=calendar_name, now=now, window=window)
     target = Path(path)
@@ -57,12 +61,17 @@ def write_ics(
         with atomic_path(target) as tmp:
             with open(tmp, "w", encoding="utf-8", newline="") as fh:
                 batch: list[str] = []
-                for chunk in document.chunks():
+                total = max(1, len(document.blocks))
+                for number, chunk in enumerate(document.chunks()):
                     batch.append(chunk)
                     if len(batch) >= 512:
                         fh.write("".join(batch))
                         batch.clear()
+                        if progress is not None:
+                            progress(min(1.0, number / total))
                 fh.write("".join(batch))
+            if progress is not None:
+                progress(1.0)
     except OSError as exc:
         raise OSError(f"Could not write the calendar {target}: {exc.strerror or exc}") from exc
     return document.count
@@ -153,7 +162,7 @@ def _order(entry: Entry) -> tuple:
 def _span(entries: list[Entry]) -> tuple[datetime, datetime] | None:
     if not entries:
         return None
-    return min(e.start for e in entries), max(e.start for e in entries)
+    return min(e.start for e in entries), max(e.start for e in entries) + timedelta(seconds=1)
 
 
 class _Writer:

@@ -237,9 +237,10 @@ def _value(key: Key, plan: SeriesPlan) -> date | datetime:
 
 
 def _in_span(key: Key, span: tuple[datetime, datetime]) -> bool:
+    """Is an instance inside the half-open span? Dates count by the span's own local dates."""
     if isinstance(key, datetime):
-        return span[0] <= key <= span[1]
-    return span[0].astimezone(UTC).date() <= key <= span[1].astimezone(UTC).date()
+        return span[0] <= key < span[1]
+    return span[0].date() <= key <= (span[1] - timedelta(microseconds=1)).date()
 
 
 def _expand(plan: SeriesPlan, span: tuple[datetime, datetime]) -> set[Key] | None:
@@ -257,7 +258,7 @@ def _expand(plan: SeriesPlan, span: tuple[datetime, datetime]) -> set[Key] | Non
         calendar = icalendar.Calendar.from_ical("\r\n".join(lines) + "\r\n")
         start, end = span
         if plan.all_day:
-            start, end = start.astimezone(UTC).date(), end.astimezone(UTC).date() + timedelta(days=1)
+            start, end = start.date() - timedelta(days=1), end.date() + timedelta(days=1)
         else:
             end = end + timedelta(seconds=1)
         found: set[Key] = set()

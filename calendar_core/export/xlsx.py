@@ -5,6 +5,7 @@ channel × ISO week with totals and a chart), Conflicts, Duplicates, then one sh
 per department. Times are real Excel dates in the workspace zone. Text is always
 written as text (``write_string``), so a title such as ``=SUM(A1)`` never becomes a
 formula; text starting with ``= + - @`` also gets Excel's quote prefix.
+All-day entries show dates only, and their End is the last day (inclusive).
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from calendar_core.export.atomic import atomic_path
@@ -56,8 +57,14 @@ def write_workbook(
     *,
     timezone: str,
     title: str = "Masthead master calendar",
+    progress: Callable[[float], None] | None = None,
 ) -> None:
-    """Write the master workbook to ``path`` atomically."""
+    """Write the master workbook to ``path`` atomically.
+
+    ``timezone`` is the workspace zone all times are shown in. ``progress`` is
+    called with a fraction 0..1; it may raise (e.g. to cancel), which leaves any
+    previous file at ``path`` untouched.
+    """
     import xlsxwriter
     from xlsxwriter.exceptions import XlsxWriterException
 
@@ -73,18 +80,35 @@ def write_workbook(
                 "strings_to_urls": False, "tmpdir": str(tmp.parent),
             })
             try:
-                _Builder(workbook, entries, sources, conflicts, duplicates, zone, title).build()
-            finally:
-                workbook.close()
+                _Builder(workbook, entries, sources, conflicts, duplicates, zone, title, progress).build()
+                if progress is not None:
+                    progress(0.95)
+            except BaseException:
+                _abandon(workbook)
+                raise
+            workbook.close()
     except XlsxWriterException as exc:
         raise OSError(f"Could not write the workbook {target}: {exc}") from exc
     except OSError as exc:
         raise OSError(f"Could not write the workbook {target}: {exc.strerror or exc}") from exc
+    if progress is not None:
+        progress(1.0)
+
+
+def _abandon(workbook) -> None:
+    """Drop a half-built workbook without assembling it (closes constant-memory temp files)."""
+    workbook.fileclosed = True
+    for sheet in workbook.worksheets():
+        close = getattr(sheet, "_opt_close", None)
+        if close is not None:
+            close()
 
 
 class _Builder:
-    def __init__(self, workbook, entries, sources, conflicts, duplicates, zone: ZoneInfo, title: str) -> None:
+    def __init__(self, workbook, entries, sources, conflicts, duplicates, zone: ZoneInfo, title: str,
+                 progress: Callable[[float], None] | None = None) -> None:
         self.wb = workbook
+        self.progress = progress
         self.entries = sorted(entries, key=lambda e: (e.start, e.department, e.title, e.id))
         self.by_id = {e.id: e for e in self.entries}
         self.sources = sources
@@ -173,6 +197,8 @@ class _Builder:
             dept = row.entry.department
             self._entry_row(departments[dept], next_row[dept], row, None)
             next_row[dept] += 1
+            if self.progress is not None and number % 2000 == 0:
+                self.progress(0.9 * number / len(rows))
         counts = {master: len(rows), **{departments[d]: next_row[d] - 1 for d in departments}}
         for ws in sheets:
             self._finish_table(ws, counts[ws], widths)

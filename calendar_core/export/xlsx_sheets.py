@@ -7,6 +7,7 @@ KIND_LABELS = {
     "slot_clash": "Slot clash", "double_booking": "Double booking", "overload": "Overload",
     "blackout": "Blackout date",
 }
+MAX_CHART_SERIES = 60  # Excel allows 255 series; beyond a few dozen a chart is unreadable anyway
 DECISION_LABELS = {"resolved": "Resolved", "intentional": "Intentional", "not_duplicate": "Not a duplicate"}
 
 
@@ -73,7 +74,7 @@ def write_summary(b, ws, rows) -> None:
 def _chart(b, ws, weeks, dept_rows, head: int, at_row: int) -> None:
     chart = b.wb.add_chart({"type": "column", "subtype": "stacked"})
     last_col = 1 + len(weeks)
-    for dept, row in dept_rows:
+    for dept, row in dept_rows[:MAX_CHART_SERIES]:
         chart.add_series({
             "name": dept or "(no department)",
             "categories": [ws.name, head, 2, head, last_col],
