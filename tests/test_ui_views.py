@@ -154,6 +154,7 @@ def test_conflict_markers_reach_every_view(qtbot, loaded, monkeypatch):
                                        decision="not_duplicate")])
 
     monkeypatch.setattr(analysis, "analyse", fake)
+    w.workspace.decide("k2", "not_duplicate")  # decisions come from the store (attach_decisions)
     for key in ("timeline", "week", "month", "list"):
         w.set_view(key)
         settle(qtbot)
