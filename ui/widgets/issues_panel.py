@@ -50,7 +50,9 @@ class IssuesPanel(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # fixed from the font, not ResizeToContents: that asks every row for its text
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, self.view.fontMetrics().horizontalAdvance("Wed 30 Sep 2026 22:15") + 16)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 120)
         self.view.setColumnHidden(2, True)
