@@ -190,3 +190,17 @@ def test_a_decision_made_during_an_analysis_is_kept(qtbot, ws, monkeypatch):
     gate.set()
     qtbot.waitUntil(lambda: not controller.running, timeout=10000)
     assert controller.item(key).decision == "resolved" and controller.item(key).note == "moved to Friday"
+
+
+def test_a_decision_that_cannot_be_saved_says_so(qtbot, panel, ws, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    def locked(*args, **kwargs):
+        raise OperationalError("INSERT", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(ws, "decide", locked)
+    first = panel.model.visible_rows()[0]
+    panel.select_key(first.key)
+    panel.intentional_button.click()
+    assert panel.summary.text() == "The decision was not saved: database is locked"
+    assert panel.current_key() == first.key and first.decision is None

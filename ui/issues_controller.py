@@ -13,6 +13,7 @@ from typing import Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QObject, Signal
+from sqlalchemy.exc import SQLAlchemyError
 
 from calendar_core.analysis import attach_decisions
 from calendar_core.model import EntryFilter
@@ -135,17 +136,33 @@ class IssuesController(QObject):
             return None
         return next((i for i in [*self.snapshot.conflicts, *self.snapshot.duplicates] if i.key == key), None)
 
-    def decide(self, key: str, status: str, note: str = "") -> None:
-        """Persist a decision and apply it to the current snapshot."""
-        self.workspace.decide(key, status, note.strip())
+    def decide(self, key: str, status: str, note: str = "") -> bool:
+        """Persist a decision and apply it to the current snapshot; False (and ``failed``) if not saved."""
+        note = note.strip()
+        try:
+            self.workspace.decide(key, status, note)
+        except (SQLAlchemyError, ValueError) as exc:
+            self.failed.emit(f"The decision was not saved: {_reason(exc)}")
+            return False
         item = self.item(key)
         if item is not None:
-            item.decision, item.note = status, note.strip()
+            item.decision, item.note = status, note
         self.decision_changed.emit(key)
+        return True
 
-    def undecide(self, key: str) -> None:
-        self.workspace.undecide(key)
+    def undecide(self, key: str) -> bool:
+        try:
+            self.workspace.undecide(key)
+        except SQLAlchemyError as exc:
+            self.failed.emit(f"The mark was not withdrawn: {_reason(exc)}")
+            return False
         item = self.item(key)
         if item is not None:
             item.decision, item.note = None, ""
         self.decision_changed.emit(key)
+        return True
+
+
+def _reason(exc: Exception) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig or exc).strip().splitlines()[0]

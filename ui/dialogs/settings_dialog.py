@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton,
     QSpinBox, QTableWidget, QTabWidget, QVBoxLayout, QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from calendar_core.names import tidy
 from calendar_core.settings import Settings
@@ -332,8 +333,8 @@ class SettingsDialog(QDialog):
             if self.departments.has_changes():
                 self.departments.apply()
                 outcome.sources_changed = True
-        except ValueError as exc:
-            self.error.setText(f"Not saved: {exc}")
+        except (ValueError, SQLAlchemyError) as exc:
+            self.error.setText(f"Not saved: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")
             return
         self.settings = new
         self.outcome = outcome

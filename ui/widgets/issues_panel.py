@@ -150,8 +150,7 @@ class IssuesPanel(QWidget):
         if key is None:
             return
         following = self._neighbour_key(key)
-        self.controller.decide(key, status, self.note_edit.text())
-        if not self.model.show_decided and following:
+        if self.controller.decide(key, status, self.note_edit.text()) and not self.model.show_decided and following:
             self.select_key(following)
 
     def unmark(self) -> None:
@@ -193,6 +192,7 @@ class IssuesPanel(QWidget):
 
     def _failed(self, message: str) -> None:
         self.summary.setText(message)
+        self.summary.setToolTip(message)
 
     def _analysed(self, snapshot) -> None:
         key = self.current_key()
