@@ -191,3 +191,21 @@ def test_merge_and_synonym_dialogs_refuse_incomplete_input(qtbot):
     editor.canonical_edit.setCurrentText("Lena Vogt")
     editor.accept()
     assert editor.result() == QDialog.DialogCode.Accepted and editor.values() == ("L. Vogt", "Lena Vogt")
+
+
+def test_builtin_spellings_are_shown_and_can_be_overridden(qtbot, ws):
+    dialog = _dialog(qtbot, ws)
+    names = dialog.names
+    names.kind_combo.setCurrentIndex(names.kind_combo.findData("channel"))
+    assert names.table.rowCount() == 0
+    names.builtin_check.setChecked(True)
+    shown = [(names.table.item(r, 0).text(), names.table.item(r, 1).text()) for r in range(names.table.rowCount())]
+    assert ("li", "LinkedIn") in shown and ("twitter", "X") in shown
+    row = shown.index(("tw", "X"))
+    names.table.selectRow(row)
+    assert names.edit_button.isEnabled() and not names.remove_button.isEnabled()
+    names.remove_selected()  # a built-in row cannot be removed
+    assert names.table.rowCount() == len(shown)
+    names.set_synonym("channel", "tw", "Twitch")
+    shown = [(names.table.item(r, 0).text(), names.table.item(r, 1).text()) for r in range(names.table.rowCount())]
+    assert shown[0] == ("tw", "Twitch") and ("tw", "X") not in shown

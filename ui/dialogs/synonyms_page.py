@@ -7,14 +7,22 @@ applies them with :meth:`SynonymsPage.apply` when the user presses OK.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from calendar_core.names import KINDS, tidy
+from calendar_core.names import DEFAULT_SYNONYMS, KINDS, name_key, tidy
 
 KIND_TITLES = {"channel": "Channels", "person": "People", "status": "Statuses"}
+
+
+def builtin_rows(kind: str) -> list[tuple[str, str]]:
+    """The built-in spellings of one kind, as (written as, means), sorted."""
+    rows = {(spelling, canonical) for canonical, spellings in DEFAULT_SYNONYMS.get(kind, {}).items()
+            for spelling in spellings if name_key(spelling) != name_key(canonical)}
+    return sorted(rows, key=lambda r: (r[1].casefold(), r[0].casefold()))
 
 
 class SynonymEditor(QDialog):
@@ -113,14 +121,16 @@ class SynonymsPage(QWidget):
         self.remove_button = QPushButton("Remove")
         self.merge_button = QPushButton("Merge two names…")
         hint = QLabel("Built-in spellings (LI → LinkedIn, Twitter → X, geplant → Scheduled …) always apply; "
-                      "these are the workspace's own.")
+                      "the black rows are this workspace's own. Edit a built-in row to override it.")
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid)")
 
+        self.builtin_check = QCheckBox("Show built-in spellings")
         top = QHBoxLayout()
         top.addWidget(QLabel("Table:"))
         top.addWidget(self.kind_combo)
         top.addStretch(1)
+        top.addWidget(self.builtin_check)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(b)
@@ -133,6 +143,7 @@ class SynonymsPage(QWidget):
         layout.addWidget(hint)
 
         self.kind_combo.currentIndexChanged.connect(self._fill)
+        self.builtin_check.toggled.connect(self._fill)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda *_: self.edit_selected())
         self.add_button.clicked.connect(self.add)
@@ -208,7 +219,7 @@ class SynonymsPage(QWidget):
 
     def remove_selected(self) -> None:
         chosen = self._selected()
-        if chosen is not None:
+        if chosen is not None and not self._selected_is_builtin():
             self.remove(self.kind, chosen[0])
 
     def merge(self) -> None:
@@ -229,16 +240,29 @@ class SynonymsPage(QWidget):
 
     # ----- display ---------------------------------------------------------
     def _fill(self) -> None:
-        rows = self.rows()
+        own = self.rows()
+        rows = [(n, c, False) for n, c in own]
+        if self.builtin_check.isChecked():
+            mine = {name_key(n) for n, _ in own}
+            rows += [(n, c, True) for n, c in builtin_rows(self.kind) if name_key(n) not in mine]
         self.table.setRowCount(len(rows))
-        for i, (name, canonical) in enumerate(rows):
+        grey = QBrush(QColor("#7a7a7a"))
+        for i, (name, canonical, builtin) in enumerate(rows):
             for j, text in enumerate((name, canonical)):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                item.setData(Qt.ItemDataRole.UserRole, builtin)
+                if builtin:
+                    item.setForeground(grey)
+                    item.setToolTip("Built in; Edit… overrides it for this workspace")
                 self.table.setItem(i, j, item)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        chosen = self._selected() is not None
-        self.edit_button.setEnabled(chosen)
-        self.remove_button.setEnabled(chosen)
+        chosen = self._selected()
+        self.edit_button.setEnabled(chosen is not None)
+        self.remove_button.setEnabled(chosen is not None and not self._selected_is_builtin())
+
+    def _selected_is_builtin(self) -> bool:
+        row = self.table.currentRow()
+        return row >= 0 and bool(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))
