@@ -209,3 +209,14 @@ def test_builtin_spellings_are_shown_and_can_be_overridden(qtbot, ws):
     names.set_synonym("channel", "tw", "Twitch")
     shown = [(names.table.item(r, 0).text(), names.table.item(r, 1).text()) for r in range(names.table.rowCount())]
     assert shown[0] == ("tw", "Twitch") and ("tw", "X") not in shown
+
+
+def test_blackout_dates_read_as_dates(qtbot, ws):
+    s = ws.settings
+    s.blackout_dates = ["2026-12-24..2026-12-31", "2026-10-03", "someday"]
+    ws.save_settings(s)
+    dialog = _dialog(qtbot, ws)
+    texts = [dialog.blackout.list.item(i).text() for i in range(dialog.blackout.list.count())]
+    assert texts == ["Sat 3 Oct 2026", "Thu 24 Dec 2026 – Thu 31 Dec 2026", "someday"]
+    dialog.blackout.add_range(date(2026, 11, 1), date(2026, 11, 1))
+    assert dialog.blackout.values() == ["2026-10-03", "2026-11-01", "2026-12-24..2026-12-31", "someday"]

@@ -32,6 +32,7 @@ class DepartmentsPage(QWidget):
         self.table = QTableWidget(len(self._sources), 4)
         self.table.setHorizontalHeaderLabels(["File", "Department", "Colour", "Blackout calendar"])
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()

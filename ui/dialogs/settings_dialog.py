@@ -14,8 +14,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox,
-    QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton,
-    QSpinBox, QTableWidget, QTabWidget, QVBoxLayout, QWidget,
+    QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QSpinBox, QTableWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -227,13 +227,24 @@ class RulesPage(QWidget):
         s.timezone = self.timezone.currentText().strip()
 
 
+def describe_blackout(text: str) -> str:
+    """ "2026-12-24..2026-12-31" -> "Thu 24 Dec 2026 – Thu 31 Dec 2026"; unreadable text is shown as stored."""
+    try:
+        parts = [date.fromisoformat(p.strip()) for p in text.split("..", 1)]
+    except ValueError:
+        return text
+    return " – ".join(f"{d:%a} {d.day} {d:%b %Y}" for d in parts)
+
+
 class BlackoutPage(QWidget):
     """Blackout dates: single days or ranges on which nothing should be posted."""
 
     def __init__(self, items: list[str], parent=None):
         super().__init__(parent)
         self.list = QListWidget()
-        self.list.addItems(items)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        for text in sorted(items):
+            self._insert(text)
         today = QDate.currentDate()
         self.first = QDateEdit(today)
         self.last = QDateEdit(today)
@@ -266,8 +277,15 @@ class BlackoutPage(QWidget):
             first, last = last, first
         text = first.isoformat() if first == last else f"{first.isoformat()}..{last.isoformat()}"
         if text not in self.values():
-            self.list.addItem(text)
-            self.list.sortItems()
+            self._insert(text)
+
+    def _insert(self, text: str) -> None:
+        """Keep the stored form (ISO, "a..b") as data and show it readably, in date order."""
+        item = QListWidgetItem(describe_blackout(text))
+        item.setData(Qt.ItemDataRole.UserRole, text)
+        at = next((i for i in range(self.list.count()) if self.list.item(i).data(Qt.ItemDataRole.UserRole) > text),
+                  self.list.count())
+        self.list.insertItem(at, item)
 
     def add_current(self) -> None:
         self.add_range(self.first.date().toPython(), self.last.date().toPython())
@@ -277,7 +295,7 @@ class BlackoutPage(QWidget):
             self.list.takeItem(self.list.row(item))
 
     def values(self) -> list[str]:
-        return [self.list.item(i).text() for i in range(self.list.count())]
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
 
 
 class SettingsDialog(QDialog):
