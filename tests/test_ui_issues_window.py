@@ -142,3 +142,13 @@ def test_print_week_opens_the_real_preview(qtbot, window):
     assert type(preview).__name__ == "WeekPrintPreview"
     assert preview.job.weeks == [date(2026, 8, 10)]
     preview.close()
+
+
+def test_reload_and_source_edits_analyse_again(qtbot, window):
+    controller = window.settle.controller
+    with qtbot.waitSignal(controller.analysed, timeout=10000):
+        window.actions["refresh"].trigger()
+    settle(qtbot, window)
+    with qtbot.waitSignal(controller.analysed, timeout=10000):
+        window.sources_model.edited.emit()
+    settle(qtbot, window)

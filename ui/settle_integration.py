@@ -71,9 +71,13 @@ def _hook_refresh(window, controller: IssuesController) -> None:
         return result
 
     window.refresh = refresh
+    # these were connected to the original refresh before we were installed
     edited = getattr(getattr(window, "sources_model", None), "edited", None)
-    if edited is not None:  # connected to the original refresh before we were installed
+    if edited is not None:
         edited.connect(controller.reanalyse)
+    actions = getattr(window, "actions", None)
+    if isinstance(actions, dict) and actions.get("refresh") is not None:
+        actions["refresh"].triggered.connect(controller.reanalyse)
 
 
 def weeks_to_print(window) -> list[date]:
