@@ -191,7 +191,8 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
                                   timezone_name=ws.settings.timezone, period=(start, end), generated=req.now)
             write_report(req.report, report)
         if write_ics is not None:
-            write_ics(req.ics, entries, sources, now=req.now)
+            write_ics(req.ics, entries, sources, now=req.now,
+                      window=(start, end) if (start or end) else None)
         if write_xlsx is not None:
             write_xlsx(req.xlsx, entries, sources, analysis.conflicts, analysis.duplicates,
                        timezone=ws.settings.timezone)

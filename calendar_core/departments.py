@@ -20,7 +20,7 @@ PALETTE = [
 
 def guess_department(hint: str) -> str:
     """"marketing_content_calendar" → "Marketing"; "People & Culture Calendar" → "People & Culture"."""
-    text = re.sub(r"[_\-.]+", " ", hint or "").strip()
+    text = re.sub(r"[_\-.–—:|/()\[\]]+", " ", hint or "").strip()
     text = re.sub(r"([a-z])([A-Z])", r"\1 \2", text)
     words = [w for w in text.split() if w]
     kept = [w for w in words if w.casefold() not in _NOISE and not re.fullmatch(r"(19|20)\d\d|q[1-4]|\d+", w.casefold())]

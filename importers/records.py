@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 UTC = timezone.utc
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class RawRecord:
     """One entry as read from a file.
 

@@ -173,3 +173,17 @@ def test_sqlalchemy_url_is_accepted(tmp_path):
     ws.close()
     with pytest.raises(WorkspaceError):
         Workspace.open("nosuchdb://x")
+
+
+def test_moved_rows_are_not_changed_but_their_location_follows(ws, tmp_path):
+    def sheet(order):
+        return result(tmp_path / "plan.xlsx", [
+            rec(f"k{i}", f"Post {i}", berlin(2026, 8, 3 + i), location=f"sheet Aug, row {row}",
+                extra={"row": str(row), "sheet": "Aug", "Notes": "n"})
+            for row, i in enumerate(order, start=2)
+        ])
+    ws.apply_import(sheet([0, 1, 2, 3]))
+    report = ws.apply_import(sheet([3, 2, 1, 0]))
+    assert (report.new, report.changed, report.removed, report.unchanged) == (0, 0, 0, 4)
+    locations = {e.source_ref: e.location for e in ws.entries()}
+    assert locations["k3"] == "sheet Aug, row 2" and locations["k0"] == "sheet Aug, row 5"

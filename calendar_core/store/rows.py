@@ -56,6 +56,9 @@ def _json_map(values) -> str:
 # A stored row as a tuple: source_ref, the content columns, fingerprint.
 ROW_COLUMNS = ("source_ref", *CONTENT_COLUMNS, "fingerprint")
 REF, FP = 0, len(ROW_COLUMNS) - 1
+_EXTRA = CONTENT_COLUMNS.index("extra")  # in the content tuple; "location" follows it
+assert CONTENT_COLUMNS[_EXTRA + 1] == "location"
+EXTRA, LOCATION = _EXTRA + 1, _EXTRA + 2  # in the row tuple
 
 
 def record_to_row(rec: RawRecord, names: "Names | Canonicaliser") -> tuple:
@@ -103,7 +106,13 @@ def record_to_row(rec: RawRecord, names: "Names | Canonicaliser") -> tuple:
         to_ts(rid) if rid is not None else None,
         rec.recurrence,
     )
-    digest = hashlib.sha1(repr(content).encode("utf-8", "surrogatepass")).hexdigest()
+    # Where a row sits (its number, its sheet) is not its content: a re-sorted
+    # sheet must not turn every row into "changed".
+    extra = rec.extra
+    if extra and ("row" in extra or "sheet" in extra):
+        extra = {k: v for k, v in extra.items() if k not in ("row", "sheet")}
+    identity = content[:_EXTRA] + (_json_map(extra),) + content[_EXTRA + 2:]
+    digest = hashlib.sha1(repr(identity).encode("utf-8", "surrogatepass")).hexdigest()
     return (_clip(rec.source_ref, 700), *content, digest)
 
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, bindparam, delete, select, update
 
-from calendar_core.store.rows import CONTENT_COLUMNS, FP, REF, ROW_COLUMNS
+from calendar_core.store.rows import CONTENT_COLUMNS, EXTRA, FP, LOCATION, REF, ROW_COLUMNS
 from calendar_core.store.schema import entries
 
 CHUNK = 900  # stays under SQLite's bound-parameter limits
@@ -43,11 +43,13 @@ def sync_entries(conn: Connection, source_id: int, rows: list[tuple]) -> SyncCou
     ones are bulk-inserted; the rest are deleted.
     """
     existing = {
-        ref: (eid, fp)
-        for eid, ref, fp in conn.execute(
-            select(entries.c.id, entries.c.source_ref, entries.c.fingerprint).where(entries.c.source_id == source_id)
+        ref: (eid, fp, loc, extra)
+        for eid, ref, fp, loc, extra in conn.execute(
+            select(entries.c.id, entries.c.source_ref, entries.c.fingerprint, entries.c.location, entries.c.extra)
+            .where(entries.c.source_id == source_id)
         )
     }
+    moved: list[dict] = []  # same content, another row: refresh where it is, silently
     counts = SyncCounts()
     inserts: list[tuple] = []
     updates: list[dict] = []
@@ -62,7 +64,9 @@ def sync_entries(conn: Connection, source_id: int, rows: list[tuple]) -> SyncCou
             updates.append({**dict(zip(ROW_COLUMNS, row)), "b_id": old[0]})
         else:
             counts.unchanged += 1
-    removed_ids = [eid for ref, (eid, _) in existing.items() if ref not in seen]
+            if old[2] != row[LOCATION] or old[3] != row[EXTRA]:
+                moved.append({"b_id": old[0], "location": row[LOCATION], "extra": row[EXTRA]})
+    removed_ids = [old[0] for ref, old in existing.items() if ref not in seen]
 
     for i in range(0, len(removed_ids), CHUNK):
         conn.execute(delete(entries).where(entries.c.id.in_(removed_ids[i:i + CHUNK])))
@@ -70,6 +74,10 @@ def sync_entries(conn: Connection, source_id: int, rows: list[tuple]) -> SyncCou
         cols = {c: bindparam(c) for c in (*CONTENT_COLUMNS, "fingerprint")}
         stmt = update(entries).where(entries.c.id == bindparam("b_id")).values(**cols)
         conn.execute(stmt, updates)
+    if moved:
+        stmt = update(entries).where(entries.c.id == bindparam("b_id")).values(
+            location=bindparam("location"), extra=bindparam("extra"))
+        conn.execute(stmt, moved)
     bulk_insert(conn, entries, ("source_id", *ROW_COLUMNS), inserts)
     counts.new, counts.changed, counts.removed = len(inserts), len(updates), len(removed_ids)
     return counts

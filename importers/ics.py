@@ -1,0 +1,380 @@
+"""ICS reader: any .ics a department hands over -> RawRecords, or a refusal with a reason.
+
+Pipeline: bytes -> text (ics_text.decode) -> unfolded content lines
+(ics_text.content_lines) -> components (ics_parse.parse) -> items with typed
+times (ics_values) -> records; recurring series are expanded within the window
+(recurrence.expand). No icalendar objects are built except for VTIMEZONE
+blocks whose TZID is not a known zone name.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
+
+from importers.errors import ImporterError, NotACalendar
+from importers.ics_parse import Component, parse
+from importers.ics_text import content_lines, decode, fix_mojibake, split_list, unescape_text
+from importers.ics_values import ValueReader, When
+from importers.ics_zones import ZoneResolver
+from importers.records import ImportOptions, ImportResult, RawRecord
+from importers.ics_series import SeriesExpander, rid_key as _rid_key
+from importers.ics_text import parse_dt
+
+NAME = "ics"
+EXTENSIONS = [".ics", ".ical", ".icalendar", ".ifb", ".vcs"]
+UTC = timezone.utc
+MAX_LISTED_WARNINGS = 40
+MAX_RECORDS = 1_000_000  # occurrences of one file; beyond this, further series are left out (with a warning)
+_MARKERS = (b"BEGIN:VCALENDAR", b"BEGIN:VEVENT", b"BEGIN:VTODO")
+
+
+def accepts(path: Path, head: bytes) -> bool:
+    up = head.upper()
+    return any(m in up for m in _MARKERS) or Path(path).suffix.lower() in EXTENSIONS
+
+
+@dataclass(slots=True)
+class Item:
+    """One VEVENT/VTODO with its times read."""
+
+    comp: Component
+    uid: str
+    start: When
+    end: datetime | date | None
+    duration: timedelta | None  # end - start (wall clock) when there is an end
+    rid: When | None
+    fields: dict
+    rank: tuple
+    rid_day: date | None = None  # the RECURRENCE-ID's date as written (matches all-day series)
+    exact: bool = False  # duration is exact time (DURATION:PT3H), not wall-clock/calendar time
+
+    @property
+    def kind(self) -> str:
+        return "task" if self.comp.kind == "VTODO" else "event"
+
+
+def _iso_key(w: When) -> str:
+    return w.value.isoformat() if w.is_date else w.value.astimezone(UTC).isoformat()
+
+
+class _Reader(SeriesExpander):
+    def __init__(self, path: Path, options: ImportOptions):
+        self.path = path
+        self.options = options
+        self.warnings: list[str] = []
+        self.skipped = 0
+        self.lo, self.hi = options.horizon()
+        tz = options.timezone
+        self.zones = ZoneResolver(tz, getattr(tz, "key", None) or str(tz))
+        self.endless: list[str] = []
+        self.outside: list[str] = []  # series without occurrences in the window
+        self._extra_warnings = 0
+
+    # -- messages -------------------------------------------------------
+    def warn(self, msg: str, line: int | None = None, summary: bool = False) -> None:
+        """Add a warning; per-event ones stop after MAX_LISTED_WARNINGS, summaries never do."""
+        if len(self.warnings) >= MAX_LISTED_WARNINGS and not summary:
+            self._extra_warnings += 1
+            return
+        where = f", line {line}" if line else ""
+        self.warnings.append(f"{self.path.name}{where}: {msg}")
+
+    # -- main -----------------------------------------------------------
+    def run(self) -> ImportResult:
+        try:
+            data = self.path.read_bytes()
+        except OSError as exc:
+            raise ImporterError(self.path, f"cannot be read ({exc.strerror or exc})") from None
+        text, note = decode(data)
+        if note:
+            self.warn(note, summary=True)
+        lines = content_lines(text)
+        self.options.report(0.05)
+
+        def tick(fraction: float) -> None:
+            self.options.check_cancelled()
+            self.options.report(0.05 + 0.25 * fraction)
+
+        parsed = parse(lines, tick)
+        if not parsed.items and not parsed.calendars and not parsed.vtimezones:
+            if parsed.vcard:
+                raise NotACalendar(self.path, "is a contact card (vCard), not a calendar")
+            raise NotACalendar(self.path, "does not contain calendar data (no BEGIN:VCALENDAR or BEGIN:VEVENT found)")
+        for cal, tzid, lines in parsed.vtimezones:
+            if tzid:
+                self.zones.add_vtimezone(tzid, lines)
+        readers, hint, settings = self._calendars(parsed)
+        items = self._items(parsed, readers)
+        records = self._records(items)
+        if parsed.incomplete:
+            kind, line = parsed.incomplete[-1]
+            word = "task" if kind == "VTODO" else "event"
+            self.warn(f"the file ends inside an {word} at line {line}; {len(parsed.items)} events read, "
+                      f"{len(parsed.incomplete)} incomplete (left out)", summary=True)
+            self.skipped += len(parsed.incomplete)
+        if parsed.unclosed:
+            lines = ", ".join(str(n) for _k, n in parsed.unclosed[:10])
+            self.warn(f"{len(parsed.unclosed)} component(s) have no matching END (line {lines}); "
+                      f"each was read up to the next BEGIN", summary=True)
+        if self.outside:
+            lo, hi = self.lo.date().isoformat(), self.hi.date().isoformat()
+            names = ", ".join(f"'{u}'" for u in self.outside[:5]) + (" …" if len(self.outside) > 5 else "")
+            self.warn(f"{len(self.outside)} recurring series have no occurrence between {lo} and {hi} "
+                      f"(the import window) and were left out ({names})", summary=True)
+        if self.endless:
+            lo, hi = self.lo.date().isoformat(), self.hi.date().isoformat()
+            names = ", ".join(f"'{u}'" for u in self.endless[:5]) + (" …" if len(self.endless) > 5 else "")
+            self.warn(f"{len(self.endless)} series repeat without end ({names}); "
+                      f"their occurrences were generated from {lo} to {hi} only", summary=True)
+        if not parsed.items and not parsed.incomplete:
+            what = "only time zone definitions" if parsed.vtimezones and not parsed.ignored else "no events or tasks"
+            self.warn(f"contains {what}; nothing to import", summary=True)
+        self.warnings.extend(f"{self.path.name}: {w}" for w in self.zones.warnings)
+        if self._extra_warnings:
+            self.warnings.append(f"{self.path.name}: … and {self._extra_warnings} more warnings")
+        records.sort(key=_by_ref)  # deterministic whatever the order of components in the file
+        self.options.report(1.0)
+        return ImportResult(path=self.path, kind="ics", records=records, warnings=self.warnings,
+                            department_hint=hint, settings=settings, skipped=self.skipped)
+
+    def _calendars(self, parsed) -> tuple[list[ValueReader], str, dict]:
+        readers, hint, settings = [], "", {}
+        for props in parsed.calendars or [{}]:
+            cal_tz = cal_name = None
+            wr = props.get("X-WR-TIMEZONE", "").strip()
+            if wr:
+                tz, name = self.zones.resolve(wr, "(X-WR-TIMEZONE)")
+                if tz is not self.zones.floating or name == wr:
+                    cal_tz, cal_name = tz, name
+                    settings.setdefault("timezone", name)
+            readers.append(ValueReader(self.zones, cal_tz, cal_name))
+            if not hint and props.get("X-WR-CALNAME"):
+                hint = fix_mojibake(unescape_text(props["X-WR-CALNAME"])).strip()
+        return readers, hint or self.path.stem, settings
+
+    # -- components -> items ---------------------------------------------
+    def _items(self, parsed, readers) -> list[Item]:
+        best: dict[tuple, Item] = {}
+        dups: dict[tuple, list[Item]] = {}
+        no_due = []
+        total = len(parsed.items) or 1
+        for n, comp in enumerate(parsed.items):
+            if n % 2000 == 0:
+                self.options.check_cancelled()
+                self.options.report(0.3 + 0.3 * n / total)
+            item = self._item(comp, readers[comp.cal] if comp.cal < len(readers) else readers[0], no_due)
+            if item is None:
+                continue
+            key = (item.uid, _rid_key(item.rid) if item.rid else None)
+            old = best.get(key)
+            if old is None:
+                best[key] = item
+                continue
+            dups.setdefault(key, [old]).append(item)
+            if item.rank > old.rank:
+                best[key] = item
+        for key, group in sorted(dups.items(), key=lambda kv: str(kv[0])):
+            kept = best[key]
+            lines = ", ".join(str(i.comp.line) for i in sorted(group, key=lambda i: i.comp.line))
+            self.warn(f"event '{key[0]}' appears {len(group)} times (lines {lines}); kept the latest version "
+                      f"(line {kept.comp.line}, SEQUENCE {kept.rank[0]})")
+        if no_due:
+            self.warn(f"{len(no_due)} task(s) without a due date were left out (VTODO at line "
+                      f"{', '.join(map(str, no_due[:10]))}{' …' if len(no_due) > 10 else ''})", summary=True)
+            self.skipped += len(no_due)
+        return list(best.values())
+
+    def _item(self, comp: Component, vr: ValueReader, no_due: list) -> Item | None:
+        is_task = comp.kind == "VTODO"
+        anchor = None
+        anchor_name = "DUE" if is_task else "DTSTART"
+        prop = comp.first(anchor_name)
+        if prop is not None:
+            anchor = vr.when(prop[0], prop[1], f"at line {comp.line}")
+        if anchor is None and is_task:
+            if prop is None:
+                no_due.append(comp.line)
+                return None
+        if anchor is None and prop is None and not is_task and comp.first("RECURRENCE-ID") is not None:
+            rp = comp.first("RECURRENCE-ID")  # an override without DTSTART keeps its original start
+            anchor = vr.when(rp[0], rp[1], f"at line {comp.line}")
+        uid = comp.text("UID").strip()
+        summary = fix_mojibake(unescape_text(comp.text("SUMMARY"))).strip()
+        if anchor is None:
+            label = f"'{uid}'" if uid else (f"'{summary}'" if summary else "without UID")
+            reason = "has no DTSTART" if prop is None else f"has an unreadable {anchor_name} '{prop[1].strip()[:40]}'"
+            self.warn(f"{'task' if is_task else 'event'} {label} {reason}; skipped", comp.line)
+            self.skipped += 1
+            return None
+        if not uid:
+            digest = hashlib.sha1(f"{_iso_key(anchor)}|{summary}".encode()).hexdigest()[:16]
+            uid = f"derived-{digest}"
+        end, duration, exact = self._end(comp, vr, anchor, is_task)
+        if not anchor.is_date and _outlook_all_day(comp, anchor.value, end):
+            # Outlook writes some all-day events as midnight-to-midnight times plus a flag
+            days = max(1, round(duration / timedelta(days=1))) if duration else 1
+            anchor = When(anchor.value.date(), vr.float_tz, vr.float_name, True)
+            end, duration, exact = anchor.value + timedelta(days=days), timedelta(days=days), False
+        rid = rid_day = None
+        rp = comp.first("RECURRENCE-ID")
+        if rp is not None:
+            rid = vr.when(rp[0], rp[1], f"at line {comp.line}")
+            written = parse_dt(rp[1].strip())
+            rid_day = written[0] if written and not isinstance(written[0], datetime) else (
+                written[0].date() if written else None)
+            if rid is None:
+                self.warn(f"event '{uid}' has an unreadable RECURRENCE-ID '{rp[1].strip()[:40]}'; read as a single event",
+                          comp.line)
+        try:
+            seq = int(comp.text("SEQUENCE").strip() or 0)
+        except ValueError:
+            seq = 0
+        rank = (seq, comp.text("LAST-MODIFIED").strip(), comp.text("DTSTAMP").strip(), summary, _iso_key(anchor))
+        return Item(comp, uid, anchor, end, duration, rid, self._fields(comp, summary, is_task), rank, rid_day, exact)
+
+    def _end(self, comp, vr: ValueReader, start: When, is_task: bool):
+        endp = None if is_task else comp.first("DTEND")
+        durp = comp.first("DURATION") if not is_task else None
+        if start.is_date:
+            end = None
+            if endp is not None:
+                e = vr.when(endp[0], endp[1])
+                if e is not None:
+                    end = e.value if e.is_date else e.value.date()
+            elif durp is not None:
+                d = vr.duration(durp[1])
+                if d is not None:
+                    end = start.value + timedelta(days=d.days)
+            if end is None or end <= start.value:
+                end = start.value + timedelta(days=1)
+            return end, end - start.value, False
+        if endp is not None:
+            e = vr.when(endp[0], endp[1])
+            if e is not None:
+                if e.is_date:
+                    ev = datetime.combine(e.value, time(), start.tz)
+                    dur = ev - start.value
+                elif e.tz is start.tz:
+                    ev, dur = e.value, e.value.replace(tzinfo=None) - start.value.replace(tzinfo=None)
+                else:
+                    dur = e.value - start.value
+                    ev = e.value.astimezone(start.tz)
+                if dur < timedelta(0):
+                    return start.value, timedelta(0), False
+                return ev, dur, False
+        if durp is not None:
+            d = vr.duration(durp[1])
+            if d is not None and d >= timedelta(0):
+                if "T" in durp[1].upper():  # hours/minutes/seconds are exact time, even across a DST change
+                    end = (start.value.astimezone(UTC) + d).astimezone(start.tz)
+                    return end, d, True
+                return start.value + d, d, False  # days and weeks are calendar days
+        return None, None, False
+
+    def _fields(self, comp: Component, summary: str, is_task: bool) -> dict:
+        cats: list[str] = []
+        for _params, value in comp.props.get("CATEGORIES", ()):
+            cats.extend(fix_mojibake(c) for c in split_list(value))
+        owner = email = ""
+        org = comp.first("ORGANIZER")
+        if org is not None:
+            params, value = org
+            value = value.strip()
+            email = value[7:] if value.lower().startswith("mailto:") else value
+            owner = fix_mojibake(unescape_text(params.get("CN", "").strip().strip('"'))).strip() or email
+        extra = {}
+        loc = fix_mojibake(unescape_text(comp.text("LOCATION"))).strip()
+        if loc:
+            extra["location"] = loc
+        if email:
+            extra["organizer_email"] = email
+        return {
+            "title": summary,
+            "description": fix_mojibake(unescape_text(comp.text("DESCRIPTION"))).strip(),
+            "channel": cats[0] if cats else "",
+            "tags": tuple(cats),
+            "owner": owner,
+            "status": comp.text("STATUS").strip(),
+            "link": comp.text("URL").strip(),
+            "kind": "task" if is_task else "event",
+            "location": f"line {comp.line}",
+            "extra": extra,
+        }
+
+    # -- items -> records -------------------------------------------------
+    def _records(self, items: list[Item]) -> list[RawRecord]:
+        masters: dict[str, Item] = {}
+        singles: list[Item] = []
+        overrides: dict[str, list[Item]] = {}
+        for it in items:
+            if it.rid is not None:
+                overrides.setdefault(it.uid, []).append(it)
+            elif _has_recurrence(it.comp):
+                masters[it.uid] = it
+            else:
+                singles.append(it)
+        records = [self._record(it, it.start.value, it.end, it.uid) for it in singles]
+        left_out: list[str] = []
+        for n, (uid, master) in enumerate(sorted(masters.items())):
+            if n % 200 == 0:
+                self.options.check_cancelled()
+                self.options.report(0.6 + 0.4 * n / max(len(masters), 1))
+            group = overrides.pop(uid, [])
+            if len(records) >= MAX_RECORDS:  # memory stays bounded whatever the file asks for
+                left_out.append(uid)
+                continue
+            records.extend(self._series(master, group))
+        if left_out:
+            self.warn(f"the file expands to more than {MAX_RECORDS} entries in the import window; "
+                      f"{len(left_out)} recurring series were left out ('{left_out[0]}' …); "
+                      f"import a shorter period", summary=True)
+            self.skipped += len(left_out)
+        for uid, group in sorted(overrides.items()):  # overrides whose master is missing
+            for ov in group:
+                if ov.fields["status"].upper() == "CANCELLED":
+                    continue
+                records.append(self._occurrence(ov, ov.start.value, ov.end, uid, ov.rid.value, None))
+        return records
+
+    def _record(self, it: Item, start, end, ref, **kw) -> RawRecord:
+        f = it.fields
+        return RawRecord(
+            source_ref=ref, title=f["title"], start=start, end=end, all_day=it.start.is_date,
+            timezone=None if it.start.is_date else it.start.tzname, description=f["description"],
+            channel=f["channel"], owner=f["owner"], status=f["status"], link=f["link"], tags=f["tags"],
+            kind=f["kind"], location=f["location"], extra=f["extra"], **kw)
+
+    def _occurrence(self, it: Item, start, end, uid, rid_value, recurrence) -> RawRecord:
+        if isinstance(rid_value, datetime):
+            ref = f"{uid}@{rid_value.astimezone(UTC).isoformat()}"
+        else:
+            ref = f"{uid}@{rid_value.isoformat()}"
+        return self._record(it, start, end, ref, series_key=uid, recurrence_id=rid_value, recurrence=recurrence)
+
+def _outlook_all_day(comp: Component, start: datetime, end) -> bool:
+    flag = (comp.text("X-MICROSOFT-CDO-ALLDAYEVENT") or comp.text("X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT")).strip()
+    if flag.upper() != "TRUE":
+        return False
+    midnight = start.hour == start.minute == start.second == 0
+    return midnight and (end is None or (isinstance(end, datetime) and end.hour == end.minute == end.second == 0))
+
+
+def _has_recurrence(comp: Component) -> bool:
+    return any(v.strip() for name in ("RRULE", "RDATE") for _p, v in comp.props.get(name, ()))
+
+
+def _by_ref(r: RawRecord) -> str:
+    return r.source_ref
+
+
+def read(path: str | Path, options: ImportOptions | None = None) -> ImportResult:
+    """Read one ICS file; raise NotACalendar/ImporterError for files that cannot be used."""
+    path = Path(path)
+    reader = _Reader(path, options or ImportOptions())
+    try:
+        return reader.run()
+    except (ValueError, TypeError, KeyError, IndexError, OverflowError, AttributeError, RecursionError) as exc:
+        # last line of defence: the user gets a message naming the file, never a traceback
+        raise ImporterError(path, f"could not be read (internal error: {type(exc).__name__}: {exc})") from exc

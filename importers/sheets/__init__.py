@@ -1,0 +1,54 @@
+"""Spreadsheet importer: .xlsx/.xlsm/.xls/.ods workbooks and .csv/.tsv files.
+
+Finds the header row, maps columns by synonyms (or a forced/stored map),
+decides date and time formats per column, and yields one RawRecord per row
+with a content-derived key. See reader.read for the flow.
+"""
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+from importers.errors import NotACalendar
+from importers.records import ImportOptions, ImportResult
+from importers.sheets import reader
+from importers.sheets.text import looks_binary
+
+NAME = "sheets"
+EXTENSIONS = [".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv"]
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def accepts(path: Path, head: bytes) -> bool:
+    """By extension, confirmed by content: zip for xlsx/ods, OLE for xls."""
+    ext = Path(path).suffix.lower()
+    if ext in (".xlsx", ".xlsm", ".ods"):
+        return head.startswith((_ZIP, _OLE))  # OLE: an .xls renamed, or a password-protected workbook
+    if ext == ".xls":  # some ".xls" are really xlsx, HTML or tab-separated text
+        if head.startswith((_OLE, _ZIP)):
+            return True
+        return not looks_binary(head) and not head.lstrip()[:1] == b"<"
+    if ext in (".csv", ".tsv"):
+        # a workbook saved under the wrong name is read as a workbook
+        return head.startswith((_ZIP, _OLE)) or not looks_binary(head)
+    return False
+
+
+def read(path: Path, options: ImportOptions | None = None) -> ImportResult:
+    path = Path(path)
+    options = options or ImportOptions()
+    if path.suffix.lower() in (".csv", ".tsv", ".xls"):
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+        if not head.startswith((_ZIP, _OLE)) and looks_binary(head):
+            raise NotACalendar(path, "the file is binary, not a text table")
+    # Tens of thousands of small objects are made at once; the cyclic collector
+    # would walk the whole table again and again while nothing here forms cycles.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return reader.read(path, options)
+    finally:
+        if paused:
+            gc.enable()

@@ -1,0 +1,126 @@
+"""Time-zone hints written in a sheet: "Time (ET)", "all times Berlin (CEST)".
+
+Only text above the header row and the header cells themselves are read. A
+city name counts when a cue word ("time", "Zeit", "heure", "hora", "zone")
+stands in the same cell or it is in brackets; a two-letter abbreviation (ET,
+PT, CT, MT) only in brackets or beside a cue word.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from zoneinfo import available_timezones
+
+from importers.sheets.mapping import fold
+
+ABBREVIATIONS = {
+    "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
+    "CT": "America/Chicago", "CDT": "America/Chicago",
+    "MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
+    "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+    "CET": "Europe/Berlin", "CEST": "Europe/Berlin", "MEZ": "Europe/Berlin", "MESZ": "Europe/Berlin",
+    "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon", "EET": "Europe/Athens", "EEST": "Europe/Athens",
+    "BST": "Europe/London", "GMT": "Europe/London", "UTC": "UTC",
+    "JST": "Asia/Tokyo", "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "SGT": "Asia/Singapore",
+    "HKT": "Asia/Hong_Kong",
+}
+_WORDS = {
+    "eastern": "America/New_York", "central": "America/Chicago", "mountain": "America/Denver",
+    "pacific": "America/Los_Angeles", "new york": "America/New_York", "nyc": "America/New_York",
+    "san francisco": "America/Los_Angeles", "seattle": "America/Los_Angeles", "boston": "America/New_York",
+    "washington": "America/New_York", "austin": "America/Chicago", "dallas": "America/Chicago",
+    "munich": "Europe/Berlin", "munchen": "Europe/Berlin", "hamburg": "Europe/Berlin",
+    "frankfurt": "Europe/Berlin", "koln": "Europe/Berlin", "cologne": "Europe/Berlin",
+    "wien": "Europe/Vienna", "zurich": "Europe/Zurich", "barcelona": "Europe/Madrid", "milan": "Europe/Rome",
+    "milano": "Europe/Rome", "uk": "Europe/London", "german": "Europe/Berlin", "utc": "UTC",
+}
+_CUES = re.compile(r"\b(times?|zeit|uhrzeit|uhrzeiten|zeiten|zeitzone|heures?|horas?|horarios?|zone|tz|timezone|"
+                   r"fuseau|ora|orario)\b")
+_STRONG = {k for k in ABBREVIATIONS if len(k) >= 3}
+_IANA = re.compile(r"\b([A-Z][a-z]+/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)\b")
+_UPPER = re.compile(r"\b[A-Z]{2,4}\b")
+_BRACKET = re.compile(r"[\(\[]([^\)\]]{1,40})[\)\]]")
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name in available_timezones():
+        parts = name.split("/")
+        if len(parts) < 2 or parts[0] not in ("Europe", "America", "Asia", "Australia", "Africa", "Pacific"):
+            continue
+        out.setdefault(fold(parts[-1].replace("_", " ")), name)
+    out.update(_WORDS)
+    return out
+
+
+def _from_words(text: str) -> str | None:
+    folded = " " + fold(text) + " "
+    cities = _cities()
+    for size in (2, 1):  # "new york" before "york"
+        words = folded.split()
+        for i in range(len(words) - size + 1):
+            zone = cities.get(" ".join(words[i:i + size]))
+            if zone:
+                return zone
+    return None
+
+
+def hint_in(text: str, is_header: bool = False) -> str | None:
+    """The zone a cell's text names, or None."""
+    if not isinstance(text, str) or not text.strip() or len(text) > 300:
+        return None
+    m = _IANA.search(text)
+    if m and m.group(1) in available_timezones():
+        return m.group(1)
+    cue = bool(_CUES.search(fold(text)))
+    for inner in _BRACKET.findall(text):
+        for tok in _UPPER.findall(inner):
+            if tok in ABBREVIATIONS:
+                return ABBREVIATIONS[tok]
+        zone = _from_words(inner)
+        if zone:
+            return zone
+    for tok in _UPPER.findall(text):
+        if tok in _STRONG or (tok in ABBREVIATIONS and (cue or is_header)):
+            return ABBREVIATIONS[tok]
+    if cue:
+        return _from_words(text)
+    return None
+
+
+def find_zone_hint(above: list[list], headers: list[str], temporal_cols: list[int]) -> tuple[str, str] | None:
+    """(IANA zone, the text that said so) from time-column headers or the title block."""
+    for idx in temporal_cols:
+        if idx < len(headers):
+            zone = hint_in(headers[idx], is_header=True)
+            if zone:
+                return zone, headers[idx].strip()
+    for row in above:
+        for cell in row:
+            if isinstance(cell, str):
+                zone = hint_in(cell)
+                if zone:
+                    return zone, cell.strip()
+    return None
+
+
+def note_hint(rows: list[list]) -> tuple[str, str] | None:
+    """A zone named in a note line ("All times are Eastern", or "Time zone:" | "Pacific")
+    among the first or last rows of a sheet; a row of more cells is data, not a note."""
+    picked = rows[:30] + rows[max(30, len(rows) - 30):]
+    for row in picked:
+        cells = [c.strip() for c in row if isinstance(c, str) and c.strip()]
+        if len(cells) != sum(1 for c in row if c is not None and c != ""):
+            continue  # numbers or dates: a data row
+        if len(cells) == 2 and len(cells[0]) <= 25 and _CUES.search(fold(cells[0])):
+            text = f"{cells[0]} {cells[1]}"
+        elif len(cells) == 1:
+            text = cells[0]
+        else:
+            continue
+        if 8 <= len(text) <= 300 and _CUES.search(fold(text)):
+            zone = hint_in(text)
+            if zone:
+                return zone, text
+    return None

@@ -1,0 +1,194 @@
+"""Column mapping: header text -> record field, through synonyms.
+
+Headers are compared after folding case, accents, punctuation and spacing, and
+after dropping parenthesised notes ("Time (ET)" -> "time"). A header that is not
+an exact synonym may still match by one of its '/'-separated parts
+("Hook/Title") or by its last or first word ("Full Caption", "Posting Time").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Iterable, Mapping
+
+# Fields a column can feed. "start"/"end" are generic: their content decides
+# whether they hold dates, times or date-times.
+FIELDS = (
+    "date", "time", "start", "end", "end_date", "end_time", "duration", "all_day",
+    "title", "description", "channel", "owner", "status", "campaign", "link",
+    "department", "timezone", "extra", "ignore",
+)
+TEMPORAL = frozenset({"date", "time", "start", "end", "end_date", "end_time", "duration"})
+
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "date": (
+        "date", "publish date", "publishing date", "publication date", "scheduled date", "schedule date",
+        "post date", "posting date", "go live", "go live date", "golive", "due", "due date", "launch date",
+        "release date", "send date", "air date", "day and date", "start date", "datum", "veröffentlichung",
+        "veröffentlichungsdatum", "startdatum", "termin", "date de publication", "date de début", "jour",
+        "fecha", "fecha de publicación", "fecha de inicio", "data", "date published", "deadline", "fällig",
+        "fällig am", "fälligkeit", "échéance", "vencimiento",
+    ),
+    "time": (
+        "time", "publish time", "publishing time", "scheduled time", "schedule time", "post time",
+        "posting time", "start time", "send time", "uhrzeit", "zeit", "startzeit", "beginn", "heure",
+        "heure de début", "hora", "hora de inicio", "ora", "time of day",
+    ),
+    "start": ("start", "starts", "from", "begin", "von", "début", "debut", "inicio", "start date time"),
+    "end": ("end", "ends", "until", "to", "bis", "ende", "fin", "end date time"),
+    "end_date": ("end date", "enddatum", "date de fin", "fecha de fin", "fecha fin"),
+    "end_time": ("end time", "endzeit", "heure de fin", "hora de fin", "hora fin"),
+    "duration": ("duration", "dauer", "durée", "duración", "duracion", "runtime", "duration min",
+                 "duration minutes", "minutes", "mins"),
+    "all_day": ("all day", "all day event", "allday", "ganztägig", "toute la journée", "todo el día"),
+    "title": (
+        "title", "topic", "post title", "subject", "working title", "hook", "headline", "post", "name",
+        "item", "content title", "event", "titel", "thema", "betreff", "überschrift", "titre", "sujet",
+        "título", "titulo", "tema", "asunto", "task", "aufgabe", "tache", "tarea", "deliverable", "content piece",
+        "idea", "post idea", "activity", "beitrag", "beitragstitel",
+    ),
+    "description": (
+        "copy", "caption", "body", "description", "message", "text", "post copy", "post text", "content",
+        "details", "summary", "beschreibung", "inhalt", "texte", "légende", "contenu", "descripción",
+        "descripcion", "texto", "mensaje", "contenido",
+    ),
+    "channel": (
+        "channel", "network", "platform", "profile", "social profile", "social network", "medium",
+        "social channel", "kanal", "plattform", "netzwerk", "canal", "plateforme", "réseau", "red social",
+        "plataforma", "red", "categories", "category", "kategorie", "catégorie", "categoría",
+    ),
+    "owner": (
+        "owner", "author", "assigned to", "assignee", "responsible", "writer", "created by", "lead", "poc",
+        "organizer", "organiser", "meeting organizer", "contact", "editor", "redakteur", "ansprechpartner",
+        "verantwortlich", "verantwortliche", "autor", "autorin", "zuständig", "responsable", "auteur",
+        "rédacteur", "propietario", "encargado",
+    ),
+    "status": ("status", "state", "stage", "stand", "statut", "état", "estado", "etapa"),
+    "campaign": (
+        "campaign", "theme", "pillar", "project", "content pillar", "series", "kampagne", "projekt",
+        "campagne", "projet", "thème", "campaña", "proyecto",
+    ),
+    "link": ("link", "url", "links", "lien", "enlace", "web link"),
+    "timezone": ("time zone", "timezone", "tz", "zone", "zeitzone", "fuseau horaire", "zona horaria"),
+    "department": ("department", "team", "dept", "abteilung", "bereich", "département", "service",
+                   "équipe", "departamento", "equipo", "área"),
+}
+
+_PAREN = re.compile(r"[\(\[\{][^\)\]\}]*[\)\]\}]")
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, drop accents, keep letters/digits separated by single spaces."""
+    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
+    return _NON_ALNUM.sub(" ", text.lower()).strip()
+
+
+def header_key(header: str) -> str:
+    """The key a header is compared by: folded, without parenthesised notes and spaces."""
+    return fold(_PAREN.sub(" ", str(header))).replace(" ", "")
+
+
+_EXACT: dict[str, str] = {}
+for _field, _words in _SYNONYMS.items():
+    for _w in _words:
+        _EXACT.setdefault(fold(_w).replace(" ", ""), _field)
+_FIELD_NAMES = {f: f for f in FIELDS} | {"enddate": "end_date", "endtime": "end_time", "allday": "all_day",
+                                          "copy": "description", "body": "description"}
+
+
+DUE_KEYS = {"due", "duedate", "deadline", "fallig", "falligam", "falligkeit", "echeance", "vencimiento"}
+_WEAK = DUE_KEYS | {"idea", "activity", "name", "item", "event", "post", "content", "text", "data", "lead",
+         "service", "red", "medium", "from", "to", "jour", "categories", "category", "kategorie", "categorie", "categoria",
+         "contact"}
+
+
+def match(header: str) -> tuple[str | None, int]:
+    """(field, quality) of a header: 4 exact synonym, 3 exact but a weak word,
+    2 one '/'-part, 1 the last (or, for dates and times, first) word."""
+    if header is None:
+        return None, 0
+    key = header_key(header)
+    if not key:
+        return None, 0
+    if key in _EXACT:
+        return _EXACT[key], 3 if key in _WEAK else 4
+    for part in re.split(r"[/|&+]| or | oder | ou | o ", str(header)):
+        pkey = header_key(part)
+        if pkey and pkey in _EXACT and pkey != key:
+            return _EXACT[pkey], 2
+    words = fold(_PAREN.sub(" ", str(header))).split()
+    if len(words) >= 2:
+        last, first = words[-1], words[0]
+        for word in (last, first):
+            fld = _EXACT.get(word)
+            if fld in ("date", "time", "title", "description", "channel", "owner", "status", "link"):
+                if word == first and fld not in ("date", "time"):
+                    continue
+                return fld, 1
+    return None, 0
+
+
+def field_for(header: str) -> str | None:
+    """The field a header maps to by synonyms, or None."""
+    return match(header)[0]
+
+
+def normalise_field(name: str) -> str | None:
+    """A field name as given on the command line ("date", "End Time", "copy")."""
+    key = fold(name).replace(" ", "")
+    found = _FIELD_NAMES.get(key) or _FIELD_NAMES.get(fold(name).replace(" ", "_"))
+    if found is None and key in _EXACT:  # "Net=Network" means the channel
+        found = _EXACT[key]
+    return found
+
+
+def map_columns(headers: list[str], forced: Mapping[str, str] | None = None) -> dict[int, str]:
+    """Column index -> field. Forced entries (header -> field) win; each field
+    is fed by its first matching column; other named columns become "extra"."""
+    forced_keys: dict[str, str] = {}
+    for head, fld in (forced or {}).items():
+        norm = normalise_field(fld)
+        if norm:
+            forced_keys[header_key(head)] = norm
+    result: dict[int, str] = {}
+    taken: set[str] = set()
+    for idx, head in enumerate(headers):
+        fld = forced_keys.get(header_key(head)) if head else None
+        if fld:
+            result[idx] = fld
+            if fld not in ("extra", "ignore"):
+                taken.add(fld)
+    candidates = []
+    for idx, head in enumerate(headers):
+        if idx in result or not head:
+            continue
+        fld, quality = match(head)
+        if fld:
+            candidates.append((-quality, idx, fld))
+    for _, idx, fld in sorted(candidates):  # the best match of a field wins, then the leftmost
+        if fld not in taken:
+            result[idx] = fld
+            taken.add(fld)
+    for idx, head in enumerate(headers):
+        if head and idx not in result:
+            result[idx] = "extra"
+    return dict(sorted(result.items()))
+
+
+def known_count(cells: Iterable[object], forced: Mapping[str, str] | None = None) -> tuple[int, bool]:
+    """How many cells of a row read as known headers, and whether one is a date/time."""
+    forced_keys = {header_key(h) for h in (forced or {})}
+    n = 0
+    temporal = False
+    seen: set[str] = set()
+    for cell in cells:
+        if not isinstance(cell, str) or not cell.strip() or len(cell) > 60:
+            continue
+        fld = "forced" if header_key(cell) in forced_keys else field_for(cell)
+        if fld and fld not in seen:
+            seen.add(fld)
+            n += 1
+            if fld in TEMPORAL or fld == "forced":
+                temporal = True
+    return n, temporal

@@ -1,0 +1,318 @@
+"""Rows of one mapped table -> RawRecords.
+
+Column formats are decided once per column (dates.py, times.py); the per-row
+loop only combines ready values. Row keys are content-derived so that inserting
+or re-sorting rows does not change the identity of the others.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from itertools import repeat
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Callable
+from zoneinfo import ZoneInfo
+
+from importers.records import ImportOptions, RawRecord
+from importers.sheets.dates import BAD, ColumnInfo, parse_date_column
+from importers.sheets.hints import hint_in
+from importers.sheets.table import cell_text, is_blank_row
+from importers.sheets.times import ALL_DAY, BAD_TIME, parse_duration, parse_time_column
+
+ONE_DAY = timedelta(days=1)
+_TRUE = {"true", "yes", "y", "x", "1", "ja", "oui", "si", "sí", "wahr", "vrai", "verdadero", "✓", "✔"}
+
+
+@dataclass(slots=True)
+class SheetJob:
+    """Everything one table needs beyond its rows."""
+
+    path: Path
+    sheet: str  # "" for CSV
+    zone: ZoneInfo
+    options: ImportOptions
+    warn: Callable[[str], None]
+    us_hint: bool = False
+    header_day_first: bool | None = None  # the date header names its format
+    year_hint: int | None = None  # from the sheet name or title block, for year-less dates
+    date_header: str = ""  # casefolded header of the date column
+    kind: str = "event"  # "task" when the date column is a due date
+    duration_in_hours: bool = False  # the duration header says hours ("Duration (h)")
+    progress_base: float = 0.0  # this sheet's share of the file's progress
+    progress_span: float = 1.0
+    infos: dict[str, ColumnInfo] = field(default_factory=dict)
+
+    def where(self, rownum: int) -> str:
+        if self.sheet:
+            return f"{self.path.name}, sheet {self.sheet}, row {rownum}"
+        return f"{self.path.name}, row {rownum}"
+
+
+def short(text: str, limit: int = 60) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def column(data: list[list], idx: int | None) -> list | None:
+    if idx is None:
+        return None
+    return [r[idx] if idx < len(r) else None for r in data]
+
+
+def date_like(values: list, day_first: bool | None) -> bool:
+    """Most non-empty cells of the column read as dates."""
+    sample = [v for v in values if v is not None and v != ""][:300]
+    if not sample:
+        return False
+    parsed, _ = parse_date_column(sample, day_first)
+    good = sum(1 for p in parsed if isinstance(p, tuple))
+    return good >= max(1, 0.8 * len(sample))
+
+
+def resolve_roles(roles: dict[str, int], headers: list[str], data: list[list], day_first: bool | None,
+                  note: Callable[[str], None]) -> dict[str, int]:
+    """Turn header-based roles into date/time/end roles by looking at content."""
+    out = dict(roles)
+    generic_start = out.pop("start", None)
+    generic_end = out.pop("end", None)
+    if generic_start is not None:
+        if "date" not in out and date_like(column(data, generic_start), day_first):
+            out["date"] = generic_start
+        elif "time" not in out:
+            out["time"] = generic_start
+    if "date" not in out and "time" in out and date_like(column(data, out["time"]), day_first):
+        out["date"] = out.pop("time")
+    if generic_end is not None:
+        if "end_date" not in out and date_like(column(data, generic_end), day_first):
+            out["end_date"] = generic_end
+        elif "end_time" not in out:
+            out["end_time"] = generic_end
+    if "date" not in out:
+        for idx, head in enumerate(headers):
+            if idx in out.values() or head.startswith("Column "):
+                continue
+            col = column(data, idx)
+            if date_like(col, day_first):
+                out["date"] = idx
+                note(f"column '{head}' holds dates and is read as the date column")
+                break
+    return out
+
+
+def _row_zones(values) -> list | None:
+    """A zone column ("CET", "ET", "Europe/Paris") -> ZoneInfo per row, None where blank or unknown."""
+    if values is None:
+        return None
+    known: dict[str, ZoneInfo | None] = {}
+    out = []
+    for v in values:
+        text = v.strip() if isinstance(v, str) else ""
+        if text not in known:
+            name = None
+            if text:
+                try:
+                    name = ZoneInfo(text).key if "/" in text or text == "UTC" else None
+                except (KeyError, ValueError):
+                    name = None
+                name = name or hint_in(text, is_header=True) or hint_in(f"({text})")
+            known[text] = ZoneInfo(name) if name else None
+        out.append(known[text])
+    return out
+
+
+def _truthy(v) -> bool:
+    if isinstance(v, bool):
+        return v
+    if isinstance(v, (int, float)):
+        return v != 0
+    return isinstance(v, str) and v.strip().lower() in _TRUE
+
+
+def _columns(data: list[list], width: int) -> list[tuple]:
+    """The table transposed: one tuple per column, short rows padded."""
+    if not data:
+        return [() for _ in range(width)]
+    if set(map(len, data)) != {width}:
+        data = [list(r[:width]) + [None] * (width - len(r)) for r in data]
+    return list(zip(*data))
+
+
+def _texts(col) -> list[str] | None:
+    """Trimmed text of every cell of a column."""
+    if col is None:
+        return None
+    return [v.strip() if v.__class__ is str else ("" if v is None else cell_text(v)) for v in col]
+
+
+def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[str, int],
+                  extras: list[tuple[str, int]]) -> tuple[list[RawRecord], int]:
+    """Records of the data rows (data[0] is sheet row ``first_row``), and how
+    many rows with content were skipped (each with a warning)."""
+    opts = job.options
+    width = max([max(roles.values(), default=0) + 1] + [i + 1 for _, i in extras])
+    cols = _columns(data, width)
+
+    def col(name):
+        idx = roles.get(name)
+        return None if idx is None else cols[idx]
+
+    raw_date_c = col("date")
+    raw_time_c = col("time")
+    dates, info = parse_date_column(raw_date_c, opts.day_first, job.us_hint, job.header_day_first,
+                                    job.year_hint)
+    job.infos["date"] = info
+    times = parse_time_column(raw_time_c) if raw_time_c is not None else None
+    end_dates = parse_date_column(col("end_date"), info.day_first)[0] if "end_date" in roles else None
+    end_times = parse_time_column(col("end_time")) if "end_time" in roles else None
+    durations = None
+    if "duration" in roles:
+        in_hours = job.duration_in_hours
+        durations = [d if d is not None and d <= ONE_DAY else None
+                     for d in (parse_duration(v, in_hours) for v in col("duration"))]
+    all_day_col = col("all_day")
+    row_zones = _row_zones(col("timezone"))
+    zone_names: list[str] | None = [] if row_zones is not None else None
+    title_c, desc_c, chan_c = _texts(col("title")), _texts(col("description")), _texts(col("channel"))
+    owner_c, status_c, camp_c = _texts(col("owner")), _texts(col("status")), _texts(col("campaign"))
+    link_c, dept_c = _texts(col("link")), _texts(col("department"))
+    extra_cols = [(head, _texts(cols[idx])) for head, idx in extras]
+    zone = job.zone
+    combine = datetime.combine
+    keep: list[int] = []
+    days: list = []
+    starts: list = []
+    ends: list = []
+    alldays: list[bool] = []
+    titles: list[str] = []
+    skipped = 0
+    n = len(data)
+    for i in range(n):
+        if not i & 4095 and i:
+            opts.check_cancelled()
+            opts.report(job.progress_base + job.progress_span * i / n)
+        d = dates[i]
+        title = title_c[i] if title_c else ""
+        if d is None or d is BAD:
+            desc = desc_c[i] if desc_c else ""
+            if d is BAD and cell_text(raw_date_c[i]).casefold() == job.date_header:
+                continue  # the header repeated inside the table (a new section or page)
+            if title or desc:
+                skipped += 1
+                what = short(title or desc)
+                if d is None:
+                    job.warn(f"{job.where(first_row + i)}: '{what}' has no date; skipped")
+                else:
+                    job.warn(f"{job.where(first_row + i)}: date '{short(cell_text(raw_date_c[i]), 40)}' "
+                             f"not understood; '{what}' skipped")
+            continue
+        if not title:
+            desc = desc_c[i] if desc_c else ""
+            channel = chan_c[i] if chan_c else ""
+            if not (desc or channel) and is_blank_row([v for k, v in enumerate(data[i]) if k != roles["date"]]):
+                continue  # a date with nothing else: an empty template line
+            if desc:
+                title = desc.split("\n", 1)[0].strip()[:120]
+            elif channel:
+                title = f"({channel} post)"
+            else:  # the first text of a column we do not know
+                title = next((v[i][:120] for _, v in extra_cols if v[i] and not v[i][:1].isdigit()), "(untitled)")
+        day, t = d
+        end_t = None
+        if times is not None:
+            tv = times[i]
+            if tv is None:
+                pass
+            elif tv.__class__ is tuple:
+                t, end_t = tv
+            elif tv is ALL_DAY:
+                t = None
+            else:
+                job.warn(f"{job.where(first_row + i)}: time '{short(cell_text(raw_time_c[i]), 30)}' not "
+                         f"understood; '{short(title)}' imported as all-day")
+                t = None
+        if all_day_col is not None and _truthy(all_day_col[i]):
+            t = None
+        ed = end_dates[i] if end_dates is not None else None
+        if ed is BAD:
+            job.warn(f"{job.where(first_row + i)}: end date not understood; ignored")
+            ed = None
+        et = end_times[i] if end_times is not None else None
+        if et is BAD_TIME or et is ALL_DAY:
+            et = None
+        if t is None:
+            starts.append(day)
+            ends.append((ed[0] if ed and ed[0] >= day else day) + ONE_DAY)
+            alldays.append(True)
+        else:
+            if t.tzinfo is not None:  # the cell gave its own offset ("...T10:00Z")
+                zone_i = row_zones[i] if row_zones is not None and row_zones[i] is not None else zone
+                start = combine(day, t).astimezone(zone_i)
+                day, t = start.date(), start.timetz().replace(tzinfo=None)
+            elif row_zones is not None and row_zones[i] is not None:
+                zone_i = row_zones[i]
+                start = combine(day, t, zone_i)
+            else:
+                zone_i = zone
+                start = combine(day, t, zone)
+            starts.append(start)
+            alldays.append(False)
+            end_clock = et[0] if et else (end_t or (ed[1] if ed else None))
+            end = None
+            if end_clock is not None:
+                if end_clock.tzinfo is not None:
+                    end = combine(ed[0] if ed else day, end_clock).astimezone(zone_i)
+                else:
+                    end = combine(ed[0] if ed else day, end_clock, zone_i)
+                if end <= start and not ed:
+                    end += ONE_DAY  # 23:00-01:00 runs past midnight
+                if end <= start:
+                    end = None
+            if end is None and durations is not None and durations[i] is not None:
+                end = start + durations[i]
+            ends.append(end)
+        keep.append(i)
+        if zone_names is not None:
+            zone_names.append((row_zones[i] or zone).key)
+        days.append(day)
+        titles.append(title)
+    records = _assemble(job, keep, days, starts, ends, alldays, titles, zone_names, first_row, extra_cols,
+                        desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c)
+    return records, skipped
+
+
+def _assemble(job: SheetJob, keep, days, starts, ends, alldays, titles, zone_names, first_row, extra_cols,
+              *text_cols):
+    """RawRecords of the kept rows, built column by column."""
+    sheet = job.sheet
+    empty = [""] * len(keep)
+    desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c = (
+        [col[i] for i in keep] if col else empty for col in text_cols)
+    blake2b = hashlib.blake2b
+    keys = [blake2b(f"{d.toordinal()}|{' '.join(t.split()) if '  ' in t else t}|{c}".lower().encode(),
+                    digest_size=6).hexdigest() for d, t, c in zip(days, titles, chan_c)]
+    if sheet:
+        keys = [f"{sheet}!{k}" for k in keys]
+    if len(set(keys)) != len(keys):  # identical rows: "#2", "#3" in sheet order
+        seen: dict[str, int] = {}
+        for j, k in enumerate(keys):
+            count = seen.get(k, 0) + 1
+            seen[k] = count
+            if count > 1:
+                keys[j] = f"{k}#{count}"
+    rows = [str(first_row + i) for i in keep]
+    if sheet:
+        extras = [{"row": r, "sheet": sheet} for r in rows]
+        locations = [f"sheet {sheet}, row {r}" for r in rows]
+    else:
+        extras = [{"row": r} for r in rows]
+        locations = [f"row {r}" for r in rows]
+    for head, values in extra_cols:
+        for extra, i in zip(extras, keep):
+            value = values[i]
+            if value:
+                extra[head] = value
+    none = repeat(None)
+    return list(map(RawRecord, keys, titles, starts, ends, alldays, zone_names or repeat(job.zone.key), desc_c, chan_c,
+                    owner_c, status_c, camp_c, link_c, dept_c, repeat(()), repeat(job.kind), locations,
+                    none, none, none, extras))

@@ -1,0 +1,188 @@
+"""Time cells -> ``(start time, end time | None)``.
+
+Accepts time cells, date-time cells (their clock part), day fractions,
+durations, and text: "9am", "9:30 AM", "14:30", "14h30", "14.30 Uhr", "noon",
+ranges "10:00-11:00" / "9am to 10:30am". A zone abbreviation after the time
+("10:30 AM ET") is ignored here; the sheet-level hint decides the zone.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+
+BAD_TIME = object()  # text that is not a time
+ALL_DAY = object()  # text that says "all day"
+
+_ONE = r"(\d{1,2})(?:\s*[:.h]\s*(\d{2}))?(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|uhr|h)?"
+_SINGLE = re.compile(r"^" + _ONE + r"$", re.I)
+_RANGE = re.compile(r"^" + _ONE + r"\s*(?:-|–|—|to|bis|à|a|until)\s*" + _ONE + r"$", re.I)
+_ZONE_TAIL = re.compile(r"\s*\(?\b(?:[A-Z]{2,5}|[A-Z][a-z]+ time|Z)\)?\s*$")
+_WORDS = {"noon": time(12), "midday": time(12), "mittag": time(12), "midi": time(12), "mediodia": time(12),
+          "midnight": time(0), "mitternacht": time(0), "minuit": time(0)}
+_ALL_DAY_WORDS = {"all day", "allday", "all-day", "ganztagig", "ganztägig", "ganzer tag", "toute la journee",
+                  "toute la journée", "todo el dia", "todo el día", "whole day", "full day"}
+
+
+def _clock(h: str, m: str | None, s: str | None, suffix: str | None) -> time | None:
+    hour = int(h)
+    minute = int(m) if m else 0
+    second = int(s) if s else 0
+    if suffix:
+        suf = suffix.lower().replace(".", "").replace(" ", "")
+        if suf in ("am", "pm"):
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if suf == "pm" else 0)
+    if hour == 24 and minute == 0:
+        hour = 0
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return time(hour, minute, second)
+
+
+def parse_time_text(text: str):
+    """Text -> (start, end | None); None when blank, ALL_DAY, or BAD_TIME."""
+    s = text.strip()
+    if not s:
+        return None
+    low = s.lower()
+    if low in _ALL_DAY_WORDS:
+        return ALL_DAY
+    if low in _WORDS:
+        return (_WORDS[low], None)
+    if s.isdigit() and len(s) in (3, 4):  # "930", "1430"
+        v = int(s)
+        return (time(v // 100, v % 100), None) if v < 2400 and v % 100 < 60 else BAD_TIME
+    m = _SINGLE.match(s)
+    if m is None:
+        stripped = _ZONE_TAIL.sub("", s)
+        if stripped != s and stripped:
+            return parse_time_text(stripped)
+        m2 = _RANGE.match(s)
+        if m2 is None:
+            return BAD_TIME
+        g = m2.groups()
+        start = _clock(g[0], g[1], g[2], g[3] or _inherit(g[7], g[0], g[4]))
+        end = _clock(g[4], g[5], g[6], g[7])
+        if start is None or end is None:
+            return BAD_TIME
+        return (start, end)
+    h, mi, se, suf = m.groups()
+    if mi is None and suf is None and len(h) > 2:
+        return BAD_TIME
+    t = _clock(h, mi, se, suf)
+    return BAD_TIME if t is None else (t, None)
+
+
+def _inherit(end_suffix: str | None, start_h: str, end_h: str) -> str | None:
+    """"9-10am": the start takes the end's am/pm when that keeps it before the end."""
+    if not end_suffix:
+        return None
+    suf = end_suffix.lower().replace(".", "").replace(" ", "")
+    if suf not in ("am", "pm"):
+        return None
+    a, b = int(start_h) % 12, int(end_h) % 12
+    if suf == "pm" and a > b:
+        return "am"
+    return suf
+
+
+def parse_time_value(v):
+    """One time cell of any type -> (start, end | None), None, ALL_DAY or BAD_TIME."""
+    if v is None:
+        return None
+    if isinstance(v, time):
+        return (v.replace(microsecond=0), None)
+    if isinstance(v, datetime):
+        return (v.time().replace(microsecond=0), None)
+    if isinstance(v, date):
+        return BAD_TIME
+    if isinstance(v, timedelta):
+        secs = int(v.total_seconds())
+        if 0 <= secs < 86400:
+            return (time(secs // 3600, secs % 3600 // 60, secs % 60), None)
+        return BAD_TIME
+    if isinstance(v, bool):
+        return BAD_TIME
+    if isinstance(v, (int, float)):
+        frac = float(v) % 1.0 if v >= 1 else float(v)
+        if v < 0:
+            return BAD_TIME
+        if float(v).is_integer():
+            v = int(v)
+            if v <= 23:
+                return (time(v), None)
+            if 100 <= v < 2400 and v % 100 < 60:  # 930 / 1430 written without a colon
+                return (time(v // 100, v % 100), None)
+            return BAD_TIME
+        secs = int(round(frac * 86400))
+        if secs >= 86400:
+            secs = 0
+        return (time(secs // 3600, secs % 3600 // 60, secs % 60), None)
+    if isinstance(v, str):
+        return parse_time_text(v)
+    return BAD_TIME
+
+
+def parse_time_column(values: list) -> list:
+    """Parse a whole column; fast path when every cell is already a time."""
+    types = {type(v) for v in values}
+    types.discard(type(None))
+    if types <= {time}:
+        return [(v, None) if v is not None else None for v in values]
+    cache: dict[str, object] = {}  # each distinct text is parsed once
+    out = []
+    for v in values:
+        if v is None or v == "":
+            out.append(None)
+        elif v.__class__ is str:
+            hit = cache.get(v)
+            if hit is None:
+                hit = cache[v] = parse_time_text(v)
+                if hit is None:
+                    hit = cache[v] = _BLANK
+            out.append(None if hit is _BLANK else hit)
+        else:
+            out.append(parse_time_value(v))
+    return out
+
+
+_BLANK = object()
+
+
+_DURATION = re.compile(r"^(?:(\d+(?:[.,]\d+)?)\s*(h|hrs?|hours?|std|stunden?|heures?|horas?)\.?)?\s*"
+                       r"(?:(\d+)\s*(m|min|mins|minutes?|minuten?)\.?)?$", re.I)
+
+
+def parse_duration(v, unit_hours: bool = False) -> timedelta | None:
+    """A duration cell: 0:30, a duration/time cell, 30 (minutes; hours when the header says so),
+    "30 min", "1h", "1h30", "1.5 h", "90m". None when blank or unreadable."""
+    if v is None or v == "" or isinstance(v, bool):
+        return None
+    if isinstance(v, timedelta):
+        return v if v.total_seconds() > 0 else None
+    if isinstance(v, time):
+        return timedelta(hours=v.hour, minutes=v.minute, seconds=v.second) or None
+    if isinstance(v, (int, float)):
+        if v <= 0:
+            return None
+        if not unit_hours and 0 < v < 1 and not float(v).is_integer():
+            return timedelta(days=v)  # a day fraction from a time-formatted cell
+        return timedelta(hours=v) if unit_hours else timedelta(minutes=v)
+    if isinstance(v, str):
+        text = v.strip().lower()
+        m = re.fullmatch(r"(\d{1,2}):(\d{2})", text)
+        if m:
+            return timedelta(hours=int(m.group(1)), minutes=int(m.group(2))) or None
+        if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
+            return parse_duration(float(text.replace(",", ".")), unit_hours)
+        m = _DURATION.match(text.replace("½", ".5"))
+        if m and (m.group(1) or m.group(3)):
+            hours = float(m.group(1).replace(",", ".")) if m.group(1) else 0.0
+            if m.group(1) and not m.group(2):
+                return None
+            return timedelta(hours=hours, minutes=int(m.group(3) or 0)) or None
+        m = re.fullmatch(r"(\d+)\s*h\s*(\d{1,2})", text)  # "1h30"
+        if m:
+            return timedelta(hours=int(m.group(1)), minutes=int(m.group(2)))
+    return None

@@ -1,0 +1,192 @@
+"""Workbooks (.xlsx/.xlsm/.xls/.ods) read with python-calamine.
+
+Values come from calamine (cached values of formulas). Merged ranges come from
+calamine's ``merged_cell_ranges`` where the installed version has it, else from
+the sheet XML's <mergeCells> for xlsx (streamed, never the whole sheet).
+A zip whose members would unpack to more than MAX_UNPACKED bytes is refused.
+"""
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from importers.errors import ImporterError, NotACalendar
+
+MAX_UNPACKED = 400 * 1024 * 1024
+MAX_RATIO = 200  # a member that expands more than this is a bomb, not a sheet
+MAX_CELLS = 30_000_000  # a used range larger than this is refused (one cell at XFD1048576...)
+
+Merged = tuple[int, int, int, int]  # first row, first col, last row, last col (0-based, inclusive)
+
+
+@dataclass(slots=True)
+class SheetData:
+    name: str
+    rows: list[list]
+    merged: list[Merged] = field(default_factory=list)
+    error: str = ""  # why the sheet could not be read
+    first_row: int = 0  # 0-based sheet row of rows[0]
+
+
+def check_zip(path: Path) -> None:
+    """Refuse zip bombs: too much unpacked data or an absurd compression ratio."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            total = 0
+            for info in zf.infolist():
+                total += info.file_size
+                if info.compress_size and info.file_size > 10 * 1024 * 1024 \
+                        and info.file_size / info.compress_size > MAX_RATIO:
+                    raise ImporterError(path, f"refused: part '{info.filename}' would unpack to "
+                                              f"{info.file_size // (1024 * 1024)} MB (suspicious compression)")
+            if total > MAX_UNPACKED:
+                raise ImporterError(path, f"refused: the workbook would unpack to {total // (1024 * 1024)} MB "
+                                          f"(limit {MAX_UNPACKED // (1024 * 1024)} MB)")
+    except zipfile.BadZipFile:
+        raise NotACalendar(path, "the file is damaged or not a workbook (bad zip)") from None
+
+
+def _calamine():
+    import python_calamine
+
+    return python_calamine
+
+
+@dataclass(slots=True)
+class _Meta:  # older python-calamine has sheet names only
+    name: str
+
+
+def read_workbook(path: Path, kind: str, want_merged: bool = True) -> list[SheetData]:
+    """Every sheet's rows (absolute positions: row 0 is the sheet's row 1)."""
+    if kind in ("xlsx", "ods"):
+        check_zip(path)
+    pc = _calamine()
+    try:
+        wb = pc.CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # noqa: BLE001 - calamine raises its own hierarchy of errors
+        if kind == "xls" and _encrypted(path):
+            raise NotACalendar(path, "the workbook is password-protected; save a copy without a password "
+                                     "and import that") from None
+        raise NotACalendar(path, f"the workbook cannot be read ({_short(exc)})") from None
+    sheets: list[SheetData] = []
+    try:
+        metas = getattr(wb, "sheets_metadata", None) or [_Meta(n) for n in wb.sheet_names]
+        for index, meta in enumerate(metas):
+            if str(getattr(meta, "visible", "")).lower().endswith("veryhidden"):
+                continue
+            if "chart" in str(getattr(meta, "typ", "")).lower():
+                continue
+            name = meta.name
+            try:
+                sheet = wb.get_sheet_by_name(name)
+                if getattr(sheet, "height", 0) * getattr(sheet, "width", 0) > MAX_CELLS:
+                    sheets.append(SheetData(name, [], [], error=f"its used range is {sheet.height} rows x "
+                                                              f"{sheet.width} columns, too large to read"))
+                    continue
+                rows = sheet.to_python(skip_empty_area=True)
+                top, left = getattr(sheet, "start", None) or (0, 0) if rows else (0, 0)
+            except Exception as exc:  # noqa: BLE001 - one broken sheet must not stop the others
+                sheets.append(SheetData(name, [], [], error=_short(exc)))
+                continue
+            merged: list[Merged] = []
+            if want_merged:
+                ranges = getattr(sheet, "merged_cell_ranges", None)
+                if ranges is not None:
+                    merged = [(a[0], a[1], b[0], b[1]) for a, b in ranges]
+                elif kind == "xlsx":
+                    merged = xlsx_merged(path, index)
+                elif kind == "ods":
+                    merged = ods_merged(path, index)
+                # positions relative to rows[0][0]
+                merged = [(r0 - top, c0 - left, r1 - top, c1 - left) for r0, c0, r1, c1 in merged]
+            sheets.append(SheetData(name, rows, merged, first_row=top))
+    finally:
+        close = getattr(wb, "close", None)
+        if close is not None:
+            close()
+    return sheets
+
+
+_REF = re.compile(r'<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
+
+
+def _col(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def xlsx_merged(path: Path, index: int) -> list[Merged]:
+    """Merged ranges of the index-th worksheet, from the tail of its XML."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = sorted((n for n in zf.namelist() if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)),
+                           key=lambda n: int(re.findall(r"\d+", n)[-1]))
+            if index >= len(names):
+                return []
+            out: list[Merged] = []
+            tail = ""
+            with zf.open(names[index]) as fh:
+                for block in iter(lambda: fh.read(1 << 20), b""):
+                    text = tail + block.decode("utf-8", errors="ignore")
+                    for m in _REF.finditer(text):
+                        out.append((int(m.group(2)) - 1, _col(m.group(1)), int(m.group(4)) - 1, _col(m.group(3))))
+                    tail = text[-200:] if "<mergeCell" in text[-200:] else ""
+            return sorted(set(out))
+    except (zipfile.BadZipFile, KeyError, ValueError):
+        return []
+
+
+def _encrypted(path: Path) -> bool:
+    """An OLE file holding an encrypted OOXML package (a workbook with a password)."""
+    marker = "EncryptedPackage".encode("utf-16-le")
+    with open(path, "rb") as fh:
+        return marker in fh.read(1 << 20)
+
+
+_ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+
+def ods_merged(path: Path, index: int) -> list[Merged]:
+    """Merged (spanned) cells of the index-th table of an ODS file, from content.xml."""
+    from defusedxml.ElementTree import iterparse
+    from xml.etree.ElementTree import ParseError
+
+    t = _ODS_TABLE
+    out: list[Merged] = []
+    table = -1
+    row = col = 0
+    try:
+        with zipfile.ZipFile(path) as zf, zf.open("content.xml") as fh:
+            for event, elem in iterparse(fh, events=("start", "end")):
+                tag = elem.tag
+                if event == "start":
+                    if tag == t + "table":
+                        table += 1
+                        row = 0
+                    elif table == index and tag == t + "table-row":
+                        col = 0
+                    elif table == index and tag in (t + "table-cell", t + "covered-table-cell"):
+                        rows_span = int(elem.get(t + "number-rows-spanned", "1"))
+                        cols_span = int(elem.get(t + "number-columns-spanned", "1"))
+                        if rows_span > 1 or cols_span > 1:
+                            out.append((row, col, row + rows_span - 1, col + cols_span - 1))
+                        col += int(elem.get(t + "number-columns-repeated", "1"))
+                    continue
+                if table == index and tag == t + "table-row":
+                    row += int(elem.get(t + "number-rows-repeated", "1"))
+                elif tag == t + "table" and table == index:
+                    break
+                elem.clear()  # nothing of the content is kept: memory stays flat
+    except (zipfile.BadZipFile, KeyError, ValueError, ParseError):
+        return []
+    return out
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:200]
