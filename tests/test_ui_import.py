@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import threading
-from datetime import date
 
 import pytest
 
@@ -232,3 +231,23 @@ def test_mapping_dialog_shows_rows_as_read(qtbot):
     d.close()
     from ui import jobs
     assert jobs.wait_for_all(5000)
+
+
+def test_sources_are_read_only_during_an_import(qtbot, tmp_path, fake_reader, workspace, window_factory, monkeypatch):
+    import ui.importing
+    from PySide6.QtCore import Qt as QtNs
+
+    w = window_factory(workspace)
+    with qtbot.waitSignal(w.importer.imported, timeout=10000):
+        w.import_files([write_cal(tmp_path / "marketing.fake", MARKETING)])
+    blocking = _Blocking(ui.importing.read_file)
+    monkeypatch.setattr(ui.importing, "read_file", blocking)
+    model = w.sources_model
+    with qtbot.waitSignal(w.importer.imported, timeout=10000):
+        w.import_files([write_cal(tmp_path / "pr.fake", PR)])
+        assert blocking.entered.wait(5)
+        assert not model.setData(model.index(0, 1), "Renamed", QtNs.ItemDataRole.EditRole)
+        assert not (model.flags(model.index(0, 1)) & QtNs.ItemFlag.ItemIsEditable)
+        blocking.release.set()
+    assert model.setData(model.index(0, 1), "Renamed", QtNs.ItemDataRole.EditRole)
+    assert workspace.sources()[0].department == "Renamed"

@@ -187,3 +187,16 @@ def test_list_go_to_date_scrolls_to_it(qtbot, loaded):
     settle(qtbot)
     target = next(e for e in w.workspace.entries() if e.title == "Next month")
     assert calls and calls[-1] == target.id
+
+
+def test_open_workspace_replaces_the_window_and_is_remembered(qtbot, loaded, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    w = loaded
+    other = w.open_workspace(str(tmp_path / "other.sqlite"))
+    qtbot.addWidget(other)
+    assert other is not None and other.workspace.count_entries() == 0
+    assert QSettings().value("workspace/last") == str(tmp_path / "other.sqlite")
+    assert not w.isVisible()
+    other.close()
+    other.workspace.close()

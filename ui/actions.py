@@ -24,6 +24,8 @@ def build_actions(window) -> tuple[dict[str, QMenu], dict[str, QAction]]:
     a: dict[str, QAction] = {}
     a["import"] = _act(window, "&Import…", window.choose_files, QKeySequence.StandardKey.Open,
                        "Import calendar files (.ics, .xlsx, .xls, .ods, .csv)")
+    a["open_workspace"] = _act(window, "&Open workspace…", window.choose_workspace, "Ctrl+Shift+O",
+                               "Open another workspace file, or create a new one")
     a["quit"] = _act(window, "&Quit", window.close, QKeySequence.StandardKey.Quit)
     a["undo"] = _act(window, "&Undo import", window.undo_import, QKeySequence.StandardKey.Undo,
                      "Restore the workspace as it was before the last import or removal")
@@ -48,6 +50,7 @@ def build_actions(window) -> tuple[dict[str, QMenu], dict[str, QAction]]:
     menus = {"file": bar.addMenu("&File"), "edit": bar.addMenu("&Edit"), "view": bar.addMenu("&View"),
              "help": bar.addMenu("&Help")}
     menus["file"].addAction(a["import"])
+    menus["file"].addAction(a["open_workspace"])
     menus["file"].addSeparator()
     menus["file"].addAction(a["quit"])
     menus["edit"].addAction(a["undo"])

@@ -117,9 +117,20 @@ def run_job(parent: QObject | None, fn: Callable[[Callable[[float], None], Calla
             on_success: Callable[[Any], None] | None = None,
             on_failure: Callable[[BaseException], None] | None = None,
             on_progress: Callable[[float], None] | None = None,
-            name: str = "") -> Job:
-    """Start ``fn(progress, cancelled)`` on a worker; callbacks run on the GUI thread."""
-    job = Job(None, name)  # no Qt parent: a closing window must not delete a running job
+            name: str = "", bulk: bool = False) -> Job:
+    """Start ``fn(progress, cancelled)`` on a worker; callbacks run on the GUI thread.
+
+    ``bulk``: the work creates many objects (a 50k-row query, an analysis); the
+    cyclic collector is held off meanwhile so its pauses do not stall the GUI.
+    """
+    job = Job(None, name)
+    if bulk:
+        inner = fn
+
+        def fn(progress, cancelled):
+            with no_gc_pauses():
+                return inner(progress, cancelled)
+  # no Qt parent: a closing window must not delete a running job
 
     def succeeded(result):
         job.result = result

@@ -6,7 +6,6 @@ in ui/actions.py, panels in ui/widgets/, views in ui/views/.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -31,9 +30,11 @@ from ui.views.list_view import ListView
 from ui.views.month import MonthView
 from ui.views.timeline import TimelineView
 from ui.views.week_pane import WeekPane
+from ui.window_state import restore_state, save_state
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.sources_panel import SourcesPanel
 
+_WINDOWS: list = []  # windows opened from File ▸ Open workspace stay referenced
 IMPORT_PATTERNS = "Calendars and spreadsheets (*.ics *.ical *.xlsx *.xlsm *.xls *.ods *.csv *.tsv);;All files (*)"
 
 
@@ -58,7 +59,6 @@ class MainWindow(QMainWindow):
         self.colours: dict[str, str] = {}
         self._undo_steps: list[tuple[str, int]] = []  # (label, workspace undo steps)
         self._generation = 0  # drops results of outdated background loads
-        self._dialogs: list = []
 
         self.views = {"timeline": TimelineView(), "week": WeekPane(), "month": MonthView(), "list": ListView()}
         self.views["timeline"].canvas.now = now
@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.importer = ImportController(self, workspace)
         self.importer.imported.connect(self._imported)
         self.importer.busyChanged.connect(lambda busy: self.actions["cancel"].setEnabled(busy))
+        self.importer.busyChanged.connect(self.sources_model.set_read_only)
         self.menus, self.actions = build_actions(self)
         self.menus["view"].insertAction(self.menus["view"].actions()[0], self.sources_dock.toggleViewAction())
         self.counts = QLabel()
@@ -160,7 +161,7 @@ class MainWindow(QMainWindow):
             ws = self.workspace
             run_job(self, lambda progress, cancelled: ws.entries(None, None, flt),
                     on_success=lambda entries: self._loaded(gen, view, entries),
-                    on_failure=self._load_failed, name="list")
+                    on_failure=self._load_failed, name="list", bulk=True)
             return
         self._loaded(gen, view, self.workspace.entries(span[0], span[1], flt))
 
@@ -181,7 +182,8 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         entries = list(entries)
         run_job(self, lambda progress, cancelled: ws.analyse(entries=entries),
-                on_success=lambda result: self._analysed(gen, result), on_failure=self._load_failed, name="analyse")
+                on_success=lambda result: self._analysed(gen, result), on_failure=self._load_failed,
+                name="analyse", bulk=True)
 
     def _analysed(self, gen: int, result) -> None:
         if gen != self._generation:
@@ -272,6 +274,31 @@ class MainWindow(QMainWindow):
             QSettings().setValue("import/folder", str(Path(files[0]).parent))
             self.import_files(files)
 
+    def choose_workspace(self) -> None:
+        start = str(Path(str(self.workspace.location)).parent)
+        path, _ = QFileDialog.getSaveFileName(self, "Open or create a workspace", start,
+                                              "Masthead workspaces (*.sqlite *.db);;All files (*)",
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.open_workspace(path)
+
+    def open_workspace(self, target: str) -> "MainWindow | None":
+        """Open another workspace in a new window that replaces this one."""
+        from calendar_core.store.schema import WorkspaceError
+
+        try:
+            ws = Workspace.open(target)
+        except WorkspaceError as exc:
+            QMessageBox.warning(self, "Masthead", f"The workspace could not be opened.\n\n{exc}")
+            return None
+        QSettings().setValue("workspace/last", ws.location)
+        self.save_settings()
+        window = MainWindow(ws)
+        _WINDOWS.append(window)
+        window.show()
+        self.close()
+        return window
+
     def import_files(self, paths) -> None:
         self.importer.import_files(paths)
 
@@ -313,12 +340,28 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt names
+        names = [Path(u.toLocalFile()).name for u in event.mimeData().urls() if u.isLocalFile()]
+        if names:
+            event.acceptProposedAction()
+            more = f" and {len(names) - 3} more" if len(names) > 3 else ""
+            self.statusBar().showMessage(f"Drop to import {', '.join(names[:3])}{more}")
+            self._set_drop_highlight(True)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
         if any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    dragMoveEvent = dragEnterEvent
+    def dragLeaveEvent(self, event) -> None:  # noqa: N802
+        self.statusBar().clearMessage()
+        self._set_drop_highlight(False)
+
+    def _set_drop_highlight(self, on: bool) -> None:
+        self.stack.setProperty("dropTarget", on)
+        self.stack.style().unpolish(self.stack)
+        self.stack.style().polish(self.stack)
 
     def dropEvent(self, event) -> None:  # noqa: N802
+        self._set_drop_highlight(False)
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
@@ -330,39 +373,12 @@ class MainWindow(QMainWindow):
                           "<b>Masthead</b><br>Every department's editorial calendar in one timeline.<br><br>"
                           f"Files it reads: {exts}<br>Workspace: {self.workspace.location}")
 
-    # ----- remembered state ----------------------------------------------------------------
+    # ----- remembered state (ui/window_state.py) ------------------------------------------------
     def _restore_settings(self) -> None:
-        s = QSettings()
-        geometry = s.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = s.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-        self.views["timeline"].set_zoom(str(s.value("view/zoom", "week")))
-        self.views["timeline"].set_lane_mode(str(s.value("view/lanes", "department")))
-        try:
-            filters = json.loads(str(s.value("filters/state", "{}")))
-        except ValueError:
-            filters = {}
-        self.filter_bar.blockSignals(True)
-        self.filter_bar.restore(filters if isinstance(filters, dict) and not self.demo else {})
-        self.filter_bar.blockSignals(False)
-        view = str(s.value("view/last", "week"))
-        key = "week" if self.demo or view not in self.views else view
-        self.current = key
-        self.stack.setCurrentWidget(self.views[key])
-        self.actions[f"view_{key}"].setChecked(True)
+        restore_state(self)
 
     def save_settings(self) -> None:
-        s = QSettings()
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("view/last", self.current)
-        s.setValue("view/zoom", self.views["timeline"].zoom())
-        s.setValue("view/lanes", self.views["timeline"].canvas.lane_mode)
-        if not self.demo:
-            s.setValue("filters/state", json.dumps(self.filter_bar.state()))
+        save_state(self)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self._generation += 1  # late results of background loads are dropped

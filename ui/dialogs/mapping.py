@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel, QScrollArea, QTableView,

@@ -22,6 +22,13 @@ class SourcesModel(QAbstractTableModel):
         super().__init__(parent)
         self.workspace = workspace
         self._sources: list[Source] = []
+        self.read_only = False  # while an import writes to the workspace
+
+    def set_read_only(self, on: bool) -> None:
+        """No edits while an import holds the workspace's write lock (they would wait for it)."""
+        self.read_only = on
+        if self._sources:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._sources) - 1, len(HEADERS) - 1))
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -90,6 +97,8 @@ class SourcesModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.read_only:
+            return flags
         if index.column() == SHOW:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         if index.column() == DEPARTMENT:
@@ -97,7 +106,7 @@ class SourcesModel(QAbstractTableModel):
         return flags
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
-        if not index.isValid():
+        if not index.isValid() or self.read_only:
             return False
         s = self._sources[index.row()]
         try:
@@ -118,6 +127,9 @@ class SourcesModel(QAbstractTableModel):
         return True
 
     def set_colour(self, row: int, colour: str) -> None:
+        if self.read_only:
+            self.failed.emit("Wait for the import to finish before changing a colour.")
+            return
         s = self._sources[row]
         self.workspace.update_source(s.id, colour=colour)
         s.colour = colour

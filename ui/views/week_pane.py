@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from calendar_core.layout import monday_of
@@ -88,7 +88,8 @@ class WeekPane(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)
         if self.view is not None:
-            self._apply()
+            # After WeekView's own post-resize repaint (queued before this), so that one stays cheap.
+            QTimer.singleShot(0, self._apply)
 
     def set_colours(self, colours: dict[str, str]) -> None:
         if self.view is not None:
