@@ -46,19 +46,16 @@ def analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: f
             work.append(e)
     clock = LocalClock(settings.timezone)
     conflicts = find_conflicts(work, blackout, settings, clock)
-    first_ids = {}
-    for c in conflicts:
-        first_ids[c.key] = c
-    conflicts = sorted(first_ids.values(), key=_conflict_sort(work))
+    conflicts.sort(key=_conflict_sort(work))
     duplicates = find_duplicates(make_items(work, clock, settings.day_first), settings)
     return AnalysisResult(conflicts=conflicts, duplicates=duplicates)
 
 
 def _conflict_sort(entries: list[Entry]):
-    starts = {e.id: e.start for e in entries}
+    starts = {e.id: e.start.timestamp() for e in entries}
 
     def key(c: Conflict):
         first = min((starts[i] for i in c.entry_ids if i in starts), default=None)
-        return (first.timestamp() if first is not None else 0.0, _CONFLICT_ORDER.get(c.kind, 9), c.key)
+        return (first if first is not None else 0.0, _CONFLICT_ORDER.get(c.kind, 9), c.entry_ids)
 
     return key
