@@ -73,6 +73,7 @@ class IssuesController(QObject):
         self._filter_provider = filter_provider
         self._generation = 0
         self._job = None
+        self._active = False  # a run is on the worker (its callbacks have not come back yet)
         self._pending = False
 
     @property
@@ -86,7 +87,7 @@ class IssuesController(QObject):
 
     @property
     def running(self) -> bool:
-        return self._pending or (self._job is not None and not self._job.done)
+        return self._active or self._pending
 
     def reanalyse(self) -> None:
         """Analyse again off the GUI thread; ``analysed`` fires when the latest request is done.
@@ -96,13 +97,14 @@ class IssuesController(QObject):
         """
         self._generation += 1
         self.started.emit()
-        if self._job is not None and not self._job.done:
+        if self._active:
             self._pending = True
             return
         self._start()
 
     def _start(self) -> None:
         self._pending = False
+        self._active = True
         generation = self._generation
         workspace = self.workspace
         flt = self._filter_provider() if self._filter_provider else None
@@ -111,22 +113,24 @@ class IssuesController(QObject):
             return analyse_workspace(workspace, flt)
 
         def done(snapshot):
-            if generation == self._generation:
+            self._active = False
+            if self._pending:  # asked again while this ran: its result is already stale
+                self._start()
+            elif generation == self._generation:
                 # a decision made while the worker ran is newer than the one it read
                 attach_decisions(snapshot.result, self.workspace.decisions())
                 self.snapshot = snapshot
                 self.analysed.emit(snapshot)
 
         def fail(exc):
-            if generation == self._generation:
+            self._active = False
+            if self._pending:
+                self._start()
+            elif generation == self._generation:
                 self.failed.emit(f"The analysis failed: {exc}")
 
+        # the callbacks are wired inside run_job before the worker starts, so none is missed
         self._job = run_job(None, work, on_success=done, on_failure=fail, name="analysis")
-        self._job.finished.connect(self._finished)  # after run_job's own handler marks it done
-
-    def _finished(self) -> None:
-        if self._pending:
-            self._start()
 
     def markers(self, include_decided: bool = False) -> dict[int, str]:
         return markers_for(self.snapshot.result, include_decided) if self.snapshot else {}
