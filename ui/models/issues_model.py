@@ -159,6 +159,10 @@ class IssuesModel(QAbstractItemModel):
         self.endResetModel()
 
     @property
+    def with_year(self) -> bool:
+        return self._with_year
+
+    @property
     def show_decided(self) -> bool:
         return self._show_decided
 

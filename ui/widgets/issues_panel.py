@@ -52,7 +52,7 @@ class IssuesPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # fixed from the font, not ResizeToContents: that asks every row for its text
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, self.view.fontMetrics().horizontalAdvance("Wed 30 Sep 2026 22:15") + 16)
+        self._fit_when_column()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 120)
         self.view.setColumnHidden(2, True)
@@ -204,11 +204,16 @@ class IssuesPanel(QWidget):
             except (ValueError, KeyError):
                 zone = None
             self.model.set_result(snapshot.result, snapshot.entries, zone)
+        self._fit_when_column()
         self.expand_groups()
         if key:
             self.select_key(key)
         self._update_summary()
         self._update_buttons()
+
+    def _fit_when_column(self) -> None:
+        sample = "Wed 30 Sep 2026 22:15" if self.model.with_year else "Wed 30 Sep 22:15"
+        self.view.header().resizeSection(1, self.view.fontMetrics().horizontalAdvance(sample) + 16)
 
     def _update_summary(self) -> None:
         snapshot = self.controller.snapshot
