@@ -204,3 +204,14 @@ def test_a_decision_that_cannot_be_saved_says_so(qtbot, panel, ws, monkeypatch):
     panel.intentional_button.click()
     assert panel.summary.text() == "The decision was not saved: database is locked"
     assert panel.current_key() == first.key and first.decision is None
+
+
+def test_a_new_analysis_keeps_the_choice_without_moving_the_views(qtbot, panel):
+    slot = panel.model.visible_rows()[0]
+    panel.select_key(slot.key)
+    chosen = []
+    panel.entries_chosen.connect(chosen.append)
+    with qtbot.waitSignal(panel.controller.analysed, timeout=10000):
+        panel.controller.reanalyse()
+    panel.show_combo.setCurrentIndex(SHOW_ALL)
+    assert panel.current_key() == slot.key and chosen == []

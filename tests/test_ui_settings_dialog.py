@@ -220,3 +220,17 @@ def test_blackout_dates_read_as_dates(qtbot, ws):
     assert texts == ["Sat 3 Oct 2026", "Thu 24 Dec 2026 – Thu 31 Dec 2026", "someday"]
     dialog.blackout.add_range(date(2026, 11, 1), date(2026, 11, 1))
     assert dialog.blackout.values() == ["2026-10-03", "2026-11-01", "2026-12-24..2026-12-31", "someday"]
+
+
+def test_change_colour_uses_the_colour_chooser(qtbot, ws, monkeypatch):
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QColorDialog
+
+    asked = []
+    monkeypatch.setattr(QColorDialog, "getColor", lambda current, parent, title: asked.append(title) or QColor("#ff8800"))
+    dialog = _dialog(qtbot, ws)
+    dialog.departments.table.setCurrentCell(1, 2)
+    dialog.departments.colour_button.click()
+    assert asked == ["Colour of Sales"]
+    dialog.accept()
+    assert ws.sources()[1].colour == "#ff8800"

@@ -28,6 +28,7 @@ class IssuesPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.model = IssuesModel(self)
+        self._quiet = False  # True while the selection is restored, not chosen
 
         self.show_combo = QComboBox()
         self.show_combo.addItems(["Undecided", "All"])
@@ -113,7 +114,15 @@ class IssuesPanel(QWidget):
         index = self.view.currentIndex()
         return index.siblingAtColumn(0).data(KeyRole) if index.isValid() else None
 
-    def select_key(self, key: str) -> bool:
+    def select_key(self, key: str, jump: bool = True) -> bool:
+        """Choose the item ``key``; with ``jump`` the views move to it (``entries_chosen``)."""
+        self._quiet = not jump
+        try:
+            return self._select(key)
+        finally:
+            self._quiet = False
+
+    def _select(self, key: str) -> bool:
         index = self.model.index_for_key(key)
         if not index.isValid():
             return False
@@ -127,7 +136,7 @@ class IssuesPanel(QWidget):
         self._update_buttons()
         row = self.model.row_at(current.siblingAtColumn(0)) if current.isValid() else None
         self.note_edit.setText(row.note if row is not None else "")
-        if row is not None:
+        if row is not None and not self._quiet:
             self.entries_chosen.emit(list(current.siblingAtColumn(0).data(EntryIdsRole)))
 
     def _activated(self, index: QModelIndex) -> None:
@@ -183,7 +192,7 @@ class IssuesPanel(QWidget):
         self.view.setColumnHidden(2, index != SHOW_ALL)  # undecided items have no decision to show
         self.expand_groups()
         if key:
-            self.select_key(key)
+            self.select_key(key, jump=False)
         self._update_summary()
         self._update_buttons()
 
@@ -207,7 +216,7 @@ class IssuesPanel(QWidget):
         self._fit_when_column()
         self.expand_groups()
         if key:
-            self.select_key(key)
+            self.select_key(key, jump=False)  # a new analysis must not move the views
         self._update_summary()
         self._update_buttons()
 
