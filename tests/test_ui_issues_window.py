@@ -154,3 +154,19 @@ def test_reload_and_source_edits_analyse_again(qtbot, window):
     with qtbot.waitSignal(controller.analysed, timeout=10000):
         window.sources_model.edited.emit()
     settle(qtbot, window)
+
+
+def test_export_from_the_window_menu(qtbot, window, tmp_path, monkeypatch):
+    import json
+
+    from PySide6.QtWidgets import QMessageBox
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    exports = window.settle.exports
+    monkeypatch.setattr(exports, "ask_path", lambda spec: str(tmp_path / "week-report.json"))
+    exports.actions["json"].trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=10000)
+    report = json.loads((tmp_path / "week-report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["entries"] == 4 and report["summary"]["conflicts"] == 2
+    assert told == [f"Report saved: 4 entries, 2 undecided conflicts in {tmp_path / 'week-report.json'}"]
