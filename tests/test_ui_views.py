@@ -101,7 +101,7 @@ def test_navigation_moves_by_the_views_period(qtbot, loaded):
     w.views["timeline"].set_zoom("day", emit=True)
     w.go_to(date(2026, 8, 4))
     assert shown_titles(w, qtbot) == ["Launch post", "Press release"]
-    assert w.filter_bar.period_label.text().startswith("Tuesday 4 August 2026")
+    assert w.filter_bar.period_text == "Tuesday 4 August 2026"
 
 
 def test_selection_is_shared_and_show_entries_jumps(qtbot, loaded):
@@ -200,3 +200,22 @@ def test_open_workspace_replaces_the_window_and_is_remembered(qtbot, loaded, tmp
     assert not w.isVisible()
     other.close()
     other.workspace.close()
+
+
+def test_timeline_keyboard_moves_through_entries(qtbot, loaded):
+    from PySide6.QtCore import Qt
+
+    w = loaded
+    w.set_view("timeline")
+    canvas = w.views["timeline"].canvas
+    opened = []
+    w.views["timeline"].entryActivated.disconnect()
+    w.views["timeline"].entryActivated.connect(opened.append)
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    by_id = {e.id: e.title for e in w.workspace.entries()}
+    assert [by_id[i] for i in w.selection] == ["Press release"]  # Launch post 10:00, then Press release 10:15
+    qtbot.keyClick(canvas, Qt.Key.Key_Return)
+    assert [by_id[i] for i in opened] == ["Press release"]
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    assert w.selection == []

@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.sources_dock.setWidget(self.sources_panel)
         self.sources_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sources_dock)
-        self.resizeDocks([self.sources_dock], [330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.sources_dock], [280], Qt.Orientation.Horizontal)
 
         self.importer = ImportController(self, workspace)
         self.importer.imported.connect(self._imported)

@@ -8,7 +8,7 @@ from calendar_core.model import Source
 from calendar_core.workspace import Workspace
 
 SOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADERS = ("Show", "Department", "Entries", "⚠")
+HEADERS = ("", "Department", "#", "⚠")  # the first column: show/hide box and colour
 SHOW, DEPARTMENT, ENTRIES, WARNINGS = range(4)
 
 

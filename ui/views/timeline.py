@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from calendar_core.model import Entry
+from ui.views.labels import week_label
 from ui.views.timeline_canvas import ZOOMS, TimelineCanvas
 
 
@@ -83,7 +84,7 @@ class TimelineView(QWidget):
         if self.canvas.zoom == "day":
             return f"{a:%A %-d %B %Y}"
         if self.canvas.zoom == "week":
-            return f"Week {a.isocalendar()[1]} · {a:%-d %b} – {b - timedelta(days=1):%-d %b %Y}"
+            return week_label(a)
         return f"{a:%B %Y}"
 
     def set_data(self, entries: list[Entry], anchor: date, tz: ZoneInfo) -> None:

@@ -64,6 +64,7 @@ class TimelineCanvas(QAbstractScrollArea):
         self._font = QFont(self.font())
         self._font.setPointSizeF(max(self._font.pointSizeF() - 0.5, 8))
         self.setMinimumSize(QSize(400, 200))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     # ----- data ----------------------------------------------------------------
     def configure(self, start: date, days: int, zoom: str) -> None:
@@ -312,8 +313,9 @@ class TimelineCanvas(QAbstractScrollArea):
                        p.fontMetrics().elidedText(lane.name, Qt.TextElideMode.ElideRight, int(rect.width())))
             p.setPen(QColor("#6b7280"))
             p.setFont(self._font)
-            p.drawText(QRectF(28, y0 + LANE_PAD + ROW_H - 4, LABEL_W - 34, 16), Qt.AlignmentFlag.AlignVCenter,
-                       f"{len(lane.items)} entries") if lane.rows > 1 else None
+            if lane.rows > 1:
+                p.drawText(QRectF(28, y0 + LANE_PAD + ROW_H - 4, LABEL_W - 34, 16), Qt.AlignmentFlag.AlignVCenter,
+                           f"{len(lane.items)} entries")
             p.setFont(bold)
         p.restore()
 
@@ -332,6 +334,34 @@ class TimelineCanvas(QAbstractScrollArea):
             self.selected = {e.id} if e is not None else set()
         self.viewport().update()
         self.selectionChanged.emit(sorted(self.selected))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        """Left/Right: previous/next entry in time; Enter: details; Escape: clear the selection."""
+        key = event.key()
+        order = sorted((it for lane in self.lanes for it in lane.items), key=lambda it: (it.start, it.entry.id))
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and order:
+            ids = [it.entry.id for it in order]
+            current = next((i for i, entry_id in enumerate(ids) if entry_id in self.selected), None)
+            step = 1 if key == Qt.Key.Key_Right else -1
+            i = (0 if step > 0 else len(ids) - 1) if current is None else max(0, min(len(ids) - 1, current + step))
+            self.selected = {ids[i]}
+            if not self._visible(order[i]):
+                self.scroll_to_day_offset(max(order[i].start - 0.1, 0))
+            self.viewport().update()
+            self.selectionChanged.emit([ids[i]])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and len(self.selected) == 1:
+            self.entryActivated.emit(next(iter(self.selected)))
+        elif key == Qt.Key.Key_Escape and self.selected:
+            self.selected = set()
+            self.viewport().update()
+            self.selectionChanged.emit([])
+        else:
+            super().keyPressEvent(event)
+
+    def _visible(self, it) -> bool:
+        ppd = self.px_per_day()
+        x = it.start * ppd - self.horizontalScrollBar().value()
+        return 0 <= x <= self.viewport().width() - LABEL_W - 40
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
         e = self.entry_at(event.position())

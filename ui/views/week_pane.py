@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from calendar_core.layout import monday_of
 from calendar_core.model import Entry
+from ui.views.labels import week_label
 
 try:
     from ui.views.week import WeekView
@@ -57,8 +58,7 @@ class WeekPane(QWidget):
         return anchor + timedelta(days=7 * direction)
 
     def label(self, anchor: date) -> str:
-        a = monday_of(anchor)
-        return f"Week {a.isocalendar()[1]} · {a:%-d %b} – {a + timedelta(days=6):%-d %b %Y}"
+        return week_label(monday_of(anchor))
 
     def set_data(self, entries: list[Entry], anchor: date, tz: ZoneInfo) -> None:
         """Keep the entries; hand them to WeekView once it is on screen.

@@ -95,6 +95,7 @@ class FilterBar(QWidget):
         self.text = QLineEdit(self)
         self.text.setPlaceholderText("Search titles, descriptions, links…")
         self.text.setClearButtonEnabled(True)
+        self.text.setAcceptDrops(False)  # dropped files go to the window's import, not into the search
         self.text.setMinimumWidth(150)
         self.text.setMaximumWidth(280)
         self._text_timer = QTimer(self, singleShot=True, interval=250)
@@ -108,6 +109,8 @@ class FilterBar(QWidget):
         self.next_button = QToolButton(self, text="›", toolTip="Next period (Alt+Right)", autoRaise=True)
         self.date_edit = QDateEdit(self, calendarPopup=True, displayFormat="d MMM yyyy")
         self.date_edit.setToolTip("Go to date")
+        self.date_edit.setAcceptDrops(False)
+        self.date_edit.setMaximumWidth(125)
         self.prev_button.setObjectName("navButton")
         self.next_button.setObjectName("navButton")
         self.prev_button.clicked.connect(self.previousRequested.emit)
@@ -169,7 +172,20 @@ class FilterBar(QWidget):
         self._quiet = True
         self.date_edit.setDate(QDate(anchor.year, anchor.month, anchor.day))
         self._quiet = False
-        self.period_label.setText(label)
+        self.period_text = label
+        self._elide_period()
+
+    def _elide_period(self) -> None:
+        text = getattr(self, "period_text", "")
+        width = self.period_label.width()
+        fm = self.period_label.fontMetrics()
+        shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, width) if width > 20 else text
+        self.period_label.setText(shown)
+        self.period_label.setToolTip(text if shown != text else "")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._elide_period()
 
     def _date_edited(self, qdate: QDate) -> None:
         if not self._quiet and qdate.isValid():

@@ -31,7 +31,7 @@ class SourcesPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(28)
-        self.setMinimumWidth(250)
+        self.setMinimumWidth(240)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(SHOW, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DEPARTMENT, QHeaderView.ResizeMode.Stretch)
