@@ -116,3 +116,34 @@ def test_unrelated_titles_sharing_a_common_word_are_not_duplicates():
     a = entry("Feature focus: route comparison view", "2026-08-03 10:00", department="Product")
     b = entry("CEO quote: one extra stop per route", "2026-08-04 10:00", department="Corporate")
     assert groups([a, b])[0] == []
+
+
+def test_paraphrases_of_one_thing_meet_through_editorial_concepts():
+    a = entry("FleetTech Expo: visit us at booth 4-112", "2026-09-14 14:30", department="Events")
+    b = entry("3 reasons to stop by our FleetTech Expo booth", "2026-09-15 08:15", department="Marketing")
+    found, result = groups([a, b])
+    assert found == [sorted([a.id, b.id])]
+    assert any("FleetTech Expo" in r for r in result.duplicates[0].reasons)
+
+
+def test_boilerplate_descriptions_do_not_make_duplicates():
+    texts = [("Help-centre article: the support team's top 10 answers", "Customer Success"),
+             ("Events digest: new faces on the support team", "Events")]
+    posts = [entry(t, f"2026-09-{7 + 3 * i:02d} 10:00", department=d, description="Status: Scheduled\nOwner: Ana")
+             for i, (t, d) in enumerate(texts)]
+    others = [entry(f"Topic {w}", f"2026-09-0{1 + i} 09:00", department="Sales", description="Status: Scheduled")
+              for i, w in enumerate(["alpha", "beta", "gamma", "delta"])]
+    found, _ = groups(posts + others)
+    assert sorted(p.id for p in posts) not in found
+
+
+def test_two_posts_of_one_recurring_format_are_different_items():
+    jobs = ["We're hiring: senior backend engineer (Berlin)", "We're hiring: senior frontend engineer (Berlin)",
+            "We're hiring: data engineer", "We're hiring: UX researcher"]
+    posts = [entry(t, f"2026-09-{8 + i:02d} 10:00", department=d)
+             for i, (t, d) in enumerate(zip(jobs, ["People", "Product", "Sales", "Marketing"]))]
+    found, _ = groups(posts)
+    assert found == []
+    same = entry("We're hiring: senior backend engineer (Berlin)", "2026-09-09 12:00", department="Sales")
+    found, _ = groups([posts[0], same] + posts[2:])
+    assert found == [sorted([posts[0].id, same.id])]

@@ -156,14 +156,18 @@ def slot_clashes(tl: Timeline, settings: Settings) -> list[Conflict]:
     ranked = usable[order].tolist()
     stop = stop.tolist()
     out: list[Conflict] = []
+    append = out.append
     for p in positions:
         i = ranked[p]
+        a = entries[i]
+        team = teams[i]
         for q in range(p + 1, stop[p]):
             j = ranked[q]
-            if (within or teams[i] != teams[j]) and not _series(entries[i], entries[j]):
-                a, b = entries[i], entries[j]
-                out.append(LazyConflict("slot_clash", [a.id, b.id], writer=_clash_message,
-                                        args=(tl, i, j, limit), members=(a, b)))
+            b = entries[j]
+            if (within or team != teams[j]) and (
+                    a.series_key is None or a.series_key != b.series_key or a.source_id != b.source_id):
+                append(LazyConflict("slot_clash", [a.id, b.id], "", "", None, "",
+                                    _clash_message, (tl, i, j, limit), (a, b)))
     return out
 
 
@@ -198,10 +202,10 @@ def double_bookings(tl: Timeline) -> list[Conflict]:
         i = ranked[p]
         for q in range(p + 1, stop[p]):
             j = ranked[q]
-            if not _series(entries[i], entries[j]):
-                a, b = entries[i], entries[j]
-                out.append(LazyConflict("double_booking", [a.id, b.id], writer=_booking_message,
-                                        args=(tl, i, j), members=(a, b)))
+            a, b = entries[i], entries[j]
+            if not _series(a, b):
+                out.append(LazyConflict("double_booking", [a.id, b.id], "", "", None, "",
+                                        _booking_message, (tl, i, j), (a, b)))
     return out
 
 
@@ -248,9 +252,9 @@ def overloads(tl: Timeline, settings: Settings) -> list[Conflict]:
         code = int(unique[cell_index] // span)
         day = int(tl.days[members[0]])
         out.append(LazyConflict(
-            "overload", [entries[i].id for i in members],
-            key=f"overload:{channel_keys[code]}:{date.fromordinal(day).isoformat()}",
-            writer=_overload_message, args=(entries[members[0]].channel, day, len(members), int(limits[code])),
+            "overload", [entries[i].id for i in members], "",
+            overload_key(channel_keys[code], date.fromordinal(day), normalised=True), None, "",
+            _overload_message, (entries[members[0]].channel, day, len(members), int(limits[code])),
         ))
     return out
 

@@ -30,8 +30,9 @@ from calendar_core.model import DuplicateGroup, Entry
 from calendar_core.names import name_key
 from calendar_core.settings import Settings
 
-from .keys import item_key
-from .text import TextFeatures, capitals, features
+from .grouping import allowed as _allowed
+from .grouping import group
+from .text import TextFeatures, features
 from .timeutil import LocalClock
 
 _YEARS = range(1900, 2101)
@@ -45,6 +46,9 @@ class Item:
     series: tuple | None
     feats: TextFeatures
     stems: frozenset[str] = frozenset()  # content stems, set by Corpus
+    weight: float = 0.0  # their total rarity weight, set by Corpus
+    names: frozenset[str] = frozenset()  # stems that are proper names, set by Corpus
+    campaign: str = ""
 
 
 @dataclass(slots=True)
@@ -62,7 +66,7 @@ class Corpus:
     * rarity (IDF) weighs each stem; proper names are learnt from capitals.
     """
 
-    def __init__(self, items: Sequence[Item], titles: Sequence[str], window: int = 7):
+    def __init__(self, items: Sequence[Item], window: int = 7):
         n = max(len(items), 1)
         self.n = n
         self.window = window
@@ -90,19 +94,32 @@ class Corpus:
         self.max_idf = _weight(n, 1)
         upper: set[str] = set()
         lower: set[str] = set()
-        for title in titles:
-            up, low = capitals(title)
-            upper |= {root.get(s, s) for s in up}
-            lower |= {root.get(s, s) for s in low}
+        for item in items:
+            upper |= item.feats.upper
+            lower |= item.feats.lower
+        upper = {root.get(s, s) for s in upper}
+        lower = {root.get(s, s) for s in lower}
         common = max(3, int(0.02 * n))
         self.names = frozenset(s for s in upper - lower if df.get(s, 0) <= common)
+        for item in items:
+            item.weight = self.weight(item.stems)
+            item.names = item.stems & self.names
+        # Descriptions get their own rarity: boilerplate such as "Status: Scheduled"
+        # in every exported description counts for nothing.
+        described = [item for item in items if item.feats.desc_stems]
+        desc_df: dict[str, int] = defaultdict(int)
+        for item in described:
+            for s in item.feats.desc_stems:
+                desc_df[s] += 1
+        self.desc_idf = {s: _weight(max(len(described), 1), c) for s, c in desc_df.items()}
 
     def weight(self, stems) -> float:
         idf = self.idf
         return sum(idf.get(s, self.max_idf) for s in stems)
 
 
-LINKAGE = 0.8  # average similarity across a merge, relative to the threshold
+CANDIDATE_DICE = 18  # weighted % overlap of stems for a pair to be scored at all
+SAME_FORMAT_SIM = 0.8  # two posts of one recurring title format must say nearly the same
 TIME_DECAY = 0.3  # a pair D days apart keeps 70 % of its text score
 WEIGHT_POWER = 2.0
 WEIGHT_FLOOR = 1.5
@@ -137,62 +154,70 @@ def _fmt_date(md: tuple[int, int]) -> str:
     return f"{md[1]} {months[md[0] - 1]}"
 
 
-def score_pair(a: Item, b: Item, corpus: Corpus) -> PairScore:
-    """How likely two entries are the same effort (0..1), with readable reasons."""
+def score_pair(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> PairScore:
+    """How likely two entries are the same effort (0..1); with ``explain``, readable reasons."""
     fa, fb = a.feats, b.feats
     reasons: list[str] = []
     shared = a.stems & b.stems
-    wa, wb, ws = corpus.weight(a.stems), corpus.weight(b.stems), corpus.weight(shared)
-    if wa > 0 and wb > 0:
-        sim = ws / math.sqrt(wa * wb)
-    else:
-        sim = 0.0
+    wa, wb = a.weight, b.weight
+    sim = corpus.weight(shared) / math.sqrt(wa * wb) if shared and wa > 0 and wb > 0 else 0.0
     if fa.desc_stems and fb.desc_stems:
-        dshared = fa.desc_stems & fb.desc_stems
-        da, db = corpus.weight(fa.desc_stems), corpus.weight(fb.desc_stems)
-        dsim = 2 * corpus.weight(dshared) / (da + db) if da + db else 0.0
-        if dsim > 0.5:
+        didf = corpus.desc_idf
+        da = sum(didf.get(t, 0.0) for t in fa.desc_stems)
+        db = sum(didf.get(t, 0.0) for t in fb.desc_stems)
+        dshared = sum(didf.get(t, 0.0) for t in fa.desc_stems & fb.desc_stems)
+        dsim = dshared / math.sqrt(da * db) if dshared and da > 0 and db > 0 else 0.0
+        if explain and dsim > sim:
             reasons.append(f"descriptions {round(dsim * 100)} % alike")
         sim = max(sim, 0.5 * sim + 0.5 * dsim)
     days = abs(a.day - b.day)
     window = max(corpus.window, 1)
     score = sim * (1.0 - TIME_DECAY * min(days, window) / window)
-    when = "same day" if days == 0 else ("1 day apart" if days == 1 else f"{days} days apart")
-    reasons.insert(0, f"titles {round(sim * 100)} % alike, {when}")
+    if explain:
+        when = "same day" if days == 0 else ("1 day apart" if days == 1 else f"{days} days apart")
+        reasons.insert(0, f"titles {round(sim * 100)} % alike, {when}")
 
     # What raises a pair: a shared link, campaign, date, number or name.
     strong = False
-    if fa.links & fb.links:
-        score = max(score, 0.95)
-        reasons.insert(0, "same link")
-        strong = True
-    elif fa.links and fb.links:
-        score *= 0.8  # each links somewhere else
-    campaign_a, campaign_b = name_key(a.entry.campaign), name_key(b.entry.campaign)
-    if campaign_a and campaign_a == campaign_b and sim >= 0.4:
+    if fa.links and fb.links:
+        if fa.links & fb.links:
+            score = max(score, 0.95)
+            strong = True
+            if explain:
+                reasons.insert(0, "same link")
+        else:
+            score *= 0.8  # each links somewhere else
+    if a.campaign and a.campaign == b.campaign and sim >= 0.4:
         score += 0.05
-        reasons.append(f"same campaign ({a.entry.campaign.strip()})")
+        if explain:
+            reasons.append(f"same campaign ({a.entry.campaign.strip()})")
     common_dates = fa.dates & fb.dates
     if common_dates:
         score += 0.15
         strong = True
-        reasons.append("both name " + _fmt_date(min(common_dates)))
-    only_a = sorted(fa.numbers - fb.numbers)
-    only_b = sorted(fb.numbers - fa.numbers)
-    same = sorted(t for t in fa.numbers & fb.numbers if not _is_year(t))
-    if same and not (only_a and only_b):
-        score += 0.1
-        strong = True
-        reasons.append(f"both name {same[0]}")
+        if explain:
+            reasons.append("both name " + _fmt_date(min(common_dates)))
+    only_a = only_b = ()
+    if fa.numbers or fb.numbers:
+        only_a = sorted(fa.numbers - fb.numbers)
+        only_b = sorted(fb.numbers - fa.numbers)
+        same = sorted(t for t in fa.numbers & fb.numbers if not _is_year(t))
+        if same and not (only_a and only_b):
+            score += 0.1
+            strong = True
+            if explain:
+                reasons.append(f"both name {same[0]}")
     phrases = fa.phrases & fb.phrases
     if phrases:
         score += 0.1
-        reasons.append("both name " + max(phrases, key=len))
+        if explain:
+            reasons.append("both name " + max(phrases, key=len))
 
     # What changes the effort: a different date, number, month, phase or name.
     if fa.dates and fb.dates and not common_dates:
         score *= 0.2
-        reasons.append("name different dates")
+        if explain:
+            reasons.append("name different dates")
     if only_a and only_b:
         root = corpus.root
         same_role = [(x, y) for x in only_a for y in only_b
@@ -200,32 +225,54 @@ def score_pair(a: Item, b: Item, corpus: Corpus) -> PairScore:
                      & {root.get(s, s) for s in fb.number_context.get(y, ())}]
         x, y = same_role[0] if same_role else (only_a[0], only_b[0])
         score *= 0.2 if same_role else 0.75
-        reasons.append(f"differ in {x} vs {y}")
+        if explain:
+            reasons.append(f"differ in {x} vs {y}")
     if fa.months and fb.months and not (fa.months & fb.months):
         score *= 0.25
-        reasons.append("name different months")
+        if explain:
+            reasons.append("name different months")
     if fa.phase and fb.phase and not (fa.phase & fb.phase):
         score *= 0.25
-        reasons.append("one before, one after the event")
-    names_a = (a.stems - b.stems) & corpus.names
-    names_b = (b.stems - a.stems) & corpus.names
-    if names_a and names_b and not strong:
+        if explain:
+            reasons.append("one before, one after the event")
+    if fa.label and fa.label == fb.label and fa.label in corpus.templates and sim < SAME_FORMAT_SIM and not strong:
+        score *= 0.4  # two instances of one recurring format ("We're hiring: …") are different items
+        if explain:
+            reasons.append(f"two posts of the '{fa.label}' format")
+    if not strong and a.names and b.names and (a.names - b.stems) and (b.names - a.stems):
         score *= 0.25
-        reasons.append("name different things")
+        if explain:
+            reasons.append("name different things")
     return PairScore(min(score, 1.0), reasons)
 
 
-def _encode(stems, codes: dict[str, str]) -> str:
+def _encode(tokens, codes: dict[str, str]) -> str:
+    """Each token one character, repeated by its weight; sorted, so fuzz.ratio is a weighted Dice."""
     out = []
-    for s in stems:
-        c = codes.get(s)
+    for token, copies in tokens:
+        c = codes.get(token)
         if c is None:
             n = len(codes) + 0x100
             if n >= 0xD800:
                 n += 0x800  # skip surrogates
-            c = codes[s] = chr(n)
-        out.append(c)
-    return "".join(sorted(out))
+            c = codes[token] = chr(n)
+        out.append(c * copies)
+    return "".join(sorted("".join(out)))
+
+
+def _weighted_tokens(item: Item, corpus: Corpus) -> list[tuple[str, int]]:
+    """Stems with 0-4 copies by rarity (common words drop out), plus the dates a title names."""
+    top = corpus.max_idf or 1.0
+    idf = corpus.idf
+    tokens = []
+    df, few = corpus.df, (0.15 * corpus.n if corpus.n < 100 else 0)  # small workspaces: rarity is unreliable
+    for s in item.stems:
+        copies = min(4, round(4 * idf.get(s, top) / top)) or (1 if df.get(s, 0) <= few else 0)
+        if copies:
+            tokens.append((s, copies))
+    for month, day in item.feats.dates:
+        tokens.append((f"@{month}-{day}", 3))
+    return tokens
 
 
 def candidate_pairs(items: Sequence[Item], corpus: Corpus, window: int, settings: Settings) -> set[tuple[int, int]]:
@@ -233,9 +280,8 @@ def candidate_pairs(items: Sequence[Item], corpus: Corpus, window: int, settings
     n = len(items)
     if n < 2:
         return set()
-    common = max(5, int(0.1 * corpus.n))
     codes: dict[str, str] = {}
-    strings = [_encode([s for s in it.stems if corpus.df.get(s, 0) <= common], codes) for it in items]
+    strings = [_encode(_weighted_tokens(it, corpus), codes) for it in items]
     days = np.fromiter((it.day for it in items), dtype=np.int64, count=n)
     team_ids: dict[str, int] = {}
     teams = np.fromiter((team_ids.setdefault(it.team, len(team_ids)) for it in items), dtype=np.int64, count=n)
@@ -251,7 +297,7 @@ def candidate_pairs(items: Sequence[Item], corpus: Corpus, window: int, settings
             continue
         rows = strings[lo:mid]
         cols = strings[lo:hi]
-        matrix = process.cdist(rows, cols, scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=1, workers=1)
+        matrix = process.cdist(rows, cols, scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=CANDIDATE_DICE, workers=1)
         r, c = np.nonzero(matrix)
         i = r + lo
         j = c + lo
@@ -273,21 +319,13 @@ def candidate_pairs(items: Sequence[Item], corpus: Corpus, window: int, settings
     return pairs
 
 
-def _allowed(a: Item, b: Item, settings: Settings) -> bool:
-    if a.series is not None and a.series == b.series:
-        return False
-    if not settings.duplicates_within_department and a.team == b.team:
-        return False
-    return True
-
-
-def find_duplicates(items: Sequence[Item], settings: Settings, titles: Sequence[str] | None = None) -> list[DuplicateGroup]:
+def find_duplicates(items: Sequence[Item], settings: Settings) -> list[DuplicateGroup]:
     """Duplicate groups over ``items`` (already filtered, any order)."""
     items = sorted(items, key=lambda it: (it.day, it.entry.start))
     if len(items) < 2:
         return []
     window = max(int(settings.duplicate_window_days), 0)
-    corpus = Corpus(items, titles if titles is not None else [it.entry.title for it in items], window)
+    corpus = Corpus(items, window)
     threshold = float(settings.duplicate_threshold)
     edges: list[tuple[float, int, int, list[str]]] = []
     scores: dict[tuple[int, int], float] = {}
@@ -295,10 +333,10 @@ def find_duplicates(items: Sequence[Item], settings: Settings, titles: Sequence[
         a, b = items[i], items[j]
         if not _allowed(a, b, settings):
             continue
-        result = score_pair(a, b, corpus)
+        result = score_pair(a, b, corpus, explain=False)
         scores[(i, j)] = result.score
         if result.score >= threshold:
-            edges.append((result.score, i, j, result.reasons))
+            edges.append((result.score, i, j, score_pair(a, b, corpus).reasons))
 
     def pair_score(i: int, j: int) -> float:
         return scores.get((min(i, j), max(i, j)), 0.0)
@@ -306,97 +344,9 @@ def find_duplicates(items: Sequence[Item], settings: Settings, titles: Sequence[
     return group(items, edges, window, settings, pair_score, threshold)
 
 
-def group(items: Sequence[Item], edges, window: int, settings: Settings, pair_score, threshold: float) -> list[DuplicateGroup]:
-    """Merge scored pairs into groups (A≈B and B≈C make one group).
-
-    A group is a connected set of pairs above the threshold, then trimmed until
-    it holds: it spans at most the window (no chaining across weeks through
-    small steps), has no two entries of one department or series, and every
-    member is on average alike to the others (one loose pair does not glue two
-    topics). Trimmed members are grouped again among themselves.
-    """
-    by_node: dict[int, list[tuple[float, int, int, list[str]]]] = defaultdict(list)
-    for edge in edges:
-        by_node[edge[1]].append(edge)
-        by_node[edge[2]].append(edge)
-    pending = set(by_node)
-    found: list[list[int]] = []
-    for _ in range(len(pending) + 1):
-        if not pending:
-            break
-        leftovers: set[int] = set()
-        for component in _components(pending, by_node):
-            kept = _trim(component, items, window, settings, pair_score, threshold)
-            if len(kept) >= 2:
-                found.append(kept)
-            leftovers |= set(component) - set(kept)
-        if leftovers == pending:
-            break
-        pending = leftovers
-    groups: list[DuplicateGroup] = []
-    for members in found:
-        inside = set(members)
-        group_edges = {(e[1], e[2]): e for m in members for e in by_node[m] if e[1] in inside and e[2] in inside}
-        ordered = sorted(members, key=lambda m: (items[m].entry.start, items[m].entry.id))
-        entries = [items[m].entry for m in ordered]
-        best = max(e[0] for e in group_edges.values())
-        reasons: list[str] = []
-        for score, i, j, why in sorted(group_edges.values(), key=lambda e: -e[0]):
-            label = f"{_who(items[i].entry)} ≈ {_who(items[j].entry)}: " if len(ordered) > 2 else ""
-            reasons.append(label + ", ".join(why))
-        groups.append(DuplicateGroup(
-            entry_ids=[e.id for e in entries],
-            score=round(best, 3),
-            reasons=reasons,
-            key=item_key("duplicate", entries),
-        ))
-    groups.sort(key=lambda g: (-g.score, g.entry_ids))
-    return groups
-
-
-def _components(nodes: set[int], by_node) -> list[list[int]]:
-    seen: set[int] = set()
-    out = []
-    for start in sorted(nodes):
-        if start in seen:
-            continue
-        stack, component = [start], []
-        seen.add(start)
-        while stack:
-            node = stack.pop()
-            component.append(node)
-            for _, i, j, _ in by_node[node]:
-                other = j if i == node else i
-                if other in nodes and other not in seen:
-                    seen.add(other)
-                    stack.append(other)
-        out.append(sorted(component))
-    return out
-
-
-def _trim(component: list[int], items, window: int, settings: Settings, pair_score, threshold: float) -> list[int]:
-    """Drop the least attached member until the group is valid."""
-    members = list(component)
-    while len(members) >= 2:
-        def attachment(m: int) -> float:
-            return sum(pair_score(m, o) for o in members if o != m) / (len(members) - 1)
-
-        days = [items[m].day for m in members]
-        clash = any(not _allowed(items[x], items[y], settings)
-                    for k, x in enumerate(members) for y in members[k + 1:])
-        loose = min(members, key=attachment)
-        if max(days) - min(days) <= window and not clash and attachment(loose) >= LINKAGE * threshold:
-            return members
-        members.remove(loose)
-    return members
-
-
-def _who(entry: Entry) -> str:
-    return entry.department or entry.source_name or f"entry {entry.id}"
-
-
 def make_items(entries: Sequence[Entry], clock: LocalClock, day_first: bool | None = None) -> list[Item]:
     cache: dict[tuple[str, str, str], TextFeatures] = {}
+    campaigns: dict[str, str] = {}
     items = []
     first = True if day_first is None else day_first
     for entry in entries:
@@ -407,12 +357,15 @@ def make_items(entries: Sequence[Entry], clock: LocalClock, day_first: bool | No
         if not feats.stems and not feats.links:
             continue
         day = entry.start.date().toordinal() if entry.all_day else clock.day(entry.start)
+        if entry.campaign and entry.campaign not in campaigns:
+            campaigns[entry.campaign] = name_key(entry.campaign)
         items.append(Item(
             entry=entry,
             day=day,
             team=team_of(entry),
             series=(entry.source_id, entry.series_key) if entry.series_key else None,
             feats=feats,
+            campaign=campaigns[entry.campaign] if entry.campaign else "",
         ))
     return items
 

@@ -23,8 +23,9 @@ def item_key(kind: str, entries: Iterable[Entry]) -> str:
     return identities_key(kind, (e.identity for e in entries))
 
 
-def overload_key(channel: str, day: date) -> str:
-    return f"overload:{compact_key(channel)}:{day.isoformat()}"
+def overload_key(channel: str, day: date, *, normalised: bool = False) -> str:
+    """"overload:<channel key>:<ISO day>"; ``normalised`` when ``channel`` is already a compact key."""
+    return f"overload:{channel if normalised else compact_key(channel)}:{day.isoformat()}"
 
 
 def attach_decisions(result, decisions: Mapping[str, Decision]) -> None:

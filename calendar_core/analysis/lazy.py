@@ -22,7 +22,7 @@ class LazyConflict(Conflict):
     __slots__ = ("_writer", "_args", "_members")
 
     def __init__(self, kind: str, entry_ids: list[int], message: str = "", key: str = "",
-                 decision: str | None = None, note: str = "", *,
+                 decision: str | None = None, note: str = "",
                  writer: Callable[..., str] | None = None, args: tuple = (), members: tuple[Entry, ...] = ()):
         self.kind = kind
         self.entry_ids = entry_ids

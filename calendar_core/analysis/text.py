@@ -56,6 +56,31 @@ _PHASE_PHRASES = (("save the date", "before"), ("sign up", "before"), ("don't mi
                   ("dont miss", "before"), ("coming soon", "before"), ("wrap up", "after"),
                   ("on demand", "after"), ("lessons learned", "after"))
 
+# Editorial paraphrases: different words for one thing become one concept word
+# before stemming ("stop by our booth" / "visit us" / "meet us at"). Rarity still
+# weighs the concept, so a concept that every entry uses counts for little.
+_CONCEPT_PHRASES = [
+    (r"\b(?:case stud(?:y|ies)|success stor(?:y|ies)|customer stor(?:y|ies)|fallstudie|étude de cas|caso de éxito)\b", " casestudy "),
+    (r"\b(?:stop by|meet us|visit us|see you at|come see|besuchen sie uns|rendez-vous)\b", " visit "),
+    (r"\b(?:new look|fresh look|makeover|redesign(?:ed)?|neues design|nouveau design)\b", " redesign "),
+    (r"\b(?:rolling out|rolls out|roll-out|rollout|now available|is here|is out)\b", " launch "),
+    (r"\b(?:join our team|we are hiring|we're hiring|now hiring|job opening|open position|wir suchen|on recrute)\b", " hiring "),
+    (r"\b(?:congrats|congratulations|glückwunsch|félicitations|felicidades)\b", " winner "),
+]
+_CONCEPT_PHRASES = [(re.compile(p), r) for p, r in _CONCEPT_PHRASES]
+_CONCEPT_WORDS = {
+    "release": "launch", "releases": "launch", "released": "launch", "launches": "launch", "launched": "launch",
+    "unveil": "launch", "unveils": "launch", "introducing": "launch", "ships": "launch", "shipped": "launch",
+    "winners": "winner", "winning": "winner", "won": "winner", "award": "winner", "awards": "winner",
+    "podcast": "podcast", "episode": "podcast", "ep": "podcast", "listen": "podcast", "pod": "podcast",
+    "folge": "podcast", "épisode": "podcast", "episodio": "podcast",
+    "maintenance": "maintenance", "downtime": "maintenance", "outage": "maintenance", "wartung": "maintenance",
+    "job": "hiring", "jobs": "hiring", "vacancy": "hiring", "career": "hiring", "careers": "hiring",
+    "hiring": "hiring", "recruiting": "hiring",
+    "price": "pricing", "prices": "pricing", "preise": "pricing", "prix": "pricing", "precios": "pricing",
+    "booth": "visit", "stand": "visit",
+}
+
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate((
     "january jan januar janvier janv enero ene",
@@ -79,6 +104,7 @@ _WEEKDAYS = """monday mon tuesday tue tues wednesday wed thursday thu thur thurs
 sunday sun montag mo dienstag di mittwoch mi donnerstag do freitag fr samstag sa sonntag so lundi mardi
 mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo""".split()
 
+_WEEKDAY_SET = frozenset(_WEEKDAYS)
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _WEEKDAY_RE = "|".join(sorted((re.escape(w) for w in _WEEKDAYS), key=len, reverse=True))
 _WD = rf"(?:(?:{_WEEKDAY_RE})\.?,?\s+)?"
@@ -90,8 +116,9 @@ _DATE_PATTERNS = [
     re.compile(rf"\b{_WD}(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})(?:[./](?P<y>\d{{2,4}}))?(?!\d|\.\d)", re.IGNORECASE),
 ]
 _TIME_RE = re.compile(r"\b\d{1,2}(?::\d{2}|h\d{2})(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\b\.?"
-                      r"|\b(?:cet|cest|utc|gmt|bst|edt|est|pdt|pst|et|pt)\b")
+                      r"|\b(?:cet|cest|utc|gmt|bst|edt|est|pdt|pst|et|pt)\b", re.IGNORECASE)
 _URL_RE = re.compile(r"https?://[^\s<>\"')\]]+|www\.[^\s<>\"')\]]+", re.IGNORECASE)
+_DIGIT_RE = re.compile(r"\d")
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+\d*|#\d+", re.UNICODE)
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ers", "er", "ies", "es", "ed", "ly", "s")
 _LABEL_RE = re.compile(r"^\s*([^:–—|]{2,40}?)\s*(?::|\s[–—-]\s|\|)")
@@ -103,13 +130,26 @@ def normalise(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
 
 
+_STEMS: dict[str, str] = {}
+
+
 def stem(token: str) -> str:
-    """A crude multilingual stem: strip a common suffix, then keep the first letters.
+    """A crude multilingual stem (cached)."""
+    found = _STEMS.get(token)
+    if found is None:
+        if len(_STEMS) > 200_000:
+            _STEMS.clear()
+        found = _STEMS[token] = _stem(token)
+    return found
+
+
+def _stem(token: str) -> str:
+    """Strip a common suffix, a final e and a doubled consonant.
 
     "promotion" and "promo", "winners" and "winning", "certified" and
     "certification" meet; numbers stay as written.
     """
-    if any(ch.isdigit() for ch in token):
+    if not token.isalpha() and _DIGIT_RE.search(token):
         return token
     word = token
     for suffix in _SUFFIXES:
@@ -154,11 +194,15 @@ class TextFeatures:
     label: str = ""  # the part before "Label: …" / "Label – …", normalised
     label_stems: frozenset[str] = frozenset()
     number_context: dict = field(default_factory=dict)  # number -> stems next to it
+    upper: frozenset[str] = frozenset()  # stems written capitalised mid-sentence
+    lower: frozenset[str] = frozenset()  # stems written in lower case
     phrases: frozenset[str] = frozenset()  # runs of 2+ capitalised words ("FleetTech Expo")
 
 
 def _extract_dates(text: str, day_first: bool = True) -> tuple[str, set[tuple[int, int]]]:
     found: set[tuple[int, int]] = set()
+    if not _DIGIT_RE.search(text):
+        return text, found  # every date pattern needs a digit
 
     def take(match: re.Match) -> str:
         groups = match.groupdict()
@@ -198,51 +242,35 @@ _WORD_RE = re.compile(r"[^\W\d_][\w'’]*")
 _SMALL_WORDS = frozenset("a an the and or of in on at to for by with from vs via de der die das und le la les et el y".split())
 
 
-def capitals(raw: str) -> tuple[set[str], set[str]]:
-    """Stems written with a capital inside a clause, and stems written in lower case.
+def case_info(raw: str) -> tuple[set[str], set[str], set[str]]:
+    """What capitals say about a title: proper-name candidates, lower-case words, name phrases.
 
-    The analysis learns from all titles together which words are proper names:
-    a word seen capitalised mid-sentence and never in lower case ("Hamburg",
-    "Ferries"). Clause-initial words and Title Case titles say nothing.
+    * stems written with a capital inside a clause ("Hamburg", "Ferries"); the
+      analysis keeps those never seen in lower case anywhere as proper names;
+    * stems written in lower case;
+    * runs of two or more capitalised words ("Baltic Freight", "FleetTech Expo").
+    Clause-initial words count only inside a run; Title Case titles say nothing.
     """
-    raw = unicodedata.normalize("NFKC", raw or "")
-    for pattern in _DATE_PATTERNS:
-        raw = pattern.sub(" ", raw)
     words = _WORD_RE.findall(raw)
     lower = {stem(w.casefold()) for w in words if w[0].islower()}
-    title_case = len(words) >= 3 and all(w[0].isupper() for w in words if len(w) > 1 and w.casefold() not in _SMALL_WORDS)
-    if title_case:
-        return set(), lower
-    upper = set()
-    for clause in _CLAUSE_RE.split(raw):
-        for word in _WORD_RE.findall(clause)[1:]:
-            folded = word.casefold()
-            if word[0].isupper() and folded not in STOP_WORDS and folded not in MONTHS and folded not in _WEEKDAYS:
-                upper.add(stem(word.casefold()))
-    return upper, lower
-
-
-def name_phrases(raw: str) -> set[str]:
-    """Runs of two or more capitalised words in a sentence-case title ("Baltic Freight")."""
-    raw = unicodedata.normalize("NFKC", raw or "")
-    for pattern in _DATE_PATTERNS:
-        raw = pattern.sub(" ", raw)
-    words = _WORD_RE.findall(raw)
     if len(words) >= 3 and all(w[0].isupper() for w in words if len(w) > 1 and w.casefold() not in _SMALL_WORDS):
-        return set()
-    phrases = set()
+        return set(), lower, set()
+    upper: set[str] = set()
+    phrases: set[str] = set()
     for clause in _CLAUSE_RE.split(raw):
         run: list[str] = []
-        for word in _WORD_RE.findall(clause) + [""]:
+        for position, word in enumerate(_WORD_RE.findall(clause) + [""]):
             folded = word.casefold()
             if word and word[0].isupper() and folded not in STOP_WORDS and folded not in MONTHS \
-                    and folded not in _WEEKDAYS:
+                    and folded not in _WEEKDAY_SET:
                 run.append(word)
+                if position:
+                    upper.add(stem(folded))
                 continue
             if len(run) >= 2:
                 phrases.add(" ".join(run))
             run = []
-    return phrases
+    return upper, lower, phrases
 
 
 def features(title: str, description: str = "", link: str = "", day_first: bool = True) -> TextFeatures:
@@ -250,10 +278,14 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
     links = links_in(title, description, link)
     if link and not links:
         links = {link.strip().lower().rstrip("/")}
-    text = normalise(_URL_RE.sub(" ", title))
-    text = _TIME_RE.sub(" ", text)
-    text, dates = _extract_dates(text, day_first)
-    tokens = _TOKEN_RE.findall(text)
+    plain = unicodedata.normalize("NFKC", _URL_RE.sub(" ", title) if "://" in title or "www." in title else title)
+    if _DIGIT_RE.search(plain):
+        plain = _TIME_RE.sub(" ", plain)
+    plain, dates = _extract_dates(plain, day_first)
+    text = normalise(plain)
+    for pattern, concept in _CONCEPT_PHRASES:
+        text = pattern.sub(concept, text)
+    tokens = [_CONCEPT_WORDS.get(t, t) for t in _TOKEN_RE.findall(text)]
     if len(tokens) > 2 and tokens[0].isdigit() and int(tokens[0]) <= 30:
         tokens = tokens[1:]  # a count ("3 reasons to …", "10 tips"), not an identifier
     phase = _phase(text, tokens)
@@ -261,10 +293,18 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
     months = set()
     kept = []
     for token in tokens:
+        if token.isalpha():
+            if token in STOP_WORDS or len(token) < 2 or token in _WEEKDAY_SET:
+                continue
+            if token in _MONTH_ALONE:
+                months.add(_MONTH_ALONE[token])
+                continue
+            kept.append(token)
+            continue
         token = token.lstrip("#").replace(",", ".")
         if not token:
             continue
-        if any(ch.isdigit() for ch in token):
+        if _DIGIT_RE.search(token):
             numbers.add(token)
             kept.append(token)
             continue
@@ -275,6 +315,7 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
             continue
         kept.append(token)
     stems = frozenset(stem(t) for t in kept)
+    upper, lower, phrases = case_info(plain)
     context: dict[str, set[str]] = {}
     for index, token in enumerate(kept):
         if token in numbers:
@@ -306,5 +347,7 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
         label=label,
         label_stems=label_stems,
         number_context={k: frozenset(v) for k, v in context.items()},
-        phrases=frozenset(name_phrases(title)),
+        phrases=frozenset(phrases),
+        upper=frozenset(upper),
+        lower=frozenset(lower),
     )

@@ -5,7 +5,7 @@ changes at transitions, so it is cached per UTC hour.
 """
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 UTC = timezone.utc
@@ -62,11 +62,3 @@ def fmt_minutes(minutes: float) -> str:
         return f"{minutes} min"
     return f"{minutes // 60} h"
 
-
-def entry_day(entry, clock: LocalClock) -> date:
-    if entry.all_day:
-        return entry.start.date()
-    return date.fromordinal(clock.day(entry.start))
-
-
-__all__ = ["LocalClock", "fmt_day", "fmt_time", "fmt_minutes", "entry_day", "zone", "timedelta"]
