@@ -44,9 +44,11 @@ class Settings:
     overload_per_day: int = 3
     overload_per_channel: dict[str, int] = field(default_factory=dict)
     duplicate_window_days: int = 7
-    duplicate_threshold: float = 0.72
+    duplicate_threshold: float = 0.28  # score scale of calendar_core.analysis.duplicates
     duplicates_within_department: bool = False
     blackout_dates: list[str] = field(default_factory=list)  # ISO dates or "start..end"
+    slot_clash_within_department: bool = False  # also flag one department's own posts
+    ignored_statuses: list[str] = field(default_factory=lambda: ["Cancelled"])  # take part in no rule
     day_first: bool | None = None  # locale for undecidable spreadsheet dates
 
     def to_dict(self) -> dict[str, Any]:

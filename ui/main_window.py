@@ -25,6 +25,7 @@ from ui.import_controller import ImportController
 from ui.jobs import run_job
 from ui.markers import markers_from
 from ui.models.sources import SourcesModel
+from ui.settle_integration import install_settle_ui
 from ui.views.list_view import ListView
 from ui.views.month import MonthView
 from ui.views.timeline import TimelineView
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.counts.setObjectName("counts")
         self.statusBar().addPermanentWidget(self.importer.progress)
         self.statusBar().addPermanentWidget(self.counts)
+        install_settle_ui(self)  # issues dock, Settings…, Export, Print week…
 
         self.current = "week"
         self._restore_settings()

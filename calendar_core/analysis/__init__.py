@@ -2,7 +2,8 @@
 
 ``analyse`` is the one entry point the workspace facade calls. It is pure:
 entries and settings in, conflicts and duplicate groups out; decisions are
-attached by the facade through each item's stable ``key``.
+attached by the facade through each item's stable ``key``
+(:func:`attach_decisions`).
 """
 from __future__ import annotations
 
@@ -10,7 +11,17 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from calendar_core.model import Conflict, DuplicateGroup, Entry
+from calendar_core.names import name_key
 from calendar_core.settings import Settings
+
+from .conflicts import find_conflicts
+from .duplicates import find_duplicates, make_items
+from .keys import attach_decisions, item_key
+from .timeutil import LocalClock
+
+__all__ = ["AnalysisResult", "analyse", "attach_decisions", "item_key"]
+
+_CONFLICT_ORDER = {"slot_clash": 0, "double_booking": 1, "overload": 2, "blackout": 3}
 
 
 @dataclass
@@ -20,5 +31,31 @@ class AnalysisResult:
 
 
 def analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: frozenset[int] = frozenset()) -> AnalysisResult:
-    """Find conflicts and duplicate groups. (Detection lands with its own issue.)"""
-    return AnalysisResult()
+    """Find conflicts and duplicate groups.
+
+    Entries of blackout sources only mark blackout days. Entries whose status is
+    one of ``settings.ignored_statuses`` (cancelled by default) take part in no rule.
+    """
+    ignored = {name_key(s) for s in getattr(settings, "ignored_statuses", ()) or ()}
+    work: list[Entry] = []
+    blackout: list[Entry] = []
+    for e in entries:
+        if e.source_id in blackout_source_ids:
+            blackout.append(e)
+        elif not (ignored and e.status and name_key(e.status) in ignored):
+            work.append(e)
+    clock = LocalClock(settings.timezone)
+    conflicts = find_conflicts(work, blackout, settings, clock)
+    conflicts.sort(key=_conflict_sort(work))
+    duplicates = find_duplicates(make_items(work, clock, settings.day_first), settings)
+    return AnalysisResult(conflicts=conflicts, duplicates=duplicates)
+
+
+def _conflict_sort(entries: list[Entry]):
+    starts = {e.id: e.start.timestamp() for e in entries}
+
+    def key(c: Conflict):
+        first = min((starts[i] for i in c.entry_ids if i in starts), default=None)
+        return (first if first is not None else 0.0, _CONFLICT_ORDER.get(c.kind, 9), c.entry_ids)
+
+    return key

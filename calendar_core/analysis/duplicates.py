@@ -1,0 +1,375 @@
+"""Duplicated efforts: entries of different departments about the same thing.
+
+Pipeline:
+
+1. every entry's title/description becomes :class:`~.text.TextFeatures`;
+2. candidate pairs come from time blocks (entries within ±D days) scored in
+   bulk with ``rapidfuzz.process.cdist`` over token strings (each stem one
+   character, so ``fuzz.ratio`` is the Dice overlap of stem sets), plus every
+   pair sharing a link;
+3. each candidate gets a score: stem overlap weighted by rarity (IDF over all
+   entries analysed), raised by a shared link, campaign, number or date written
+   in the title, lowered when the texts differ in what changes the effort (a
+   number, quarter or version, a date, a month, a proper name, "promo" vs
+   "recap");
+4. pairs above the threshold are grouped (A≈B≈C), never chaining past the
+   window and never putting two entries of one department or one recurring
+   series in a group.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from calendar_core.model import DuplicateGroup, Entry
+from calendar_core.names import name_key
+from calendar_core.settings import Settings
+
+from .grouping import allowed as _allowed
+from .grouping import group
+from .text import TextFeatures, features
+from .timeutil import LocalClock
+
+_YEARS = range(1900, 2101)
+
+
+@dataclass(slots=True)
+class Item:
+    entry: Entry
+    day: int  # local calendar day (ordinal)
+    team: str
+    series: tuple | None
+    feats: TextFeatures
+    stems: frozenset[str] = frozenset()  # content stems, set by Corpus
+    weight: float = 0.0  # their total rarity weight, set by Corpus
+    names: frozenset[str] = frozenset()  # stems that are proper names, set by Corpus
+    campaign: str = ""
+
+
+@dataclass(slots=True)
+class PairScore:
+    score: float
+    reasons: list[str]
+
+
+class Corpus:
+    """Word statistics over all entries analysed together.
+
+    * stems that are a long prefix of another ("promo"/"promot") are merged;
+    * a label that starts many titles ("We're hiring:", "Feature focus –") is a
+      series template, not content, and is left out of the comparison;
+    * rarity (IDF) weighs each stem; proper names are learnt from capitals.
+    """
+
+    def __init__(self, items: Sequence[Item], window: int = 7):
+        n = max(len(items), 1)
+        self.n = n
+        self.window = window
+        vocab: set[str] = set()
+        labels: dict[str, int] = defaultdict(int)
+        for item in items:
+            vocab |= item.feats.stems
+            if item.feats.label:
+                labels[item.feats.label] += 1
+        self.root = _prefix_roots(vocab)
+        template = max(3, int(0.01 * n))
+        self.templates = frozenset(label for label, count in labels.items() if count >= template)
+        df: dict[str, int] = defaultdict(int)
+        root = self.root
+        for item in items:
+            stems = item.feats.stems
+            if item.feats.label in self.templates:
+                content = stems - item.feats.label_stems
+                stems = content or stems
+            item.stems = frozenset(root.get(s, s) for s in stems)
+            for s in item.stems:
+                df[s] += 1
+        self.df = df
+        self.idf = {s: _weight(n, c) for s, c in df.items()}
+        self.max_idf = _weight(n, 1)
+        upper: set[str] = set()
+        lower: set[str] = set()
+        for item in items:
+            upper |= item.feats.upper
+            lower |= item.feats.lower
+        upper = {root.get(s, s) for s in upper}
+        lower = {root.get(s, s) for s in lower}
+        common = max(3, int(0.02 * n))
+        self.names = frozenset(s for s in upper - lower if df.get(s, 0) <= common)
+        for item in items:
+            item.weight = self.weight(item.stems)
+            item.names = item.stems & self.names
+        # Descriptions get their own rarity: boilerplate such as "Status: Scheduled"
+        # in every exported description counts for nothing.
+        described = [item for item in items if item.feats.desc_stems]
+        desc_df: dict[str, int] = defaultdict(int)
+        for item in described:
+            for s in item.feats.desc_stems:
+                desc_df[s] += 1
+        self.desc_idf = {s: _weight(max(len(described), 1), c) for s, c in desc_df.items()}
+
+    def weight(self, stems) -> float:
+        idf = self.idf
+        return sum(idf.get(s, self.max_idf) for s in stems)
+
+
+CANDIDATE_DICE = 18  # weighted % overlap of stems for a pair to be scored at all
+SAME_FORMAT_SIM = 0.8  # two posts of one recurring title format must say nearly the same
+TIME_DECAY = 0.3  # a pair D days apart keeps 70 % of its text score
+WEIGHT_POWER = 2.0
+WEIGHT_FLOOR = 1.5
+
+
+def _weight(n: int, df: int) -> float:
+    """Rarity weight: words in more than ~1 in 5 entries count for almost nothing."""
+    return max(math.log(n / df) - WEIGHT_FLOOR, 0.05) ** WEIGHT_POWER
+
+
+def _prefix_roots(vocab: set[str]) -> dict[str, str]:
+    """Map a stem to a shorter stem of the corpus that covers most of it ("promot" -> "promo")."""
+    roots: dict[str, str] = {}
+    for s in sorted(vocab, key=len):
+        if any(ch.isdigit() for ch in s):
+            continue
+        lowest = max(4, math.ceil(0.6 * len(s)))
+        for k in range(lowest, len(s)):
+            prefix = s[:k]
+            if prefix in vocab:
+                roots[s] = roots.get(prefix, prefix)
+                break
+    return roots
+
+
+def _is_year(token: str) -> bool:
+    return token.isdigit() and len(token) == 4 and int(token) in _YEARS
+
+
+def _fmt_date(md: tuple[int, int]) -> str:
+    months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    return f"{md[1]} {months[md[0] - 1]}"
+
+
+def score_pair(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> PairScore:
+    """How likely two entries are the same effort (0..1); with ``explain``, readable reasons."""
+    fa, fb = a.feats, b.feats
+    reasons: list[str] = []
+    shared = a.stems & b.stems
+    wa, wb = a.weight, b.weight
+    sim = corpus.weight(shared) / math.sqrt(wa * wb) if shared and wa > 0 and wb > 0 else 0.0
+    if fa.desc_stems and fb.desc_stems:
+        didf = corpus.desc_idf
+        da = sum(didf.get(t, 0.0) for t in fa.desc_stems)
+        db = sum(didf.get(t, 0.0) for t in fb.desc_stems)
+        dshared = sum(didf.get(t, 0.0) for t in fa.desc_stems & fb.desc_stems)
+        dsim = dshared / math.sqrt(da * db) if dshared and da > 0 and db > 0 else 0.0
+        if explain and dsim > sim:
+            reasons.append(f"descriptions {round(dsim * 100)} % alike")
+        sim = max(sim, 0.5 * sim + 0.5 * dsim)
+    days = abs(a.day - b.day)
+    window = max(corpus.window, 1)
+    score = sim * (1.0 - TIME_DECAY * min(days, window) / window)
+    if explain:
+        when = "same day" if days == 0 else ("1 day apart" if days == 1 else f"{days} days apart")
+        reasons.insert(0, f"titles {round(sim * 100)} % alike, {when}")
+
+    # What raises a pair: a shared link, campaign, date, number or name.
+    strong = False
+    if fa.links and fb.links:
+        if fa.links & fb.links:
+            score = max(score, 0.95)
+            strong = True
+            if explain:
+                reasons.insert(0, "same link")
+        else:
+            score *= 0.8  # each links somewhere else
+    if a.campaign and a.campaign == b.campaign and sim >= 0.4:
+        score += 0.05
+        if explain:
+            reasons.append(f"same campaign ({a.entry.campaign.strip()})")
+    common_dates = fa.dates & fb.dates
+    if common_dates:
+        score += 0.15
+        strong = True
+        if explain:
+            reasons.append("both name " + _fmt_date(min(common_dates)))
+    only_a = only_b = ()
+    if fa.numbers or fb.numbers:
+        only_a = sorted(fa.numbers - fb.numbers)
+        only_b = sorted(fb.numbers - fa.numbers)
+        same = sorted(t for t in fa.numbers & fb.numbers if not _is_year(t))
+        if same and not (only_a and only_b):
+            score += 0.1
+            strong = True
+            if explain:
+                reasons.append(f"both name {same[0]}")
+    phrases = fa.phrases & fb.phrases
+    if phrases:
+        score += 0.1
+        if explain:
+            reasons.append("both name " + max(phrases, key=len))
+
+    # What changes the effort: a different date, number, month, phase or name.
+    if fa.dates and fb.dates and not common_dates:
+        score *= 0.2
+        if explain:
+            reasons.append("name different dates")
+    if only_a and only_b:
+        root = corpus.root
+        same_role = [(x, y) for x in only_a for y in only_b
+                     if {root.get(s, s) for s in fa.number_context.get(x, ())}
+                     & {root.get(s, s) for s in fb.number_context.get(y, ())}]
+        x, y = same_role[0] if same_role else (only_a[0], only_b[0])
+        score *= 0.2 if same_role else 0.75
+        if explain:
+            reasons.append(f"differ in {x} vs {y}")
+    if fa.months and fb.months and not (fa.months & fb.months):
+        score *= 0.25
+        if explain:
+            reasons.append("name different months")
+    if fa.phase and fb.phase and not (fa.phase & fb.phase):
+        score *= 0.25
+        if explain:
+            reasons.append("one before, one after the event")
+    if fa.label and fa.label == fb.label and fa.label in corpus.templates and sim < SAME_FORMAT_SIM and not strong:
+        score *= 0.4  # two instances of one recurring format ("We're hiring: …") are different items
+        if explain:
+            reasons.append(f"two posts of the '{fa.label}' format")
+    if not strong and a.names and b.names and (a.names - b.stems) and (b.names - a.stems):
+        score *= 0.25
+        if explain:
+            reasons.append("name different things")
+    return PairScore(min(score, 1.0), reasons)
+
+
+def _encode(tokens, codes: dict[str, str]) -> str:
+    """Each token one character, repeated by its weight; sorted, so fuzz.ratio is a weighted Dice."""
+    out = []
+    for token, copies in tokens:
+        c = codes.get(token)
+        if c is None:
+            n = len(codes) + 0x100
+            if n >= 0xD800:
+                n += 0x800  # skip surrogates
+            c = codes[token] = chr(n)
+        out.append(c * copies)
+    return "".join(sorted("".join(out)))
+
+
+def _weighted_tokens(item: Item, corpus: Corpus) -> list[tuple[str, int]]:
+    """Stems with 0-4 copies by rarity (common words drop out), plus the dates a title names."""
+    top = corpus.max_idf or 1.0
+    idf = corpus.idf
+    tokens = []
+    df, few = corpus.df, (0.15 * corpus.n if corpus.n < 100 else 0)  # small workspaces: rarity is unreliable
+    for s in item.stems:
+        copies = min(4, round(4 * idf.get(s, top) / top)) or (1 if df.get(s, 0) <= few else 0)
+        if copies:
+            tokens.append((s, copies))
+    for month, day in item.feats.dates:
+        tokens.append((f"@{month}-{day}", 3))
+    return tokens
+
+
+def candidate_pairs(items: Sequence[Item], corpus: Corpus, window: int, settings: Settings) -> set[tuple[int, int]]:
+    """Index pairs (i < j, items sorted by day) worth scoring: share a rare stem or a link."""
+    n = len(items)
+    if n < 2:
+        return set()
+    codes: dict[str, str] = {}
+    strings = [_encode(_weighted_tokens(it, corpus), codes) for it in items]
+    days = np.fromiter((it.day for it in items), dtype=np.int64, count=n)
+    team_ids: dict[str, int] = {}
+    teams = np.fromiter((team_ids.setdefault(it.team, len(team_ids)) for it in items), dtype=np.int64, count=n)
+    pairs: set[tuple[int, int]] = set()
+    width = window + 1
+    first = int(days[0])
+    block_of = (days - first) // width
+    bounds = np.searchsorted(block_of, np.arange(int(block_of[-1]) + 2))
+    for b in range(len(bounds) - 1):
+        lo, mid = int(bounds[b]), int(bounds[b + 1])
+        hi = int(bounds[b + 2]) if b + 2 < len(bounds) else mid
+        if lo == mid:
+            continue
+        rows = strings[lo:mid]
+        cols = strings[lo:hi]
+        matrix = process.cdist(rows, cols, scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=CANDIDATE_DICE, workers=1)
+        r, c = np.nonzero(matrix)
+        i = r + lo
+        j = c + lo
+        keep = (j > i) & (np.abs(days[j] - days[i]) <= window)
+        if not settings.duplicates_within_department:
+            keep &= teams[i] != teams[j]
+        for x, y in zip(i[keep].tolist(), j[keep].tolist()):
+            pairs.add((x, y))
+    by_link: dict[str, list[int]] = defaultdict(list)
+    for index, item in enumerate(items):
+        for link in item.feats.links:
+            by_link[link].append(index)
+    for members in by_link.values():
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                i, j = members[x], members[y]
+                if abs(items[i].day - items[j].day) <= window:
+                    pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
+def find_duplicates(items: Sequence[Item], settings: Settings) -> list[DuplicateGroup]:
+    """Duplicate groups over ``items`` (already filtered, any order)."""
+    items = sorted(items, key=lambda it: (it.day, it.entry.start))
+    if len(items) < 2:
+        return []
+    window = max(int(settings.duplicate_window_days), 0)
+    corpus = Corpus(items, window)
+    threshold = float(settings.duplicate_threshold)
+    edges: list[tuple[float, int, int, list[str]]] = []
+    scores: dict[tuple[int, int], float] = {}
+    for i, j in candidate_pairs(items, corpus, window, settings):
+        a, b = items[i], items[j]
+        if not _allowed(a, b, settings):
+            continue
+        result = score_pair(a, b, corpus, explain=False)
+        scores[(i, j)] = result.score
+        if result.score >= threshold:
+            edges.append((result.score, i, j, score_pair(a, b, corpus).reasons))
+
+    def pair_score(i: int, j: int) -> float:
+        return scores.get((min(i, j), max(i, j)), 0.0)
+
+    return group(items, edges, window, settings, pair_score, threshold)
+
+
+def make_items(entries: Sequence[Entry], clock: LocalClock, day_first: bool | None = None) -> list[Item]:
+    cache: dict[tuple[str, str, str], TextFeatures] = {}
+    campaigns: dict[str, str] = {}
+    items = []
+    first = True if day_first is None else day_first
+    for entry in entries:
+        key = (entry.title, entry.description, entry.link)
+        feats = cache.get(key)
+        if feats is None:
+            feats = cache[key] = features(entry.title, entry.description, entry.link, first)
+        if not feats.stems and not feats.links:
+            continue
+        day = entry.start.date().toordinal() if entry.all_day else clock.day(entry.start)
+        if entry.campaign and entry.campaign not in campaigns:
+            campaigns[entry.campaign] = name_key(entry.campaign)
+        items.append(Item(
+            entry=entry,
+            day=day,
+            team=team_of(entry),
+            series=(entry.source_id, entry.series_key) if entry.series_key else None,
+            feats=feats,
+            campaign=campaigns[entry.campaign] if entry.campaign else "",
+        ))
+    return items
+
+
+def team_of(entry: Entry) -> str:
+    """Department key; entries without one count as their source's own team."""
+    return name_key(entry.department) or f"source:{entry.source_id}"

@@ -1,0 +1,353 @@
+"""Text normalisation for duplicate detection.
+
+A title (and description) becomes a small bag of *stems* plus the facts that
+change what an effort is: the numbers it names ("Q2", "3.0", "#31"), the dates
+written in it ("Sep 17", "17 Sept"), the months it names ("August edition"), its
+phase ("promo" before an event, "recap" after it) and the proper names it
+mentions ("Hamburg user meetup" vs "Munich user meetup").
+
+Stop words cover English, German, French and Spanish plus words that every
+editorial calendar repeats without saying what a post is about ("post",
+"join us", "now", "today").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+_STOP_EN = """a about above after again against all am an and any are aren as at be because been before
+being below between both but by can cannot could couldn did didn do does doesn doing don down during each
+few for from further had has have having he her here hers herself him himself his how i if in into is isn
+it its itself just let me more most my myself no nor not of off on once only or other ought our ours
+ourselves out over own same she should so some such than that the their theirs them themselves then there
+these they this those through to too under until up very was wasn we were weren what when where which
+while who whom why will with won would you your yours yourself yourselves s t re ve ll d m o y via vs
+per also every everything still yet its it's let's us""".split()
+_STOP_DE = """aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes
+auch auf aus bei bin bis bist da damit dann das dass dein deine dem den der des dessen dich die dies diese
+dieser dieses dir doch dort du durch ein eine einem einen einer eines er es euer eure für gegen hat hatte
+hier hin hinter ich ihr ihre im in ist ja jede jedem jeden jeder jedes jetzt kann kein keine mich mit muss
+nach nicht noch nun nur ob oder ohne sehr sein seine sich sie sind so über um und uns unser unsere unter
+vom von vor war waren warum was weg weil wenn wer wie wir wird wo zu zum zur""".split()
+_STOP_FR = """à au aux avec ce ces cet cette dans de des du elle en et eux il ils je la le les leur leurs
+lui ma mais me même mes moi mon ne nos notre nous on ou où par pas pour qu que qui sa se ses son sur ta te
+tes toi ton tu un une vos votre vous c j l n qu est sont été être""".split()
+_STOP_ES = """a al algo ante con contra cual cuando de del desde donde durante e el ella ellas ellos en entre
+era es esa ese esta este esto estos ha hay la las le les lo los más me mi mis muy nos nosotros nuestra
+nuestro o os para pero por que quien se sin sobre su sus también te tu tus un una uno unos y ya""".split()
+# Words editorial calendars repeat without saying what an entry is about.
+_FILLER = """post posts posting new now today tonight here live join joining check out read learn
+more get gets got look find see watch don miss week's tomorrow soon ready available is happening
+starts start started kicks kick off update updates quick short big great best latest next last
+this week day""".split()
+STOP_WORDS = frozenset(_STOP_EN + _STOP_DE + _STOP_FR + _STOP_ES + _FILLER)
+
+# Words that place an entry before or after the thing it is about.
+_PHASE_BEFORE = """promo promotion promote promoting teaser tease preview previews save-the-date register
+registration registrations countdown upcoming invite invitation invitations reminder signup tickets
+announce announcing vorschau anmeldung einladung ankündigung demnächst inscription invitation
+bientôt inscripción invitación próximamente""".split()
+_PHASE_AFTER = """recap recaps wrap-up wrapup highlights takeaways replay recording recordings answered
+aftermovie rückblick nachbericht aufzeichnung zusammenfassung récap récapitulatif bilan resumen grabación
+retrospective""".split()
+PHASE_WORDS = {w: "before" for w in _PHASE_BEFORE} | {w: "after" for w in _PHASE_AFTER}
+_PHASE_PHRASES = (("save the date", "before"), ("sign up", "before"), ("don't miss", "before"),
+                  ("dont miss", "before"), ("coming soon", "before"), ("wrap up", "after"),
+                  ("on demand", "after"), ("lessons learned", "after"))
+
+# Editorial paraphrases: different words for one thing become one concept word
+# before stemming ("stop by our booth" / "visit us" / "meet us at"). Rarity still
+# weighs the concept, so a concept that every entry uses counts for little.
+_CONCEPT_PHRASES = [
+    (r"\b(?:case stud(?:y|ies)|success stor(?:y|ies)|customer stor(?:y|ies)|fallstudie|étude de cas|caso de éxito)\b", " casestudy "),
+    (r"\b(?:stop by|meet us|visit us|see you at|come see|besuchen sie uns|rendez-vous)\b", " visit "),
+    (r"\b(?:new look|fresh look|makeover|redesign(?:ed)?|neues design|nouveau design)\b", " redesign "),
+    (r"\b(?:rolling out|rolls out|roll-out|rollout|now available|is here|is out)\b", " launch "),
+    (r"\b(?:join our team|we are hiring|we're hiring|now hiring|job opening|open position|wir suchen|on recrute)\b", " hiring "),
+    (r"\b(?:congrats|congratulations|glückwunsch|félicitations|felicidades)\b", " winner "),
+]
+_CONCEPT_PHRASES = [(re.compile(p), r) for p, r in _CONCEPT_PHRASES]
+_CONCEPT_WORDS = {
+    "release": "launch", "releases": "launch", "released": "launch", "launches": "launch", "launched": "launch",
+    "unveil": "launch", "unveils": "launch", "introducing": "launch", "ships": "launch", "shipped": "launch",
+    "winners": "winner", "winning": "winner", "won": "winner", "award": "winner", "awards": "winner",
+    "podcast": "podcast", "episode": "podcast", "ep": "podcast", "listen": "podcast", "pod": "podcast",
+    "folge": "podcast", "épisode": "podcast", "episodio": "podcast",
+    "maintenance": "maintenance", "downtime": "maintenance", "outage": "maintenance", "wartung": "maintenance",
+    "job": "hiring", "jobs": "hiring", "vacancy": "hiring", "career": "hiring", "careers": "hiring",
+    "hiring": "hiring", "recruiting": "hiring",
+    "price": "pricing", "prices": "pricing", "preise": "pricing", "prix": "pricing", "precios": "pricing",
+    "booth": "visit", "stand": "visit",
+}
+
+MONTHS: dict[str, int] = {}
+for _num, _names in enumerate((
+    "january jan januar janvier janv enero ene",
+    "february feb februar février fevrier févr fevr febrero",
+    "march mar märz maerz mär mars marzo",
+    "april apr avril avr abril abr",
+    "may mai mayo",
+    "june jun juni juin junio",
+    "july jul juli juillet juil julio",
+    "august aug août aout agosto ago",
+    "september sep sept septembre septiembre setiembre set",
+    "october oct oktober okt octobre octubre",
+    "november nov novembre noviembre",
+    "december dec dezember dez décembre decembre déc diciembre dic",
+), 1):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _num)
+# Month names that are also ordinary words are months only next to a day number.
+_MONTH_ALONE = {k: v for k, v in MONTHS.items() if len(k) > 4 and k not in {"march", "marzo", "mayo"}}
+_WEEKDAYS = """monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat
+sunday sun montag mo dienstag di mittwoch mi donnerstag do freitag fr samstag sa sonntag so lundi mardi
+mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo""".split()
+
+_WEEKDAY_SET = frozenset(_WEEKDAYS)
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_WEEKDAY_RE = "|".join(sorted((re.escape(w) for w in _WEEKDAYS), key=len, reverse=True))
+_WD = rf"(?:(?:{_WEEKDAY_RE})\.?,?\s+)?"
+_YEAR = r"(?:,?\s*(?P<y{n}>\d{{4}}))?"
+_DATE_PATTERNS = [
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    re.compile(rf"\b{_WD}(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?(?P<mn>{_MONTH_RE})\.?(?![^\W\d_]){_YEAR.format(n='1')}", re.IGNORECASE),
+    re.compile(rf"\b{_WD}(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR.format(n='1')}", re.IGNORECASE),
+    re.compile(rf"\b{_WD}(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})(?:[./](?P<y>\d{{2,4}}))?(?!\d|\.\d)", re.IGNORECASE),
+]
+_TIME_RE = re.compile(r"\b\d{1,2}(?::\d{2}|h\d{2})(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\b\.?"
+                      r"|\b(?:cet|cest|utc|gmt|bst|edt|est|pdt|pst|et|pt)\b", re.IGNORECASE)
+_URL_RE = re.compile(r"https?://[^\s<>\"')\]]+|www\.[^\s<>\"')\]]+", re.IGNORECASE)
+_DIGIT_RE = re.compile(r"\d")
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+\d*|#\d+", re.UNICODE)
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ers", "er", "ies", "es", "ed", "ly", "s")
+_LABEL_RE = re.compile(r"^\s*([^:–—|]{2,40}?)\s*(?::|\s[–—-]\s|\|)")
+
+
+def normalise(text: str) -> str:
+    """Unicode-compatible, case-folded text with typographic quotes and dashes made plain."""
+    text = unicodedata.normalize("NFKC", text or "").casefold()
+    return text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
+
+
+_STEMS: dict[str, str] = {}
+
+
+def stem(token: str) -> str:
+    """A crude multilingual stem (cached)."""
+    found = _STEMS.get(token)
+    if found is None:
+        if len(_STEMS) > 200_000:
+            _STEMS.clear()
+        found = _STEMS[token] = _stem(token)
+    return found
+
+
+def _stem(token: str) -> str:
+    """Strip a common suffix, a final e and a doubled consonant.
+
+    "promotion" and "promo", "winners" and "winning", "certified" and
+    "certification" meet; numbers stay as written.
+    """
+    if not token.isalpha() and _DIGIT_RE.search(token):
+        return token
+    word = token
+    for suffix in _SUFFIXES:
+        if len(word) - len(suffix) >= 3 and word.endswith(suffix):
+            word = word[: -len(suffix)]
+            if suffix == "ies":
+                word += "y"
+            break
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    return word
+
+
+def links_in(*texts: str) -> set[str]:
+    found = set()
+    for text in texts:
+        for url in _URL_RE.findall(text or ""):
+            url = url.rstrip(".,;:!?").lower()
+            url = re.sub(r"^https?://", "", url)
+            url = re.sub(r"^www\.", "", url)
+            url = re.sub(r"[?#].*$", "", url) if "utm_" in url else url
+            url = url.rstrip("/")
+            if url:
+                found.add(url)
+    return found
+
+
+@dataclass(slots=True)
+class TextFeatures:
+    """What a title (and description) is about, in comparable form."""
+
+    stems: frozenset[str]
+    words: str  # normalised words without stop words, in order (for character-level scoring)
+    numbers: frozenset[str] = frozenset()
+    dates: frozenset[tuple[int, int]] = frozenset()
+    months: frozenset[int] = frozenset()
+    phase: frozenset[str] = frozenset()
+    links: frozenset[str] = frozenset()
+    desc_stems: frozenset[str] = field(default_factory=frozenset)
+    label: str = ""  # the part before "Label: …" / "Label – …", normalised
+    label_stems: frozenset[str] = frozenset()
+    number_context: dict = field(default_factory=dict)  # number -> stems next to it
+    upper: frozenset[str] = frozenset()  # stems written capitalised mid-sentence
+    lower: frozenset[str] = frozenset()  # stems written in lower case
+    phrases: frozenset[str] = frozenset()  # runs of 2+ capitalised words ("FleetTech Expo")
+
+
+def _extract_dates(text: str, day_first: bool = True) -> tuple[str, set[tuple[int, int]]]:
+    found: set[tuple[int, int]] = set()
+    if not _DIGIT_RE.search(text):
+        return text, found  # every date pattern needs a digit
+
+    def take(match: re.Match) -> str:
+        groups = match.groupdict()
+        try:
+            if groups.get("mn"):
+                month, day = MONTHS[groups["mn"].casefold()], int(groups["d"])
+            elif groups.get("a"):
+                a, b = int(groups["a"]), int(groups["b"])
+                if a > 12 or (day_first and b <= 12):
+                    day, month = a, b
+                else:
+                    month, day = a, b
+            else:
+                month, day = int(groups["m"]), int(groups["d"])
+        except (KeyError, ValueError):
+            return match.group(0)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return match.group(0)
+        found.add((month, day))
+        return " "
+
+    for pattern in _DATE_PATTERNS:
+        text = pattern.sub(take, text)
+    return text, found
+
+
+def _phase(text: str, words: list[str]) -> set[str]:
+    phases = {PHASE_WORDS[w] for w in words if w in PHASE_WORDS}
+    for phrase, phase in _PHASE_PHRASES:
+        if phrase in text:
+            phases.add(phase)
+    return phases
+
+
+_CLAUSE_RE = re.compile(r"[:!?|()\[\]–—]|\.\s|\s-\s")
+_WORD_RE = re.compile(r"[^\W\d_][\w'’]*")
+_SMALL_WORDS = frozenset("a an the and or of in on at to for by with from vs via de der die das und le la les et el y".split())
+
+
+def case_info(raw: str) -> tuple[set[str], set[str], set[str]]:
+    """What capitals say about a title: proper-name candidates, lower-case words, name phrases.
+
+    * stems written with a capital inside a clause ("Hamburg", "Ferries"); the
+      analysis keeps those never seen in lower case anywhere as proper names;
+    * stems written in lower case;
+    * runs of two or more capitalised words ("Baltic Freight", "FleetTech Expo").
+    Clause-initial words count only inside a run; Title Case titles say nothing.
+    """
+    words = _WORD_RE.findall(raw)
+    lower = {stem(w.casefold()) for w in words if w[0].islower()}
+    if len(words) >= 3 and all(w[0].isupper() for w in words if len(w) > 1 and w.casefold() not in _SMALL_WORDS):
+        return set(), lower, set()
+    upper: set[str] = set()
+    phrases: set[str] = set()
+    for clause in _CLAUSE_RE.split(raw):
+        run: list[str] = []
+        for position, word in enumerate(_WORD_RE.findall(clause) + [""]):
+            folded = word.casefold()
+            if word and word[0].isupper() and folded not in STOP_WORDS and folded not in MONTHS \
+                    and folded not in _WEEKDAY_SET:
+                run.append(word)
+                if position:
+                    upper.add(stem(folded))
+                continue
+            if len(run) >= 2:
+                phrases.add(" ".join(run))
+            run = []
+    return upper, lower, phrases
+
+
+def features(title: str, description: str = "", link: str = "", day_first: bool = True) -> TextFeatures:
+    """Turn an entry's texts into comparable features."""
+    links = links_in(title, description, link)
+    if link and not links:
+        links = {link.strip().lower().rstrip("/")}
+    plain = unicodedata.normalize("NFKC", _URL_RE.sub(" ", title) if "://" in title or "www." in title else title)
+    if _DIGIT_RE.search(plain):
+        plain = _TIME_RE.sub(" ", plain)
+    plain, dates = _extract_dates(plain, day_first)
+    text = normalise(plain)
+    for pattern, concept in _CONCEPT_PHRASES:
+        text = pattern.sub(concept, text)
+    tokens = [_CONCEPT_WORDS.get(t, t) for t in _TOKEN_RE.findall(text)]
+    if len(tokens) > 2 and tokens[0].isdigit() and int(tokens[0]) <= 30:
+        tokens = tokens[1:]  # a count ("3 reasons to …", "10 tips"), not an identifier
+    phase = _phase(text, tokens)
+    numbers = set()
+    months = set()
+    kept = []
+    for token in tokens:
+        if token.isalpha():
+            if token in STOP_WORDS or len(token) < 2 or token in _WEEKDAY_SET:
+                continue
+            if token in _MONTH_ALONE:
+                months.add(_MONTH_ALONE[token])
+                continue
+            kept.append(token)
+            continue
+        token = token.lstrip("#").replace(",", ".")
+        if not token:
+            continue
+        if _DIGIT_RE.search(token):
+            numbers.add(token)
+            kept.append(token)
+            continue
+        if token in _MONTH_ALONE:
+            months.add(_MONTH_ALONE[token])
+            continue
+        if token in STOP_WORDS or token in _WEEKDAYS or len(token) < 2:
+            continue
+        kept.append(token)
+    stems = frozenset(stem(t) for t in kept)
+    upper, lower, phrases = case_info(plain)
+    context: dict[str, set[str]] = {}
+    for index, token in enumerate(kept):
+        if token in numbers:
+            near = {stem(kept[k]) for k in (index - 1, index + 1) if 0 <= k < len(kept)}
+            context.setdefault(token, set()).update(near)
+    label, label_stems = "", frozenset()
+    found = _LABEL_RE.match(title or "")
+    if found:
+        label_words = [t for t in _TOKEN_RE.findall(normalise(found.group(1))) if t not in STOP_WORDS]
+        label = " ".join(label_words)
+        label_stems = frozenset(stem(t) for t in label_words if not any(ch.isdigit() for ch in t))
+    desc_stems: frozenset[str] = frozenset()
+    if description:
+        dtext = normalise(_URL_RE.sub(" ", description))
+        dtext, _ = _extract_dates(_TIME_RE.sub(" ", dtext), day_first)
+        desc_stems = frozenset(
+            stem(t) for t in _TOKEN_RE.findall(dtext)
+            if t not in STOP_WORDS and len(t) >= 2 and not any(ch.isdigit() for ch in t)
+        )
+    return TextFeatures(
+        stems=stems,
+        words=" ".join(kept),
+        numbers=frozenset(numbers),
+        dates=frozenset(dates),
+        months=frozenset(months),
+        phase=frozenset(phase),
+        links=frozenset(links),
+        desc_stems=desc_stems,
+        label=label,
+        label_stems=label_stems,
+        number_context={k: frozenset(v) for k, v in context.items()},
+        phrases=frozenset(phrases),
+        upper=frozenset(upper),
+        lower=frozenset(lower),
+    )

@@ -1,0 +1,220 @@
+"""Edges of each conflict rule: boundaries, zones, DST, spellings, all-day, missing ends."""
+from __future__ import annotations
+
+import pytest
+
+from analysis_factory import entry
+from calendar_core.analysis import analyse
+from calendar_core.settings import Settings
+
+
+def settings(**kw) -> Settings:
+    kw.setdefault("timezone", "Europe/Berlin")
+    return Settings(**kw)
+
+
+def kinds(result, kind):
+    return [c for c in result.conflicts if c.kind == kind]
+
+
+def clash_pairs(entries, **kw):
+    result = analyse(entries, settings(**kw))
+    return [sorted(c.entry_ids) for c in kinds(result, "slot_clash")]
+
+
+# -- slot clash -------------------------------------------------------------------------
+
+def test_slot_clash_message_names_channel_departments_local_times_and_rule():
+    a = entry("A", "2026-08-04 10:00", department="Marketing")
+    b = entry("B", "2026-08-04 10:30", department="HR")
+    [conflict] = kinds(analyse([a, b], settings()), "slot_clash")
+    assert conflict.message == "LinkedIn: Marketing 10:00 and HR 10:30 on Tue 4 Aug are 30 min apart (rule: 60 min)"
+    assert conflict.entry_ids == [a.id, b.id]
+
+
+def test_exactly_n_minutes_apart_is_a_clash_one_more_is_not():
+    a = entry("A", "2026-08-04 10:00", department="Marketing")
+    b = entry("B", "2026-08-04 11:00", department="HR")
+    c = entry("C", "2026-08-04 12:01", department="Sales")
+    assert clash_pairs([a, b, c]) == [sorted([a.id, b.id])]
+
+
+def test_rule_minutes_come_from_settings():
+    a = entry("A", "2026-08-04 10:00", department="Marketing")
+    b = entry("B", "2026-08-04 10:40", department="HR")
+    assert clash_pairs([a, b], slot_minutes=30) == []
+    assert clash_pairs([a, b], slot_minutes=45) == [sorted([a.id, b.id])]
+
+
+def test_same_instant_written_in_two_zones_clashes_at_zero_minutes():
+    a = entry("A", "2026-08-04 15:00", zone="Europe/Berlin", department="Marketing")
+    b = entry("B", "2026-08-04 09:00", zone="America/New_York", department="Product")
+    [conflict] = kinds(analyse([a, b], settings()), "slot_clash")
+    assert "at the same time" in conflict.message
+    assert "15:00" in conflict.message and "09:00" not in conflict.message  # shown in the workspace zone
+
+
+def test_same_wall_time_in_two_zones_is_hours_apart():
+    a = entry("A", "2026-08-04 10:00", zone="Europe/Berlin", department="Marketing")
+    b = entry("B", "2026-08-04 10:00", zone="America/New_York", department="Sales")
+    assert clash_pairs([a, b]) == []
+    london = entry("C", "2026-08-04 10:00", zone="Europe/London", department="Sales")
+    assert clash_pairs([a, london]) == [sorted([a.id, london.id])]  # exactly 60 min apart
+
+
+def test_across_dst_change_instants_are_compared_in_utc():
+    # 25 Oct 2026: Berlin falls back from 03:00 CEST to 02:00 CET.
+    a = entry("A", "2026-10-25 02:30", department="Marketing")  # ambiguous wall time, first pass (CEST)
+    b = entry("B", "2026-10-25 03:20", department="HR")  # CET: 110 minutes after a by the clock on the wall
+    assert (b.start - a.start).total_seconds() == 110 * 60
+    assert clash_pairs([a, b]) == []
+    # Around the spring change (29 Mar 2026, 02:00 CET -> 03:00 CEST), 01:50 and 03:10 are 20 min apart.
+    d = entry("D", "2026-03-29 01:50", department="Marketing")
+    e = entry("E", "2026-03-29 03:10", department="HR")
+    [conflict] = kinds(analyse([d, e], settings()), "slot_clash")
+    assert "20 min apart" in conflict.message
+
+
+@pytest.mark.parametrize("left,right", [("Instagram", "instagram"), ("LinkedIn", "Linked In"),
+                                        ("YouTube", "you tube"), ("X", " x ")])
+def test_channel_spellings_compare_after_normalisation(left, right):
+    a = entry("A", "2026-08-04 10:00", channel=left, department="Marketing")
+    b = entry("B", "2026-08-04 10:10", channel=right, department="HR")
+    assert clash_pairs([a, b]) == [sorted([a.id, b.id])]
+
+
+def test_different_channels_do_not_clash():
+    a = entry("A", "2026-08-04 10:00", channel="LinkedIn", department="Marketing")
+    b = entry("B", "2026-08-04 10:00", channel="X", department="HR")
+    assert clash_pairs([a, b]) == []
+
+
+def test_all_day_entries_never_clash_on_a_slot():
+    a = entry("A", "2026-08-04", all_day=True, department="Marketing")
+    b = entry("B", "2026-08-04 00:00", zone="UTC", department="HR")
+    c = entry("C", "2026-08-04", all_day=True, department="Sales")
+    assert clash_pairs([a, b, c]) == []
+
+
+def test_same_department_and_same_series_do_not_clash_by_default():
+    a = entry("A", "2026-08-04 10:00", department="Marketing")
+    b = entry("B", "2026-08-04 10:15", department="marketing ")
+    assert clash_pairs([a, b]) == []
+    assert clash_pairs([a, b], slot_clash_within_department=True) == [sorted([a.id, b.id])]
+    s1 = entry("S", "2026-08-04 10:00", department="Events", source_id=7, series_key="uid-1")
+    s2 = entry("S", "2026-08-04 10:00", department="Events", source_id=7, series_key="uid-1")
+    assert clash_pairs([s1, s2], slot_clash_within_department=True) == []
+
+
+def test_three_posts_at_once_give_three_pairs():
+    posts = [entry(d, "2026-08-04 10:00", department=d) for d in ("Marketing", "HR", "Sales")]
+    assert len(clash_pairs(posts)) == 3
+
+
+# -- double booking ---------------------------------------------------------------------
+
+def bookings(entries, **kw):
+    return kinds(analyse(entries, settings(**kw)), "double_booking")
+
+
+def test_double_booking_message():
+    a = entry("A", "2026-08-04 10:00", minutes=30, owner="Lena Vogt", department="Marketing", channel="Blog")
+    b = entry("B", "2026-08-04 10:15", minutes=45, owner="lena  vogt", department="HR", channel="X")
+    [conflict] = bookings([a, b])
+    assert conflict.message == "Lena Vogt is booked twice on Tue 4 Aug: Marketing 10:00–10:30 and HR 10:15–11:00"
+
+
+def test_entries_without_end_last_the_default_duration():
+    a = entry("A", "2026-08-04 10:00", owner="Tom", channel="Blog")
+    touching = entry("B", "2026-08-04 10:30", owner="Tom", channel="X", department="HR")
+    assert bookings([a, touching]) == []
+    assert len(bookings([a, touching], default_duration_minutes=31)) == 1
+    inside = entry("C", "2026-08-04 10:29", owner="Tom", channel="X", department="HR")
+    assert len(bookings([a, inside])) == 1
+
+
+def test_explicit_end_is_used_and_ranges_that_only_touch_do_not_overlap():
+    a = entry("A", "2026-08-04 10:00", minutes=120, owner="Ana", channel="Blog")
+    b = entry("B", "2026-08-04 11:30", minutes=10, owner="Ana", channel="X")
+    c = entry("C", "2026-08-04 12:00", minutes=10, owner="Ana", channel="X")
+    [conflict] = bookings([a, b, c])
+    assert sorted(conflict.entry_ids) == sorted([a.id, b.id])
+
+
+def test_similar_names_are_different_people_and_unowned_entries_are_nobody():
+    a = entry("A", "2026-08-04 10:00", owner="Jana Hoffmann")
+    b = entry("B", "2026-08-04 10:00", owner="Jan Hoffmann", channel="X")
+    c = entry("C", "2026-08-04 10:00", owner="", channel="Blog")
+    d = entry("D", "2026-08-04 10:00", owner="", channel="Newsletter")
+    assert bookings([a, b, c, d]) == []
+
+
+def test_double_booking_across_zones_and_all_day_entries_are_not_bookings():
+    a = entry("A", "2026-08-04 16:00", owner="Maya Chen", channel="Blog")
+    b = entry("B", "2026-08-04 10:10", zone="America/New_York", owner="MAYA CHEN", channel="X")
+    c = entry("C", "2026-08-04", all_day=True, owner="Maya Chen", channel="Newsletter")
+    [conflict] = bookings([a, b, c])
+    assert sorted(conflict.entry_ids) == sorted([a.id, b.id])
+
+
+# -- overload ---------------------------------------------------------------------------
+
+def test_overload_one_conflict_per_channel_day_listing_all_entries():
+    posts = [entry(f"P{i}", f"2026-09-16 {8 + 3 * i:02d}:00", channel="X", department=f"D{i}") for i in range(5)]
+    [conflict] = kinds(analyse(posts, settings()), "overload")
+    assert conflict.message == "X on Wed 16 Sep: 5 posts (limit 3)"
+    assert conflict.entry_ids == [p.id for p in posts]
+    assert conflict.key == "overload:x:2026-09-16"
+
+
+def test_exactly_the_limit_is_not_an_overload_and_overrides_apply_per_channel():
+    posts = [entry(f"P{i}", f"2026-09-16 {8 + 3 * i:02d}:00", channel="Linked In") for i in range(3)]
+    assert kinds(analyse(posts, settings()), "overload") == []
+    assert len(kinds(analyse(posts, settings(overload_per_channel={"linkedin": 2})), "overload")) == 1
+    assert kinds(analyse(posts + [entry("P", "2026-09-16 22:00", channel="LinkedIn")],
+                         settings(overload_per_channel={"LinkedIn": 5})), "overload") == []
+
+
+def test_overload_days_are_calendar_days_in_the_workspace_zone():
+    # 23:30 UTC on 15 Sep is 01:30 on 16 Sep in Berlin.
+    posts = [entry("late", "2026-09-15 23:30", zone="UTC", channel="X")]
+    posts += [entry(f"P{i}", f"2026-09-16 {9 + 3 * i:02d}:00", channel="X") for i in range(3)]
+    [conflict] = kinds(analyse(posts, settings()), "overload")
+    assert len(conflict.entry_ids) == 4
+    assert kinds(analyse(posts, settings(timezone="UTC")), "overload") == []
+
+
+def test_all_day_posts_count_on_their_date():
+    posts = [entry(f"P{i}", f"2026-09-16 {9 + 3 * i:02d}:00", channel="Blog") for i in range(3)]
+    posts.append(entry("all day", "2026-09-16", all_day=True, channel="Blog"))
+    assert len(kinds(analyse(posts, settings()), "overload")) == 1
+
+
+# -- blackout ---------------------------------------------------------------------------
+
+def test_blackout_source_marks_its_dates():
+    holiday = entry("Christmas Day", "2026-12-25", all_day=True, department="", channel="",
+                    source_id=99, source_name="Holidays.ics")
+    post = entry("Launch post", "2026-12-25 10:00", department="Marketing")
+    other = entry("Other", "2026-12-26 10:00", department="Marketing", channel="X")
+    result = analyse([holiday, post, other], settings(), frozenset({99}))
+    [conflict] = kinds(result, "blackout")
+    assert conflict.message == ("Marketing 'Launch post' on Fri 25 Dec falls on blackout date "
+                                "(Christmas Day, from Holidays.ics)")
+    assert conflict.entry_ids == [post.id, holiday.id]
+    # The holiday itself takes part in no other rule.
+    assert all(holiday.id not in c.entry_ids for c in result.conflicts if c.kind != "blackout")
+
+
+def test_blackout_dates_from_settings_and_local_day():
+    late = entry("Late post", "2026-12-24 23:30", zone="UTC")  # 00:30 on 25 Dec in Berlin
+    result = analyse([late], settings(blackout_dates=["2026-12-25..2026-12-26"]))
+    [conflict] = kinds(result, "blackout")
+    assert "Fri 25 Dec" in conflict.message and "settings" in conflict.message
+    assert kinds(analyse([late], settings(timezone="UTC", blackout_dates=["2026-12-25"])), "blackout") == []
+
+
+def test_cancelled_entries_take_part_in_no_rule():
+    a = entry("A", "2026-08-04 10:00", department="Marketing", status="Cancelled")
+    b = entry("B", "2026-08-04 10:00", department="HR")
+    assert clash_pairs([a, b]) == []

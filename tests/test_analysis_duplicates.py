@@ -1,0 +1,149 @@
+"""Duplicated efforts: what raises, what lowers, grouping and the traps."""
+from __future__ import annotations
+
+from analysis_factory import entry
+from calendar_core.analysis import analyse
+from calendar_core.settings import Settings
+
+# A background of unrelated posts so word rarity means something.
+BACKGROUND = [
+    "Feature focus: keyboard shortcuts", "Meet the team: Ines, finance controller",
+    "Customer tip: vehicle inspection checklists", "Stat of the week: night deliveries",
+    "Leadership view on electric vans", "Video: setting up depots", "Tip Tuesday: save route templates",
+    "Behind the scenes at our Lisbon office", "Feature focus: dark mode", "Customer spotlight – Sunpeak",
+    "Press release: supplier code of conduct", "Life at Northwind – wellbeing week",
+    "Help-centre article: admin office hours", "Sales insight: planning for peak season",
+    "Feature focus: Slack notifications", "We're hiring: Data Engineer", "CEO quote: route density matters",
+]
+
+
+def background():
+    return [entry(t, f"2026-06-{1 + i % 28:02d} 09:00", department=f"Team{i % 4}", channel="Blog")
+            for i, t in enumerate(BACKGROUND)]
+
+
+def groups(entries, **kw):
+    kw.setdefault("timezone", "Europe/Berlin")
+    result = analyse(entries + background(), Settings(**kw))
+    return [sorted(g.entry_ids) for g in result.duplicates], result
+
+
+def test_paraphrased_titles_from_two_departments_are_one_effort():
+    a = entry("Promo: Aug 6 integration webinar", "2026-08-03 12:30", department="Marketing")
+    b = entry("Integration webinar (6 Aug) – promotion post", "2026-08-04 21:00", department="Events")
+    found, result = groups([a, b])
+    assert found == [sorted([a.id, b.id])]
+    [group] = result.duplicates
+    assert 0 < group.score <= 1
+    assert any("1 day apart" in r for r in group.reasons)
+    assert group.key.startswith("duplicate:")
+
+
+def test_three_departments_make_one_group_of_three():
+    a = entry("Promo: Aug 6 integration webinar", "2026-08-03 12:30", department="Marketing")
+    b = entry("Integration webinar (6 Aug) – promotion post", "2026-08-04 21:00", department="Events")
+    c = entry("Don't miss our integration webinar!", "2026-08-05 12:45", department="Sales")
+    found, _ = groups([a, b, c])
+    assert found == [sorted([a.id, b.id, c.id])]
+
+
+def test_quarter_version_and_issue_numbers_change_the_effort():
+    pairs = [("Q2 2026 results: ARR up 18%", "Q3 2026 results: ARR up 18%"),
+             ("Routes 3.1: what's new", "Routes 3.0: what's new"),
+             ("Newsletter #31 – product edition", "Newsletter #32 – product edition")]
+    for left, right in pairs:
+        a = entry(left, "2026-08-03 10:00", department="Corporate")
+        b = entry(right, "2026-08-05 10:00", department="Marketing")
+        found, _ = groups([a, b])
+        assert found == [], (left, right)
+
+
+def test_promo_versus_recap_is_not_the_same_effort():
+    a = entry("Integration webinar promo", "2026-08-03 10:00", department="Marketing")
+    b = entry("Integration webinar recap", "2026-08-06 10:00", department="Events")
+    assert groups([a, b])[0] == []
+
+
+def test_different_dates_in_titles_are_different_events():
+    a = entry("Register now: Sep 9 API webinar", "2026-09-02 10:00", department="Product")
+    b = entry("Register now: Sep 10 API webinar", "2026-09-03 10:00", department="Marketing")
+    assert groups([a, b])[0] == []
+
+
+def test_different_proper_names_are_different_things():
+    a = entry("Recap: Hamburg user meetup", "2026-09-24 10:00", department="Events")
+    b = entry("Recap: Munich user meetup", "2026-09-29 10:00", department="Marketing")
+    c = entry("Press release: research partnership with the Logistics Institute Hamburg", "2026-07-01 10:00",
+              department="Corporate")
+    d = entry("Join us at Mobility Tech Week Munich", "2026-07-01 12:00", department="Sales")
+    found, _ = groups([a, b, c, d])
+    assert sorted([a.id, b.id]) not in found
+
+
+def test_window_days_and_no_chaining_across_weeks():
+    a = entry("Customer Appreciation Week kicks off", "2026-10-01 10:00", department="Customer Success")
+    b = entry("Customer Appreciation Week kicks off", "2026-10-09 10:00", department="Marketing")
+    assert groups([a, b])[0] == []  # 8 days apart, window 7
+    assert groups([a, b], duplicate_window_days=8)[0] == [sorted([a.id, b.id])]
+    x = entry("Hackathon winners announced", "2026-10-01 10:00", department="People")
+    y = entry("Hackathon winners announced", "2026-10-06 10:00", department="Product")
+    z = entry("Hackathon winners announced", "2026-10-11 10:00", department="Marketing")
+    found, _ = groups([x, y, z])
+    assert all(len(g) == 2 for g in found) and found, found
+
+
+def test_recurring_series_and_own_department_are_not_duplicates():
+    s1 = entry("Weekly event teaser", "2026-08-06 16:00", department="Events", source_id=5, series_key="uid")
+    s2 = entry("Weekly event teaser", "2026-08-13 16:00", department="Events", source_id=5, series_key="uid")
+    assert groups([s1, s2], duplicate_window_days=7, duplicates_within_department=True)[0] == []
+    a = entry("Graduate programme applications open", "2026-09-22 10:00", department="People & Culture")
+    b = entry("Graduate programme: applications open", "2026-09-24 10:00", department="People & Culture")
+    assert groups([a, b])[0] == []
+    assert groups([a, b], duplicates_within_department=True)[0] == [sorted([a.id, b.id])]
+
+
+def test_a_shared_link_raises_a_pair_and_is_named():
+    a = entry("Read our new report", "2026-08-03 10:00", department="Marketing",
+              link="https://example.com/report?utm_source=li")
+    b = entry("Whitepaper out today", "2026-08-04 10:00", department="Sales",
+              description="Download at https://www.example.com/report/")
+    found, result = groups([a, b])
+    assert found == [sorted([a.id, b.id])]
+    assert "same link" in result.duplicates[0].reasons[0]
+
+
+def test_unrelated_titles_sharing_a_common_word_are_not_duplicates():
+    a = entry("Feature focus: route comparison view", "2026-08-03 10:00", department="Product")
+    b = entry("CEO quote: one extra stop per route", "2026-08-04 10:00", department="Corporate")
+    assert groups([a, b])[0] == []
+
+
+def test_paraphrases_of_one_thing_meet_through_editorial_concepts():
+    a = entry("FleetTech Expo: visit us at booth 4-112", "2026-09-14 14:30", department="Events")
+    b = entry("3 reasons to stop by our FleetTech Expo booth", "2026-09-15 08:15", department="Marketing")
+    found, result = groups([a, b])
+    assert found == [sorted([a.id, b.id])]
+    assert any("FleetTech Expo" in r for r in result.duplicates[0].reasons)
+
+
+def test_boilerplate_descriptions_do_not_make_duplicates():
+    texts = [("Help-centre article: the support team's top 10 answers", "Customer Success"),
+             ("Events digest: new faces on the support team", "Events")]
+    posts = [entry(t, f"2026-09-{7 + 3 * i:02d} 10:00", department=d, description="Status: Scheduled\nOwner: Ana")
+             for i, (t, d) in enumerate(texts)]
+    others = [entry(f"Topic {w}", f"2026-09-0{1 + i} 09:00", department="Sales", description="Status: Scheduled")
+              for i, w in enumerate(["alpha", "beta", "gamma", "delta"])]
+    found, _ = groups(posts + others)
+    assert sorted(p.id for p in posts) not in found
+
+
+def test_two_posts_of_one_recurring_format_are_different_items():
+    jobs = ["We're hiring: senior backend engineer (Berlin)", "We're hiring: senior frontend engineer (Berlin)",
+            "We're hiring: data engineer", "We're hiring: UX researcher"]
+    posts = [entry(t, f"2026-09-{8 + i:02d} 10:00", department=d)
+             for i, (t, d) in enumerate(zip(jobs, ["People", "Product", "Sales", "Marketing"]))]
+    found, _ = groups(posts)
+    assert found == []
+    same = entry("We're hiring: senior backend engineer (Berlin)", "2026-09-09 12:00", department="Sales")
+    found, _ = groups([posts[0], same] + posts[2:])
+    assert found == [sorted([posts[0].id, same.id])]

@@ -1,0 +1,63 @@
+"""Stable keys and decisions that survive re-imports."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from analysis_factory import entry
+from calendar_core.analysis import analyse, attach_decisions
+from calendar_core.model import Decision
+from calendar_core.settings import Settings
+
+SETTINGS = Settings(timezone="Europe/Berlin")
+
+
+def _pair():
+    a = entry("A", "2026-08-04 10:00", department="Marketing", source_name="marketing.xlsx", ref="Plan!12")
+    b = entry("B", "2026-08-04 10:30", department="HR", source_name="hr.csv", ref="row 7")
+    return a, b
+
+
+def test_key_depends_on_identities_not_ids_order_or_times():
+    a, b = _pair()
+    first = analyse([a, b], SETTINGS).conflicts[0]
+    # A re-import gives new ids, another order and a slightly moved time: same key.
+    a2 = replace(a, id=501, start=a.start.replace(minute=5))
+    b2 = replace(b, id=502)
+    second = analyse([b2, a2], SETTINGS).conflicts[0]
+    assert first.kind == second.kind == "slot_clash"
+    assert first.key == second.key and first.key.startswith("slot_clash:")
+    # Another entry gives another key.
+    c = replace(b, id=503, source_ref="row 8")
+    assert analyse([a, c], SETTINGS).conflicts[0].key != first.key
+
+
+def test_overload_is_keyed_by_channel_and_day():
+    posts = [entry(f"P{i}", f"2026-09-16 {8 + 2 * i:02d}:00", channel="X", department=f"D{i}") for i in range(4)]
+    key = [c for c in analyse(posts, SETTINGS).conflicts if c.kind == "overload"][0].key
+    more = posts + [entry("P5", "2026-09-16 20:00", channel="x", department="D9")]
+    assert [c for c in analyse(more, SETTINGS).conflicts if c.kind == "overload"][0].key == key == "overload:x:2026-09-16"
+
+
+def test_attach_decisions_sets_and_clears():
+    a, b = _pair()
+    result = analyse([a, b], SETTINGS)
+    key = result.conflicts[0].key
+    attach_decisions(result, {key: Decision(item_key=key, status="intentional", note="agreed with HR")})
+    assert result.conflicts[0].decision == "intentional"
+    assert result.conflicts[0].note == "agreed with HR"
+    attach_decisions(result, {})
+    assert result.conflicts[0].decision is None and result.conflicts[0].note == ""
+
+
+def test_duplicate_group_keys_and_decisions():
+    a = entry("Graduate programme applications open", "2026-09-22 10:00", department="People",
+              source_name="people.csv", ref="row 3")
+    b = entry("Our graduate programme is open for applications", "2026-09-24 10:00", department="Corporate",
+              source_name="corp.xlsx", ref="Plan!9")
+    result = analyse([a, b], SETTINGS)
+    [group] = result.duplicates
+    assert group.key.startswith("duplicate:")
+    attach_decisions(result, {group.key: Decision(item_key=group.key, status="not_duplicate")})
+    assert group.decision == "not_duplicate"
+    again = analyse([replace(b, id=77), replace(a, id=78)], SETTINGS)
+    assert again.duplicates[0].key == group.key

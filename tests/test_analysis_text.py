@@ -1,0 +1,43 @@
+"""Normalisation of titles for duplicate detection."""
+from __future__ import annotations
+
+from calendar_core.analysis.text import features, links_in, stem
+
+
+def test_dates_written_in_titles_are_taken_out_and_kept_as_dates():
+    for title in ("Promo: Aug 6 webinar", "Webinar (6 Aug) promo", "Webinar on Thu, 6 August 2026 promo",
+                  "Webinar 2026-08-06 promo", "Webinar 06.08.2026 promo", "Webinar le 6 août promo"):
+        f = features(title)
+        assert f.dates == {(8, 6)}, title
+        assert f.stems == {"webinar", "promo"}, title
+
+
+def test_stop_words_in_four_languages_and_case_and_punctuation():
+    assert features("The NEW Webinar!!!").stems == features("webinar").stems
+    assert features("Das Webinar für die Kunden").stems == features("webinar kunden").stems
+    assert features("Le webinaire pour les clients").stems == features("webinaire clients").stems
+    assert features("El seminario para los clientes").stems == features("seminario clientes").stems
+
+
+def test_numbers_quarters_and_versions_are_kept():
+    assert features("Q2 2026 results").numbers == {"q2", "2026"}
+    assert features("Routes 3.0 is live").numbers == {"3.0"}
+    assert features("Newsletter #31").numbers == {"31"}
+    assert features("3 reasons to visit our booth").numbers == set()  # a count, not an identifier
+    assert features("Maintenance 02:00–04:00 CEST").numbers == set()  # times are not identifiers
+
+
+def test_phase_words_and_month_names():
+    assert features("Webinar promo").phase == {"before"}
+    assert features("Webinar recap: your questions answered").phase == {"after"}
+    assert features("Newsletter – August edition").months == {8}
+
+
+def test_stems_meet_across_word_forms():
+    assert stem("winners") == stem("winning")
+    assert stem("applications") == stem("application")
+    assert stem("pricing") == stem("price")
+
+
+def test_links_are_compared_without_scheme_www_and_tracking():
+    assert links_in("see https://www.example.com/a/?utm_source=x") == links_in("http://example.com/a")
