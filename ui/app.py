@@ -20,6 +20,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
     app.setApplicationDisplayName("Masthead")
+    from ui.style import apply_style
+
+    apply_style(app)
     return app
 
 

@@ -1,34 +1,392 @@
-"""The main window (filled by the GUI issues)."""
+"""The main window: drop files in, see one timeline.
+
+It owns the shared state (anchor date, filter, selection, markers) and hands
+each view the entries of the period that view shows. Menus and shortcuts live
+in ui/actions.py, panels in ui/widgets/, views in ui/views/.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow
+from dataclasses import replace
+from datetime import date, datetime, time
+from pathlib import Path
 
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from calendar_core.model import EntryFilter
 from calendar_core.workspace import Workspace
+from importers import supported_extensions
+from ui.actions import VIEW_TITLES, build_actions
+from ui.colours import department_colours
+from ui.dialogs.entry_details import EntryDetailsDialog
+from ui.import_controller import ImportController
+from ui.jobs import run_job
+from ui.markers import markers_from
+from ui.models.sources import SourcesModel
+from ui.settle_integration import install_settle_ui
+from ui.views.list_view import ListView
+from ui.views.month import MonthView
+from ui.views.timeline import TimelineView
+from ui.views.week_pane import WeekPane
+from ui.window_state import restore_state, save_state
+from ui.widgets.filter_bar import FilterBar
+from ui.widgets.sources_panel import SourcesPanel
+
+_WINDOWS: list = []  # windows opened from File ▸ Open workspace stay referenced
+IMPORT_PATTERNS = "Calendars and spreadsheets (*.ics *.ical *.xlsx *.xlsm *.xls *.ods *.csv *.tsv);;All files (*)"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, demo: bool = False):
+    def __init__(self, workspace: Workspace, demo: bool = False, now: datetime | None = None):
         super().__init__()
         self.workspace = workspace
-        self.setWindowTitle("Masthead" + (" — demo" if demo else ""))
-        self.resize(1200, 800)
-        self._summary = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(self._summary)
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
-        self.menuBar().addMenu("&File").addAction(quit_action)
+        self.demo = demo
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Masthead" + (" — demo" if demo else f" — {Path(str(workspace.location)).name}"))
+        self.setAcceptDrops(True)
+        self.resize(1360, 860)
+        if demo:  # the samples are planned in Berlin
+            workspace.save_settings(replace(workspace.settings, timezone="Europe/Berlin"))
+        self.tz = workspace.tz
+        self.now = now  # None: the real clock (tests and screenshots pin it)
+        self.today = (now or datetime.now(self.tz)).astimezone(self.tz).date()
+        self.anchor = self.today
+        self.selection: list[int] = []
+        self.markers: dict[int, str] = {}
+        self.analysis = None
+        self.colours: dict[str, str] = {}
+        self._undo_steps: list[tuple[str, int]] = []  # (label, workspace undo steps)
+        self._generation = 0  # drops results of outdated background loads
+
+        self.views = {"timeline": TimelineView(), "week": WeekPane(), "month": MonthView(), "list": ListView()}
+        self.views["timeline"].canvas.now = now
+        self.views["week"].set_now(now)
+        self.views["week"].weekChangeRequested.connect(lambda d: self.go_next() if d > 0 else self.go_previous())
+        self.views["month"].today = self.today if now else None
+        self.stack = QStackedWidget()
+        for key, view in self.views.items():
+            view.setObjectName(f"{key}View")
+            self.stack.addWidget(view)
+            view.entryActivated.connect(self.open_entry)
+            view.selectionChanged.connect(self._selection_changed)
+        self.views["timeline"].zoomChanged.connect(lambda _z: self.reload_view())
+        self.views["month"].dayActivated.connect(self._day_activated)
+        self.filter_bar = FilterBar()
+        self.filter_bar.filterChanged.connect(self._filter_changed)
+        self.filter_bar.previousRequested.connect(self.go_previous)
+        self.filter_bar.nextRequested.connect(self.go_next)
+        self.filter_bar.todayRequested.connect(self.go_today)
+        self.filter_bar.dateRequested.connect(self.go_to)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.sources_model = SourcesModel(workspace, self)
+        self.sources_model.edited.connect(self.refresh)
+        self.sources_model.failed.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self.sources_panel = SourcesPanel(self.sources_model)
+        self.sources_panel.importRequested.connect(self.choose_files)
+        self.sources_panel.reimportRequested.connect(self.import_files)
+        self.sources_panel.removeRequested.connect(self.remove_source)
+        self.sources_dock = QDockWidget("Sources", self)
+        self.sources_dock.setObjectName("sourcesDock")
+        self.sources_dock.setWidget(self.sources_panel)
+        self.sources_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sources_dock)
+        self.resizeDocks([self.sources_dock], [280], Qt.Orientation.Horizontal)
+
+        self.importer = ImportController(self, workspace)
+        self.importer.imported.connect(self._imported)
+        self.importer.busyChanged.connect(lambda busy: self.actions["cancel"].setEnabled(busy))
+        self.importer.busyChanged.connect(self.sources_model.set_read_only)
+        self.menus, self.actions = build_actions(self)
+        self.menus["view"].insertAction(self.menus["view"].actions()[0], self.sources_dock.toggleViewAction())
+        self.counts = QLabel()
+        self.counts.setObjectName("counts")
+        self.statusBar().addPermanentWidget(self.importer.progress)
+        self.statusBar().addPermanentWidget(self.counts)
+        install_settle_ui(self)  # issues dock, Settings…, Export, Print week…
+
+        self.current = "week"
+        self._restore_settings()
         self.refresh()
-        geometry = QSettings().value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if demo:
+            from ui.demo import sample_files
+            self.importer.import_files(sample_files(), quiet=True)
+
+    # ----- hooks for other panels -------------------------------------------------------
+    def current_view(self):
+        return self.views[self.current]
+
+    def current_filter(self) -> EntryFilter:
+        return self.filter_bar.current_filter()
+
+    def current_range(self) -> tuple[datetime, datetime] | None:
+        period = self.current_view().period(self.anchor)
+        if period is None:
+            return None
+        return (datetime.combine(period[0], time(0), tzinfo=self.tz),
+                datetime.combine(period[1], time(0), tzinfo=self.tz))
 
     def refresh(self) -> None:
-        n_sources = len(self.workspace.sources())
-        n_entries = self.workspace.count_entries()
-        self._summary.setText(f"Workspace: {self.workspace.location}\n{n_sources} sources, {n_entries} entries")
-        self.statusBar().showMessage(f"{n_entries} entries")
+        """Reload everything from the workspace: sources, filter choices, colours, the view."""
+        ws = self.workspace
+        self.tz = ws.tz
+        self.sources_model.reload()
+        departments = ws.departments()
+        self.filter_bar.set_options(departments, ws.channels(), ws.statuses(), ws.people())
+        self.colours = department_colours(self.sources_model.sources(), departments)
+        for view in self.views.values():
+            view.set_colours(self.colours)
+        self.actions["undo"].setEnabled(bool(self._undo_steps) and ws.can_undo)
+        label = self._undo_steps[-1][0] if self._undo_steps else "import"
+        self.actions["undo"].setText(f"&Undo {label}")
+        self.reload_view()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
-        QSettings().setValue("window/geometry", self.saveGeometry())
+    def reload_view(self) -> None:
+        """Query the current view's period with the current filter and show it."""
+        self._generation += 1
+        gen = self._generation
+        view = self.current_view()
+        self.filter_bar.show_period(self.anchor, view.label(self.anchor))
+        flt = self.current_filter()
+        span = self.current_range()
+        if span is None:  # the list: the whole filtered set, loaded off the GUI thread
+            ws = self.workspace
+            run_job(self, lambda progress, cancelled: ws.entries(None, None, flt),
+                    on_success=lambda entries: self._loaded(gen, view, entries),
+                    on_failure=self._load_failed, name="list", bulk=True)
+            return
+        self._loaded(gen, view, self.workspace.entries(span[0], span[1], flt))
+
+    def _loaded(self, gen: int, view, entries) -> None:
+        if gen != self._generation:
+            return
+        view.set_data(entries, self.anchor, self.tz)
+        view.set_markers({})
+        view.select_entries(self.selection)
+        self.shown_entries = entries
+        self._update_counts()
+        self._analyse(gen, entries)
+
+    def _load_failed(self, exc) -> None:
+        self.statusBar().showMessage(f"The entries could not be loaded: {exc}", 10000)
+
+    def _analyse(self, gen: int, entries) -> None:
+        ws = self.workspace
+        entries = list(entries)
+        run_job(self, lambda progress, cancelled: ws.analyse(entries=entries),
+                on_success=lambda result: self._analysed(gen, result), on_failure=self._load_failed,
+                name="analyse", bulk=True)
+
+    def _analysed(self, gen: int, result) -> None:
+        if gen != self._generation:
+            return
+        self.analysis = result
+        self.markers = markers_from(result)
+        self.current_view().set_markers(self.markers)
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        shown = len(getattr(self, "shown_entries", []))
+        total = self.workspace.count_entries()
+        n_sources = len(self.sources_model.sources())
+        text = f"{shown:,} shown · {total:,} in workspace · {n_sources} source{'s' if n_sources != 1 else ''}"
+        if self.analysis is not None:
+            open_c = sum(1 for c in self.analysis.conflicts if not c.decision)
+            open_d = sum(1 for d in self.analysis.duplicates if not d.decision)
+            text += f" · {open_c} conflict{'s' if open_c != 1 else ''} · {open_d} duplicate group{'s' if open_d != 1 else ''}"
+        self.counts.setText(text)
+
+    def show_entries(self, ids: list[int]) -> None:
+        """Jump the current view to the first entry's date and select the entries."""
+        ids = list(ids)
+        first = self.workspace.entry(ids[0]) if ids else None
+        self.selection = ids
+        if first is not None:
+            self.anchor = first.start_date if first.all_day else first.start.astimezone(self.tz).date()
+        self.reload_view()
+
+    # ----- views and navigation -----------------------------------------------------------
+    def set_view(self, key: str) -> None:
+        if key not in self.views:
+            return
+        self.current = key
+        self.stack.setCurrentWidget(self.views[key])
+        self.actions[f"view_{key}"].setChecked(True)
+        self.reload_view()
+
+    def go_previous(self) -> None:
+        self.go_to(self.current_view().step(self.anchor, -1))
+
+    def go_next(self) -> None:
+        self.go_to(self.current_view().step(self.anchor, +1))
+
+    def go_today(self) -> None:
+        self.go_to(self.today)
+
+    def go_to(self, day: date) -> None:
+        self.anchor = day
+        self.reload_view()
+
+    def focus_search(self) -> None:
+        self.filter_bar.text.setFocus()
+        self.filter_bar.text.selectAll()
+
+    def focus_date(self) -> None:
+        self.filter_bar.date_edit.setFocus()
+
+    def _day_activated(self, day: date) -> None:
+        self.anchor = day
+        self.set_view("week")
+
+    def _filter_changed(self) -> None:
+        self.reload_view()
+
+    def _selection_changed(self, ids: list) -> None:
+        self.selection = list(ids)
+        if len(ids) == 1:
+            e = next((e for e in getattr(self, "shown_entries", []) if e.id == ids[0]), None)
+            if e is not None:
+                self.statusBar().showMessage(f"{e.title} — {e.department}, {e.source_name} {e.location}", 6000)
+
+    def open_entry(self, entry_id: int) -> None:
+        entry = self.workspace.entry(entry_id)
+        if entry is None:
+            return
+        source = self.workspace.source(entry.source_id)
+        dialog = EntryDetailsDialog(entry, source, self.tz, self.markers.get(entry_id, ""), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.last_details = dialog
+
+    # ----- importing, undo, sources -----------------------------------------------------------
+    def choose_files(self) -> None:
+        start = QSettings().value("import/folder", str(Path.home()))
+        files, _ = QFileDialog.getOpenFileNames(self, "Import calendars", start, IMPORT_PATTERNS)
+        if files:
+            QSettings().setValue("import/folder", str(Path(files[0]).parent))
+            self.import_files(files)
+
+    def choose_workspace(self) -> None:
+        start = str(Path(str(self.workspace.location)).parent)
+        path, _ = QFileDialog.getSaveFileName(self, "Open or create a workspace", start,
+                                              "Masthead workspaces (*.sqlite *.db);;All files (*)",
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.open_workspace(path)
+
+    def open_workspace(self, target: str) -> "MainWindow | None":
+        """Open another workspace in a new window that replaces this one."""
+        from calendar_core.store.schema import WorkspaceError
+
+        try:
+            ws = Workspace.open(target)
+        except WorkspaceError as exc:
+            QMessageBox.warning(self, "Masthead", f"The workspace could not be opened.\n\n{exc}")
+            return None
+        QSettings().setValue("workspace/last", ws.location)
+        self.save_settings()
+        window = MainWindow(ws)
+        _WINDOWS.append(window)
+        window.show()
+        self.close()
+        return window
+
+    def import_files(self, paths) -> None:
+        self.importer.import_files(paths)
+
+    def cancel_import(self) -> None:
+        self.importer.cancel()
+
+    def _imported(self, batch) -> None:
+        if batch.applied:
+            names = [o.path.name for o in batch.outcomes if o.ok]
+            label = f"import of {names[0]}" if len(names) == 1 else f"import of {len(names)} files"
+            self._undo_steps.append((label, batch.applied))
+        if self.demo and batch.applied and not getattr(self, "_demo_shown", False):
+            self._demo_shown = True
+            span = self.workspace.date_range()
+            if span is not None:
+                self.anchor = span[0].astimezone(self.tz).date()
+        self.refresh()
+
+    def undo_import(self) -> None:
+        if not self._undo_steps or self.importer.busy:
+            return
+        label, steps = self._undo_steps.pop()
+        for _ in range(steps):
+            if self.workspace.can_undo:
+                self.workspace.undo_last()
+        self.statusBar().showMessage(f"Undone: {label}.", 6000)
+        self.refresh()
+
+    def remove_source(self, source_id: int) -> None:
+        source = self.workspace.source(source_id)
+        if source is None:
+            return
+        if self.importer.busy:
+            self.statusBar().showMessage("Wait for the import to finish before removing a source.", 6000)
+            return
+        self.workspace.remove_source(source_id)
+        self._undo_steps.append((f"removal of {source.name}", 1))
+        self.statusBar().showMessage(f"Removed {source.name} ({source.department}); Edit ▸ Undo brings it back.", 8000)
+        self.refresh()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt names
+        names = [Path(u.toLocalFile()).name for u in event.mimeData().urls() if u.isLocalFile()]
+        if names:
+            event.acceptProposedAction()
+            more = f" and {len(names) - 3} more" if len(names) > 3 else ""
+            self.statusBar().showMessage(f"Drop to import {', '.join(names[:3])}{more}")
+            self._set_drop_highlight(True)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event) -> None:  # noqa: N802
+        self.statusBar().clearMessage()
+        self._set_drop_highlight(False)
+
+    def _set_drop_highlight(self, on: bool) -> None:
+        self.stack.setProperty("dropTarget", on)
+        self.stack.style().unpolish(self.stack)
+        self.stack.style().polish(self.stack)
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        self._set_drop_highlight(False)
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    def about(self) -> None:
+        exts = ", ".join(supported_extensions()) or "none yet"
+        QMessageBox.about(self, "About Masthead",
+                          "<b>Masthead</b><br>Every department's editorial calendar in one timeline.<br><br>"
+                          f"Files it reads: {exts}<br>Workspace: {self.workspace.location}")
+
+    # ----- remembered state (ui/window_state.py) ------------------------------------------------
+    def _restore_settings(self) -> None:
+        restore_state(self)
+
+    def save_settings(self) -> None:
+        save_state(self)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self._generation += 1  # late results of background loads are dropped
+        self.importer.cancel()
+        self.save_settings()
+        from ui.jobs import wait_for_all
+        wait_for_all(10000)
         super().closeEvent(event)
+
+
+__all__ = ["MainWindow", "VIEW_TITLES"]

@@ -1,0 +1,175 @@
+"""GUI benchmark: a 50,000-entry workspace opens to a painted week view, and the list scrolls.
+
+    python -m bench gui        (or: python bench/bench_gui.py)
+
+1. open: build MainWindow on the workspace and wait until the week view is
+   painted. Baseline: a bare ``Workspace.entries()`` of the whole workspace
+   (the cost of merely reading every entry once). Target: at most 1 s absolute,
+   so the ratio target is 1 s / baseline.
+2. list: load the whole filtered set into the List view, then 200 page-downs,
+   each repainted. Baseline: the same 200 page-downs over a bare QTableView on a
+   trivial model with as many rows and columns. Target: within 3x of it.
+"""
+from __future__ import annotations
+
+import os
+import random
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+N = 50_000
+PAGES = 200
+DEPARTMENTS = ["Marketing", "PR", "People & Culture", "Product", "Sales", "Support", "Events", "Regional DE"]
+CHANNELS = ["LinkedIn", "Instagram", "X", "Blog", "Newsletter", "YouTube", "Facebook"]
+
+
+def build_workspace(path: Path):
+    from calendar_core.workspace import Workspace
+    from importers import ImportResult, RawRecord
+
+    rnd = random.Random(7)
+    ws = Workspace.open(path)
+    per = N // len(DEPARTMENTS)
+    base = datetime(2025, 9, 1, tzinfo=timezone.utc)
+    for d, dept in enumerate(DEPARTMENTS):
+        records = []
+        for i in range(per):
+            start = base + timedelta(days=rnd.randrange(730), hours=rnd.randrange(7, 19), minutes=rnd.choice((0, 15, 30, 45)))
+            records.append(RawRecord(source_ref=f"{dept}-{i}", title=f"{dept} post {i}: {rnd.choice(CHANNELS)} update",
+                                     start=start, end=start + timedelta(minutes=30), channel=rnd.choice(CHANNELS),
+                                     owner=f"Person {rnd.randrange(60)}", status=rnd.choice(("Draft", "Scheduled", "Idea")),
+                                     location=f"sheet Plan, row {i + 2}"))
+        ws.apply_import(ImportResult(path=path.parent / f"{dept.lower().replace(' ', '_')}.xlsx", kind="xlsx",
+                                     records=records, department_hint=dept))
+    return ws
+
+
+def _app():
+    from ui.app import create_application
+
+    return create_application(["bench"])
+
+
+def bench_open(ws, app) -> tuple[float, float, int]:
+    from PySide6.QtCore import QSettings
+
+    from ui import jobs
+    from ui.main_window import MainWindow
+
+    t = time.perf_counter()
+    ws.entries()
+    baseline = time.perf_counter() - t
+    QSettings().clear()
+    now = datetime(2026, 9, 9, 11, 0, tzinfo=ws.tz)
+    t = time.perf_counter()
+    window = MainWindow(ws, now=now)
+    built = time.perf_counter() - t
+    window.resize(1400, 900)
+    window.show()
+    app.processEvents()  # the week pane hands its entries to WeekView once shown
+    week = window.views["week"].view
+    week.repaint()
+    app.processEvents()
+    ours = time.perf_counter() - t
+    painted = len(week.layout_data().blocks) + len(week.layout_data().bars)
+    assert painted > 0, "the week view was measured before it had its entries"
+    print(f"   of which: window built and the week queried {built:.3f}s, WeekView layout and paint {ours - built:.3f}s")
+    shown = painted
+    jobs.wait_for_all()
+    app.processEvents()
+    window.close()
+    return ours, baseline, shown
+
+
+def _page_downs(table, app) -> float:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    table.setFocus()
+    t = time.perf_counter()
+    for _ in range(PAGES):
+        QTest.keyClick(table, Qt.Key.Key_PageDown)
+        table.viewport().repaint()
+        app.processEvents()
+    return time.perf_counter() - t
+
+
+def bench_list(ws, app) -> tuple[float, float, int]:
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSettings, Qt
+    from PySide6.QtWidgets import QTableView
+
+    from ui import jobs
+    from ui.main_window import MainWindow
+
+    class Trivial(QAbstractTableModel):
+        def __init__(self, rows, cols):
+            super().__init__()
+            self.rows, self.cols = rows, cols
+
+        def rowCount(self, parent=QModelIndex()):  # noqa: N802
+            return 0 if parent.isValid() else self.rows
+
+        def columnCount(self, parent=QModelIndex()):  # noqa: N802
+            return 0 if parent.isValid() else self.cols
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            return f"{index.row()}:{index.column()}" if role == Qt.ItemDataRole.DisplayRole else None
+
+    QSettings().clear()
+    window = MainWindow(ws, now=datetime(2026, 9, 9, 11, 0, tzinfo=ws.tz))
+    window.resize(1400, 900)
+    window.show()
+    window.set_view("list")
+    jobs.wait_for_all()
+    app.processEvents()
+    view = window.views["list"]
+    rows = view.model.total()
+    ours = _page_downs(view.table, app)
+    window.close()
+
+    model = Trivial(rows, view.model.columnCount())
+    table = QTableView()
+    table.setModel(model)
+    table.resize(1100, 760)
+    table.show()
+    app.processEvents()
+    baseline = _page_downs(table, app)
+    table.close()
+    return ours, baseline, rows
+
+
+def run() -> list[tuple[str, float, float, float]]:
+    from PySide6.QtCore import QSettings
+
+    app = _app()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    tmp = Path(tempfile.mkdtemp(prefix="masthead-bench-gui-"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
+    t = time.perf_counter()
+    ws = build_workspace(tmp / "bench.sqlite")
+    print(f"   built a {ws.count_entries():,}-entry workspace in {time.perf_counter() - t:.1f}s")
+    open_s, open_base, shown = bench_open(ws, app)
+    print(f"   open to a painted week view ({shown} entries that week): {open_s:.3f}s "
+          f"(target <= 1 s); bare entries() of all {N:,}: {open_base:.3f}s")
+    list_s, list_base, rows = bench_list(ws, app)
+    print(f"   list, {PAGES} page-downs over {rows:,} rows: {list_s:.3f}s ({list_s / PAGES * 1000:.1f} ms/page); "
+          f"bare QTableView: {list_base:.3f}s")
+    ws.close()
+    return [
+        ("gui: open 50k workspace to painted week view", open_s, open_base, 1.0 / open_base if open_base else 1.0),
+        (f"gui: list {PAGES} page-downs over 50k rows", list_s, list_base, 3.0),
+    ]
+
+
+if __name__ == "__main__":
+    for row in run():
+        label, ours, base, target = row
+        print(f"{label}: ours {ours:.3f}s baseline {base:.3f}s ratio {ours / base:.2f}x (target <= {target:.2f}x)")

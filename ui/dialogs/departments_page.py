@@ -1,0 +1,138 @@
+"""The Departments page of the settings dialog: each source's department, colour and role.
+
+A source marked "blackout calendar" only marks days on which nothing should be
+posted. Changes are kept until :meth:`DepartmentsPage.apply`.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView, QColorDialog, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QHBoxLayout, QWidget,
+)
+
+from calendar_core.names import tidy
+
+COL_FILE, COL_DEPARTMENT, COL_COLOUR, COL_BLACKOUT = range(4)
+
+
+def swatch(colour: str, size: int = 14) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class DepartmentsPage(QWidget):
+    def __init__(self, workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self._sources = workspace.sources()
+        self._changes: dict[int, dict] = {}
+        self.table = QTableWidget(len(self._sources), 4)
+        self.table.setHorizontalHeaderLabels(["File", "Department", "Colour", "Blackout calendar"])
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_DEPARTMENT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_COLOUR, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_BLACKOUT, QHeaderView.ResizeMode.ResizeToContents)
+        self.colour_button = QPushButton("Change colour…")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        hint = QLabel("Double-click a department to rename it. A blackout calendar marks days on which "
+                      "nothing should be posted; its own entries are not posts.")
+        hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.colour_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+        layout.addWidget(hint)
+        if not self._sources:
+            self.table.hide()
+            self.colour_button.hide()
+            hint.setText("No calendars imported yet. Import files to set their departments and colours.")
+        self._fill()
+        self.table.itemChanged.connect(self._item_changed)
+        self.table.cellDoubleClicked.connect(self._double_clicked)
+        self.colour_button.clicked.connect(self.choose_colour)
+
+    def _fill(self) -> None:
+        self.table.blockSignals(True)
+        for row, src in enumerate(self._sources):
+            file_item = QTableWidgetItem(src.name)
+            file_item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            file_item.setToolTip(src.path)
+            dept_item = QTableWidgetItem(src.department)
+            dept_item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable)
+            colour_item = QTableWidgetItem(src.colour)
+            colour_item.setIcon(swatch(src.colour))
+            colour_item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            black_item = QTableWidgetItem()
+            black_item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+            black_item.setCheckState(Qt.CheckState.Checked if src.blackout else Qt.CheckState.Unchecked)
+            for col, item in enumerate((file_item, dept_item, colour_item, black_item)):
+                self.table.setItem(row, col, item)
+        self.table.blockSignals(False)
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        src = self._sources[item.row()]
+        if item.column() == COL_DEPARTMENT:
+            name = tidy(item.text())
+            if not name:
+                self.error.setText(f"{src.name}: a department name cannot be empty.")
+                self.table.blockSignals(True)
+                item.setText(self._changes.get(src.id, {}).get("department", src.department))
+                self.table.blockSignals(False)
+                return
+            self.error.clear()
+            self._set(src, "department", name)
+        elif item.column() == COL_BLACKOUT:
+            self._set(src, "blackout", item.checkState() == Qt.CheckState.Checked)
+
+    def _double_clicked(self, row: int, column: int) -> None:
+        if column == COL_COLOUR:
+            self.table.setCurrentCell(row, column)
+            self.choose_colour()
+
+    def _set(self, src, field: str, value) -> None:
+        changes = self._changes.setdefault(src.id, {})
+        if getattr(src, field) == value:
+            changes.pop(field, None)
+        else:
+            changes[field] = value
+        if not changes:
+            del self._changes[src.id]
+
+    def set_colour(self, row: int, colour: str) -> None:
+        src = self._sources[row]
+        item = self.table.item(row, COL_COLOUR)
+        item.setText(colour)
+        item.setIcon(swatch(colour))
+        self._set(src, "colour", colour)
+
+    def choose_colour(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        current = QColor(self.table.item(row, COL_COLOUR).text())
+        colour = QColorDialog.getColor(current, self, f"Colour of {self._sources[row].department}")
+        if colour.isValid():
+            self.set_colour(row, colour.name())
+
+    def has_changes(self) -> bool:
+        return bool(self._changes)
+
+    def blackout_changed(self) -> bool:
+        return any("blackout" in c for c in self._changes.values())
+
+    def apply(self) -> None:
+        for source_id, changes in self._changes.items():
+            self.workspace.update_source(source_id, **changes)
+        self._changes.clear()

@@ -1,0 +1,181 @@
+"""Column mapping for a spreadsheet the importer could not map on its own.
+
+One row per header: header → field, with a preview of the first rows as they
+would be read under that mapping. The chosen mapping is passed back to the
+import (and stored with the source by the workspace).
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel, QScrollArea, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+try:  # the sheet reader's own list when it is installed
+    from importers.sheets.mapping import FIELDS as _FIELDS, TEMPORAL as _TEMPORAL
+except ImportError:  # reader not built yet
+    _FIELDS = ("date", "time", "start", "end", "end_date", "end_time", "all_day", "title", "description",
+               "channel", "owner", "status", "campaign", "link", "department", "extra", "ignore")
+    _TEMPORAL = frozenset({"date", "time", "start", "end", "end_date", "end_time"})
+
+FIELDS = tuple(_FIELDS)
+NEEDS_ONE_OF = frozenset({"date", "start"})
+LABELS = {
+    "date": "Date", "time": "Time", "start": "Start (date and time)", "end": "End (date and time)",
+    "end_date": "End date", "end_time": "End time", "all_day": "All day (yes/no)", "title": "Title",
+    "description": "Description / copy", "channel": "Channel", "owner": "Owner / person", "status": "Status",
+    "campaign": "Campaign", "link": "Link", "department": "Department", "extra": "Keep as extra field",
+    "ignore": "— ignore —",
+}
+
+
+class MappingDialog(QDialog):
+    def __init__(self, file_name: str, headers: list[str], preview: list[list], sheet: str = "",
+                 reason: str = "", initial: dict[str, str] | None = None, parent=None,
+                 reader: Callable[[dict], object] | None = None, tz=None):
+        """``reader(mapping)`` reads the file with that mapping (run off the GUI thread) for the "as read" preview."""
+        super().__init__(parent)
+        self._reader = reader
+        self._tz = tz
+        self._generation = 0
+        self.setWindowTitle(f"Map the columns of {file_name}")
+        self.headers = [str(h) if h is not None else "" for h in headers]
+        self.preview = [list(r) for r in preview][:8]
+        initial = initial or {}
+        intro = QLabel(
+            f"<b>{file_name}</b>{f' (sheet {sheet})' if sheet else ''}: the columns could not be matched "
+            "automatically. Say what each column holds; at least one must be a date.", self)
+        intro.setWordWrap(True)
+        self.reason = QLabel(reason, self)
+        self.reason.setWordWrap(True)
+        self.reason.setStyleSheet("color: #6b7280;")
+        self.combos: dict[str, QComboBox] = {}
+        form_box = QWidget(self)
+        form = QFormLayout(form_box)
+        for header in self.headers:
+            if not header or header in self.combos:
+                continue
+            combo = QComboBox(self)
+            for f in FIELDS:
+                combo.addItem(LABELS.get(f, f), f)
+            combo.setCurrentIndex(FIELDS.index(initial.get(header, "ignore")) if initial.get(header, "ignore") in FIELDS
+                                  else FIELDS.index("ignore") if "ignore" in FIELDS else 0)
+            combo.currentIndexChanged.connect(self._update)
+            self.combos[header] = combo
+            form.addRow(f"{header}:", combo)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_box)
+        self.preview_model = QStandardItemModel(self)
+        self.preview_view = QTableView(self)
+        self.preview_view.setModel(self.preview_model)
+        self.preview_view.verticalHeader().hide()
+        self.preview_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.read_model = QStandardItemModel(self)
+        self.read_view = QTableView(self)
+        self.read_view.setModel(self.read_model)
+        self.read_view.verticalHeader().hide()
+        self.read_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.read_label = QLabel("As Masthead reads them with this mapping", self)
+        self._read_timer = QTimer(self, singleShot=True, interval=350)
+        self._read_timer.timeout.connect(self._read_preview)
+        self.status = QLabel(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import with this mapping")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.reason)
+        layout.addWidget(scroll, 2)
+        layout.addWidget(QLabel("The first rows of the file, column by column", self))
+        layout.addWidget(self.preview_view, 2)
+        layout.addWidget(self.read_label)
+        layout.addWidget(self.read_view, 2)
+        self.read_label.setVisible(reader is not None)
+        self.read_view.setVisible(reader is not None)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.resize(760, 720)
+        self._update()
+
+    def set_field(self, header: str, field: str) -> None:
+        combo = self.combos[header]
+        combo.setCurrentIndex(combo.findData(field))
+
+    def mapping(self) -> dict[str, str]:
+        return {h: c.currentData() for h, c in self.combos.items() if c.currentData() != "ignore"}
+
+    def is_valid(self) -> bool:
+        return bool(NEEDS_ONE_OF & set(self.mapping().values()))
+
+    def _update(self, *args) -> None:
+        mapping = self.mapping()
+        order = [(i, h, mapping[h]) for i, h in enumerate(self.headers) if h in mapping]
+        self.preview_model.clear()
+        self.preview_model.setHorizontalHeaderLabels([f"{LABELS.get(f, f)} ← {h}" for _, h, f in order])
+        for row in self.preview:
+            items = []
+            for i, _, _ in order:
+                value = row[i] if i < len(row) else ""
+                item = QStandardItem("" if value is None else str(value))
+                item.setEditable(False)
+                items.append(item)
+            if items:
+                self.preview_model.appendRow(items)
+        ok = self.is_valid()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.status.setText("" if ok else "Choose the column that holds the date (Date or Start).")
+        self.status.setStyleSheet("color: #b3261e;" if not ok else "")
+        if self._reader is not None and ok:
+            self._read_timer.start()
+
+    def _read_preview(self) -> None:
+        from ui.jobs import run_job
+
+        self._generation += 1
+        gen, mapping, reader = self._generation, self.mapping(), self._reader
+        self.read_label.setText("As Masthead reads them with this mapping: reading…")
+        run_job(None, lambda progress, cancelled: reader(mapping),
+                on_success=lambda result: self._show_read(gen, result),
+                on_failure=lambda exc: self._show_read_error(gen, exc), name="mapping preview")
+
+    def _show_read(self, gen: int, result) -> None:
+        if gen != self._generation or not self.isVisible():
+            return
+        self.read_model.clear()
+        self.read_model.setHorizontalHeaderLabels(["Start", "End", "Title", "Channel", "Owner", "Status"])
+        for rec in result.records[:8]:
+            end = rec.end
+            if rec.all_day and end is not None:  # all-day ends are exclusive: show the last day, if not the first
+                end = end - timedelta(days=1)
+                end = None if end <= rec.start else end
+            cells = [self._when(rec.start, rec.all_day), self._when(end, rec.all_day), rec.title, rec.channel,
+                     rec.owner, rec.status]
+            items = [QStandardItem(c) for c in cells]
+            for item in items:
+                item.setEditable(False)
+            self.read_model.appendRow(items)
+        n, skipped = len(result.records), result.skipped
+        self.read_label.setText(f"As Masthead reads them with this mapping: {n} entries"
+                                + (f", {skipped} rows skipped" if skipped else ""))
+
+    def _show_read_error(self, gen: int, exc) -> None:
+        if gen != self._generation or not self.isVisible():
+            return
+        self.read_model.clear()
+        self.read_label.setText(f"With this mapping the file cannot be read: {exc}")
+
+    def _when(self, value, all_day: bool) -> str:
+        if value is None:
+            return ""
+        if all_day or not hasattr(value, "hour"):
+            return value.isoformat()
+        if self._tz is not None:
+            value = value.astimezone(self._tz)
+        return value.strftime("%Y-%m-%d %H:%M")

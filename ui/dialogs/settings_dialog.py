@@ -1,0 +1,373 @@
+"""The settings dialog: rules, names, departments and blackout dates of the workspace.
+
+It edits a copy of the workspace's :class:`Settings`; OK validates it (the time
+zone must be an IANA name), saves it through ``workspace.save_settings`` and
+applies the pending synonym and source changes. :attr:`SettingsDialog.outcome`
+tells the caller what changed, so it can re-run the analysis off the GUI thread.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox,
+    QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QSpinBox, QTableWidget, QTabWidget, QVBoxLayout, QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from calendar_core.names import tidy
+from calendar_core.settings import Settings
+from ui.dialogs.departments_page import DepartmentsPage
+from ui.dialogs.synonyms_page import SynonymsPage
+
+
+@dataclass
+class SettingsOutcome:
+    settings_changed: bool = False
+    names_changed: bool = False
+    sources_changed: bool = False
+    entries_renamed: int = 0
+
+    @property
+    def needs_analysis(self) -> bool:
+        return self.settings_changed or self.names_changed or self.sources_changed
+
+
+def check_timezone(name: str) -> str | None:
+    """None when ``name`` is a usable IANA zone, else a message saying what is wrong."""
+    name = name.strip()
+    if not name:
+        return "Enter a time zone, such as Europe/Berlin."
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return f"Unknown time zone “{name}”. Use an IANA name such as Europe/Berlin or America/New_York."
+    return None
+
+
+def _spin(lo: int, hi: int, value: int, suffix: str = "") -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(lo, hi)
+    box.setValue(int(value))
+    box.setSuffix(suffix)
+    box.setAlignment(Qt.AlignmentFlag.AlignRight)
+    box.setFixedWidth(130)
+    return box
+
+
+def _row(*widgets) -> QHBoxLayout:
+    """Widgets side by side at their own width, the rest of the line left empty."""
+    line = QHBoxLayout()
+    for w in widgets:
+        line.addWidget(w)
+    line.addStretch(1)
+    return line
+
+
+class RulesPage(QWidget):
+    def __init__(self, settings: Settings, channels: list[str], parent=None):
+        super().__init__(parent)
+        s = settings
+        self.slot_minutes = _spin(0, 24 * 60, s.slot_minutes, " min")
+        self.slot_within = QCheckBox("Also within one department")
+        self.slot_within.setChecked(bool(getattr(s, "slot_clash_within_department", False)))
+        self.per_day = _spin(1, 100, s.overload_per_day, " posts")
+        self.overrides = QTableWidget(0, 2)
+        self.overrides.setHorizontalHeaderLabels(["Channel", "Posts per day"])
+        self.overrides.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.overrides.verticalHeader().hide()
+        self.overrides.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.overrides.setMaximumHeight(120)
+        self.overrides.setMinimumWidth(300)
+        self.overrides.verticalHeader().setDefaultSectionSize(28)
+        self._channels = channels
+        for channel, limit in sorted(s.overload_per_channel.items(), key=lambda kv: kv[0].casefold()):
+            self.add_override(channel, limit)
+        add_override = QPushButton("Add channel")
+        remove_override = QPushButton("Remove")
+        add_override.clicked.connect(lambda: self.add_override(self._next_channel(), self.per_day.value()))
+        remove_override.clicked.connect(self._remove_override)
+
+        self.dup_window = _spin(0, 90, s.duplicate_window_days, " days")
+        default_threshold = Settings.__dataclass_fields__["duplicate_threshold"].default
+        self.dup_similarity = QDoubleSpinBox()
+        self.dup_similarity.setRange(0.05, 1.0)
+        self.dup_similarity.setDecimals(2)
+        self.dup_similarity.setSingleStep(0.02)
+        self.dup_similarity.setValue(float(s.duplicate_threshold))
+        self.dup_similarity.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.dup_similarity.setFixedWidth(130)
+        self.dup_similarity.setToolTip(
+            f"How alike two entries must score (0–1) to count as one effort. Lower finds more; default {default_threshold:g}.")
+        self.dup_hint = QLabel(f"lower finds more (default {default_threshold:g})")
+        self.dup_within = QCheckBox("Also within one department")
+        self.dup_within.setChecked(bool(s.duplicates_within_department))
+        self.default_duration = _spin(1, 24 * 60, s.default_duration_minutes, " min")
+        self.default_duration.setToolTip("How long an entry without an end lasts for the rules")
+        self.ignored = QLineEdit(", ".join(getattr(s, "ignored_statuses", []) or []))
+        self.ignored.setPlaceholderText("e.g. Cancelled, Idea")
+        self.ignored.setToolTip("Entries with these statuses take part in no rule (comma-separated)")
+        self.ignored.setMinimumWidth(260)
+        self.horizon_past = _spin(0, 3650, s.horizon_past_days, " days back")
+        self.horizon_future = _spin(1, 3650, s.horizon_future_days, " days ahead")
+        self.horizon_past.setToolTip("Recurring series are expanded this far back from today")
+        self.horizon_future.setToolTip("Recurring series are expanded this far ahead of today")
+
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        zones = sorted(available_timezones())
+        self.timezone.addItems(zones)
+        completer = QCompleter(zones, self.timezone)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.timezone.setCompleter(completer)
+        self.timezone.setCurrentText(s.timezone)
+        self.timezone_error = QLabel()
+        self.timezone_error.setStyleSheet("color: #b00020")
+        self.timezone_error.setWordWrap(True)
+        self.timezone_error.hide()
+        self.timezone.setMinimumWidth(260)
+        self.timezone.currentTextChanged.connect(self._check_zone)
+
+        conflicts = QGroupBox("Conflicts")
+        form = QFormLayout(conflicts)
+        form.addRow("Same channel within:", _row(self.slot_minutes, self.slot_within))
+        form.addRow("Posts per channel per day:", _row(self.per_day))
+        override_buttons = QHBoxLayout()
+        override_buttons.addWidget(add_override)
+        override_buttons.addWidget(remove_override)
+        override_buttons.addStretch(1)
+        self.overrides.setToolTip("Channels with their own daily limit instead of the one above")
+        form.addRow("Limits per channel:", _row(self.overrides))
+        form.addRow("", override_buttons)
+        form.addRow("Entries without an end last:", _row(self.default_duration))
+        form.addRow("Leave out statuses:", _row(self.ignored))
+
+        duplicates = QGroupBox("Duplicated efforts")
+        dform = QFormLayout(duplicates)
+        dform.addRow("Entries apart at most:", _row(self.dup_window))
+        dform.addRow("Score at least:", _row(self.dup_similarity, self.dup_hint))
+        dform.addRow("", _row(self.dup_within))
+
+        workspace = QGroupBox("Workspace")
+        wform = QFormLayout(workspace)
+        wform.addRow("Time zone:", _row(self.timezone))
+        wform.addRow("", self.timezone_error)
+        wform.addRow("Expand series:", _row(self.horizon_past, self.horizon_future))
+        for f in (form, dform, wform):  # one label column width across the three groups
+            f.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        width = max(QLabel(t).sizeHint().width() for t in ("Entries without an end last:", "Posts per channel per day:"))
+        for f in (form, dform, wform):
+            for i in range(f.rowCount()):
+                label = f.itemAt(i, QFormLayout.ItemRole.LabelRole)
+                if label is not None and label.widget() is not None:
+                    label.widget().setMinimumWidth(width)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(conflicts)
+        layout.addWidget(duplicates)
+        layout.addWidget(workspace)
+        layout.addStretch(1)
+
+    # ----- per-channel limits ---------------------------------------------
+    def add_override(self, channel: str, limit: int) -> None:
+        row = self.overrides.rowCount()
+        self.overrides.insertRow(row)
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.addItems(self._channels)
+        combo.setCurrentText(channel)
+        self.overrides.setCellWidget(row, 0, combo)
+        self.overrides.setCellWidget(row, 1, _spin(1, 100, limit))
+
+    def _next_channel(self) -> str:
+        used = {c.casefold() for c in self.override_values()}
+        return next((c for c in self._channels if c.casefold() not in used), "")
+
+    def _remove_override(self) -> None:
+        row = self.overrides.currentRow()
+        if row < 0:
+            row = self.overrides.rowCount() - 1
+        if row >= 0:
+            self.overrides.removeRow(row)
+
+    def override_values(self) -> dict[str, int]:
+        out = {}
+        for row in range(self.overrides.rowCount()):
+            channel = tidy(self.overrides.cellWidget(row, 0).currentText())
+            if channel:
+                out[channel] = self.overrides.cellWidget(row, 1).value()
+        return out
+
+    # ----- values ----------------------------------------------------------
+    def _check_zone(self, text: str) -> None:
+        problem = check_timezone(text)
+        self.timezone_error.setText(problem or "")
+        self.timezone_error.setVisible(bool(problem))
+
+    def write_into(self, s: Settings) -> None:
+        s.slot_minutes = self.slot_minutes.value()
+        if hasattr(s, "slot_clash_within_department"):
+            s.slot_clash_within_department = self.slot_within.isChecked()
+        s.overload_per_day = self.per_day.value()
+        s.overload_per_channel = self.override_values()
+        s.duplicate_window_days = self.dup_window.value()
+        s.duplicate_threshold = round(self.dup_similarity.value(), 2)
+        s.duplicates_within_department = self.dup_within.isChecked()
+        s.default_duration_minutes = self.default_duration.value()
+        if hasattr(s, "ignored_statuses"):
+            s.ignored_statuses = [tidy(p) for p in self.ignored.text().split(",") if tidy(p)]
+        s.horizon_past_days = self.horizon_past.value()
+        s.horizon_future_days = self.horizon_future.value()
+        s.timezone = self.timezone.currentText().strip()
+
+
+def describe_blackout(text: str) -> str:
+    """ "2026-12-24..2026-12-31" -> "Thu 24 Dec 2026 – Thu 31 Dec 2026"; unreadable text is shown as stored."""
+    try:
+        parts = [date.fromisoformat(p.strip()) for p in text.split("..", 1)]
+    except ValueError:
+        return text
+    return " – ".join(f"{d:%a} {d.day} {d:%b %Y}" for d in parts)
+
+
+class BlackoutPage(QWidget):
+    """Blackout dates: single days or ranges on which nothing should be posted."""
+
+    def __init__(self, items: list[str], parent=None):
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        for text in sorted(items):
+            self._insert(text)
+        today = QDate.currentDate()
+        self.first = QDateEdit(today)
+        self.last = QDateEdit(today)
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("ddd d MMM yyyy")
+        self.first.dateChanged.connect(lambda d: self.last.setDate(max(self.last.date(), d)))
+        add = QPushButton("Add")
+        remove = QPushButton("Remove")
+        add.clicked.connect(self.add_current)
+        remove.clicked.connect(self._remove)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("From"))
+        row.addWidget(self.first)
+        row.addWidget(QLabel("to"))
+        row.addWidget(self.last)
+        row.addWidget(add)
+        row.addStretch(1)
+        row.addWidget(remove)
+        hint = QLabel("Posts on these days are flagged as blackout conflicts. "
+                      "A whole calendar of holidays can be marked as a blackout calendar under Departments.")
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        layout.addWidget(hint)
+
+    def add_range(self, first: date, last: date) -> None:
+        if last < first:
+            first, last = last, first
+        text = first.isoformat() if first == last else f"{first.isoformat()}..{last.isoformat()}"
+        if text not in self.values():
+            self._insert(text)
+
+    def _insert(self, text: str) -> None:
+        """Keep the stored form (ISO, "a..b") as data and show it readably, in date order."""
+        item = QListWidgetItem(describe_blackout(text))
+        item.setData(Qt.ItemDataRole.UserRole, text)
+        at = next((i for i in range(self.list.count()) if self.list.item(i).data(Qt.ItemDataRole.UserRole) > text),
+                  self.list.count())
+        self.list.insertItem(at, item)
+
+    def add_current(self) -> None:
+        self.add_range(self.first.date().toPython(), self.last.date().toPython())
+
+    def _remove(self) -> None:
+        for item in self.list.selectedItems():
+            self.list.takeItem(self.list.row(item))
+
+    def values(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.workspace = workspace
+        self.settings = Settings.from_dict(workspace.settings.to_dict())  # a copy; saved on OK
+        self.outcome = SettingsOutcome()
+        self.rules = RulesPage(self.settings, workspace.channels())
+        self.names = SynonymsPage(workspace)
+        self.departments = DepartmentsPage(workspace)
+        self.blackout = BlackoutPage(list(self.settings.blackout_dates))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.rules, "Rules")
+        self.tabs.addTab(self.names, "Names")
+        self.tabs.addTab(self.departments, "Departments")
+        self.tabs.addTab(self.blackout, "Blackout dates")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(620, 640)
+
+    def edited_settings(self) -> Settings:
+        s = Settings.from_dict(self.settings.to_dict())
+        self.rules.write_into(s)
+        s.blackout_dates = self.blackout.values()
+        return s
+
+    def accept(self) -> None:
+        problem = check_timezone(self.rules.timezone.currentText())
+        if problem:
+            self.tabs.setCurrentWidget(self.rules)
+            self.error.setText(problem)
+            self.rules.timezone.setFocus()
+            return
+        new = self.edited_settings()
+        outcome = SettingsOutcome()
+        try:
+            if new.to_dict() != self.workspace.settings.to_dict():
+                self.workspace.save_settings(new)
+                outcome.settings_changed = True
+            if self.names.has_changes():
+                outcome.entries_renamed = self.names.apply()
+                outcome.names_changed = True
+            if self.departments.has_changes():
+                self.departments.apply()
+                outcome.sources_changed = True
+        except (ValueError, SQLAlchemyError) as exc:
+            self.error.setText(f"Not saved: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")
+            return
+        self.settings = new
+        self.outcome = outcome
+        super().accept()
+
+
+def open_settings(parent, workspace, controller=None, on_changed=None) -> SettingsOutcome | None:
+    """Show the dialog; after OK re-run the analysis (off the GUI thread) if anything changed."""
+    dialog = SettingsDialog(workspace, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    outcome = dialog.outcome
+    if outcome.needs_analysis:
+        if on_changed is not None:
+            on_changed(outcome)
+        if controller is not None:
+            controller.reanalyse()
+    return outcome

@@ -1,0 +1,131 @@
+"""Importing files from the GUI: read and apply off the GUI thread, one batch at a time.
+
+The worker reads every file (``importers.read_file`` with the workspace's options)
+and, only when every read finished and nobody cancelled, applies the results
+(one transaction per file). Cancel before that point leaves the workspace as it
+was. A spreadsheet whose columns cannot be mapped comes back as an outcome
+carrying the :class:`UnmappableSheet` error, so the window can offer the mapping
+dialog and import it again with the chosen mapping.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from calendar_core.model import SyncReport
+from calendar_core.workspace import Workspace
+from importers import ImportCancelled, ImporterError, UnmappableSheet, read_file
+from ui.jobs import Job, no_gc_pauses, run_job
+
+
+@dataclass
+class FileOutcome:
+    path: Path
+    report: SyncReport | None = None
+    error: str = ""
+    unmappable: UnmappableSheet | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.report is not None
+
+
+@dataclass
+class BatchResult:
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    cancelled: bool = False
+    applied: int = 0  # undo steps pushed by this batch
+
+
+def import_batch(workspace: Workspace, paths: list[Path], column_maps: dict[Path, dict] | None,
+                 progress: Callable[[float], None], cancelled: Callable[[], bool]) -> BatchResult:
+    """Worker body: read all, then apply all (nothing applied on cancel)."""
+    with no_gc_pauses():
+        return _import_batch(workspace, paths, column_maps, progress, cancelled)
+
+
+def _import_batch(workspace, paths, column_maps, progress, cancelled) -> BatchResult:
+    column_maps = column_maps or {}
+    n = max(len(paths), 1)
+    batch = BatchResult()
+    read: list[tuple[FileOutcome, object]] = []
+    for i, path in enumerate(paths):
+        outcome = FileOutcome(Path(path))
+        batch.outcomes.append(outcome)
+
+        def part(fraction: float, i=i) -> None:
+            progress(0.9 * (i + fraction) / n)
+
+        try:
+            options = workspace.import_options(path, column_map=column_maps.get(Path(path)),
+                                               progress=part, cancelled=cancelled)
+            result = read_file(path, options)
+            options.check_cancelled()
+        except ImportCancelled:
+            batch.cancelled = True
+            return batch
+        except UnmappableSheet as exc:
+            outcome.error, outcome.unmappable = str(exc), exc
+            continue
+        except ImporterError as exc:
+            outcome.error = str(exc)
+            continue
+        except (OSError, ValueError) as exc:  # a reader bug must not sink the other files
+            outcome.error = f"{Path(path).name}: {exc}"
+            continue
+        if Path(path) in column_maps:
+            result.settings = {**result.settings, "column_map": dict(column_maps[Path(path)])}
+        read.append((outcome, result))
+        progress(0.9 * (i + 1) / n)
+    if cancelled():
+        batch.cancelled = True
+        return batch
+    for outcome, result in read:  # past this point the batch completes
+        outcome.report = workspace.apply_import(result)
+        batch.applied += 1
+    progress(1.0)
+    return batch
+
+
+class ImportRunner(QObject):
+    """Runs one import batch at a time and reports on the GUI thread."""
+
+    started = Signal(int)  # number of files
+    progress = Signal(float)
+    finished = Signal(object)  # BatchResult
+    failed = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.job: Job | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def start(self, paths: list[Path | str], column_maps: dict[Path, dict] | None = None) -> Job | None:
+        if self.job is not None or not paths:
+            return None
+        paths = [Path(p) for p in paths]
+        ws = self.workspace
+        self.job = run_job(
+            self, lambda progress, cancelled: import_batch(ws, paths, column_maps, progress, cancelled),
+            on_success=self._done, on_failure=self._failed, on_progress=self.progress.emit, name="import")
+        self.started.emit(len(paths))
+        return self.job
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _done(self, batch: BatchResult) -> None:
+        self.job = None
+        self.finished.emit(batch)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.job = None
+        self.failed.emit(f"The import failed: {exc}")

@@ -1,0 +1,172 @@
+"""Holds the current analysis of the workspace and re-runs it off the GUI thread.
+
+The worker reads the workspace (entries, settings, decisions) and returns an
+:class:`AnalysisSnapshot`; the GUI thread receives it through ``analysed``.
+Only the latest request counts: an older run finishing late is dropped.
+Decisions are written on the GUI thread (one small transaction) and applied to
+the snapshot in place, without re-running the analysis.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy.exc import SQLAlchemyError
+
+from calendar_core.analysis import attach_decisions
+from calendar_core.model import EntryFilter
+from ui.jobs import run_job
+from ui.models.issues_model import PreparedIssues, prepare_issues
+from ui.markers import markers_for
+
+
+@dataclass
+class AnalysisSnapshot:
+    result: object  # AnalysisResult
+    entries: dict = field(default_factory=dict)  # id -> Entry
+    timezone: str = "UTC"
+    prepared: PreparedIssues | None = None  # the panel's rows, built on the worker
+
+    @property
+    def conflicts(self):
+        return self.result.conflicts
+
+    @property
+    def duplicates(self):
+        return self.result.duplicates
+
+    def undecided_counts(self) -> tuple[int, int]:
+        return (sum(1 for c in self.result.conflicts if not c.decision),
+                sum(1 for d in self.result.duplicates if not d.decision))
+
+
+def analyse_workspace(workspace, flt: EntryFilter | None = None) -> AnalysisSnapshot:
+    """Read and analyse the workspace; safe to call on a worker thread (touches no widget)."""
+    entries = workspace.entries(None, None, flt if flt is not None else EntryFilter())
+    result = workspace.analyse(entries=entries)
+    by_id = {e.id: e for e in entries}
+    tz_name = workspace.settings.timezone
+    try:
+        zone = ZoneInfo(tz_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = None
+    return AnalysisSnapshot(result, by_id, tz_name, prepare_issues(result, by_id, zone))
+
+
+class IssuesController(QObject):
+    """The analysis of one workspace, shared by the issues panel and the views."""
+
+    started = Signal()
+    analysed = Signal(object)  # AnalysisSnapshot
+    failed = Signal(str)
+    decision_changed = Signal(str)  # item key
+
+    def __init__(self, workspace, parent: QObject | None = None,
+                 filter_provider: Callable[[], EntryFilter | None] | None = None,
+                 workspace_getter: Callable[[], object] | None = None):
+        super().__init__(parent)
+        self._workspace = workspace
+        self._workspace_getter = workspace_getter
+        self.snapshot: AnalysisSnapshot | None = None
+        self._filter_provider = filter_provider
+        self._generation = 0
+        self._job = None
+        self._active = False  # a run is on the worker (its callbacks have not come back yet)
+        self._pending = False
+
+    @property
+    def workspace(self):
+        """The workspace analysed (the window's current one when a getter was given)."""
+        if self._workspace_getter is not None:
+            current = self._workspace_getter()
+            if current is not self._workspace:
+                self._workspace, self.snapshot = current, None
+        return self._workspace
+
+    @property
+    def running(self) -> bool:
+        return self._active or self._pending
+
+    def reanalyse(self) -> None:
+        """Analyse again off the GUI thread; ``analysed`` fires when the latest request is done.
+
+        Requests made while an analysis runs are coalesced into one more run after
+        it, so a burst of refreshes never fills the shared worker pool.
+        """
+        self._generation += 1
+        self.started.emit()
+        if self._active:
+            self._pending = True
+            return
+        self._start()
+
+    def _start(self) -> None:
+        self._pending = False
+        self._active = True
+        generation = self._generation
+        workspace = self.workspace
+        flt = self._filter_provider() if self._filter_provider else None
+
+        def work(progress, cancelled):
+            return analyse_workspace(workspace, flt)
+
+        def done(snapshot):
+            self._active = False
+            if self._pending:  # asked again while this ran: its result is already stale
+                self._start()
+            elif generation == self._generation:
+                # a decision made while the worker ran is newer than the one it read
+                attach_decisions(snapshot.result, self.workspace.decisions())
+                self.snapshot = snapshot
+                self.analysed.emit(snapshot)
+
+        def fail(exc):
+            self._active = False
+            if self._pending:
+                self._start()
+            elif generation == self._generation:
+                self.failed.emit(f"The analysis failed: {exc}")
+
+        # the callbacks are wired inside run_job before the worker starts, so none is missed
+        self._job = run_job(None, work, on_success=done, on_failure=fail, name="analysis")
+
+    def markers(self, include_decided: bool = False) -> dict[int, str]:
+        return markers_for(self.snapshot.result, include_decided) if self.snapshot else {}
+
+    def item(self, key: str):
+        if self.snapshot is None:
+            return None
+        return next((i for i in [*self.snapshot.conflicts, *self.snapshot.duplicates] if i.key == key), None)
+
+    def decide(self, key: str, status: str, note: str = "") -> bool:
+        """Persist a decision and apply it to the current snapshot; False (and ``failed``) if not saved."""
+        note = note.strip()
+        try:
+            self.workspace.decide(key, status, note)
+        except (SQLAlchemyError, ValueError) as exc:
+            self.failed.emit(f"The decision was not saved: {_reason(exc)}")
+            return False
+        item = self.item(key)
+        if item is not None:
+            item.decision, item.note = status, note
+        self.decision_changed.emit(key)
+        return True
+
+    def undecide(self, key: str) -> bool:
+        try:
+            self.workspace.undecide(key)
+        except SQLAlchemyError as exc:
+            self.failed.emit(f"The mark was not withdrawn: {_reason(exc)}")
+            return False
+        item = self.item(key)
+        if item is not None:
+            item.decision, item.note = None, ""
+        self.decision_changed.emit(key)
+        return True
+
+
+def _reason(exc: Exception) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig or exc).strip().splitlines()[0]

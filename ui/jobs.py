@@ -1,0 +1,156 @@
+"""The one way to run work off the GUI thread (STYLE.md practice 7).
+
+``run_job(parent, fn, on_success=..., on_failure=..., on_progress=...)`` runs
+``fn(progress, cancelled)`` on a worker thread of a shared pool. ``progress`` is a
+callable taking a fraction 0..1, ``cancelled`` a callable returning True once
+:meth:`Job.cancel` was called. The result (or the exception) comes back through
+queued signals, so the callbacks run on the GUI thread; the worker touches no
+widget.
+"""
+from __future__ import annotations
+
+import gc
+import threading
+from contextlib import contextmanager
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+_POOL: QThreadPool | None = None
+_ACTIVE: set["Job"] = set()
+
+
+def pool() -> QThreadPool:
+    global _POOL
+    if _POOL is None:
+        _POOL = QThreadPool()
+        _POOL.setMaxThreadCount(2)
+    return _POOL
+
+
+def wait_for_all(msecs: int = 30000) -> bool:
+    """Block until every worker finished (tests and shutdown)."""
+    return pool().waitForDone(msecs)
+
+
+def active_jobs() -> int:
+    return len(_ACTIVE)
+
+
+_GC_LOCK = threading.Lock()
+_GC_HOLDS = 0
+
+
+@contextmanager
+def no_gc_pauses():
+    """Suspend the cyclic garbage collector around a bulk job.
+
+    A large import creates hundreds of thousands of objects; each full
+    collection they trigger stops every thread, the GUI thread included, for
+    a few hundred milliseconds. Reference counting still frees memory; the
+    collector resumes when the last bulk job ends.
+    """
+    global _GC_HOLDS
+    with _GC_LOCK:
+        _GC_HOLDS += 1
+        if _GC_HOLDS == 1:
+            gc.disable()
+    try:
+        yield
+    finally:
+        with _GC_LOCK:
+            _GC_HOLDS -= 1
+            if _GC_HOLDS == 0:
+                gc.enable()
+
+
+class Job(QObject):
+    """A handle on one piece of background work; lives on the GUI thread."""
+
+    progress = Signal(float)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+    def __init__(self, parent: QObject | None = None, name: str = ""):
+        super().__init__(parent)
+        self.name = name
+        self._cancel = threading.Event()
+        self._last_progress = -1.0
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.done = False
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    # called from the worker thread: only signals, no widgets
+    def _report(self, fraction: float) -> None:
+        fraction = max(0.0, min(1.0, float(fraction)))
+        if fraction - self._last_progress >= 0.01 or fraction >= 1.0 > self._last_progress:
+            self._last_progress = fraction
+            self.progress.emit(fraction)
+
+
+class _Runner(QRunnable):
+    def __init__(self, job: Job, fn: Callable):
+        super().__init__()
+        self.setAutoDelete(True)
+        self._job = job
+        self._fn = fn
+
+    def run(self) -> None:  # worker thread
+        job = self._job
+        try:
+            result = self._fn(job._report, job.is_cancelled)
+        except Exception as exc:  # noqa: BLE001 - every failure goes back to the GUI thread
+            job.failed.emit(exc)
+        else:
+            job.succeeded.emit(result)
+        job.finished.emit()
+
+
+def run_job(parent: QObject | None, fn: Callable[[Callable[[float], None], Callable[[], bool]], Any], *,
+            on_success: Callable[[Any], None] | None = None,
+            on_failure: Callable[[BaseException], None] | None = None,
+            on_progress: Callable[[float], None] | None = None,
+            name: str = "", bulk: bool = False) -> Job:
+    """Start ``fn(progress, cancelled)`` on a worker; callbacks run on the GUI thread.
+
+    ``bulk``: the work creates many objects (a 50k-row query, an analysis); the
+    cyclic collector is held off meanwhile so its pauses do not stall the GUI.
+    """
+    job = Job(None, name)
+    if bulk:
+        inner = fn
+
+        def fn(progress, cancelled):
+            with no_gc_pauses():
+                return inner(progress, cancelled)
+  # no Qt parent: a closing window must not delete a running job
+
+    def succeeded(result):
+        job.result = result
+        if on_success is not None:
+            on_success(result)
+
+    def failed(exc):
+        job.error = exc
+        if on_failure is not None:
+            on_failure(exc)
+
+    def finished():
+        job.done = True
+        _ACTIVE.discard(job)
+
+    job.succeeded.connect(succeeded)
+    job.failed.connect(failed)
+    if on_progress is not None:
+        job.progress.connect(on_progress)
+    job.finished.connect(finished)
+    _ACTIVE.add(job)
+    pool().start(_Runner(job, fn))
+    return job

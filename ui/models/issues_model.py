@@ -1,0 +1,346 @@
+"""A two-level Qt model of the analysis: one group per kind, its items sorted by date.
+
+Top-level rows are the kinds present in the result (slot clashes, double
+bookings, overloaded days, blackout dates, possible duplicates), labelled with
+their counts; their children are the conflicts or duplicate groups. The model
+shows only undecided items unless ``show_decided`` is set; a decision changes
+the rows in place (rows removed or inserted), so the view keeps its state.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Mapping
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ui.markers import DECISION_LABELS, KIND_LABELS, KIND_PLURALS, duplicate_text
+
+KIND_ORDER = ("slot_clash", "double_booking", "overload", "blackout", "duplicate")
+KeyRole = Qt.ItemDataRole.UserRole + 1
+EntryIdsRole = Qt.ItemDataRole.UserRole + 2
+KindRole = Qt.ItemDataRole.UserRole + 3
+DecisionRole = Qt.ItemDataRole.UserRole + 4
+NoteRole = Qt.ItemDataRole.UserRole + 5
+SortRole = Qt.ItemDataRole.UserRole + 6
+
+COLUMNS = ("Issue", "When", "Decision")
+_FAR = datetime.max.replace(tzinfo=timezone.utc)
+_RULE = re.compile(r"\s*\(rule: [^)]*\)\s*$")
+_ROOT = 0  # internalId of top-level rows; children carry their group's row + 1
+
+
+@dataclass
+class IssueRow:
+    key: str
+    kind: str
+    entry_ids: list[int]
+    when: datetime | None
+    text: str
+    detail: str
+    item: object  # the Conflict or DuplicateGroup
+    is_duplicate: bool = False
+    all_day: bool = False
+
+    @property
+    def decision(self) -> str | None:
+        return self.item.decision
+
+    @property
+    def note(self) -> str:
+        return self.item.note or ""
+
+
+@dataclass
+class _Group:
+    kind: str
+    rows: list[IssueRow] = field(default_factory=list)  # all, sorted by date
+    visible: list[IssueRow] = field(default_factory=list)
+
+    def undecided(self) -> int:
+        return sum(1 for r in self.rows if not r.decision)
+
+
+def _order(row: "IssueRow"):
+    return (row.when or _FAR, row.key)
+
+
+def _titles(ids, entries) -> str:
+    names = []
+    for i in ids:
+        e = entries.get(i)
+        if e is not None:
+            names.append(f"“{e.title}” ({e.department or e.source_name})")
+    return "\n".join(names)
+
+
+def _rule(message: str) -> str:
+    found = _RULE.search(message)
+    return found.group(0).strip()[1:-1].capitalize() if found else ""
+
+
+def build_rows(result, entries: Mapping[int, object]) -> list[IssueRow]:
+    """Rows for every conflict and duplicate group; ``entries`` maps id -> Entry."""
+    rows: list[IssueRow] = []
+
+    def first(ids):
+        starts = [entries[i].start for i in ids if i in entries]
+        return min(starts) if starts else None
+
+    def all_day(ids):
+        known = [entries[i] for i in ids if i in entries]
+        return bool(known) and min(known, key=lambda e: e.start).all_day
+
+    for c in result.conflicts:
+        short = _RULE.sub("", c.message) or c.message  # the rule goes to the tooltip
+        detail = "\n".join(p for p in (_titles(c.entry_ids, entries), _rule(c.message)) if p)
+        rows.append(IssueRow(c.key, c.kind, list(c.entry_ids), first(c.entry_ids), short, detail, c,
+                             all_day=all_day(c.entry_ids)))
+    for d in result.duplicates:
+        named = [entries[i].title for i in d.entry_ids if i in entries]
+        head = f"“{named[0]}” ×{len(d.entry_ids)}" if named else f"{len(d.entry_ids)} entries"
+        rows.append(IssueRow(d.key, "duplicate", list(d.entry_ids), first(d.entry_ids),
+                             f"{head}: {duplicate_text(d)}", _titles(d.entry_ids, entries), d, True, all_day(d.entry_ids)))
+    return rows
+
+
+@dataclass
+class PreparedIssues:
+    """Rows grouped by kind and sorted by date; built off the GUI thread (plain Python, no Qt)."""
+
+    groups: list[tuple[str, list[IssueRow]]]
+    zone: ZoneInfo | timezone
+    with_year: bool
+
+
+def prepare_issues(result, entries: Mapping[int, object], zone: ZoneInfo | None = None) -> PreparedIssues:
+    zone = zone or timezone.utc
+    by_kind: dict[str, list[IssueRow]] = {}
+    for row in build_rows(result, entries):
+        by_kind.setdefault(row.kind, []).append(row)
+    order = {k: i for i, k in enumerate(KIND_ORDER)}
+    groups = sorted(by_kind.items(), key=lambda kv: order.get(kv[0], len(order)))
+    for _kind, rows in groups:
+        rows.sort(key=_order)
+    years = {r.when.astimezone(zone).year for _k, rows in groups for r in rows if r.when}
+    return PreparedIssues(groups, zone, len(years) > 1)
+
+
+class IssuesModel(QAbstractItemModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._groups: list[_Group] = []
+        self._show_decided = False
+        self._zone: ZoneInfo | timezone = timezone.utc
+        self._with_year = False  # dates show their year only when the items span several
+
+    # ----- feeding ---------------------------------------------------------
+    def set_result(self, result, entries: Mapping[int, object], zone: ZoneInfo | None = None) -> None:
+        """Replace everything with a new analysis (a model reset)."""
+        self.set_prepared(prepare_issues(result, entries, zone))
+
+    def set_prepared(self, prepared: "PreparedIssues") -> None:
+        """Replace everything with rows prepared by :func:`prepare_issues` (cheap: no row is built here)."""
+        self.beginResetModel()
+        self._zone = prepared.zone
+        self._with_year = prepared.with_year
+        self._groups = [_Group(kind, rows) for kind, rows in prepared.groups]
+        for g in self._groups:
+            g.visible = self._wanted(g)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._groups = []
+        self.endResetModel()
+
+    @property
+    def with_year(self) -> bool:
+        return self._with_year
+
+    @property
+    def show_decided(self) -> bool:
+        return self._show_decided
+
+    def set_show_decided(self, show: bool) -> None:
+        """Switch the filter; a reset, since it may add or drop thousands of rows at once."""
+        if show != self._show_decided:
+            self.beginResetModel()
+            self._show_decided = show
+            for g in self._groups:
+                g.visible = self._wanted(g)
+            self.endResetModel()
+
+    def set_decision(self, key: str, status: str | None, note: str = "") -> bool:
+        """Record a decision on the item ``key`` (None withdraws it); False if unknown."""
+        row = self.row_for_key(key)
+        if row is None:
+            return False
+        row.item.decision = status or None
+        row.item.note = (note or "") if status else ""
+        self._sync_row(row)
+        return True
+
+    def _sync_row(self, row: IssueRow) -> None:
+        """One item changed: remove, insert or repaint just that row (cheap with thousands)."""
+        gi = next(i for i, g in enumerate(self._groups) if g.kind == row.kind)
+        group, parent = self._groups[gi], self.index(gi, 0)
+        at = next((i for i, r in enumerate(group.visible) if r is row), -1)
+        wanted = self._show_decided or not row.decision
+        if at >= 0 and not wanted:
+            self.beginRemoveRows(parent, at, at)
+            del group.visible[at]
+            self.endRemoveRows()
+        elif at < 0 and wanted:
+            at = bisect.bisect_left(group.visible, _order(row), key=_order)
+            self.beginInsertRows(parent, at, at)
+            group.visible.insert(at, row)
+            self.endInsertRows()
+        elif at >= 0:
+            self.dataChanged.emit(self.index(at, 0, parent), self.index(at, len(COLUMNS) - 1, parent))
+        self.dataChanged.emit(parent, self.index(gi, len(COLUMNS) - 1))
+
+    def _wanted(self, group: _Group) -> list[IssueRow]:
+        return list(group.rows) if self._show_decided else [r for r in group.rows if not r.decision]
+
+    # ----- queries ---------------------------------------------------------
+    def rows(self) -> list[IssueRow]:
+        return [r for g in self._groups for r in g.rows]
+
+    def visible_rows(self) -> list[IssueRow]:
+        return [r for g in self._groups for r in g.visible]
+
+    def row_for_key(self, key: str) -> IssueRow | None:
+        return next((r for g in self._groups for r in g.rows if r.key == key), None)
+
+    def index_for_key(self, key: str) -> QModelIndex:
+        for gi, group in enumerate(self._groups):
+            for i, row in enumerate(group.visible):
+                if row.key == key:
+                    return self.index(i, 0, self.index(gi, 0))
+        return QModelIndex()
+
+    def row_at(self, index: QModelIndex) -> IssueRow | None:
+        if not index.isValid() or index.internalId() == _ROOT:
+            return None
+        group = self._groups[index.internalId() - 1]
+        return group.visible[index.row()] if index.row() < len(group.visible) else None
+
+    def counts(self) -> dict[str, tuple[int, int]]:
+        """kind -> (undecided, total)."""
+        return {g.kind: (g.undecided(), len(g.rows)) for g in self._groups}
+
+    # ----- QAbstractItemModel ----------------------------------------------
+    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
+        if column < 0 or column >= len(COLUMNS) or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _ROOT) if row < len(self._groups) else QModelIndex()
+        if parent.internalId() != _ROOT or parent.column() != 0:
+            return QModelIndex()
+        group = self._groups[parent.row()]
+        if row >= len(group.visible):
+            return QModelIndex()
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: A003 - Qt name
+        if not index.isValid() or index.internalId() == _ROOT:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _ROOT)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt name
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == _ROOT and parent.column() == 0:
+            return len(self._groups[parent.row()].visible)
+        return 0
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt name
+        return len(COLUMNS)
+
+    def hasChildren(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt name
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.internalId() == _ROOT:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if index.internalId() == _ROOT:
+            return self._group_data(self._groups[index.row()], index.column(), role)
+        row = self.row_at(index)
+        return None if row is None else self._row_data(row, index.column(), role)
+
+    def _group_data(self, group: _Group, column: int, role: int):
+        if role == Qt.ItemDataRole.DisplayRole and column == 0:
+            undecided, total = group.undecided(), len(group.rows)
+            label = KIND_PLURALS.get(group.kind, group.kind)
+            if self._show_decided and undecided != total:
+                return f"{label} ({total}, {undecided} undecided)"
+            return f"{label} ({len(group.visible)})"
+        if role == Qt.ItemDataRole.FontRole and column == 0:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == KindRole:
+            return group.kind
+        return None
+
+    def _row_data(self, row: IssueRow, column: int, role: int):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return row.text
+            if column == 1:
+                return self._when(row.when, row.all_day)
+            if column == 2:
+                label = DECISION_LABELS.get(row.decision, row.decision) if row.decision else ""
+                return f"{label}: {row.note}" if label and row.note else label
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1 and row.when is not None:
+            return self._when(row.when, row.all_day) if self._with_year else (
+                row.when.strftime("%A %d %B %Y") if row.all_day
+                else row.when.astimezone(self._zone).strftime("%A %d %B %Y, %H:%M"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [f"{KIND_LABELS.get(row.kind, row.kind)}: {row.text}", row.detail]
+            if row.decision:
+                parts.append(f"Marked {DECISION_LABELS.get(row.decision, row.decision).lower()}"
+                             + (f": {row.note}" if row.note else ""))
+            return "\n".join(p for p in parts if p)
+        if role == Qt.ItemDataRole.ForegroundRole and row.decision:
+            return QBrush(QColor("#7a7a7a"))
+        if role == KeyRole:
+            return row.key
+        if role == EntryIdsRole:
+            return list(row.entry_ids)
+        if role == KindRole:
+            return row.kind
+        if role == DecisionRole:
+            return row.decision
+        if role == NoteRole:
+            return row.note
+        if role == SortRole:
+            return row.when.timestamp() if row.when else None
+        return None
+
+    def _when(self, when: datetime | None, all_day: bool = False) -> str:
+        if when is None:
+            return ""
+        day = "%a %d %b %Y" if self._with_year else "%a %d %b"
+        if all_day:  # midnight UTC of its date; no zone conversion
+            return when.strftime(day)
+        return when.astimezone(self._zone).strftime(day + " %H:%M")
+
+

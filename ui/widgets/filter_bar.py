@@ -1,0 +1,192 @@
+"""Filters (department, channel, status, person, text) and the date navigator."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMenu, QSizePolicy, QToolButton, QWidget,
+)
+
+from calendar_core.model import EntryFilter
+
+
+class MultiPick(QToolButton):
+    """A button with a menu of checkable values; nothing checked means 'all'."""
+
+    changed = Signal()
+
+    def __init__(self, label: str, parent=None):
+        super().__init__(parent)
+        self.label = label
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._menu = QMenu(self)
+        self.setMenu(self._menu)
+        self._values: list[str] = []
+        self._checked: set[str] = set()
+        self._rebuild()
+
+    def set_values(self, values: list[str]) -> None:
+        self._values = list(values)
+        self._rebuild()
+
+    def checked(self) -> frozenset[str]:
+        return frozenset(self._checked)
+
+    def set_checked(self, values) -> None:
+        self._checked = set(values)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self._menu.clear()
+        clear = self._menu.addAction("All")
+        clear.triggered.connect(self._clear)
+        self._menu.addSeparator()
+        shown = list(self._values) + sorted(v for v in self._checked if v not in self._values)
+        for v in shown:
+            act = QAction(v or "(none)", self._menu, checkable=True, checked=v in self._checked)
+            act.toggled.connect(lambda on, v=v: self._toggle(v, on))
+            self._menu.addAction(act)
+        self._update_text()
+
+    def _toggle(self, value: str, on: bool) -> None:
+        (self._checked.add if on else self._checked.discard)(value)
+        self._update_text()
+        self.changed.emit()
+
+    def _clear(self) -> None:
+        if self._checked:
+            self._checked.clear()
+            self._rebuild()
+            self.changed.emit()
+
+    def _update_text(self) -> None:
+        if not self._checked:
+            self.setText(f"{self.label} ▾")
+            self.setToolTip(f"{self.label}: all (click to choose)")
+        elif len(self._checked) == 1:
+            value = next(iter(self._checked)) or "(none)"
+            self.setText(f"{self.label}: {value if len(value) <= 14 else value[:13] + '…'}")
+            self.setToolTip(f"{self.label}: {value}")
+        else:
+            self.setText(f"{self.label}: {len(self._checked)}")
+            self.setToolTip(f"{self.label}: " + ", ".join(sorted(self._checked)))
+        self.setProperty("active", bool(self._checked))
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class FilterBar(QWidget):
+    filterChanged = Signal()
+    previousRequested = Signal()
+    nextRequested = Signal()
+    todayRequested = Signal()
+    dateRequested = Signal(object)  # date
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("filterBar")
+        self.departments = MultiPick("Department", self)
+        self.channels = MultiPick("Channel", self)
+        self.statuses = MultiPick("Status", self)
+        self.people = MultiPick("Person", self)
+        self.text = QLineEdit(self)
+        self.text.setPlaceholderText("Search titles, descriptions, links…")
+        self.text.setClearButtonEnabled(True)
+        self.text.setAcceptDrops(False)  # dropped files go to the window's import, not into the search
+        self.text.setMinimumWidth(150)
+        self.text.setMaximumWidth(280)
+        self._text_timer = QTimer(self, singleShot=True, interval=250)
+        self._text_timer.timeout.connect(self.filterChanged.emit)
+        self.text.textChanged.connect(lambda _t: self._text_timer.start())
+        for pick in (self.departments, self.channels, self.statuses, self.people):
+            pick.changed.connect(self.filterChanged.emit)
+
+        self.prev_button = QToolButton(self, text="‹", toolTip="Previous period (Alt+Left)", autoRaise=True)
+        self.today_button = QToolButton(self, text="Today", toolTip="Go to today (Ctrl+T)", autoRaise=True)
+        self.next_button = QToolButton(self, text="›", toolTip="Next period (Alt+Right)", autoRaise=True)
+        self.date_edit = QDateEdit(self, calendarPopup=True, displayFormat="d MMM yyyy")
+        self.date_edit.setToolTip("Go to date")
+        self.date_edit.setAcceptDrops(False)
+        self.date_edit.setMaximumWidth(125)
+        self.prev_button.setObjectName("navButton")
+        self.next_button.setObjectName("navButton")
+        self.prev_button.clicked.connect(self.previousRequested.emit)
+        self.next_button.clicked.connect(self.nextRequested.emit)
+        self.today_button.clicked.connect(self.todayRequested.emit)
+        self.date_edit.dateChanged.connect(self._date_edited)
+        self.period_label = QLabel(self)
+        self.period_label.setObjectName("periodLabel")
+        self.period_label.setMinimumWidth(40)
+        self.period_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._quiet = False
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(6)
+        for w in (self.prev_button, self.today_button, self.next_button, self.date_edit):
+            layout.addWidget(w)
+        layout.addWidget(self.period_label, 1)
+        for w in (self.departments, self.channels, self.statuses, self.people, self.text):
+            layout.addWidget(w)
+
+    # ----- values ----------------------------------------------------------
+    def set_options(self, departments, channels, statuses, people) -> None:
+        self.departments.set_values(departments)
+        self.channels.set_values(channels)
+        self.statuses.set_values(statuses)
+        self.people.set_values(people)
+
+    def current_filter(self) -> EntryFilter:
+        return EntryFilter(departments=self.departments.checked(), channels=self.channels.checked(),
+                           statuses=self.statuses.checked(), people=self.people.checked(),
+                           text=self.text.text().strip())
+
+    def set_filter(self, flt: EntryFilter) -> None:
+        self.departments.set_checked(flt.departments)
+        self.channels.set_checked(flt.channels)
+        self.statuses.set_checked(flt.statuses)
+        self.people.set_checked(flt.people)
+        self.text.setText(flt.text)
+        self._text_timer.stop()
+        self.filterChanged.emit()
+
+    def state(self) -> dict:
+        f = self.current_filter()
+        return {"departments": sorted(f.departments), "channels": sorted(f.channels),
+                "statuses": sorted(f.statuses), "people": sorted(f.people), "text": f.text}
+
+    def restore(self, state: dict) -> None:
+        def vals(key):
+            v = state.get(key) or []
+            return frozenset([v] if isinstance(v, str) else v)
+
+        self.set_filter(EntryFilter(departments=vals("departments"), channels=vals("channels"),
+                                    statuses=vals("statuses"), people=vals("people"),
+                                    text=str(state.get("text") or "")))
+
+    # ----- navigator ----------------------------------------------------------
+    def show_period(self, anchor: date, label: str) -> None:
+        self._quiet = True
+        self.date_edit.setDate(QDate(anchor.year, anchor.month, anchor.day))
+        self._quiet = False
+        self.period_text = label
+        self._elide_period()
+
+    def _elide_period(self) -> None:
+        text = getattr(self, "period_text", "")
+        width = self.period_label.width()
+        fm = self.period_label.fontMetrics()
+        shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, width) if width > 20 else text
+        self.period_label.setText(shown)
+        self.period_label.setToolTip(text if shown != text else "")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._elide_period()
+
+    def _date_edited(self, qdate: QDate) -> None:
+        if not self._quiet and qdate.isValid():
+            self.dateRequested.emit(date(qdate.year(), qdate.month(), qdate.day()))

@@ -1,0 +1,115 @@
+"""The sources sidebar: department, colour, entry count, warnings, show/hide, re-import, remove."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QColorDialog, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QTableView, QVBoxLayout,
+    QWidget,
+)
+
+from calendar_core.model import Source
+from ui.models.sources import DEPARTMENT, ENTRIES, SHOW, WARNINGS, SourcesModel
+
+
+class SourcesPanel(QWidget):
+    importRequested = Signal()
+    reimportRequested = Signal(list)  # file paths
+    removeRequested = Signal(int)  # source id
+
+    def __init__(self, model: SourcesModel, parent=None):
+        super().__init__(parent)
+        self.model = model
+        self.table = QTableView(self)
+        self.table.setObjectName("sourcesTable")
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.setMinimumWidth(240)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(SHOW, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DEPARTMENT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ENTRIES, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WARNINGS, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
+        self.table.doubleClicked.connect(self._double_clicked)
+
+        self.import_button = QPushButton("Import…", self)
+        self.reimport_button = QPushButton("Re-import", self)
+        self.remove_button = QPushButton("Remove", self)
+        self.import_button.clicked.connect(self.importRequested.emit)
+        self.reimport_button.clicked.connect(self._reimport)
+        self.remove_button.clicked.connect(self._remove)
+        self.reimport_button.setToolTip("Read the selected source's file again (an update, not a copy)")
+        self.remove_button.setToolTip("Remove the selected source and its entries (Edit ▸ Undo brings it back)")
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for b in (self.import_button, self.reimport_button, self.remove_button):
+            buttons.addWidget(b)
+        self.empty_hint = QLabel(
+            "No calendars yet.\n\nDrop .ics, .xlsx, .xls, .ods or .csv files anywhere on this window, "
+            "or use Import…", self)
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty_hint, 1)
+        layout.addLayout(buttons)
+        model.modelReset.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def selected_source(self) -> Source | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.source(rows[0].row()) if rows else None
+
+    def _update_buttons(self, *args) -> None:
+        empty = self.model.rowCount() == 0
+        self.table.setVisible(not empty)
+        self.empty_hint.setVisible(empty)
+        has = self.selected_source() is not None
+        self.reimport_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+
+    def _reimport(self) -> None:
+        s = self.selected_source()
+        if s is not None:
+            self.reimportRequested.emit([s.path])
+
+    def _remove(self) -> None:
+        s = self.selected_source()
+        if s is not None:
+            self.removeRequested.emit(s.id)
+
+    def choose_colour(self, row: int) -> None:
+        s = self.model.source(row)
+        colour = QColorDialog.getColor(QColor(s.colour), self, f"Colour of {s.department}")
+        if colour.isValid():
+            self.model.set_colour(row, colour.name())
+
+    def _double_clicked(self, index) -> None:
+        if index.column() == SHOW:
+            self.choose_colour(index.row())
+
+    def _menu(self, pos) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        row = index.row()
+        menu = QMenu(self)
+        menu.addAction(QAction("Rename department", menu, triggered=lambda: self.table.edit(self.model.index(row, DEPARTMENT))))
+        menu.addAction(QAction("Colour…", menu, triggered=lambda: self.choose_colour(row)))
+        menu.addSeparator()
+        s = self.model.source(row)
+        menu.addAction(QAction("Re-import", menu, triggered=lambda: self.reimportRequested.emit([s.path])))
+        menu.addAction(QAction("Remove", menu, triggered=lambda: self.removeRequested.emit(s.id)))
+        menu.exec(self.table.viewport().mapToGlobal(pos))
