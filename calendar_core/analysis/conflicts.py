@@ -141,6 +141,19 @@ def _sweep(groups: np.ndarray, starts: np.ndarray, limits: np.ndarray, side: str
 
 # -- slot clash ---------------------------------------------------------------------------
 
+def _window_pairs(order: np.ndarray, stop: np.ndarray, usable: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """All (earlier, later) entry indices inside each sorted position's window."""
+    positions = np.arange(len(order))
+    counts = np.maximum(stop - positions - 1, 0)
+    total = int(counts.sum())
+    if not total:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    first = np.repeat(positions, counts)
+    offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+    ranked = usable[order]
+    return ranked[first], ranked[first + 1 + offsets]
+
+
 def slot_clashes(tl: Timeline, settings: Settings) -> list[Conflict]:
     limit = max(float(settings.slot_minutes), 0.0) * 60.0
     within = bool(getattr(settings, "slot_clash_within_department", False))
@@ -151,23 +164,22 @@ def slot_clashes(tl: Timeline, settings: Settings) -> list[Conflict]:
         return []
     starts = tl.starts[usable]
     order, stop = _sweep(channels[usable], starts, starts + limit, "right")
-    teams = _TeamOf(entries)
-    positions = np.flatnonzero(stop > np.arange(len(order)) + 1).tolist()
-    ranked = usable[order].tolist()
-    stop = stop.tolist()
+    first, second = _window_pairs(order, stop, usable)
+    if not within and len(first):
+        teams = _TeamOf(entries)
+        codes: dict[str, int] = {}
+        involved = np.unique(np.concatenate((first, second)))
+        team_code = np.full(len(entries), -1, dtype=np.int64)
+        team_code[involved] = [codes.setdefault(teams[i], len(codes)) for i in involved.tolist()]
+        keep = team_code[first] != team_code[second]
+        first, second = first[keep], second[keep]
     out: list[Conflict] = []
     append = out.append
-    for p in positions:
-        i = ranked[p]
-        a = entries[i]
-        team = teams[i]
-        for q in range(p + 1, stop[p]):
-            j = ranked[q]
-            b = entries[j]
-            if (within or team != teams[j]) and (
-                    a.series_key is None or a.series_key != b.series_key or a.source_id != b.source_id):
-                append(LazyConflict("slot_clash", [a.id, b.id], "", "", None, "",
-                                    _clash_message, (tl, i, j, limit), (a, b)))
+    for i, j in zip(first.tolist(), second.tolist()):
+        a, b = entries[i], entries[j]
+        if a.series_key is None or a.series_key != b.series_key or a.source_id != b.source_id:
+            append(LazyConflict("slot_clash", [a.id, b.id], "", "", None, "",
+                                _clash_message, (tl, i, j, limit), (a, b)))
     return out
 
 
@@ -194,18 +206,12 @@ def double_bookings(tl: Timeline) -> list[Conflict]:
     if len(usable) < 2:
         return []
     order, stop = _sweep(people[usable], tl.starts[usable], tl.ends[usable], "left")
-    positions = np.flatnonzero(stop > np.arange(len(order)) + 1).tolist()
-    ranked = usable[order].tolist()
-    stop = stop.tolist()
     out: list[Conflict] = []
-    for p in positions:
-        i = ranked[p]
-        for q in range(p + 1, stop[p]):
-            j = ranked[q]
-            a, b = entries[i], entries[j]
-            if not _series(a, b):
-                out.append(LazyConflict("double_booking", [a.id, b.id], "", "", None, "",
-                                        _booking_message, (tl, i, j), (a, b)))
+    for i, j in zip(*(side.tolist() for side in _window_pairs(order, stop, usable))):
+        a, b = entries[i], entries[j]
+        if not _series(a, b):
+            out.append(LazyConflict("double_booking", [a.id, b.id], "", "", None, "",
+                                    _booking_message, (tl, i, j), (a, b)))
     return out
 
 
