@@ -70,7 +70,13 @@ _CONCEPT_PHRASES = [
      " hiring "),
     (r"\b(?:congrats|congratulations|glückwunsch|félicitations|felicidades)\b", " winner "),
 ]
-_CONCEPT_PHRASES = [(re.compile(p), r) for p, r in _CONCEPT_PHRASES]
+_CONCEPT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<c{k}>{pattern[2:-2]})" for k, (pattern, _) in enumerate(_CONCEPT_PHRASES))
+                         + r")\b")
+_CONCEPT_OF = {f"c{k}": concept for k, (_, concept) in enumerate(_CONCEPT_PHRASES)}
+
+
+def _concepts(text: str) -> str:
+    return _CONCEPT_RE.sub(lambda m: _CONCEPT_OF[m.lastgroup], text)
 _CONCEPT_WORDS = {
     "release": "launch", "releases": "launch", "released": "launch", "launches": "launch", "launched": "launch",
     "unveil": "launch", "unveils": "launch", "introducing": "launch", "ships": "launch", "shipped": "launch",
@@ -294,8 +300,7 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
         plain = _TIME_RE.sub(" ", plain)
     plain, dates = _extract_dates(plain, day_first)
     text = normalise(plain)
-    for pattern, concept in _CONCEPT_PHRASES:
-        text = pattern.sub(concept, text)
+    text = _concepts(text)
     tokens = [_CONCEPT_WORDS.get(t, t) for t in _TOKEN_RE.findall(text)]
     if len(tokens) > 2 and tokens[0].isdigit() and int(tokens[0]) <= 30:
         tokens = tokens[1:]  # a count ("3 reasons to …", "10 tips"), not an identifier
