@@ -281,7 +281,7 @@ def case_info(raw: str) -> tuple[set[str], set[str], set[str]]:
             if word and word[0].isupper() and folded not in STOP_WORDS and folded not in MONTHS \
                     and folded not in _WEEKDAY_SET:
                 run.append(word)
-                if position:
+                if position and not (word.isupper() and len(word) <= 4):  # "CEO", "AI": acronyms, not names
                     upper.add(stem(folded))
                 continue
             if len(run) >= 2:
