@@ -3,18 +3,21 @@
 Pipeline:
 
 1. every entry's title/description becomes :class:`~.text.TextFeatures`;
+   :class:`Corpus` then learns from all entries together which words are rare,
+   which title labels are recurring formats ("We're hiring:") and which
+   capitalised words are proper names;
 2. candidate pairs come from time blocks (entries within ±D days) scored in
    bulk with ``rapidfuzz.process.cdist`` over token strings (each stem one
-   character, so ``fuzz.ratio`` is the Dice overlap of stem sets), plus every
-   pair sharing a link;
-3. each candidate gets a score: stem overlap weighted by rarity (IDF over all
-   entries analysed), raised by a shared link, campaign, number or date written
-   in the title, lowered when the texts differ in what changes the effort (a
-   number, quarter or version, a date, a month, a proper name, "promo" vs
-   "recap");
-4. pairs above the threshold are grouped (A≈B≈C), never chaining past the
-   window and never putting two entries of one department or one recurring
-   series in a group.
+   character repeated by its rarity, so ``fuzz.ratio`` is a weighted Dice
+   overlap), at most a few per entry in dense weeks, plus every pair sharing a link;
+3. each candidate gets a score (:func:`score_pair`): cosine of the rarity-weighted
+   stems, a little lower the further apart in time, raised by a shared link,
+   campaign, number, date or name phrase in the titles, lowered when the texts
+   differ in what changes the effort (a number, quarter or version, a date, a
+   month, a proper name, "promo" vs "recap", two posts of one recurring format);
+4. pairs above the threshold are grouped (:mod:`.grouping`): A≈B≈C is one
+   group, never chaining past the window, never two entries of one department
+   or one recurring series.
 """
 from __future__ import annotations
 
