@@ -299,7 +299,7 @@ def blackouts(tl: Timeline, blackout: Timeline | None, settings: Settings) -> li
                     hits.append(h)
         if not hits:
             continue
-        reasons = ["blackout date from settings" if h is None
+        reasons = ["set in the settings" if h is None
                    else f"{h.title}, from {h.source_name or 'a blackout calendar'}" for h in hits]
         blockers = [h for h in hits if h is not None]
         message = (f"{who(e)} '{e.title}' on {fmt_day(date.fromordinal(hit_day))} falls on blackout date "
