@@ -162,8 +162,15 @@ def score_pair(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> PairSc
     """How likely two entries are the same effort (0..1); with ``explain``, readable reasons."""
     fa, fb = a.feats, b.feats
     reasons: list[str] = []
-    shared = a.stems & b.stems
-    wa, wb = a.weight, b.weight
+    stems_a, stems_b, wa, wb = a.stems, b.stems, a.weight, b.weight
+    if fa.label and fa.label == fb.label and fa.label not in corpus.templates:
+        # One label ("Meetup recap: …") is a shared format: compare what follows it.
+        label = {corpus.root.get(s, s) for s in fa.label_stems}
+        rest_a, rest_b = stems_a - label, stems_b - label
+        if rest_a or rest_b:
+            stems_a, stems_b = rest_a, rest_b
+            wa, wb = corpus.weight(stems_a), corpus.weight(stems_b)
+    shared = stems_a & stems_b
     sim = corpus.weight(shared) / math.sqrt(wa * wb) if shared and wa > 0 and wb > 0 else 0.0
     if fa.desc_stems and fb.desc_stems:
         didf = corpus.desc_idf

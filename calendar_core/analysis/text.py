@@ -247,7 +247,7 @@ def _phase(text: str, words: list[str]) -> set[str]:
     return phases
 
 
-_CLAUSE_RE = re.compile(r"[:!?|()\[\]–—]|\.\s|\s-\s")
+_CLAUSE_RE = re.compile(r"[:!?|–—]|\.\s|\s-\s")  # a word after "(" is not a sentence start
 _WORD_RE = re.compile(r"[^\W\d_][\w'’]*")
 _SMALL_WORDS = frozenset("a an the and or of in on at to for by with from vs via de der die das und le la les et el y".split())
 
