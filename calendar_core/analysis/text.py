@@ -292,7 +292,8 @@ def case_info(raw: str) -> tuple[set[str], set[str], set[str]]:
 
 def features(title: str, description: str = "", link: str = "", day_first: bool = True) -> TextFeatures:
     """Turn an entry's texts into comparable features."""
-    links = links_in(title, description, link)
+    links = links_in(title, description, link) if link or "://" in title or "www." in title or \
+        "://" in description or "www." in description else set()
     if link and not links:
         links = {link.strip().lower().rstrip("/")}
     plain = unicodedata.normalize("NFKC", _URL_RE.sub(" ", title) if "://" in title or "www." in title else title)
@@ -333,7 +334,7 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
     stems = frozenset(stem(t) for t in kept)
     upper, lower, phrases = case_info(plain)
     context: dict[str, set[str]] = {}
-    for index, token in enumerate(kept):
+    for index, token in enumerate(kept if numbers else ()):
         if token in numbers:
             near = {stem(kept[k]) for k in (index - 1, index + 1) if 0 <= k < len(kept)}
             context.setdefault(token, set()).update(near)
