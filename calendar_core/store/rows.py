@@ -61,6 +61,13 @@ assert CONTENT_COLUMNS[_EXTRA + 1] == "location"
 EXTRA, LOCATION = _EXTRA + 1, _EXTRA + 2  # in the row tuple
 
 
+def _without_position(extra):
+    """Row number and sheet name are kept in ``location``, not as content."""
+    if extra and ("row" in extra or "sheet" in extra):
+        return {k: v for k, v in extra.items() if k not in ("row", "sheet")}
+    return extra
+
+
 def record_to_row(rec: RawRecord, names: "Names | Canonicaliser") -> tuple:
     """The canonical stored form of a record, as a tuple in ROW_COLUMNS order."""
     canon = names if isinstance(names, Canonicaliser) else Canonicaliser(names)
@@ -100,18 +107,15 @@ def record_to_row(rec: RawRecord, names: "Names | Canonicaliser") -> tuple:
         " ".join(rec.campaign.split())[:500] if rec.campaign else "",
         (rec.link or "").strip()[:4000],
         _json_list(rec.tags),
-        _json_map(rec.extra),
+        _json_map(_without_position(rec.extra)),
         (rec.location or "")[:250],
         rec.series_key[:500] if rec.series_key else None,
         to_ts(rid) if rid is not None else None,
         rec.recurrence,
     )
-    # Where a row sits (its number, its sheet) is not its content: a re-sorted
-    # sheet must not turn every row into "changed".
-    extra = rec.extra
-    if extra and ("row" in extra or "sheet" in extra):
-        extra = {k: v for k, v in extra.items() if k not in ("row", "sheet")}
-    identity = content[:_EXTRA] + (_json_map(extra),) + content[_EXTRA + 2:]
+    # Where a row sits (its location) is not its content: a re-sorted sheet
+    # must not turn every row into "changed".
+    identity = content[:_EXTRA + 1] + content[_EXTRA + 2:]
     digest = hashlib.sha1(repr(identity).encode("utf-8", "surrogatepass")).hexdigest()
     return (_clip(rec.source_ref, 700), *content, digest)
 
