@@ -230,3 +230,14 @@ def test_multi_day_blackout_covers_every_day_and_multi_day_posts_hit_it():
     hits = {c.entry_ids[0]: c for c in kinds(result, "blackout")}
     assert set(hits) == {inside.id, spanning.id}
     assert "Thu 24 Dec" in hits[spanning.id].message and "Company shutdown, from Embargo.ics" in hits[spanning.id].message
+
+
+def test_an_owner_field_naming_several_people_books_each():
+    a = entry("A", "2026-08-04 10:00", minutes=60, owner="Lena Vogt & Tom Becker", channel="Blog")
+    b = entry("B", "2026-08-04 10:30", minutes=30, owner="tom becker", channel="X", department="HR")
+    c = entry("C", "2026-08-04 10:30", minutes=30, owner="Vogt, Lena", channel="Newsletter", department="Sales")
+    d = entry("D", "2026-08-04 10:45", minutes=30, owner="Lena Vogt, Ana Costa", channel="YouTube", department="PR")
+    found = {tuple(sorted(c.entry_ids)): c.message for c in bookings([a, b, c, d])}
+    assert set(found) == {tuple(sorted([a.id, b.id])), tuple(sorted([a.id, d.id]))}
+    assert found[tuple(sorted([a.id, b.id]))].startswith("Tom Becker is booked twice")
+    assert found[tuple(sorted([a.id, d.id]))].startswith("Lena Vogt is booked twice")

@@ -7,6 +7,7 @@ keys are written when first read (:mod:`.lazy`).
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from operator import attrgetter
 from datetime import date, datetime, timezone
@@ -141,17 +142,17 @@ def _sweep(groups: np.ndarray, starts: np.ndarray, limits: np.ndarray, side: str
 
 # -- slot clash ---------------------------------------------------------------------------
 
-def _window_pairs(order: np.ndarray, stop: np.ndarray, usable: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """All (earlier, later) entry indices inside each sorted position's window."""
+def _window_pairs(order: np.ndarray, stop: np.ndarray, usable: np.ndarray, with_positions: bool = False):
+    """All (earlier, later) entry indices inside each sorted position's window
+    (and, on request, the sorted position of the earlier one)."""
     positions = np.arange(len(order))
     counts = np.maximum(stop - positions - 1, 0)
     total = int(counts.sum())
-    if not total:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     first = np.repeat(positions, counts)
     offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
     ranked = usable[order]
-    return ranked[first], ranked[first + 1 + offsets]
+    pairs = (ranked[first], ranked[first + 1 + offsets])
+    return pairs + (first,) if with_positions else pairs
 
 
 def slot_clashes(tl: Timeline, settings: Settings) -> list[Conflict]:
@@ -197,25 +198,65 @@ def _clash_message(tl: Timeline, i: int, j: int, limit: float) -> str:
 
 # -- double booking -----------------------------------------------------------------------
 
+_PEOPLE_SPLIT = re.compile(r"\s*(?:[;/&+]|\band\b|\bund\b|\bet\b)\s*", re.IGNORECASE)
+
+
+def people_of(owner: str) -> list[str]:
+    """The people an owner field names: "Lena Vogt & Tom Becker", "Ana Costa; Ben Carter",
+    "Lena Vogt, Tom Becker" (a comma splits only full names, not "Vogt, Lena")."""
+    parts = [p for p in _PEOPLE_SPLIT.split(owner) if p.strip()]
+    out = []
+    for part in parts:
+        pieces = [x.strip() for x in part.split(",") if x.strip()]
+        if len(pieces) > 1 and all(" " in x for x in pieces):
+            out.extend(pieces)
+        else:
+            out.append(part.strip())
+    return out or [owner]
+
+
 def double_bookings(tl: Timeline) -> list[Conflict]:
     """Same person, overlapping ranges: sorted by start, the overlapping later entries of an
-    entry are exactly those of the same person starting before it ends."""
-    entries = tl.entries
-    people, _ = _codes(tl.owners, person_key)
-    usable = np.flatnonzero((people >= 0) & ~tl.all_day)
+    entry are exactly those of the same person starting before it ends. An owner field
+    naming several people books each of them."""
+    entries, owners = tl.entries, tl.owners
+    several = {o for o in set(owners) if o and _SEVERAL_HINT.search(o) and len(people_of(o)) > 1}
+    if several:  # one row per (entry, person)
+        rows, names = [], []
+        for i, owner in enumerate(owners):
+            for name in (people_of(owner) if owner in several else (owner,)):
+                rows.append(i)
+                names.append(name)
+        rows = np.array(rows, dtype=np.int64)
+    else:
+        rows, names = np.arange(len(entries)), list(owners)
+    people, _ = _codes(names, person_key)
+    keep = (people >= 0) & ~tl.all_day[rows]
+    usable, codes = rows[keep], people[keep]
     if len(usable) < 2:
         return []
-    order, stop = _sweep(people[usable], tl.starts[usable], tl.ends[usable], "left")
+    kept_names = [names[k] for k in np.flatnonzero(keep).tolist()]
+    order, stop = _sweep(codes, tl.starts[usable], tl.ends[usable], "left")
+    firsts, seconds, positions = _window_pairs(order, stop, usable, with_positions=True)
+    persons = order[positions].tolist()  # row (in usable) of the earlier entry: whose booking it is
+    seen: set[tuple[int, int]] = set()
     out: list[Conflict] = []
-    for i, j in zip(*(side.tolist() for side in _window_pairs(order, stop, usable))):
+    for i, j, row in zip(firsts.tolist(), seconds.tolist(), persons):
+        if i == j or (i, j) in seen:
+            continue
+        seen.add((i, j))
         a, b = entries[i], entries[j]
         if not _series(a, b):
+            person = kept_names[row] if several else a.owner
             out.append(LazyConflict("double_booking", [a.id, b.id], "", "", None, "",
-                                    _booking_message, (tl, i, j), (a, b)))
+                                    _booking_message, (tl, i, j, person), (a, b)))
     return out
 
 
-def _booking_message(tl: Timeline, i: int, j: int) -> str:
+_SEVERAL_HINT = re.compile(r"[;/&+,]|\band\b|\bund\b|\bet\b", re.IGNORECASE)
+
+
+def _booking_message(tl: Timeline, i: int, j: int, person: str | None = None) -> str:
     a, b = tl.entries[i], tl.entries[j]
     sa, sb = tl.local(i), tl.local(j)
     fa, fb = tl.local(i, tl.ends[i]), tl.local(j, tl.ends[j])
@@ -225,7 +266,8 @@ def _booking_message(tl: Timeline, i: int, j: int) -> str:
         return f"{fmt_time(s)}–{end}"
 
     second = span(sb, fb) if sb.date() == sa.date() else f"{fmt_day(sb.date())} {span(sb, fb)}"
-    return f"{a.owner} is booked twice on {fmt_day(sa.date())}: {who(a)} {span(sa, fa)} and {who(b)} {second}"
+    name = person or a.owner
+    return f"{name} is booked twice on {fmt_day(sa.date())}: {who(a)} {span(sa, fa)} and {who(b)} {second}"
 
 
 # -- overload -----------------------------------------------------------------------------
