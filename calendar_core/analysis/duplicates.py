@@ -238,6 +238,10 @@ def score_pair(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> PairSc
         score *= 0.2 if same_role else 0.75
         if explain:
             reasons.append(f"differ in {x} vs {y}")
+    if fa.weekdays and fb.weekdays and not (fa.weekdays & fb.weekdays) and not common_dates:
+        score *= 0.3
+        if explain:
+            reasons.append("name different weekdays")
     if fa.months and fb.months and not (fa.months & fb.months):
         score *= 0.25
         if explain:

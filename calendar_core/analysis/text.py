@@ -115,6 +115,14 @@ sunday sun montag mo dienstag di mittwoch mi donnerstag do freitag fr samstag sa
 mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo""".split()
 
 _WEEKDAY_SET = frozenset(_WEEKDAYS)
+# "March", "May" are months when capitalised ("March newsletter"), words otherwise.
+_CAPITAL_MONTH_RE = re.compile(r"\b(March|May|Marzo|Mayo)\b")
+# Full weekday names, to tell "webinar on Tuesday" from "webinar on Thursday".
+_WEEKDAY_NUMBER = {name: k % 7 for k, name in enumerate(
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles jueves viernes sábado domingo".split())}
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _WEEKDAY_RE = "|".join(sorted((re.escape(w) for w in _WEEKDAYS), key=len, reverse=True))
 _WD = rf"(?:(?:{_WEEKDAY_RE})\.?,?\s+)?"
@@ -204,6 +212,7 @@ class TextFeatures:
     label: str = ""  # the part before "Label: …" / "Label – …", normalised
     label_stems: frozenset[str] = frozenset()
     number_context: dict = field(default_factory=dict)  # number -> stems next to it
+    weekdays: frozenset[int] = frozenset()  # weekdays named in full ("on Tuesday")
     upper: frozenset[str] = frozenset()  # stems written capitalised mid-sentence
     lower: frozenset[str] = frozenset()  # stems written in lower case
     phrases: frozenset[str] = frozenset()  # runs of 2+ capitalised words ("FleetTech Expo")
@@ -302,6 +311,7 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
     plain, dates = _extract_dates(plain, day_first)
     text = normalise(plain)
     text = _concepts(text)
+    capital_months = {MONTHS[m.casefold()] for m in _CAPITAL_MONTH_RE.findall(plain)}
     tokens = [_CONCEPT_WORDS.get(t, t) for t in _TOKEN_RE.findall(text)]
     if len(tokens) > 2 and tokens[0].isdigit() and int(tokens[0]) <= 30:
         tokens = tokens[1:]  # a count ("3 reasons to …", "10 tips"), not an identifier
@@ -309,8 +319,11 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
     numbers = set()
     months = set()
     kept = []
+    weekdays = set()
     for token in tokens:
         if token.isalpha():
+            if token in _WEEKDAY_NUMBER:
+                weekdays.add(_WEEKDAY_NUMBER[token])
             if token in STOP_WORDS or len(token) < 2 or token in _WEEKDAY_SET:
                 continue
             if token in _MONTH_ALONE:
@@ -332,6 +345,7 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
             continue
         kept.append(token)
     stems = frozenset(stem(t) for t in kept)
+    months |= capital_months
     upper, lower, phrases = case_info(plain)
     context: dict[str, set[str]] = {}
     for index, token in enumerate(kept if numbers else ()):
@@ -365,6 +379,7 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
         label_stems=label_stems,
         number_context={k: frozenset(v) for k, v in context.items()},
         phrases=frozenset(phrases),
+        weekdays=frozenset(weekdays),
         upper=frozenset(upper),
         lower=frozenset(lower),
     )
