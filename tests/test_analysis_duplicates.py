@@ -162,3 +162,13 @@ def test_german_and_french_titles():
         b = entry(right, "2026-10-07 11:00", department="Sales")
         found, _ = groups([a, b])
         assert (found == [sorted([a.id, b.id])]) is same, (left, right)
+
+
+def test_a_link_on_many_entries_or_a_bare_homepage_is_not_one_effort():
+    posts = [entry(f"Topic {w}", f"2026-08-0{1 + i % 7} 10:00", department=f"D{i}", link="https://example.com/book-a-demo")
+             for i, w in enumerate("alpha beta gamma delta epsilon zeta eta theta".split())]
+    found, _ = groups(posts)
+    assert found == []
+    a = entry("Read our report", "2026-08-03 10:00", department="Marketing", link="https://example.com/")
+    b = entry("Whitepaper out today", "2026-08-04 10:00", department="Sales", link="https://www.example.com")
+    assert groups([a, b])[0] == []

@@ -115,6 +115,12 @@ class Corpus:
             for s in item.feats.desc_stems:
                 desc_df[s] += 1
         self.desc_idf = {s: _weight(max(len(described), 1), c) for s, c in desc_df.items()}
+        # A link on many entries (a landing page, a booking form) is not one effort.
+        link_df: dict[str, int] = defaultdict(int)
+        for item in items:
+            for link in item.feats.links:
+                link_df[link] += 1
+        self.generic_links = frozenset(k for k, c in link_df.items() if c > max(6, 0.02 * n))
 
     def weight(self, stems) -> float:
         idf = self.idf
@@ -191,7 +197,7 @@ def score_pair(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> PairSc
     # What raises a pair: a shared link, campaign, date, number or name.
     strong = False
     if fa.links and fb.links:
-        if fa.links & fb.links:
+        if (fa.links & fb.links) - corpus.generic_links:
             score = max(score, 0.95)
             strong = True
             if explain:
@@ -332,7 +338,9 @@ def candidate_pairs(items: Sequence[Item], corpus: Corpus, window: int, settings
     for index, item in enumerate(items):
         for link in item.feats.links:
             by_link[link].append(index)
-    for members in by_link.values():
+    for link, members in by_link.items():
+        if link in corpus.generic_links:
+            continue
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 i, j = members[x], members[y]

@@ -192,7 +192,7 @@ def links_in(*texts: str) -> set[str]:
             url = re.sub(r"^www\.", "", url)
             url = re.sub(r"[?#].*$", "", url) if "utm_" in url else url
             url = url.rstrip("/")
-            if url:
+            if "/" in url:  # a bare domain (the company's homepage) says nothing about the topic
                 found.add(url)
     return found
 
@@ -303,7 +303,7 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
     """Turn an entry's texts into comparable features."""
     links = links_in(title, description, link) if link or "://" in title or "www." in title or \
         "://" in description or "www." in description else set()
-    if link and not links:
+    if link and not links and "/" in link.strip().rstrip("/"):
         links = {link.strip().lower().rstrip("/")}
     plain = unicodedata.normalize("NFKC", _URL_RE.sub(" ", title) if "://" in title or "www." in title else title)
     if _DIGIT_RE.search(plain):
