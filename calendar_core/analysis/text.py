@@ -202,7 +202,6 @@ class TextFeatures:
     """What a title (and description) is about, in comparable form."""
 
     stems: frozenset[str]
-    words: str  # normalised words without stop words, in order (for character-level scoring)
     numbers: frozenset[str] = frozenset()
     dates: frozenset[tuple[int, int]] = frozenset()
     months: frozenset[int] = frozenset()
@@ -368,7 +367,6 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
         )
     return TextFeatures(
         stems=stems,
-        words=" ".join(kept),
         numbers=frozenset(numbers),
         dates=frozenset(dates),
         months=frozenset(months),
