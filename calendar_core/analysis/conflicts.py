@@ -61,6 +61,7 @@ class Timeline:
         self.starts = starts
         self.ends = np.where(ends > starts, ends, starts + default)
         self.all_day = np.array(all_day, dtype=bool)
+        self.ids = np.fromiter(map(attrgetter("id"), entries), dtype=np.int64, count=n)
         self.owners = owner
         self.channels, self.channel_codes = _codes(channel, compact_key)
         self.days = self._days(starts)
@@ -290,19 +291,24 @@ def overloads(tl: Timeline, settings: Settings) -> list[Conflict]:
     over = counts > limits[unique // span]
     if not over.any():
         return []
-    crowded = np.flatnonzero(over[inverse])
-    crowded = crowded[np.argsort(tl.starts[usable[crowded]], kind="stable")]
-    cells: dict[int, list[int]] = defaultdict(list)
-    for k, i in zip(inverse[crowded].tolist(), usable[crowded].tolist()):
-        cells[k].append(i)
+    crowded = usable[np.flatnonzero(over[inverse])]
+    crowded_cell = inverse[np.flatnonzero(over[inverse])]
+    order = np.lexsort((tl.starts[crowded], crowded_cell))
+    crowded, crowded_cell = crowded[order], crowded_cell[order]
+    breaks = (np.flatnonzero(np.diff(crowded_cell)) + 1).tolist()
+    members_of = np.split(crowded, breaks)
+    cell_of = crowded_cell[[0] + breaks].tolist()
+    ids = tl.ids
+    days: dict[int, date] = {}
     out: list[Conflict] = []
-    for cell_index, members in cells.items():
+    for cell_index, members in zip(cell_of, members_of):
         code = int(unique[cell_index] // span)
-        day = int(tl.days[members[0]])
+        first = int(members[0])
+        day = int(tl.days[first])
+        when = days.get(day) or days.setdefault(day, date.fromordinal(day))
         out.append(LazyConflict(
-            "overload", [entries[i].id for i in members], "",
-            overload_key(channel_keys[code], date.fromordinal(day), normalised=True), None, "",
-            _overload_message, (entries[members[0]].channel, day, len(members), int(limits[code])),
+            "overload", ids[members].tolist(), "", overload_key(channel_keys[code], when, normalised=True), None, "",
+            _overload_message, (entries[first].channel, day, len(members), int(limits[code])),
         ))
     return out
 
