@@ -40,7 +40,7 @@ nuestro o os para pero por que quien se sin sobre su sus también te tu tus un u
 _FILLER = """post posts posting new now today tonight here live join joining check out read learn
 more get gets got look find see watch don miss week's tomorrow soon ready available is happening
 starts start started kicks kick off update updates quick short big great best latest next last
-this week day""".split()
+this week day neu neue neuen neuer neues heute hier ab nouveau nouvelle nouveaux nuevo nueva nuevos""".split()
 STOP_WORDS = frozenset(_STOP_EN + _STOP_DE + _STOP_FR + _STOP_ES + _FILLER)
 
 # Words that place an entry before or after the thing it is about.
