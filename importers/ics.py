@@ -290,13 +290,21 @@ class _Reader(SeriesExpander):
             extra["location"] = loc
         if email:
             extra["organizer_email"] = email
+        # A Masthead master calendar names department, channel… in X- properties.
+        own = {k: unescape_text(comp.text(f"X-MASTHEAD-{k.upper()}")).strip()
+               for k in ("department", "channel", "owner", "status", "campaign")}
+        channel = own["channel"] or (cats[0] if cats else "")
+        if own["channel"] or own["department"]:
+            cats = [c for c in cats if c not in (own["channel"], own["department"])]
         return {
             "title": summary,
             "description": fix_mojibake(unescape_text(comp.text("DESCRIPTION"))).strip(),
-            "channel": cats[0] if cats else "",
+            "channel": channel,
             "tags": tuple(cats),
-            "owner": owner,
-            "status": comp.text("STATUS").strip(),
+            "owner": own["owner"] or owner,
+            "status": own["status"] or comp.text("STATUS").strip(),
+            "department": own["department"],
+            "campaign": own["campaign"],
             "link": comp.text("URL").strip(),
             "kind": "task" if is_task else "event",
             "location": f"line {comp.line}",
@@ -344,6 +352,7 @@ class _Reader(SeriesExpander):
             source_ref=ref, title=f["title"], start=start, end=end, all_day=it.start.is_date,
             timezone=None if it.start.is_date else it.start.tzname, description=f["description"],
             channel=f["channel"], owner=f["owner"], status=f["status"], link=f["link"], tags=f["tags"],
+            department=f["department"], campaign=f["campaign"],
             kind=f["kind"], location=f["location"], extra=f["extra"], **kw)
 
     def _occurrence(self, it: Item, start, end, uid, rid_value, recurrence) -> RawRecord:
