@@ -58,3 +58,15 @@ def test_capitals_name_things_but_not_acronyms_or_german_nouns():
     assert upper == {"hamburg"}
     assert case_info("Customer story: Baltic Freight cuts empty miles")[2] == {"Baltic Freight"}
     assert case_info("Neue Preise ab Oktober für Kunden")[0] == set()
+
+
+def test_spelling_variants_and_word_forms_meet_in_the_corpus():
+    from calendar_core.analysis.duplicates import Corpus, Item
+    from calendar_core.analysis.text import features
+
+    titles = ["Route optimisation explained", "Route optimization explained", "Promo for the webinar",
+              "Webinar promotion post"]
+    items = [Item(entry=None, day=0, team=str(k), series=None, feats=features(t)) for k, t in enumerate(titles)]
+    Corpus(items)
+    assert items[0].stems == items[1].stems
+    assert "promo" in items[2].stems and "promo" in items[3].stems

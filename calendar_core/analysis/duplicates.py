@@ -28,6 +28,7 @@ from typing import Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Hamming
 
 from calendar_core.model import DuplicateGroup, Entry
 from calendar_core.names import name_key
@@ -80,6 +81,8 @@ class Corpus:
             if item.feats.label:
                 labels[item.feats.label] += 1
         self.root = _prefix_roots(vocab)
+        for word, other in _spelling_roots(vocab - set(self.root)).items():
+            self.root[word] = self.root.get(other, other)
         template = max(3, int(0.01 * n))
         self.templates = frozenset(label for label, count in labels.items() if count >= template)
         df: dict[str, int] = defaultdict(int)
@@ -152,6 +155,26 @@ def _prefix_roots(vocab: set[str]) -> dict[str, str]:
             if prefix in vocab:
                 roots[s] = roots.get(prefix, prefix)
                 break
+    return roots
+
+
+def _spelling_roots(vocab: set[str]) -> dict[str, str]:
+    """Spellings one letter apart ("optimisation"/"optimization", a typo) meet: words of
+    six letters or more, same length, same first three letters, Hamming distance 1."""
+    buckets: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for s in vocab:
+        if len(s) >= 6 and s.isalpha():
+            buckets[(len(s), s[:3])].append(s)
+    roots: dict[str, str] = {}
+    for words in buckets.values():
+        if len(words) < 2:
+            continue
+        words.sort()
+        for k, word in enumerate(words):
+            for other in words[:k]:
+                if Hamming.distance(word, other, score_cutoff=1) <= 1:
+                    roots[word] = roots.get(other, other)
+                    break
     return roots
 
 
