@@ -275,7 +275,12 @@ def _booking_message(tl: Timeline, i: int, j: int, person: str | None = None) ->
 
 def overloads(tl: Timeline, settings: Settings) -> list[Conflict]:
     default = int(settings.overload_per_day)
-    overrides = {compact_key(k): int(v) for k, v in (settings.overload_per_channel or {}).items()}
+    overrides = {}
+    for name, value in (settings.overload_per_channel or {}).items():
+        try:
+            overrides[compact_key(name)] = int(value)
+        except (TypeError, ValueError):
+            continue  # a limit that is not a number is ignored, the default applies
     entries = tl.entries
     channels, codes = tl.channels, tl.channel_codes
     limits = np.full(max(len(codes), 1), default, dtype=np.int64)
