@@ -15,7 +15,7 @@ def available_geometry(window) -> QRect:
     return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 768)
 
 
-def fit_to_screen(window, avail: QRect | None = None) -> None:
+def fit_to_screen(window, avail: QRect | None = None, maximise: bool = True) -> None:
     """First start: a size that fits the screen's available area, centred; docks in proportion."""
     avail = avail or available_geometry(window)
     small = avail.width() < SMALL_SCREEN.width() or avail.height() < SMALL_SCREEN.height()
@@ -26,7 +26,7 @@ def fit_to_screen(window, avail: QRect | None = None) -> None:
         height = min(avail.height() - FRAME[1], max(940, int(avail.height() * 0.85)))
     window.resize(width, height)
     window.move(avail.x() + (avail.width() - width) // 2, avail.y() + (avail.height() - height) // 2)
-    if small:
+    if small and maximise:
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
     size_docks(window, width)
 
