@@ -37,7 +37,7 @@ def size_docks(window, width: int) -> None:
     settle = getattr(window, "settle", None)
     right = [settle.dock] if settle is not None else []
     if left:
-        window.resizeDocks(left, [max(220, min(290, int(width * 0.17)))], Qt.Orientation.Horizontal)
+        window.resizeDocks(left, [max(250, min(300, int(width * 0.17)))], Qt.Orientation.Horizontal)
     if right:
         window.resizeDocks(right, [max(360, min(460, int(width * 0.26)))], Qt.Orientation.Horizontal)
 
