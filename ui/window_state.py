@@ -22,8 +22,8 @@ def fit_to_screen(window, avail: QRect | None = None, maximise: bool = True) -> 
     if small:
         width, height = avail.width(), avail.height()
     else:
-        width = min(avail.width() - FRAME[0], max(1500, int(avail.width() * 0.85)))
-        height = min(avail.height() - FRAME[1], max(940, int(avail.height() * 0.85)))
+        width = min(avail.width() - FRAME[0], max(1500, int(avail.width() * 0.9)))
+        height = min(avail.height() - FRAME[1], max(940, int(avail.height() * 0.9)))
     window.resize(width, height)
     window.move(avail.x() + (avail.width() - width) // 2, avail.y() + (avail.height() - height) // 2)
     if small and maximise:
