@@ -218,3 +218,26 @@ def test_cancelled_entries_take_part_in_no_rule():
     a = entry("A", "2026-08-04 10:00", department="Marketing", status="Cancelled")
     b = entry("B", "2026-08-04 10:00", department="HR")
     assert clash_pairs([a, b]) == []
+
+
+def test_multi_day_blackout_covers_every_day_and_multi_day_posts_hit_it():
+    shutdown = entry("Company shutdown", "2026-12-24", all_day=True, days=9, department="", channel="",
+                     source_id=98, source_name="Embargo.ics")  # 24 Dec .. 1 Jan
+    inside = entry("New year post", "2027-01-01 09:00", department="HR")
+    after = entry("Back to work", "2027-01-02 09:00", department="HR", channel="X")
+    spanning = entry("Advent series", "2026-12-20", all_day=True, days=5, department="Marketing", channel="Blog")
+    result = analyse([shutdown, inside, after, spanning], settings(), frozenset({98}))
+    hits = {c.entry_ids[0]: c for c in kinds(result, "blackout")}
+    assert set(hits) == {inside.id, spanning.id}
+    assert "Thu 24 Dec" in hits[spanning.id].message and "Company shutdown, from Embargo.ics" in hits[spanning.id].message
+
+
+def test_an_owner_field_naming_several_people_books_each():
+    a = entry("A", "2026-08-04 10:00", minutes=60, owner="Lena Vogt & Tom Becker", channel="Blog")
+    b = entry("B", "2026-08-04 10:30", minutes=30, owner="tom becker", channel="X", department="HR")
+    c = entry("C", "2026-08-04 10:30", minutes=30, owner="Vogt, Lena", channel="Newsletter", department="Sales")
+    d = entry("D", "2026-08-04 10:45", minutes=30, owner="Lena Vogt, Ana Costa", channel="YouTube", department="PR")
+    found = {tuple(sorted(c.entry_ids)): c.message for c in bookings([a, b, c, d])}
+    assert set(found) == {tuple(sorted([a.id, b.id])), tuple(sorted([a.id, d.id]))}
+    assert found[tuple(sorted([a.id, b.id]))].startswith("Tom Becker is booked twice")
+    assert found[tuple(sorted([a.id, d.id]))].startswith("Lena Vogt is booked twice")

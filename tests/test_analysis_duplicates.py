@@ -147,3 +147,61 @@ def test_two_posts_of_one_recurring_format_are_different_items():
     same = entry("We're hiring: senior backend engineer (Berlin)", "2026-09-09 12:00", department="Sales")
     found, _ = groups([posts[0], same] + posts[2:])
     assert found == [sorted([posts[0].id, same.id])]
+
+
+def test_german_and_french_titles():
+    cases = [
+        ("Webinar-Einladung: KI im Mittelstand am 12.10.", "Jetzt anmelden: Webinar KI im Mittelstand (12. Oktober)", True),
+        ("Rückblick: Webinar KI im Mittelstand", "Jetzt anmelden: Webinar KI im Mittelstand", False),
+        ("Version 5.0 ist da", "Version 4.9: Neuerungen", False),
+        ("Nous recrutons : chef de projet", "Offre d'emploi : chef de projet (Lyon)", True),
+        ("Salon VivaTech : rendez-vous stand B12", "Retrouvez-nous au salon VivaTech", True),
+    ]
+    for left, right, same in cases:
+        a = entry(left, "2026-10-05 10:00", department="Marketing")
+        b = entry(right, "2026-10-07 11:00", department="Sales")
+        found, _ = groups([a, b])
+        assert (found == [sorted([a.id, b.id])]) is same, (left, right)
+
+
+def test_a_link_on_many_entries_or_a_bare_homepage_is_not_one_effort():
+    posts = [entry(f"Topic {w}", f"2026-08-0{1 + i % 7} 10:00", department=f"D{i}", link="https://example.com/book-a-demo")
+             for i, w in enumerate("alpha beta gamma delta epsilon zeta eta theta".split())]
+    found, _ = groups(posts)
+    assert found == []
+    a = entry("Read our report", "2026-08-03 10:00", department="Marketing", link="https://example.com/")
+    b = entry("Whitepaper out today", "2026-08-04 10:00", department="Sales", link="https://www.example.com")
+    assert groups([a, b])[0] == []
+
+
+def test_grouping_on_random_pair_graphs_gives_valid_connected_groups():
+    import random
+
+    from calendar_core.analysis.grouping import group
+    from calendar_core.settings import Settings as S
+
+    class Item:
+        def __init__(self, team, day):
+            self.entry = entry("e", "2026-08-03 10:00", department=team)
+            self.day, self.team, self.series = day, team, None
+
+    rnd = random.Random(7)
+    for _ in range(300):
+        n = rnd.randint(2, 16)
+        items = [Item(rnd.choice("ABCDE"), rnd.randint(0, 12)) for _ in range(n)]
+        scores = {(i, j): rnd.random() * 0.6 for i in range(n) for j in range(i + 1, n) if rnd.random() < 0.5}
+        edges = [(v, i, j, ["r"]) for (i, j), v in scores.items() if v >= 0.28]
+        found = group(items, edges, 7, S(), lambda i, j: scores.get((min(i, j), max(i, j)), 0.0), 0.28)
+        index = {it.entry.id: k for k, it in enumerate(items)}
+        seen = set()
+        for g in found:
+            members = [index[i] for i in g.entry_ids]
+            assert not seen & set(members)  # an entry is in one group only
+            seen |= set(members)
+            assert len({items[m].team for m in members}) == len(members)
+            assert max(items[m].day for m in members) - min(items[m].day for m in members) <= 7
+            linked = {members[0]}
+            for _ in members:  # connected through pairs above the threshold
+                linked |= {b for (a, b) in [(i, j) for (_, i, j, _) in edges] + [(j, i) for (_, i, j, _) in edges]
+                           if a in linked and b in members}
+            assert linked == set(members)

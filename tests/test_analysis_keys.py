@@ -61,3 +61,20 @@ def test_duplicate_group_keys_and_decisions():
     assert group.decision == "not_duplicate"
     again = analyse([replace(b, id=77), replace(a, id=78)], SETTINGS)
     assert again.duplicates[0].key == group.key
+
+
+def test_conflicts_behave_as_plain_conflicts():
+    import dataclasses
+    import pickle
+
+    from calendar_core.model import Conflict
+
+    a, b = _pair()
+    conflict = analyse([a, b], SETTINGS).conflicts[0]
+    assert isinstance(conflict, Conflict)
+    data = dataclasses.asdict(conflict)
+    assert data["message"].startswith("LinkedIn: Marketing 10:00") and data["key"] == conflict.id
+    copy = dataclasses.replace(conflict, note="checked")
+    assert copy.message == conflict.message and copy.key == conflict.key and copy.note == "checked"
+    again = pickle.loads(pickle.dumps(conflict))
+    assert again.message == conflict.message and again.key == conflict.key

@@ -41,3 +41,32 @@ def test_stems_meet_across_word_forms():
 
 def test_links_are_compared_without_scheme_www_and_tracking():
     assert links_in("see https://www.example.com/a/?utm_source=x") == links_in("http://example.com/a")
+
+
+def test_editorial_paraphrases_become_one_concept():
+    assert {"visit"} <= features("3 reasons to stop by our booth").stems
+    assert {"visit"} <= features("Meet us at the expo").stems
+    assert {"podcast"} <= features("Listen: our CEO on the pod").stems
+    assert {"casestudy"} <= features("Success story: Brightline Foods").stems
+    assert features("Case study – Brightline").stems & features("Customer story: Brightline").stems >= {"casestudy"}
+
+
+def test_capitals_name_things_but_not_acronyms_or_german_nouns():
+    from calendar_core.analysis.text import case_info
+
+    upper, _, phrases = case_info("Recap: user meetup in Hamburg with our CEO")
+    assert upper == {"hamburg"}
+    assert case_info("Customer story: Baltic Freight cuts empty miles")[2] == {"Baltic Freight"}
+    assert case_info("Neue Preise ab Oktober für Kunden")[0] == set()
+
+
+def test_spelling_variants_and_word_forms_meet_in_the_corpus():
+    from calendar_core.analysis.duplicates import Corpus, Item
+    from calendar_core.analysis.text import features
+
+    titles = ["Route optimisation explained", "Route optimization explained", "Promo for the webinar",
+              "Webinar promotion post"]
+    items = [Item(entry=None, day=0, team=str(k), series=None, feats=features(t)) for k, t in enumerate(titles)]
+    Corpus(items)
+    assert items[0].stems == items[1].stems
+    assert "promo" in items[2].stems and "promo" in items[3].stems

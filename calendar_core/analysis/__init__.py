@@ -16,6 +16,7 @@ from calendar_core.settings import Settings
 
 from .conflicts import find_conflicts
 from .duplicates import find_duplicates, make_items
+from .gcpause import no_cyclic_gc
 from .keys import attach_decisions, item_key
 from .timeutil import LocalClock
 
@@ -36,6 +37,11 @@ def analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: f
     Entries of blackout sources only mark blackout days. Entries whose status is
     one of ``settings.ignored_statuses`` (cancelled by default) take part in no rule.
     """
+    with no_cyclic_gc():
+        return _analyse(entries, settings, blackout_source_ids)
+
+
+def _analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: frozenset[int]) -> AnalysisResult:
     ignored = {name_key(s) for s in getattr(settings, "ignored_statuses", ()) or ()}
     work: list[Entry] = []
     blackout: list[Entry] = []

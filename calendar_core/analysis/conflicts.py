@@ -7,6 +7,7 @@ keys are written when first read (:mod:`.lazy`).
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from operator import attrgetter
 from datetime import date, datetime, timezone
@@ -18,6 +19,7 @@ from calendar_core.model import Conflict, Entry
 from calendar_core.names import compact_key, name_key, person_key
 from calendar_core.settings import Settings
 
+from .gcpause import without_cyclic_gc
 from .keys import item_key, overload_key
 from .lazy import LazyConflict
 from .timeutil import LocalClock, fmt_day, fmt_minutes, fmt_time
@@ -60,6 +62,7 @@ class Timeline:
         self.starts = starts
         self.ends = np.where(ends > starts, ends, starts + default)
         self.all_day = np.array(all_day, dtype=bool)
+        self.ids = np.fromiter(map(attrgetter("id"), entries), dtype=np.int64, count=n)
         self.owners = owner
         self.channels, self.channel_codes = _codes(channel, compact_key)
         self.days = self._days(starts)
@@ -141,6 +144,19 @@ def _sweep(groups: np.ndarray, starts: np.ndarray, limits: np.ndarray, side: str
 
 # -- slot clash ---------------------------------------------------------------------------
 
+def _window_pairs(order: np.ndarray, stop: np.ndarray, usable: np.ndarray, with_positions: bool = False):
+    """All (earlier, later) entry indices inside each sorted position's window
+    (and, on request, the sorted position of the earlier one)."""
+    positions = np.arange(len(order))
+    counts = np.maximum(stop - positions - 1, 0)
+    total = int(counts.sum())
+    first = np.repeat(positions, counts)
+    offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+    ranked = usable[order]
+    pairs = (ranked[first], ranked[first + 1 + offsets])
+    return pairs + (first,) if with_positions else pairs
+
+
 def slot_clashes(tl: Timeline, settings: Settings) -> list[Conflict]:
     limit = max(float(settings.slot_minutes), 0.0) * 60.0
     within = bool(getattr(settings, "slot_clash_within_department", False))
@@ -151,23 +167,22 @@ def slot_clashes(tl: Timeline, settings: Settings) -> list[Conflict]:
         return []
     starts = tl.starts[usable]
     order, stop = _sweep(channels[usable], starts, starts + limit, "right")
-    teams = _TeamOf(entries)
-    positions = np.flatnonzero(stop > np.arange(len(order)) + 1).tolist()
-    ranked = usable[order].tolist()
-    stop = stop.tolist()
+    first, second = _window_pairs(order, stop, usable)
+    if not within and len(first):
+        teams = _TeamOf(entries)
+        codes: dict[str, int] = {}
+        involved = np.unique(np.concatenate((first, second)))
+        team_code = np.full(len(entries), -1, dtype=np.int64)
+        team_code[involved] = [codes.setdefault(teams[i], len(codes)) for i in involved.tolist()]
+        keep = team_code[first] != team_code[second]
+        first, second = first[keep], second[keep]
     out: list[Conflict] = []
     append = out.append
-    for p in positions:
-        i = ranked[p]
-        a = entries[i]
-        team = teams[i]
-        for q in range(p + 1, stop[p]):
-            j = ranked[q]
-            b = entries[j]
-            if (within or team != teams[j]) and (
-                    a.series_key is None or a.series_key != b.series_key or a.source_id != b.source_id):
-                append(LazyConflict("slot_clash", [a.id, b.id], "", "", None, "",
-                                    _clash_message, (tl, i, j, limit), (a, b)))
+    for i, j in zip(first.tolist(), second.tolist()):
+        a, b = entries[i], entries[j]
+        if a.series_key is None or a.series_key != b.series_key or a.source_id != b.source_id:
+            append(LazyConflict("slot_clash", [a.id, b.id], "", "", None, "",
+                                _clash_message, (tl, i, j, limit), (a, b)))
     return out
 
 
@@ -185,31 +200,65 @@ def _clash_message(tl: Timeline, i: int, j: int, limit: float) -> str:
 
 # -- double booking -----------------------------------------------------------------------
 
+_PEOPLE_SPLIT = re.compile(r"\s*(?:[;/&+]|\band\b|\bund\b|\bet\b)\s*", re.IGNORECASE)
+
+
+def people_of(owner: str) -> list[str]:
+    """The people an owner field names: "Lena Vogt & Tom Becker", "Ana Costa; Ben Carter",
+    "Lena Vogt, Tom Becker" (a comma splits only full names, not "Vogt, Lena")."""
+    parts = [p for p in _PEOPLE_SPLIT.split(owner) if p.strip()]
+    out = []
+    for part in parts:
+        pieces = [x.strip() for x in part.split(",") if x.strip()]
+        if len(pieces) > 1 and all(" " in x for x in pieces):
+            out.extend(pieces)
+        else:
+            out.append(part.strip())
+    return out or [owner]
+
+
 def double_bookings(tl: Timeline) -> list[Conflict]:
     """Same person, overlapping ranges: sorted by start, the overlapping later entries of an
-    entry are exactly those of the same person starting before it ends."""
-    entries = tl.entries
-    people, _ = _codes(tl.owners, person_key)
-    usable = np.flatnonzero((people >= 0) & ~tl.all_day)
+    entry are exactly those of the same person starting before it ends. An owner field
+    naming several people books each of them."""
+    entries, owners = tl.entries, tl.owners
+    several = {o for o in set(owners) if o and _SEVERAL_HINT.search(o) and len(people_of(o)) > 1}
+    if several:  # one row per (entry, person)
+        rows, names = [], []
+        for i, owner in enumerate(owners):
+            for name in (people_of(owner) if owner in several else (owner,)):
+                rows.append(i)
+                names.append(name)
+        rows = np.array(rows, dtype=np.int64)
+    else:
+        rows, names = np.arange(len(entries)), list(owners)
+    people, _ = _codes(names, person_key)
+    keep = (people >= 0) & ~tl.all_day[rows]
+    usable, codes = rows[keep], people[keep]
     if len(usable) < 2:
         return []
-    order, stop = _sweep(people[usable], tl.starts[usable], tl.ends[usable], "left")
-    positions = np.flatnonzero(stop > np.arange(len(order)) + 1).tolist()
-    ranked = usable[order].tolist()
-    stop = stop.tolist()
+    kept_names = [names[k] for k in np.flatnonzero(keep).tolist()]
+    order, stop = _sweep(codes, tl.starts[usable], tl.ends[usable], "left")
+    firsts, seconds, positions = _window_pairs(order, stop, usable, with_positions=True)
+    persons = order[positions].tolist()  # row (in usable) of the earlier entry: whose booking it is
+    seen: set[tuple[int, int]] = set()
     out: list[Conflict] = []
-    for p in positions:
-        i = ranked[p]
-        for q in range(p + 1, stop[p]):
-            j = ranked[q]
-            a, b = entries[i], entries[j]
-            if not _series(a, b):
-                out.append(LazyConflict("double_booking", [a.id, b.id], "", "", None, "",
-                                        _booking_message, (tl, i, j), (a, b)))
+    for i, j, row in zip(firsts.tolist(), seconds.tolist(), persons):
+        if i == j or (i, j) in seen:
+            continue
+        seen.add((i, j))
+        a, b = entries[i], entries[j]
+        if not _series(a, b):
+            person = kept_names[row] if several else a.owner
+            out.append(LazyConflict("double_booking", [a.id, b.id], "", "", None, "",
+                                    _booking_message, (tl, i, j, person), (a, b)))
     return out
 
 
-def _booking_message(tl: Timeline, i: int, j: int) -> str:
+_SEVERAL_HINT = re.compile(r"[;/&+,]|\band\b|\bund\b|\bet\b", re.IGNORECASE)
+
+
+def _booking_message(tl: Timeline, i: int, j: int, person: str | None = None) -> str:
     a, b = tl.entries[i], tl.entries[j]
     sa, sb = tl.local(i), tl.local(j)
     fa, fb = tl.local(i, tl.ends[i]), tl.local(j, tl.ends[j])
@@ -219,14 +268,20 @@ def _booking_message(tl: Timeline, i: int, j: int) -> str:
         return f"{fmt_time(s)}–{end}"
 
     second = span(sb, fb) if sb.date() == sa.date() else f"{fmt_day(sb.date())} {span(sb, fb)}"
-    return f"{a.owner} is booked twice on {fmt_day(sa.date())}: {who(a)} {span(sa, fa)} and {who(b)} {second}"
+    name = person or a.owner
+    return f"{name} is booked twice on {fmt_day(sa.date())}: {who(a)} {span(sa, fa)} and {who(b)} {second}"
 
 
 # -- overload -----------------------------------------------------------------------------
 
 def overloads(tl: Timeline, settings: Settings) -> list[Conflict]:
     default = int(settings.overload_per_day)
-    overrides = {compact_key(k): int(v) for k, v in (settings.overload_per_channel or {}).items()}
+    overrides = {}
+    for name, value in (settings.overload_per_channel or {}).items():
+        try:
+            overrides[compact_key(name)] = int(value)
+        except (TypeError, ValueError):
+            continue  # a limit that is not a number is ignored, the default applies
     entries = tl.entries
     channels, codes = tl.channels, tl.channel_codes
     limits = np.full(max(len(codes), 1), default, dtype=np.int64)
@@ -242,19 +297,24 @@ def overloads(tl: Timeline, settings: Settings) -> list[Conflict]:
     over = counts > limits[unique // span]
     if not over.any():
         return []
-    crowded = np.flatnonzero(over[inverse])
-    crowded = crowded[np.argsort(tl.starts[usable[crowded]], kind="stable")]
-    cells: dict[int, list[int]] = defaultdict(list)
-    for k, i in zip(inverse[crowded].tolist(), usable[crowded].tolist()):
-        cells[k].append(i)
+    crowded = usable[np.flatnonzero(over[inverse])]
+    crowded_cell = inverse[np.flatnonzero(over[inverse])]
+    order = np.lexsort((tl.starts[crowded], crowded_cell))
+    crowded, crowded_cell = crowded[order], crowded_cell[order]
+    breaks = (np.flatnonzero(np.diff(crowded_cell)) + 1).tolist()
+    members_of = np.split(crowded, breaks)
+    cell_of = crowded_cell[[0] + breaks].tolist()
+    ids = tl.ids
+    days: dict[int, date] = {}
     out: list[Conflict] = []
-    for cell_index, members in cells.items():
+    for cell_index, members in zip(cell_of, members_of):
         code = int(unique[cell_index] // span)
-        day = int(tl.days[members[0]])
+        first = int(members[0])
+        day = int(tl.days[first])
+        when = days.get(day) or days.setdefault(day, date.fromordinal(day))
         out.append(LazyConflict(
-            "overload", [entries[i].id for i in members], "",
-            overload_key(channel_keys[code], date.fromordinal(day), normalised=True), None, "",
-            _overload_message, (entries[members[0]].channel, day, len(members), int(limits[code])),
+            "overload", ids[members].tolist(), "", overload_key(channel_keys[code], when, normalised=True), None, "",
+            _overload_message, (entries[first].channel, day, len(members), int(limits[code])),
         ))
     return out
 
@@ -293,7 +353,7 @@ def blackouts(tl: Timeline, blackout: Timeline | None, settings: Settings) -> li
                     hits.append(h)
         if not hits:
             continue
-        reasons = ["blackout date from settings" if h is None
+        reasons = ["set in the settings" if h is None
                    else f"{h.title}, from {h.source_name or 'a blackout calendar'}" for h in hits]
         blockers = [h for h in hits if h is not None]
         message = (f"{who(e)} '{e.title}' on {fmt_day(date.fromordinal(hit_day))} falls on blackout date "
@@ -303,6 +363,7 @@ def blackouts(tl: Timeline, blackout: Timeline | None, settings: Settings) -> li
     return out
 
 
+@without_cyclic_gc
 def find_conflicts(entries: Sequence[Entry], blackout_entries: Sequence[Entry], settings: Settings,
                    clock: LocalClock) -> list[Conflict]:
     """All conflicts among ``entries``; ``blackout_entries`` only mark blackout days."""

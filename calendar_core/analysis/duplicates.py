@@ -3,18 +3,21 @@
 Pipeline:
 
 1. every entry's title/description becomes :class:`~.text.TextFeatures`;
+   :class:`Corpus` then learns from all entries together which words are rare,
+   which title labels are recurring formats ("We're hiring:") and which
+   capitalised words are proper names;
 2. candidate pairs come from time blocks (entries within ±D days) scored in
    bulk with ``rapidfuzz.process.cdist`` over token strings (each stem one
-   character, so ``fuzz.ratio`` is the Dice overlap of stem sets), plus every
-   pair sharing a link;
-3. each candidate gets a score: stem overlap weighted by rarity (IDF over all
-   entries analysed), raised by a shared link, campaign, number or date written
-   in the title, lowered when the texts differ in what changes the effort (a
-   number, quarter or version, a date, a month, a proper name, "promo" vs
-   "recap");
-4. pairs above the threshold are grouped (A≈B≈C), never chaining past the
-   window and never putting two entries of one department or one recurring
-   series in a group.
+   character repeated by its rarity, so ``fuzz.ratio`` is a weighted Dice
+   overlap), at most a few per entry in dense weeks, plus every pair sharing a link;
+3. each candidate gets a score (:func:`score_pair`): cosine of the rarity-weighted
+   stems, a little lower the further apart in time, raised by a shared link,
+   campaign, number, date or name phrase in the titles, lowered when the texts
+   differ in what changes the effort (a number, quarter or version, a date, a
+   month, a proper name, "promo" vs "recap", two posts of one recurring format);
+4. pairs above the threshold are grouped (:mod:`.grouping`): A≈B≈C is one
+   group, never chaining past the window, never two entries of one department
+   or one recurring series.
 """
 from __future__ import annotations
 
@@ -25,11 +28,13 @@ from typing import Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Hamming
 
 from calendar_core.model import DuplicateGroup, Entry
 from calendar_core.names import name_key
 from calendar_core.settings import Settings
 
+from .gcpause import without_cyclic_gc
 from .grouping import allowed as _allowed
 from .grouping import group
 from .text import TextFeatures, features
@@ -77,6 +82,8 @@ class Corpus:
             if item.feats.label:
                 labels[item.feats.label] += 1
         self.root = _prefix_roots(vocab)
+        for word, other in _spelling_roots(vocab - set(self.root)).items():
+            self.root[word] = self.root.get(other, other)
         template = max(3, int(0.01 * n))
         self.templates = frozenset(label for label, count in labels.items() if count >= template)
         df: dict[str, int] = defaultdict(int)
@@ -112,12 +119,19 @@ class Corpus:
             for s in item.feats.desc_stems:
                 desc_df[s] += 1
         self.desc_idf = {s: _weight(max(len(described), 1), c) for s, c in desc_df.items()}
+        # A link on many entries (a landing page, a booking form) is not one effort.
+        link_df: dict[str, int] = defaultdict(int)
+        for item in items:
+            for link in item.feats.links:
+                link_df[link] += 1
+        self.generic_links = frozenset(k for k, c in link_df.items() if c > max(6, 0.02 * n))
 
     def weight(self, stems) -> float:
         idf = self.idf
         return sum(idf.get(s, self.max_idf) for s in stems)
 
 
+CANDIDATES_PER_ENTRY = 10  # at most this many later entries are scored against one entry
 CANDIDATE_DICE = 18  # weighted % overlap of stems for a pair to be scored at all
 SAME_FORMAT_SIM = 0.8  # two posts of one recurring title format must say nearly the same
 TIME_DECAY = 0.3  # a pair D days apart keeps 70 % of its text score
@@ -145,6 +159,26 @@ def _prefix_roots(vocab: set[str]) -> dict[str, str]:
     return roots
 
 
+def _spelling_roots(vocab: set[str]) -> dict[str, str]:
+    """Spellings one letter apart ("optimisation"/"optimization", a typo) meet: words of
+    six letters or more, same length, same first three letters, Hamming distance 1."""
+    buckets: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for s in vocab:
+        if len(s) >= 6 and s.isalpha():
+            buckets[(len(s), s[:3])].append(s)
+    roots: dict[str, str] = {}
+    for words in buckets.values():
+        if len(words) < 2:
+            continue
+        words.sort()
+        for k, word in enumerate(words):
+            for other in words[:k]:
+                if Hamming.distance(word, other, score_cutoff=1) <= 1:
+                    roots[word] = roots.get(other, other)
+                    break
+    return roots
+
+
 def _is_year(token: str) -> bool:
     return token.isdigit() and len(token) == 4 and int(token) in _YEARS
 
@@ -158,8 +192,15 @@ def score_pair(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> PairSc
     """How likely two entries are the same effort (0..1); with ``explain``, readable reasons."""
     fa, fb = a.feats, b.feats
     reasons: list[str] = []
-    shared = a.stems & b.stems
-    wa, wb = a.weight, b.weight
+    stems_a, stems_b, wa, wb = a.stems, b.stems, a.weight, b.weight
+    if fa.label and fa.label == fb.label and fa.label not in corpus.templates:
+        # One label ("Meetup recap: …") is a shared format: compare what follows it.
+        label = {corpus.root.get(s, s) for s in fa.label_stems}
+        rest_a, rest_b = stems_a - label, stems_b - label
+        if rest_a or rest_b:
+            stems_a, stems_b = rest_a, rest_b
+            wa, wb = corpus.weight(stems_a), corpus.weight(stems_b)
+    shared = stems_a & stems_b
     sim = corpus.weight(shared) / math.sqrt(wa * wb) if shared and wa > 0 and wb > 0 else 0.0
     if fa.desc_stems and fb.desc_stems:
         didf = corpus.desc_idf
@@ -180,7 +221,7 @@ def score_pair(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> PairSc
     # What raises a pair: a shared link, campaign, date, number or name.
     strong = False
     if fa.links and fb.links:
-        if fa.links & fb.links:
+        if (fa.links & fb.links) - corpus.generic_links:
             score = max(score, 0.95)
             strong = True
             if explain:
@@ -227,6 +268,10 @@ def score_pair(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> PairSc
         score *= 0.2 if same_role else 0.75
         if explain:
             reasons.append(f"differ in {x} vs {y}")
+    if fa.weekdays and fb.weekdays and not (fa.weekdays & fb.weekdays) and not common_dates:
+        score *= 0.3
+        if explain:
+            reasons.append("name different weekdays")
     if fa.months and fb.months and not (fa.months & fb.months):
         score *= 0.25
         if explain:
@@ -298,19 +343,28 @@ def candidate_pairs(items: Sequence[Item], corpus: Corpus, window: int, settings
         rows = strings[lo:mid]
         cols = strings[lo:hi]
         matrix = process.cdist(rows, cols, scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=CANDIDATE_DICE, workers=1)
-        r, c = np.nonzero(matrix)
-        i = r + lo
-        j = c + lo
-        keep = (j > i) & (np.abs(days[j] - days[i]) <= window)
+        row_ids = np.arange(lo, mid)
+        col_ids = np.arange(lo, hi)
+        allowed = (col_ids[None, :] > row_ids[:, None]) & (
+            np.abs(days[col_ids][None, :] - days[row_ids][:, None]) <= window)
         if not settings.duplicates_within_department:
-            keep &= teams[i] != teams[j]
-        for x, y in zip(i[keep].tolist(), j[keep].tolist()):
-            pairs.add((x, y))
+            allowed &= teams[col_ids][None, :] != teams[row_ids][:, None]
+        matrix[~allowed] = 0
+        if matrix.shape[1] > CANDIDATES_PER_ENTRY:
+            # Dense weeks: keep each entry's best candidates only (ties broken by position).
+            best = np.argpartition(matrix, -CANDIDATES_PER_ENTRY, axis=1)[:, -CANDIDATES_PER_ENTRY:]
+            kept = np.zeros_like(matrix)
+            np.put_along_axis(kept, best, np.take_along_axis(matrix, best, axis=1), axis=1)
+            matrix = kept
+        r, c = np.nonzero(matrix)
+        pairs.update(zip((r + lo).tolist(), (c + lo).tolist()))
     by_link: dict[str, list[int]] = defaultdict(list)
     for index, item in enumerate(items):
         for link in item.feats.links:
             by_link[link].append(index)
-    for members in by_link.values():
+    for link, members in by_link.items():
+        if link in corpus.generic_links:
+            continue
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 i, j = members[x], members[y]
@@ -319,6 +373,7 @@ def candidate_pairs(items: Sequence[Item], corpus: Corpus, window: int, settings
     return pairs
 
 
+@without_cyclic_gc
 def find_duplicates(items: Sequence[Item], settings: Settings) -> list[DuplicateGroup]:
     """Duplicate groups over ``items`` (already filtered, any order)."""
     items = sorted(items, key=lambda it: (it.day, it.entry.start))
@@ -344,15 +399,29 @@ def find_duplicates(items: Sequence[Item], settings: Settings) -> list[Duplicate
     return group(items, edges, window, settings, pair_score, threshold)
 
 
+_FEATURES: dict[tuple[str, str, str, bool], TextFeatures] = {}
+_FEATURES_MAX = 250_000
+
+
+def clear_caches() -> None:
+    """Forget the text features kept between analyses (benchmarks start cold)."""
+    _FEATURES.clear()
+
+
+@without_cyclic_gc
 def make_items(entries: Sequence[Entry], clock: LocalClock, day_first: bool | None = None) -> list[Item]:
-    cache: dict[tuple[str, str, str], TextFeatures] = {}
+    """Items for the entries with any text; text features are kept between analyses
+    (a re-analysis after a filter change only reads new titles)."""
+    cache = _FEATURES
     campaigns: dict[str, str] = {}
     items = []
     first = True if day_first is None else day_first
     for entry in entries:
-        key = (entry.title, entry.description, entry.link)
+        key = (entry.title, entry.description, entry.link, first)
         feats = cache.get(key)
         if feats is None:
+            if len(cache) >= _FEATURES_MAX:
+                cache.clear()
             feats = cache[key] = features(entry.title, entry.description, entry.link, first)
         if not feats.stems and not feats.links:
             continue

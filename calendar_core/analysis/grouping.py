@@ -45,7 +45,7 @@ def group(items: Sequence, edges, window: int, settings: Settings, pair_score, t
             if len(component) > TRIM_LIMIT:
                 found.extend(_agglomerate(component, by_node, items, window, settings, pair_score, threshold))
                 continue
-            kept = _trim(component, items, window, settings, pair_score, threshold)
+            kept = _trim(component, items, window, settings, pair_score, threshold, by_node)
             if len(kept) >= 2:
                 found.append(kept)
             leftovers |= set(component) - set(kept)
@@ -58,6 +58,8 @@ def group(items: Sequence, edges, window: int, settings: Settings, pair_score, t
         group_edges = {(e[1], e[2]): e for m in members for e in by_node[m] if e[1] in inside and e[2] in inside}
         ordered = sorted(members, key=lambda m: (items[m].entry.start, items[m].entry.id))
         entries = [items[m].entry for m in ordered]
+        if not group_edges:
+            continue
         best = max(e[0] for e in group_edges.values())
         reasons: list[str] = []
         for score, i, j, why in sorted(group_edges.values(), key=lambda e: -e[0]):
@@ -124,10 +126,16 @@ def _agglomerate(component: list[int], by_node, items, window: int, settings: Se
     return out
 
 
-def _trim(component: list[int], items, window: int, settings: Settings, pair_score, threshold: float) -> list[int]:
-    """Drop the least attached member until the group is valid."""
+def _trim(component: list[int], items, window: int, settings: Settings, pair_score, threshold: float,
+          by_node) -> list[int]:
+    """Drop the least attached member until the group is valid (and still connected
+    by pairs above the threshold)."""
     members = list(component)
     while len(members) >= 2:
+        parts = _components(set(members), by_node)
+        if len(parts) > 1:
+            members = max(parts, key=len)
+            continue
         def attachment(m: int) -> float:
             return sum(pair_score(m, o) for o in members if o != m) / (len(members) - 1)
 

@@ -40,14 +40,14 @@ nuestro o os para pero por que quien se sin sobre su sus también te tu tus un u
 _FILLER = """post posts posting new now today tonight here live join joining check out read learn
 more get gets got look find see watch don miss week's tomorrow soon ready available is happening
 starts start started kicks kick off update updates quick short big great best latest next last
-this week day""".split()
+this week day neu neue neuen neuer neues heute hier ab nouveau nouvelle nouveaux nuevo nueva nuevos""".split()
 STOP_WORDS = frozenset(_STOP_EN + _STOP_DE + _STOP_FR + _STOP_ES + _FILLER)
 
 # Words that place an entry before or after the thing it is about.
 _PHASE_BEFORE = """promo promotion promote promoting teaser tease preview previews save-the-date register
 registration registrations countdown upcoming invite invitation invitations reminder signup tickets
-announce announcing vorschau anmeldung einladung ankündigung demnächst inscription invitation
-bientôt inscripción invitación próximamente""".split()
+announce announcing vorschau anmeldung anmelden einladung ankündigung demnächst registrieren inscription
+inscrivez inscrire invitation bientôt inscripción inscríbete regístrate invitación próximamente""".split()
 _PHASE_AFTER = """recap recaps wrap-up wrapup highlights takeaways replay recording recordings answered
 aftermovie rückblick nachbericht aufzeichnung zusammenfassung récap récapitulatif bilan resumen grabación
 retrospective""".split()
@@ -61,13 +61,22 @@ _PHASE_PHRASES = (("save the date", "before"), ("sign up", "before"), ("don't mi
 # weighs the concept, so a concept that every entry uses counts for little.
 _CONCEPT_PHRASES = [
     (r"\b(?:case stud(?:y|ies)|success stor(?:y|ies)|customer stor(?:y|ies)|fallstudie|étude de cas|caso de éxito)\b", " casestudy "),
-    (r"\b(?:stop by|meet us|visit us|see you at|come see|besuchen sie uns|rendez-vous)\b", " visit "),
+    (r"\b(?:stop by|meet us|visit us|see you at|come see|besuchen sie uns|treffen sie uns|rendez-vous|"
+     r"retrouvez-nous|venez nous voir|visítanos|visitenos)\b", " visit "),
     (r"\b(?:new look|fresh look|makeover|redesign(?:ed)?|neues design|nouveau design)\b", " redesign "),
     (r"\b(?:rolling out|rolls out|roll-out|rollout|now available|is here|is out)\b", " launch "),
-    (r"\b(?:join our team|we are hiring|we're hiring|now hiring|job opening|open position|wir suchen|on recrute)\b", " hiring "),
+    (r"\b(?:join our team|we are hiring|we're hiring|now hiring|job opening|open position|wir suchen|"
+     r"wir stellen ein|on recrute|nous recrutons|offre d'emploi|se busca|estamos contratando|oferta de empleo)\b",
+     " hiring "),
     (r"\b(?:congrats|congratulations|glückwunsch|félicitations|felicidades)\b", " winner "),
 ]
-_CONCEPT_PHRASES = [(re.compile(p), r) for p, r in _CONCEPT_PHRASES]
+_CONCEPT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<c{k}>{pattern[2:-2]})" for k, (pattern, _) in enumerate(_CONCEPT_PHRASES))
+                         + r")\b")
+_CONCEPT_OF = {f"c{k}": concept for k, (_, concept) in enumerate(_CONCEPT_PHRASES)}
+
+
+def _concepts(text: str) -> str:
+    return _CONCEPT_RE.sub(lambda m: _CONCEPT_OF[m.lastgroup], text)
 _CONCEPT_WORDS = {
     "release": "launch", "releases": "launch", "released": "launch", "launches": "launch", "launched": "launch",
     "unveil": "launch", "unveils": "launch", "introducing": "launch", "ships": "launch", "shipped": "launch",
@@ -76,7 +85,8 @@ _CONCEPT_WORDS = {
     "folge": "podcast", "épisode": "podcast", "episodio": "podcast",
     "maintenance": "maintenance", "downtime": "maintenance", "outage": "maintenance", "wartung": "maintenance",
     "job": "hiring", "jobs": "hiring", "vacancy": "hiring", "career": "hiring", "careers": "hiring",
-    "hiring": "hiring", "recruiting": "hiring",
+    "hiring": "hiring", "recruiting": "hiring", "stellenanzeige": "hiring", "stellenangebot": "hiring",
+    "emploi": "hiring", "recrutement": "hiring", "empleo": "hiring",
     "price": "pricing", "prices": "pricing", "preise": "pricing", "prix": "pricing", "precios": "pricing",
     "booth": "visit", "stand": "visit",
 }
@@ -105,6 +115,14 @@ sunday sun montag mo dienstag di mittwoch mi donnerstag do freitag fr samstag sa
 mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo""".split()
 
 _WEEKDAY_SET = frozenset(_WEEKDAYS)
+# "March", "May" are months when capitalised ("March newsletter"), words otherwise.
+_CAPITAL_MONTH_RE = re.compile(r"\b(March|May|Marzo|Mayo)\b")
+# Full weekday names, to tell "webinar on Tuesday" from "webinar on Thursday".
+_WEEKDAY_NUMBER = {name: k % 7 for k, name in enumerate(
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles jueves viernes sábado domingo".split())}
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _WEEKDAY_RE = "|".join(sorted((re.escape(w) for w in _WEEKDAYS), key=len, reverse=True))
 _WD = rf"(?:(?:{_WEEKDAY_RE})\.?,?\s+)?"
@@ -174,7 +192,7 @@ def links_in(*texts: str) -> set[str]:
             url = re.sub(r"^www\.", "", url)
             url = re.sub(r"[?#].*$", "", url) if "utm_" in url else url
             url = url.rstrip("/")
-            if url:
+            if "/" in url:  # a bare domain (the company's homepage) says nothing about the topic
                 found.add(url)
     return found
 
@@ -184,7 +202,6 @@ class TextFeatures:
     """What a title (and description) is about, in comparable form."""
 
     stems: frozenset[str]
-    words: str  # normalised words without stop words, in order (for character-level scoring)
     numbers: frozenset[str] = frozenset()
     dates: frozenset[tuple[int, int]] = frozenset()
     months: frozenset[int] = frozenset()
@@ -194,6 +211,7 @@ class TextFeatures:
     label: str = ""  # the part before "Label: …" / "Label – …", normalised
     label_stems: frozenset[str] = frozenset()
     number_context: dict = field(default_factory=dict)  # number -> stems next to it
+    weekdays: frozenset[int] = frozenset()  # weekdays named in full ("on Tuesday")
     upper: frozenset[str] = frozenset()  # stems written capitalised mid-sentence
     lower: frozenset[str] = frozenset()  # stems written in lower case
     phrases: frozenset[str] = frozenset()  # runs of 2+ capitalised words ("FleetTech Expo")
@@ -237,9 +255,14 @@ def _phase(text: str, words: list[str]) -> set[str]:
     return phases
 
 
-_CLAUSE_RE = re.compile(r"[:!?|()\[\]–—]|\.\s|\s-\s")
+_CLAUSE_RE = re.compile(r"[:!?|–—]|\.\s|\s-\s")  # a word after "(" is not a sentence start
 _WORD_RE = re.compile(r"[^\W\d_][\w'’]*")
 _SMALL_WORDS = frozenset("a an the and or of in on at to for by with from vs via de der die das und le la les et el y".split())
+
+
+# Words that mark a German title: there every noun is capitalised, so capitals say nothing.
+_GERMAN = frozenset("""der die das den dem des und mit für im ist ein eine einen zum zur auf bei von vom ab aus
+nach über unsere unser unseren neue neuen jetzt sind wir sie ihr ihre wie was alle oder auch am""".split())
 
 
 def case_info(raw: str) -> tuple[set[str], set[str], set[str]]:
@@ -253,6 +276,8 @@ def case_info(raw: str) -> tuple[set[str], set[str], set[str]]:
     """
     words = _WORD_RE.findall(raw)
     lower = {stem(w.casefold()) for w in words if w[0].islower()}
+    if any(w.casefold() in _GERMAN for w in words) or any(ch in raw for ch in "äöüßÄÖÜ"):
+        return set(), lower, set()
     if len(words) >= 3 and all(w[0].isupper() for w in words if len(w) > 1 and w.casefold() not in _SMALL_WORDS):
         return set(), lower, set()
     upper: set[str] = set()
@@ -264,7 +289,7 @@ def case_info(raw: str) -> tuple[set[str], set[str], set[str]]:
             if word and word[0].isupper() and folded not in STOP_WORDS and folded not in MONTHS \
                     and folded not in _WEEKDAY_SET:
                 run.append(word)
-                if position:
+                if position and not (word.isupper() and len(word) <= 4):  # "CEO", "AI": acronyms, not names
                     upper.add(stem(folded))
                 continue
             if len(run) >= 2:
@@ -275,16 +300,17 @@ def case_info(raw: str) -> tuple[set[str], set[str], set[str]]:
 
 def features(title: str, description: str = "", link: str = "", day_first: bool = True) -> TextFeatures:
     """Turn an entry's texts into comparable features."""
-    links = links_in(title, description, link)
-    if link and not links:
+    links = links_in(title, description, link) if link or "://" in title or "www." in title or \
+        "://" in description or "www." in description else set()
+    if link and not links and "/" in link.strip().rstrip("/"):
         links = {link.strip().lower().rstrip("/")}
     plain = unicodedata.normalize("NFKC", _URL_RE.sub(" ", title) if "://" in title or "www." in title else title)
     if _DIGIT_RE.search(plain):
         plain = _TIME_RE.sub(" ", plain)
     plain, dates = _extract_dates(plain, day_first)
     text = normalise(plain)
-    for pattern, concept in _CONCEPT_PHRASES:
-        text = pattern.sub(concept, text)
+    text = _concepts(text)
+    capital_months = {MONTHS[m.casefold()] for m in _CAPITAL_MONTH_RE.findall(plain)}
     tokens = [_CONCEPT_WORDS.get(t, t) for t in _TOKEN_RE.findall(text)]
     if len(tokens) > 2 and tokens[0].isdigit() and int(tokens[0]) <= 30:
         tokens = tokens[1:]  # a count ("3 reasons to …", "10 tips"), not an identifier
@@ -292,8 +318,11 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
     numbers = set()
     months = set()
     kept = []
+    weekdays = set()
     for token in tokens:
         if token.isalpha():
+            if token in _WEEKDAY_NUMBER:
+                weekdays.add(_WEEKDAY_NUMBER[token])
             if token in STOP_WORDS or len(token) < 2 or token in _WEEKDAY_SET:
                 continue
             if token in _MONTH_ALONE:
@@ -315,9 +344,10 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
             continue
         kept.append(token)
     stems = frozenset(stem(t) for t in kept)
+    months |= capital_months
     upper, lower, phrases = case_info(plain)
     context: dict[str, set[str]] = {}
-    for index, token in enumerate(kept):
+    for index, token in enumerate(kept if numbers else ()):
         if token in numbers:
             near = {stem(kept[k]) for k in (index - 1, index + 1) if 0 <= k < len(kept)}
             context.setdefault(token, set()).update(near)
@@ -337,7 +367,6 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
         )
     return TextFeatures(
         stems=stems,
-        words=" ".join(kept),
         numbers=frozenset(numbers),
         dates=frozenset(dates),
         months=frozenset(months),
@@ -348,6 +377,7 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
         label_stems=label_stems,
         number_context={k: frozenset(v) for k, v in context.items()},
         phrases=frozenset(phrases),
+        weekdays=frozenset(weekdays),
         upper=frozenset(upper),
         lower=frozenset(lower),
     )
