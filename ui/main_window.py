@@ -46,7 +46,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("Masthead" + (" — demo" if demo else f" — {Path(str(workspace.location)).name}"))
         self.setAcceptDrops(True)
-        self.resize(1360, 860)
         if demo:  # the samples are planned in Berlin
             workspace.save_settings(replace(workspace.settings, timezone="Europe/Berlin"))
         self.tz = workspace.tz
@@ -99,7 +98,6 @@ class MainWindow(QMainWindow):
         self.sources_dock.setWidget(self.sources_panel)
         self.sources_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sources_dock)
-        self.resizeDocks([self.sources_dock], [280], Qt.Orientation.Horizontal)
 
         self.importer = ImportController(self, workspace)
         self.importer.imported.connect(self._imported)
@@ -201,8 +199,11 @@ class MainWindow(QMainWindow):
         if self.analysis is not None:
             open_c = sum(1 for c in self.analysis.conflicts if not c.decision)
             open_d = sum(1 for d in self.analysis.duplicates if not d.decision)
-            text += f" · {open_c} conflict{'s' if open_c != 1 else ''} · {open_d} duplicate group{'s' if open_d != 1 else ''}"
+            text += (f" · in view: {open_c} conflict{'s' if open_c != 1 else ''}"
+                     f" · {open_d} duplicate group{'s' if open_d != 1 else ''}")
         self.counts.setText(text)
+        self.counts.setToolTip("Conflicts and duplicate groups among the entries shown; the Conflicts and "
+                               "duplicates panel counts the whole workspace")
 
     def show_entries(self, ids: list[int]) -> None:
         """Jump the current view to the first entry's date and select the entries."""

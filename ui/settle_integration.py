@@ -126,7 +126,6 @@ def install_settle_ui(window) -> SettleUi:
     dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
                          | Qt.DockWidgetArea.BottomDockWidgetArea)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    window.resizeDocks([dock], [400], Qt.Orientation.Horizontal)
     toggle = dock.toggleViewAction()
     toggle.setText("&Conflicts and duplicates")
     toggle.setShortcut(QKeySequence("Ctrl+Shift+I"))

@@ -21,6 +21,7 @@ def apply_style(app: QApplication) -> None:
         pal.setColor(role, QColor(colour))
     app.setPalette(pal)
     try:
-        app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
+        sheet = STYLE_SHEET.read_text(encoding="utf-8")
+        app.setStyleSheet(sheet.replace("@RESOURCES@", STYLE_SHEET.parent.as_posix()))  # url() needs a full path
     except OSError:  # a missing style sheet only costs looks
         pass

@@ -6,6 +6,7 @@ the same code draws on a 96-dpi screen and on a 1200-dpi PDF writer.
 from __future__ import annotations
 
 import unicodedata
+from collections import OrderedDict
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath
@@ -33,10 +34,6 @@ def font(size_pt: float, bold: bool = False, family: str | None = None) -> QFont
     if hasattr(QFont, "Tag"):  # Qt 6.7+: no "ﬃ" ligatures, so text copied or searched in the PDF matches
         f.setFeature(QFont.Tag("liga"), 0)
     return f
-
-
-def metrics(painter: QPainter, f: QFont) -> QFontMetricsF:
-    return QFontMetricsF(f, painter.device())
 
 
 def colour_of(colours: dict[str, str], department: str) -> QColor:
@@ -68,7 +65,51 @@ def text_on(fill: QColor) -> QColor:
     return QColor("#000000") if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else QColor("#ffffff")
 
 
-_WRAPS: dict[tuple, tuple[tuple[str, ...], bool]] = {}  # (font, dpi, width, words) -> wrapped lines
+class LruCache:
+    """A bounded mapping that forgets the least recently used key first."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self._data: OrderedDict = OrderedDict()
+
+    def get(self, key):
+        value = self._data.get(key)
+        if value is not None:
+            self._data.move_to_end(key)
+        return value
+
+    def put(self, key, value) -> None:
+        self._data[key] = value
+        self._data.move_to_end(key)
+        if len(self._data) > self.limit:
+            self._data.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def clear(self) -> None:
+        self._data.clear()
+
+
+# Painting a busy week asks for the same wraps again on every repaint, resize step and font size tried:
+# (font key, dpi, text, width) -> lines; (font key, dpi, texts, width, max lines, elide) -> fitted lines.
+_WRAPS = LruCache(40_000)
+_FITS = LruCache(40_000)
+_METRICS = LruCache(64)
+
+
+def _dpi(painter: QPainter) -> int:
+    device = painter.device()
+    return device.logicalDpiY() if device is not None else 96
+
+
+def metrics(painter: QPainter, f: QFont) -> QFontMetricsF:
+    key = (f.key(), _dpi(painter))
+    fm = _METRICS.get(key)
+    if fm is None:
+        fm = QFontMetricsF(f, painter.device())
+        _METRICS.put(key, fm)
+    return fm
 
 
 def printable(painter: QPainter, f: QFont, text: str) -> str:
@@ -86,12 +127,12 @@ def wrap(painter: QPainter, f: QFont, text: str, width: float) -> tuple[list[str
     (QTextLayout would do this, but its beginLayout/endLayout bindings corrupt
     reference counts in PySide6 6.12 and crash the interpreter.)
     """
-    fm = metrics(painter, f)
-    words = printable(painter, f, text).split()
-    key = (f.key(), painter.device().logicalDpiY(), width, tuple(words))
+    key = (f.key(), _dpi(painter), text, width)
     cached = _WRAPS.get(key)
     if cached is not None:
         return list(cached[0]), cached[1]
+    fm = metrics(painter, f)
+    words = printable(painter, f, text).split()
     if not words:
         return [""], True
     lines: list[str] = []
@@ -104,12 +145,10 @@ def wrap(painter: QPainter, f: QFont, text: str, width: float) -> tuple[list[str
         else:
             lines.append(current)
             current = word
-        if fm.horizontalAdvance(word) > width:
+        if fits and fm.horizontalAdvance(word) > width:
             fits = False
     lines.append(current)
-    if len(_WRAPS) > 20_000:
-        _WRAPS.clear()
-    _WRAPS[key] = (tuple(lines), fits and width > 1)
+    _WRAPS.put(key, (tuple(lines), fits and width > 1))
     return lines, fits and width > 1
 
 
@@ -122,6 +161,17 @@ def fit_lines(painter: QPainter, f: QFont, texts: list[str], width: float, max_l
     """
     if max_lines < 1:
         return None
+    key = (f.key(), _dpi(painter), tuple(texts), width, max_lines, elide)
+    cached = _FITS.get(key)
+    if cached is not None:
+        return list(cached) if cached != () else None
+    result = _fit_lines(painter, f, texts, width, max_lines, elide)
+    _FITS.put(key, tuple(result) if result is not None else ())
+    return result
+
+
+def _fit_lines(painter: QPainter, f: QFont, texts: list[str], width: float, max_lines: int,
+               elide: bool) -> list[str] | None:
     for text in texts:
         lines, fits = wrap(painter, f, text, width)
         if fits and len(lines) <= max_lines:

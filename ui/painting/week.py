@@ -302,6 +302,9 @@ def _compact_rows(painter, g: _Geometry, items: list[Block], width: float, avail
     while True:
         f = font(size)
         line_h = metrics(painter, f).height()
+        if size > style.min_text_pt and len(items) * (line_h + g.pad + g.gap) > avail:
+            size = max(size - 0.5, style.min_text_pt)  # cannot fit even at one line each: no need to wrap
+            continue
         rows = [(b, fit_lines(painter, f, _block_texts(b.entry, b.time_label), width, 2 if style.elide else 12, True))
                 for b in items]
         total = sum(len(ls) * line_h + g.pad + g.gap for _, ls in rows)

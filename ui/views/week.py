@@ -59,6 +59,10 @@ class _Canvas(QWidget):
         self._view._paint(painter, QRectF(self.rect()))
         painter.end()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._view._paint_stale = True
+
     def mousePressEvent(self, event) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:
             self._view._click(event.position(), event.modifiers())
@@ -99,7 +103,10 @@ class WeekView(QWidget):
         self._markers: dict[int, str] = {}
         self._selected: list[int] = []
         self._layout: WeekLayout | None = None
-        self._painted = WeekPaint()
+        self._paint_result = WeekPaint()
+        self._layout_dirty = True  # the layout is computed once per batch of setter calls
+        self._paint_stale = True  # hit rects are refreshed by the next paint, or on demand
+        self._settle_posted = False
         self.now = lambda: datetime.now(UTC)  # replaceable in tests
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._canvas = _Canvas(self)
@@ -142,10 +149,12 @@ class WeekView(QWidget):
 
     def set_colours(self, colours: dict[str, str]) -> None:
         self._colours = dict(colours)
+        self._paint_stale = True
         self._canvas.update()
 
     def set_markers(self, markers: dict[int, str]) -> None:
         self._markers = dict(markers)
+        self._paint_stale = True
         self._canvas.update()
 
     def select_entries(self, ids: list[int]) -> None:
@@ -158,7 +167,16 @@ class WeekView(QWidget):
 
     # ----- helpers for the main window and tests ---------------------------
     def layout_data(self) -> WeekLayout | None:
+        self._ensure_layout()
         return self._layout
+
+    @property
+    def _painted(self) -> WeekPaint:
+        """What was drawn where, painted off screen first if the view changed since its last paint."""
+        self._ensure_layout()
+        if self._paint_stale:
+            self._paint_offscreen()
+        return self._paint_result
 
     def entry_rect(self, entry_id: int) -> QRectF | None:
         """Where the entry was last drawn, in canvas coordinates."""
@@ -182,6 +200,19 @@ class WeekView(QWidget):
         return next((e for e in self._entries if e.id == entry_id), None)
 
     def _relayout(self) -> None:
+        """Something the layout depends on changed: lay out once, after the current batch of setters."""
+        self._layout_dirty = True
+        self._paint_stale = True
+        if not self._settle_posted:
+            self._settle_posted = True
+            QTimer.singleShot(0, self._ensure_layout)
+        self._canvas.update()
+
+    def _ensure_layout(self) -> None:
+        self._settle_posted = False
+        if not self._layout_dirty:
+            return
+        self._layout_dirty = False
         self._layout = week_layout(self._entries, self._monday, self._tz)
         img = QImage(8, 8, QImage.Format.Format_ARGB32_Premultiplied)
         dpm = round(self.logicalDpiY() / 0.0254)
@@ -191,8 +222,6 @@ class WeekView(QWidget):
         top, hours = week_heights(painter, QRectF(0, 0, max(self.width(), 700), 600), self._layout, self._style)
         painter.end()
         self._canvas.setMinimumHeight(int(top + hours + 4))
-        # Lay the entries out once now so hit-testing works before the first paint.
-        self._paint_offscreen()
         self._canvas.update()
 
     def _paint_offscreen(self) -> None:
@@ -206,8 +235,10 @@ class WeekView(QWidget):
         painter = QPainter(img)
         self._paint(painter, QRectF(0, 0, size.width(), size.height()))
         painter.end()
+        self._paint_stale = False
 
     def _paint(self, painter: QPainter, rect: QRectF) -> None:
+        self._ensure_layout()
         if self._layout is None:
             return
         style = self._style
@@ -216,13 +247,14 @@ class WeekView(QWidget):
             style = WeekStyle(**{**style.__dict__, "today": today})
         kwargs = dict(colours=self._colours, markers=self._markers, selected=frozenset(self._selected),
                       now=self.now(), style=style)
-        self._painted = paint_week(painter, rect, self._layout, **kwargs)
+        self._paint_result = paint_week(painter, rect, self._layout, **kwargs)
+        self._paint_stale = False
         offset = self._sticky_offset()
         if offset and painter.device() is self._canvas:
             # Scrolled down: draw the day names and the all-day strip again at the top of what is visible.
             painter.save()
             painter.translate(0, offset)
-            painter.setClipRect(QRectF(0, 0, rect.width(), self._painted.timed_rect.top() - rect.top()))
+            painter.setClipRect(QRectF(0, 0, rect.width(), self._paint_result.timed_rect.top() - rect.top()))
             paint_week(painter, rect, self._layout, **kwargs)
             painter.restore()
 
@@ -256,6 +288,7 @@ class WeekView(QWidget):
 
     def _ordered(self) -> list[tuple[int, float, int]]:
         """(day, start minute, id) of every entry in the week, all-day first each day."""
+        self._ensure_layout()
         if self._layout is None:
             return []
         seen: dict[int, tuple[int, float, int]] = {}
@@ -332,4 +365,4 @@ class WeekView(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._paint_offscreen)
+        self._paint_stale = True  # the next paint (or hit test) places the entries anew

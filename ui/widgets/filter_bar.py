@@ -3,13 +3,43 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QPainter
 from PySide6.QtWidgets import (
     QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMenu, QSizePolicy, QToolButton, QWidget,
 )
 
 from calendar_core.model import EntryFilter
+from ui.widgets.flow import FlowLayout
+
+
+class PeriodLabel(QLabel):
+    """The period shown ("Week 37 · 7–13 Sep 2026"): asks for its whole text, elides only when squeezed."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._full = ""
+
+    def set_period(self, text: str) -> None:
+        self._full = text
+        self.setText(text)
+        self.updateGeometry()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt names
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 80), hint.height())
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, rect.width())
+        self.setToolTip(self._full if shown != self._full else "")
+        painter = QPainter(self)
+        painter.setPen(self.palette().windowText().color())
+        painter.setFont(self.font())
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), shown)
 
 
 class MultiPick(QToolButton):
@@ -97,7 +127,7 @@ class FilterBar(QWidget):
         self.text.setClearButtonEnabled(True)
         self.text.setAcceptDrops(False)  # dropped files go to the window's import, not into the search
         self.text.setMinimumWidth(150)
-        self.text.setMaximumWidth(280)
+        self.text.setMaximumWidth(420)
         self._text_timer = QTimer(self, singleShot=True, interval=250)
         self._text_timer.timeout.connect(self.filterChanged.emit)
         self.text.textChanged.connect(lambda _t: self._text_timer.start())
@@ -117,20 +147,34 @@ class FilterBar(QWidget):
         self.next_button.clicked.connect(self.nextRequested.emit)
         self.today_button.clicked.connect(self.todayRequested.emit)
         self.date_edit.dateChanged.connect(self._date_edited)
-        self.period_label = QLabel(self)
+        self.period_label = PeriodLabel(self)
         self.period_label.setObjectName("periodLabel")
-        self.period_label.setMinimumWidth(40)
-        self.period_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.period_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._quiet = False
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.setSpacing(6)
+        # two groups that sit side by side when there is room, else the filters wrap below the navigator
+        navigator = QWidget(self)
+        nav = QHBoxLayout(navigator)
+        nav.setContentsMargins(0, 0, 0, 0)
+        nav.setSpacing(6)
         for w in (self.prev_button, self.today_button, self.next_button, self.date_edit):
-            layout.addWidget(w)
-        layout.addWidget(self.period_label, 1)
-        for w in (self.departments, self.channels, self.statuses, self.people, self.text):
-            layout.addWidget(w)
+            nav.addWidget(w)
+        nav.addWidget(self.period_label, 1)
+        filters = QWidget(self)
+        row = QHBoxLayout(filters)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        for w in (self.departments, self.channels, self.statuses, self.people):
+            w.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            row.addWidget(w)
+        row.addStretch(1)  # alone on a second row the search goes to the right edge
+        row.addWidget(self.text, 4)
+        filters.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        layout = FlowLayout(self, spacing=16, row_spacing=4, push_last_right=True)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(navigator)
+        layout.addWidget(filters)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     # ----- values ----------------------------------------------------------
     def set_options(self, departments, channels, statuses, people) -> None:
@@ -173,19 +217,7 @@ class FilterBar(QWidget):
         self.date_edit.setDate(QDate(anchor.year, anchor.month, anchor.day))
         self._quiet = False
         self.period_text = label
-        self._elide_period()
-
-    def _elide_period(self) -> None:
-        text = getattr(self, "period_text", "")
-        width = self.period_label.width()
-        fm = self.period_label.fontMetrics()
-        shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, width) if width > 20 else text
-        self.period_label.setText(shown)
-        self.period_label.setToolTip(text if shown != text else "")
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
-        super().resizeEvent(event)
-        self._elide_period()
+        self.period_label.set_period(label)
 
     def _date_edited(self, qdate: QDate) -> None:
         if not self._quiet and qdate.isValid():

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ui.issues_controller import IssuesController
 from ui.models.issues_model import EntryIdsRole, IssuesModel, KeyRole
+from ui.widgets.flow import FlowLayout
 
 SHOW_UNDECIDED, SHOW_ALL = 0, 1
 EXPAND_BUDGET = 2000  # rows opened automatically across the groups
@@ -35,11 +36,12 @@ class IssuesPanel(QWidget):
         self.show_combo.setToolTip("Show only items nobody has settled yet, or all of them")
         self.summary = QLabel("Not analysed yet")
         self.summary.setObjectName("issuesSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setToolTip("Counted over the whole workspace, not only the period in view")
         top = QHBoxLayout()
         top.addWidget(QLabel("Show:"))
         top.addWidget(self.show_combo)
         top.addStretch(1)
-        top.addWidget(self.summary)
 
         self.view = QTreeView()
         self.view.setModel(self.model)
@@ -69,15 +71,14 @@ class IssuesPanel(QWidget):
         self.intentional_button.setToolTip("Keep it as it is: it was planned this way")
         self.not_duplicate_button.setToolTip("These entries are different efforts")
         self.unmark_button.setToolTip("Withdraw the mark: the item counts as undecided again")
-        buttons = QHBoxLayout()
-        for b in (self.resolved_button, self.intentional_button, self.not_duplicate_button):
+        buttons = FlowLayout(spacing=6, push_last_right=True)  # wraps in a narrow dock instead of clipping
+        for b in (self.resolved_button, self.intentional_button, self.not_duplicate_button, self.unmark_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.unmark_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.note_edit)
         layout.addLayout(buttons)
@@ -231,5 +232,5 @@ class IssuesPanel(QWidget):
             return
         conflicts, duplicates = snapshot.undecided_counts()
         total_c, total_d = len(snapshot.conflicts), len(snapshot.duplicates)
-        self.summary.setText(
-            f"{conflicts} of {total_c} conflicts, {duplicates} of {total_d} duplicate groups undecided")
+        self.summary.setText(f"Whole workspace: {conflicts} of {total_c} conflicts, "
+                             f"{duplicates} of {total_d} duplicate groups undecided")

@@ -4,12 +4,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QColorDialog, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QTableView, QVBoxLayout,
+    QAbstractItemView, QColorDialog, QHeaderView, QLabel, QMenu, QPushButton, QTableView, QVBoxLayout,
     QWidget,
 )
 
 from calendar_core.model import Source
 from ui.models.sources import DEPARTMENT, ENTRIES, SHOW, WARNINGS, SourcesModel
+from ui.widgets.flow import FlowLayout
 
 
 class SourcesPanel(QWidget):
@@ -31,7 +32,7 @@ class SourcesPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(28)
-        self.setMinimumWidth(240)
+        self.setMinimumWidth(200)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(SHOW, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DEPARTMENT, QHeaderView.ResizeMode.Stretch)
@@ -49,7 +50,7 @@ class SourcesPanel(QWidget):
         self.remove_button.clicked.connect(self._remove)
         self.reimport_button.setToolTip("Read the selected source's file again (an update, not a copy)")
         self.remove_button.setToolTip("Remove the selected source and its entries (Edit ▸ Undo brings it back)")
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=6, push_last_right=True)  # wraps rather than clipping in a narrow dock
         buttons.setContentsMargins(0, 0, 0, 0)
         for b in (self.import_button, self.reimport_button, self.remove_button):
             buttons.addWidget(b)
