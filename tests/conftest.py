@@ -8,6 +8,12 @@ from pathlib import Path
 
 # Before any QApplication exists, or a machine without a display aborts the run.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep the user's real settings and data folders out of the tests.
+import tempfile  # noqa: E402
+
+_HOME = tempfile.mkdtemp(prefix="masthead-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
 # Pin the machine's zone so no test depends on where it runs.
 os.environ["TZ"] = "Europe/Berlin"
 if hasattr(time, "tzset"):
