@@ -4,7 +4,6 @@ Pure Python (no Qt); main.py parses the command line into ConsolidateRequest.
 """
 from __future__ import annotations
 
-import importlib
 import shutil
 import tempfile
 from collections import Counter
@@ -16,7 +15,6 @@ from typing import TextIO
 from calendar_core.export.report import build_report, source_json, write_report
 from calendar_core.model import EntryFilter
 from calendar_core.names import load_synonym_file
-from calendar_core.store.schema import WorkspaceError
 from calendar_core.timeconv import zone
 from calendar_core.workspace import Workspace
 from importers import ImporterError
@@ -116,24 +114,10 @@ def _period(req: ConsolidateRequest, ws: Workspace) -> tuple[datetime | None, da
     return start, end
 
 
-def _exporter(name: str, func: str):
-    try:
-        module = importlib.import_module(f"calendar_core.export.{name}")
-    except ModuleNotFoundError:
-        return None
-    return getattr(module, func, None)
-
-
 def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
     """Do the work; raise UsageError for bad arguments, WorkspaceError for an unusable workspace."""
     if not req.files:
         raise UsageError("no input files given")
-    write_ics = _exporter("ics", "write_ics") if req.ics else None
-    write_xlsx = _exporter("xlsx", "write_workbook") if req.xlsx else None
-    if req.ics and write_ics is None:
-        raise UsageError("--ics: exporting a master .ics is not available in this version")
-    if req.xlsx and write_xlsx is None:
-        raise UsageError("--xlsx: exporting a workbook is not available in this version")
     for out in (req.ics, req.xlsx, req.report):
         if out is not None and not Path(out).parent.resolve().is_dir():
             raise UsageError(f"output folder {Path(out).parent} does not exist")
@@ -190,12 +174,16 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
             report = build_report(src_json, entries, analysis.conflicts, analysis.duplicates,
                                   timezone_name=ws.settings.timezone, period=(start, end), generated=req.now)
             write_report(req.report, report)
-        if write_ics is not None:
+        if req.ics:
+            from calendar_core.export.ics import write_ics
+
             write_ics(req.ics, entries, sources, now=req.now,
                       window=(start, end) if (start or end) else None)
-        if write_xlsx is not None:
-            write_xlsx(req.xlsx, entries, sources, analysis.conflicts, analysis.duplicates,
-                       timezone=ws.settings.timezone)
+        if req.xlsx:
+            from calendar_core.export.xlsx import write_workbook
+
+            write_workbook(req.xlsx, entries, sources, analysis.conflicts, analysis.duplicates,
+                           timezone=ws.settings.timezone)
         code = EXIT_SOME_FAILED if any(o.error for o in outcomes) else EXIT_OK
         colours: dict[str, str] = {}
         for src in sources.values():

@@ -27,14 +27,6 @@ def from_ts(ts: int | None) -> datetime | None:
     return EPOCH + timedelta(seconds=int(ts))
 
 
-def as_utc(value: datetime | date) -> datetime:
-    if isinstance(value, datetime):
-        if value.tzinfo is None:
-            raise NaiveDatetimeError(f"naive datetime {value.isoformat()}")
-        return value.astimezone(UTC)
-    return datetime.combine(value, time(0), tzinfo=UTC)
-
-
 def zone(name: str | None) -> ZoneInfo:
     """A ZoneInfo for an IANA name; raise ValueError with a readable message."""
     if not name:
@@ -43,10 +35,3 @@ def zone(name: str | None) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         raise ValueError(f"unknown time zone '{name}' (use an IANA name such as Europe/Berlin)") from None
-
-
-def local_day_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
-    """The UTC instants where a local calendar day starts and ends (DST-safe)."""
-    start = datetime.combine(day, time(0), tzinfo=tz).astimezone(UTC)
-    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz).astimezone(UTC)
-    return start, end

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Mapping
 from zoneinfo import ZoneInfo
@@ -344,15 +344,7 @@ class Workspace:
             entries = self.entries(start, end, flt)
         blackout = frozenset(s.id for s in self.sources() if s.blackout)
         result = _analysis.analyse(entries, self.settings, blackout)
-        attach = getattr(_analysis, "attach_decisions", None)
-        decided = self.decisions()
-        if attach is not None:
-            attach(result, decided)
-        else:
-            for item in [*result.conflicts, *result.duplicates]:
-                d = decided.get(item.key)
-                if d is not None:
-                    item.decision, item.note = d.status, d.note
+        _analysis.attach_decisions(result, self.decisions())
         return result
 
     def decisions(self) -> dict[str, Decision]:

@@ -19,21 +19,14 @@ __all__ = [
     "ImportOptions", "ImportResult", "RawRecord", "read_file", "supported_extensions", "reader_for",
 ]
 
-# Reader modules in the order they are asked; a module that is missing is skipped.
+# Reader modules in the order they are asked.
 _READER_MODULES = ("importers.ics", "importers.sheets")
 HEAD_BYTES = 4096
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
 
 def _readers() -> list[ModuleType]:
-    mods = []
-    for name in _READER_MODULES:
-        try:
-            mods.append(importlib.import_module(name))
-        except ModuleNotFoundError as exc:  # reader not built yet
-            if exc.name != name:
-                raise
-    return mods
+    return [importlib.import_module(name) for name in _READER_MODULES]
 
 
 def supported_extensions() -> list[str]:
@@ -50,8 +43,6 @@ def reader_for(path: Path, head: bytes) -> ModuleType:
         if mod.accepts(path, head):
             return mod
     known = supported_extensions()
-    if ext in (".ics", ".ical", ".ifb", ".icalendar", ".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv") and ext not in known:
-        raise UnsupportedFormat(path, f"{ext} files cannot be imported yet")
     if ext in known:
         raise NotACalendar(path, f"the file does not look like a {ext} calendar or table")
     listed = ", ".join(known) or "none"

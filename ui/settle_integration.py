@@ -92,12 +92,9 @@ def weeks_to_print(window) -> list[date]:
         first = last = span[0].date()
     else:
         first = last = date.today()
-    monday = first - timedelta(days=first.weekday())
-    weeks = []
-    while monday <= last:
-        weeks.append(monday)
-        monday += timedelta(days=7)
-    return weeks
+    from ui.printing import weeks_between
+
+    return weeks_between(first, last)
 
 
 def open_print(window):

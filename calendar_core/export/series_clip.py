@@ -8,7 +8,7 @@ does not (a rule whose meaning depends on DTSTART), the uncut plan is kept.
 from __future__ import annotations
 
 import copy
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import datetime, time, timedelta, timezone
 
 from calendar_core.export import series as S
 

@@ -1,7 +1,7 @@
 """Read queries over entries: time windows and filters, portable SQL."""
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, and_, func, literal, or_, select

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 
 from calendar_core.model import Entry
 from calendar_core.names import Names, tidy
-from calendar_core.timeconv import from_ts, to_ts
+from calendar_core.timeconv import to_ts
 from importers.records import RawRecord
 
 # Columns that make up an entry's content; a change in any of them is "changed".
@@ -120,9 +120,6 @@ def record_to_row(rec: RawRecord, names: "Names | Canonicaliser") -> tuple:
     return (_clip(rec.source_ref, 700), *content, digest)
 
 
-def row_dict(row: tuple) -> dict:
-    return dict(zip(ROW_COLUMNS, row))
-
 
 _EMPTY: dict = {}
 
@@ -189,6 +186,3 @@ def unique_refs(rows: list[tuple], warnings: list[str]) -> list[tuple]:
         warnings.append(f"{clashes} entries shared an identity with another entry of the same file; numbered to keep them apart")
     return out
 
-
-def date_to_ts(d: date) -> int:
-    return to_ts(d)

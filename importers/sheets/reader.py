@@ -36,8 +36,8 @@ def _says_hours(header: str) -> bool:
 def year_hint(name: str, above: list[list]) -> int | None:
     """A year named by the sheet ("August 2026") or its title block ("Q3 2026")."""
     texts = [name] + [c for row in above for c in row if isinstance(c, str)]
-    for text in texts:
-        m = re.search(r"\b(19[7-9]\d|20\d\d)\b", text or "")
+    for piece in texts:
+        m = re.search(r"\b(19[7-9]\d|20\d\d)\b", piece or "")
         if m:
             return int(m.group(1))
     return None
