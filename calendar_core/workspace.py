@@ -21,7 +21,8 @@ from calendar_core.model import DECISIONS, Decision, Entry, EntryFilter, Source,
 from calendar_core.names import KINDS, Names, tidy
 from calendar_core.settings import Settings
 from calendar_core.store import queries
-from calendar_core.store.rows import Canonicaliser, record_to_row, row_to_entry, unique_refs
+from calendar_core.store.batch import rows_from_records, unique_refs
+from calendar_core.store.rows import Canonicaliser, row_to_entry
 from calendar_core.store.schema import (
     WorkspaceError, decisions as decisions_t, entries as entries_t, open_engine, settings_table,
     sources as sources_t, synonyms as synonyms_t,
@@ -233,8 +234,7 @@ class Workspace:
         """Apply an import result as a sync of its source, in one transaction."""
         canon = Canonicaliser(self.names)
         warnings = list(result.warnings)
-        rows = [record_to_row(rec, canon) for rec in result.records]
-        rows = unique_refs(rows, warnings)
+        rows = unique_refs(rows_from_records(result.records, canon), warnings)
         path = Path(result.path)
         existing = self.find_source(path)
         now_ts = to_ts(datetime.now(UTC))

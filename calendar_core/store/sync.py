@@ -1,14 +1,18 @@
 """Re-import as a sync: replace one source's entries by identity, in the caller's transaction."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, bindparam, delete, select, update
+from sqlalchemy import Connection, bindparam, delete, literal, literal_column, select, update
 
-from calendar_core.store.rows import CONTENT_COLUMNS, EXTRA, FP, LOCATION, REF, ROW_COLUMNS
+from calendar_core.store.batch import EntryRows
+from calendar_core.store.rows import CONTENT_COLUMNS, ROW_COLUMNS
 from calendar_core.store.schema import entries
 
 CHUNK = 900  # stays under SQLite's bound-parameter limits
+INLINE_FROM = 64  # rows; below this, writing constants into the statement is not worth it
+_PLAIN_TEXT = re.compile(r"[\w \-/.:+#@&,()\[\]{}]{0,200}")
 
 
 @dataclass
@@ -19,24 +23,54 @@ class SyncCounts:
     unchanged: int = 0
 
 
-def bulk_insert(conn: Connection, table, columns: tuple[str, ...], rows: list[tuple]) -> None:
-    """Insert many tuples through the driver's executemany (Core, portable paramstyles)."""
-    if not rows:
+def _inlinable(value) -> bool:
+    """A value that can be written into SQL as a literal on every dialect without quoting traps."""
+    if value is None or isinstance(value, (bool, int)):
+        return True
+    return isinstance(value, str) and _PLAIN_TEXT.fullmatch(value) is not None
+
+
+def bulk_insert(conn: Connection, table, names: tuple[str, ...], columns: list[list]) -> None:
+    """Insert rows given column by column, through the driver's executemany.
+
+    A column holding the same value in every row (the source id, an empty
+    tag list, "event"...) is written once into the statement as a literal:
+    binding it again for each row is most of the cost of a bulk insert.
+    Columns are expected to hold one type each (as EntryRows' do).
+    """
+    n = len(columns[0]) if columns else 0
+    if not n:
         return
-    if conn.dialect.paramstyle in ("qmark", "format", "numeric"):
-        stmt = table.insert().values({c: bindparam(c) for c in columns})
-        compiled = stmt.compile(dialect=conn.dialect)
-        order = [columns.index(name) for name in compiled.positiontup]
-        if order != list(range(len(columns))):
-            rows = [tuple(r[i] for i in order) for r in rows]
-        for i in range(0, len(rows), 20000):
-            conn.exec_driver_sql(str(compiled), rows[i:i + 20000])
-    else:
-        for i in range(0, len(rows), 5000):
-            conn.execute(table.insert(), [dict(zip(columns, r)) for r in rows[i:i + 5000]])
+    positional = conn.dialect.paramstyle in ("qmark", "format", "numeric")
+    fixed: dict[str, object] = {}
+    bound: dict[str, list] = {}
+    for name, col in zip(names, columns):
+        first = col[0]
+        if positional and n >= INLINE_FROM and _inlinable(first) and col.count(first) == n:
+            fixed[name] = first
+        else:
+            bound[name] = col
+    if not bound:  # keep one column bound: executemany needs parameters to repeat
+        name = names[0]
+        bound[name] = columns[0]
+        del fixed[name]
+    if not positional:
+        for i in range(0, n, 5000):
+            conn.execute(table.insert(), [dict(zip(bound, r)) for r in zip(*(c[i:i + 5000] for c in bound.values()))])
+        return
+    values = {name: bindparam(name) for name in bound}
+    for name, value in fixed.items():
+        rendered = literal(value, table.c[name].type).compile(dialect=conn.dialect,
+                                                            compile_kwargs={"literal_binds": True})
+        values[name] = literal_column(str(rendered))
+    compiled = table.insert().values(values).compile(dialect=conn.dialect)
+    rows = list(zip(*(bound[name] for name in compiled.positiontup)))
+    sql = str(compiled)
+    for i in range(0, n, 20000):
+        conn.exec_driver_sql(sql, rows[i:i + 20000])
 
 
-def sync_entries(conn: Connection, source_id: int, rows: list[tuple]) -> SyncCounts:
+def sync_entries(conn: Connection, source_id: int, rows: EntryRows) -> SyncCounts:
     """Make the source's stored entries equal ``rows``, keyed by ``source_ref``.
 
     Unchanged entries keep their ids; changed ones are updated in place; new
@@ -49,37 +83,38 @@ def sync_entries(conn: Connection, source_id: int, rows: list[tuple]) -> SyncCou
             .where(entries.c.source_id == source_id)
         )
     }
-    moved: list[dict] = []  # same content, another row: refresh where it is, silently
     counts = SyncCounts()
-    inserts: list[tuple] = []
-    updates: list[dict] = []
-    seen: set[str] = set()
-    for row in rows:
-        ref = row[REF]
-        seen.add(ref)
-        old = existing.get(ref)
-        if old is None:
-            inserts.append((source_id, *row))
-        elif old[1] != row[FP]:
-            updates.append({**dict(zip(ROW_COLUMNS, row)), "b_id": old[0]})
-        else:
-            counts.unchanged += 1
-            if old[2] != row[LOCATION] or old[3] != row[EXTRA]:
-                moved.append({"b_id": old[0], "location": row[LOCATION], "extra": row[EXTRA]})
-    removed_ids = [old[0] for ref, old in existing.items() if ref not in seen]
-
-    for i in range(0, len(removed_ids), CHUNK):
-        conn.execute(delete(entries).where(entries.c.id.in_(removed_ids[i:i + CHUNK])))
-    if updates:
-        cols = {c: bindparam(c) for c in (*CONTENT_COLUMNS, "fingerprint")}
-        stmt = update(entries).where(entries.c.id == bindparam("b_id")).values(**cols)
-        conn.execute(stmt, updates)
-    if moved:
-        stmt = update(entries).where(entries.c.id == bindparam("b_id")).values(
-            location=bindparam("location"), extra=bindparam("extra"))
-        conn.execute(stmt, moved)
-    bulk_insert(conn, entries, ("source_id", *ROW_COLUMNS), inserts)
-    counts.new, counts.changed, counts.removed = len(inserts), len(updates), len(removed_ids)
+    if existing:
+        fresh: list[int] = []
+        updates: list[dict] = []
+        moved: list[dict] = []  # same content, another row: refresh where it is, silently
+        fingerprints, locations, extras = rows.fingerprints, rows.column("location"), rows.column("extra")
+        for i, ref in enumerate(rows.refs):
+            old = existing.get(ref)
+            if old is None:
+                fresh.append(i)
+            elif old[1] != fingerprints[i]:
+                updates.append({**dict(zip(ROW_COLUMNS, rows.row(i))), "b_id": old[0]})
+            else:
+                counts.unchanged += 1
+                if old[2] != locations[i] or old[3] != extras[i]:
+                    moved.append({"b_id": old[0], "location": locations[i], "extra": extras[i]})
+        seen = set(rows.refs)
+        removed_ids = [old[0] for ref, old in existing.items() if ref not in seen]
+        for i in range(0, len(removed_ids), CHUNK):
+            conn.execute(delete(entries).where(entries.c.id.in_(removed_ids[i:i + CHUNK])))
+        if updates:
+            cols = {c: bindparam(c) for c in (*CONTENT_COLUMNS, "fingerprint")}
+            stmt = update(entries).where(entries.c.id == bindparam("b_id")).values(**cols)
+            conn.execute(stmt, updates)
+        if moved:
+            stmt = update(entries).where(entries.c.id == bindparam("b_id")).values(
+                location=bindparam("location"), extra=bindparam("extra"))
+            conn.execute(stmt, moved)
+        rows = rows.take(fresh)
+        counts.changed, counts.removed = len(updates), len(removed_ids)
+    bulk_insert(conn, entries, ("source_id", *ROW_COLUMNS), [[source_id] * len(rows), *rows.columns])
+    counts.new = len(rows)
     return counts
 
 
