@@ -30,6 +30,7 @@ from calendar_core.store.schema import (
 from calendar_core.store.sync import restore_source, snapshot_source, sync_entries
 from calendar_core.timeconv import from_ts, to_ts, zone
 from importers import ImportOptions, ImportResult, read_file
+from importers.bulk import collector_paused
 
 UTC = timezone.utc
 
@@ -234,7 +235,8 @@ class Workspace:
         """Apply an import result as a sync of its source, in one transaction."""
         canon = Canonicaliser(self.names)
         warnings = list(result.warnings)
-        rows = unique_refs(rows_from_records(result.records, canon), warnings)
+        with collector_paused():
+            rows = unique_refs(rows_from_records(result.records, canon), warnings)
         path = Path(result.path)
         existing = self.find_source(path)
         now_ts = to_ts(datetime.now(UTC))

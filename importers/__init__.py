@@ -11,6 +11,7 @@ import importlib
 from pathlib import Path
 from types import ModuleType
 
+from importers.bulk import collector_paused
 from importers.errors import ImportCancelled, ImporterError, NotACalendar, UnmappableSheet, UnsupportedFormat
 from importers.records import ImportOptions, ImportResult, RawRecord
 
@@ -76,7 +77,8 @@ def read_file(path: str | Path, options: ImportOptions | None = None) -> ImportR
     if size > MAX_FILE_BYTES:
         raise ImporterError(path, f"the file is too large ({size // (1024 * 1024)} MB; limit {MAX_FILE_BYTES // (1024 * 1024)} MB)")
     reader = reader_for(path, head)
-    result = reader.read(path, options)
+    with collector_paused():
+        result = reader.read(path, options)
     if not result.content_hash:
         result.content_hash = file_hash(path)
     return result
