@@ -54,3 +54,28 @@ def shared_dir() -> Path:
 @pytest.fixture
 def northwind(shared_dir) -> Path:
     return shared_dir / "scenarios" / "northwind"
+
+
+# A shared workspace may live in PostgreSQL. Store tests run on SQLite always,
+# and on the database named by MASTHEAD_TEST_DATABASE_URL when it is set
+# (e.g. postgresql+psycopg2://user:pw@localhost/masthead_test; its Masthead
+# tables are dropped before each test).
+TEST_DATABASE_URL = os.environ.get("MASTHEAD_TEST_DATABASE_URL", "")
+
+
+@pytest.fixture(params=["sqlite", "server"])
+def ws_target(request, tmp_path):
+    if request.param == "sqlite":
+        return tmp_path / "ws.sqlite"
+    if not TEST_DATABASE_URL:
+        pytest.skip("MASTHEAD_TEST_DATABASE_URL not set (no database server to test against)")
+    from sqlalchemy import create_engine
+
+    from calendar_core.store.schema import metadata
+
+    engine = create_engine(TEST_DATABASE_URL)
+    try:
+        metadata.drop_all(engine)
+    finally:
+        engine.dispose()
+    return TEST_DATABASE_URL

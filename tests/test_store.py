@@ -16,8 +16,8 @@ UTC = timezone.utc
 
 
 @pytest.fixture
-def ws(tmp_path):
-    w = Workspace.open(tmp_path / "ws.sqlite")
+def ws(ws_target):
+    w = Workspace.open(ws_target)
     yield w
     w.close()
 

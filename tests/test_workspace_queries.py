@@ -13,8 +13,8 @@ UTC = timezone.utc
 
 
 @pytest.fixture
-def ws(tmp_path):
-    w = Workspace.open(tmp_path / "w.sqlite")
+def ws(ws_target, tmp_path):
+    w = Workspace.open(ws_target)
     w.apply_import(result(tmp_path / "marketing.csv", [
         rec("1", "Launch post", berlin(2026, 8, 4, 10), channel="LI", owner="Lena Vogt", status="geplant"),
         rec("2", "Webinar promo", berlin(2026, 8, 5, 9), berlin(2026, 8, 5, 10), channel="IG", owner="Maya Chen"),
