@@ -13,10 +13,10 @@ from typing import Iterable
 from calendar_core.model import Conflict, DuplicateGroup, Entry
 from calendar_core.names import name_key
 from calendar_core.settings import Settings
+from importers.bulk import collector_paused
 
 from .conflicts import find_conflicts
 from .duplicates import find_duplicates, make_items
-from .gcpause import no_cyclic_gc
 from .keys import attach_decisions, item_key
 from .timeutil import LocalClock
 
@@ -37,7 +37,7 @@ def analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: f
     Entries of blackout sources only mark blackout days. Entries whose status is
     one of ``settings.ignored_statuses`` (cancelled by default) take part in no rule.
     """
-    with no_cyclic_gc():
+    with collector_paused():
         return _analyse(entries, settings, blackout_source_ids)
 
 

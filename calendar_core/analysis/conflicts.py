@@ -18,8 +18,8 @@ import numpy as np
 from calendar_core.model import Conflict, Entry
 from calendar_core.names import compact_key, name_key, person_key
 from calendar_core.settings import Settings
+from importers.bulk import without_collector
 
-from .gcpause import without_cyclic_gc
 from .keys import item_key, overload_key
 from .lazy import LazyConflict
 from .timeutil import LocalClock, fmt_day, fmt_minutes, fmt_time
@@ -363,7 +363,7 @@ def blackouts(tl: Timeline, blackout: Timeline | None, settings: Settings) -> li
     return out
 
 
-@without_cyclic_gc
+@without_collector
 def find_conflicts(entries: Sequence[Entry], blackout_entries: Sequence[Entry], settings: Settings,
                    clock: LocalClock) -> list[Conflict]:
     """All conflicts among ``entries``; ``blackout_entries`` only mark blackout days."""

@@ -33,8 +33,8 @@ from rapidfuzz.distance import Hamming
 from calendar_core.model import DuplicateGroup, Entry
 from calendar_core.names import name_key
 from calendar_core.settings import Settings
+from importers.bulk import without_collector
 
-from .gcpause import without_cyclic_gc
 from .grouping import allowed as _allowed
 from .grouping import group
 from .text import TextFeatures, features
@@ -373,7 +373,7 @@ def candidate_pairs(items: Sequence[Item], corpus: Corpus, window: int, settings
     return pairs
 
 
-@without_cyclic_gc
+@without_collector
 def find_duplicates(items: Sequence[Item], settings: Settings) -> list[DuplicateGroup]:
     """Duplicate groups over ``items`` (already filtered, any order)."""
     items = sorted(items, key=lambda it: (it.day, it.entry.start))
@@ -408,7 +408,7 @@ def clear_caches() -> None:
     _FEATURES.clear()
 
 
-@without_cyclic_gc
+@without_collector
 def make_items(entries: Sequence[Entry], clock: LocalClock, day_first: bool | None = None) -> list[Item]:
     """Items for the entries with any text; text features are kept between analyses
     (a re-analysis after a filter change only reads new titles)."""
