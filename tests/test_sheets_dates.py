@@ -185,3 +185,20 @@ def test_duration_column_gives_the_end(tmp_path):
                                                   [AUG4, time(9), "Two hours", 2]]})
     rec = read_file(path, ImportOptions(timezone=BERLIN)).records[0]
     assert rec.end == datetime(2026, 8, 4, 11, 0, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize("cell", ["Di, 04.08.2026", "Di. 04.08.26", "Tue 04/08/2026", "Dienstag, 4.8.2026"])
+def test_weekday_before_a_numeric_date_with_year(cell):
+    # Excel's long German format ("TTT, TT.MM.JJJJ") exported to CSV
+    parsed, _ = parse_date_column([cell, "13.08.2026"], None)
+    assert parsed[0] == (AUG4, None)
+
+
+def test_weekday_dates_in_a_file_are_not_skipped(tmp_path):
+    path = tmp_path / "Redaktion.csv"
+    path.write_text("Datum;Uhrzeit;Titel\nDi, 04.08.2026;9 Uhr;Sommerstart\nDo, 13.08.2026;14:30;Interview\n",
+                    encoding="utf-8")
+    result = read_file(path, ImportOptions(timezone=BERLIN))
+    assert result.skipped == 0 and result.warnings == []
+    assert [r.start for r in result.records] == [datetime(2026, 8, 4, 9, tzinfo=BERLIN),
+                                                 datetime(2026, 8, 13, 14, 30, tzinfo=BERLIN)]
