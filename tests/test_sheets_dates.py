@@ -202,3 +202,10 @@ def test_weekday_dates_in_a_file_are_not_skipped(tmp_path):
     assert result.skipped == 0 and result.warnings == []
     assert [r.start for r in result.records] == [datetime(2026, 8, 4, 9, tzinfo=BERLIN),
                                                  datetime(2026, 8, 13, 14, 30, tzinfo=BERLIN)]
+
+
+@pytest.mark.parametrize("cell, month", [("4 janv. 2026", 1), ("4 févr. 2026", 2), ("04-févr.-26", 2),
+                                         ("4 avr. 2026", 4), ("sam. 4 juil.", 7)])
+def test_french_month_abbreviations(cell, month):
+    parsed, _ = parse_date_column([cell, "2026-08-01"], None)
+    assert parsed[0][0] == date(2026, month, 4)

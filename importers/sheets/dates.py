@@ -22,10 +22,10 @@ SERIAL_MIN, SERIAL_MAX = 20000, 80000  # 1954 .. 2119: a number outside is not a
 BAD = object()  # a cell with text that is not a date
 
 _MONTHS = {
-    1: "jan january januar janner janvier enero ene gennaio",
-    2: "feb february febr februar fevrier fev febrero febbraio",
+    1: "jan january januar janner janv janvier enero ene gennaio",
+    2: "feb february febr februar fevr fevrier fev febrero febbraio",
     3: "mar march marz maerz mrz mars marzo",
-    4: "apr april avril abril abr aprile",
+    4: "apr april avr avril abril abr aprile",
     5: "may mai mayo maggio",
     6: "jun june juni juin junio giugno",
     7: "jul july juli juillet juil julio luglio",
