@@ -30,6 +30,8 @@ BERLIN = ZoneInfo("Europe/Berlin")
     ("Heure", "time"), ("Canal", "channel"), ("Titre", "title"), ("Responsable", "owner"),
     ("Fecha", "date"), ("Hora", "time"), ("Título", "title"),
     ("Week", None), ("Day", None), ("Notes", None),
+    ("Arbeitstitel", "title"), ("Erscheinungsdatum", "date"), ("Bildunterschrift", "description"),
+    ("Réseau social", "channel"), ("Réseaux sociaux", "channel"), ("Redes sociales", "channel"),
 ])
 def test_synonyms(header, field):
     assert field_for(header) == field
@@ -119,3 +121,12 @@ def test_due_dates_make_tasks(tmp_path):
     path = write_xlsx(tmp_path / "tasks.xlsx", {"S": [["Task", "Due", "Assigned to"], ["Write recap", date(2026, 8, 4), "Ann"]]})
     rec = read_file(path, ImportOptions(timezone=BERLIN)).records[0]
     assert rec.kind == "task" and rec.title == "Write recap" and rec.owner == "Ann" and rec.all_day
+
+
+
+def test_german_working_title_and_french_social_network(tmp_path):
+    # "Arbeitstitel" unmapped: the real titles went to an extra field and every entry was "(LinkedIn post)"
+    path = tmp_path / "Redaktion.csv"
+    path.write_text("Datum;Kanal;Arbeitstitel\n04.08.2026;LinkedIn;Sommerstart\n", encoding="utf-8")
+    assert read_file(path, ImportOptions(timezone=BERLIN)).records[0].title == "Sommerstart"
+    assert map_columns(["Date", "Réseau social", "Titre"]) == {0: "date", 1: "channel", 2: "title"}

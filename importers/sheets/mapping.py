@@ -27,7 +27,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "release date", "send date", "air date", "day and date", "start date", "datum", "veröffentlichung",
         "veröffentlichungsdatum", "startdatum", "termin", "date de publication", "date de début", "jour",
         "fecha", "fecha de publicación", "fecha de inicio", "data", "date published", "deadline", "fällig",
-        "fällig am", "fälligkeit", "échéance", "vencimiento",
+        "fällig am", "fälligkeit", "échéance", "vencimiento", "erscheinungsdatum", "publikationsdatum",
     ),
     "time": (
         "time", "publish time", "publishing time", "scheduled time", "schedule time", "post time",
@@ -45,17 +45,18 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "title", "topic", "post title", "subject", "working title", "hook", "headline", "post", "name",
         "item", "content title", "event", "titel", "thema", "betreff", "überschrift", "titre", "sujet",
         "título", "titulo", "tema", "asunto", "task", "aufgabe", "tache", "tarea", "deliverable", "content piece",
-        "idea", "post idea", "activity", "beitrag", "beitragstitel",
+        "idea", "post idea", "activity", "beitrag", "beitragstitel", "arbeitstitel",
     ),
     "description": (
         "copy", "caption", "body", "description", "message", "text", "post copy", "post text", "content",
         "details", "summary", "beschreibung", "inhalt", "texte", "légende", "contenu", "descripción",
-        "descripcion", "texto", "mensaje", "contenido",
+        "descripcion", "texto", "mensaje", "contenido", "bildunterschrift",
     ),
     "channel": (
         "channel", "network", "platform", "profile", "social profile", "social network", "medium",
         "social channel", "kanal", "plattform", "netzwerk", "canal", "plateforme", "réseau", "red social",
-        "plataforma", "red", "categories", "category", "kategorie", "catégorie", "categoría",
+        "plataforma", "red", "réseau social", "réseaux sociaux", "réseaux", "redes sociales", "redes",
+        "categories", "category", "kategorie", "catégorie", "categoría",
     ),
     "owner": (
         "owner", "author", "assigned to", "assignee", "responsible", "writer", "created by", "lead", "poc",
