@@ -32,6 +32,7 @@ BERLIN = ZoneInfo("Europe/Berlin")
     ("Week", None), ("Day", None), ("Notes", None),
     ("Arbeitstitel", "title"), ("Erscheinungsdatum", "date"), ("Bildunterschrift", "description"),
     ("Réseau social", "channel"), ("Réseaux sociaux", "channel"), ("Redes sociales", "channel"),
+    ("Uhrzeit der Veröffentlichung", "time"), ("Datum der Veröffentlichung", "date"), ("Date of publication", "date"),
 ])
 def test_synonyms(header, field):
     assert field_for(header) == field
@@ -130,3 +131,14 @@ def test_german_working_title_and_french_social_network(tmp_path):
     path.write_text("Datum;Kanal;Arbeitstitel\n04.08.2026;LinkedIn;Sommerstart\n", encoding="utf-8")
     assert read_file(path, ImportOptions(timezone=BERLIN)).records[0].title == "Sommerstart"
     assert map_columns(["Date", "Réseau social", "Titre"]) == {0: "date", 1: "channel", 2: "title"}
+
+
+def test_time_of_publication_is_not_a_second_date_column(tmp_path):
+    # "Veröffentlichung" alone means the publish date, but here it only qualifies "Uhrzeit":
+    # read as a date the column lost to "Datum" and every time was dropped into an extra field
+    assert map_columns(["Datum", "Uhrzeit der Veröffentlichung", "Titel"]) == {0: "date", 1: "time", 2: "title"}
+    path = tmp_path / "Redaktion.csv"
+    path.write_text("Datum;Uhrzeit der Veröffentlichung;Kanal;Titel\n04.08.2026;9 Uhr;LinkedIn;Sommerstart\n",
+                    encoding="utf-8")
+    record = read_file(path, ImportOptions(timezone=BERLIN)).records[0]
+    assert record.start == datetime(2026, 8, 4, 9, tzinfo=BERLIN) and not record.all_day

@@ -104,9 +104,13 @@ _WEAK = DUE_KEYS | {"idea", "activity", "name", "item", "event", "post", "conten
          "contact"}
 
 
+_LINKS = {"of", "der", "des", "de", "du", "del", "la"}
+
+
 def match(header: str) -> tuple[str | None, int]:
     """(field, quality) of a header: 4 exact synonym, 3 exact but a weak word,
-    2 one '/'-part, 1 the last (or, for dates and times, first) word."""
+    2 one '/'-part, 1 the last (or, for dates and times, first) word; the first
+    word is tried first where a link word ("of", "der", "de") follows it."""
     if header is None:
         return None, 0
     key = header_key(header)
@@ -121,7 +125,9 @@ def match(header: str) -> tuple[str | None, int]:
     words = fold(_PAREN.sub(" ", str(header))).split()
     if len(words) >= 2:
         last, first = words[-1], words[0]
-        for word in (last, first):
+        # "Publish Date" names its thing last; "Uhrzeit der Veröffentlichung", "Heure de publication" first
+        linked = not _LINKS.isdisjoint(words[1:-1])
+        for word in (first, last) if linked else (last, first):
             fld = _EXACT.get(word)
             if fld in ("date", "time", "title", "description", "channel", "owner", "status", "link"):
                 if word == first and fld not in ("date", "time"):
