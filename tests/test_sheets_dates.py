@@ -209,3 +209,14 @@ def test_weekday_dates_in_a_file_are_not_skipped(tmp_path):
 def test_french_month_abbreviations(cell, month):
     parsed, _ = parse_date_column([cell, "2026-08-01"], None)
     assert parsed[0][0] == date(2026, month, 4)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("12 noon", (time(12), None)), ("Mediodía", (time(12), None)), ("12 midnight", (time(0), None)),
+    ("um 10 Uhr", (time(10), None)), ("ca. 10 Uhr", (time(10), None)), ("ab 18:30", (time(18, 30), None)),
+    ("at 9am", (time(9), None)), ("~10:00", (time(10), None)), ("de 9h à 10h", (time(9), time(10))),
+    ("from 10am to 11am", (time(10), time(11))), ("Ganztägig", ALL_DAY),
+])
+def test_time_words_and_lead_words(text, expected):
+    # each of these used to be 'time not understood' and its entry imported all-day
+    assert parse_time_text(text) == expected
