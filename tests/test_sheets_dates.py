@@ -220,3 +220,16 @@ def test_french_month_abbreviations(cell, month):
 def test_time_words_and_lead_words(text, expected):
     # each of these used to be 'time not understood' and its entry imported all-day
     assert parse_time_text(text) == expected
+
+
+def test_a_wrong_weekday_does_not_move_the_date_by_years(tmp_path):
+    # "Thu 4 Aug" in a 2026 sheet (4 Aug 2026 is a Tuesday) was read as 4 Aug 2022
+    parsed, info = parse_date_column(["Thu 4 Aug", "2026-08-20"], None)
+    assert parsed[0] == (AUG4, None) and info.weekday_mismatch == "Thu 4 Aug"
+    parsed, info = parse_date_column(["Fri 1 Jan", "2026-12-28"], None)  # the next year's Friday: kept
+    assert parsed[0] == (date(2027, 1, 1), None) and not info.weekday_mismatch
+    path = tmp_path / "plan.csv"
+    path.write_text("Date,Title\nThu 4 Aug,Typo weekday\n2026-08-20,Other\n", encoding="utf-8")
+    result = read_file(path, ImportOptions(timezone=BERLIN))
+    assert result.records[0].start == AUG4
+    assert any("'Thu 4 Aug'" in w and "weekday" in w for w in result.warnings)

@@ -64,6 +64,7 @@ class ColumnInfo:
     day_first: bool | None = None
     ambiguous: bool = False  # numeric text whose order could not be decided
     guessed_year: bool = False
+    weekday_mismatch: str = ""  # the first year-less date whose weekday fits no nearby year
 
 
 def _year2(y: int) -> int:
@@ -147,10 +148,11 @@ def _safe_date(y: int, m: int, d: int):
 
 def _year_for(month: int, day: int, weekday: int | None, ref_year: int | None) -> int | None:
     """The year of a year-less date: the reference year (the sheet's other dates, else
-    this year), moved to match the weekday if one is given."""
+    this year), moved by one to match the weekday if one is given ("Fri 1 Jan" in a
+    December sheet). A weekday that fits neither is a slip: the reference year stays."""
     base = ref_year or date.today().year
     if weekday is not None:
-        for delta in (0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6):
+        for delta in (0, 1, -1):
             try:
                 if date(base + delta, month, day).weekday() == weekday:
                     return base + delta
@@ -284,13 +286,15 @@ def _resolve(item: tuple, info: ColumnInfo, ref_year: int | None):
             d = _safe_date(y, a, b) if info.day_first else _safe_date(y, b, a)
         t = _split_time(rest)
         return BAD if d is BAD or t is BAD else (d, t)
-    _, y, mo, dd, wd, t, _md, _s = item
+    _, y, mo, dd, wd, t, _md, text = item
     if y is None:
         info.guessed_year = True
         y = _year_for(mo, dd, wd, ref_year)
         if y is None:
             return BAD
     d = _safe_date(y, mo, dd)
+    if d is not BAD and wd is not None and d.weekday() != wd and not info.weekday_mismatch:
+        info.weekday_mismatch = text
     return BAD if d is BAD else (d, t)
 
 
