@@ -185,3 +185,51 @@ def test_duration_column_gives_the_end(tmp_path):
                                                   [AUG4, time(9), "Two hours", 2]]})
     rec = read_file(path, ImportOptions(timezone=BERLIN)).records[0]
     assert rec.end == datetime(2026, 8, 4, 11, 0, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize("cell", ["Di, 04.08.2026", "Di. 04.08.26", "Tue 04/08/2026", "Dienstag, 4.8.2026"])
+def test_weekday_before_a_numeric_date_with_year(cell):
+    # Excel's long German format ("TTT, TT.MM.JJJJ") exported to CSV
+    parsed, _ = parse_date_column([cell, "13.08.2026"], None)
+    assert parsed[0] == (AUG4, None)
+
+
+def test_weekday_dates_in_a_file_are_not_skipped(tmp_path):
+    path = tmp_path / "Redaktion.csv"
+    path.write_text("Datum;Uhrzeit;Titel\nDi, 04.08.2026;9 Uhr;Sommerstart\nDo, 13.08.2026;14:30;Interview\n",
+                    encoding="utf-8")
+    result = read_file(path, ImportOptions(timezone=BERLIN))
+    assert result.skipped == 0 and result.warnings == []
+    assert [r.start for r in result.records] == [datetime(2026, 8, 4, 9, tzinfo=BERLIN),
+                                                 datetime(2026, 8, 13, 14, 30, tzinfo=BERLIN)]
+
+
+@pytest.mark.parametrize("cell, month", [("4 janv. 2026", 1), ("4 févr. 2026", 2), ("04-févr.-26", 2),
+                                         ("4 avr. 2026", 4), ("sam. 4 juil.", 7)])
+def test_french_month_abbreviations(cell, month):
+    parsed, _ = parse_date_column([cell, "2026-08-01"], None)
+    assert parsed[0][0] == date(2026, month, 4)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("12 noon", (time(12), None)), ("Mediodía", (time(12), None)), ("12 midnight", (time(0), None)),
+    ("um 10 Uhr", (time(10), None)), ("ca. 10 Uhr", (time(10), None)), ("ab 18:30", (time(18, 30), None)),
+    ("at 9am", (time(9), None)), ("~10:00", (time(10), None)), ("de 9h à 10h", (time(9), time(10))),
+    ("from 10am to 11am", (time(10), time(11))), ("Ganztägig", ALL_DAY),
+])
+def test_time_words_and_lead_words(text, expected):
+    # each of these used to be 'time not understood' and its entry imported all-day
+    assert parse_time_text(text) == expected
+
+
+def test_a_wrong_weekday_does_not_move_the_date_by_years(tmp_path):
+    # "Thu 4 Aug" in a 2026 sheet (4 Aug 2026 is a Tuesday) was read as 4 Aug 2022
+    parsed, info = parse_date_column(["Thu 4 Aug", "2026-08-20"], None)
+    assert parsed[0] == (AUG4, None) and info.weekday_mismatch == "Thu 4 Aug"
+    parsed, info = parse_date_column(["Fri 1 Jan", "2026-12-28"], None)  # the next year's Friday: kept
+    assert parsed[0] == (date(2027, 1, 1), None) and not info.weekday_mismatch
+    path = tmp_path / "plan.csv"
+    path.write_text("Date,Title\nThu 4 Aug,Typo weekday\n2026-08-20,Other\n", encoding="utf-8")
+    result = read_file(path, ImportOptions(timezone=BERLIN))
+    assert result.records[0].start == AUG4
+    assert any("'Thu 4 Aug'" in w and "weekday" in w for w in result.warnings)

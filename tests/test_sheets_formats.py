@@ -160,3 +160,26 @@ def test_ods_merged_date_over_several_posts(tmp_path):
     result = _read(path)
     assert [r.start for r in result.records] == [datetime(2026, 8, 4, h, 0, tzinfo=BERLIN) for h in (9, 11, 15)]
     assert workbook.ods_merged(path, 1) == [(1, 0, 3, 0)]
+
+
+@pytest.mark.parametrize("name", ["Plan.xlsx", "Plan.ods", "Plan.csv"])
+def test_word_document_renamed_as_a_workbook(tmp_path, name):
+    import zipfile
+
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("_rels/.rels", "<Relationships/>")
+        zf.writestr("word/document.xml", "<w:document/>")
+    with pytest.raises(NotACalendar, match=rf"^{name}: the file is a Word document, not a workbook"):
+        _read(path)
+
+
+def test_zip_without_a_workbook(tmp_path):
+    import zipfile
+
+    path = tmp_path / "Plan.xlsx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("notes.txt", "hello")
+    with pytest.raises(NotACalendar, match="zip archive without a workbook"):
+        _read(path)

@@ -30,6 +30,9 @@ BERLIN = ZoneInfo("Europe/Berlin")
     ("Heure", "time"), ("Canal", "channel"), ("Titre", "title"), ("Responsable", "owner"),
     ("Fecha", "date"), ("Hora", "time"), ("Título", "title"),
     ("Week", None), ("Day", None), ("Notes", None),
+    ("Arbeitstitel", "title"), ("Erscheinungsdatum", "date"), ("Bildunterschrift", "description"),
+    ("Réseau social", "channel"), ("Réseaux sociaux", "channel"), ("Redes sociales", "channel"),
+    ("Uhrzeit der Veröffentlichung", "time"), ("Datum der Veröffentlichung", "date"), ("Date of publication", "date"),
 ])
 def test_synonyms(header, field):
     assert field_for(header) == field
@@ -119,3 +122,23 @@ def test_due_dates_make_tasks(tmp_path):
     path = write_xlsx(tmp_path / "tasks.xlsx", {"S": [["Task", "Due", "Assigned to"], ["Write recap", date(2026, 8, 4), "Ann"]]})
     rec = read_file(path, ImportOptions(timezone=BERLIN)).records[0]
     assert rec.kind == "task" and rec.title == "Write recap" and rec.owner == "Ann" and rec.all_day
+
+
+
+def test_german_working_title_and_french_social_network(tmp_path):
+    # "Arbeitstitel" unmapped: the real titles went to an extra field and every entry was "(LinkedIn post)"
+    path = tmp_path / "Redaktion.csv"
+    path.write_text("Datum;Kanal;Arbeitstitel\n04.08.2026;LinkedIn;Sommerstart\n", encoding="utf-8")
+    assert read_file(path, ImportOptions(timezone=BERLIN)).records[0].title == "Sommerstart"
+    assert map_columns(["Date", "Réseau social", "Titre"]) == {0: "date", 1: "channel", 2: "title"}
+
+
+def test_time_of_publication_is_not_a_second_date_column(tmp_path):
+    # "Veröffentlichung" alone means the publish date, but here it only qualifies "Uhrzeit":
+    # read as a date the column lost to "Datum" and every time was dropped into an extra field
+    assert map_columns(["Datum", "Uhrzeit der Veröffentlichung", "Titel"]) == {0: "date", 1: "time", 2: "title"}
+    path = tmp_path / "Redaktion.csv"
+    path.write_text("Datum;Uhrzeit der Veröffentlichung;Kanal;Titel\n04.08.2026;9 Uhr;LinkedIn;Sommerstart\n",
+                    encoding="utf-8")
+    record = read_file(path, ImportOptions(timezone=BERLIN)).records[0]
+    assert record.start == datetime(2026, 8, 4, 9, tzinfo=BERLIN) and not record.all_day

@@ -22,10 +22,10 @@ SERIAL_MIN, SERIAL_MAX = 20000, 80000  # 1954 .. 2119: a number outside is not a
 BAD = object()  # a cell with text that is not a date
 
 _MONTHS = {
-    1: "jan january januar janner janvier enero ene gennaio",
-    2: "feb february febr februar fevrier fev febrero febbraio",
+    1: "jan january januar janner janv janvier enero ene gennaio",
+    2: "feb february febr februar fevr fevrier fev febrero febbraio",
     3: "mar march marz maerz mrz mars marzo",
-    4: "apr april avril abril abr aprile",
+    4: "apr april avr avril abril abr aprile",
     5: "may mai mayo maggio",
     6: "jun june juni juin junio giugno",
     7: "jul july juli juillet juil julio luglio",
@@ -49,8 +49,9 @@ WEEKDAYS = {name: num for num, names in _WEEKDAYS.items() for name in names.spli
 _FILLER = {"de", "del", "of", "the", "le", "den", "der", "am", "el", "st", "nd", "rd", "th", "er"}
 
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s,]+(.*))?$")
-_NUM = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\.?(?:[T\s,]+(.*))?$")
-_NUM_NOYEAR = re.compile(r"^(?:[^\W\d_]{2,12}\.?,?\s+)?(\d{1,2})([./])(\d{1,2})\.?(?:[T\s,]+(.*))?$")
+_WEEKDAY = r"(?:[^\W\d_]{2,12}\.?,?\s+)?"  # "Di, " / "Tue " before numeric text
+_NUM = re.compile(r"^" + _WEEKDAY + r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\.?(?:[T\s,]+(.*))?$")
+_NUM_NOYEAR = re.compile(r"^" + _WEEKDAY + r"(\d{1,2})([./])(\d{1,2})\.?(?:[T\s,]+(.*))?$")
 _TIME_IN_TEXT = re.compile(
     r"(\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|\d{1,2}h\d{2})\s*$", re.I)
 _TOKENS = re.compile(r"[a-z]+|\d+")
@@ -63,6 +64,7 @@ class ColumnInfo:
     day_first: bool | None = None
     ambiguous: bool = False  # numeric text whose order could not be decided
     guessed_year: bool = False
+    weekday_mismatch: str = ""  # the first year-less date whose weekday fits no nearby year
 
 
 def _year2(y: int) -> int:
@@ -146,10 +148,11 @@ def _safe_date(y: int, m: int, d: int):
 
 def _year_for(month: int, day: int, weekday: int | None, ref_year: int | None) -> int | None:
     """The year of a year-less date: the reference year (the sheet's other dates, else
-    this year), moved to match the weekday if one is given."""
+    this year), moved by one to match the weekday if one is given ("Fri 1 Jan" in a
+    December sheet). A weekday that fits neither is a slip: the reference year stays."""
     base = ref_year or date.today().year
     if weekday is not None:
-        for delta in (0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6):
+        for delta in (0, 1, -1):
             try:
                 if date(base + delta, month, day).weekday() == weekday:
                     return base + delta
@@ -283,13 +286,15 @@ def _resolve(item: tuple, info: ColumnInfo, ref_year: int | None):
             d = _safe_date(y, a, b) if info.day_first else _safe_date(y, b, a)
         t = _split_time(rest)
         return BAD if d is BAD or t is BAD else (d, t)
-    _, y, mo, dd, wd, t, _md, _s = item
+    _, y, mo, dd, wd, t, _md, text = item
     if y is None:
         info.guessed_year = True
         y = _year_for(mo, dd, wd, ref_year)
         if y is None:
             return BAD
     d = _safe_date(y, mo, dd)
+    if d is not BAD and wd is not None and d.weekday() != wd and not info.weekday_mismatch:
+        info.weekday_mismatch = text
     return BAD if d is BAD else (d, t)
 
 

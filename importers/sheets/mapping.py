@@ -27,7 +27,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "release date", "send date", "air date", "day and date", "start date", "datum", "veröffentlichung",
         "veröffentlichungsdatum", "startdatum", "termin", "date de publication", "date de début", "jour",
         "fecha", "fecha de publicación", "fecha de inicio", "data", "date published", "deadline", "fällig",
-        "fällig am", "fälligkeit", "échéance", "vencimiento",
+        "fällig am", "fälligkeit", "échéance", "vencimiento", "erscheinungsdatum", "publikationsdatum",
     ),
     "time": (
         "time", "publish time", "publishing time", "scheduled time", "schedule time", "post time",
@@ -45,17 +45,18 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "title", "topic", "post title", "subject", "working title", "hook", "headline", "post", "name",
         "item", "content title", "event", "titel", "thema", "betreff", "überschrift", "titre", "sujet",
         "título", "titulo", "tema", "asunto", "task", "aufgabe", "tache", "tarea", "deliverable", "content piece",
-        "idea", "post idea", "activity", "beitrag", "beitragstitel",
+        "idea", "post idea", "activity", "beitrag", "beitragstitel", "arbeitstitel",
     ),
     "description": (
         "copy", "caption", "body", "description", "message", "text", "post copy", "post text", "content",
         "details", "summary", "beschreibung", "inhalt", "texte", "légende", "contenu", "descripción",
-        "descripcion", "texto", "mensaje", "contenido",
+        "descripcion", "texto", "mensaje", "contenido", "bildunterschrift",
     ),
     "channel": (
         "channel", "network", "platform", "profile", "social profile", "social network", "medium",
         "social channel", "kanal", "plattform", "netzwerk", "canal", "plateforme", "réseau", "red social",
-        "plataforma", "red", "categories", "category", "kategorie", "catégorie", "categoría",
+        "plataforma", "red", "réseau social", "réseaux sociaux", "réseaux", "redes sociales", "redes",
+        "categories", "category", "kategorie", "catégorie", "categoría",
     ),
     "owner": (
         "owner", "author", "assigned to", "assignee", "responsible", "writer", "created by", "lead", "poc",
@@ -103,9 +104,13 @@ _WEAK = DUE_KEYS | {"idea", "activity", "name", "item", "event", "post", "conten
          "contact"}
 
 
+_LINKS = {"of", "der", "des", "de", "du", "del", "la"}
+
+
 def match(header: str) -> tuple[str | None, int]:
     """(field, quality) of a header: 4 exact synonym, 3 exact but a weak word,
-    2 one '/'-part, 1 the last (or, for dates and times, first) word."""
+    2 one '/'-part, 1 the last (or, for dates and times, first) word; the first
+    word is tried first where a link word ("of", "der", "de") follows it."""
     if header is None:
         return None, 0
     key = header_key(header)
@@ -120,7 +125,9 @@ def match(header: str) -> tuple[str | None, int]:
     words = fold(_PAREN.sub(" ", str(header))).split()
     if len(words) >= 2:
         last, first = words[-1], words[0]
-        for word in (last, first):
+        # "Publish Date" names its thing last; "Uhrzeit der Veröffentlichung", "Heure de publication" first
+        linked = not _LINKS.isdisjoint(words[1:-1])
+        for word in (first, last) if linked else (last, first):
             fld = _EXACT.get(word)
             if fld in ("date", "time", "title", "description", "channel", "owner", "status", "link"):
                 if word == first and fld not in ("date", "time"):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
+from importers.sheets.mapping import fold
+
 BAD_TIME = object()  # text that is not a time
 ALL_DAY = object()  # text that says "all day"
 
@@ -17,8 +19,10 @@ _ONE = r"(\d{1,2})(?:\s*[:.h]\s*(\d{2}))?(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.
 _SINGLE = re.compile(r"^" + _ONE + r"$", re.I)
 _RANGE = re.compile(r"^" + _ONE + r"\s*(?:-|–|—|to|bis|à|a|until)\s*" + _ONE + r"$", re.I)
 _ZONE_TAIL = re.compile(r"\s*\(?\b(?:[A-Z]{2,5}|[A-Z][a-z]+ time|Z)\)?\s*$")
+_LEAD = re.compile(r"^(?:(?:um|ab|gegen|ca\.?|circa|at|from|à|a las|de|dès|vers)\s+|~\s*)", re.I)  # "um 10 Uhr"
 _WORDS = {"noon": time(12), "midday": time(12), "mittag": time(12), "midi": time(12), "mediodia": time(12),
-          "midnight": time(0), "mitternacht": time(0), "minuit": time(0)}
+          "midnight": time(0), "mitternacht": time(0), "minuit": time(0), "medianoche": time(0),
+          "12 noon": time(12), "12 midnight": time(0)}  # compared folded: "Mediodía" -> "mediodia"
 _ALL_DAY_WORDS = {"all day", "allday", "all-day", "ganztagig", "ganztägig", "ganzer tag", "toute la journee",
                   "toute la journée", "todo el dia", "todo el día", "whole day", "full day"}
 
@@ -48,14 +52,15 @@ def parse_time_text(text: str):
     low = s.lower()
     if low in _ALL_DAY_WORDS:
         return ALL_DAY
-    if low in _WORDS:
-        return (_WORDS[low], None)
+    word = _WORDS.get(low) if low.isascii() else _WORDS.get(fold(low))
+    if word is not None:
+        return (word, None)
     if s.isdigit() and len(s) in (3, 4):  # "930", "1430"
         v = int(s)
         return (time(v // 100, v % 100), None) if v < 2400 and v % 100 < 60 else BAD_TIME
     m = _SINGLE.match(s)
     if m is None:
-        stripped = _ZONE_TAIL.sub("", s)
+        stripped = _LEAD.sub("", _ZONE_TAIL.sub("", s))
         if stripped != s and stripped:
             return parse_time_text(stripped)
         m2 = _RANGE.match(s)

@@ -70,7 +70,7 @@ def read_workbook(path: Path, kind: str, want_merged: bool = True) -> list[Sheet
         if kind == "xls" and _encrypted(path):
             raise NotACalendar(path, "the workbook is password-protected; save a copy without a password "
                                      "and import that") from None
-        raise NotACalendar(path, f"the workbook cannot be read ({_short(exc)})") from None
+        raise NotACalendar(path, _not_a_workbook(path) or f"the workbook cannot be read ({_short(exc)})") from None
     sheets: list[SheetData] = []
     try:
         metas = getattr(wb, "sheets_metadata", None) or [_Meta(n) for n in wb.sheet_names]
@@ -139,6 +139,29 @@ def xlsx_merged(path: Path, index: int) -> list[Merged]:
             return sorted(set(out))
     except (zipfile.BadZipFile, KeyError, ValueError):
         return []
+
+
+_OTHER_PACKAGES = (("word/", "a Word document"), ("ppt/", "a PowerPoint presentation"),
+                   ("visio/", "a Visio drawing"))
+
+
+def _not_a_workbook(path: Path) -> str | None:
+    """Why a zip that calamine cannot open is no workbook at all (a .docx renamed .xlsx),
+    or None when it holds a workbook that is damaged, or is no zip."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = zf.namelist()
+            mimetype = zf.read("mimetype")[:100].decode("ascii", "replace") if "mimetype" in names else ""
+    except (zipfile.BadZipFile, OSError):
+        return None
+    if mimetype.startswith("application/vnd.oasis.opendocument.") and not mimetype.endswith("spreadsheet"):
+        return f"the file is an OpenDocument {mimetype.rsplit('.', 1)[-1]}, not a workbook"
+    if any(n.startswith("xl/") or n == "content.xml" for n in names):
+        return None
+    for prefix, what in _OTHER_PACKAGES:
+        if any(n.startswith(prefix) for n in names):
+            return f"the file is {what}, not a workbook"
+    return "the file is a zip archive without a workbook in it"
 
 
 def _encrypted(path: Path) -> bool:
