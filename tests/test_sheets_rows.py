@@ -199,3 +199,26 @@ def test_zone_label_and_value_in_two_cells(tmp_path):
         ["Time zone:", "Europe/London"], [], HEADER, [date(2026, 8, 4), time(9), "X", "Labelled", "Ann"]]})
     result = read_file(path, _opts(tz=ZoneInfo("UTC")))
     assert result.records[0].start == datetime(2026, 8, 4, 9, 0, tzinfo=ZoneInfo("Europe/London"))
+
+
+def test_dates_with_a_remark_and_yyyymmdd_numbers_are_read(tmp_path):
+    rows = [
+        HEADER,
+        ["04.08.2026 (tbc)", "9:00", "X", "Tentative", "Ann"],
+        ["05.08.2026?", "9:00", "X", "Question mark", "Ann"],
+        [20260806, "9:00", "X", "Number yyyymmdd", "Ann"],
+        ["20260807", "9:00", "X", "Text yyyymmdd", "Ann"],
+        ["TBD (later)", "9:00", "X", "Still unknown", "Ann"],
+    ]
+    path = write_xlsx(tmp_path / "Sales.xlsx", {"Plan": rows})
+    result = read_file(path, _opts())
+    starts = {r.title: r.start for r in result.records}
+    assert starts == {
+        "Tentative": datetime(2026, 8, 4, 9, 0, tzinfo=BERLIN),
+        "Question mark": datetime(2026, 8, 5, 9, 0, tzinfo=BERLIN),
+        "Number yyyymmdd": datetime(2026, 8, 6, 9, 0, tzinfo=BERLIN),
+        "Text yyyymmdd": datetime(2026, 8, 7, 9, 0, tzinfo=BERLIN),
+    }
+    text = "\n".join(result.warnings)
+    assert "some dates carry a remark, such as '04.08.2026 (tbc)'" in text
+    assert "row 6: date 'TBD (later)' not understood; 'Still unknown' skipped" in text

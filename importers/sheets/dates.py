@@ -55,6 +55,10 @@ _NUM_NOYEAR = re.compile(r"^" + _WEEKDAY + r"(\d{1,2})([./])(\d{1,2})\.?(?:[T\s,
 _TIME_IN_TEXT = re.compile(
     r"(\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|\d{1,2}h\d{2})\s*$", re.I)
 _TOKENS = re.compile(r"[a-z]+|\d+")
+# A date followed by a remark: "04.08.2026 (tbc)", "4 Aug 2026?", "2026-08-04 - tentative"
+_NOTE = re.compile(r"^(.+?)\s*(?:\([^()\d]{1,40}\)|\?+|[-–,;]?\s*(?:tbc|tbd|tba|tentative|provisional|"
+                   r"vorläufig|vorlaeufig|unbestätigt|provisoire|à confirmer|a confirmar|provisional)\.?)\s*$",
+                   re.I)
 
 
 @dataclass(slots=True)
@@ -65,6 +69,7 @@ class ColumnInfo:
     ambiguous: bool = False  # numeric text whose order could not be decided
     guessed_year: bool = False
     weekday_mismatch: str = ""  # the first year-less date whose weekday fits no nearby year
+    noted: str = ""  # the first date written with a note ("04.08.2026 (tbc)")
 
 
 def _year2(y: int) -> int:
@@ -228,7 +233,17 @@ def parse_date_column(values: list, day_first_default: bool | None, us_hint: boo
             continue
         hit = cache.get(v)
         if hit is None:
-            hit = cache[v] = _classify(v.strip())
+            text = v.strip()
+            m = _NOTE.match(text)
+            if m:  # a date with a remark: the date counts, the remark is said once in the notes
+                hit = _classify(m.group(1))
+                if hit[0] is BAD:
+                    hit = _classify(text)
+                else:
+                    info.noted = info.noted or text
+            else:
+                hit = _classify(text)
+            cache[v] = hit
         item, pair, dot, year = hit
         pre.append(item)
         if pair is not None:
@@ -309,6 +324,10 @@ def _from_cell(v):
     if isinstance(v, bool):
         return BAD
     if isinstance(v, (int, float)):
+        if 19000101 <= v <= 21001231 and v == int(v):  # 20260804: a date written as yyyymmdd
+            y, md = divmod(int(v), 10000)
+            d = _safe_date(y, md // 100, md % 100)
+            return BAD if d is BAD else (d, None)
         if SERIAL_MIN <= v < SERIAL_MAX:
             days = int(v)
             frac = v - days

@@ -183,6 +183,9 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
                    f"read as {order} (change the source's date order if that is wrong)")
     if info is not None and info.guessed_year:
         warns.note(f"{at}some dates have no year; the year was taken from the other dates")
+    if info is not None and info.noted:
+        warns.note(f"{at}some dates carry a remark, such as '{short(info.noted, 40)}'; the date was read and "
+                   f"the remark left out")
     if info is not None and info.weekday_mismatch:
         warns.note(f"{at}the weekday of '{short(info.weekday_mismatch, 40)}' (and maybe others) does not match "
                    f"its date; the date was kept")
