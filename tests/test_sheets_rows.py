@@ -222,3 +222,21 @@ def test_dates_with_a_remark_and_yyyymmdd_numbers_are_read(tmp_path):
     text = "\n".join(result.warnings)
     assert "some dates carry a remark, such as '04.08.2026 (tbc)'" in text
     assert "row 6: date 'TBD (later)' not understood; 'Still unknown' skipped" in text
+
+
+def test_hidden_sheet_is_imported_and_said(tmp_path):
+    import openpyxl
+
+    path = write_xlsx(tmp_path / "plan.xlsx", {
+        "Aug": [HEADER, [date(2026, 8, 4), time(9), "X", "August post", "Ann"]],
+        "Jul (old)": [HEADER, [date(2026, 7, 7), time(9), "X", "July post", "Ann"]],
+        "Lists": [["Channels"], ["X"], ["Blog"]],
+    })
+    wb = openpyxl.load_workbook(path)
+    wb["Jul (old)"].sheet_state = "hidden"
+    wb["Lists"].sheet_state = "hidden"
+    wb.save(path)
+    result = read_file(path, _opts())
+    assert sorted(r.title for r in result.records) == ["August post", "July post"]
+    notes = [w for w in result.warnings if "hidden" in w]
+    assert notes == ["plan.xlsx: sheet Jul (old) is hidden in the workbook; imported anyway (1 entry)"]

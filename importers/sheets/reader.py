@@ -189,6 +189,9 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     if info is not None and info.weekday_mismatch:
         warns.note(f"{at}the weekday of '{short(info.weekday_mismatch, 40)}' (and maybe others) does not match "
                    f"its date; the date was kept")
+    if sheet.hidden and records:
+        count = f"{len(records)} entries" if len(records) > 1 else "1 entry"
+        warns.note(f"{label} is hidden in the workbook; imported anyway ({count})")
     run.result.records.extend(records)
     run.result.skipped += skipped
     if hint and records:

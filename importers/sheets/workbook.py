@@ -28,6 +28,7 @@ class SheetData:
     merged: list[Merged] = field(default_factory=list)
     error: str = ""  # why the sheet could not be read
     first_row: int = 0  # 0-based sheet row of rows[0]
+    hidden: bool = False  # hidden in the workbook (not "very hidden": those are never read)
 
 
 def check_zip(path: Path) -> None:
@@ -102,7 +103,8 @@ def read_workbook(path: Path, kind: str, want_merged: bool = True) -> list[Sheet
                     merged = ods_merged(path, index)
                 # positions relative to rows[0][0]
                 merged = [(r0 - top, c0 - left, r1 - top, c1 - left) for r0, c0, r1, c1 in merged]
-            sheets.append(SheetData(name, rows, merged, first_row=top))
+            hidden = str(getattr(meta, "visible", "")).lower().endswith(".hidden")
+            sheets.append(SheetData(name, rows, merged, first_row=top, hidden=hidden))
     finally:
         close = getattr(wb, "close", None)
         if close is not None:
