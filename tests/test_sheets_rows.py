@@ -240,3 +240,31 @@ def test_hidden_sheet_is_imported_and_said(tmp_path):
     assert sorted(r.title for r in result.records) == ["August post", "July post"]
     notes = [w for w in result.warnings if "hidden" in w]
     assert notes == ["plan.xlsx: sheet Jul (old) is hidden in the workbook; imported anyway (1 entry)"]
+
+
+def test_a_broken_formula_in_the_date_column_is_named(tmp_path):
+    """calamine reads an error cell as empty; the message still says what the sheet shows."""
+    path = write_xlsx(tmp_path / "PR.xlsx", {"Plan": [
+        ["PR plan"], [],
+        HEADER,
+        [date(2026, 8, 4), time(9), "X", "Fine", "Ann"],
+        ["#REF!", time(9), "X", "Linked to a deleted sheet", "Ann"],
+        ["", time(9), "X", "Simply undated", "Ann"],
+    ]}, origin=(1, 2))  # the table starts in column B
+    result = read_file(path, _opts())
+    assert [r.title for r in result.records] == ["Fine"] and result.skipped == 2
+    text = "\n".join(result.warnings)
+    assert ("PR.xlsx, sheet Plan, row 5: the date cell shows the error #REF! (a broken formula); "
+            "'Linked to a deleted sheet' skipped") in text
+    assert "row 6: 'Simply undated' has no date; skipped" in text
+
+
+def test_error_cells_of_a_damaged_or_unknown_sheet_are_none(tmp_path):
+    from importers.sheets.xlsx_errors import error_cells
+
+    junk = tmp_path / "junk.xlsx"
+    junk.write_bytes(b"PK\x03\x04 not really a zip")
+    assert error_cells(junk, "Plan") == {}
+    path = write_xlsx(tmp_path / "ok.xlsx", {"Plan": [HEADER, ["#N/A", time(9), "X", "T", "A"]]})
+    assert error_cells(path, "Other") == {}
+    assert error_cells(path, "Plan") == {(1, 0): "#N/A"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache, partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -15,6 +16,7 @@ from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, header_key, map_columns, normalise_field
 from importers.sheets.rows import SheetJob, build_records, column, resolve_roles, short
 from importers.sheets.table import cell_text, fill_merged, find_header, guess_header, header_names, is_blank_row
+from importers.sheets.xlsx_errors import error_cells
 
 MAX_ROW_WARNINGS = 200
 PREVIEW_ROWS = 5
@@ -173,7 +175,10 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
                    header_day_first=order_from_header(date_header), year_hint=year_hint(sheet.name, rows[:hdr]),
                    date_header=date_header.casefold(), progress_base=progress_base, progress_span=progress_span,
                    kind="task" if header_key(date_header) in DUE_KEYS else "event",
-                   duration_in_hours="duration" in roles and _says_hours(headers[roles["duration"]]))
+                   duration_in_hours="duration" in roles and _says_hours(headers[roles["duration"]]),
+                   date_col=sheet.first_col + roles["date"],
+                   errors=cache(partial(error_cells, run.path, sheet.name)) if run.result.kind == "xlsx"
+                   else None)
     extras = [(headers[i], i) for i, f in colmap.items() if f == "extra" and i not in roles.values()]
     records, skipped = build_records(job, data, sheet.first_row + hdr + 2, roles, extras)
     info = job.infos.get("date")

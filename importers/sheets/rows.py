@@ -42,6 +42,12 @@ class SheetJob:
     progress_base: float = 0.0  # this sheet's share of the file's progress
     progress_span: float = 1.0
     infos: dict[str, ColumnInfo] = field(default_factory=dict)
+    errors: Callable[[], dict[tuple[int, int], str]] | None = None  # the sheet's error cells, read on demand
+    date_col: int = 0  # the date column's 0-based position in the sheet
+
+    def date_error(self, rownum: int) -> str | None:
+        """The error (#REF!…) the date cell of sheet row ``rownum`` shows, if any."""
+        return None if self.errors is None else self.errors().get((rownum - 1, self.date_col))
 
     def where(self, rownum: int) -> str:
         if self.sheet:
@@ -200,7 +206,11 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             if title or desc:
                 skipped += 1
                 what = short(title or desc)
-                if d is None:
+                shows = job.date_error(first_row + i) if d is None else None
+                if shows:
+                    job.warn(f"{job.where(first_row + i)}: the date cell shows the error {shows} (a broken formula); "
+                             f"'{what}' skipped")
+                elif d is None:
                     job.warn(f"{job.where(first_row + i)}: '{what}' has no date; skipped")
                 else:
                     job.warn(f"{job.where(first_row + i)}: date '{short(cell_text(raw_date_c[i]), 40)}' "

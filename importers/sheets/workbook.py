@@ -28,6 +28,7 @@ class SheetData:
     merged: list[Merged] = field(default_factory=list)
     error: str = ""  # why the sheet could not be read
     first_row: int = 0  # 0-based sheet row of rows[0]
+    first_col: int = 0  # 0-based sheet column of rows[i][0]
     hidden: bool = False  # hidden in the workbook (not "very hidden": those are never read)
 
 
@@ -104,7 +105,7 @@ def read_workbook(path: Path, kind: str, want_merged: bool = True) -> list[Sheet
                 # positions relative to rows[0][0]
                 merged = [(r0 - top, c0 - left, r1 - top, c1 - left) for r0, c0, r1, c1 in merged]
             hidden = str(getattr(meta, "visible", "")).lower().endswith(".hidden")
-            sheets.append(SheetData(name, rows, merged, first_row=top, hidden=hidden))
+            sheets.append(SheetData(name, rows, merged, first_row=top, first_col=left, hidden=hidden))
     finally:
         close = getattr(wb, "close", None)
         if close is not None:
