@@ -5,7 +5,7 @@ Shared by tests/test_ics_corpus.py; run as a script to print every difference.
 from __future__ import annotations
 
 import sys
-from datetime import date, datetime, time, timezone
+from datetime import datetime, time, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 

@@ -86,6 +86,5 @@ def score(report: dict, truth: dict) -> dict:
     found_dup = _pairs(d["entries"] for d in report["duplicates"])
     result["duplicates"] = f1(found_dup, expected_dup)
     decoys = _pairs(ids(p) for p in truth["decoy_pairs"])
-    all_found = found_dup | _pairs(c["entries"] for c in conflicts if c["kind"] == "slot_clash")
     result["decoys_reported"] = len(decoys & found_dup)
     return result

@@ -6,7 +6,6 @@ from datetime import date, datetime, timezone
 import pytest
 from sqlalchemy import create_engine, text
 
-from calendar_core.model import EntryFilter
 from calendar_core.store import sync as sync_module
 from calendar_core.store.schema import SCHEMA_VERSION, WorkspaceError
 from calendar_core.workspace import Workspace

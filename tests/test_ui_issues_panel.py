@@ -5,13 +5,13 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QModelIndex, Qt  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 
 from tests.settle_support import import_files, make_workspace  # noqa: E402
 from ui import jobs  # noqa: E402
 from ui.issues_controller import IssuesController, analyse_workspace  # noqa: E402
 from ui.markers import markers_for  # noqa: E402
-from ui.models.issues_model import EntryIdsRole, IssuesModel, KeyRole  # noqa: E402
+from ui.models.issues_model import IssuesModel  # noqa: E402
 from ui.widgets.issues_panel import SHOW_ALL, SHOW_UNDECIDED, IssuesPanel  # noqa: E402
 
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QDialog  # noqa: E402
 
 from tests.settle_support import make_workspace  # noqa: E402
 from ui import jobs  # noqa: E402
-from ui.dialogs import settings_dialog  # noqa: E402
 from ui.dialogs.settings_dialog import SettingsDialog, check_timezone, open_settings  # noqa: E402
 from ui.issues_controller import IssuesController  # noqa: E402
 

@@ -1,7 +1,7 @@
 """The facade's queries: windows, filters, distinct values, decisions."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import timezone
 
 import pytest
 
