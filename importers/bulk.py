@@ -7,32 +7,44 @@ object alive in the process (in the app: the open workspace's entries, the
 views' models). Pausing it for one bulk step saves a tenth of an import and
 about half of an analysis; reference counting still frees everything as
 usual, and whatever cyclic garbage the step leaves is collected as soon as the
-collector is back. The store and the analysis use this too.
+collector is back. The store, the analysis and the GUI's bulk jobs use this too.
 """
 from __future__ import annotations
 
 import functools
 import gc
+import threading
 from contextlib import contextmanager
 from typing import Callable, Iterator, TypeVar
 
 F = TypeVar("F", bound=Callable)
 
 
+_LOCK = threading.Lock()
+_holds = 0  # blocks running with the collector paused, in any thread
+_was_enabled = False  # the collector's state before the first of them
+
+
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """Pause the cycle collector inside the block, unless someone else already has.
+    """Pause the cycle collector inside the block.
 
-    Safe across threads: only the block that disabled the collector enables
-    it again, so once every block has ended it is as it was found."""
-    was_enabled = gc.isenabled()
-    if was_enabled:
-        gc.disable()
+    Blocks nest and overlap across threads (an import and an analysis job at
+    once): the collector comes back only when the last of them ends, and only
+    if it was on before the first began."""
+    global _holds, _was_enabled
+    with _LOCK:
+        if _holds == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _holds += 1
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        with _LOCK:
+            _holds -= 1
+            if _holds == 0 and _was_enabled:
+                gc.enable()
 
 
 def without_collector(func: F) -> F:

@@ -28,3 +28,31 @@ def test_nested_and_already_disabled_are_left_as_found():
         assert not gc.isenabled()  # someone else disabled it: not ours to enable
     finally:
         gc.enable()
+
+
+def test_overlapping_blocks_in_two_threads_keep_it_paused_until_the_last_ends():
+    import threading
+
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+    seen = {}
+
+    def first():
+        with collector_paused():
+            first_in.set()
+            second_in.wait(5)
+        first_out.set()
+
+    def second():
+        first_in.wait(5)
+        with collector_paused():
+            second_in.set()
+            first_out.wait(5)
+            seen["after the first ended"] = gc.isenabled()
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert seen == {"after the first ended": False}
+    assert gc.isenabled()

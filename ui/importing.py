@@ -18,7 +18,8 @@ from PySide6.QtCore import QObject, Signal
 from calendar_core.model import SyncReport
 from calendar_core.workspace import Workspace
 from importers import ImportCancelled, ImporterError, UnmappableSheet, read_file
-from ui.jobs import Job, no_gc_pauses, run_job
+from importers.bulk import collector_paused
+from ui.jobs import Job, run_job
 
 
 @dataclass
@@ -43,7 +44,7 @@ class BatchResult:
 def import_batch(workspace: Workspace, paths: list[Path], column_maps: dict[Path, dict] | None,
                  progress: Callable[[float], None], cancelled: Callable[[], bool]) -> BatchResult:
     """Worker body: read all, then apply all (nothing applied on cancel)."""
-    with no_gc_pauses():
+    with collector_paused():  # a big batch's objects must not set off full collections
         return _import_batch(workspace, paths, column_maps, progress, cancelled)
 
 

@@ -9,12 +9,12 @@ widget.
 """
 from __future__ import annotations
 
-import gc
 import threading
-from contextlib import contextmanager
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from importers.bulk import collector_paused
 
 _POOL: QThreadPool | None = None
 _ACTIVE: set["Job"] = set()
@@ -35,33 +35,6 @@ def wait_for_all(msecs: int = 30000) -> bool:
 
 def active_jobs() -> int:
     return len(_ACTIVE)
-
-
-_GC_LOCK = threading.Lock()
-_GC_HOLDS = 0
-
-
-@contextmanager
-def no_gc_pauses():
-    """Suspend the cyclic garbage collector around a bulk job.
-
-    A large import creates hundreds of thousands of objects; each full
-    collection they trigger stops every thread, the GUI thread included, for
-    a few hundred milliseconds. Reference counting still frees memory; the
-    collector resumes when the last bulk job ends.
-    """
-    global _GC_HOLDS
-    with _GC_LOCK:
-        _GC_HOLDS += 1
-        if _GC_HOLDS == 1:
-            gc.disable()
-    try:
-        yield
-    finally:
-        with _GC_LOCK:
-            _GC_HOLDS -= 1
-            if _GC_HOLDS == 0:
-                gc.enable()
 
 
 class Job(QObject):
@@ -128,7 +101,7 @@ def run_job(parent: QObject | None, fn: Callable[[Callable[[float], None], Calla
         inner = fn
 
         def fn(progress, cancelled):
-            with no_gc_pauses():
+            with collector_paused():  # its full passes would stall the GUI thread too
                 return inner(progress, cancelled)
   # no Qt parent: a closing window must not delete a running job
 
