@@ -260,7 +260,7 @@ def test_a_broken_formula_in_the_date_column_is_named(tmp_path):
 
 
 def test_error_cells_of_a_damaged_or_unknown_sheet_are_none(tmp_path):
-    from importers.sheets.xlsx_errors import error_cells
+    from importers.sheets.xlsx_parts import error_cells
 
     junk = tmp_path / "junk.xlsx"
     junk.write_bytes(b"PK\x03\x04 not really a zip")

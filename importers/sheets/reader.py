@@ -16,7 +16,7 @@ from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, header_key, map_columns, normalise_field
 from importers.sheets.rows import SheetJob, build_records, column, resolve_roles, short
 from importers.sheets.table import cell_text, fill_merged, find_header, guess_header, header_names, is_blank_row
-from importers.sheets.xlsx_errors import error_cells
+from importers.sheets.xlsx_parts import error_cells
 
 MAX_ROW_WARNINGS = 200
 PREVIEW_ROWS = 5

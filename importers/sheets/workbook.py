@@ -7,19 +7,17 @@ A zip whose members would unpack to more than MAX_UNPACKED bytes is refused.
 """
 from __future__ import annotations
 
-import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from importers.errors import ImporterError, NotACalendar
+from importers.sheets.xlsx_parts import Merged
+from importers.sheets.xlsx_parts import merged_ranges as xlsx_merged
 
 MAX_UNPACKED = 400 * 1024 * 1024
 MAX_RATIO = 200  # a member that expands more than this is a bomb, not a sheet
 MAX_CELLS = 30_000_000  # a used range larger than this is refused (one cell at XFD1048576...)
-
-Merged = tuple[int, int, int, int]  # first row, first col, last row, last col (0-based, inclusive)
-
 
 @dataclass(slots=True)
 class SheetData:
@@ -111,37 +109,6 @@ def read_workbook(path: Path, kind: str, want_merged: bool = True) -> list[Sheet
         if close is not None:
             close()
     return sheets
-
-
-_REF = re.compile(r'<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
-
-
-def _col(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n - 1
-
-
-def xlsx_merged(path: Path, index: int) -> list[Merged]:
-    """Merged ranges of the index-th worksheet, from the tail of its XML."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            names = sorted((n for n in zf.namelist() if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)),
-                           key=lambda n: int(re.findall(r"\d+", n)[-1]))
-            if index >= len(names):
-                return []
-            out: list[Merged] = []
-            tail = ""
-            with zf.open(names[index]) as fh:
-                for block in iter(lambda: fh.read(1 << 20), b""):
-                    text = tail + block.decode("utf-8", errors="ignore")
-                    for m in _REF.finditer(text):
-                        out.append((int(m.group(2)) - 1, _col(m.group(1)), int(m.group(4)) - 1, _col(m.group(3))))
-                    tail = text[-200:] if "<mergeCell" in text[-200:] else ""
-            return sorted(set(out))
-    except (zipfile.BadZipFile, KeyError, ValueError):
-        return []
 
 
 _OTHER_PACKAGES = (("word/", "a Word document"), ("ppt/", "a PowerPoint presentation"),
