@@ -8,11 +8,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView, QColorDialog, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QHBoxLayout, QWidget,
+    QAbstractItemView, QColorDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from calendar_core.names import tidy
+from ui.dialogs.parts import error_label
 
 COL_FILE, COL_DEPARTMENT, COL_COLOUR, COL_BLACKOUT = range(4)
 
@@ -41,8 +42,7 @@ class DepartmentsPage(QWidget):
         header.setSectionResizeMode(COL_COLOUR, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_BLACKOUT, QHeaderView.ResizeMode.ResizeToContents)
         self.colour_button = QPushButton("Change colour…")
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
+        self.error = error_label()
         hint = QLabel("Double-click a department to rename it. A blackout calendar marks days on which "
                       "nothing should be posted; its own entries are not posts.")
         hint.setWordWrap(True)

@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from ui.dialogs.parts import ok_cancel
+
 try:  # the sheet reader's own list when it is installed
-    from importers.sheets.mapping import FIELDS as _FIELDS, TEMPORAL as _TEMPORAL
+    from importers.sheets.mapping import FIELDS as _FIELDS
+    from importers.sheets.mapping import TEMPORAL as _TEMPORAL
 except ImportError:  # reader not built yet
     _FIELDS = ("date", "time", "start", "end", "end_date", "end_time", "all_day", "title", "description",
                "channel", "owner", "status", "campaign", "link", "department", "extra", "ignore")
@@ -85,10 +88,8 @@ class MappingDialog(QDialog):
         self._read_timer = QTimer(self, singleShot=True, interval=350)
         self._read_timer.timeout.connect(self._read_preview)
         self.status = QLabel(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = ok_cancel(self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import with this mapping")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.reason)

@@ -13,15 +13,16 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox,
-    QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QSpinBox, QTableWidget, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QDoubleSpinBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox,
+    QTableWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 from sqlalchemy.exc import SQLAlchemyError
 
 from calendar_core.names import tidy
 from calendar_core.settings import Settings
 from ui.dialogs.departments_page import DepartmentsPage
+from ui.dialogs.parts import error_label, ok_cancel
 from ui.dialogs.synonyms_page import SynonymsPage
 
 
@@ -127,9 +128,7 @@ class RulesPage(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.timezone.setCompleter(completer)
         self.timezone.setCurrentText(s.timezone)
-        self.timezone_error = QLabel()
-        self.timezone_error.setStyleSheet("color: #b00020")
-        self.timezone_error.setWordWrap(True)
+        self.timezone_error = error_label(wrap=True)
         self.timezone_error.hide()
         self.timezone.setMinimumWidth(260)
         self.timezone.currentTextChanged.connect(self._check_zone)
@@ -314,12 +313,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.names, "Names")
         self.tabs.addTab(self.departments, "Departments")
         self.tabs.addTab(self.blackout, "Blackout dates")
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error = error_label(wrap=True)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.error)

@@ -9,11 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from calendar_core.names import DEFAULT_SYNONYMS, KINDS, name_key, tidy
+from ui.dialogs.parts import error_label, ok_cancel
 
 KIND_TITLES = {"channel": "Channels", "person": "People", "status": "Statuses"}
 
@@ -38,16 +39,12 @@ class SynonymEditor(QDialog):
         self.canonical_edit.addItems(known or [])
         self.canonical_edit.setCurrentText(canonical)
         self.canonical_edit.lineEdit().setPlaceholderText("the name to use, e.g. LinkedIn")
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
+        self.error = error_label()
         form = QFormLayout(self)
         form.addRow(f"{KIND_TITLES[kind][:-1] if kind != 'person' else 'Person'} written as:", self.name_edit)
         form.addRow("Means:", self.canonical_edit)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
     def values(self) -> tuple[str, str]:
         return tidy(self.name_edit.text()), tidy(self.canonical_edit.currentText())
@@ -73,17 +70,13 @@ class MergeDialog(QDialog):
             combo.addItems(names)
         if len(names) > 1:
             self.target.setCurrentIndex(1)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
+        self.error = error_label()
         form = QFormLayout(self)
         form.addRow(QLabel("Entries named like the first will use the second name."))
         form.addRow("Merge:", self.source)
         form.addRow("Into:", self.target)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
     def values(self) -> tuple[str, str]:
         return tidy(self.source.currentText()), tidy(self.target.currentText())
