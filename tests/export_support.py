@@ -7,6 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import icalendar
+import pytest
 
 from calendar_core.model import Entry, Source
 
@@ -96,6 +97,17 @@ def northwind_entries(folder: Path) -> tuple[list[Entry], dict[int, Source]]:
             recurrence_id=rid, recurrence=recurrence, source_name=item["file"],
         ))
     return entries, sources
+
+
+@pytest.fixture(scope="module")
+def nw():
+    """Northwind's entries and sources, from truth.json (skipped without shared/)."""
+    from tests.conftest import SHARED
+
+    folder = SHARED / "scenarios" / "northwind"
+    if not folder.is_dir():
+        pytest.skip("northwind scenario not available")
+    return northwind_entries(folder)
 
 
 def expand(ics_bytes: bytes, start: datetime, end: datetime) -> list[icalendar.Event]:

@@ -5,6 +5,9 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+
+import importers
 from importers.records import ImportResult, RawRecord
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -27,3 +30,15 @@ def berlin(y, m, d, hh=10, mm=0) -> datetime:
 
 def plus(dt: datetime, minutes: int) -> datetime:
     return dt + timedelta(minutes=minutes)
+
+
+def write_cal(path: Path, lines: list[str]) -> Path:
+    """A file for tests/fake_reader.py: one 'ref|title|start|channel|owner' line per entry."""
+    path.write_text("\n".join(["#FAKECAL", *lines]) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def fake_reader(monkeypatch):
+    """Put tests/fake_reader.py first in the importer registry."""
+    monkeypatch.setattr(importers, "_READER_MODULES", ("tests.fake_reader", *importers._READER_MODULES))

@@ -1,10 +1,11 @@
 """Score a Masthead JSON report against a scenario's truth.json (as the README of the scenario describes)."""
 from __future__ import annotations
 
-import itertools
 from datetime import datetime, timezone
 
 from rapidfuzz import fuzz
+
+from tests.northwind_truth import pairs_of, prf
 
 UTC = timezone.utc
 
@@ -48,30 +49,15 @@ def match_entries(report: dict, truth: dict) -> tuple[dict[str, int], list[dict]
     return mapping, missing
 
 
-def _pairs(groups) -> set[frozenset]:
-    out = set()
-    for g in groups:
-        for a, b in itertools.combinations(sorted(set(g)), 2):
-            out.add(frozenset((a, b)))
-    return out
-
-
-def f1(found: set, expected: set) -> tuple[float, float, float]:
-    tp = len(found & expected)
-    p = tp / len(found) if found else (1.0 if not expected else 0.0)
-    r = tp / len(expected) if expected else 1.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 def score(report: dict, truth: dict) -> dict:
     mapping, missing = match_entries(report, truth)
     ids = lambda keys: [mapping[k] for k in keys if k in mapping]  # noqa: E731
     result = {"missing": missing, "matched": len(mapping)}
     conflicts = report["conflicts"]
     for kind, truth_key in (("slot_clash", "slot_clashes"), ("double_booking", "double_bookings")):
-        expected = _pairs(ids(pair) for pair in truth[truth_key])
-        found = _pairs(c["entries"] for c in conflicts if c["kind"] == kind)
-        result[kind] = f1(found, expected)
+        expected = pairs_of(ids(pair) for pair in truth[truth_key])
+        found = pairs_of(c["entries"] for c in conflicts if c["kind"] == kind)
+        result[kind] = prf(found, expected)
     id_to_entry = {e["id"]: e for e in report["entries"]}
     expected_ol = {(o["channel"], o["date"]) for o in truth["overloads"]}
     found_ol = set()
@@ -81,10 +67,10 @@ def score(report: dict, truth: dict) -> dict:
             local = [id_to_entry[i] for i in c["entries"]]
             dates = {x["start"][:10] for x in local}
             found_ol.add((e["channel"], sorted(dates)[0]))
-    result["overload"] = f1(found_ol, expected_ol)
-    expected_dup = _pairs(ids(g) for g in truth["duplicate_groups"])
-    found_dup = _pairs(d["entries"] for d in report["duplicates"])
-    result["duplicates"] = f1(found_dup, expected_dup)
-    decoys = _pairs(ids(p) for p in truth["decoy_pairs"])
+    result["overload"] = prf(found_ol, expected_ol)
+    expected_dup = pairs_of(ids(g) for g in truth["duplicate_groups"])
+    found_dup = pairs_of(d["entries"] for d in report["duplicates"])
+    result["duplicates"] = prf(found_dup, expected_dup)
+    decoys = pairs_of(ids(p) for p in truth["decoy_pairs"])
     result["decoys_reported"] = len(decoys & found_dup)
     return result

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from calendar_core.workspace import Workspace
 from tests.helpers import berlin, plus, rec, result
 
@@ -36,3 +38,14 @@ def make_workspace(folder: Path) -> Workspace:
     ws.save_settings(settings)
     import_files(ws, folder)
     return ws
+
+
+@pytest.fixture
+def ws(tmp_path):
+    """make_workspace's workspace, closed once the jobs working on it have finished."""
+    from ui import jobs
+
+    workspace = make_workspace(tmp_path)
+    yield workspace
+    jobs.wait_for_all()
+    workspace.close()

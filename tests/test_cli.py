@@ -6,22 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
-import importers
 import main as masthead_main
+from tests.helpers import fake_reader, write_cal  # noqa: F401 - fake_reader is a fixture
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture
-def fake_reader(monkeypatch):
-    monkeypatch.setattr(importers, "_READER_MODULES", ("tests.fake_reader", *importers._READER_MODULES))
-
-
-def _cal(path: Path, lines: list[str]) -> Path:
-    path.write_text("\n".join(["#FAKECAL", *lines]) + "\n", encoding="utf-8")
-    return path
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
@@ -57,9 +46,9 @@ def test_bad_workspace_is_a_clear_error(tmp_path):
 
 
 def test_consolidate_writes_report_with_schema(tmp_path, fake_reader, capsys):
-    a = _cal(tmp_path / "marketing.fake", ["m1|Launch post|2026-08-04T10:00:00+02:00|LI|Lena Vogt",
+    a = write_cal(tmp_path / "marketing.fake", ["m1|Launch post|2026-08-04T10:00:00+02:00|LI|Lena Vogt",
                                             "m2|Bad row|TBD|IG|"])
-    b = _cal(tmp_path / "hr_calendar.fake", ["h1|Job ad|2026-08-04T10:30:00|linkedin|Maya Chen"])
+    b = write_cal(tmp_path / "hr_calendar.fake", ["h1|Job ad|2026-08-04T10:30:00|linkedin|Maya Chen"])
     report = tmp_path / "r.json"
     code = masthead_main.main(["consolidate", str(a), str(b), "--tz", "hr_calendar.fake=Europe/London",
                                "--timezone", "Europe/Berlin", "--report", str(report)])
@@ -84,8 +73,8 @@ def test_consolidate_writes_report_with_schema(tmp_path, fake_reader, capsys):
 
 
 def test_period_filters_and_department_filter(tmp_path, fake_reader):
-    a = _cal(tmp_path / "marketing.fake", ["m1|Aug|2026-08-04T10:00:00+02:00|LI|", "m2|Sep|2026-09-04T10:00:00+02:00|LI|"])
-    b = _cal(tmp_path / "sales.fake", ["s1|Sales Aug|2026-08-05T10:00:00+02:00|LI|"])
+    a = write_cal(tmp_path / "marketing.fake", ["m1|Aug|2026-08-04T10:00:00+02:00|LI|", "m2|Sep|2026-09-04T10:00:00+02:00|LI|"])
+    b = write_cal(tmp_path / "sales.fake", ["s1|Sales Aug|2026-08-05T10:00:00+02:00|LI|"])
     report = tmp_path / "r.json"
     code = masthead_main.main(["consolidate", str(a), str(b), "--from", "2026-08-01", "--to", "2026-08-31",
                                "--department", "Marketing", "--report", str(report)])
@@ -96,7 +85,7 @@ def test_period_filters_and_department_filter(tmp_path, fake_reader):
 
 def test_persistent_workspace_reimport_is_a_sync(tmp_path, fake_reader, capsys):
     ws = tmp_path / "ws.sqlite"
-    a = _cal(tmp_path / "marketing.fake", ["m1|Launch|2026-08-04T10:00:00+02:00|LI|"])
+    a = write_cal(tmp_path / "marketing.fake", ["m1|Launch|2026-08-04T10:00:00+02:00|LI|"])
     assert masthead_main.main(["consolidate", "--workspace", str(ws), str(a)]) == 0
     assert masthead_main.main(["consolidate", str(a), "--workspace", str(ws)]) == 0
     out = capsys.readouterr().out
@@ -104,7 +93,7 @@ def test_persistent_workspace_reimport_is_a_sync(tmp_path, fake_reader, capsys):
 
 
 def test_synonyms_file_applies(tmp_path, fake_reader):
-    a = _cal(tmp_path / "m.fake", ["m1|Launch|2026-08-04T10:00:00+02:00|Corp LI|"])
+    a = write_cal(tmp_path / "m.fake", ["m1|Launch|2026-08-04T10:00:00+02:00|Corp LI|"])
     syn = tmp_path / "syn.csv"
     syn.write_text("kind,name,canonical\nchannel,Corp LI,LinkedIn\n", encoding="utf-8")
     report = tmp_path / "r.json"
@@ -116,6 +105,6 @@ def test_synonyms_file_applies(tmp_path, fake_reader):
 
 
 def test_missing_output_folder_is_usage_error(tmp_path, fake_reader, capsys):
-    a = _cal(tmp_path / "m.fake", ["m1|Launch|2026-08-04T10:00:00+02:00|LI|"])
+    a = write_cal(tmp_path / "m.fake", ["m1|Launch|2026-08-04T10:00:00+02:00|LI|"])
     code = masthead_main.main(["consolidate", str(a), "--report", str(tmp_path / "nope" / "r.json")])
     assert code == 2 and "does not exist" in capsys.readouterr().err

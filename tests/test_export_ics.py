@@ -10,21 +10,11 @@ import vobject
 
 from calendar_core.export.ics import render_ics, write_ics
 from calendar_core.model import Entry, Source
-from tests.export_support import NOW, entry_facts, expand, northwind_entries, occurrence_facts
+from tests.export_support import NOW, entry_facts, expand, nw, occurrence_facts  # noqa: F401 - nw is a fixture
 
 UTC = timezone.utc
 PERIOD = (datetime(2026, 8, 1, tzinfo=UTC), datetime(2026, 10, 15, tzinfo=UTC))
 TEASER = "6ent78ojb3jkoh8vc2gk6jvb4i@google.com"
-
-
-@pytest.fixture(scope="module")
-def nw():
-    from tests.conftest import SHARED
-
-    folder = SHARED / "scenarios" / "northwind"
-    if not folder.is_dir():
-        pytest.skip("northwind scenario not available")
-    return northwind_entries(folder)
 
 
 @pytest.fixture(scope="module")

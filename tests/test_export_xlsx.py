@@ -14,20 +14,10 @@ from python_calamine import CalamineWorkbook
 
 from calendar_core.export.xlsx import write_workbook
 from calendar_core.model import Conflict, DuplicateGroup, Entry, Source
-from tests.export_support import NOW, northwind_entries
+from tests.export_support import NOW, nw  # noqa: F401 - nw is a fixture
 
 UTC = timezone.utc
 BERLIN = ZoneInfo("Europe/Berlin")
-
-
-@pytest.fixture(scope="module")
-def nw():
-    from tests.conftest import SHARED
-
-    folder = SHARED / "scenarios" / "northwind"
-    if not folder.is_dir():
-        pytest.skip("northwind scenario not available")
-    return northwind_entries(folder)
 
 
 @pytest.fixture(scope="module")

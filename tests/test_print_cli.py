@@ -8,22 +8,12 @@ from pathlib import Path
 
 import pytest
 
-import importers
 import main as masthead_main
 from calendar_core import analysis
 from calendar_core.model import Conflict
+from tests.helpers import fake_reader, write_cal  # noqa: F401 - fake_reader is a fixture
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture
-def fake_reader(monkeypatch):
-    monkeypatch.setattr(importers, "_READER_MODULES", ("tests.fake_reader", *importers._READER_MODULES))
-
-
-def _cal(path: Path, lines: list[str]) -> Path:
-    path.write_text("\n".join(["#FAKECAL", *lines]) + "\n", encoding="utf-8")
-    return path
 
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
@@ -46,9 +36,9 @@ def test_week_pdf_from_the_command_line(qapp, tmp_path, fake_reader, monkeypatch
         return real(*args, **kwargs)
 
     monkeypatch.setattr(printing, "write_week_pdf", spy)
-    a = _cal(tmp_path / "marketing.fake", ["m1|Launch teaser for Routes 3.0|2026-08-04T10:00|LinkedIn|Lena",
+    a = write_cal(tmp_path / "marketing.fake", ["m1|Launch teaser for Routes 3.0|2026-08-04T10:00|LinkedIn|Lena",
                                             "m2|Hiring post: backend engineer|2026-08-12T09:00|X|Tom"])
-    b = _cal(tmp_path / "sales.fake", ["s1|Customer story: Baltic Freight|2026-08-04T10:30|LinkedIn|Maya"])
+    b = write_cal(tmp_path / "sales.fake", ["s1|Customer story: Baltic Freight|2026-08-04T10:30|LinkedIn|Maya"])
     out = tmp_path / "week.pdf"
     code = masthead_main.main(["consolidate", str(a), str(b), "--timezone", "Europe/Berlin",
                                "--week-pdf", str(out), "--week", "2026-W32", "--week", "2026-W33"])
@@ -63,7 +53,7 @@ def test_week_pdf_from_the_command_line(qapp, tmp_path, fake_reader, monkeypatch
 
 
 def test_week_pdf_defaults_to_the_period(qapp, tmp_path, fake_reader, capsys):
-    a = _cal(tmp_path / "pr.fake", ["p1|Press release|2026-08-04T10:00|LinkedIn|Lena"])
+    a = write_cal(tmp_path / "pr.fake", ["p1|Press release|2026-08-04T10:00|LinkedIn|Lena"])
     out = tmp_path / "period.pdf"
     code = masthead_main.main(["consolidate", str(a), "--timezone", "Europe/Berlin", "--week-pdf", str(out),
                                "--from", "2026-08-01", "--to", "2026-08-20", "--week-layout", "lanes"])

@@ -11,21 +11,12 @@ pytest.importorskip("PySide6")
 from PySide6.QtWidgets import QMainWindow, QMessageBox  # noqa: E402
 
 from calendar_core.model import EntryFilter  # noqa: E402
-from tests.settle_support import make_workspace  # noqa: E402
+from tests.settle_support import make_workspace, ws  # noqa: E402,F401 - ws is a fixture
 from tests.ui_helpers import qsettings  # noqa: E402,F401
-from ui import jobs  # noqa: E402
 from ui.export_actions import EVERYTHING, ExportActions, default_name, export_file  # noqa: E402
 
 NOW = datetime(2026, 8, 1, 9, 0, tzinfo=timezone.utc)
 MARKETING = EntryFilter(departments=frozenset({"Marketing"}))
-
-
-@pytest.fixture
-def ws(tmp_path):
-    workspace = make_workspace(tmp_path)
-    yield workspace
-    jobs.wait_for_all()
-    workspace.close()
 
 
 @pytest.fixture

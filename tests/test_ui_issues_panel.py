@@ -7,20 +7,12 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
-from tests.settle_support import import_files, make_workspace  # noqa: E402
+from tests.settle_support import import_files, make_workspace, ws  # noqa: E402,F401 - ws is a fixture
 from ui import jobs  # noqa: E402
 from ui.issues_controller import IssuesController, analyse_workspace  # noqa: E402
 from ui.markers import markers_for  # noqa: E402
 from ui.models.issues_model import IssuesModel  # noqa: E402
 from ui.widgets.issues_panel import SHOW_ALL, SHOW_UNDECIDED, IssuesPanel  # noqa: E402
-
-
-@pytest.fixture
-def ws(tmp_path):
-    workspace = make_workspace(tmp_path)
-    yield workspace
-    jobs.wait_for_all()
-    workspace.close()
 
 
 @pytest.fixture

@@ -10,18 +10,9 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QDialog  # noqa: E402
 
-from tests.settle_support import make_workspace  # noqa: E402
-from ui import jobs  # noqa: E402
+from tests.settle_support import make_workspace, ws  # noqa: E402,F401 - ws is a fixture
 from ui.dialogs.settings_dialog import SettingsDialog, check_timezone, open_settings  # noqa: E402
 from ui.issues_controller import IssuesController  # noqa: E402
-
-
-@pytest.fixture
-def ws(tmp_path):
-    workspace = make_workspace(tmp_path)
-    yield workspace
-    jobs.wait_for_all()
-    workspace.close()
 
 
 def _dialog(qtbot, ws):

@@ -1,21 +1,10 @@
 """Shared set-up for the GUI tests: isolated QSettings, the fake reader, fake calendars."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-import importers
-
-
-def write_cal(path: Path, lines: list[str]) -> Path:
-    path.write_text("\n".join(["#FAKECAL", *lines]) + "\n", encoding="utf-8")
-    return path
-
-
-@pytest.fixture
-def fake_reader(monkeypatch):
-    monkeypatch.setattr(importers, "_READER_MODULES", ("tests.fake_reader", *importers._READER_MODULES))
+from tests.helpers import fake_reader, write_cal  # noqa: F401 - re-exported for the GUI tests
 
 
 @pytest.fixture
