@@ -34,28 +34,20 @@ def markers_for(result, include_decided: bool = False) -> dict[int, str]:
     Decided items are left out unless ``include_decided``; then their line says
     how they were settled.
     """
+    items = [(c, f"{KIND_LABELS.get(c.kind, c.kind)}: {c.message}")
+             for c in getattr(result, "conflicts", None) or ()]
+    items += [(d, f"{KIND_LABELS['duplicate']}: {duplicate_text(d)}")
+              for d in getattr(result, "duplicates", None) or ()]
     lines: dict[int, list[str]] = {}
-
-    def add(ids, line):
-        for entry_id in ids:
+    for item, line in items:
+        if item.decision and not include_decided:
+            continue
+        if item.decision:
+            line += f" ({DECISION_LABELS.get(item.decision, item.decision).lower()})"
+        for entry_id in item.entry_ids:
             bucket = lines.setdefault(entry_id, [])
             if line not in bucket:
                 bucket.append(line)
-
-    for c in getattr(result, "conflicts", None) or ():
-        if c.decision and not include_decided:
-            continue
-        line = f"{KIND_LABELS.get(c.kind, c.kind)}: {c.message}"
-        if c.decision:
-            line += f" ({DECISION_LABELS.get(c.decision, c.decision).lower()})"
-        add(c.entry_ids, line)
-    for d in getattr(result, "duplicates", None) or ():
-        if d.decision and not include_decided:
-            continue
-        line = f"{KIND_LABELS['duplicate']}: {duplicate_text(d)}"
-        if d.decision:
-            line += f" ({DECISION_LABELS.get(d.decision, d.decision).lower()})"
-        add(d.entry_ids, line)
     return {entry_id: "\n".join(parts) for entry_id, parts in lines.items()}
 
 

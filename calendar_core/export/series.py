@@ -183,14 +183,19 @@ def _recur_text(recur, plan: SeriesPlan) -> str:
     return recur.to_ical().decode("ascii")
 
 
+def _day(value, plan: SeriesPlan) -> date:
+    """The calendar day of a value, for an all-day series (an instant in the series' zone)."""
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(plan.zone or UTC)
+        return value.date()
+    return value
+
+
 def _fix_until(value, plan: SeriesPlan):
     """UNTIL typed like DTSTART: a date for all-day series, a UTC instant otherwise."""
     if plan.all_day:
-        if isinstance(value, datetime):
-            if value.tzinfo is not None:
-                value = value.astimezone(plan.zone or UTC)
-            return value.date()
-        return value
+        return _day(value, plan)
     if not isinstance(value, datetime):  # a date: the whole day counts
         value = datetime.combine(value, time(23, 59, 59))
     if value.tzinfo is None:
@@ -212,11 +217,7 @@ def _dates(prop, plan: SeriesPlan) -> list[date | datetime]:
 def _conform(value, plan: SeriesPlan) -> date | datetime:
     """A date-list value in the master's type and zone."""
     if plan.all_day:
-        if isinstance(value, datetime):
-            if value.tzinfo is not None:
-                value = value.astimezone(plan.zone or UTC)
-            return value.date()
-        return value
+        return _day(value, plan)
     if not isinstance(value, datetime):
         value = datetime.combine(value, plan.dtstart.timetz().replace(tzinfo=None))
     if value.tzinfo is None:
