@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import os
 import tempfile
-import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from bench import best_of
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -41,20 +42,13 @@ def _entries():
     return out
 
 
-def _timed(fn, repeat=3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
 def run() -> list[tuple[str, float, float, float]]:
     from PySide6.QtCore import QPointF, QRectF
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPdfWriter
+    from PySide6.QtGui import QImage, QPainter, QPdfWriter
+    from PySide6.QtWidgets import QApplication
 
-    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841
+    # a widgets application: the benches after this one in the same process build widgets
+    app = QApplication.instance() or QApplication([])  # noqa: F841
     from calendar_core.layout import week_layout
     from ui.painting.week import SCREEN, paint_week
     from ui.printing import entries_by_week, setup_page, write_week_pdf
@@ -102,8 +96,8 @@ def run() -> list[tuple[str, float, float, float]]:
             painter.end()
 
     rows = [
-        ("print: 10 weeks to PDF (45 posts/week)", _timed(ours_pdf), _timed(base_pdf), 12.0),
-        ("screen: paint one week x20 (1280x760)", _timed(ours_screen), _timed(base_screen), 15.0),
+        ("print: 10 weeks to PDF (45 posts/week)", *best_of([ours_pdf, base_pdf], 3), 12.0),
+        ("screen: paint one week x20 (1280x760)", *best_of([ours_screen, base_screen], 3), 15.0),
     ]
     for p in folder.iterdir():
         p.unlink()

@@ -5,8 +5,9 @@ Baselines, measured in the same run: the same rows as a QStandardItemModel (the
 """
 from __future__ import annotations
 
-import time
 from datetime import datetime, timedelta, timezone
+
+from bench import best_of
 
 N = 20_000
 
@@ -48,15 +49,6 @@ def _standard_model(result, entries):
     return model
 
 
-def _best(fn, repeat=3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t)
-    return best
-
-
 def run() -> list[tuple[str, float, float, float]]:
     from PySide6.QtWidgets import QApplication, QTreeView
 
@@ -68,7 +60,7 @@ def run() -> list[tuple[str, float, float, float]]:
     view = QTreeView()
     view.setUniformRowHeights(True)
     view.setModel(model)
-    ours_load = _best(lambda: (model.set_result(result, entries), view.expandAll()))
+    ours_load = best_of([lambda: (model.set_result(result, entries), view.expandAll())], 3)[0]
     base_view = QTreeView()
     base_view.setUniformRowHeights(True)
 
@@ -76,7 +68,7 @@ def run() -> list[tuple[str, float, float, float]]:
         base_view.setModel(_standard_model(result, entries))
         base_view.expandAll()
 
-    base_load = _best(baseline_load)
+    base_load = best_of([baseline_load], 3)[0]
 
     keys = [c.key for c in result.conflicts[:5]]
 
@@ -96,8 +88,7 @@ def run() -> list[tuple[str, float, float, float]]:
         for c in result.conflicts[:5]:
             c.decision = None
 
-    ours_settle = _best(ours_mark)
-    base_settle = _best(base_mark)
+    ours_settle, base_settle = best_of([ours_mark, base_mark], 3)
     return [
         (f"issues model: load {N:,} items into a tree view", ours_load, base_load, 1.0),
         ("issues model: mark and un-mark 5 items", ours_settle, base_settle, 0.5),

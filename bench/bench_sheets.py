@@ -8,7 +8,6 @@ workspace through the store's bulk insert. What the second line adds to it
 is the cost of turning cells into entries."""
 from __future__ import annotations
 
-import gc
 import shutil
 import tempfile
 import time
@@ -17,6 +16,8 @@ from datetime import time as clock
 from pathlib import Path
 from typing import Callable
 from zoneinfo import ZoneInfo
+
+from bench import best_of
 
 ROWS = 50_000
 TARGET = 1.5
@@ -40,20 +41,6 @@ def make_workbook(path: Path, rows: int = ROWS) -> Path:
                             "Scheduled", f"Campaign {i % 7}", "" if i % 3 else f"note {i}"])
     wb.close()
     return path
-
-
-def _best_of(fns, repeat: int, clock=time.process_time) -> list[float]:
-    """Best of ``repeat`` runs of each function, the functions taking turns so
-    that all of them meet the same moments of a shared, noisy machine. CPU
-    time by default: the work is CPU-bound in this process."""
-    best = [float("inf")] * len(fns)
-    for _ in range(repeat):
-        for k, fn in enumerate(fns):
-            gc.collect()
-            t0 = clock()
-            fn()
-            best[k] = min(best[k], clock() - t0)
-    return best
 
 
 def _store_ready_rows(path: Path, opts) -> Callable[[Path], None]:
@@ -120,8 +107,8 @@ def run() -> list[tuple[str, float, float, float | None]]:
             bare()
             store(fresh_db())
 
-        read_only, base = _best_of([ours, bare], 7)
-        e2e, floor_time, wall_base = _best_of([end_to_end, floor, bare], 4, time.perf_counter)
+        read_only, base = best_of([ours, bare], 7, time.process_time)
+        e2e, floor_time, wall_base = best_of([end_to_end, floor, bare], 4)
         return [
             (f"sheets: read {ROWS:,}-row xlsx to records (CPU)", read_only, base, TARGET),
             (f"sheets: import {ROWS:,}-row xlsx into a workspace (wall)", e2e, wall_base, TARGET),
