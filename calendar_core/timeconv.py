@@ -1,11 +1,12 @@
 """Conversions at the storage boundary: aware datetimes and dates <-> epoch seconds."""
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 UTC = timezone.utc
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_EPOCH_ORDINAL = EPOCH.toordinal()
 
 
 class NaiveDatetimeError(ValueError):
@@ -18,7 +19,7 @@ def to_ts(value: datetime | date) -> int:
         if value.tzinfo is None or value.utcoffset() is None:
             raise NaiveDatetimeError(f"naive datetime {value.isoformat()} reached the store")
         return int(value.timestamp() // 1)
-    return int((datetime.combine(value, time(0), tzinfo=UTC) - EPOCH).total_seconds())
+    return (value.toordinal() - _EPOCH_ORDINAL) * 86400
 
 
 def from_ts(ts: int | None) -> datetime | None:

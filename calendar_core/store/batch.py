@@ -11,17 +11,16 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from operator import attrgetter
 
 from calendar_core.names import Names
 from calendar_core.store.rows import CONTENT_COLUMNS, FP, REF, ROW_COLUMNS, Canonicaliser
-from calendar_core.timeconv import NaiveDatetimeError
+from calendar_core.timeconv import to_ts
 from importers.records import RawRecord
 
 MAX_TEXT = 20000
 ONE_DAY = timedelta(days=1)
-_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 _POSITION = {"row", "sheet"}
 _ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 _LOCATION = CONTENT_COLUMNS.index("location")
@@ -64,15 +63,6 @@ class EntryRows:
         return EntryRows([[col[i] for i in indexes] for col in self.columns])
 
 
-def _instant(value: datetime | date) -> int:
-    """Epoch seconds of an aware datetime, or of midnight UTC of a date."""
-    if isinstance(value, datetime):
-        if value.utcoffset() is None:
-            raise NaiveDatetimeError(f"naive datetime {value.isoformat()} reached the store")
-        return int(value.timestamp() // 1)
-    return (value.toordinal() - _EPOCH_ORDINAL) * 86400
-
-
 def _instants(records: Sequence[RawRecord]) -> tuple[list[int], list[int | None]]:
     """Start and end seconds; an all-day entry spans whole days, an end before the start is no end."""
     starts: list[int] = []
@@ -86,16 +76,15 @@ def _instants(records: Sequence[RawRecord]) -> tuple[list[int], list[int | None]
                 end = end.date()
             if end is None or end <= start:
                 end = start + ONE_DAY
-            s = (start.toordinal() - _EPOCH_ORDINAL) * 86400
-            e = (end.toordinal() - _EPOCH_ORDINAL) * 86400
-        else:  # the common case inline: one call per value is most of the cost here
+            s, e = to_ts(start), to_ts(end)
+        else:  # the common case inline (to_ts's own checks are most of the cost here)
             s = int(start.timestamp() // 1) if start.__class__ is datetime and start.utcoffset() is not None \
-                else _instant(start)
+                else to_ts(start)
             if end is None:
                 e = None
             else:
                 e = int(end.timestamp() // 1) if end.__class__ is datetime and end.utcoffset() is not None \
-                    else _instant(end)
+                    else to_ts(end)
         starts.append(s)
         ends.append(e if e is None or e >= s else None)
     return starts, ends
@@ -160,7 +149,7 @@ def rows_from_records(records: Sequence[RawRecord], names: Names | Canonicaliser
         [_extra_json(e) for e in field("extra")],
         [(v or "")[:250] for v in field("location")],
         [k[:500] if k else None for k in field("series_key")],
-        [_instant(r) if r is not None else None for r in rids] if any(r is not None for r in rids) else rids,
+        [to_ts(r) if r is not None else None for r in rids] if any(r is not None for r in rids) else rids,
         field("recurrence"),
     ]
     sha1 = hashlib.sha1
