@@ -57,7 +57,7 @@ _TIME_IN_TEXT = re.compile(
 _TOKENS = re.compile(r"[a-z]+|\d+")
 # A date followed by a remark: "04.08.2026 (tbc)", "4 Aug 2026?", "2026-08-04 - tentative"
 _NOTE = re.compile(r"^(.+?)\s*(?:\([^()\d]{1,40}\)|\?+|[-–,;]?\s*(?:tbc|tbd|tba|tentative|provisional|"
-                   r"vorläufig|vorlaeufig|unbestätigt|provisoire|à confirmer|a confirmar|provisional)\.?)\s*$",
+                   r"vorläufig|vorlaeufig|unbestätigt|provisoire|à confirmer|a confirmar)\.?)\s*$",
                    re.I)
 
 
