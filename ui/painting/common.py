@@ -11,6 +11,8 @@ from collections import OrderedDict
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath
 
+from ui.colours import text_colour_on
+
 DEFAULT_COLOUR = "#9aa5b1"
 MARK_COLOUR = QColor("#d62728")
 SELECT_COLOUR = QColor("#1a5fd0")
@@ -56,13 +58,8 @@ def fill_for(c: QColor) -> QColor:
 
 
 def text_on(fill: QColor) -> QColor:
-    """Black or white, whichever contrasts more with ``fill`` (WCAG relative luminance)."""
-    def lin(v: float) -> float:
-        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-
-    lum = 0.2126 * lin(fill.redF()) + 0.7152 * lin(fill.greenF()) + 0.0722 * lin(fill.blueF())
-    # contrast with black = (lum + .05) / .05, with white = 1.05 / (lum + .05)
-    return QColor("#000000") if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else QColor("#ffffff")
+    """Black or white on ``fill``: ui.colours.text_colour_on, as a QColor."""
+    return QColor(text_colour_on(fill.name()))
 
 
 class LruCache:
