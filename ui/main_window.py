@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
 
     def focus_date(self) -> None:
         self.filter_bar.date_edit.setFocus()
+        self.filter_bar.date_edit.edit.selectAll()
 
     def _day_activated(self, day: date) -> None:
         self.anchor = day

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QDoubleSpinBox, QFormLayout,
+    QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDialog, QDoubleSpinBox, QFormLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox,
     QTableWidget, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -24,6 +24,7 @@ from calendar_core.settings import Settings
 from ui.dialogs.departments_page import DepartmentsPage
 from ui.dialogs.parts import error_label, ok_cancel
 from ui.dialogs.synonyms_page import SynonymsPage
+from ui.widgets.date_field import DateField
 
 
 @dataclass
@@ -244,13 +245,9 @@ class BlackoutPage(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for text in sorted(items):
             self._insert(text)
-        today = QDate.currentDate()
-        self.first = QDateEdit(today)
-        self.last = QDateEdit(today)
-        for edit in (self.first, self.last):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("ddd d MMM yyyy")
-        self.first.dateChanged.connect(lambda d: self.last.setDate(max(self.last.date(), d)))
+        self.first = DateField(display_format="ddd d MMM yyyy")
+        self.last = DateField(display_format="ddd d MMM yyyy")
+        self.first.dateChosen.connect(lambda d: self.last.setDate(max(self.last.date(), d)))
         add = QPushButton("Add")
         remove = QPushButton("Remove")
         add.clicked.connect(self.add_current)
@@ -287,7 +284,9 @@ class BlackoutPage(QWidget):
         self.list.insertItem(at, item)
 
     def add_current(self) -> None:
-        self.add_range(self.first.date().toPython(), self.last.date().toPython())
+        """Add the typed range; a text that is no date stays in red and adds nothing."""
+        if self.first.commit() and self.last.commit():
+            self.add_range(self.first.date(), self.last.date())
 
     def _remove(self) -> None:
         for item in self.list.selectedItems():

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtWidgets import (
-    QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMenu, QSizePolicy, QToolButton, QWidget,
+    QHBoxLayout, QLabel, QLineEdit, QMenu, QSizePolicy, QToolButton, QWidget,
 )
 
 from calendar_core.model import EntryFilter
+from ui.widgets.date_field import DateField
 from ui.widgets.flow import FlowLayout
 
 
@@ -137,20 +138,19 @@ class FilterBar(QWidget):
         self.prev_button = QToolButton(self, text="‹", toolTip="Previous period (Alt+Left)", autoRaise=True)
         self.today_button = QToolButton(self, text="Today", toolTip="Go to today (Ctrl+T)", autoRaise=True)
         self.next_button = QToolButton(self, text="›", toolTip="Next period (Alt+Right)", autoRaise=True)
-        self.date_edit = QDateEdit(self, calendarPopup=True, displayFormat="d MMM yyyy")
-        self.date_edit.setToolTip("Go to date")
-        self.date_edit.setAcceptDrops(False)
-        self.date_edit.setMaximumWidth(125)
+        self.date_edit = DateField(self)
+        self.date_edit.setToolTip("Go to date: type it (2026-09-14, 14.9.2026, 14 Sep) and press Enter")
+        self.date_edit.edit.setAcceptDrops(False)
+        self.date_edit.setMaximumWidth(140)
         self.prev_button.setObjectName("navButton")
         self.next_button.setObjectName("navButton")
         self.prev_button.clicked.connect(self.previousRequested.emit)
         self.next_button.clicked.connect(self.nextRequested.emit)
         self.today_button.clicked.connect(self.todayRequested.emit)
-        self.date_edit.dateChanged.connect(self._date_edited)
+        self.date_edit.dateChosen.connect(self.dateRequested.emit)
         self.period_label = PeriodLabel(self)
         self.period_label.setObjectName("periodLabel")
         self.period_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self._quiet = False
 
         # two groups that sit side by side when there is room, else the filters wrap below the navigator
         navigator = QWidget(self)
@@ -213,12 +213,6 @@ class FilterBar(QWidget):
 
     # ----- navigator ----------------------------------------------------------
     def show_period(self, anchor: date, label: str) -> None:
-        self._quiet = True
-        self.date_edit.setDate(QDate(anchor.year, anchor.month, anchor.day))
-        self._quiet = False
+        self.date_edit.setDate(anchor)
         self.period_text = label
         self.period_label.set_period(label)
-
-    def _date_edited(self, qdate: QDate) -> None:
-        if not self._quiet and qdate.isValid():
-            self.dateRequested.emit(date(qdate.year(), qdate.month(), qdate.day()))
