@@ -171,3 +171,16 @@ def test_cancel_through_progress_keeps_previous_file(tmp_path, kind):
     assert seen and seen == sorted(seen)
     assert target.read_bytes() == before
     assert not list(tmp_path.glob(".*.part"))
+
+
+def test_exported_file_is_readable_by_others_as_a_plain_new_file_would_be(tmp_path):
+    old = os.umask(0o022)
+    try:
+        target = tmp_path / "master.ics"
+        atomic.write_text_atomic(target, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+        assert target.stat().st_mode & 0o777 == 0o644  # mkstemp alone gives 0600
+        os.chmod(target, 0o640)  # a file the user restricted keeps its mode when rewritten
+        atomic.write_text_atomic(target, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+        assert target.stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(old)

@@ -30,6 +30,7 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
         yield tmp
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
+        os.chmod(tmp, _shared_mode(target))
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -37,6 +38,29 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
         raise
     with contextlib.suppress(OSError):
         _remove_stale_parts(folder, target.name)
+
+
+def _current_umask() -> int:
+    """The process umask, read without changing it where the system tells it (Linux)."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)  # elsewhere: set and restore at once
+    os.umask(mask)
+    return mask
+
+
+def _shared_mode(target: Path) -> int:
+    """The mode a plain new file gets (0666 less the umask), or the mode of the file it replaces.
+
+    mkstemp creates its file readable by the owner only; an exported calendar on a
+    shared drive must open for the colleagues who can read the folder.
+    """
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_current_umask()
 
 
 def _remove_stale_parts(folder: Path, name: str, max_age: float = STALE_AFTER_SECONDS) -> None:
