@@ -312,6 +312,18 @@ class Workspace:
         with self._engine.connect() as conn:
             return int(conn.execute(stmt).scalar_one())
 
+    def first_start(self, flt: EntryFilter | None = None, after: datetime | None = None) -> datetime | None:
+        """The earliest start at or after ``after`` of an entry that passes the filter, or None."""
+        stmt = select(func.min(entries_t.c.start_ts)).select_from(
+            entries_t.join(sources_t, sources_t.c.id == entries_t.c.source_id))
+        for clause in queries.filter_clauses(flt if flt is not None else EntryFilter()):
+            stmt = stmt.where(clause)
+        if after is not None:
+            stmt = stmt.where(entries_t.c.start_ts >= to_ts(after))
+        with self._engine.connect() as conn:
+            lo = conn.execute(stmt).scalar()
+        return from_ts(lo) if lo is not None else None
+
     def date_range(self) -> tuple[datetime, datetime] | None:
         with self._engine.connect() as conn:
             lo, hi = conn.execute(select(func.min(entries_t.c.start_ts), func.max(entries_t.c.start_ts))).one()

@@ -312,12 +312,25 @@ class MainWindow(QMainWindow):
             names = [o.path.name for o in batch.outcomes if o.ok]
             label = f"import of {names[0]}" if len(names) == 1 else f"import of {len(names)} files"
             self._undo_steps.append((label, batch.applied))
-        if self.demo and batch.applied and not getattr(self, "_demo_shown", False):
-            self._demo_shown = True
-            span = self.workspace.date_range()
-            if span is not None:
-                self.anchor = span[0].astimezone(self.tz).date()
+        if batch.applied:
+            self._bring_imported_into_view(batch)
         self.refresh()
+
+    def _bring_imported_into_view(self, batch) -> None:
+        """A period that shows nothing after an import moves to the imported entries:
+        the next one after the period's start, else the first one."""
+        period = self.current_range()
+        imported = frozenset(o.report.source_id for o in batch.outcomes if o.ok)
+        if period is None or not imported:
+            return
+        flt = self.current_filter()
+        shown = self.workspace.first_start(flt, after=period[0])
+        if shown is not None and shown < period[1]:
+            return
+        mine = replace(flt, source_ids=imported)
+        target = self.workspace.first_start(mine, after=period[0]) or self.workspace.first_start(mine)
+        if target is not None:
+            self.anchor = target.astimezone(self.tz).date()
 
     def undo_import(self) -> None:
         if not self._undo_steps or self.importer.busy:
