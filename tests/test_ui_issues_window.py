@@ -76,6 +76,21 @@ def test_choosing_a_conflict_moves_the_week_view_and_selects_its_entries(qtbot, 
     assert window.markers[clash.entry_ids[0]].startswith("Slot clash: LinkedIn:")
 
 
+def test_choosing_an_issue_in_another_week_selects_its_own_entries(qtbot, window):
+    """The week view used to re-emit the previous selection, filtered to the new week, after
+    the window had set the new one: the second choice selected nothing or the first one's entries."""
+    panel = window.settle.panel
+    window.set_view("week")
+    week = window.views["week"].view
+    clash = next(r for r in panel.model.visible_rows() if r.kind == "slot_clash")
+    booking = next(r for r in panel.model.visible_rows() if r.kind == "double_booking")
+    for item, monday in ((clash, date(2026, 8, 10)), (booking, date(2026, 8, 17)), (clash, date(2026, 8, 10))):
+        assert panel.select_key(item.key)
+        assert week.week() == monday
+        assert sorted(week.selected_ids()) == sorted(item.entry_ids)
+        assert sorted(window.selection) == sorted(item.entry_ids)
+
+
 def test_intentional_survives_reimport_and_unmark_brings_it_back(qtbot, window, files):
     panel = window.settle.panel
     clash = next(r for r in panel.model.visible_rows() if r.kind == "slot_clash")

@@ -135,9 +135,9 @@ def test_programmatic_selection_and_entries_replacement(view, qtbot):
         view.select_entries(ids)
     assert view.selected_ids() == ids
     keep = [e for e in view.entries if e.id != ids[0]]
-    with qtbot.waitSignal(view.selectionChanged) as sig:
+    with qtbot.assertNotEmitted(view.selectionChanged):  # the window owns the selection and sets it again
         view.set_entries(keep)  # a selected entry went away
-    assert sig.args == [ids[1:]]
+    assert view.selected_ids() == ids[1:]
 
 
 def test_crowded_day_on_screen_is_a_list_with_every_entry_clickable(qtbot):

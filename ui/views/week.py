@@ -131,14 +131,12 @@ class WeekView(QWidget):
         self._relayout()
 
     def set_entries(self, entries: list[Entry]) -> None:
+        """Show these entries. The selection is pruned to them silently: the window owns the
+        selection and sets it again after every load (selectionChanged is the user's clicks and keys)."""
         self._entries = list(entries)
         known = {e.id for e in self._entries}
-        kept = [i for i in self._selected if i in known]
-        changed = kept != self._selected
-        self._selected = kept
+        self._selected = [i for i in self._selected if i in known]
         self._relayout()
-        if changed:
-            self.selectionChanged.emit(list(kept))
 
     def set_week(self, monday: date) -> None:
         self._monday = monday_of(monday)
