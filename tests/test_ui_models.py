@@ -70,3 +70,25 @@ def test_list_fetches_lazily_and_sorts_the_whole_set(qtbot):
     proxy.sort(3, Qt.SortOrder.DescendingOrder)
     assert proxy.index(0, 3).data() == f"Post {5 * BATCH:05d}"
     assert model.row_of(5 * BATCH) == 5 * BATCH - 1 and model.rowCount() == 5 * BATCH  # fetching up to an entry on demand
+
+
+def test_only_flagged_filters_the_whole_list_not_the_rows_fetched_so_far(qtbot):
+    from datetime import date
+
+    from ui.views.list_view import ListView
+
+    view = ListView()
+    qtbot.addWidget(view)
+    entries = make_entries(3000)  # six batches: the flagged ones sit far beyond the first
+    flagged = {2500: "Slot clash", 2999: "Duplicate"}
+    view.set_data(entries, date(2026, 8, 3), UTC)
+    view.set_markers(flagged)
+    view.only_flagged.setChecked(True)
+    from ui.models.entries import ID_ROLE
+
+    listed = {view.proxy.index(r, 0).data(ID_ROLE) for r in range(view.proxy.rowCount())}
+    assert listed == set(flagged)
+    assert "2 of 3,000 entries" in view.count_label.text()
+    view.only_flagged.setChecked(False)
+    assert view.count_label.text() == "3,000 entries"
+    assert view.model.total() == 3000

@@ -215,23 +215,6 @@ class EntrySortProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
-        self._only_marked = False
-
-    def set_only_marked(self, on: bool) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10+
-            self.beginFilterChange()
-            self._only_marked = on
-            self.endFilterChange()
-        else:
-            self._only_marked = on
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, row, parent):  # noqa: N802
-        if self._only_marked:
-            model = self.sourceModel()
-            if model.entry(row).id not in model._markers:
-                return False
-        return super().filterAcceptsRow(row, parent)
 
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):
         model = self.sourceModel()

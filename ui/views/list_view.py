@@ -47,7 +47,10 @@ class ListView(QWidget):
         self.table.doubleClicked.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.only_flagged = QCheckBox("Only conflicts and duplicates", self)
-        self.only_flagged.toggled.connect(self.proxy.set_only_marked)
+        self.only_flagged.toggled.connect(lambda _on: self._show())
+        self._entries: list[Entry] = []
+        self._markers: dict[int, str] = {}
+        self._tz = ZoneInfo("UTC")
         self.count_label = QLabel(self)
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 4, 8, 4)
@@ -72,9 +75,25 @@ class ListView(QWidget):
         return f"All dates · from {anchor:%-d %b %Y} in view"
 
     def set_data(self, entries: list[Entry], anchor: date, tz: ZoneInfo) -> None:
-        self.model.set_entries(entries, tz)
-        self.count_label.setText(f"{len(entries):,} entries")
+        self._entries, self._tz = list(entries), tz
+        self._show()
         self.scroll_to_date(anchor, tz)
+
+    def _show(self) -> None:
+        """Give the model the whole set, or only its flagged entries: the filter must see every
+        row, not only the batches fetched so far, and the count must say what is listed."""
+        rows = self._entries
+        if self.only_flagged.isChecked():
+            rows = [e for e in rows if e.id in self._markers]
+            self.count_label.setText(f"{len(rows):,} of {len(self._entries):,} entries in a conflict or "
+                                     f"duplicate group")
+        else:
+            self.count_label.setText(f"{len(rows):,} entries")
+        self._quiet = True
+        try:
+            self.model.set_entries(rows, self._tz)
+        finally:
+            self._quiet = False
 
     def scroll_to_date(self, day: date, tz: ZoneInfo) -> None:
         """When the list is in date order, bring the first entry on or after ``day`` to the top."""
@@ -96,9 +115,10 @@ class ListView(QWidget):
         self.model.set_colours(colours)
 
     def set_markers(self, markers: dict[int, str]) -> None:
+        self._markers = dict(markers)
         self.model.set_markers(markers)
         if self.only_flagged.isChecked():
-            self.proxy.invalidate()
+            self._show()
 
     def select_entries(self, ids) -> None:
         ids = list(ids)
