@@ -29,10 +29,21 @@ def from_ts(ts: int | None) -> datetime | None:
 
 
 def zone(name: str | None) -> ZoneInfo:
-    """A ZoneInfo for an IANA name; raise ValueError with a readable message."""
+    """A ZoneInfo for an IANA name (empty means UTC); raise ValueError with a readable message.
+
+    The one place a zone name becomes a zone: strict here, lenient in :func:`zone_or_utc`.
+    """
     if not name:
         return ZoneInfo("UTC")
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         raise ValueError(f"unknown time zone '{name}' (use an IANA name such as Europe/Berlin)") from None
+
+
+def zone_or_utc(name: str | None) -> ZoneInfo:
+    """Like :func:`zone`, but a name that is no zone reads as UTC (for stored values shown back)."""
+    try:
+        return zone(name)
+    except ValueError:
+        return ZoneInfo("UTC")

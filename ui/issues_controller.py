@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Callable
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
 from calendar_core.analysis import attach_decisions
 from calendar_core.model import EntryFilter
+from calendar_core.timeconv import zone_or_utc
 from ui.jobs import run_job
 from ui.models.issues_model import PreparedIssues, prepare_issues
 from ui.markers import markers_for
@@ -48,10 +48,7 @@ def analyse_workspace(workspace, flt: EntryFilter | None = None) -> AnalysisSnap
     result = workspace.analyse(entries=entries)
     by_id = {e.id: e for e in entries}
     tz_name = workspace.settings.timezone
-    try:
-        zone = ZoneInfo(tz_name)
-    except (ZoneInfoNotFoundError, ValueError):
-        zone = None
+    zone = zone_or_utc(tz_name)
     return AnalysisSnapshot(result, by_id, tz_name, prepare_issues(result, by_id, zone))
 
 

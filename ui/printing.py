@@ -284,9 +284,9 @@ def write_consolidated_pdf(path: str | Path, result, *, weeks: Sequence[date] = 
 
     Weeks: ``weeks`` if given, else those of the --from/--to period, else every week with entries.
     """
-    from calendar_core.timeconv import zone
+    from calendar_core.timeconv import zone_or_utc
 
-    tz = zone(result.timezone) if getattr(result, "timezone", None) else ZoneInfo("UTC")
+    tz = zone_or_utc(getattr(result, "timezone", None))
     entries = list(result.entries)
     if not weeks:
         if date_from or date_to:

@@ -6,18 +6,15 @@ changes at transitions, so it is cached per UTC hour.
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from calendar_core.timeconv import zone_or_utc
 
 UTC = timezone.utc
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def zone(name: str | None):
-    try:
-        return ZoneInfo(name) if name else UTC
-    except (ZoneInfoNotFoundError, ValueError):
-        return UTC
+zone = zone_or_utc  # unknown or empty names read as UTC
 
 
 class LocalClock:

@@ -7,20 +7,13 @@ from typing import Iterable
 
 from calendar_core.export.atomic import write_text_atomic
 from calendar_core.model import Conflict, DuplicateGroup, Entry, Source
+from calendar_core.timeconv import zone_or_utc
 
 UTC = timezone.utc
 REPORT_VERSION = 1
 
 
-def _zone(name: str | None):
-    if not name:
-        return UTC
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo(name)
-    except Exception:  # noqa: BLE001 - unknown zone names fall back to UTC
-        return UTC
+_zone = zone_or_utc
 
 
 def iso_instant(value: datetime | None, zone_name: str | None) -> str | None:

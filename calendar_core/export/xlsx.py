@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Callable, Mapping, Sequence
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from calendar_core.export.atomic import atomic_path
 from calendar_core.export.xlsxcells import (
     colour, excel_date, excel_datetime, needs_quote, sheet_name, text_on,
 )
 from calendar_core.model import Conflict, DuplicateGroup, Entry, Source
+from calendar_core.timeconv import zone as strict_zone
 
 # (header, width used when the column holds no text, kind)
 COLUMNS: tuple[tuple[str, int, str], ...] = (
@@ -69,9 +70,9 @@ def write_workbook(
     from xlsxwriter.exceptions import XlsxWriterException
 
     try:
-        zone = ZoneInfo(timezone)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(f"Unknown time zone {timezone!r} for the workbook {path}") from exc
+        zone = strict_zone(timezone)
+    except ValueError as exc:
+        raise ValueError(f"{exc}, for the workbook {path}") from None
     target = Path(path)
     try:
         with atomic_path(target) as tmp:

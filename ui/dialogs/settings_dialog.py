@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import available_timezones
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from calendar_core.names import tidy
 from calendar_core.settings import Settings
+from calendar_core.timeconv import zone
 from ui.dialogs.departments_page import DepartmentsPage
 from ui.dialogs.parts import error_label, ok_cancel
 from ui.dialogs.synonyms_page import SynonymsPage
@@ -45,8 +46,8 @@ def check_timezone(name: str) -> str | None:
     if not name:
         return "Enter a time zone, such as Europe/Berlin."
     try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
+        zone(name)
+    except ValueError:
         return f"Unknown time zone “{name}”. Use an IANA name such as Europe/Berlin or America/New_York."
     return None
 

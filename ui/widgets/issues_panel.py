@@ -6,14 +6,13 @@ duplicate with the note typed above them, or withdraw the mark.
 """
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QTreeView, QVBoxLayout, QWidget,
 )
 
+from calendar_core.timeconv import zone_or_utc
 from ui.issues_controller import IssuesController
 from ui.models.issues_model import EntryIdsRole, IssuesModel, KeyRole
 from ui.widgets.flow import FlowLayout
@@ -209,11 +208,7 @@ class IssuesPanel(QWidget):
         if snapshot.prepared is not None:
             self.model.set_prepared(snapshot.prepared)
         else:
-            try:
-                zone = ZoneInfo(snapshot.timezone)
-            except (ValueError, KeyError):
-                zone = None
-            self.model.set_result(snapshot.result, snapshot.entries, zone)
+            self.model.set_result(snapshot.result, snapshot.entries, zone_or_utc(snapshot.timezone))
         self._fit_when_column()
         self.expand_groups()
         if key:
