@@ -155,6 +155,8 @@ def test_conflict_markers_reach_every_view(qtbot, loaded, monkeypatch):
 
     monkeypatch.setattr(analysis, "analyse", fake)
     w.workspace.decide("k2", "not_duplicate")  # decisions come from the store (attach_decisions)
+    w.refresh()  # View ▸ Reload: the one analysis runs again, now through the fake
+    settle(qtbot)
     for key in ("timeline", "week", "month", "list"):
         w.set_view(key)
         settle(qtbot)

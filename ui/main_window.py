@@ -23,9 +23,9 @@ from ui.colours import department_colours
 from ui.dialogs.entry_details import EntryDetailsDialog
 from ui.import_controller import ImportController
 from ui.jobs import run_job
-from ui.markers import markers_from
 from ui.models.sources import SourcesModel
-from ui.settle_integration import install_settle_ui
+from ui.issues_controller import IssuesController
+from ui.settle_ui import build_settle_ui
 from ui.views.list_view import ListView
 from ui.views.month import MonthView
 from ui.views.timeline import TimelineView
@@ -53,8 +53,7 @@ class MainWindow(QMainWindow):
         self.today = (now or datetime.now(self.tz)).astimezone(self.tz).date()
         self.anchor = self.today
         self.selection: list[int] = []
-        self.markers: dict[int, str] = {}
-        self.analysis = None
+        self.markers: dict[int, str] = {}  # entry id -> why, from the one analysis of the whole workspace
         self.colours: dict[str, str] = {}
         self._undo_steps: list[tuple[str, int]] = []  # (label, workspace undo steps)
         self._generation = 0  # drops results of outdated background loads
@@ -109,7 +108,20 @@ class MainWindow(QMainWindow):
         self.counts.setObjectName("counts")
         self.statusBar().addPermanentWidget(self.importer.progress)
         self.statusBar().addPermanentWidget(self.counts)
-        install_settle_ui(self)  # issues dock, Settings…, Export, Print week…
+        # one owner of the analysis: the issues panel and every view's markers read from it
+        self.issues = IssuesController(workspace, self, workspace_getter=lambda: self.workspace)
+        self.issues.analysed.connect(self._analysed)
+        self.issues.decision_changed.connect(lambda _key: self._show_markers())
+        self.settle = build_settle_ui(self, self.issues)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.settle.dock)
+        self.menus["view"].addAction(self.settle.dock.toggleViewAction())
+        quit_action = self.actions["quit"]
+        self.menus["file"].insertMenu(quit_action, self.settle.export_menu)
+        self.menus["file"].insertAction(quit_action, self.settle.print_action)
+        self.menus["file"].insertSeparator(quit_action)
+        self.menus["edit"].addSeparator()
+        self.menus["edit"].addAction(self.settle.settings_action)
+        self.restoreDockWidget(self.settle.dock)
 
         self.current = "week"
         self._restore_settings()
@@ -146,6 +158,7 @@ class MainWindow(QMainWindow):
         label = self._undo_steps[-1][0] if self._undo_steps else "import"
         self.actions["undo"].setText(f"&Undo {label}")
         self.reload_view()
+        self.issues.reanalyse()  # after an import, an undo, a removal, a source edit or new settings
 
     def reload_view(self) -> None:
         """Query the current view's period with the current filter and show it."""
@@ -167,27 +180,20 @@ class MainWindow(QMainWindow):
         if gen != self._generation:
             return
         view.set_data(entries, self.anchor, self.tz)
-        view.set_markers({})
+        view.set_markers(self.markers)
         view.select_entries(self.selection)
         self.shown_entries = entries
         self._update_counts()
-        self._analyse(gen, entries)
 
     def _load_failed(self, exc) -> None:
         self.statusBar().showMessage(f"The entries could not be loaded: {exc}", 10000)
 
-    def _analyse(self, gen: int, entries) -> None:
-        ws = self.workspace
-        entries = list(entries)
-        run_job(self, lambda progress, cancelled: ws.analyse(entries=entries),
-                on_success=lambda result: self._analysed(gen, result), on_failure=self._load_failed,
-                name="analyse", bulk=True)
+    def _analysed(self, _snapshot) -> None:
+        self._show_markers()
 
-    def _analysed(self, gen: int, result) -> None:
-        if gen != self._generation:
-            return
-        self.analysis = result
-        self.markers = markers_from(result)
+    def _show_markers(self) -> None:
+        """Markers of every open conflict and duplicate group, whichever week its partners are in."""
+        self.markers = self.issues.markers()
         self.current_view().set_markers(self.markers)
         self._update_counts()
 
@@ -196,14 +202,16 @@ class MainWindow(QMainWindow):
         total = self.workspace.count_entries()
         n_sources = len(self.sources_model.sources())
         text = f"{shown:,} shown · {total:,} in workspace · {n_sources} source{'s' if n_sources != 1 else ''}"
-        if self.analysis is not None:
-            open_c = sum(1 for c in self.analysis.conflicts if not c.decision)
-            open_d = sum(1 for d in self.analysis.duplicates if not d.decision)
+        snapshot = self.issues.snapshot
+        if snapshot is not None:
+            shown_ids = {e.id for e in getattr(self, "shown_entries", [])}
+            open_c = sum(1 for c in snapshot.conflicts if not c.decision and shown_ids.intersection(c.entry_ids))
+            open_d = sum(1 for d in snapshot.duplicates if not d.decision and shown_ids.intersection(d.entry_ids))
             text += (f" · in view: {open_c} conflict{'s' if open_c != 1 else ''}"
                      f" · {open_d} duplicate group{'s' if open_d != 1 else ''}")
         self.counts.setText(text)
-        self.counts.setToolTip("Conflicts and duplicate groups among the entries shown; the Conflicts and "
-                               "duplicates panel counts the whole workspace")
+        self.counts.setToolTip("Open conflicts and duplicate groups with an entry in view; the Conflicts and "
+                               "duplicates panel lists the whole workspace")
 
     def show_entries(self, ids: list[int]) -> None:
         """Jump the current view to the first entry's date and select the entries."""

@@ -1,0 +1,81 @@
+"""The settling tools of the main window: the issues dock, File ▸ Export and Print week…, Edit ▸ Settings….
+
+``MainWindow.__init__`` calls :func:`build_settle_ui` with the window's one
+analysis owner (an :class:`IssuesController`) and puts the actions into its
+menus itself; nothing here replaces a method of the window or looks for a menu
+entry by its label.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMenu
+
+from ui.dialogs.settings_dialog import open_settings
+from ui.export_actions import ExportActions
+from ui.issues_controller import IssuesController
+from ui import printing
+from ui.widgets.issues_panel import IssuesPanel
+
+
+@dataclass
+class SettleUi:
+    controller: IssuesController
+    panel: IssuesPanel
+    dock: QDockWidget
+    exports: ExportActions
+    export_menu: QMenu
+    settings_action: QAction
+    print_action: QAction
+
+
+def build_settle_ui(window, controller: IssuesController) -> SettleUi:
+    """The dock, the export menu and the print and settings actions, wired to ``window``."""
+    panel = IssuesPanel(controller)
+    panel.entries_chosen.connect(window.show_entries)
+    dock = QDockWidget("Conflicts and duplicates", window)
+    dock.setObjectName("issuesDock")
+    dock.setWidget(panel)
+    dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+                         | Qt.DockWidgetArea.BottomDockWidgetArea)
+    toggle = dock.toggleViewAction()
+    toggle.setText("&Conflicts and duplicates")
+    toggle.setShortcut(QKeySequence("Ctrl+Shift+I"))
+
+    exports = ExportActions(window, lambda: window.workspace, window.current_filter)
+    export_menu = QMenu("E&xport", window)
+    exports.fill_menu(export_menu)
+
+    print_action = QAction("&Print week…", window)
+    print_action.setShortcut(QKeySequence.StandardKey.Print)
+    print_action.setStatusTip("Print preview of the week shown, with the current filters")
+    print_action.triggered.connect(lambda: open_print(window))
+
+    settings_action = QAction("&Settings…", window)
+    preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+    settings_action.setShortcut(preferences[0] if preferences else QKeySequence("Ctrl+,"))
+    settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    settings_action.setStatusTip("Rules, names, department colours and blackout dates")
+    # new names, colours or zone for the views; the refresh re-runs the analysis
+    settings_action.triggered.connect(
+        lambda: open_settings(window, window.workspace, None, lambda _outcome: window.refresh()))
+    return SettleUi(controller, panel, dock, exports, export_menu, settings_action, print_action)
+
+
+def weeks_to_print(window) -> list[date]:
+    """The Mondays of the weeks shown: the week view's week, the month view's weeks, else the anchor's week."""
+    span = window.current_range()
+    if span is not None and span[1] - span[0] <= timedelta(days=42):
+        first, last = span[0].date(), (span[1] - timedelta(seconds=1)).date()
+    else:
+        first = last = window.anchor
+    return printing.weeks_between(first, last)
+
+
+def open_print(window):
+    """File ▸ Print week…: a preview of the weeks shown, with the current filters."""
+    mode = "lanes" if window.current == "timeline" else "days"
+    return printing.open_print_preview(window, window.workspace, weeks_to_print(window), window.current_filter(), mode)
