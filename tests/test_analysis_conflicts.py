@@ -106,9 +106,12 @@ def test_same_department_and_same_series_do_not_clash_by_default():
     assert clash_pairs([s1, s2], slot_clash_within_department=True) == []
 
 
-def test_three_posts_at_once_give_three_pairs():
+def test_three_posts_at_once_give_one_group_listing_them():
     posts = [entry(d, "2026-08-04 10:00", department=d) for d in ("Marketing", "HR", "Sales")]
-    assert len(clash_pairs(posts)) == 3
+    assert clash_pairs(posts) == [sorted(p.id for p in posts)]
+    [conflict] = kinds(analyse(posts, settings()), "slot_clash")
+    assert conflict.message == ("LinkedIn: 3 posts close together on Tue 4 Aug: Marketing 10:00, HR 10:00 "
+                                "and Sales 10:00 (rule: 60 min)")
 
 
 # -- double booking ---------------------------------------------------------------------
