@@ -448,22 +448,46 @@ class Workspace:
         blackout = frozenset(s.id for s in self.sources() if s.blackout)
         result = _analysis.analyse(entries, self.settings, blackout)
         _analysis.attach_decisions(result, self.decisions())
+        self._last_result = result
         return result
 
     def decisions(self) -> dict[str, Decision]:
         with self._engine.connect() as conn:
             return {
-                r.item_key: Decision(r.item_key, r.status, r.note, from_ts(r.decided_at))
+                r.item_key: Decision(r.item_key, r.status, r.note, from_ts(r.decided_at),
+                                     tuple(json.loads(r.members or "[]")))
                 for r in conn.execute(select(decisions_t))
             }
 
-    def decide(self, item_key: str, status: str, note: str = "") -> None:
+    def decide(self, item_key: str, status: str, note: str = "", members: Iterable[str] | None = None) -> None:
+        """Record a decision on one item. ``members`` are its entries' identities; by default
+        they are taken from the last analysis, so a group that gains entries keeps the decision.
+        Desks deciding at once each keep their decisions; on one item the later one holds."""
         if status not in DECISIONS:
             raise ValueError(f"unknown decision '{status}' (expected one of {', '.join(DECISIONS)})")
-        with self._writing() as conn:
-            conn.execute(delete(decisions_t).where(decisions_t.c.item_key == item_key))
-            conn.execute(decisions_t.insert().values(
-                item_key=item_key, status=status, note=note or "", decided_at=to_ts(datetime.now(UTC))))
+        members = sorted(set(members)) if members is not None else self._members_of(item_key)
+        for attempt in range(IMPORT_ATTEMPTS):
+            try:
+                with self._writing() as conn:
+                    conn.execute(delete(decisions_t).where(decisions_t.c.item_key == item_key))
+                    conn.execute(decisions_t.insert().values(
+                        item_key=item_key, status=status, note=note or "", decided_at=to_ts(datetime.now(UTC)),
+                        members=json.dumps(members, ensure_ascii=False)))
+                return
+            except IntegrityError:  # another desk decided the same item this instant: ours comes after
+                if attempt == IMPORT_ATTEMPTS - 1:
+                    raise
+
+    def _members_of(self, item_key: str) -> list[str]:
+        result = self._last_result
+        if result is None:
+            return []
+        item = next((c for c in result.conflicts if c.key == item_key), None)
+        if item is None:
+            return []
+        if hasattr(item, "identities"):
+            return sorted(set(item.identities()))
+        return []
 
     def undecide(self, item_key: str) -> None:
         with self._writing() as conn:

@@ -168,7 +168,7 @@ def _database_url(target: str | Path) -> tuple[str, bool]:
     path = Path(text).expanduser()
     if path.exists() and path.is_dir():
         raise WorkspaceError(f"workspace '{path}' is a folder; give a file name such as {path / 'workspace.sqlite'}")
-    if path.exists() and not (os.access(path, os.W_OK) and os.access(path.resolve().parent, os.W_OK)):
+    if path.exists() and not _writable(path):
         # SQLite writes beside the file (journal, WAL): a file we cannot write, or one in a folder
         # we cannot write, is opened for viewing only.
         return f"sqlite:///file:{quote(str(path.resolve()))}?mode=ro&immutable=1&uri=true", True
@@ -179,6 +179,17 @@ def _database_url(target: str | Path) -> tuple[str, bool]:
             raise WorkspaceError(f"cannot create workspace {path}: {exc.strerror or exc}; "
                                  "choose a folder you can write to") from None
     return f"sqlite:///{path.resolve()}", False
+
+
+def _writable(path: Path) -> bool:
+    """Whether SQLite can write this workspace file: the file, its folder and their medium."""
+    folder = path.resolve().parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return False
+    except (OSError, AttributeError):
+        pass
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK)
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -239,7 +250,11 @@ def open_store(target: str | Path) -> tuple[Engine, bool]:
         reason = str(exc.orig).strip() if exc.orig else str(exc)
         if "not a database" in reason or "file is encrypted" in reason:
             reason = "the file is not a Masthead workspace (not an SQLite database)"
-        raise WorkspaceError(f"cannot open workspace {target}: {reason.splitlines()[0] if reason else exc}") from None
+        else:
+            from calendar_core.store.errors import reason_of
+
+            reason = reason_of(exc)
+        raise WorkspaceError(f"cannot open workspace {target}: {reason}") from None
     return engine, read_only
 
 
