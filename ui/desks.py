@@ -1,0 +1,53 @@
+"""Other desks on one workspace: see their changes without F5, and view a read-only workspace.
+
+Every write bumps a change counter in the workspace. The window polls it (one
+small query every few seconds) and, when another desk changed something,
+reloads and says so in the status bar. A workspace that can only be read
+(a read-only medium or file) is shown with its title saying so and the
+actions that write switched off.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+
+POLL_MS = 3000
+WRITING_ACTIONS = ("import", "undo")  # the window's actions that change the workspace
+
+
+def install_desk_watch(window) -> QTimer:
+    timer = QTimer(window)
+    timer.setObjectName("deskWatch")
+    timer.setInterval(POLL_MS)
+    timer.timeout.connect(lambda: poll_other_desks(window))
+    timer.start()
+    if window.workspace.read_only:
+        show_read_only(window)
+    return timer
+
+
+def poll_other_desks(window) -> bool:
+    """Reload the window if another desk changed the workspace; True when it did."""
+    importer = getattr(window, "importer", None)
+    if importer is not None and getattr(importer, "busy", False):
+        return False  # our own import is running; its end reloads anyway
+    try:
+        changed = window.workspace.changed_elsewhere()
+    except Exception:  # noqa: BLE001 - a workspace gone away is reported by the next real action
+        return False
+    if changed:
+        window.refresh()
+        window.statusBar().showMessage("Updated: another desk changed this workspace", 8000)
+    return changed
+
+
+def show_read_only(window) -> None:
+    window.setWindowTitle(f"{window.windowTitle()} (read-only)")
+    for name in WRITING_ACTIONS:
+        action = window.actions.get(name)
+        if action is not None:
+            action.setEnabled(False)
+            action.setToolTip("This workspace can only be read here")
+    window.sources_model.set_read_only(True)
+    window.statusBar().showMessage(
+        f"{window.workspace.shown_location} is read-only: you can view it; copy it to a folder you can write "
+        "to to change it", 0)
