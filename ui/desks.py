@@ -35,7 +35,8 @@ def poll_other_desks(window) -> bool:
     except Exception:  # noqa: BLE001 - a workspace gone away is reported by the next real action
         return False
     if changed:
-        window.refresh()
+        reload = window.actions.get("refresh")
+        reload.trigger() if reload is not None else window.refresh()  # the view and the issues analysis
         window.statusBar().showMessage("Updated: another desk changed this workspace", 8000)
     return changed
 

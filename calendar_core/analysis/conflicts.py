@@ -237,7 +237,7 @@ def _clash_message(tl: Timeline, members: list[int], limit: float) -> str:
     one_day = tl.local(members[-1]).date() == first.date()
     items = [f"{who(entries[i])} {_clock(tl.local(i), first, one_day)}" for i in members]
     when = f"on {fmt_day(first.date())}" if one_day else f"from {fmt_day(first.date())}"
-    return (f"{entries[members[0]].channel}: {len(members)} posts close together {when}: {_listing(items)} "
+    return (f"{entries[members[0]].channel}: {len(members):,} posts close together {when}: {_listing(items)} "
             f"(rule: {fmt_minutes(limit / 60)})")
 
 
@@ -245,9 +245,17 @@ _LISTED = 6  # entries named in a group's message; the rest are counted
 
 
 def _listing(items: list[str]) -> str:
-    if len(items) > _LISTED:
-        return ", ".join(items[:_LISTED]) + f" and {len(items) - _LISTED:,} more"
-    return ", ".join(items[:-1]) + f" and {items[-1]}"
+    """"A, B and C"; the same text n times is said once with "(×n)"; past _LISTED texts, the rest are counted."""
+    counts: dict[str, int] = {}
+    for item in items:
+        counts[item] = counts.get(item, 0) + 1
+    said = [f"{text} (×{n:,})" if n > 1 else text for text, n in counts.items()]
+    if len(said) == 1:
+        return said[0]
+    if len(said) > _LISTED:
+        rest = sum(list(counts.values())[_LISTED:])
+        return ", ".join(said[:_LISTED]) + f" and {rest:,} more"
+    return ", ".join(said[:-1]) + f" and {said[-1]}"
 
 
 def _clock(moment: datetime, first: datetime, one_day: bool) -> str:
@@ -323,7 +331,7 @@ def _booking_message(tl: Timeline, members: list[int], person: str) -> str:
     items = [f"{who(entries[k])} {span(k, tl.local(k).date() == day)}" for k in members]
     if len(members) == 2:
         return f"{person} is booked twice on {fmt_day(day)}: {items[0]} and {items[1]}"
-    return f"{person} has {len(members)} overlapping bookings on {fmt_day(day)}: {_listing(items)}"
+    return f"{person} has {len(members):,} overlapping bookings on {fmt_day(day)}: {_listing(items)}"
 
 
 # -- overload -----------------------------------------------------------------------------
