@@ -109,7 +109,7 @@ class Workspace:
         if before == self._seen_changes:  # nobody else wrote since we last looked: our own change
             self._seen_changes = before + 1
         if self.dialect == "postgresql":
-            conn.exec_driver_sql("NOTIFY masthead_changes")
+            conn.exec_driver_sql("NOTIFY masthead_changes")  # sent when the transaction commits
 
     def _read_changes(self) -> int:
         with self._engine.connect() as conn:
@@ -118,6 +118,15 @@ class Workspace:
     def change_count(self) -> int:
         """A number that grows with every change any desk makes to the workspace."""
         return self._read_changes()
+
+    def change_listener(self):
+        """On PostgreSQL, a :class:`~calendar_core.store.changes.ChangeListener` told of every
+        committed change (LISTEN/NOTIFY); None elsewhere (poll :meth:`changed_elsewhere`)."""
+        if self.dialect != "postgresql":
+            return None
+        from calendar_core.store.changes import ChangeListener
+
+        return ChangeListener(self._engine)
 
     def changed_elsewhere(self) -> bool:
         """True once after another desk (process) changed the workspace; a window polls this."""

@@ -126,3 +126,19 @@ def _no_stray_processes():
     yield
     for child in multiprocessing.active_children():
         child.join(timeout=10)
+
+
+def test_on_postgresql_a_listener_is_notified_of_another_desks_change(ws_target, tmp_path):
+    if not isinstance(ws_target, str):
+        pytest.skip("LISTEN/NOTIFY is PostgreSQL's; SQLite desks poll the change counter")
+    watcher, writer = Workspace.open(ws_target), Workspace.open(ws_target)
+    listener = watcher.change_listener()
+    try:
+        assert not listener.wait(0.1)
+        writer.decide("slot_clash:y", "resolved")
+        assert listener.wait(10)
+        assert watcher.changed_elsewhere()
+    finally:
+        listener.close()
+        watcher.close()
+        writer.close()

@@ -1,24 +1,36 @@
 """Other desks on one workspace: see their changes without F5, and view a read-only workspace.
 
 Every write bumps a change counter in the workspace. The window polls it (one
-small query every few seconds) and, when another desk changed something,
-reloads and says so in the status bar. A workspace that can only be read
+small query every few seconds; on PostgreSQL it is woken by LISTEN/NOTIFY and
+polls only as a fallback) and, when another desk changed something, reloads
+and says so in the status bar. A workspace that can only be read
 (a read-only medium or file) is shown with its title saying so and the
 actions that write switched off.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSocketNotifier, QTimer
 
 POLL_MS = 3000
 WRITING_ACTIONS = ("import", "undo")  # the window's actions that change the workspace
 
 
 def install_desk_watch(window) -> QTimer:
+    """Poll the change counter; on PostgreSQL also wake up on the server's notification."""
     timer = QTimer(window)
     timer.setObjectName("deskWatch")
     timer.setInterval(POLL_MS)
     timer.timeout.connect(lambda: poll_other_desks(window))
+    try:
+        listener = window.workspace.change_listener()
+    except Exception:  # noqa: BLE001 - without a listening connection, polling alone still works
+        listener = None
+    if listener is not None:
+        notifier = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, window)
+        notifier.activated.connect(lambda *_: listener.drain() and poll_other_desks(window))
+        window.destroyed.connect(lambda *_: listener.close())
+        timer.setInterval(POLL_MS * 10)  # the notification comes first; the timer is the fallback
+        window._desk_listener = (listener, notifier)
     timer.start()
     if window.workspace.read_only:
         show_read_only(window)
