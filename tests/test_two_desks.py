@@ -142,3 +142,10 @@ def test_on_postgresql_a_listener_is_notified_of_another_desks_change(ws_target,
         listener.close()
         watcher.close()
         writer.close()
+
+
+def test_a_long_decision_key_is_stored_on_every_database(ws_target):
+    key = "duplicate:" + "+".join(f"{i:012x}" for i in range(40))  # a large group's key naming its members
+    with Workspace.open(ws_target) as ws:
+        ws.decide(key, "not_duplicate")
+        assert ws.decisions()[key].status == "not_duplicate"

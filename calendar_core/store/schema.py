@@ -102,7 +102,7 @@ settings_table = Table(
 
 decisions = Table(
     "decisions", metadata,
-    Column("item_key", String(128), primary_key=True),
+    Column("item_key", Text, primary_key=True),  # Text since schema 3: a group's key may name its members
     Column("status", String(32), nullable=False),
     Column("note", Text, nullable=False, default=""),
     Column("decided_at", BigInteger, nullable=False),
@@ -123,7 +123,7 @@ def _to_2(conn) -> None:
 
 
 def _to_3(conn) -> None:
-    """Schema 2 -> 3: one source per path, decision members, the change counter.
+    """Schema 2 -> 3: one source per path, decision members and keys of any length, the change counter.
 
     Copies of one file stored twice (two desks importing at once, before this
     version) are merged into the oldest source: the later copies and their
@@ -142,6 +142,8 @@ def _to_3(conn) -> None:
         conn.execute(sources.delete().where(sources.c.id.in_(extra)))
     if "members" not in {c["name"] for c in inspect(conn).get_columns("decisions")}:
         conn.execute(text("ALTER TABLE decisions ADD COLUMN members TEXT NOT NULL DEFAULT '[]'"))
+    if conn.dialect.name == "postgresql":  # SQLite does not enforce lengths
+        conn.execute(text("ALTER TABLE decisions ALTER COLUMN item_key TYPE TEXT"))
     conn.execute(text("CREATE UNIQUE INDEX uq_sources_path ON sources (path)"))
     changes.create(conn, checkfirst=True)
     conn.execute(changes.insert().values(id=1, counter=0))
