@@ -115,6 +115,74 @@ def _naive_conflicts(entries, settings: Settings) -> int:
     return found
 
 
+SIMULTANEOUS = 4_000
+PASTED_ROWS, PASTED_TIMES = 100, 1_000
+LARGE_N = 500_000
+# Overlaps are reported as groups, so piling entries on one another costs no more than spreading them out.
+SIMULTANEOUS_TARGET = 3.0
+PASTED_TARGET = 3.0
+LARGE_TARGET = 2.0  # 500,000 entries against 5x the 100,000-entry run: linear growth
+
+
+def _one_person(n: int, spread: bool) -> list[Entry]:
+    """``n`` one-hour entries of one person on one channel, all at once or one after another."""
+    return [Entry(id=i + 1, source_id=1, source_ref=f"row {i + 2}", title=f"Post {i}",
+                  start=T0 + timedelta(hours=i if spread else 10), end=T0 + timedelta(hours=(i if spread else 10) + 1),
+                  department="Events", channel="Blog", owner="Lena Vogt", source_name="events.csv") for i in range(n)]
+
+
+def _pasted(rows: int, times: int) -> list[Entry]:
+    """A sheet whose ``rows`` rows were pasted ``times`` times (every copy a row of its own)."""
+    rnd = random.Random(5)
+    base = [(T0 + timedelta(days=rnd.randrange(60), hours=rnd.randint(8, 18)), f"Person {rnd.randrange(20)}",
+             f"Channel {rnd.randrange(5)}") for _ in range(rows)]
+    return [Entry(id=k + 1, source_id=1, source_ref=f"row {k + 2}", title=f"Post {k % rows}", start=start,
+                  end=start + timedelta(minutes=45), department="Marketing", channel=channel, owner=owner,
+                  source_name="plan.csv")
+            for k, (start, owner, channel) in enumerate(base[k % rows] for k in range(rows * times))]
+
+
+def _group_lines(settings: Settings, clock, ours_100k: float) -> list[tuple[str, float, float, float]]:
+    import resource
+
+    from calendar_core.analysis.conflicts import find_conflicts
+
+    def best(entries) -> tuple[float, list]:
+        took, found = float("inf"), []
+        for _ in range(3):
+            t = time.process_time()
+            found = find_conflicts(entries, [], settings, clock)
+            took = min(took, time.process_time() - t)
+        return took, found
+
+    rows = []
+    piled, piled_found = best(_one_person(SIMULTANEOUS, spread=False))
+    spread, _ = best(_one_person(SIMULTANEOUS, spread=True))
+    sizes = sorted((len(c.entry_ids) for c in piled_found), reverse=True)
+    print(f"conflicts: {SIMULTANEOUS:,} simultaneous occurrences of one person -> {len(piled_found)} conflicts "
+          f"(largest lists {sizes[0] if sizes else 0:,} entries) in {piled:.3f} s CPU; the same entries one after "
+          f"another: {spread:.3f} s CPU")
+    rows.append((f"analysis.conflicts_{SIMULTANEOUS}_simultaneous", piled, spread, SIMULTANEOUS_TARGET))
+
+    pasted = _pasted(PASTED_ROWS, PASTED_TIMES)
+    took, found = best(pasted)
+    print(f"conflicts: {PASTED_ROWS} rows pasted {PASTED_TIMES:,} times ({len(pasted):,} entries) -> "
+          f"{len(found):,} conflicts in {took:.3f} s CPU (random 100,000 entries: {ours_100k:.3f} s CPU)")
+    rows.append(("analysis.conflicts_pasted_1000x", took, ours_100k, PASTED_TARGET))
+
+    large = _entries(LARGE_N, days=3 * 365, seed=7)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t = time.process_time()
+    found = find_conflicts(large, [], settings, clock)
+    took = time.process_time() - t
+    grown = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before, 0) / 1024
+    print(f"conflicts: {LARGE_N:,} entries -> {len(found):,} conflicts in {took:.3f} s CPU, peak memory grew by "
+          f"{grown:.0f} MB (over the entries themselves); 5x the 100,000-entry run: {5 * ours_100k:.3f} s CPU")
+    rows.append((f"analysis.conflicts_{LARGE_N // 1000}k", took, 5 * ours_100k, LARGE_TARGET))
+    del large, found
+    return rows
+
+
 def run() -> list[tuple[str, float, float, float]]:
     from rapidfuzz import fuzz, process
 
@@ -140,6 +208,8 @@ def run() -> list[tuple[str, float, float, float]]:
           f"check timed on {CONFLICT_SAMPLE:,} entries and extrapolated quadratically: {naive:.1f} s CPU "
           f"({naive / ours:.0f}x)")
     rows.append(("analysis.conflicts_100k", ours, naive, CONFLICT_TARGET))
+
+    rows += _group_lines(settings, clock, ours)
 
     entries = _entries(DUP_N, days=365, seed=3)
     ours = float("inf")

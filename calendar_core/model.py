@@ -118,6 +118,7 @@ class Decision:
     status: str  # one of DECISIONS
     note: str = ""
     decided_at: datetime | None = None
+    members: tuple[str, ...] = ()  # identities of the item's entries when decided (a group may grow)
 
 
 @dataclass(slots=True)

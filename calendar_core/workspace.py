@@ -6,7 +6,10 @@ stored settings and decisions. It returns plain objects from model.py.
 """
 from __future__ import annotations
 
+import functools
 import json
+import zlib
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -14,6 +17,7 @@ from typing import Callable, Iterable, Mapping
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from calendar_core import analysis as _analysis
 from calendar_core.departments import colour_for, guess_department
@@ -23,9 +27,10 @@ from calendar_core.settings import Settings
 from calendar_core.store import queries
 from calendar_core.store.batch import rows_from_records, unique_refs
 from calendar_core.store.rows import Canonicaliser, row_to_entry
+from calendar_core.store.errors import shown_location, workspace_error
 from calendar_core.store.schema import (
-    WorkspaceError, decisions as decisions_t, entries as entries_t, open_engine, settings_table,
-    sources as sources_t, synonyms as synonyms_t,
+    WRITE, WorkspaceError, changes as changes_t, decisions as decisions_t, entries as entries_t, open_store,
+    settings_table, sources as sources_t, synonyms as synonyms_t,
 )
 from calendar_core.store.sync import restore_source, snapshot_source, sync_entries
 from calendar_core.timeconv import from_ts, to_ts, zone
@@ -42,20 +47,96 @@ class _UndoStep:
     snapshot: tuple
 
 
-class Workspace:
-    """A merged calendar workspace. Use :meth:`open`; close with :meth:`close`."""
+IMPORT_ATTEMPTS = 3  # an import that loses a race with another desk is tried again this often
 
-    def __init__(self, engine, location: str):
+
+class Workspace:
+    """A merged calendar workspace. Use :meth:`open`; close with :meth:`close`.
+
+    Every method that reaches the database turns its failures into a
+    :class:`WorkspaceError` naming the workspace and what to do (``_guarded``).
+    Several desks (processes) may share one workspace: writes take the write
+    lock at their start, an import locks its source, and :meth:`changed_elsewhere`
+    tells a window that another desk changed something.
+    """
+
+    def __init__(self, engine, location: str, read_only: bool = False):
         self._engine = engine
         self.location = location
+        self.read_only = read_only
         self._names: Names | None = None
         self._settings: Settings | None = None
+        self._settings_base: dict = {}
         self._undo: list[_UndoStep] = []
+        self._last_result = None  # the last analysis, to find a decided item's members
+        self._seen_changes = self._read_changes()
 
     # ----- lifecycle -------------------------------------------------------
     @classmethod
     def open(cls, target: str | Path) -> "Workspace":
-        return cls(open_engine(target), str(target))
+        engine, read_only = open_store(target)
+        try:
+            return cls(engine, str(target), read_only)
+        except BaseException:
+            engine.dispose()
+            raise
+
+    @property
+    def shown_location(self) -> str:
+        """The workspace's file or address, without a password."""
+        return shown_location(self.location)
+
+    # ----- writing and other desks ------------------------------------------
+    @contextmanager
+    def _writing(self):
+        """One write transaction (write lock taken at its start on SQLite) that bumps the change counter."""
+        if self.read_only:
+            raise WorkspaceError(f"workspace {self.shown_location} is open read-only (for viewing); "
+                                 "copy it to a folder you can write to to change it")
+        with self._engine.connect() as conn:
+            conn.execution_options(**WRITE)
+            with conn.begin():
+                yield conn
+                self._bump(conn)
+
+    def _bump(self, conn) -> None:
+        before = conn.execute(select(changes_t.c.counter).where(changes_t.c.id == 1)).scalar()
+        if before is None:
+            conn.execute(changes_t.insert().values(id=1, counter=1))
+            before = 0
+        else:
+            conn.execute(update(changes_t).where(changes_t.c.id == 1).values(counter=changes_t.c.counter + 1))
+        if before == self._seen_changes:  # nobody else wrote since we last looked: our own change
+            self._seen_changes = before + 1
+        if self.dialect == "postgresql":
+            conn.exec_driver_sql("NOTIFY masthead_changes")  # sent when the transaction commits
+
+    def _read_changes(self) -> int:
+        with self._engine.connect() as conn:
+            return int(conn.execute(select(changes_t.c.counter).where(changes_t.c.id == 1)).scalar() or 0)
+
+    def change_count(self) -> int:
+        """A number that grows with every change any desk makes to the workspace."""
+        return self._read_changes()
+
+    def change_listener(self):
+        """On PostgreSQL, a :class:`~calendar_core.store.changes.ChangeListener` told of every
+        committed change (LISTEN/NOTIFY); None elsewhere (poll :meth:`changed_elsewhere`)."""
+        if self.dialect != "postgresql":
+            return None
+        from calendar_core.store.changes import ChangeListener
+
+        return ChangeListener(self._engine)
+
+    def changed_elsewhere(self) -> bool:
+        """True once after another desk (process) changed the workspace; a window polls this."""
+        current = self._read_changes()
+        if current == self._seen_changes:
+            return False
+        self._seen_changes = current
+        self._settings = None
+        self._names = None
+        return True
 
     def close(self) -> None:
         self._engine.dispose()
@@ -77,15 +158,24 @@ class Workspace:
             with self._engine.connect() as conn:
                 row = conn.execute(select(settings_table.c.value).where(settings_table.c.key == "settings")).first()
             self._settings = Settings.from_dict(json.loads(row[0]) if row else None)
+            self._settings_base = self._settings.to_dict()  # as stored: what save_settings compares with
         return self._settings
 
     def save_settings(self, settings: Settings) -> None:
+        """Store the settings this desk changed; settings another desk changed meanwhile are kept."""
         zone(settings.timezone)  # validate
-        value = json.dumps(settings.to_dict())
-        with self._engine.begin() as conn:
+        self.settings  # noqa: B018 - loads the stored settings (and their base) once
+        base = self._settings_base
+        wanted = settings.to_dict()
+        changed = {k: v for k, v in wanted.items() if base.get(k) != v}
+        with self._writing() as conn:
+            row = conn.execute(select(settings_table.c.value).where(settings_table.c.key == "settings")).first()
+            stored = Settings.from_dict(json.loads(row[0]) if row else None).to_dict()
+            merged = {**stored, **changed}
             conn.execute(delete(settings_table).where(settings_table.c.key == "settings"))
-            conn.execute(settings_table.insert().values(key="settings", value=value))
-        self._settings = Settings.from_dict(settings.to_dict())
+            conn.execute(settings_table.insert().values(key="settings", value=json.dumps(merged)))
+        self._settings = Settings.from_dict(merged)
+        self._settings_base = self._settings.to_dict()
 
     @property
     def tz(self) -> ZoneInfo:
@@ -121,7 +211,7 @@ class Workspace:
         for kind, name, canonical in rows:
             if kind not in KINDS or not name or not canonical:
                 raise ValueError(f"bad synonym {kind!r}: {name!r} -> {canonical!r}")
-        with self._engine.begin() as conn:
+        with self._writing() as conn:
             for kind, name, canonical in rows:
                 conn.execute(delete(synonyms_t).where(synonyms_t.c.kind == kind, synonyms_t.c.name == name))
                 conn.execute(synonyms_t.insert().values(kind=kind, name=name, canonical=canonical))
@@ -129,7 +219,7 @@ class Workspace:
             return self._recanonicalise(conn)
 
     def remove_synonym(self, kind: str, name: str) -> int:
-        with self._engine.begin() as conn:
+        with self._writing() as conn:
             conn.execute(delete(synonyms_t).where(synonyms_t.c.kind == kind, synonyms_t.c.name == name))
             self._names = None
             return self._recanonicalise(conn)
@@ -170,14 +260,9 @@ class Workspace:
 
     def find_source(self, path: str | Path) -> Source | None:
         """The source of this file: same path, else the only source with the same file name."""
-        path = Path(path)
-        resolved = str(path.resolve())
-        all_sources = self.sources()
-        for src in all_sources:
-            if src.path == resolved:
-                return src
-        same_name = [s for s in all_sources if s.name == path.name]
-        return same_name[0] if len(same_name) == 1 else None
+        with self._engine.connect() as conn:
+            row = _source_row(conn, Path(path))
+        return self.source(row["id"]) if row is not None else None
 
     def update_source(self, source_id: int, **changes) -> None:
         allowed = {"department", "colour", "blackout", "visible", "settings"}
@@ -190,11 +275,11 @@ class Workspace:
             changes["department"] = tidy(changes["department"])
             if not changes["department"]:
                 raise ValueError("a department name cannot be empty")
-        with self._engine.begin() as conn:
+        with self._writing() as conn:
             conn.execute(update(sources_t).where(sources_t.c.id == source_id).values(**changes))
 
     def remove_source(self, source_id: int) -> None:
-        with self._engine.begin() as conn:
+        with self._writing() as conn:
             self._undo.append(_UndoStep(source_id, "", snapshot_source(conn, source_id, sources_t)))
             conn.execute(delete(entries_t).where(entries_t.c.source_id == source_id))
             conn.execute(delete(sources_t).where(sources_t.c.id == source_id))
@@ -232,44 +317,69 @@ class Workspace:
         return self.apply_import(result)
 
     def apply_import(self, result: ImportResult, department: str | None = None) -> SyncReport:
-        """Apply an import result as a sync of its source, in one transaction."""
+        """Apply an import result as a sync of its source, in one transaction.
+
+        The source is found inside the transaction and locked (the write lock on
+        SQLite, its row on PostgreSQL), so two desks importing one file at once
+        store it once: the second waits and syncs against the first's entries.
+        A race the database settles by refusing one (two new sources for one
+        path) is tried again; after that the import says another desk was faster.
+        """
         canon = Canonicaliser(self.names)
         warnings = list(result.warnings)
         with collector_paused():
             rows = unique_refs(rows_from_records(result.records, canon), warnings)
         path = Path(result.path)
-        existing = self.find_source(path)
-        now_ts = to_ts(datetime.now(UTC))
-        with self._engine.begin() as conn:
-            if existing is None:
-                n_sources = conn.execute(select(func.count()).select_from(sources_t)).scalar_one()
-                max_id = conn.execute(select(func.max(sources_t.c.id))).scalar() or 0
-                snapshot = (None, [])
-                source_id = conn.execute(sources_t.insert().values(
-                    path=str(path.resolve()), name=path.name, kind=result.kind,
-                    department=tidy(department) or guess_department(result.department_hint or path.stem),
-                    colour=colour_for(max(n_sources, max_id)), content_hash=result.content_hash,
-                    imported_at=now_ts, settings=json.dumps(result.settings, ensure_ascii=False),
-                    warnings=json.dumps(warnings, ensure_ascii=False), errors="[]",
-                    blackout=False, visible=True, skipped=result.skipped,
-                )).inserted_primary_key[0]
-            else:
-                source_id = existing.id
-                snapshot = snapshot_source(conn, source_id, sources_t)
-                merged = {**existing.settings, **result.settings}
-                values = dict(path=str(path.resolve()), kind=result.kind, content_hash=result.content_hash,
-                              imported_at=now_ts, settings=json.dumps(merged, ensure_ascii=False),
-                              warnings=json.dumps(warnings, ensure_ascii=False), errors="[]", skipped=result.skipped)
-                if department:
-                    values["department"] = tidy(department)
-                conn.execute(update(sources_t).where(sources_t.c.id == source_id).values(**values))
-            counts = sync_entries(conn, source_id, rows)
+        for attempt in range(IMPORT_ATTEMPTS):
+            try:
+                with self._writing() as conn:
+                    source_id, snapshot, created, counts = self._sync_source(conn, path, result, rows, warnings,
+                                                                             department)
+                break
+            except (IntegrityError, OperationalError) as exc:
+                if not _lost_race(exc) or attempt == IMPORT_ATTEMPTS - 1:
+                    if _lost_race(exc):
+                        raise WorkspaceError(
+                            f"{path.name} was updated by another desk meanwhile in workspace {self.shown_location}; "
+                            "import it again to apply your copy") from None
+                    raise
         self._undo.append(_UndoStep(source_id, path.name, snapshot))
         return SyncReport(
             source_id=source_id, file=path.name, new=counts.new, changed=counts.changed,
             removed=counts.removed, unchanged=counts.unchanged, skipped=result.skipped,
-            warnings=warnings, created_source=existing is None,
+            warnings=warnings, created_source=created,
         )
+
+    def _sync_source(self, conn, path: Path, result: ImportResult, rows, warnings: list[str], department):
+        now_ts = to_ts(datetime.now(UTC))
+        if conn.dialect.name == "postgresql":
+            # One import of a file name at a time; other files import side by side.
+            conn.execute(select(func.pg_advisory_xact_lock(zlib.crc32(path.name.encode("utf-8")))))
+        existing = _source_row(conn, path, lock=True)
+        if existing is None:
+            n_sources = conn.execute(select(func.count()).select_from(sources_t)).scalar_one()
+            max_id = conn.execute(select(func.max(sources_t.c.id))).scalar() or 0
+            snapshot = (None, [])
+            source_id = conn.execute(sources_t.insert().values(
+                path=str(path.resolve()), name=path.name, kind=result.kind,
+                department=tidy(department) or guess_department(result.department_hint or path.stem),
+                colour=colour_for(max(n_sources, max_id)), content_hash=result.content_hash,
+                imported_at=now_ts, settings=json.dumps(result.settings, ensure_ascii=False),
+                warnings=json.dumps(warnings, ensure_ascii=False), errors="[]",
+                blackout=False, visible=True, skipped=result.skipped,
+            )).inserted_primary_key[0]
+        else:
+            source_id = existing["id"]
+            snapshot = snapshot_source(conn, source_id, sources_t)
+            merged = {**json.loads(existing["settings"] or "{}"), **result.settings}
+            values = dict(path=str(path.resolve()), kind=result.kind, content_hash=result.content_hash,
+                          imported_at=now_ts, settings=json.dumps(merged, ensure_ascii=False),
+                          warnings=json.dumps(warnings, ensure_ascii=False), errors="[]", skipped=result.skipped)
+            if department:
+                values["department"] = tidy(department)
+            conn.execute(update(sources_t).where(sources_t.c.id == source_id).values(**values))
+        counts = sync_entries(conn, source_id, rows)
+        return source_id, snapshot, existing is None, counts
 
     @property
     def can_undo(self) -> bool:
@@ -280,7 +390,7 @@ class Workspace:
         if not self._undo:
             raise WorkspaceError("nothing to undo")
         step = self._undo.pop()
-        with self._engine.begin() as conn:
+        with self._writing() as conn:
             restore_source(conn, step.source_id, sources_t, step.snapshot)
         return step.file or (step.snapshot[0] or {}).get("name", "")
 
@@ -359,26 +469,104 @@ class Workspace:
         blackout = frozenset(s.id for s in self.sources() if s.blackout)
         result = _analysis.analyse(entries, self.settings, blackout)
         _analysis.attach_decisions(result, self.decisions())
+        self._last_result = result
         return result
 
     def decisions(self) -> dict[str, Decision]:
         with self._engine.connect() as conn:
             return {
-                r.item_key: Decision(r.item_key, r.status, r.note, from_ts(r.decided_at))
+                r.item_key: Decision(r.item_key, r.status, r.note, from_ts(r.decided_at),
+                                     tuple(json.loads(r.members or "[]")))
                 for r in conn.execute(select(decisions_t))
             }
 
-    def decide(self, item_key: str, status: str, note: str = "") -> None:
+    def decide(self, item_key: str, status: str, note: str = "", members: Iterable[str] | None = None) -> None:
+        """Record a decision on one item. ``members`` are its entries' identities; by default
+        they are taken from the last analysis, so a group that gains entries keeps the decision.
+        Desks deciding at once each keep their decisions; on one item the later one holds."""
         if status not in DECISIONS:
             raise ValueError(f"unknown decision '{status}' (expected one of {', '.join(DECISIONS)})")
-        with self._engine.begin() as conn:
-            conn.execute(delete(decisions_t).where(decisions_t.c.item_key == item_key))
-            conn.execute(decisions_t.insert().values(
-                item_key=item_key, status=status, note=note or "", decided_at=to_ts(datetime.now(UTC))))
+        members = sorted(set(members)) if members is not None else self._members_of(item_key)
+        for attempt in range(IMPORT_ATTEMPTS):
+            try:
+                with self._writing() as conn:
+                    conn.execute(delete(decisions_t).where(decisions_t.c.item_key == item_key))
+                    conn.execute(decisions_t.insert().values(
+                        item_key=item_key, status=status, note=note or "", decided_at=to_ts(datetime.now(UTC)),
+                        members=json.dumps(members, ensure_ascii=False)))
+                return
+            except IntegrityError:  # another desk decided the same item this instant: ours comes after
+                if attempt == IMPORT_ATTEMPTS - 1:
+                    raise
+
+    def _members_of(self, item_key: str) -> list[str]:
+        result = self._last_result
+        if result is None:
+            return []
+        item = next((c for c in result.conflicts if c.key == item_key), None)
+        if item is None:
+            return []
+        if hasattr(item, "identities"):
+            return sorted(set(item.identities()))
+        return []
 
     def undecide(self, item_key: str) -> None:
-        with self._engine.begin() as conn:
+        with self._writing() as conn:
             conn.execute(delete(decisions_t).where(decisions_t.c.item_key == item_key))
+
+
+def _source_row(conn, path: Path, lock: bool = False):
+    """The stored row of this file's source: same path, else the only source with the same
+    file name (a moved file). ``lock`` holds the row until the transaction ends (PostgreSQL)."""
+    resolved = str(path.resolve())
+    stmt = select(sources_t).where((sources_t.c.path == resolved) | (sources_t.c.name == path.name)).order_by(
+        sources_t.c.id)
+    if lock and conn.dialect.name == "postgresql":
+        stmt = stmt.with_for_update()
+    found = conn.execute(stmt).mappings().all()
+    for row in found:
+        if row["path"] == resolved:
+            return row
+    same_name = [r for r in found if r["name"] == path.name]
+    return same_name[0] if len(same_name) == 1 else None
+
+
+def _lost_race(exc: SQLAlchemyError) -> bool:
+    """Another desk's transaction won: a unique source path taken meanwhile, a deadlock or a
+    serialisation failure the database asks us to retry."""
+    code = getattr(getattr(exc, "orig", None), "pgcode", None)
+    text = str(getattr(exc, "orig", exc)).casefold()
+    return (isinstance(exc, IntegrityError) and ("uq_sources_path" in text or "sources.path" in text)) or code in (
+        "40001", "40P01")
+
+
+def _guarded(func):
+    """Database failures of a facade method become one WorkspaceError sentence."""
+    @functools.wraps(func)
+    def run(self, *args, **kwargs):
+        try:
+            return func(self, *args, **kwargs)
+        except SQLAlchemyError as exc:
+            raise workspace_error(exc, self.location) from exc
+        except OSError as exc:
+            if getattr(exc, "filename", None) is not None:
+                raise  # a file to import or export, not the workspace: the caller names it
+            raise workspace_error(exc, self.location) from exc
+    return run
+
+
+def _guard_methods(cls):
+    for name, value in list(vars(cls).items()):
+        if name.startswith("_"):  # private steps run inside a public method, which translates
+            continue
+        if isinstance(value, property):
+            setattr(cls, name, property(_guarded(value.fget), value.fset and _guarded(value.fset)))
+        elif callable(value) and not isinstance(value, (staticmethod, classmethod)):
+            setattr(cls, name, _guarded(value))
+    return cls
+
+
+_guard_methods(Workspace)
 
 
 def default_workspace_path() -> Path:

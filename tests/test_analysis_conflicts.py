@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from datetime import timedelta
 
 from analysis_factory import entry
 from calendar_core.analysis import analyse
@@ -106,9 +107,12 @@ def test_same_department_and_same_series_do_not_clash_by_default():
     assert clash_pairs([s1, s2], slot_clash_within_department=True) == []
 
 
-def test_three_posts_at_once_give_three_pairs():
+def test_three_posts_at_once_give_one_group_listing_them():
     posts = [entry(d, "2026-08-04 10:00", department=d) for d in ("Marketing", "HR", "Sales")]
-    assert len(clash_pairs(posts)) == 3
+    assert clash_pairs(posts) == [sorted(p.id for p in posts)]
+    [conflict] = kinds(analyse(posts, settings()), "slot_clash")
+    assert conflict.message == ("LinkedIn: 3 posts close together on Tue 4 Aug: Marketing 10:00, HR 10:00 "
+                                "and Sales 10:00 (rule: 60 min)")
 
 
 # -- double booking ---------------------------------------------------------------------
@@ -241,3 +245,79 @@ def test_an_owner_field_naming_several_people_books_each():
     assert set(found) == {tuple(sorted([a.id, b.id])), tuple(sorted([a.id, d.id]))}
     assert found[tuple(sorted([a.id, b.id]))].startswith("Tom Becker is booked twice")
     assert found[tuple(sorted([a.id, d.id]))].startswith("Lena Vogt is booked twice")
+
+
+# -- groups against the pairwise rule, on random pools --------------------------------------
+
+def _naive_pairs(entries, kind, limit_minutes=60, default_minutes=30):
+    from itertools import combinations
+
+    from calendar_core.names import compact_key, name_key, person_key
+
+    out = set()
+    for a, b in combinations(entries, 2):
+        series = a.series_key is not None and a.series_key == b.series_key and a.source_id == b.source_id
+        if a.all_day or b.all_day or series:
+            continue
+        if kind == "slot_clash":
+            if (compact_key(a.channel) == compact_key(b.channel) and name_key(a.department) != name_key(b.department)
+                    and abs((a.start - b.start).total_seconds()) <= limit_minutes * 60):
+                out.add(frozenset((a.id, b.id)))
+        else:
+            def end(e):
+                return e.end if e.end is not None and e.end > e.start else e.start + timedelta(minutes=default_minutes)
+            if (person_key(a.owner) and person_key(a.owner) == person_key(b.owner)
+                    and a.start < end(b) and b.start < end(a)):
+                out.add(frozenset((a.id, b.id)))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(12))
+@pytest.mark.parametrize("kind", ["slot_clash", "double_booking"])
+def test_groups_hold_every_conflicting_pair_and_only_entries_that_conflict(seed, kind):
+    import random
+
+    rnd = random.Random(seed)
+    entries = []
+    for i in range(rnd.randint(5, 60)):
+        series = rnd.random() < 0.3
+        entries.append(entry(
+            f"E{i}", f"2026-08-04 {rnd.randint(8, 12):02d}:{rnd.choice(['00', '10', '30', '45', '50'])}",
+            minutes=rnd.choice([None, 15, 30, 60, 120]), channel=rnd.choice(["LinkedIn", "X", "Blog"]),
+            owner=rnd.choice(["Lena Vogt", "Tom Becker", "lena vogt", ""]),
+            # a series is one calendar's, so one department's
+            department="Events" if series else rnd.choice(["Marketing", "HR", "Sales"]),
+            source_id=1 if series else rnd.randint(2, 4),
+            series_key=rnd.choice(["s1", "s2"]) if series else None))
+    naive = _naive_pairs(entries, kind)
+    groups = [set(c.entry_ids) for c in kinds(analyse(entries, settings()), kind)]
+    expanded = {frozenset((a, b)) for g in groups for a in g for b in g if a < b}
+    assert naive <= expanded  # every conflicting pair is in one group
+    partners = {i for pair in naive for i in pair}
+    for g in groups:
+        assert len(g) >= 2 and g <= partners  # every member conflicts with someone
+        assert any(pair <= g for pair in naive)
+    members = [i for g in groups for i in g]
+    if kind == "slot_clash":
+        assert len(members) == len(set(members))  # one channel's runs do not overlap
+
+
+def test_simultaneous_occurrences_of_one_person_are_one_group():
+    posts = [entry(f"Shift {i}", "2026-08-04 10:00", minutes=60, owner="Lena Vogt", department="Events",
+                   channel="Blog", ref=f"row {i}") for i in range(1000)]
+    [booking] = bookings(posts)
+    assert sorted(booking.entry_ids) == sorted(p.id for p in posts)
+    assert booking.message == "Lena Vogt has 1,000 overlapping bookings on Tue 4 Aug: Events 10:00–11:00 (×1,000)"
+    mixed = [entry(f"P{i}", f"2026-08-04 10:{i:02d}", minutes=60, owner="Lena Vogt", department=f"D{i}",
+                   channel="Blog") for i in range(9)]
+    [booking] = bookings(mixed)
+    assert booking.message.endswith("D5 10:05–11:05 and 3 more")
+
+
+def test_rows_pasted_many_times_give_one_group_per_row_not_one_conflict_per_pair():
+    rows = [("2026-08-04 09:00", "Lena Vogt", "Marketing"), ("2026-08-04 14:00", "Tom Becker", "HR"),
+            ("2026-08-05 09:00", "Lena Vogt", "Sales")]
+    pasted = [entry(f"Row {k}", start, minutes=45, owner=owner, department=dept, ref=f"row {n}")
+              for n in range(200) for k, (start, owner, dept) in enumerate(rows)]
+    found = bookings(pasted)
+    assert len(found) == len(rows) and all(len(c.entry_ids) == 200 for c in found)

@@ -78,3 +78,35 @@ def test_conflicts_behave_as_plain_conflicts():
     assert copy.message == conflict.message and copy.key == conflict.key and copy.note == "checked"
     again = pickle.loads(pickle.dumps(conflict))
     assert again.message == conflict.message and again.key == conflict.key
+
+
+def _booked(result):
+    return [c for c in result.conflicts if c.kind == "double_booking"]
+
+
+def test_a_group_that_gains_a_member_keeps_its_decision():
+    a = entry("A", "2026-08-04 10:00", minutes=60, owner="Lena Vogt", channel="Blog", ref="row 2")
+    b = entry("B", "2026-08-04 10:30", minutes=60, owner="Lena Vogt", channel="X", department="HR", ref="row 3")
+    [pair] = _booked(analyse([a, b], SETTINGS))
+    decided = {pair.key: Decision(pair.key, "intentional", "two hats", members=tuple(pair.identities()))}
+    c = entry("C", "2026-08-04 09:30", minutes=45, owner="lena vogt", channel="Newsletter", department="PR",
+              ref="row 9")
+    grown = analyse([replace(a, id=901), replace(b, id=902), c], SETTINGS)  # re-imported, and one more entry
+    attach_decisions(grown, decided)
+    [group] = _booked(grown)
+    assert sorted(group.entry_ids) == sorted([901, 902, c.id]) and group.key != pair.key
+    assert (group.decision, group.note) == ("intentional", "two hats")
+    # A group that holds only some of the decided members does not inherit it.
+    other = analyse([a, c], SETTINGS)
+    attach_decisions(other, decided)
+    assert _booked(other)[0].decision is None
+
+
+def test_a_decision_made_on_a_pair_before_groups_still_applies():
+    a = entry("A", "2026-08-04 10:00", minutes=60, owner="Ana Costa", channel="Blog", ref="row 2")
+    b = entry("B", "2026-08-04 10:30", minutes=60, owner="Ana Costa", channel="X", department="HR", ref="row 3")
+    c = entry("C", "2026-08-04 10:45", minutes=30, owner="Ana Costa", channel="Newsletter", department="PR")
+    [pair] = _booked(analyse([a, b], SETTINGS))
+    grown = analyse([a, b, c], SETTINGS)
+    attach_decisions(grown, {pair.key: Decision(pair.key, "resolved")})  # stored without members
+    assert _booked(grown)[0].decision == "resolved"

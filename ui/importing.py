@@ -16,6 +16,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 
 from calendar_core.model import SyncReport
+from calendar_core.store.schema import WorkspaceError
 from calendar_core.workspace import Workspace
 from importers import ImportCancelled, ImporterError, UnmappableSheet, read_file
 from importers.bulk import collector_paused
@@ -85,7 +86,11 @@ def _import_batch(workspace, paths, column_maps, progress, cancelled) -> BatchRe
         batch.cancelled = True
         return batch
     for outcome, result in read:  # past this point the batch completes
-        outcome.report = workspace.apply_import(result)
+        try:
+            outcome.report = workspace.apply_import(result)
+        except WorkspaceError as exc:  # e.g. another desk updated it meanwhile: this file only
+            outcome.error = str(exc)
+            continue
         batch.applied += 1
     progress(1.0)
     return batch

@@ -14,6 +14,8 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
+from calendar_core.store.schema import WorkspaceError
+
 from calendar_core.analysis import attach_decisions
 from calendar_core.model import EntryFilter
 from calendar_core.timeconv import zone_or_utc
@@ -142,7 +144,7 @@ class IssuesController(QObject):
         note = note.strip()
         try:
             self.workspace.decide(key, status, note)
-        except (SQLAlchemyError, ValueError) as exc:
+        except (SQLAlchemyError, WorkspaceError, ValueError) as exc:
             self.failed.emit(f"The decision was not saved: {_reason(exc)}")
             return False
         item = self.item(key)
@@ -154,7 +156,7 @@ class IssuesController(QObject):
     def undecide(self, key: str) -> bool:
         try:
             self.workspace.undecide(key)
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, WorkspaceError) as exc:
             self.failed.emit(f"The mark was not withdrawn: {_reason(exc)}")
             return False
         item = self.item(key)

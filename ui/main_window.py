@@ -20,6 +20,7 @@ from calendar_core.workspace import Workspace
 from importers import supported_extensions
 from ui.actions import VIEW_TITLES, build_actions
 from ui.colours import department_colours
+from ui.desks import install_desk_watch
 from ui.dialogs.entry_details import EntryDetailsDialog
 from ui.import_controller import ImportController
 from ui.jobs import run_job
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.menus["edit"].addSeparator()
         self.menus["edit"].addAction(self.settle.settings_action)
         self.restoreDockWidget(self.settle.dock)
+        self.desk_watch = install_desk_watch(self)  # other desks' changes; a read-only workspace
 
         self.current = "week"
         self._restore_settings()

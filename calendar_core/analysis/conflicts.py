@@ -80,6 +80,42 @@ class Timeline:
                               count=len(unique))
         return (np.floor((stamps + offsets[inverse]) / 86400.0)).astype(np.int64) + 719163
 
+    def series_classes(self, rows: np.ndarray) -> np.ndarray:
+        """A class code per entry index in ``rows``: occurrences of one series of one source
+        share a code, every other entry has its own. Entries of one class never conflict."""
+        entries = self.entries
+        codes: dict[tuple[int, str], int] = {}
+        single = len(entries)
+        out = np.empty(len(rows), dtype=np.int64)
+        for k, i in enumerate(rows.tolist()):
+            e = entries[i]
+            if e.series_key is None:
+                out[k] = single + i
+            else:
+                out[k] = codes.setdefault((e.source_id, e.series_key), len(codes))
+        return out
+
+    def booking_classes(self, rows: np.ndarray) -> np.ndarray:
+        """Entries that cannot book one person twice share a class (one series today)."""
+        return self.series_classes(rows)
+
+    def team_classes(self, rows: np.ndarray) -> np.ndarray:
+        """A class code per entry index in ``rows``: its department (by key), else its source."""
+        entries = self.entries
+        keys = _Keys(_team)
+        codes: dict[str, int] = {}
+        by_name: dict[tuple[str, int], int] = {}
+        out = np.empty(len(rows), dtype=np.int64)
+        for k, i in enumerate(rows.tolist()):
+            e = entries[i]
+            name = (e.department, e.source_id)
+            code = by_name.get(name)
+            if code is None:
+                team = keys[e.department] or f"source:{e.source_id}"
+                code = by_name[name] = codes.setdefault(team, len(codes))
+            out[k] = code
+        return out
+
     def local(self, index: int, ts: float | None = None) -> datetime:
         moment = datetime.fromtimestamp(float(self.starts[index]) if ts is None else float(ts), UTC)
         return moment.astimezone(self.clock.tz)
@@ -109,93 +145,121 @@ def _codes(values: Sequence[str], keyfunc) -> tuple[np.ndarray, dict[str, int]]:
     return np.fromiter(map(by_value.__getitem__, values), dtype=np.int64, count=len(values)), codes
 
 
-class _TeamOf(dict):
-    """Department key of an entry index, computed on demand (only entries in candidate pairs)."""
+# -- overlap groups -----------------------------------------------------------------------
 
-    def __init__(self, entries: Sequence[Entry]):
-        super().__init__()
-        self.entries = entries
-        self.keys = _Keys(_team)
+def overlap_groups(groups: np.ndarray, starts: np.ndarray, ends: np.ndarray, classes: np.ndarray,
+                   inclusive: bool) -> list[np.ndarray]:
+    """Conflict groups among rows: positions (into the arrays) of each group, in start order.
 
-    def __missing__(self, index: int) -> str:
-        e = self.entries[index]
-        value = self[index] = self.keys[e.department] or f"source:{e.source_id}"
-        return value
-
-
-def _series(a: Entry, b: Entry) -> bool:
-    return a.series_key is not None and a.series_key == b.series_key and a.source_id == b.source_id
-
-
-def _sweep(groups: np.ndarray, starts: np.ndarray, limits: np.ndarray, side: str):
-    """Sorted order and, per position, the end of its window within its group.
-
-    Entries are sorted by (group, start); for position p the window holds the
-    later positions of the same group whose start is <= (or <) limits[p].
+    Rows of one ``groups`` code whose ranges overlap (start < other's end, or <= when
+    ``inclusive``) are chained into one time span. Only rows of different ``classes``
+    conflict (one series, one department...), so a row overlapping only rows of its
+    own class is dropped and the span is chained again without it. Every step sorts
+    or scans the rows once: the cost grows with rows, not with overlapping pairs.
     """
-    order = np.lexsort((starts, groups))
-    g = groups[order].astype(np.float64)
-    span = float(max(np.ptp(starts) if len(starts) else 0.0, np.ptp(limits) if len(limits) else 0.0)) + 1e6
-    base = float(starts.min()) if len(starts) else 0.0
-    composite = g * span * 4 + (starts[order] - base)
-    bound = g * span * 4 + (limits[order] - base)
-    return order, np.searchsorted(composite, bound, side=side)
+    live = np.arange(len(groups))
+    while len(live) >= 2:
+        order = np.lexsort((starts[live], groups[live]))
+        rows = live[order]
+        g, cls = groups[rows], classes[rows]
+        # Starts and ends ranked together keep their order and fit one int64 with the group.
+        m = len(rows)
+        _, rank = np.unique(np.concatenate((starts[rows], ends[rows])), return_inverse=True)
+        width = np.int64(2 * m + 1)
+        lo = g * width + rank[:m]
+        hi = g * width + np.maximum(rank[m:], rank[:m])
+        reach = np.maximum.accumulate(hi)
+        if inclusive:
+            breaks = lo[1:] > reach[:-1]
+        else:
+            breaks = lo[1:] >= reach[:-1]
+        span = np.concatenate(([0], np.cumsum(breaks)))
+        sizes = np.bincount(span)
+        # A row's later partners are the rows after it that start before (or at) its end.
+        stop = np.searchsorted(lo, hi, side="right" if inclusive else "left")
+        positions = np.arange(m)
+        changes = np.flatnonzero(cls[1:] != cls[:-1]) + 1
+        nxt = np.append(changes, m)[np.searchsorted(changes, positions, side="right")]
+        later = nxt < stop
+        # Earlier partners: windows of earlier rows covering this one, minus those of its own class.
+        cover = np.cumsum(np.bincount(positions + 1, minlength=m + 1) - np.bincount(stop, minlength=m + 1))[:m]
+        by_class = np.lexsort((positions, cls))
+        key = cls[by_class] * np.int64(m + 1) + by_class
+        end_key = np.searchsorted(key, cls[by_class] * np.int64(m + 1) + stop[by_class], side="left")
+        same = np.cumsum(np.bincount(positions + 1, minlength=m + 1) - np.bincount(end_key, minlength=m + 1))[:m]
+        own = np.empty(m, dtype=np.int64)
+        own[by_class] = same
+        earlier = cover - own > 0
+        keep = (sizes[span] >= 2) & (later | earlier)
+        if keep.all():
+            breaks_at = np.flatnonzero(np.diff(span)) + 1
+            return np.split(rows, breaks_at)
+        live = rows[keep]
+    return []
 
 
 # -- slot clash ---------------------------------------------------------------------------
 
-def _window_pairs(order: np.ndarray, stop: np.ndarray, usable: np.ndarray, with_positions: bool = False):
-    """All (earlier, later) entry indices inside each sorted position's window
-    (and, on request, the sorted position of the earlier one)."""
-    positions = np.arange(len(order))
-    counts = np.maximum(stop - positions - 1, 0)
-    total = int(counts.sum())
-    first = np.repeat(positions, counts)
-    offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
-    ranked = usable[order]
-    pairs = (ranked[first], ranked[first + 1 + offsets])
-    return pairs + (first,) if with_positions else pairs
-
-
 def slot_clashes(tl: Timeline, settings: Settings) -> list[Conflict]:
+    """Posts on one channel whose starts follow each other within the rule's minutes, from
+    different departments (or any two posts outside one series, with
+    ``slot_clash_within_department``): one conflict per channel and run of such posts."""
     limit = max(float(settings.slot_minutes), 0.0) * 60.0
     within = bool(getattr(settings, "slot_clash_within_department", False))
     entries = tl.entries
-    channels = tl.channels
-    usable = np.flatnonzero((channels >= 0) & ~tl.all_day)
+    usable = np.flatnonzero((tl.channels >= 0) & ~tl.all_day)
     if len(usable) < 2:
         return []
+    classes = tl.series_classes(usable) if within else tl.team_classes(usable)
     starts = tl.starts[usable]
-    order, stop = _sweep(channels[usable], starts, starts + limit, "right")
-    first, second = _window_pairs(order, stop, usable)
-    if not within and len(first):
-        teams = _TeamOf(entries)
-        codes: dict[str, int] = {}
-        involved = np.unique(np.concatenate((first, second)))
-        team_code = np.full(len(entries), -1, dtype=np.int64)
-        team_code[involved] = [codes.setdefault(teams[i], len(codes)) for i in involved.tolist()]
-        keep = team_code[first] != team_code[second]
-        first, second = first[keep], second[keep]
     out: list[Conflict] = []
-    append = out.append
-    for i, j in zip(first.tolist(), second.tolist()):
-        a, b = entries[i], entries[j]
-        if a.series_key is None or a.series_key != b.series_key or a.source_id != b.source_id:
-            append(LazyConflict("slot_clash", [a.id, b.id], "", "", None, "",
-                                _clash_message, (tl, i, j, limit), (a, b)))
+    for rows in overlap_groups(tl.channels[usable], starts, starts + limit, classes, inclusive=True):
+        members = usable[rows].tolist()
+        out.append(LazyConflict("slot_clash", [entries[i].id for i in members], "", "", None, "",
+                                _clash_message, (tl, members, limit), tuple(entries[i] for i in members)))
     return out
 
 
-def _clash_message(tl: Timeline, i: int, j: int, limit: float) -> str:
-    a, b = tl.entries[i], tl.entries[j]
-    la, lb = tl.local(i), tl.local(j)
-    gap = abs(float(tl.starts[j]) - float(tl.starts[i])) / 60.0
-    apart = "at the same time" if gap < 0.5 else f"{fmt_minutes(gap)} apart"
-    if la.date() == lb.date():
-        when = f"{who(a)} {fmt_time(la)} and {who(b)} {fmt_time(lb)} on {fmt_day(la.date())}"
-    else:
-        when = f"{who(a)} {fmt_day(la.date())} {fmt_time(la)} and {who(b)} {fmt_day(lb.date())} {fmt_time(lb)}"
-    return f"{a.channel}: {when} are {apart} (rule: {fmt_minutes(limit / 60)})"
+def _clash_message(tl: Timeline, members: list[int], limit: float) -> str:
+    entries = tl.entries
+    if len(members) == 2:
+        i, j = members
+        a, b = entries[i], entries[j]
+        la, lb = tl.local(i), tl.local(j)
+        gap = abs(float(tl.starts[j]) - float(tl.starts[i])) / 60.0
+        apart = "at the same time" if gap < 0.5 else f"{fmt_minutes(gap)} apart"
+        if la.date() == lb.date():
+            when = f"{who(a)} {fmt_time(la)} and {who(b)} {fmt_time(lb)} on {fmt_day(la.date())}"
+        else:
+            when = f"{who(a)} {fmt_day(la.date())} {fmt_time(la)} and {who(b)} {fmt_day(lb.date())} {fmt_time(lb)}"
+        return f"{entries[i].channel}: {when} are {apart} (rule: {fmt_minutes(limit / 60)})"
+    first = tl.local(members[0])
+    one_day = tl.local(members[-1]).date() == first.date()
+    items = [f"{who(entries[i])} {_clock(tl.local(i), first, one_day)}" for i in members]
+    when = f"on {fmt_day(first.date())}" if one_day else f"from {fmt_day(first.date())}"
+    return (f"{entries[members[0]].channel}: {len(members):,} posts close together {when}: {_listing(items)} "
+            f"(rule: {fmt_minutes(limit / 60)})")
+
+
+_LISTED = 6  # entries named in a group's message; the rest are counted
+
+
+def _listing(items: list[str]) -> str:
+    """"A, B and C"; the same text n times is said once with "(×n)"; past _LISTED texts, the rest are counted."""
+    counts: dict[str, int] = {}
+    for item in items:
+        counts[item] = counts.get(item, 0) + 1
+    said = [f"{text} (×{n:,})" if n > 1 else text for text, n in counts.items()]
+    if len(said) == 1:
+        return said[0]
+    if len(said) > _LISTED:
+        rest = sum(list(counts.values())[_LISTED:])
+        return ", ".join(said[:_LISTED]) + f" and {rest:,} more"
+    return ", ".join(said[:-1]) + f" and {said[-1]}"
+
+
+def _clock(moment: datetime, first: datetime, one_day: bool) -> str:
+    return fmt_time(moment) if one_day or moment.date() == first.date() else f"{fmt_day(moment.date())} {fmt_time(moment)}"
 
 
 # -- double booking -----------------------------------------------------------------------
@@ -218,15 +282,15 @@ def people_of(owner: str) -> list[str]:
 
 
 def double_bookings(tl: Timeline) -> list[Conflict]:
-    """Same person, overlapping ranges: sorted by start, the overlapping later entries of an
-    entry are exactly those of the same person starting before it ends. An owner field
-    naming several people books each of them."""
+    """Same person, overlapping ranges: one conflict per person and span of overlapping
+    entries (occurrences of one series do not book their person twice). An owner
+    field naming several people books each of them."""
     entries, owners = tl.entries, tl.owners
     several = {o for o in set(owners) if o and _SEVERAL_HINT.search(o) and len(people_of(o)) > 1}
     if several:  # one row per (entry, person)
         rows, names = [], []
         for i, owner in enumerate(owners):
-            for name in (people_of(owner) if owner in several else (owner,)):
+            for name in (dict.fromkeys(people_of(owner)) if owner in several else (owner,)):
                 rows.append(i)
                 names.append(name)
         rows = np.array(rows, dtype=np.int64)
@@ -237,39 +301,37 @@ def double_bookings(tl: Timeline) -> list[Conflict]:
     usable, codes = rows[keep], people[keep]
     if len(usable) < 2:
         return []
-    kept_names = [names[k] for k in np.flatnonzero(keep).tolist()]
-    order, stop = _sweep(codes, tl.starts[usable], tl.ends[usable], "left")
-    firsts, seconds, positions = _window_pairs(order, stop, usable, with_positions=True)
-    persons = order[positions].tolist()  # row (in usable) of the earlier entry: whose booking it is
-    seen: set[tuple[int, int]] = set()
+    kept_names = [names[k] for k in np.flatnonzero(keep).tolist()] if several else None
+    seen: set[tuple[int, ...]] = set()
     out: list[Conflict] = []
-    for i, j, row in zip(firsts.tolist(), seconds.tolist(), persons):
-        if i == j or (i, j) in seen:
+    for found in overlap_groups(codes, tl.starts[usable], tl.ends[usable], tl.booking_classes(usable),
+                                inclusive=False):
+        members = list(dict.fromkeys(usable[found].tolist()))  # one entry may name a person twice
+        ids = tuple(sorted(members))
+        if len(members) < 2 or ids in seen:  # two people of one field booked by the same entries: once
             continue
-        seen.add((i, j))
-        a, b = entries[i], entries[j]
-        if not _series(a, b):
-            person = kept_names[row] if several else a.owner
-            out.append(LazyConflict("double_booking", [a.id, b.id], "", "", None, "",
-                                    _booking_message, (tl, i, j, person), (a, b)))
+        seen.add(ids)
+        person = kept_names[int(found[0])] if several else entries[members[0]].owner
+        out.append(LazyConflict("double_booking", [entries[i].id for i in members], "", "", None, "",
+                                _booking_message, (tl, members, person), tuple(entries[i] for i in members)))
     return out
 
 
 _SEVERAL_HINT = re.compile(r"[;/&+,]|\band\b|\bund\b|\bet\b", re.IGNORECASE)
 
 
-def _booking_message(tl: Timeline, i: int, j: int, person: str | None = None) -> str:
-    a, b = tl.entries[i], tl.entries[j]
-    sa, sb = tl.local(i), tl.local(j)
-    fa, fb = tl.local(i, tl.ends[i]), tl.local(j, tl.ends[j])
-
-    def span(s: datetime, f: datetime) -> str:
+def _booking_message(tl: Timeline, members: list[int], person: str) -> str:
+    def span(k: int, day_shown: bool) -> str:
+        s, f = tl.local(k), tl.local(k, tl.ends[k])
         end = fmt_time(f) if f.date() == s.date() else f"{fmt_day(f.date())} {fmt_time(f)}"
-        return f"{fmt_time(s)}–{end}"
+        return f"{fmt_time(s) if day_shown else fmt_day(s.date()) + ' ' + fmt_time(s)}–{end}"
 
-    second = span(sb, fb) if sb.date() == sa.date() else f"{fmt_day(sb.date())} {span(sb, fb)}"
-    name = person or a.owner
-    return f"{name} is booked twice on {fmt_day(sa.date())}: {who(a)} {span(sa, fa)} and {who(b)} {second}"
+    entries = tl.entries
+    day = tl.local(members[0]).date()
+    items = [f"{who(entries[k])} {span(k, tl.local(k).date() == day)}" for k in members]
+    if len(members) == 2:
+        return f"{person} is booked twice on {fmt_day(day)}: {items[0]} and {items[1]}"
+    return f"{person} has {len(members):,} overlapping bookings on {fmt_day(day)}: {_listing(items)}"
 
 
 # -- overload -----------------------------------------------------------------------------

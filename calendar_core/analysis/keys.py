@@ -28,13 +28,59 @@ def overload_key(channel: str, day: date, *, normalised: bool = False) -> str:
     return f"overload:{channel if normalised else compact_key(channel)}:{day.isoformat()}"
 
 
+GROUP_KINDS = ("slot_clash", "double_booking")  # overlap groups, which can gain members
+_LEGACY_PAIRS_UP_TO = 12  # groups this small also look up decisions made on one of their pairs
+
+
 def attach_decisions(result, decisions: Mapping[str, Decision]) -> None:
     """Set ``decision``/``note`` on every conflict and group whose key was decided.
 
+    An overlap group (slot clash, double booking) that grew since it was decided
+    keeps the decision: a decision whose remembered members all belong to the
+    group carries over (the latest such one). Decisions stored before members were
+    remembered were made on pairs; a small group finds them by its pairs' keys.
     Items without a decision get ``None`` and an empty note, so re-attaching after
     a decision is withdrawn clears it.
     """
+    carry = _Carry(decisions)
     for item in list(result.conflicts) + list(result.duplicates):
         decision = decisions.get(item.key)
+        if decision is None and getattr(item, "kind", None) in GROUP_KINDS and carry:
+            decision = carry.find(item)
         item.decision = decision.status if decision is not None else None
         item.note = (decision.note or "") if decision is not None else ""
+
+
+class _Carry:
+    """Decisions of overlap groups, indexed by one member identity each."""
+
+    def __init__(self, decisions: Mapping[str, Decision]):
+        self.by_member: dict[str, list[Decision]] = {}
+        self.legacy: dict[str, Decision] = {}
+        for key, d in decisions.items():
+            kind = key.split(":", 1)[0]
+            if kind not in GROUP_KINDS:
+                continue
+            if d.members:
+                self.by_member.setdefault(min(d.members), []).append(d)
+            else:
+                self.legacy[key] = d
+
+    def __bool__(self) -> bool:
+        return bool(self.by_member or self.legacy)
+
+    def find(self, item) -> Decision | None:
+        identities = item.identities() if hasattr(item, "identities") else []
+        if not identities:
+            return None
+        kind = item.kind
+        members = set(identities)
+        found = [d for i in members for d in self.by_member.get(i, ())
+                 if d.item_key.startswith(kind + ":") and members.issuperset(d.members)]
+        if not found and self.legacy and len(members) <= _LEGACY_PAIRS_UP_TO:
+            ordered = sorted(members)
+            found = [d for k, a in enumerate(ordered) for b in ordered[k + 1:]
+                     if (d := self.legacy.get(identities_key(kind, (a, b)))) is not None]
+        if not found:
+            return None
+        return max(found, key=lambda d: (d.decided_at is not None, d.decided_at or 0, d.item_key))

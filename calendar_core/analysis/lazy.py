@@ -54,8 +54,11 @@ class LazyConflict(Conflict):
         if not text and self._members:
             text = item_key(self.kind, self._members)
             _KEY.__set__(self, text)
-            self._members = ()
         return text
+
+    def identities(self) -> list[str]:
+        """Identities of the entries (file name|reference), e.g. to remember them with a decision."""
+        return [e.identity for e in self._members]
 
     @key.setter
     def key(self, value: str) -> None:

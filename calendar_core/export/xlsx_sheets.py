@@ -112,11 +112,26 @@ def _when(b, ws, r: int, c: int, entry_ids) -> None:
         ws.write_number(r, c, excel_datetime(start.astimezone(b.zone).replace(tzinfo=None)), b.f_time)
 
 
+LISTED = 50  # entries described in an item's row
+CELL_LIMIT = 32_767  # characters Excel keeps in one cell
+
+
+def _id_list(ids: list[int]) -> str:
+    text = ", ".join(str(i) for i in ids)
+    if len(text) <= CELL_LIMIT:
+        return text
+    cut = text.rfind(",", 0, CELL_LIMIT - 40)
+    return f"{text[:cut]} … ({len(ids):,} in all)"
+
+
 def _entries_cells(b, ws, r: int, c: int, entry_ids) -> None:
     ids = list(dict.fromkeys(entry_ids))
     known = [b.by_id[i] for i in ids if i in b.by_id]
-    b.text(ws, r, c, "\n".join(b.describe(i) for i in ids), wrap=True)
-    b.text(ws, r, c + 1, ", ".join(str(i) for i in ids))
+    shown = [b.describe(i) for i in ids[:LISTED]]
+    if len(ids) > LISTED:  # a group of thousands stays a readable cell; its ids are all in the next one
+        shown.append(f"… and {len(ids) - LISTED:,} more")
+    b.text(ws, r, c, "\n".join(shown), wrap=True)
+    b.text(ws, r, c + 1, _id_list(ids))
     b.text(ws, r, c + 2, ", ".join(dict.fromkeys(e.department for e in known if e.department)))
     b.text(ws, r, c + 3, ", ".join(dict.fromkeys(e.channel for e in known if e.channel)))
 

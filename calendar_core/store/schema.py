@@ -5,16 +5,20 @@ seconds since the epoch (UTC), JSON as text.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import (
     BigInteger, Boolean, Column, ForeignKey, Index, Integer, MetaData, String, Table, Text,
-    UniqueConstraint, create_engine, event, inspect, select,
+    UniqueConstraint, create_engine, event, inspect, select, text,
 )
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
-SCHEMA_VERSION = 1
+# 1: the first release. 2: reserved (MIGRATIONS[1] is a no-op step another change may fill).
+# 3: a source's path is unique, decisions remember their members, a change counter.
+SCHEMA_VERSION = 3
 
 
 class WorkspaceError(Exception):
@@ -45,6 +49,8 @@ sources = Table(
     Column("blackout", Boolean, nullable=False, default=False),
     Column("visible", Boolean, nullable=False, default=True),
     Column("skipped", Integer, nullable=False, default=0),
+    # A file is one source: two desks importing it at once must not store it twice.
+    UniqueConstraint("path", name="uq_sources_path"),
 )
 
 entries = Table(
@@ -96,34 +102,100 @@ settings_table = Table(
 
 decisions = Table(
     "decisions", metadata,
-    Column("item_key", String(128), primary_key=True),
+    Column("item_key", Text, primary_key=True),  # Text since schema 3: a group's key may name its members
     Column("status", String(32), nullable=False),
     Column("note", Text, nullable=False, default=""),
     Column("decided_at", BigInteger, nullable=False),
+    # Identities (file name|reference) of the item's entries when decided, as a JSON list:
+    # a conflict group that gains a member keeps the decision made on the smaller group.
+    Column("members", Text, nullable=False, default="[]", server_default="[]"),
 )
 
-# Migrations from version N to N+1: functions taking a connection.
-MIGRATIONS: dict[int, callable] = {}
+# One row: bumped by every write, so other desks see a change by polling one value.
+changes = Table(
+    "masthead_changes", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("counter", BigInteger, nullable=False, default=0),
+)
+
+def _to_2(conn) -> None:
+    """Schema 1 -> 2: nothing yet. The step is reserved for another change; schema 2 and 1 hold the same tables."""
+
+
+def _to_3(conn) -> None:
+    """Schema 2 -> 3: one source per path, decision members and keys of any length, the change counter.
+
+    Copies of one file stored twice (two desks importing at once, before this
+    version) are merged into the oldest source: the later copies and their
+    entries go, since they hold the same file.
+    """
+    rows = conn.execute(select(sources.c.id, sources.c.path).order_by(sources.c.id)).all()
+    kept: dict[str, int] = {}
+    extra = []
+    for source_id, path in rows:
+        if path in kept:
+            extra.append(source_id)
+        else:
+            kept[path] = source_id
+    if extra:
+        conn.execute(entries.delete().where(entries.c.source_id.in_(extra)))
+        conn.execute(sources.delete().where(sources.c.id.in_(extra)))
+    if "members" not in {c["name"] for c in inspect(conn).get_columns("decisions")}:
+        conn.execute(text("ALTER TABLE decisions ADD COLUMN members TEXT NOT NULL DEFAULT '[]'"))
+    if conn.dialect.name == "postgresql":  # SQLite does not enforce lengths
+        conn.execute(text("ALTER TABLE decisions ALTER COLUMN item_key TYPE TEXT"))
+    conn.execute(text("CREATE UNIQUE INDEX uq_sources_path ON sources (path)"))
+    changes.create(conn, checkfirst=True)
+    conn.execute(changes.insert().values(id=1, counter=0))
+
+
+# Migrations from version N to N+1: functions taking a connection, run in the opening transaction.
+MIGRATIONS: dict[int, callable] = {1: _to_2, 2: _to_3}
 
 
 def database_url(target: str | Path) -> str:
     """Accept a file path or any SQLAlchemy URL."""
+    return _database_url(target)[0]
+
+
+def _database_url(target: str | Path) -> tuple[str, bool]:
+    """The URL and whether a workspace file can only be read (a read-only medium or file)."""
     text = str(target)
     if "://" in text:
         try:
             make_url(text)
         except ArgumentError as exc:
             raise WorkspaceError(f"'{text}' is not a valid database URL: {exc}") from None
-        return text
+        return text, False
     path = Path(text).expanduser()
     if path.exists() and path.is_dir():
         raise WorkspaceError(f"workspace '{path}' is a folder; give a file name such as {path / 'workspace.sqlite'}")
+    if path.exists() and not _writable(path):
+        # SQLite writes beside the file (journal, WAL): a file we cannot write, or one in a folder
+        # we cannot write, is opened for viewing only.
+        return f"sqlite:///file:{quote(str(path.resolve()))}?mode=ro&immutable=1&uri=true", True
     if not path.parent.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{path.resolve()}"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WorkspaceError(f"cannot create workspace {path}: {exc.strerror or exc}; "
+                                 "choose a folder you can write to") from None
+    return f"sqlite:///{path.resolve()}", False
+
+
+def _writable(path: Path) -> bool:
+    """Whether SQLite can write this workspace file: the file, its folder and their medium."""
+    folder = path.resolve().parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return False
+    except (OSError, AttributeError):
+        pass
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK)
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    dbapi_conn.isolation_level = None  # transactions are begun by _sqlite_begin, not by the driver
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
@@ -133,17 +205,45 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
+def _sqlite_read_only_pragmas(dbapi_conn, _record) -> None:
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA cache_size=-65536")
+    cur.close()
+
+
+WRITE = {"masthead_write": True}  # execution option of a connection that will write
+
+
+def _sqlite_begin(conn) -> None:
+    """A writing transaction takes the write lock at its start (``BEGIN IMMEDIATE``): it then
+    waits for another desk's write to finish instead of failing half-way with "locked"."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("masthead_write") else "BEGIN")
+
+
+SQLITE_BUSY_SECONDS = 60  # how long a writer waits for another desk's import before saying so
+
+
 def open_engine(target: str | Path) -> Engine:
     """Open (and create or migrate) a workspace database; raise WorkspaceError with a clear message."""
-    url = database_url(target)
+    return open_store(target)[0]
+
+
+def open_store(target: str | Path) -> tuple[Engine, bool]:
+    """The engine of a workspace and whether it is open read-only (for viewing)."""
+    url, read_only = _database_url(target)
     try:
-        engine = create_engine(url, future=True)
+        if url.startswith("sqlite"):
+            engine = create_engine(url, future=True, connect_args={"timeout": SQLITE_BUSY_SECONDS})
+        else:
+            engine = create_engine(url, future=True)
     except (ArgumentError, ModuleNotFoundError, SQLAlchemyError) as exc:
         raise WorkspaceError(f"cannot open workspace {target}: {exc}") from None
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_read_only_pragmas if read_only else _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     try:
-        _prepare(engine, target)
+        _prepare(engine, target, read_only)
     except WorkspaceError:
         engine.dispose()
         raise
@@ -152,13 +252,19 @@ def open_engine(target: str | Path) -> Engine:
         reason = str(exc.orig).strip() if exc.orig else str(exc)
         if "not a database" in reason or "file is encrypted" in reason:
             reason = "the file is not a Masthead workspace (not an SQLite database)"
+        else:
+            from calendar_core.store.errors import reason_of
+
+            reason = reason_of(exc)
         raise WorkspaceError(f"cannot open workspace {target}: {reason}") from None
-    return engine
+    return engine, read_only
 
 
-def _prepare(engine: Engine, target) -> None:
-    with engine.begin() as conn:
+def _prepare(engine: Engine, target, read_only: bool = False) -> None:
+    with engine.connect() as conn, conn.execution_options(**({} if read_only else WRITE)).begin():
         names = set(inspect(conn).get_table_names())
+        if "masthead_meta" not in names and read_only:
+            raise WorkspaceError(f"cannot open workspace {target}: it is read-only and not a Masthead workspace")
         if "masthead_meta" not in names:
             foreign = names - {t.name for t in metadata.sorted_tables}
             if foreign:
@@ -167,6 +273,7 @@ def _prepare(engine: Engine, target) -> None:
                     f"({', '.join(sorted(foreign)[:5])}) and is not a Masthead workspace")
             metadata.create_all(conn)
             conn.execute(meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
+            conn.execute(changes.insert().values(id=1, counter=0))
             return
         row = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).first()
         try:
@@ -179,6 +286,10 @@ def _prepare(engine: Engine, target) -> None:
             raise WorkspaceError(
                 f"workspace {target} was written by a newer Masthead (schema {version}); "
                 f"this version reads schema {SCHEMA_VERSION} or older. Update Masthead to open it.")
+        if version < SCHEMA_VERSION and read_only:
+            raise WorkspaceError(
+                f"workspace {target} is read-only and was written by an older Masthead (schema {version}); "
+                "copy it to a folder you can write to and open it there once to update it")
         while version < SCHEMA_VERSION:
             step = MIGRATIONS.get(version)
             if step is None:

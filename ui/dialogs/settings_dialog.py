@@ -21,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from calendar_core.names import tidy
 from calendar_core.settings import Settings
+from calendar_core.store.schema import WorkspaceError
 from calendar_core.timeconv import zone
 from ui.dialogs.departments_page import DepartmentsPage
 from ui.dialogs.parts import error_label, ok_cancel
@@ -346,7 +347,7 @@ class SettingsDialog(QDialog):
             if self.departments.has_changes():
                 self.departments.apply()
                 outcome.sources_changed = True
-        except (ValueError, SQLAlchemyError) as exc:
+        except (ValueError, SQLAlchemyError, WorkspaceError) as exc:
             self.error.setText(f"Not saved: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")
             return
         self.settings = new

@@ -69,12 +69,20 @@ def _order(row: "IssueRow"):
     return (row.when or _FAR, row.key)
 
 
+_TITLES = 12  # entries a row's tooltip names; a group of thousands says how many more
+
+
 def _titles(ids, entries) -> str:
     names = []
+    known = 0
     for i in ids:
         e = entries.get(i)
         if e is not None:
-            names.append(f"“{e.title}” ({e.department or e.source_name})")
+            known += 1
+            if len(names) < _TITLES:
+                names.append(f"“{e.title}” ({e.department or e.source_name})")
+    if known > len(names):
+        names.append(f"… and {known - len(names):,} more")
     return "\n".join(names)
 
 

@@ -5,6 +5,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from calendar_core.model import Source
+from calendar_core.store.schema import WorkspaceError
 from calendar_core.workspace import Workspace
 
 SOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -119,7 +120,7 @@ class SourcesModel(QAbstractTableModel):
                 s.department = " ".join(str(value).split())
             else:
                 return False
-        except ValueError as exc:
+        except (ValueError, WorkspaceError) as exc:
             self.failed.emit(f"{s.name}: {exc}")
             return False
         self.dataChanged.emit(index, index)
