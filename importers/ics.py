@@ -111,6 +111,9 @@ class _Reader(SeriesExpander):
         items = self._items(parsed, readers)
         settings["mapping"] = self.plan.mapping(len(items))
         settings["mapping_uncertain"] = False
+        if any(r.floated for r in readers):
+            settings["zone_unhinted"] = True
+            settings.setdefault("timezone", self.zones.floating_name)
         records = self._records(items)
         if parsed.incomplete:
             kind, line = parsed.incomplete[-1]
