@@ -51,10 +51,10 @@ def roles(settings: dict | None) -> set[str]:
 def doubts(settings: dict | None, kind: str) -> list[str]:
     """Why a spreadsheet's mapping deserves a look before it is trusted ([] when it does not)."""
     settings = settings or {}
-    if kind == "ics":
+    mapping = source_mapping(settings)
+    if kind == "ics" or not mapping:  # only tables have columns to doubt
         return []
     out = [str(d) for d in settings.get("mapping_doubts") or []]
-    mapping = source_mapping(settings)
     if settings.get("mapping_uncertain") and not out:
         out.append("some columns were recognised with little certainty")
     unsure = [m for m in mapping if m["role"] not in ("extra", "ignore") and m["confidence"] < UNCERTAIN_BELOW]

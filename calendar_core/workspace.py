@@ -210,8 +210,8 @@ class Workspace:
         existing = self.find_source(path)
         stored = existing.settings if existing else {}
         tz_name = timezone_name or stored.get("timezone") or self.settings.timezone
-        cmap = dict(stored.get("column_map") or {})
-        cmap.update(stored.get("column_map_chosen") or {})  # what the user confirmed in the mapping dialog
+        # what the user confirmed in the mapping dialog, else what the last import found
+        cmap = dict(stored.get("column_map_chosen") or stored.get("column_map") or {})
         if column_map:
             cmap.update(column_map)
         lo, hi = self.horizon()

@@ -157,6 +157,8 @@ def install_settle_ui(window) -> SettleUi:
 
     def changed(outcome: SettingsOutcome) -> None:
         window.refresh()  # new names, colours or zone for the views; re-runs the analysis
+        if outcome.reread:  # a source's zone changed: read it again (decisions are kept)
+            window.import_files(outcome.reread)
 
     settings_action = QAction("&Settings…", window)
     preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)

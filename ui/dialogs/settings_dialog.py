@@ -7,7 +7,7 @@ tells the caller what changed, so it can re-run the analysis off the GUI thread.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -32,6 +32,7 @@ class SettingsOutcome:
     names_changed: bool = False
     sources_changed: bool = False
     entries_renamed: int = 0
+    reread: list = field(default_factory=list)  # files whose source zone changed: read them again
 
     @property
     def needs_analysis(self) -> bool:
@@ -344,7 +345,7 @@ class SettingsDialog(QDialog):
                 outcome.entries_renamed = self.names.apply()
                 outcome.names_changed = True
             if self.departments.has_changes():
-                self.departments.apply()
+                outcome.reread = self.departments.apply()
                 outcome.sources_changed = True
         except (ValueError, SQLAlchemyError) as exc:
             self.error.setText(f"Not saved: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")
