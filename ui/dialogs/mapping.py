@@ -70,6 +70,10 @@ class MappingDialog(QDialog):
         initial = dict(initial or {})
         for head, m in proposed.items():
             initial.setdefault(head, m.get("role", "extra"))
+        if proposal is not None:  # a column the reader named no role for was kept as an extra field
+            for head in self.headers:
+                if head:
+                    initial.setdefault(head, "extra")
         where = f" (sheet {sheet})" if sheet else ""
         if proposal is not None:
             text = (f"<b>{file_name}</b>{where}: this is how Masthead reads the columns. Check them, change "

@@ -50,6 +50,8 @@ class UnderstoodDialog(QDialog):
         self.zone_label = QLabel(zone_text, self)
         self.zone_label.setWordWrap(True)
         self.model = mapping_model(mapping)
+        if source.kind == "ics":
+            self.model.setHorizontalHeaderItem(1, QStandardItem("Property"))
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -75,12 +77,13 @@ class UnderstoodDialog(QDialog):
         chosen.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
-        self.mapping_button = QPushButton("Change the column roles…", self)
-        self.zone_button = QPushButton("Time zone…", self)
+        self.mapping_button = self.zone_button = None
         if on_mapping is not None and source.kind != "ics" and mapping:
+            self.mapping_button = QPushButton("Change the column roles…")
             self.buttons.addButton(self.mapping_button, QDialogButtonBox.ButtonRole.ActionRole)
             self.mapping_button.clicked.connect(lambda: (self.accept(), on_mapping()))
         if on_zone is not None:
+            self.zone_button = QPushButton("Time zone…")
             self.buttons.addButton(self.zone_button, QDialogButtonBox.ButtonRole.ActionRole)
             self.zone_button.clicked.connect(lambda: (self.accept(), on_zone()))
         layout = QVBoxLayout(self)
