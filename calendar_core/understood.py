@@ -27,7 +27,9 @@ def source_mapping(settings: dict | None) -> list[dict]:
     mapping = settings.get("mapping")
     if isinstance(mapping, list):
         return [_clean(m) for m in mapping if isinstance(m, dict) and m.get("column") is not None]
-    return [{"sheet": "", "column": str(head), "role": str(role), "by": "header", "confidence": 1.0}
+    chosen = settings.get("column_map_chosen") or {}
+    return [{"sheet": "", "column": str(head), "role": str(role), "by": "stored" if head in chosen else "header",
+             "confidence": 1.0}
             for head, role in (settings.get("column_map") or {}).items()]
 
 
