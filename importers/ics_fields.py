@@ -34,7 +34,7 @@ def _label_re(labels) -> re.Pattern:
 
 _CHANNEL_LINE = _label_re(_CHANNEL_LABELS)
 _OWNER_LINE = _label_re(_OWNER_LABELS)
-_PREFIX = re.compile(r"^\s*[\[(](?P<value>[^\]\)\n]{1,30})[\])]\s*[-–:|]?\s*(?P<rest>\S.*)$", re.DOTALL)
+_PREFIX = re.compile(r"^\s*(?P<open>[\[(])(?P<value>[^\]\)\n]{1,30})[\])]\s*[-–:|]?\s*(?P<rest>\S.*)$", re.DOTALL)
 # a venue, not a channel: rooms, buildings, online meeting rooms, addresses
 _VENUE = re.compile(r"\d|,|@|://|\b(room|raum|salle|sala|saal|hall|floor|etage|building|gebäude|office|büro|"
                     r"meeting|besprechung|réunion|reunión|zoom|teams|webex|skype|meet|call|str|street|straße|"
@@ -55,7 +55,10 @@ def summary_prefix(summary: str) -> tuple[str, str] | None:
     m = _PREFIX.match(summary)
     if not m:
         return None
-    return m.group("value").strip(), m.group("rest").strip()
+    value = m.group("value").strip()
+    if m.group("open") == "(" and not known_channel(value):
+        return None  # "(tbc) Launch", "(Draft) Q3 plan": a remark, not a channel
+    return value, m.group("rest").strip()
 
 
 def channel_line(description: str) -> str:
@@ -91,8 +94,12 @@ def _attendees(comp: Component) -> list[str]:
     return chairs or people
 
 
-def _looks_like_channels(values: list[str]) -> tuple[bool, float, str]:
-    """Whether the non-empty values of one place name channels: (yes, confidence, how)."""
+def _looks_like_channels(values: list[str], need_known: bool = False) -> tuple[bool, float, str]:
+    """Whether the non-empty values of one place name channels: (yes, confidence, how).
+
+    Most values known networks; or a few short values used over and over, none a room or an
+    address. With ``need_known`` (LOCATION, whose first meaning is a place: "Berlin", "Hamburg"
+    repeat too) one of those values must be a known network."""
     if not values:
         return False, 0.0, ""
     known = sum(1 for v in values if known_channel(v))
@@ -102,7 +109,7 @@ def _looks_like_channels(values: list[str]) -> tuple[bool, float, str]:
     counts = Counter(v.casefold() for v in values)
     short = all(len(v) <= 25 and len(v.split()) <= 3 and not _VENUE.search(v) for v in counts)
     repeated = len(values) >= 2 * len(counts) and 2 <= len(counts) <= 8
-    if short and repeated:
+    if short and repeated and (known or not need_known):
         return True, 0.6, f"{len(counts)} short values repeated"
     return False, round(share, 2), ""
 
@@ -214,7 +221,7 @@ def plan(items: list[Component]) -> FieldPlan:
             "SUMMARY": [pr[0] for pr in (summary_prefix(s) for s in summaries) if pr],
             "LOCATION": [v for v in (text_of(c, "LOCATION") for c in comps) if v],
         }
-        judged = {place: _looks_like_channels(vals) for place, vals in values.items()}
+        judged = {place: _looks_like_channels(vals, need_known=place == "LOCATION") for place, vals in values.items()}
         # a prefix that names no known network must mark most events to count ("[Draft]" on three does not)
         if judged["SUMMARY"][0] and judged["SUMMARY"][2] != "known networks" \
                 and len(values["SUMMARY"]) < 0.5 * len(comps):
