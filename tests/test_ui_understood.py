@@ -226,3 +226,48 @@ def test_summary_never_ticks_a_file_with_no_entries(qtbot, tmp_path, fake_reader
     understood = d.model.index(len(children) - 1, 0, a)
     assert d.model.index(0, 0, understood).data() == "Net → channel (by its content, 80 % sure)"
     assert "2 gave no entries" in summary_text([full, empty, gone, refused])
+
+
+def test_change_the_column_roles_of_a_source_later(qtbot, tmp_path, workspace, window_factory, monkeypatch):
+    from ui.dialogs.mapping import MappingDialog
+
+    ws = _berlin(workspace)
+    path = _csv(tmp_path / "plan.csv", *NO_OWNER)
+    w = window_factory(ws)
+    with qtbot.waitSignal(w.importer.imported, timeout=15000):
+        w.importer.import_files([path], quiet=True)  # imported as proposed, without asking
+    seen = {}
+
+    def exec_(dialog):
+        seen["heads"] = [dialog.preview_model.horizontalHeaderItem(i).text()
+                         for i in range(dialog.preview_model.columnCount())]
+        dialog.set_field("Title", "owner")
+        return MappingDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MappingDialog, "exec", exec_)
+    with qtbot.waitSignal(w.importer.imported, timeout=15000):
+        w.sources_panel.change_mapping(0)
+    assert seen["heads"] == ["Date ← Date", "Time ← Time", "Channel ← Channel", "Title ← Title"]
+    assert {e.owner for e in ws.entries()} == {"Launch teaser", "Recap"}
+    src = ws.sources()[0]
+    assert src.settings["column_map_chosen"]["Title"] == "owner"
+    from calendar_core.understood import source_mapping
+
+    assert {m["column"]: (m["role"], m["by"]) for m in source_mapping(src.settings)}["Title"] == ("owner", "stored")
+
+
+def test_settings_dialog_passes_the_zone_change_on_for_a_reread(qtbot, tmp_path, workspace, monkeypatch):
+    from ui.dialogs.settings_dialog import SettingsDialog
+    from ui.dialogs.source_zone import SourceZoneDialog
+
+    ws = _berlin(workspace)
+    path = _csv(tmp_path / "plan.csv", *FULL)
+    ws.import_file(path)
+    d = SettingsDialog(ws)
+    qtbot.addWidget(d)
+    d.departments.table.setCurrentCell(0, 0)
+    monkeypatch.setattr(SourceZoneDialog, "exec", _PickZone("Asia/Tokyo"))
+    d.departments.choose_zone()
+    d.accept()
+    assert d.outcome.reread == [str(path.resolve())] and d.outcome.needs_analysis
+    assert ws.sources()[0].settings["timezone"] == "Asia/Tokyo"
