@@ -29,7 +29,7 @@ from calendar_core.store.schema import (
 )
 from calendar_core.store.sync import restore_source, snapshot_source, sync_entries
 from calendar_core.timeconv import from_ts, to_ts, zone
-from calendar_core.understood import source_mapping, zone_note
+from calendar_core.understood import doubts, source_mapping, zone_note
 from importers import ImportOptions, ImportResult, read_file
 from importers.bulk import collector_paused
 
@@ -295,10 +295,11 @@ class Workspace:
         stored = {**(existing.settings if existing else {}), **result.settings}
         note = zone_note(result.kind, stored, chosen=bool(stored.get("zone_set")),
                          workspace_zone=self.settings.timezone)
+        notes = ([note] if note else []) + doubts(stored, result.kind)  # never silent about a missing channel
         return SyncReport(
             source_id=source_id, file=path.name, new=counts.new, changed=counts.changed,
             removed=counts.removed, unchanged=counts.unchanged, skipped=result.skipped,
-            warnings=warnings, created_source=existing is None, notes=[note] if note else [],
+            warnings=warnings, created_source=existing is None, notes=notes,
             mapping=source_mapping(stored),
         )
 

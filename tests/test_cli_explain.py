@@ -118,3 +118,9 @@ def test_mapping_falls_back_to_the_column_map_and_lists_doubts():
                      workspace_zone="UTC") is None
     assert zone_note("xlsx", {"timezone": "Europe/Berlin", "zone_unhinted": ["Aug"], "zone_hints": {"Sep": "X"}},
                      chosen=True, workspace_zone="UTC") == "times read in Europe/Berlin (the source's zone) on sheet Aug"
+
+
+def test_a_sheet_without_channel_or_owner_column_says_so(tmp_path, capsys):
+    csv = _csv(tmp_path, header="Date,Time,Title", rows=["2026-08-04,09:00,Launch teaser"])
+    code, out, _ = _run(capsys, csv, "--timezone", "UTC")
+    assert "    note: no column holds the channel\n" in out and "    note: no column holds the owner\n" in out

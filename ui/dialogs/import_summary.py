@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTreeView, QVBoxLayout
 
 from calendar_core.understood import mapping_line
+from ui.dialogs.mapping import plain_reason
 
 HEADERS = ("File", "New", "Changed", "Removed", "Unchanged", "Skipped", "Warnings")
 WARN_COLOUR = "#8a5a00"
@@ -91,7 +92,7 @@ def build_model(outcomes) -> QStandardItemModel:
             cells = [name] + [QStandardItem("") for _ in HEADERS[1:]]
             for c in cells:
                 c.setForeground(QColor("#b3261e"))
-            name.appendRow([_child("Not imported: " + o.error, "#b3261e")])
+            name.appendRow([_child("Not imported: " + plain_reason(o.error), "#b3261e")])
         for c in cells:
             c.setEditable(False)
         for c in cells[1:]:

@@ -9,6 +9,7 @@ with the source, so the next import of that file uses it.
 """
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Callable
 
@@ -42,10 +43,12 @@ LABELS = {
 
 
 def plain_reason(reason: str) -> str:
-    """The reader's reason without command-line advice (sentences naming an option such as --map)."""
-    sentences = [x for x in reason.replace("; ", ". ").split(". ") if "--" not in x]
-    text = ". ".join(x.strip() for x in sentences if x.strip())
-    return text + ("" if not text or text.endswith(".") else ".")
+    """The reader's reason without command-line advice (a sentence naming an option such as --map)."""
+    if "--" not in reason:
+        return reason
+    kept = [part for part in re.split(r"(?<=[.;])\s+", reason) if "--" not in part]
+    text = " ".join(kept).rstrip(" ;")
+    return text + ("" if not text or text[-1] in ".!?" else ".")
 
 
 class MappingDialog(QDialog):
