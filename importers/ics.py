@@ -109,7 +109,7 @@ class _Reader(SeriesExpander):
         readers, hint, settings = self._calendars(parsed)
         self.plan = plan_fields(parsed.items)
         items = self._items(parsed, readers)
-        settings["mapping"] = self.plan.mapping(len(items))
+        settings["mapping"] = self.plan.mapping()
         settings["mapping_uncertain"] = False
         if any(r.floated for r in readers):
             settings["zone_unhinted"] = True

@@ -127,9 +127,11 @@ class CalendarPlan:
 class FieldPlan:
     calendars: dict[int, CalendarPlan] = field(default_factory=dict)
     used: Counter = field(default_factory=Counter)  # (property, role) -> events
+    events: int = 0  # events and tasks read
 
     def fields(self, comp: Component, summary: str) -> dict:
         """channel, owner, title, location and organizer e-mail of one event."""
+        self.events += 1
         cal = self.calendars.get(comp.cal) or CalendarPlan(["X-MASTHEAD-CHANNEL", "CATEGORIES"])
         description = text_of(comp, "DESCRIPTION")
         title = summary
@@ -168,7 +170,7 @@ class FieldPlan:
         return {"channel": channel, "owner": owner, "title": title, "description": description,
                 "location": "" if channel_place == "LOCATION" else location, "organizer_email": email}
 
-    def mapping(self, events: int) -> list[dict]:
+    def mapping(self) -> list[dict]:
         """What fed each role, in the shape the spreadsheet reader gives (one dict per property and role)."""
         out = []
         order = ("title", "channel", "owner", "description", "status", "link")
@@ -180,7 +182,7 @@ class FieldPlan:
                            default=0.6)
             column = _LABELS.get(place, place) if role == "channel" else place
             out.append({"sheet": "", "column": column, "role": role, "by": by,
-                        "confidence": conf, "events": n, "of": events})
+                        "confidence": conf, "events": n, "of": self.events})
         return out
 
 
