@@ -173,7 +173,7 @@ def test_departments_page_sets_the_zone_and_asks_for_a_reread(qtbot, tmp_path, w
     ws.import_file(path)
     page = DepartmentsPage(ws)
     qtbot.addWidget(page)
-    assert page.table.item(0, COL_ZONE).text() == "Europe/Berlin (workspace)"
+    assert page.table.item(0, COL_ZONE).text() == "Europe/Berlin (default)"
     page.table.setCurrentCell(0, COL_ZONE)
     from ui.dialogs.source_zone import SourceZoneDialog
 

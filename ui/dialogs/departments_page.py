@@ -87,7 +87,8 @@ class DepartmentsPage(QWidget):
             black_item.setCheckState(Qt.CheckState.Checked if src.blackout else Qt.CheckState.Unchecked)
             zone_item = QTableWidgetItem(self._zone_text(src.settings.get("zone_set"), self._zone(src)))
             zone_item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            zone_item.setToolTip("Double-click to change the zone this source's zone-less times are read in")
+            zone_item.setToolTip("The zone this source's zone-less times are read in; (default) is the "
+                                 "workspace's. Double-click to change it.")
             for col, item in enumerate((file_item, dept_item, colour_item, black_item, zone_item)):
                 self.table.setItem(row, col, item)
         self.table.blockSignals(False)
@@ -119,7 +120,7 @@ class DepartmentsPage(QWidget):
         return self.workspace.source_zone(src)
 
     def _zone_text(self, chosen, zone: str | None) -> str:
-        return zone if chosen else f"{zone or self.workspace.settings.timezone} (workspace)"
+        return zone if chosen else f"{zone or self.workspace.settings.timezone} (default)"
 
     def set_zone(self, row: int, zone: str | None) -> None:
         """Choose a zone (None: the workspace's) for the source on ``row``; stored by :meth:`apply`."""
