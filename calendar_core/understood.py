@@ -64,10 +64,9 @@ def doubts(settings: dict | None, kind: str) -> list[str]:
         out += [f"'{m['column']}' read as {ROLE_LABELS.get(m['role'], m['role'])} "
                 f"({round(100 * m['confidence'])} % sure)" for m in unsure]
     have = roles(settings)
-    if "channel" not in have:
-        out.append("no column holds the channel")
-    if "owner" not in have:
-        out.append("no column holds the owner")
+    for role in ("channel", "owner"):
+        if role not in have and not any(role in d for d in out):
+            out.append(f"no column holds the {role}")
     return out
 
 
@@ -93,8 +92,8 @@ def zone_note(kind: str, settings: dict | None, *, chosen: bool, workspace_zone:
     """"times read in Europe/Berlin (the source's zone)" for a file that names no zone of its own."""
     settings = settings or {}
     name = settings.get("timezone")
-    if not name or not settings.get("zone_unhinted", kind != "ics"):
-        return None
+    if not name or not settings.get("zone_unhinted", kind != "ics") or "timezone" in roles(settings):
+        return None  # the file names its zones (a hint, TZIDs, or a time-zone column)
     if kind == "ics":
         what = "floating times (without a zone) read in"
     else:

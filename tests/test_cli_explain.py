@@ -124,3 +124,10 @@ def test_a_sheet_without_channel_or_owner_column_says_so(tmp_path, capsys):
     csv = _csv(tmp_path, header="Date,Time,Title", rows=["2026-08-04,09:00,Launch teaser"])
     code, out, _ = _run(capsys, csv, "--timezone", "UTC")
     assert "    note: no column holds the channel\n" in out and "    note: no column holds the owner\n" in out
+
+
+def test_no_zone_note_when_rows_name_their_zone_and_no_repeated_doubts():
+    settings = {"timezone": "UTC", "column_map": {"Date": "date", "TZ": "timezone"}}
+    assert zone_note("csv", settings, chosen=False, workspace_zone="UTC") is None
+    said = {"column_map": {"Date": "date", "Who": "owner"}, "mapping_doubts": ["no channel column was found"]}
+    assert doubts(said, "csv") == ["no channel column was found"]
