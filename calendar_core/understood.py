@@ -101,7 +101,7 @@ def zone_note(kind: str, settings: dict | None, *, chosen: bool, workspace_zone:
     if chosen or name != workspace_zone:
         origin = "the source's zone"
     else:
-        origin = "the workspace's zone; set the source's zone if the file means another"
+        origin = "the workspace's zone; the file names none"
     sheets = settings.get("zone_unhinted")
     where = ""
     if isinstance(sheets, list) and settings.get("zone_hints") and any(sheets):  # other sheets named their zone

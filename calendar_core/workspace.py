@@ -293,8 +293,9 @@ class Workspace:
             counts = sync_entries(conn, source_id, rows)
         self._undo.append(_UndoStep(source_id, path.name, snapshot))
         stored = {**(existing.settings if existing else {}), **result.settings}
+        timed = any(not r.all_day for r in result.records)  # whole days need no zone
         note = zone_note(result.kind, stored, chosen=bool(stored.get("zone_set")),
-                         workspace_zone=self.settings.timezone)
+                         workspace_zone=self.settings.timezone) if timed else None
         notes = ([note] if note else []) + doubts(stored, result.kind)  # never silent about a missing channel
         return SyncReport(
             source_id=source_id, file=path.name, new=counts.new, changed=counts.changed,

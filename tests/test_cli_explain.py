@@ -45,8 +45,7 @@ def test_zone_note_for_a_sheet_without_a_zone_and_not_for_one_that_names_it(tmp_
     code, out, _ = _run(capsys, plain, hinted, "--timezone", "Europe/Berlin", "--tz", "et.csv=Europe/Paris")
     lines = out.splitlines()
     plain_at = next(i for i, line in enumerate(lines) if "plan.csv" in line)
-    assert lines[plain_at + 1] == ("    note: times read in Europe/Berlin (the workspace's zone; "
-                                   "set the source's zone if the file means another)")
+    assert lines[plain_at + 1] == "    note: times read in Europe/Berlin (the workspace's zone; the file names none)"
     assert not any("note: times read in" in line for line in lines if "et.csv" in line)
     et_block = lines[next(i for i, line in enumerate(lines) if "et.csv" in line):]
     assert not any(line.startswith("    note: times read in Europe/Paris") for line in et_block)
@@ -131,3 +130,9 @@ def test_no_zone_note_when_rows_name_their_zone_and_no_repeated_doubts():
     assert zone_note("csv", settings, chosen=False, workspace_zone="UTC") is None
     said = {"column_map": {"Date": "date", "Who": "owner"}, "mapping_doubts": ["no channel column was found"]}
     assert doubts(said, "csv") == ["no channel column was found"]
+
+
+def test_no_zone_note_for_a_file_of_whole_days(tmp_path, capsys):
+    csv = _csv(tmp_path, header="Date,Channel,Title,Owner", rows=["2026-08-04,Blog,Recap,Tom Becker"])
+    code, out, _ = _run(capsys, csv, "--timezone", "UTC")
+    assert code == 0 and "times read in" not in out
