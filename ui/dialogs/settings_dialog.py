@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -22,6 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from calendar_core.names import tidy
 from calendar_core.settings import Settings
 from ui.dialogs.departments_page import DepartmentsPage
+from ui.dialogs.source_zone import zone_problem as check_timezone
 from ui.dialogs.parts import error_label, ok_cancel
 from ui.dialogs.synonyms_page import SynonymsPage
 
@@ -37,18 +38,6 @@ class SettingsOutcome:
     @property
     def needs_analysis(self) -> bool:
         return self.settings_changed or self.names_changed or self.sources_changed
-
-
-def check_timezone(name: str) -> str | None:
-    """None when ``name`` is a usable IANA zone, else a message saying what is wrong."""
-    name = name.strip()
-    if not name:
-        return "Enter a time zone, such as Europe/Berlin."
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        return f"Unknown time zone “{name}”. Use an IANA name such as Europe/Berlin or America/New_York."
-    return None
 
 
 def _spin(lo: int, hi: int, value: int, suffix: str = "") -> QSpinBox:
