@@ -120,7 +120,8 @@ class DepartmentsPage(QWidget):
         return self.workspace.source_zone(src)
 
     def _zone_text(self, chosen, zone: str | None) -> str:
-        return zone if chosen else f"{zone or self.workspace.settings.timezone} (default)"
+        default = self.workspace.settings.timezone
+        return zone if chosen or (zone and zone != default) else f"{default} (default)"
 
     def set_zone(self, row: int, zone: str | None) -> None:
         """Choose a zone (None: the workspace's) for the source on ``row``; stored by :meth:`apply`."""
