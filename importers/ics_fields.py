@@ -141,6 +141,11 @@ class FieldPlan:
             if value:
                 channel, channel_place = value, place
                 break
+        location = text_of(comp, "LOCATION")
+        if not channel_place and location and known_channel(location):
+            # the calendar's LOCATIONs are mostly places, but this one names a network
+            channel, channel_place = location, "LOCATION"
+            cal.confidence.setdefault("LOCATION", 0.9)
         prefix = summary_prefix(summary)
         if prefix and (channel_place == "SUMMARY" or "SUMMARY" in cal.channel_places or known_channel(prefix[0])):
             title = prefix[1]  # the prefix was the channel: not part of the title
@@ -166,7 +171,6 @@ class FieldPlan:
                                    ("STATUS", "status", comp.text("STATUS").strip())):
             if value:
                 self.used[(place, role)] += 1
-        location = text_of(comp, "LOCATION")
         return {"channel": channel, "owner": owner, "title": title, "description": description,
                 "location": "" if channel_place == "LOCATION" else location, "organizer_email": email}
 

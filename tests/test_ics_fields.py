@@ -68,6 +68,21 @@ def test_cities_in_location_are_places_not_channels(tmp_path):
     assert {r.channel for r in recs} == {""} and recs[0].extra["location"] == "Berlin"
 
 
+def test_a_network_in_location_among_rooms_is_still_the_channel(tmp_path):
+    lines = ["BEGIN:VCALENDAR"]
+    for i, loc in enumerate(["Room 1", "Room 2", "Facebook", "Room 1", "Hall B"]):
+        lines += ["BEGIN:VEVENT", f"UID:m{i}", f"DTSTART:202608{i + 1:02d}T080000Z", f"SUMMARY:Item {i}",
+                  f"LOCATION:{loc}", "END:VEVENT"]
+    path = tmp_path / "mixed.ics"
+    path.write_text("\n".join(lines + ["END:VCALENDAR"]) + "\n")
+    result = ics.read(path, options())
+    recs = {r.source_ref: r for r in result.records}
+    assert recs["m2"].channel == "Facebook" and "location" not in recs["m2"].extra
+    assert recs["m0"].channel == "" and recs["m0"].extra["location"] == "Room 1"
+    loc = _roles(result)[("LOCATION", "channel")]
+    assert (loc["events"], loc["of"], loc["confidence"]) == (1, 5, 0.9)
+
+
 def test_a_remark_in_parentheses_stays_in_the_title(tmp_path):
     lines = ["BEGIN:VCALENDAR"]
     for i, remark in enumerate(["tbc", "Draft", "tbc", "Draft", "tbc", "Draft"]):
