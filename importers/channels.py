@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 KNOWN_CHANNELS: dict[str, list[str]] = {
     "LinkedIn": ["linkedin", "li", "linked in", "linkedin page", "linkedin company page", "linkedin post"],
@@ -52,6 +53,7 @@ for _canonical, _spellings in KNOWN_CHANNELS.items():
         _BY_KEY.setdefault(fold(_s), _canonical)
 
 
+@lru_cache(maxsize=4096)  # a calendar repeats a few values many times
 def known_channel(value: str) -> str | None:
     """The canonical network a short value names ("FB page" -> "Facebook"), or None."""
     key = fold(value)

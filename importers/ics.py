@@ -15,7 +15,7 @@ from pathlib import Path
 
 from importers.errors import ImporterError, NotACalendar
 from importers.ics_parse import Component, parse
-from importers.ics_fields import categories, plan as plan_fields
+from importers.ics_fields import plan as plan_fields
 from importers.ics_text import content_lines, decode, fix_mojibake, unescape_text
 from importers.ics_values import ValueReader, When
 from importers.ics_zones import ZoneResolver
@@ -282,7 +282,7 @@ class _Reader(SeriesExpander):
 
     def _fields(self, comp: Component, summary: str, is_task: bool) -> dict:
         got = self.plan.fields(comp, summary)
-        cats = categories(comp)
+        cats = got["tags"]
         extra = {}
         if got["location"]:
             extra["location"] = got["location"]

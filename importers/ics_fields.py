@@ -47,7 +47,8 @@ _LABELS = {"X-MASTHEAD-CHANNEL": "X-MASTHEAD-CHANNEL", "DESCRIPTION": "DESCRIPTI
 
 
 def text_of(comp: Component, name: str) -> str:
-    return fix_mojibake(unescape_text(comp.text(name))).strip()
+    raw = comp.text(name)
+    return fix_mojibake(unescape_text(raw)).strip() if raw else ""
 
 
 def summary_prefix(summary: str) -> tuple[str, str] | None:
@@ -134,10 +135,11 @@ class FieldPlan:
         self.events += 1
         cal = self.calendars.get(comp.cal) or CalendarPlan(["X-MASTHEAD-CHANNEL", "CATEGORIES"])
         description = text_of(comp, "DESCRIPTION")
+        cats = categories(comp)
         title = summary
         channel = channel_place = ""
         for place in cal.channel_places:
-            value = _value(comp, place, summary, description)
+            value = _value(comp, place, summary, description, cats)
             if value:
                 channel, channel_place = value, place
                 break
@@ -171,7 +173,7 @@ class FieldPlan:
                                    ("STATUS", "status", comp.text("STATUS").strip())):
             if value:
                 self.used[(place, role)] += 1
-        return {"channel": channel, "owner": owner, "title": title, "description": description,
+        return {"channel": channel, "owner": owner, "title": title, "description": description, "tags": cats,
                 "location": "" if channel_place == "LOCATION" else location, "organizer_email": email}
 
     def mapping(self) -> list[dict]:
@@ -190,13 +192,12 @@ class FieldPlan:
         return out
 
 
-def _value(comp: Component, place: str, summary: str, description: str) -> str:
+def _value(comp: Component, place: str, summary: str, description: str, cats: list[str]) -> str:
     if place == "X-MASTHEAD-CHANNEL":
         return text_of(comp, place)
     if place == "DESCRIPTION":
         return channel_line(description)
     if place == "CATEGORIES":
-        cats = categories(comp)
         return cats[0] if cats else ""
     if place == "SUMMARY":
         prefix = summary_prefix(summary)
@@ -213,6 +214,14 @@ def categories(comp: Component) -> list[str]:
     return cats
 
 
+def _first_category(comp: Component) -> str:
+    for _params, value in comp.props.get("CATEGORIES", ()):
+        for item in split_list(value):
+            if item.strip():
+                return fix_mojibake(item).strip()
+    return ""
+
+
 def plan(items: list[Component]) -> FieldPlan:
     """Decide, per calendar, where its channel is written."""
     by_cal: dict[int, list[Component]] = {}
@@ -223,7 +232,7 @@ def plan(items: list[Component]) -> FieldPlan:
         p = CalendarPlan(["X-MASTHEAD-CHANNEL", "DESCRIPTION"])
         summaries = [fix_mojibake(unescape_text(c.text("SUMMARY"))).strip() for c in comps]
         values = {
-            "CATEGORIES": [cs[0] for cs in (categories(c) for c in comps) if cs],
+            "CATEGORIES": [v for v in (_first_category(c) for c in comps) if v],
             "SUMMARY": [pr[0] for pr in (summary_prefix(s) for s in summaries) if pr],
             "LOCATION": [v for v in (text_of(c, "LOCATION") for c in comps) if v],
         }
