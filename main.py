@@ -38,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--timezone", help="the workspace's time zone (default: the machine's)")
     c.add_argument("--tz", action="append", default=[], metavar="FILE=ZONE", help="time zone of one file's floating times")
     c.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD", help="force a spreadsheet column mapping")
+    c.add_argument("--explain", action="store_true",
+                   help="say what was understood of each file: which column became which field, and how sure")
     c.add_argument("--synonyms", type=Path, help="CSV or JSON of extra synonyms (kind,name,canonical)")
     c.add_argument("--ics", type=Path, metavar="OUT.ics", help="write the master calendar as .ics")
     c.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="write the master workbook")
@@ -85,7 +87,7 @@ def consolidate_main(args) -> int:
     except OSError as exc:
         print(f"masthead: error: {exc.filename or ''} {exc.strerror or exc}".strip(), file=sys.stderr)
         return 1
-    format_summary(result, sys.stdout)
+    format_summary(result, sys.stdout, explain=args.explain)
     if printed:
         print(printed)
     return result.exit_code

@@ -16,6 +16,7 @@ from calendar_core.export.report import build_report, source_json, write_report
 from calendar_core.model import EntryFilter
 from calendar_core.names import load_synonym_file
 from calendar_core.timeconv import zone
+from calendar_core.understood import mapping_line
 from calendar_core.workspace import Workspace
 from importers import ImporterError
 
@@ -55,6 +56,8 @@ class FileOutcome:
     skipped: int = 0
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
+    notes: list[str] = field(default_factory=list)
+    mapping: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -84,16 +87,19 @@ def parse_zone_assignments(items: list[str]) -> dict[str, str]:
 
 
 def parse_column_map(items: list[str]) -> dict[str, str]:
-    fields = {"date", "time", "end", "end_date", "end_time", "channel", "title", "description", "owner",
-              "status", "campaign", "link", "department", "ignore", "datetime", "tags"}
+    """--map "Header=field" items; the field is one of the spreadsheet reader's field names."""
+    from importers.sheets.mapping import FIELDS
+
     out = {}
     for item in items:
         if "=" not in item:
             raise UsageError(f"--map expects 'Header=field', got '{item}'")
         header, fld = item.rsplit("=", 1)
         fld = fld.strip().lower()
-        if fld not in fields:
-            raise UsageError(f"--map {item}: unknown field '{fld}' (fields: {', '.join(sorted(fields))})")
+        if fld not in FIELDS:
+            raise UsageError(f"--map {item}: unknown field '{fld}' (known fields: {', '.join(FIELDS)})")
+        if not header.strip():
+            raise UsageError(f"--map {item}: the header is empty")
         out[header.strip()] = fld
     return out
 
@@ -158,7 +164,8 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
             outcomes.append(FileOutcome(
                 file=path.name, source_id=report.source_id, new=report.new, changed=report.changed,
                 removed=report.removed, skipped=report.skipped, warnings=report.warnings,
-                entries=report.new + report.changed + report.unchanged))
+                entries=report.new + report.changed + report.unchanged, notes=report.notes,
+                mapping=report.mapping))
         flt = EntryFilter(departments=frozenset(req.departments), channels=frozenset(req.channels), only_visible=False)
         imported_ids = {o.source_id for o in outcomes if o.source_id is not None}
         flt.source_ids = frozenset(imported_ids) if req.workspace is None else frozenset()
@@ -170,7 +177,7 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
             for o in outcomes:
                 src = sources.get(o.source_id) if o.source_id else None
                 src_json.append(source_json(src, file=o.file, entries=o.entries, warnings=o.warnings,
-                                            errors=[o.error] if o.error else []))
+                                            errors=[o.error] if o.error else [], notes=o.notes))
             report = build_report(src_json, entries, analysis.conflicts, analysis.duplicates,
                                   timezone_name=ws.settings.timezone, period=(start, end), generated=req.now)
             write_report(req.report, report)
@@ -196,17 +203,26 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
             shutil.rmtree(tmpdir, ignore_errors=True)
 
 
-def format_summary(result: ConsolidateResult, out: TextIO) -> None:
-    """The short summary printed by the command line."""
+def format_summary(result: ConsolidateResult, out: TextIO, explain: bool = False) -> None:
+    """The short summary printed by the command line; ``explain`` adds what was understood of each file."""
     for o in result.outcomes:
         if o.error:
             out.write(f"✗ {o.error}\n")
             continue
         changes = f"{o.new} new, {o.changed} changed, {o.removed} removed"
         skipped = f", {o.skipped} skipped" if o.skipped else ""
-        out.write(f"✓ {o.file}: {o.entries} entries ({changes}{skipped})\n")
+        mark = "✓" if o.entries else "⚠"
+        empty = "; nothing in it became an entry" if not o.entries else ""
+        out.write(f"{mark} {o.file}: {o.entries} entries ({changes}{skipped}){empty}\n")
+        for n in o.notes:
+            out.write(f"    note: {n}\n")
         for w in o.warnings:
             out.write(f"    warning: {w}\n")
+        if explain:
+            lines = [mapping_line(m) for m in o.mapping]
+            out.write("    understood:" + ("" if lines else " nothing to report") + "\n")
+            for line in lines:
+                out.write(f"      {line}\n")
     undecided_c = [c for c in result.conflicts if not c.decision]
     undecided_d = [d for d in result.duplicates if not d.decision]
     kinds = Counter(c.kind for c in undecided_c)

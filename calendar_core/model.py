@@ -134,6 +134,8 @@ class SyncReport:
     skipped: int = 0
     warnings: list[str] = field(default_factory=list)
     created_source: bool = False
+    notes: list[str] = field(default_factory=list)  # what was assumed: "times read in Europe/Berlin (…)"
+    mapping: list[dict] = field(default_factory=list)  # column -> role, see calendar_core.understood
 
 
 @dataclass(slots=True)

@@ -11,31 +11,14 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
+from importers.channels import KNOWN_CHANNELS
+
 KINDS = ("channel", "person", "status")
 
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 
 DEFAULT_SYNONYMS: dict[str, dict[str, list[str]]] = {
-    "channel": {
-        "LinkedIn": ["linkedin", "li", "linked in", "linkedin page", "linkedin company page", "linkedin post"],
-        "X": ["x", "twitter", "x (twitter)", "twitter / x", "x/twitter", "tw", "tweet"],
-        "Instagram": ["instagram", "ig", "insta", "instagram post", "instagram feed"],
-        "Facebook": ["facebook", "fb", "meta", "facebook page"],
-        "YouTube": ["youtube", "yt", "you tube"],
-        "TikTok": ["tiktok", "tik tok", "tt"],
-        "Threads": ["threads"],
-        "Bluesky": ["bluesky", "bsky"],
-        "Mastodon": ["mastodon"],
-        "Pinterest": ["pinterest"],
-        "Xing": ["xing"],
-        "Blog": ["blog", "website blog", "blog post", "company blog", "corporate blog"],
-        "Newsletter": ["newsletter", "email newsletter", "e-mail newsletter", "email", "e-mail", "mailing"],
-        "Website": ["website", "web", "web site", "homepage"],
-        "Intranet": ["intranet"],
-        "Podcast": ["podcast"],
-        "Press": ["press", "press release", "pr", "media release"],
-        "Webinar": ["webinar"],
-    },
+    "channel": KNOWN_CHANNELS,  # one home: importers/channels.py
     "status": {
         "Idea": ["idea", "idee", "idée", "backlog"],
         "Draft": ["draft", "entwurf", "brouillon", "borrador", "writing", "in progress", "in arbeit", "wip"],

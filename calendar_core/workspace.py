@@ -34,6 +34,7 @@ from calendar_core.store.schema import (
 )
 from calendar_core.store.sync import restore_source, snapshot_source, sync_entries
 from calendar_core.timeconv import from_ts, to_ts, zone
+from calendar_core.understood import doubts, source_mapping, zone_note
 from importers import ImportOptions, ImportResult, read_file
 from importers.bulk import collector_paused
 
@@ -294,7 +295,8 @@ class Workspace:
         existing = self.find_source(path)
         stored = existing.settings if existing else {}
         tz_name = timezone_name or stored.get("timezone") or self.settings.timezone
-        cmap = dict(stored.get("column_map") or {})
+        # what the user confirmed in the mapping dialog, else what the last import found
+        cmap = dict(stored.get("column_map_chosen") or stored.get("column_map") or {})
         if column_map:
             cmap.update(column_map)
         lo, hi = self.horizon()
@@ -313,8 +315,33 @@ class Workspace:
         settings = dict(result.settings)
         if kwargs.get("timezone_name"):
             settings["timezone"] = kwargs["timezone_name"]
+            settings["zone_set"] = True
         result.settings = settings
         return self.apply_import(result)
+
+    def set_source_zone(self, source_id: int, zone_name: str | None) -> None:
+        """The zone a source's floating times are read in (None: the workspace's); re-import to apply."""
+        src = self.source(source_id)
+        if src is None:
+            raise ValueError(f"no source {source_id}")
+        settings = dict(src.settings)
+        if zone_name:
+            zone(zone_name)  # validate
+            settings.update(timezone=zone_name, zone_set=True)
+        else:
+            settings.pop("zone_set", None)
+            settings["timezone"] = self.settings.timezone
+        self.update_source(source_id, settings=settings)
+
+    def source_zone(self, src: Source) -> str:
+        """The zone a source's floating times are read in."""
+        return src.settings.get("timezone") or self.settings.timezone
+
+    def choose_mapping(self, path: str | Path, mapping: Mapping[str, str]) -> None:
+        """Remember the column mapping the user confirmed for this file's source (used on re-import)."""
+        src = self.find_source(path)
+        if src is not None:
+            self.update_source(src.id, settings={**src.settings, "column_map_chosen": dict(mapping)})
 
     def apply_import(self, result: ImportResult, department: str | None = None) -> SyncReport:
         """Apply an import result as a sync of its source, in one transaction.
@@ -344,10 +371,16 @@ class Workspace:
                             "import it again to apply your copy") from None
                     raise
         self._undo.append(_UndoStep(source_id, path.name, snapshot))
+        stored = self.source(source_id).settings  # the source's settings merged with this import's
+        timed = any(not r.all_day for r in result.records)  # whole days need no zone
+        note = zone_note(result.kind, stored, chosen=bool(stored.get("zone_set")),
+                         workspace_zone=self.settings.timezone) if timed else None
+        notes = ([note] if note else []) + doubts(stored, result.kind)  # never silent about a missing channel
         return SyncReport(
             source_id=source_id, file=path.name, new=counts.new, changed=counts.changed,
             removed=counts.removed, unchanged=counts.unchanged, skipped=result.skipped,
-            warnings=warnings, created_source=created,
+            warnings=warnings, created_source=created, notes=notes,
+            mapping=source_mapping(stored),
         )
 
     def _sync_source(self, conn, path: Path, result: ImportResult, rows, warnings: list[str], department):

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from importers.errors import ImporterError, NotACalendar
 from importers.ics_parse import Component, parse
-from importers.ics_text import content_lines, decode, fix_mojibake, split_list, unescape_text
+from importers.ics_fields import plan as plan_fields
+from importers.ics_text import content_lines, decode, fix_mojibake, unescape_text
 from importers.ics_values import ValueReader, When
 from importers.ics_zones import ZoneResolver
 from importers.records import ImportOptions, ImportResult, RawRecord
@@ -106,7 +107,13 @@ class _Reader(SeriesExpander):
             if tzid:
                 self.zones.add_vtimezone(tzid, lines)
         readers, hint, settings = self._calendars(parsed)
+        self.plan = plan_fields(parsed.items)
         items = self._items(parsed, readers)
+        settings["mapping"] = self.plan.mapping()
+        settings["mapping_uncertain"] = False
+        if any(r.floated for r in readers):
+            settings["zone_unhinted"] = True
+            settings.setdefault("timezone", self.zones.floating_name)
         records = self._records(items)
         if parsed.incomplete:
             kind, line = parsed.incomplete[-1]
@@ -274,34 +281,25 @@ class _Reader(SeriesExpander):
         return None, None, False
 
     def _fields(self, comp: Component, summary: str, is_task: bool) -> dict:
-        cats: list[str] = []
-        for _params, value in comp.props.get("CATEGORIES", ()):
-            cats.extend(fix_mojibake(c) for c in split_list(value))
-        owner = email = ""
-        org = comp.first("ORGANIZER")
-        if org is not None:
-            params, value = org
-            value = value.strip()
-            email = value[7:] if value.lower().startswith("mailto:") else value
-            owner = fix_mojibake(unescape_text(params.get("CN", "").strip().strip('"'))).strip() or email
+        got = self.plan.fields(comp, summary)
+        cats = got["tags"]
         extra = {}
-        loc = fix_mojibake(unescape_text(comp.text("LOCATION"))).strip()
-        if loc:
-            extra["location"] = loc
-        if email:
-            extra["organizer_email"] = email
+        if got["location"]:
+            extra["location"] = got["location"]
+        if got["organizer_email"]:
+            extra["organizer_email"] = got["organizer_email"]
         # A Masthead master calendar names department, channel… in X- properties.
         own = {k: unescape_text(comp.text(f"X-MASTHEAD-{k.upper()}")).strip()
-               for k in ("department", "channel", "owner", "status", "campaign")}
-        channel = own["channel"] or (cats[0] if cats else "")
-        if own["channel"] or own["department"]:
-            cats = [c for c in cats if c not in (own["channel"], own["department"])]
+               for k in ("department", "status", "campaign")}
+        channel = got["channel"]
+        if comp.first("X-MASTHEAD-CHANNEL") is not None or own["department"]:
+            cats = [c for c in cats if c not in (channel, own["department"])]
         return {
-            "title": summary,
-            "description": fix_mojibake(unescape_text(comp.text("DESCRIPTION"))).strip(),
+            "title": got["title"],
+            "description": got["description"],
             "channel": channel,
             "tags": tuple(cats),
-            "owner": own["owner"] or owner,
+            "owner": got["owner"],
             "status": own["status"] or comp.text("STATUS").strip(),
             "department": own["department"],
             "campaign": own["campaign"],

@@ -38,6 +38,7 @@ class ValueReader:
         self.cal_tzname = cal_tzname
         self.float_tz = cal_tz or zones.floating
         self.float_name = cal_tzname or zones.floating_name
+        self.floated = False
 
     def when(self, params: dict[str, str], raw: str, where: str = "") -> When | None:
         parsed = parse_dt(raw.strip())
@@ -58,6 +59,7 @@ class ValueReader:
             if name == "UTC" and self.cal_tz is not None:
                 return When(value.replace(tzinfo=tz).astimezone(self.cal_tz), self.cal_tz, self.cal_tzname, False)
             return When(value.replace(tzinfo=tz), tz, name, False)
+        self.floated = self.floated or self.cal_tz is None  # a floating time read in the source's zone
         return When(value.replace(tzinfo=self.float_tz), self.float_tz, self.float_name, False)
 
     def many(self, params: dict[str, str], raw: str, where: str = "") -> list[tuple[When, timedelta | None]]:

@@ -75,7 +75,7 @@ def test_summary_lists_counts_and_warnings(qtbot, tmp_path, fake_reader, workspa
     assert dialog is not None and dialog.isVisible()
     model = dialog.model
     row = [model.index(0, c).data() for c in range(model.columnCount())]
-    assert row[:6] == ["marketing.fake", "3", "0", "0", "0", "1"]
+    assert row[:6] == ["✓ marketing.fake", "3", "0", "0", "0", "1"]
     warning = model.index(0, 0, model.index(0, 0)).data()
     assert "line 5" in warning and "marketing.fake" in warning
     dialog.close()
@@ -185,11 +185,15 @@ def test_mapping_dialog_preview_and_validation(qtbot):
     qtbot.addWidget(d)
     ok = d.buttons.buttons()[0]
     assert not d.is_valid() and not ok.isEnabled()
+    # the rows show before anything is mapped, every column under its role
+    assert d.preview_model.rowCount() == 2 and d.preview_model.columnCount() == 3
+    assert d.preview_model.horizontalHeaderItem(0).text() == "Wann (ignored)"
     d.set_field("Wann", "date")
     d.set_field("Wo", "channel")
     assert d.is_valid() and ok.isEnabled()
     assert d.mapping() == {"Wann": "date", "Wo": "channel"}
-    assert d.preview_model.columnCount() == 2 and d.preview_model.index(1, 1).data() == "IG"
+    assert d.preview_model.columnCount() == 3 and d.preview_model.index(1, 2).data() == "IG"
+    assert d.preview_model.horizontalHeaderItem(2).text() == "Channel ← Wo"
 
 
 def test_entry_details_name_the_source_row(qtbot, tmp_path, fake_reader, workspace, window_factory):

@@ -1,8 +1,10 @@
 """The window side of importing: progress and Cancel, mapping dialogs, the summary.
 
 Files dropped while an import runs wait in a queue. A sheet that cannot be
-mapped opens :class:`MappingDialog`; accepted mappings are imported as a
-follow-up batch and reported in the same summary.
+mapped, and the first import of a sheet whose mapping is in doubt, open
+:class:`MappingDialog`; accepted mappings are imported as a follow-up batch
+(read again off the GUI thread, the choice stored with the source) and reported
+in the same summary. A declined confirmation leaves the file out, saying so.
 """
 from __future__ import annotations
 
@@ -56,6 +58,7 @@ class ImportController(QObject):
         self._carry: list[FileOutcome] = []
         self._carry_applied = 0
         self._quiet = False
+        self.last_mapping_dialog: MappingDialog | None = None
         # hook for tests: outcome -> mapping dict or None
         self.ask_mapping = self._ask_mapping_dialog
 
@@ -75,7 +78,7 @@ class ImportController(QObject):
             self.queue.append((paths, column_maps, quiet))
             return
         self._quiet = quiet
-        self.runner.start(paths, column_maps)
+        self.runner.start(paths, column_maps, confirm=not quiet)
         names = ", ".join(p.name for p in paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
         self.progress.label.setText(f"Importing {names}…")
         self.progress.bar.setValue(0)
@@ -110,11 +113,15 @@ class ImportController(QObject):
         maps = {}
         outcomes = []
         for o in batch.outcomes:
-            if o.unmappable is not None and not self._quiet:
+            if (o.unmappable is not None and not self._quiet) or o.confirm is not None:
                 mapping = self.ask_mapping(o)
                 if mapping:
                     maps[o.path] = mapping
                     continue
+                if o.confirm is not None:
+                    o.error = (f"{o.path.name}: not imported; its column mapping was not confirmed "
+                               f"({'; '.join(o.confirm.doubts)})")
+                    o.confirm = None
             outcomes.append(o)
         self._carry += outcomes
         self._carry_applied += batch.applied
@@ -140,14 +147,21 @@ class ImportController(QObject):
             self.import_files(paths, maps, quiet)
 
     def _ask_mapping_dialog(self, outcome: FileOutcome) -> dict | None:
-        err = outcome.unmappable
         ws, path = self.runner.workspace, outcome.path
 
         def reader(mapping):
             return read_file(path, ws.import_options(path, column_map=mapping))
 
-        dialog = MappingDialog(outcome.path.name, err.headers, err.preview, err.sheet, err.reason, parent=self.window,
-                               reader=reader, tz=ws.tz)
+        if outcome.confirm is not None:
+            c = outcome.confirm
+            dialog = MappingDialog(path.name, c.headers or [m["column"] for m in c.proposal], c.preview, c.sheet,
+                                   parent=self.window, reader=reader, tz=ws.tz, proposal=c.proposal,
+                                   read=c.result, doubts=c.doubts)
+        else:
+            err = outcome.unmappable
+            dialog = MappingDialog(path.name, err.headers, err.preview, err.sheet, err.reason, parent=self.window,
+                                   reader=reader, tz=ws.tz)
+        self.last_mapping_dialog = dialog
         if dialog.exec() == MappingDialog.DialogCode.Accepted:
-            return dialog.mapping()
+            return dialog.chosen()
         return None

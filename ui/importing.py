@@ -5,7 +5,9 @@ and, only when every read finished and nobody cancelled, applies the results
 (one transaction per file). Cancel before that point leaves the workspace as it
 was. A spreadsheet whose columns cannot be mapped comes back as an outcome
 carrying the :class:`UnmappableSheet` error, so the window can offer the mapping
-dialog and import it again with the chosen mapping.
+dialog and import it again with the chosen mapping. The first import of a sheet
+whose mapping is in doubt (uncertain, or no channel or owner column) is held back
+the same way, with what was read, so the user can confirm or fix it first.
 """
 from __future__ import annotations
 
@@ -17,10 +19,27 @@ from PySide6.QtCore import QObject, Signal
 
 from calendar_core.model import SyncReport
 from calendar_core.store.schema import WorkspaceError
+from calendar_core.understood import doubts, source_mapping
 from calendar_core.workspace import Workspace
-from importers import ImportCancelled, ImporterError, UnmappableSheet, read_file
+from importers import ImportCancelled, ImporterError, ImportResult, UnmappableSheet, read_file
+from importers.preview import table_preview
 from importers.bulk import collector_paused
 from ui.jobs import Job, run_job
+
+
+@dataclass
+class Confirmation:
+    """A first import held back until its mapping is confirmed: what was read, why, and the table's first rows."""
+
+    result: ImportResult
+    doubts: list[str]
+    sheet: str
+    headers: list[str]
+    preview: list[list[str]]
+
+    @property
+    def proposal(self) -> list[dict]:
+        return source_mapping(self.result.settings)
 
 
 @dataclass
@@ -29,6 +48,7 @@ class FileOutcome:
     report: SyncReport | None = None
     error: str = ""
     unmappable: UnmappableSheet | None = None
+    confirm: Confirmation | None = None
 
     @property
     def ok(self) -> bool:
@@ -43,13 +63,26 @@ class BatchResult:
 
 
 def import_batch(workspace: Workspace, paths: list[Path], column_maps: dict[Path, dict] | None,
-                 progress: Callable[[float], None], cancelled: Callable[[], bool]) -> BatchResult:
-    """Worker body: read all, then apply all (nothing applied on cancel)."""
+                 progress: Callable[[float], None], cancelled: Callable[[], bool],
+                 confirm: bool = False) -> BatchResult:
+    """Worker body: read all, then apply all (nothing applied on cancel). With ``confirm``, a new
+    spreadsheet whose mapping is in doubt is not applied but comes back with a :class:`Confirmation`."""
     with collector_paused():  # a big batch's objects must not set off full collections
-        return _import_batch(workspace, paths, column_maps, progress, cancelled)
+        return _import_batch(workspace, paths, column_maps, progress, cancelled, confirm)
 
 
-def _import_batch(workspace, paths, column_maps, progress, cancelled) -> BatchResult:
+def _confirmation(workspace: Workspace, path: Path, result: ImportResult) -> Confirmation | None:
+    if workspace.find_source(path) is not None:
+        return None  # only a first import asks; later ones use what the source has
+    reasons = doubts(result.settings, result.kind)
+    if not reasons:
+        return None
+    sheets = [m["sheet"] for m in source_mapping(result.settings) if m["sheet"]]
+    sheet, headers, preview = table_preview(path, sheets[0] if sheets else None)
+    return Confirmation(result, reasons, sheet, headers, preview)
+
+
+def _import_batch(workspace, paths, column_maps, progress, cancelled, confirm=False) -> BatchResult:
     column_maps = column_maps or {}
     n = max(len(paths), 1)
     batch = BatchResult()
@@ -79,7 +112,13 @@ def _import_batch(workspace, paths, column_maps, progress, cancelled) -> BatchRe
             outcome.error = f"{Path(path).name}: {exc}"
             continue
         if Path(path) in column_maps:
-            result.settings = {**result.settings, "column_map": dict(column_maps[Path(path)])}
+            chosen = dict(column_maps[Path(path)])
+            result.settings = {**result.settings, "column_map": {h: f for h, f in chosen.items() if f != "ignore"},
+                               "column_map_chosen": chosen}
+        elif confirm:
+            outcome.confirm = _confirmation(workspace, Path(path), result)
+            if outcome.confirm is not None:
+                continue
         read.append((outcome, result))
         progress(0.9 * (i + 1) / n)
     if cancelled():
@@ -113,13 +152,14 @@ class ImportRunner(QObject):
     def busy(self) -> bool:
         return self.job is not None
 
-    def start(self, paths: list[Path | str], column_maps: dict[Path, dict] | None = None) -> Job | None:
+    def start(self, paths: list[Path | str], column_maps: dict[Path, dict] | None = None,
+              confirm: bool = False) -> Job | None:
         if self.job is not None or not paths:
             return None
         paths = [Path(p) for p in paths]
         ws = self.workspace
         self.job = run_job(
-            self, lambda progress, cancelled: import_batch(ws, paths, column_maps, progress, cancelled),
+            self, lambda progress, cancelled: import_batch(ws, paths, column_maps, progress, cancelled, confirm),
             on_success=self._done, on_failure=self._failed, on_progress=self.progress.emit, name="import")
         self.started.emit(len(paths))
         return self.job

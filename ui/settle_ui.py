@@ -59,9 +59,12 @@ def build_settle_ui(window, controller: IssuesController) -> SettleUi:
     settings_action.setShortcut(preferences[0] if preferences else QKeySequence("Ctrl+,"))
     settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
     settings_action.setStatusTip("Rules, names, department colours and blackout dates")
-    # new names, colours or zone for the views; the refresh re-runs the analysis
-    settings_action.triggered.connect(
-        lambda: open_settings(window, window.workspace, None, lambda _outcome: window.refresh()))
+    def changed(outcome) -> None:
+        window.refresh()  # new names, colours or zone for the views; re-runs the analysis
+        if outcome.reread:  # a source's zone changed: read it again (decisions are kept)
+            window.import_files(outcome.reread)
+
+    settings_action.triggered.connect(lambda: open_settings(window, window.workspace, None, changed))
     return SettleUi(controller, panel, dock, exports, export_menu, settings_action, print_action)
 
 

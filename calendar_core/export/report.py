@@ -8,6 +8,7 @@ from typing import Iterable
 from calendar_core.export.atomic import write_text_atomic
 from calendar_core.model import Conflict, DuplicateGroup, Entry, Source
 from calendar_core.timeconv import zone_or_utc
+from calendar_core.understood import source_mapping
 
 UTC = timezone.utc
 REPORT_VERSION = 1
@@ -45,13 +46,16 @@ def entry_json(e: Entry) -> dict:
         "url": e.link,
         "kind": e.kind,
         "description": e.description,
-        "location": e.location,
+        "location": (e.extra or {}).get("location", ""),  # the venue, as the file gives it
+        "ref": e.location,  # where it was read: "line 812", "sheet Aug, row 17"
         "series": e.series_key,
         "tags": list(e.tags),
     }
 
 
-def source_json(s: Source | None, *, file: str, entries: int, warnings: Iterable[str] = (), errors: Iterable[str] = ()) -> dict:
+def source_json(s: Source | None, *, file: str, entries: int, warnings: Iterable[str] = (),
+                errors: Iterable[str] = (), notes: Iterable[str] = ()) -> dict:
+    settings = s.settings if s else {}
     return {
         "id": s.id if s else None,
         "file": file,
@@ -60,6 +64,9 @@ def source_json(s: Source | None, *, file: str, entries: int, warnings: Iterable
         "entries": entries,
         "warnings": list(warnings),
         "errors": list(errors),
+        "notes": list(notes),
+        "timezone": settings.get("timezone"),
+        "mapping": source_mapping(settings),  # column -> role, by header or content, with a confidence
     }
 
 

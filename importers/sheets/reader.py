@@ -226,6 +226,8 @@ def _finish(run: _Run) -> None:
     result.settings["column_map"] = run.column_map
     # the source's own zone (reused on re-import); zones a sheet named itself are kept apart
     result.settings["timezone"] = options.timezone.key
+    named = {name for names in run.zone_hints.values() for name in names}
+    result.settings["zone_unhinted"] = [name for name in run.zones_used if name not in named]  # read in the source's zone
     hinted = {name or run.path.name: key for name, key in run.zones_used.items() if key != options.timezone.key}
     if hinted:
         result.settings["zone_hints"] = hinted

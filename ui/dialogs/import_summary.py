@@ -1,11 +1,41 @@
-"""After an import: per file new / changed / removed / skipped, and every warning."""
+"""After an import: per file new / changed / removed / skipped, every warning, the zone
+assumed and what was understood of its columns.
+
+Each file carries a mark: ✓ read with entries, ⚠ read but nothing became an entry
+(with the reason), ✗ refused. A file that gives no entries never gets a ✓.
+"""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTreeView, QVBoxLayout
 
+from calendar_core.understood import mapping_line
+from ui.dialogs.mapping import plain_reason
+
 HEADERS = ("File", "New", "Changed", "Removed", "Unchanged", "Skipped", "Warnings")
+WARN_COLOUR = "#8a5a00"
+
+
+def entries_of(report) -> int:
+    return report.new + report.changed + report.unchanged
+
+
+def mark(outcome) -> str:
+    """✓ read with entries, ⚠ read but empty, ✗ refused."""
+    if not outcome.ok:
+        return "✗"
+    return "✓" if entries_of(outcome.report) else "⚠"
+
+
+def why_empty(report) -> str:
+    """Why a file that was read gave no entries."""
+    if report.skipped:
+        return (f"No entries: all {report.skipped} rows or events with content were skipped "
+                f"(the warnings below say why).")
+    if report.removed:
+        return f"No entries: the file is empty now, so its {report.removed} earlier entries were removed."
+    return "No entries: the file holds no rows or events with a date."
 
 
 def summary_text(outcomes) -> str:
@@ -18,33 +48,51 @@ def summary_text(outcomes) -> str:
     text = f"{len(ok)} of {len(outcomes)} files imported: {new} new, {changed} changed, {removed} removed"
     if skipped:
         text += f", {skipped} rows skipped"
+    empty = [o for o in ok if not entries_of(o.report)]
+    if empty:
+        text += f"; {len(empty)} gave no entries"
     if failed:
         text += f"; {len(failed)} refused"
     return text
+
+
+def _child(text: str, colour: str | None = None) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setToolTip(text)
+    item.setEditable(False)
+    if colour:
+        item.setForeground(QColor(colour))
+    return item
 
 
 def build_model(outcomes) -> QStandardItemModel:
     model = QStandardItemModel()
     model.setHorizontalHeaderLabels(HEADERS)
     for o in outcomes:
-        name = QStandardItem(o.path.name)
+        name = QStandardItem(f"{mark(o)} {o.path.name}")
+        name.setData(o.path.name, Qt.ItemDataRole.UserRole)
         name.setToolTip(str(o.path))
         if o.ok:
             r = o.report
             cells = [name] + [QStandardItem(str(v)) for v in (r.new, r.changed, r.removed, r.unchanged, r.skipped,
                                                                len(r.warnings))]
+            if not entries_of(r):
+                name.setForeground(QColor(WARN_COLOUR))
+                name.appendRow([_child(why_empty(r), WARN_COLOUR)])
+            for n in r.notes:
+                name.appendRow([_child(n)])
             for w in r.warnings:
-                child = QStandardItem(w)
-                child.setToolTip(w)
-                name.appendRow([child])
+                name.appendRow([_child(w)])
+            if r.mapping:
+                understood = _child("What was understood")
+                for m in r.mapping:
+                    understood.appendRow([_child(mapping_line(m))])
+                name.appendRow([understood])
         else:
             cells = [name] + [QStandardItem("") for _ in HEADERS[1:]]
             for c in cells:
                 c.setForeground(QColor("#b3261e"))
-            reason = QStandardItem("Not imported: " + o.error)
-            reason.setForeground(QColor("#b3261e"))
-            reason.setToolTip(o.error)
-            name.appendRow([reason])
+            name.appendRow([_child("Not imported: " + plain_reason(o.error), "#b3261e")])
         for c in cells:
             c.setEditable(False)
         for c in cells[1:]:
@@ -72,7 +120,10 @@ class ImportSummaryDialog(QDialog):
             parent = self.model.index(row, 0)
             for child in range(self.model.rowCount(parent)):
                 self.tree.setFirstColumnSpanned(child, parent, True)
-            if self.model.rowCount(parent) and (not self.outcomes[row].ok or self.model.rowCount(parent) <= 20):
+                inner = self.model.index(child, 0, parent)
+                for grandchild in range(self.model.rowCount(inner)):
+                    self.tree.setFirstColumnSpanned(grandchild, inner, True)
+            if self.model.rowCount(parent) and (mark(self.outcomes[row]) != "✓" or self.model.rowCount(parent) <= 20):
                 self.tree.expand(parent)
         headline = QLabel(summary_text(self.outcomes), self)
         headline.setObjectName("summaryHeadline")

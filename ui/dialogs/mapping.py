@@ -1,21 +1,26 @@
-"""Column mapping for a spreadsheet the importer could not map on its own.
+"""Column mapping for a spreadsheet: confirm what the importer proposes, or map it by hand.
 
-One row per header: header → field, with a preview of the first rows as they
-would be read under that mapping. The chosen mapping is passed back to the
-import (and stored with the source by the workspace).
+Opened when a sheet could not be mapped at all, and on the first import of a
+sheet whose mapping is uncertain or has no channel or owner column. One row per
+header: header → field, with how the reader chose it ("by its content, 62 %
+sure"); below, the first rows of the table under their proposed roles and the
+entries as read. The chosen mapping is passed back to the import and stored
+with the source, so the next import of that file uses it.
 """
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel, QScrollArea, QTableView,
-    QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QScrollArea,
+    QTableView, QVBoxLayout, QWidget,
 )
 
+from calendar_core.understood import BY_LABELS
 from ui.dialogs.parts import ok_cancel
 
 try:  # the sheet reader's own list when it is installed
@@ -33,31 +38,61 @@ LABELS = {
     "end_date": "End date", "end_time": "End time", "all_day": "All day (yes/no)", "title": "Title",
     "description": "Description / copy", "channel": "Channel", "owner": "Owner / person", "status": "Status",
     "campaign": "Campaign", "link": "Link", "department": "Department", "extra": "Keep as extra field",
-    "ignore": "— ignore —",
+    "ignore": "— ignore —", "duration": "Duration", "timezone": "Time zone",
 }
+
+
+def plain_reason(reason: str) -> str:
+    """The reader's reason without command-line advice (a sentence naming an option such as --map)."""
+    if "--" not in reason:
+        return reason
+    kept = [part for part in re.split(r"(?<=[.;])\s+", reason) if "--" not in part]
+    text = " ".join(kept).rstrip(" ;")
+    return text + ("" if not text or text[-1] in ".!?" else ".")
 
 
 class MappingDialog(QDialog):
     def __init__(self, file_name: str, headers: list[str], preview: list[list], sheet: str = "",
                  reason: str = "", initial: dict[str, str] | None = None, parent=None,
-                 reader: Callable[[dict], object] | None = None, tz=None):
-        """``reader(mapping)`` reads the file with that mapping (run off the GUI thread) for the "as read" preview."""
+                 reader: Callable[[dict], object] | None = None, tz=None,
+                 proposal: list[dict] | None = None, read=None, doubts: list[str] | None = None):
+        """``reader(mapping)`` reads the file with that mapping (run off the GUI thread) for the "as read" preview.
+
+        ``proposal`` is the reader's mapping (dicts with column, role, by, confidence), ``read`` the
+        import result it gave and ``doubts`` why it is worth a look: the dialog then opens on them.
+        """
         super().__init__(parent)
         self._reader = reader
         self._tz = tz
         self._generation = 0
+        self._read_once = read
         self.setWindowTitle(f"Map the columns of {file_name}")
         self.headers = [str(h) if h is not None else "" for h in headers]
         self.preview = [list(r) for r in preview][:8]
-        initial = initial or {}
-        intro = QLabel(
-            f"<b>{file_name}</b>{f' (sheet {sheet})' if sheet else ''}: the columns could not be matched "
-            "automatically. Say what each column holds; at least one must be a date.", self)
+        proposed = {str(m["column"]): m for m in (proposal or []) if not sheet or m.get("sheet", "") in ("", sheet)}
+        initial = dict(initial or {})
+        for head, m in proposed.items():
+            initial.setdefault(head, m.get("role", "extra"))
+        if proposal is not None:  # a column the reader named no role for was kept as an extra field
+            for head in self.headers:
+                if head:
+                    initial.setdefault(head, "extra")
+        where = f" (sheet {sheet})" if sheet else ""
+        if proposal is not None:
+            text = (f"<b>{file_name}</b>{where}: this is how Masthead reads the columns. Check them, change "
+                    "what is wrong, then import. The choice is kept for the next import of this file.")
+        else:
+            text = (f"<b>{file_name}</b>{where}: the columns could not be matched automatically. Say what "
+                    "each column holds; at least one must be a date.")
+        intro = QLabel(text, self)
         intro.setWordWrap(True)
-        self.reason = QLabel(reason, self)
+        said = [plain_reason(reason)] if reason else []
+        said += [d[:1].upper() + d[1:] + ("" if d.endswith(".") else ".") for d in (doubts or [])]
+        self.reason = QLabel("\n".join(x for x in said if x), self)
         self.reason.setWordWrap(True)
-        self.reason.setStyleSheet("color: #6b7280;")
+        self.reason.setStyleSheet("color: #8a5a00;" if doubts else "color: #6b7280;")
         self.combos: dict[str, QComboBox] = {}
+        self.how: dict[str, QLabel] = {}
         form_box = QWidget(self)
         form = QFormLayout(form_box)
         for header in self.headers:
@@ -66,11 +101,21 @@ class MappingDialog(QDialog):
             combo = QComboBox(self)
             for f in FIELDS:
                 combo.addItem(LABELS.get(f, f), f)
-            combo.setCurrentIndex(FIELDS.index(initial.get(header, "ignore")) if initial.get(header, "ignore") in FIELDS
+            wanted = initial.get(header, "ignore")
+            combo.setCurrentIndex(FIELDS.index(wanted) if wanted in FIELDS
                                   else FIELDS.index("ignore") if "ignore" in FIELDS else 0)
             combo.currentIndexChanged.connect(self._update)
             self.combos[header] = combo
-            form.addRow(f"{header}:", combo)
+            row = QWidget(form_box)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(combo, 1)
+            how = QLabel(_how(proposed.get(header)), row)
+            how.setStyleSheet("color: #6b7280;")
+            how.setMinimumWidth(170)
+            self.how[header] = how
+            line.addWidget(how)
+            form.addRow(f"{header}:", row)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_box)
@@ -78,7 +123,8 @@ class MappingDialog(QDialog):
         self.preview_view = QTableView(self)
         self.preview_view.setModel(self.preview_model)
         self.preview_view.verticalHeader().hide()
-        self.preview_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.preview_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.preview_view.horizontalHeader().setStretchLastSection(True)
         self.read_model = QStandardItemModel(self)
         self.read_view = QTableView(self)
         self.read_view.setModel(self.read_model)
@@ -90,20 +136,26 @@ class MappingDialog(QDialog):
         self.status = QLabel(self)
         self.buttons = ok_cancel(self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import with this mapping")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Don't import" if proposal is not None
+                                                                            else "Cancel")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.reason)
+        self.reason.setVisible(bool(self.reason.text()))
         layout.addWidget(scroll, 2)
-        layout.addWidget(QLabel("The first rows of the file, column by column", self))
+        layout.addWidget(QLabel("The first rows of the file, under the role each column gets", self))
         layout.addWidget(self.preview_view, 2)
         layout.addWidget(self.read_label)
         layout.addWidget(self.read_view, 2)
-        self.read_label.setVisible(reader is not None)
-        self.read_view.setVisible(reader is not None)
+        shows_read = reader is not None or read is not None
+        self.read_label.setVisible(shows_read)
+        self.read_view.setVisible(shows_read)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(760, 720)
+        self.resize(820, 760)
         self._update()
+        if read is not None:
+            self._show_read(self._generation, read, force=True)
 
     def set_field(self, header: str, field: str) -> None:
         combo = self.combos[header]
@@ -112,20 +164,27 @@ class MappingDialog(QDialog):
     def mapping(self) -> dict[str, str]:
         return {h: c.currentData() for h, c in self.combos.items() if c.currentData() != "ignore"}
 
+    def chosen(self) -> dict[str, str]:
+        """Every column's role, "ignore" included: what is remembered for the source."""
+        return {h: c.currentData() for h, c in self.combos.items()}
+
     def is_valid(self) -> bool:
         return bool(NEEDS_ONE_OF & set(self.mapping().values()))
 
     def _update(self, *args) -> None:
-        mapping = self.mapping()
-        order = [(i, h, mapping[h]) for i, h in enumerate(self.headers) if h in mapping]
+        chosen = self.chosen()
+        order = [(i, h, chosen[h]) for i, h in enumerate(self.headers) if h in chosen]
         self.preview_model.clear()
-        self.preview_model.setHorizontalHeaderLabels([f"{LABELS.get(f, f)} ← {h}" for _, h, f in order])
+        self.preview_model.setHorizontalHeaderLabels(
+            [f"{h} (ignored)" if f == "ignore" else f"{LABELS.get(f, f)} ← {h}" for _, h, f in order])
         for row in self.preview:
             items = []
-            for i, _, _ in order:
+            for i, _, f in order:
                 value = row[i] if i < len(row) else ""
                 item = QStandardItem("" if value is None else str(value))
                 item.setEditable(False)
+                if f == "ignore":
+                    item.setForeground(QColor("#9ca3af"))
                 items.append(item)
             if items:
                 self.preview_model.appendRow(items)
@@ -133,7 +192,11 @@ class MappingDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
         self.status.setText("" if ok else "Choose the column that holds the date (Date or Start).")
         self.status.setStyleSheet("color: #b3261e;" if not ok else "")
-        if self._reader is not None and ok:
+        if args:  # a role was changed by hand: no longer the reader's choice
+            for header, combo in self.combos.items():
+                if self.how[header].text() and combo is self.sender():
+                    self.how[header].setText("your choice")
+        if self._reader is not None and ok and (args or self._read_once is None):
             self._read_timer.start()
 
     def _read_preview(self) -> None:
@@ -146,8 +209,8 @@ class MappingDialog(QDialog):
                 on_success=lambda result: self._show_read(gen, result),
                 on_failure=lambda exc: self._show_read_error(gen, exc), name="mapping preview")
 
-    def _show_read(self, gen: int, result) -> None:
-        if gen != self._generation or not self.isVisible():
+    def _show_read(self, gen: int, result, force: bool = False) -> None:
+        if gen != self._generation or not (force or self.isVisible()):
             return
         self.read_model.clear()
         self.read_model.setHorizontalHeaderLabels(["Start", "End", "Title", "Channel", "Owner", "Status"])
@@ -180,3 +243,14 @@ class MappingDialog(QDialog):
         if self._tz is not None:
             value = value.astimezone(self._tz)
         return value.strftime("%Y-%m-%d %H:%M")
+
+
+def _how(m: dict | None) -> str:
+    """"by its content, 62 % sure" for a proposed column ("" when none was proposed)."""
+    if not m:
+        return ""
+    how = BY_LABELS.get(m.get("by", ""), m.get("by", ""))
+    conf = m.get("confidence")
+    if conf is None or m.get("role") in ("extra", "ignore") or (m.get("by") == "header" and conf >= 1.0):
+        return how
+    return f"{how}, {round(100 * float(conf))} % sure"

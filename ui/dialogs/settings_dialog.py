@@ -7,7 +7,7 @@ tells the caller what changed, so it can re-run the analysis off the GUI thread.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from zoneinfo import available_timezones
 
@@ -22,8 +22,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from calendar_core.names import tidy
 from calendar_core.settings import Settings
 from calendar_core.store.schema import WorkspaceError
-from calendar_core.timeconv import zone
 from ui.dialogs.departments_page import DepartmentsPage
+from ui.dialogs.source_zone import zone_problem as check_timezone
 from ui.dialogs.parts import error_label, ok_cancel
 from ui.dialogs.synonyms_page import SynonymsPage
 from ui.widgets.date_field import DateField
@@ -35,22 +35,11 @@ class SettingsOutcome:
     names_changed: bool = False
     sources_changed: bool = False
     entries_renamed: int = 0
+    reread: list = field(default_factory=list)  # files whose source zone changed: read them again
 
     @property
     def needs_analysis(self) -> bool:
         return self.settings_changed or self.names_changed or self.sources_changed
-
-
-def check_timezone(name: str) -> str | None:
-    """None when ``name`` is a usable IANA zone, else a message saying what is wrong."""
-    name = name.strip()
-    if not name:
-        return "Enter a time zone, such as Europe/Berlin."
-    try:
-        zone(name)
-    except ValueError:
-        return f"Unknown time zone “{name}”. Use an IANA name such as Europe/Berlin or America/New_York."
-    return None
 
 
 def _spin(lo: int, hi: int, value: int, suffix: str = "") -> QSpinBox:
@@ -345,7 +334,7 @@ class SettingsDialog(QDialog):
                 outcome.entries_renamed = self.names.apply()
                 outcome.names_changed = True
             if self.departments.has_changes():
-                self.departments.apply()
+                outcome.reread = self.departments.apply()
                 outcome.sources_changed = True
         except (ValueError, SQLAlchemyError, WorkspaceError) as exc:
             self.error.setText(f"Not saved: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")

@@ -66,7 +66,8 @@ class SourcesModel(QAbstractTableModel):
             return s.id
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{s.name} ({s.kind})", s.path, f"imported {s.imported_at:%Y-%m-%d %H:%M} UTC",
-                     f"{s.entry_count} entries, {s.skipped} skipped"]
+                     f"{s.entry_count} entries, {s.skipped} skipped",
+                     f"times without a zone: {self.workspace.source_zone(s)}"]
             if s.warnings:
                 lines += ["", *s.warnings[:10]]
                 if len(s.warnings) > 10:
@@ -125,6 +126,22 @@ class SourcesModel(QAbstractTableModel):
             return False
         self.dataChanged.emit(index, index)
         self.edited.emit()
+        return True
+
+    def set_zone(self, row: int, zone_name: str | None) -> bool:
+        """Store the zone the source's zone-less times are read in (None: the workspace's). The caller re-reads it."""
+        if self.read_only:
+            self.failed.emit("Wait for the import to finish before changing a time zone.")
+            return False
+        s = self._sources[row]
+        try:
+            self.workspace.set_source_zone(s.id, zone_name)
+        except ValueError as exc:
+            self.failed.emit(f"{s.name}: {exc}")
+            return False
+        fresh = self.workspace.source(s.id)
+        if fresh is not None:
+            self._sources[row] = fresh
         return True
 
     def set_colour(self, row: int, colour: str) -> None:

@@ -1,4 +1,5 @@
-"""The sources sidebar: department, colour, entry count, warnings, show/hide, re-import, remove."""
+"""The sources sidebar: department, colour, entry count, warnings, show/hide, re-import, remove;
+its context menu also sets a source's time zone and shows what was understood of the file."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -9,6 +10,10 @@ from PySide6.QtWidgets import (
 )
 
 from calendar_core.model import Source
+from calendar_core.understood import source_mapping
+from ui.dialogs.mapping import MappingDialog
+from ui.dialogs.source_zone import SourceZoneDialog
+from ui.dialogs.understood import UnderstoodDialog
 from ui.models.sources import DEPARTMENT, ENTRIES, SHOW, WARNINGS, SourcesModel
 from ui.widgets.flow import FlowLayout
 
@@ -97,6 +102,56 @@ class SourcesPanel(QWidget):
         if colour.isValid():
             self.model.set_colour(row, colour.name())
 
+    def choose_zone(self, row: int) -> None:
+        """Ask for the source's zone; a change re-reads the file (the same path as Re-import)."""
+        s = self.model.source(row)
+        ws = self.model.workspace
+        current = ws.source_zone(s)
+        self.last_dialog = dialog = SourceZoneDialog(s.name, current, ws.settings.timezone,
+                                                     bool(s.settings.get("zone_set")), self)
+        if dialog.exec() != SourceZoneDialog.DialogCode.Accepted:
+            return
+        zone = dialog.zone()
+        if (zone or ws.settings.timezone) == current and bool(zone) == bool(s.settings.get("zone_set")):
+            return
+        if self.model.set_zone(row, zone):
+            self.reimportRequested.emit([s.path])
+
+    def explain(self, row: int) -> None:
+        s = self.model.source(row)
+        self.last_dialog = dialog = UnderstoodDialog(
+            s, self.model.workspace.settings.timezone, self,
+            on_mapping=lambda: self.change_mapping(row), on_zone=lambda: self.choose_zone(row))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def change_mapping(self, row: int) -> None:
+        """The mapping dialog on the source's stored mapping; the choice is kept and the file read again."""
+        from importers import read_file
+        from importers.preview import table_preview
+        from ui.jobs import run_job
+
+        s = self.model.source(row)
+        ws = self.model.workspace
+        proposal = source_mapping(s.settings)
+        sheets = [m["sheet"] for m in proposal if m["sheet"]]
+
+        def open_dialog(preview) -> None:
+            sheet, headers, rows = preview
+            headers = headers or [m["column"] for m in proposal]
+
+            def reader(mapping):
+                return read_file(s.path, ws.import_options(s.path, column_map=mapping))
+
+            self.last_dialog = dialog = MappingDialog(s.name, headers, rows, sheet, parent=self, reader=reader,
+                                                      tz=ws.tz, proposal=proposal)
+            if dialog.exec() == MappingDialog.DialogCode.Accepted and not self.model.read_only:
+                ws.choose_mapping(s.path, dialog.chosen())
+                self.reimportRequested.emit([s.path])
+
+        run_job(self, lambda progress, cancelled: table_preview(s.path, sheets[0] if sheets else None),
+                on_success=open_dialog, name="table preview")
+
     def _double_clicked(self, index) -> None:
         if index.column() == SHOW:
             self.choose_colour(index.row())
@@ -111,6 +166,9 @@ class SourcesPanel(QWidget):
         menu.addAction(QAction("Colour…", menu, triggered=lambda: self.choose_colour(row)))
         menu.addSeparator()
         s = self.model.source(row)
+        menu.addAction(QAction("Time zone…", menu, triggered=lambda: self.choose_zone(row)))
+        menu.addAction(QAction("What was understood…", menu, triggered=lambda: self.explain(row)))
+        menu.addSeparator()
         menu.addAction(QAction("Re-import", menu, triggered=lambda: self.reimportRequested.emit([s.path])))
         menu.addAction(QAction("Remove", menu, triggered=lambda: self.removeRequested.emit(s.id)))
         menu.exec(self.table.viewport().mapToGlobal(pos))

@@ -1,0 +1,67 @@
+"""Well-known publishing channels, recognised by content.
+
+The one home of the built-in channel spellings: calendar_core.names takes its
+default channel synonyms from here, and readers use :func:`known_channel` to
+tell a value that names a channel ("LinkedIn", "FB page", "Insta") from one
+that does not (a room, a street, a person). Folding ignores case, accents,
+punctuation and generic words ("page", "post", "account").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+KNOWN_CHANNELS: dict[str, list[str]] = {
+    "LinkedIn": ["linkedin", "li", "linked in", "linkedin page", "linkedin company page", "linkedin post"],
+    "X": ["x", "twitter", "x (twitter)", "twitter / x", "x/twitter", "tw", "tweet"],
+    "Instagram": ["instagram", "ig", "insta", "instagram post", "instagram feed"],
+    "Facebook": ["facebook", "fb", "meta", "facebook page"],
+    "YouTube": ["youtube", "yt", "you tube"],
+    "TikTok": ["tiktok", "tik tok", "tt"],
+    "Threads": ["threads"],
+    "Bluesky": ["bluesky", "bsky"],
+    "Mastodon": ["mastodon"],
+    "Pinterest": ["pinterest"],
+    "Xing": ["xing"],
+    "Blog": ["blog", "website blog", "blog post", "company blog", "corporate blog"],
+    "Newsletter": ["newsletter", "email newsletter", "e-mail newsletter", "email", "e-mail", "mailing"],
+    "Website": ["website", "web", "web site", "homepage"],
+    "Intranet": ["intranet"],
+    "Podcast": ["podcast"],
+    "Press": ["press", "press release", "pr", "media release"],
+    "Webinar": ["webinar"],
+}
+
+# words that say "a place on that network", not which network
+_GENERIC = frozenset({
+    "page", "pages", "post", "posts", "posting", "account", "profile", "feed", "channel", "kanal", "canal",
+    "company", "corporate", "official", "story", "stories", "reel", "reels", "seite", "konto", "compte",
+    "cuenta", "pagina", "page officielle",
+})
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
+    return _NON_ALNUM.sub(" ", text.lower()).strip()
+
+
+_BY_KEY: dict[str, str] = {}
+for _canonical, _spellings in KNOWN_CHANNELS.items():
+    for _s in [_canonical, *_spellings]:
+        _BY_KEY.setdefault(fold(_s), _canonical)
+
+
+@lru_cache(maxsize=4096)  # a calendar repeats a few values many times
+def known_channel(value: str) -> str | None:
+    """The canonical network a short value names ("FB page" -> "Facebook"), or None."""
+    key = fold(value)
+    if not key or len(key) > 40:
+        return None
+    if key in _BY_KEY:
+        return _BY_KEY[key]
+    words = [w for w in key.split() if w not in _GENERIC]
+    if words and len(words) <= 2:
+        return _BY_KEY.get(" ".join(words)) or _BY_KEY.get("".join(words))
+    return None

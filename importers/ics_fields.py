@@ -1,0 +1,253 @@
+"""Which ICS property feeds the channel and the owner, decided per calendar from content.
+
+Calendar apps have no "channel" property, so departments put it wherever their
+app lets them: CATEGORIES, LOCATION ("LinkedIn", "FB page"), a "Channel:" line
+in DESCRIPTION, or a "[LinkedIn]" prefix in SUMMARY. The owner is the ORGANIZER,
+an ATTENDEE, or an "Owner:" line. :func:`plan` looks at all events of one
+calendar first and decides which places hold a channel; :meth:`FieldPlan.fields`
+then reads one event. A LOCATION or a prefix counts as a channel when its values
+name well-known networks, or when the calendar uses a few short values over and
+over (a room or a street address is neither).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from importers.channels import known_channel
+from importers.ics_parse import Component
+from importers.ics_text import fix_mojibake, split_list, unescape_text
+
+# labelled lines in DESCRIPTION ("Channel: LinkedIn", "Verantwortlich: Lena Vogt")
+_CHANNEL_LABELS = ("channel", "channels", "kanal", "kanäle", "canal", "canales", "canaux", "network", "netzwerk",
+                   "platform", "plattform", "plateforme", "plataforma", "réseau", "red social")
+_OWNER_LABELS = ("owner", "responsible", "assigned to", "assignee", "author", "verantwortlich", "verantwortliche",
+                 "zuständig", "autor", "autorin", "responsable", "auteur", "propietario", "encargado")
+
+
+def _label_re(labels) -> re.Pattern:
+    alts = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"^[ \t\-*•]*(?:{alts})[ \t]*[:=][ \t]*(?P<value>[^\n]{{1,80}}?)[ \t]*$",
+                      re.IGNORECASE | re.MULTILINE)
+
+
+_CHANNEL_LINE = _label_re(_CHANNEL_LABELS)
+_OWNER_LINE = _label_re(_OWNER_LABELS)
+_PREFIX = re.compile(r"^\s*(?P<open>[\[(])(?P<value>[^\]\)\n]{1,30})[\])]\s*[-–:|]?\s*(?P<rest>\S.*)$", re.DOTALL)
+# a venue, not a channel: rooms, buildings, online meeting rooms, addresses
+_VENUE = re.compile(r"\d|,|@|://|\b(room|raum|salle|sala|saal|hall|floor|etage|building|gebäude|office|büro|"
+                    r"meeting|besprechung|réunion|reunión|zoom|teams|webex|skype|meet|call|str|street|straße|"
+                    r"strasse|rue|calle|via|avenue|road|platz)\b", re.IGNORECASE)
+
+# places a channel can come from, in the order they are tried when equally good
+PLACES = ("X-MASTHEAD-CHANNEL", "DESCRIPTION", "CATEGORIES", "SUMMARY", "LOCATION")
+_LABELS = {"X-MASTHEAD-CHANNEL": "X-MASTHEAD-CHANNEL", "DESCRIPTION": "DESCRIPTION (a 'Channel:' line)",
+           "CATEGORIES": "CATEGORIES", "SUMMARY": "SUMMARY ([…] prefix)", "LOCATION": "LOCATION"}
+
+
+def text_of(comp: Component, name: str) -> str:
+    raw = comp.text(name)
+    return fix_mojibake(unescape_text(raw)).strip() if raw else ""
+
+
+def summary_prefix(summary: str) -> tuple[str, str] | None:
+    """("LinkedIn", "Launch post") for "[LinkedIn] Launch post"."""
+    m = _PREFIX.match(summary)
+    if not m:
+        return None
+    value = m.group("value").strip()
+    if m.group("open") == "(" and not known_channel(value):
+        return None  # "(tbc) Launch", "(Draft) Q3 plan": a remark, not a channel
+    return value, m.group("rest").strip()
+
+
+def channel_line(description: str) -> str:
+    m = _CHANNEL_LINE.search(description)
+    return m.group("value").strip() if m else ""
+
+
+def owner_line(description: str) -> str:
+    m = _OWNER_LINE.search(description)
+    return m.group("value").strip() if m else ""
+
+
+def _person(params: dict, value: str) -> tuple[str, str]:
+    """(name, e-mail) of an ORGANIZER or ATTENDEE."""
+    value = value.strip()
+    email = value[7:] if value.lower().startswith("mailto:") else value
+    name = fix_mojibake(unescape_text(params.get("CN", "").strip().strip('"'))).strip()
+    return name or email, email
+
+
+def _attendees(comp: Component) -> list[str]:
+    """People an event books: its chairs, else every attendee who did not decline (rooms and groups left out)."""
+    people, chairs = [], []
+    for params, value in comp.props.get("ATTENDEE", ()):
+        if params.get("CUTYPE", "INDIVIDUAL").upper() not in ("INDIVIDUAL", ""):
+            continue
+        if params.get("PARTSTAT", "").upper() == "DECLINED":
+            continue
+        name, _email = _person(params, value)
+        if not name:
+            continue
+        (chairs if params.get("ROLE", "").upper() == "CHAIR" else people).append(name)
+    return chairs or people
+
+
+def _looks_like_channels(values: list[str], need_known: bool = False) -> tuple[bool, float, str]:
+    """Whether the non-empty values of one place name channels: (yes, confidence, how).
+
+    Most values known networks; or a few short values used over and over, none a room or an
+    address. With ``need_known`` (LOCATION, whose first meaning is a place: "Berlin", "Hamburg"
+    repeat too) one of those values must be a known network."""
+    if not values:
+        return False, 0.0, ""
+    known = sum(1 for v in values if known_channel(v))
+    share = known / len(values)
+    if share >= 0.5:
+        return True, round(share, 2), "known networks"
+    counts = Counter(v.casefold() for v in values)
+    short = all(len(v) <= 25 and len(v.split()) <= 3 and not _VENUE.search(v) for v in counts)
+    repeated = len(values) >= 2 * len(counts) and 2 <= len(counts) <= 8
+    if short and repeated and (known or not need_known):
+        return True, 0.6, f"{len(counts)} short values repeated"
+    return False, round(share, 2), ""
+
+
+@dataclass
+class CalendarPlan:
+    """The places that feed the channel in one calendar, best first."""
+
+    channel_places: list[str] = field(default_factory=list)
+    confidence: dict[str, float] = field(default_factory=dict)
+    how: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class FieldPlan:
+    calendars: dict[int, CalendarPlan] = field(default_factory=dict)
+    used: Counter = field(default_factory=Counter)  # (property, role) -> events
+    events: int = 0  # events and tasks read
+
+    def fields(self, comp: Component, summary: str) -> dict:
+        """channel, owner, title, location and organizer e-mail of one event."""
+        self.events += 1
+        cal = self.calendars.get(comp.cal) or CalendarPlan(["X-MASTHEAD-CHANNEL", "CATEGORIES"])
+        description = text_of(comp, "DESCRIPTION")
+        cats = categories(comp)
+        title = summary
+        channel = channel_place = ""
+        for place in cal.channel_places:
+            value = _value(comp, place, summary, description, cats)
+            if value:
+                channel, channel_place = value, place
+                break
+        location = text_of(comp, "LOCATION")
+        if not channel_place and location and known_channel(location):
+            # the calendar's LOCATIONs are mostly places, but this one names a network
+            channel, channel_place = location, "LOCATION"
+            cal.confidence.setdefault("LOCATION", 0.9)
+        prefix = summary_prefix(summary)
+        if prefix and (channel_place == "SUMMARY" or "SUMMARY" in cal.channel_places or known_channel(prefix[0])):
+            title = prefix[1]  # the prefix was the channel: not part of the title
+        if channel_place:
+            self.used[(channel_place, "channel")] += 1
+        owner, email, owner_place = "", "", ""
+        own = text_of(comp, "X-MASTHEAD-OWNER")
+        org = comp.first("ORGANIZER")
+        if org is not None:
+            org_name, email = _person(*org)
+        else:
+            org_name = ""
+        labelled = owner_line(description)
+        for place, value in (("X-MASTHEAD-OWNER", own), ("DESCRIPTION", labelled), ("ORGANIZER", org_name),
+                             ("ATTENDEE", " & ".join(_attendees(comp)))):
+            if value:
+                owner, owner_place = value, place
+                break
+        if owner_place:
+            self.used[(owner_place, "owner")] += 1
+        for place, role, value in (("SUMMARY", "title", title), ("DESCRIPTION", "description", description),
+                                   ("URL", "link", comp.text("URL").strip()),
+                                   ("STATUS", "status", comp.text("STATUS").strip())):
+            if value:
+                self.used[(place, role)] += 1
+        return {"channel": channel, "owner": owner, "title": title, "description": description, "tags": cats,
+                "location": "" if channel_place == "LOCATION" else location, "organizer_email": email}
+
+    def mapping(self) -> list[dict]:
+        """What fed each role, in the shape the spreadsheet reader gives (one dict per property and role)."""
+        out = []
+        order = ("title", "channel", "owner", "description", "status", "link")
+        for (place, role), n in sorted(self.used.items(), key=lambda kv: (order.index(kv[0][1]), -kv[1])):
+            by, conf = "header", 1.0
+            if role == "channel" and place in ("SUMMARY", "LOCATION"):
+                by = "content"
+                conf = min((c.confidence[place] for c in self.calendars.values() if place in c.confidence),
+                           default=0.6)
+            column = _LABELS.get(place, place) if role == "channel" else place
+            out.append({"sheet": "", "column": column, "role": role, "by": by,
+                        "confidence": conf, "events": n, "of": self.events})
+        return out
+
+
+def _value(comp: Component, place: str, summary: str, description: str, cats: list[str]) -> str:
+    if place == "X-MASTHEAD-CHANNEL":
+        return text_of(comp, place)
+    if place == "DESCRIPTION":
+        return channel_line(description)
+    if place == "CATEGORIES":
+        return cats[0] if cats else ""
+    if place == "SUMMARY":
+        prefix = summary_prefix(summary)
+        return prefix[0] if prefix else ""
+    if place == "LOCATION":
+        return text_of(comp, "LOCATION")
+    return ""
+
+
+def categories(comp: Component) -> list[str]:
+    cats: list[str] = []
+    for _params, value in comp.props.get("CATEGORIES", ()):
+        cats.extend(c for c in (fix_mojibake(x).strip() for x in split_list(value)) if c)
+    return cats
+
+
+def _first_category(comp: Component) -> str:
+    for _params, value in comp.props.get("CATEGORIES", ()):
+        for item in split_list(value):
+            if item.strip():
+                return fix_mojibake(item).strip()
+    return ""
+
+
+def plan(items: list[Component]) -> FieldPlan:
+    """Decide, per calendar, where its channel is written."""
+    by_cal: dict[int, list[Component]] = {}
+    for comp in items:
+        by_cal.setdefault(comp.cal, []).append(comp)
+    out = FieldPlan()
+    for cal, comps in by_cal.items():
+        p = CalendarPlan(["X-MASTHEAD-CHANNEL", "DESCRIPTION"])
+        summaries = [fix_mojibake(unescape_text(c.text("SUMMARY"))).strip() for c in comps]
+        values = {
+            "CATEGORIES": [v for v in (_first_category(c) for c in comps) if v],
+            "SUMMARY": [pr[0] for pr in (summary_prefix(s) for s in summaries) if pr],
+            "LOCATION": [v for v in (text_of(c, "LOCATION") for c in comps) if v],
+        }
+        judged = {place: _looks_like_channels(vals, need_known=place == "LOCATION") for place, vals in values.items()}
+        # a prefix that names no known network must mark most events to count ("[Draft]" on three does not)
+        if judged["SUMMARY"][0] and judged["SUMMARY"][2] != "known networks" \
+                and len(values["SUMMARY"]) < 0.5 * len(comps):
+            judged["SUMMARY"] = (False, 0.0, "")
+        strong = sorted((place for place, (ok, conf, how) in judged.items() if ok and how == "known networks"),
+                        key=lambda pl: (-judged[pl][1], PLACES.index(pl)))
+        order = strong + [pl for pl in ("CATEGORIES",) if values[pl] and pl not in strong]
+        order += [pl for pl in ("SUMMARY", "LOCATION") if judged[pl][0] and pl not in order]
+        p.channel_places += order
+        for place in order:
+            p.confidence[place] = judged[place][1] if judged[place][0] else 1.0
+            p.how[place] = judged[place][2]
+        out.calendars[cal] = p
+    return out

@@ -1,0 +1,97 @@
+"""What was understood of one source: which column (or ICS property) became which field, how,
+how sure, the zone its times were read in, and what deserves a look."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
+)
+
+from calendar_core.model import Source
+from calendar_core.understood import BY_LABELS, ROLE_LABELS, doubts, source_mapping, zone_note
+
+COLUMNS = ("Sheet", "Column", "Read as", "How", "Sure")
+
+
+def mapping_model(mapping: list[dict]) -> QStandardItemModel:
+    model = QStandardItemModel()
+    model.setHorizontalHeaderLabels(COLUMNS)
+    for m in mapping:
+        sure = "" if m["role"] in ("extra", "ignore") else f"{round(100 * m['confidence'])} %"
+        how = BY_LABELS.get(m["by"], m["by"])
+        if m.get("events") is not None and m.get("of"):
+            how = ("by its property name" if m["by"] == "header" else how) + f" ({m['events']} of {m['of']} events)"
+        cells = [QStandardItem(m["sheet"]), QStandardItem(m["column"]),
+                 QStandardItem(ROLE_LABELS.get(m["role"], m["role"])), QStandardItem(how), QStandardItem(sure)]
+        if m["role"] not in ("extra", "ignore") and m["confidence"] < 0.7:
+            for c in cells:
+                c.setForeground(QColor("#8a5a00"))
+        for c in cells:
+            c.setEditable(False)
+        model.appendRow(cells)
+    return model
+
+
+class UnderstoodDialog(QDialog):
+    def __init__(self, source: Source, workspace_zone: str, parent=None,
+                 on_mapping: Callable[[], None] | None = None, on_zone: Callable[[], None] | None = None):
+        super().__init__(parent)
+        self.source = source
+        self.setWindowTitle(f"What was understood of {source.name}")
+        settings = source.settings or {}
+        mapping = source_mapping(settings)
+        head = QLabel(f"<b>{source.name}</b> ({source.kind}) → department <b>{source.department}</b>: "
+                      f"{source.entry_count} entries" + (f", {source.skipped} skipped" if source.skipped else ""), self)
+        head.setWordWrap(True)
+        note = zone_note(source.kind, settings, chosen=bool(settings.get("zone_set")), workspace_zone=workspace_zone)
+        zone_text = note[:1].upper() + note[1:] + "." if note else "Times: the file names its own zones."
+        self.zone_label = QLabel(zone_text, self)
+        self.zone_label.setWordWrap(True)
+        self.model = mapping_model(mapping)
+        if source.kind == "ics":
+            self.model.setHorizontalHeaderItem(1, QStandardItem("Property"))
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        for col in range(len(COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(0, not any(m["sheet"] for m in mapping))
+        self.empty = QLabel("Nothing was recorded about this file's columns; import it again to see them.", self)
+        self.empty.setVisible(not mapping)
+        self.table.setVisible(bool(mapping))
+        found = doubts(settings, source.kind)
+        if settings.get("column_map_chosen"):
+            found = [d for d in found if "sure" not in d]
+        self.doubts = QLabel("\n".join(f"• {d[:1].upper() + d[1:]}" for d in found), self)
+        self.doubts.setWordWrap(True)
+        self.doubts.setStyleSheet("color: #8a5a00;")
+        self.doubts.setVisible(bool(found))
+        chosen = QLabel("The column roles were confirmed by you and are used on every import of this file."
+                        if settings.get("column_map_chosen") else "", self)
+        chosen.setVisible(bool(settings.get("column_map_chosen")))
+        chosen.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        self.mapping_button = self.zone_button = None
+        if on_mapping is not None and source.kind != "ics" and mapping:
+            self.mapping_button = QPushButton("Change the column roles…")
+            self.buttons.addButton(self.mapping_button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.mapping_button.clicked.connect(lambda: (self.accept(), on_mapping()))
+        if on_zone is not None:
+            self.zone_button = QPushButton("Time zone…")
+            self.buttons.addButton(self.zone_button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.zone_button.clicked.connect(lambda: (self.accept(), on_zone()))
+        layout = QVBoxLayout(self)
+        layout.addWidget(head)
+        layout.addWidget(self.zone_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.doubts)
+        layout.addWidget(chosen)
+        layout.addWidget(self.buttons)
+        self.resize(680, 420)
