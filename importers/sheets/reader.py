@@ -3,6 +3,7 @@ mapped, parsed and keyed, with warnings for what needed a decision."""
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
@@ -11,11 +12,13 @@ from zoneinfo import ZoneInfo
 from importers.errors import NotACalendar, UnmappableSheet
 from importers.records import ImportOptions, ImportResult
 from importers.sheets import text, workbook
-from importers.sheets.dates import order_from_header, suggests_month_first
+from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_month_first, order_from_header,
+                                    suggests_month_first)
 from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, header_key, map_columns, normalise_field
 from importers.sheets.rows import SheetJob, build_records, column, resolve_roles, short
-from importers.sheets.table import cell_text, fill_merged, find_header, guess_header, header_names, is_blank_row
+from importers.sheets.table import (cell_text, field_names, fill_merged, find_header, guess_header, has_no_header,
+                                    header_names, is_blank_row)
 from importers.sheets.xlsx_parts import error_cells
 
 MAX_ROW_WARNINGS = 200
@@ -43,6 +46,34 @@ def year_hint(name: str, above: list[list]) -> int | None:
         if m:
             return int(m.group(1))
     return None
+
+
+def year_in_text(data: list[list], skip: set[int]) -> int | None:
+    """A year the table's own text names on many rows ("…/2016/…" in links, "Q3 2026"):
+    the one year found on at least a fifth of the rows, three times as often as any other."""
+    counts: dict[int, int] = {}
+    rows = data[:2000]
+    for row in rows:
+        seen = set()
+        for k, v in enumerate(row):
+            if k in skip or v.__class__ is not str or len(v) < 4:
+                continue
+            seen.update(int(y) for y in re.findall(r"(?<!\d)(19[7-9]\d|20\d\d)(?!\d)", v))
+        for y in seen:
+            counts[y] = counts.get(y, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    year, n = ranked[0]
+    runner = ranked[1][1] if len(ranked) > 1 else 0
+    return year if n >= max(2, len(rows) / 5) and n >= 3 * runner else None
+
+
+def modified_day(path: Path, zone: ZoneInfo) -> date | None:
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime, zone).date()
+    except (OSError, OverflowError, ValueError):
+        return None
 
 
 def readable_stem(path: Path) -> str:
@@ -142,7 +173,12 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     if hdr is None:
         warns.note(f"{label} has no table (only notes or text); skipped")
         return
-    headers = header_names(rows[hdr])
+    if has_no_header(rows, hdr):  # the first line is already data ("2026-01-01,AonachMhor")
+        warns.note(f"{at}the table has no header row; its first row ({sheet.first_row + hdr + 1}) is read as data")
+        hdr -= 1
+        headers = field_names(max(len(r) for r in rows[hdr + 1:hdr + 200]))
+    else:
+        headers = header_names(rows[hdr])
     colmap = map_columns(headers, run.forced)
     roles = {f: i for i, f in colmap.items() if f not in ("extra", "ignore")}
     data = rows[hdr + 1:]
@@ -160,7 +196,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         return
     run.tables += 1
     temporal_cols = [i for f, i in roles.items() if f in TEMPORAL]
-    hint = find_zone_hint(rows[:hdr], headers, temporal_cols) or note_hint(rows) or run.workbook_hint
+    hint = find_zone_hint(rows[:max(hdr, 0)], headers, temporal_cols) or note_hint(rows) or run.workbook_hint
     zone = options.timezone
     if hint:
         try:
@@ -169,10 +205,26 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
             hint = None
     run.zones_used[sheet.name] = zone.key
     date_header = headers[roles["date"]]
-    # "9am" is written in London too: only the zone and month-first text count as US habits
-    us_hint = zone.key.startswith("America/") or suggests_month_first(column(data, roles["date"]))
+    # "9am" is written in London too: only the zone, month-first text and the header set of a
+    # calendar export count as US habits
+    us_hint = (zone.key.startswith("America/") or suggests_month_first(column(data, roles["date"]))
+               or export_month_first(headers))
+    date_cols = [roles[f] for f in ("date", "end_date") if f in roles]
+    said_order = order_from_header(date_header)
+    order = decide_order([column(data, i) for i in date_cols]) if said_order is None else None
+    if said_order is None and order.day_first is not None and options.day_first is None:
+        said_order = order.day_first
+        if order.reason.startswith("the dates"):
+            warns.note(f"{at}dates in column '{date_header}' read as {'day' if said_order else 'month'}-first: "
+                       f"{order.reason}")
+    named = year_hint(sheet.name, rows[:max(hdr, 0)])
+    said = "the sheet's name or title" if named else ""
+    if named is None:
+        named = year_in_text(data, set(date_cols))
+        said = "the file's own text" if named else ""
+    years = YearHint(named, said, modified_day(run.path, zone))
     job = SheetJob(path=run.path, sheet=sheet.name, zone=zone, options=options, warn=warns.row, us_hint=us_hint,
-                   header_day_first=order_from_header(date_header), year_hint=year_hint(sheet.name, rows[:hdr]),
+                   header_day_first=said_order, year_hint=years,
                    date_header=date_header.casefold(), progress_base=progress_base, progress_span=progress_span,
                    kind="task" if header_key(date_header) in DUE_KEYS else "event",
                    duration_in_hours="duration" in roles and _says_hours(headers[roles["duration"]]),
@@ -187,7 +239,13 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         warns.note(f"{at}dates in column '{date_header}' could be day-first or month-first; "
                    f"read as {order} (change the source's date order if that is wrong)")
     if info is not None and info.guessed_year:
-        warns.note(f"{at}some dates have no year; the year was taken from the other dates")
+        if info.year_from == "named":
+            how = f"from {info.year_said} ({years.year})"
+        elif info.year_from == "modified" and years.after:
+            how = f"{YEAR_FROM['modified']} ({years.after.isoformat()})"
+        else:
+            how = YEAR_FROM.get(info.year_from, YEAR_FROM["dates"])
+        warns.note(f"{at}some dates have no year; the year was taken {how}")
     if info is not None and info.noted:
         warns.note(f"{at}some dates carry a remark, such as '{short(info.noted, 40)}'; the date was read and "
                    f"the remark left out")

@@ -169,7 +169,8 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                                     job.year_hint)
     job.infos["date"] = info
     times = parse_time_column(raw_time_c) if raw_time_c is not None else None
-    end_dates = parse_date_column(col("end_date"), info.day_first)[0] if "end_date" in roles else None
+    end_dates = (parse_date_column(col("end_date"), info.day_first, decided=job.header_day_first,
+                                   year_hint=job.year_hint)[0] if "end_date" in roles else None)
     end_times = parse_time_column(col("end_time")) if "end_time" in roles else None
     durations = None
     if "duration" in roles:

@@ -1,5 +1,6 @@
-"""CSV/TSV files: decode (UTF-8 with or without BOM, UTF-16, Windows-1252),
-sniff the delimiter, and return the rows as lists of strings."""
+"""CSV/TSV files: decode (UTF-8 with or without BOM, UTF-16 with or without BOM,
+Windows-1252 or Mac Roman), normalise line ends (CR-only, NEL), sniff the
+delimiter, and return the rows as lists of strings."""
 from __future__ import annotations
 
 import codecs
@@ -56,7 +57,54 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "windows-1252"
+        pass
+    if mac_roman_likelier(data):
+        return data.decode("mac_roman"), "mac-roman"
+    return data.decode("cp1252", errors="replace"), "windows-1252"
+
+
+# Bytes Windows-1252 leaves undefined: a file holding them was not written in it.
+_CP1252_HOLES = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+
+
+def mac_roman_likelier(data: bytes) -> bool:
+    """True when the 8-bit text reads as Mac Roman rather than Windows-1252: it
+    holds a byte Windows-1252 does not define, or more of its high bytes turn into
+    letters inside words under Mac Roman."""
+    high = [i for i, b in enumerate(data[:SNIFF_CHARS * 4]) if b >= 0x80]
+    if not high:
+        return False
+    if any(data.count(bytes([b])) for b in _CP1252_HOLES):
+        return True
+    return _in_word_letters(data, high, "mac_roman") > _in_word_letters(data, high, "cp1252")
+
+
+def _in_word_letters(data: bytes, high: list[int], encoding: str) -> int:
+    """How many high bytes decode to a letter next to an ASCII letter."""
+    score = 0
+    for i in high:
+        char = bytes([data[i]]).decode(encoding, errors="replace")
+        if not char.isalpha():
+            continue
+        before = data[i - 1:i] if i else b""
+        after = data[i + 1:i + 2]
+        if before.isalpha() or after.isalpha():
+            score += 1
+    return score
+
+
+_LINE_ENDS = ("\x85", "\u2028")  # NEL (old mainframe and some UTF-16 exports), LINE SEPARATOR
+
+
+def normalise_lines(text: str) -> str:
+    """Text whose records end with NEL or LINE SEPARATOR instead of CR/LF gets LF:
+    the csv module knows only CR and LF, and would see one endless line."""
+    for mark in _LINE_ENDS:
+        if mark in text:
+            ends = text.count("\n") + text.count("\r")
+            if text.count(mark) > ends:
+                text = text.replace(mark, "\n")
+    return text
 
 
 def sniff_delimiter(text: str, suffix: str) -> str:
@@ -89,6 +137,7 @@ def sniff_delimiter(text: str, suffix: str) -> str:
 def read_rows(path: Path, data: bytes) -> tuple[list[list[str]], dict]:
     """Rows of a CSV/TSV file plus what was detected (encoding, delimiter)."""
     text, encoding = decode(path, data)
+    text = normalise_lines(text)
     delim = sniff_delimiter(text, path.suffix.lower())
     if csv.field_size_limit() < MAX_FIELD:  # a long caption is not an error
         csv.field_size_limit(MAX_FIELD)
