@@ -538,6 +538,25 @@ def decide_order(columns: list[list]) -> OrderDecision:
     return OrderDecision(None)
 
 
+_CJK_WEEKDAY = re.compile(r"(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])|^([月火水木金土日])曜")
+_CJK_DAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6,
+             "月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5}
+
+
+def weekday_of(text: str) -> int | None:
+    """The weekday a cell names alone ("Monday", "Mo.", "星期一", "月曜日"), 0 = Monday."""
+    text = text.strip()
+    if not text or len(text) > 20:
+        return None
+    m = _CJK_WEEKDAY.search(text)
+    if m:
+        return _CJK_DAYS[m.group(1) or m.group(2)]
+    tokens = _TOKENS.findall(fold(text))
+    if len(tokens) == 1 and tokens[0] in WEEKDAYS and tokens[0] not in MONTHS:
+        return WEEKDAYS[tokens[0]]
+    return None
+
+
 def suggests_month_first(values: list) -> bool:
     """True when month-name text is written month first ("Aug 4, 2026"): a US habit."""
     for v in values[:200]:

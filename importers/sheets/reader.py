@@ -15,6 +15,7 @@ from importers.sheets import text, workbook
 from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_month_first, order_from_header,
                                     suggests_month_first)
 from importers.sheets.hints import find_zone_hint, note_hint
+from importers.sheets.layouts import carry_dates_down, date_grid, date_sections, next_start_ends, repeated_columns
 from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, header_key, map_columns, normalise_field
 from importers.sheets.rows import SheetJob, build_records, column, resolve_roles, short
 from importers.sheets.table import (cell_text, field_names, fill_merged, find_header, guess_header, has_no_header,
@@ -116,6 +117,7 @@ class _Run:
     zones_used: dict[str, str] = field(default_factory=dict)
     zone_hints: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     tables: int = 0
+    templates: list[str] = field(default_factory=list)  # sheets that are blank calendar templates
 
 
 def read(path: Path, options: ImportOptions) -> ImportResult:
@@ -167,23 +169,13 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         if run.many:
             warns.note(f"{label} is empty; skipped")
         return
-    hdr = find_header(rows, run.forced)
-    if hdr is None:
-        hdr = guess_header(rows)
-    if hdr is None:
-        warns.note(f"{label} has no table (only notes or text); skipped")
+    shaped = _shape(run, sheet, rows)
+    if shaped is None:
         return
-    if has_no_header(rows, hdr):  # the first line is already data ("2026-01-01,AonachMhor")
-        warns.note(f"{at}the table has no header row; its first row ({sheet.first_row + hdr + 1}) is read as data")
-        hdr -= 1
-        headers = field_names(max(len(r) for r in rows[hdr + 1:hdr + 200]))
-    else:
-        headers = header_names(rows[hdr])
+    rows, hdr, headers = shaped
     colmap = map_columns(headers, run.forced)
     roles = {f: i for i, f in colmap.items() if f not in ("extra", "ignore")}
     data = rows[hdr + 1:]
-    if sheet.merged:
-        fill_merged(rows, sheet.merged, hdr + 1, set(colmap))
     notes: list[str] = []
     roles = resolve_roles(roles, headers, data, options.day_first, notes.append)
     for msg in notes:
@@ -194,6 +186,10 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         if run.many:
             warns.note(f"{label} has no date column (headers: {', '.join(headers)}); skipped")
         return
+    carried = carry_dates_down(data, roles["date"], roles.get("time"))
+    if carried is not None:
+        warns.note(f"{at}the date stands only on the first row of each day ({carried.days} days); the "
+                   f"{carried.filled} rows under a date, each with a later time, take that date")
     run.tables += 1
     temporal_cols = [i for f, i in roles.items() if f in TEMPORAL]
     hint = find_zone_hint(rows[:max(hdr, 0)], headers, temporal_cols) or note_hint(rows) or run.workbook_hint
@@ -233,6 +229,11 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
                    else None)
     extras = [(headers[i], i) for i, f in colmap.items() if f == "extra" and i not in roles.values()]
     records, skipped = build_records(job, data, sheet.first_row + hdr + 2, roles, extras)
+    if carried is not None and not {"end_time", "end_date", "duration"} & set(roles):
+        ended = next_start_ends(records)
+        if ended:
+            warns.note(f"{at}{ended} entries end when the next one of the day starts (the file gives start "
+                       f"times only); the last of each day has no end")
     info = job.infos.get("date")
     if info is not None and info.ambiguous:
         order = "day-first" if info.day_first else "month-first"
@@ -265,6 +266,56 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         warns.note(f"{label} has a table but no entries")
 
 
+def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list[list], int, list[str]] | None:
+    """The sheet as a plain table: (rows, header index, header names), with grids,
+    numbered repeats of a column and date section rows undone (each said in a note).
+    None when the sheet holds no table (said in a note)."""
+    warns = run.warns
+    label = f"sheet {sheet.name}" if sheet.name else "the file"
+    at = f"sheet {sheet.name}: " if sheet.name else ""
+    grid = date_grid(rows, year_hint(sheet.name, rows[:20]), run.options.day_first)
+    if grid is not None:
+        if not grid.cells:
+            run.templates.append(label)
+            warns.note(f"{label} is a blank calendar template: its dates are laid out as a grid "
+                       f"({grid.date_rows} rows of dates) with nothing written under them; skipped")
+            return None
+        warns.note(f"{at}dates run along {grid.date_rows} rows with the entries in the cells below them; "
+                   f"read as one entry per cell ({len(grid.rows)} entries from {grid.cells} cells, a text "
+                   f"repeated on consecutive lines counted once)")
+        if grid.headings:
+            warns.note(f"{at}{len(grid.headings)} lines without a row label were read as headings, not entries "
+                       f"(such as '{short(grid.headings[0], 40)}')")
+        return [grid.header] + grid.rows, 0, list(grid.header)
+    hdr = find_header(rows, run.forced)
+    if hdr is None:
+        hdr = guess_header(rows)
+    if hdr is None:
+        warns.note(f"{label} has no table (only notes or text); skipped")
+        return None
+    if sheet.merged:
+        fill_merged(rows, sheet.merged, hdr + 1, set(range(max(map(len, rows[hdr:hdr + 200]), default=0))))
+    if has_no_header(rows, hdr):  # the first line is already data ("2026-01-01,AonachMhor")
+        warns.note(f"{at}the table has no header row; its first row ({sheet.first_row + hdr + 1}) is read as data")
+        width = max(len(r) for r in rows[hdr:hdr + 200])
+        return [field_names(width)] + rows[hdr:], 0, field_names(width)
+    head, data = rows[hdr], rows[hdr + 1:]
+    repeat = repeated_columns(head, data)
+    if repeat is not None:
+        names = ", ".join(f"'{cell_text(h)}'" for h in head if cell_text(h).casefold().startswith(repeat.stem))
+        warns.note(f"{at}{repeat.columns} columns {names} hold one entry each: read as "
+                   f"{len(repeat.rows)} rows, one per filled cell")
+        head, data = repeat.header, repeat.rows
+    sections = date_sections(head, data, run.options.day_first)
+    if sections is not None:
+        warns.note(f"{at}dates stand on rows of their own above their entries ({sections.sections} sections); "
+                   f"each entry takes the date of its section")
+        head, data = sections.header, sections.rows
+    if head is rows[hdr]:
+        return rows, hdr, header_names(rows[hdr])
+    return [head] + data, 0, header_names(head)
+
+
 def _finish(run: _Run) -> None:
     """Notes that sum up the file, the error when nothing was found, the settings."""
     warns, result, options = run.warns, run.result, run.options
@@ -275,6 +326,13 @@ def _finish(run: _Run) -> None:
     # a forced header this file lacks is not worth a warning: one --map serves every file of a run
     warns.close()
     if not run.tables:
+        if run.templates:
+            where = run.templates[0] if len(run.templates) == 1 else (
+                f"all {len(run.templates)} sheets ({run.templates[0].removeprefix('sheet ')} to "
+                f"{run.templates[-1].removeprefix('sheet ')})")
+            raise NotACalendar(run.path, f"this is a blank calendar template, not a calendar: "
+                                         f"{where} lay out dates as a grid with nothing "
+                                         f"written under them. Fill in the entries, or export them as a table")
         if run.unmappable:
             name, headers, preview = run.unmappable[0]
             where = f" (sheet {name})" if name else ""

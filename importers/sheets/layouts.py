@@ -1,0 +1,367 @@
+"""Tables laid out for reading rather than for import, turned into plain
+tables (one row per entry, a date on every row) before they are built:
+
+- the date written on a day's first row only, the rows under it giving times
+  (a course or conference day programme): the date is carried down when the
+  whole file follows that pattern;
+- dates as section rows above their events ("Saturday 12 Sept" on a row of
+  its own): the section's date becomes a column;
+- several columns of one kind on a row ("Event", "Event 2", "Event 3"): one
+  row per filled cell;
+- a grid with a row of dates and a row label (time, period) per line, one
+  entry per cell: unpivoted to (date, label, text) rows.
+
+Each function returns what it did, so the reader can say so in a note.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from datetime import date
+
+from importers.sheets.dates import BAD, decide_order, parse_date_column, weekday_of
+from importers.sheets.table import cell_text, is_blank_row
+from importers.sheets.times import ALL_DAY, BAD_TIME, parse_time_column
+
+MIN_DAY_ROWS = 3  # a day programme lists several rows under each date
+
+
+def _blank(v) -> bool:
+    return v is None or (isinstance(v, str) and not v.strip())
+
+
+def _cell(row: list, k: int):
+    return row[k] if k < len(row) else None
+
+
+def _clock(tv):
+    """The start clock of a parsed time cell, or None."""
+    if tv is None or tv is ALL_DAY or tv is BAD_TIME or tv.__class__ is not tuple:
+        return None
+    start = tv[0]
+    return start.replace(tzinfo=None) if start is not None else None
+
+
+# ---------------------------------------------------------------- carry down
+
+
+@dataclass(slots=True)
+class CarryDown:
+    filled: int  # rows that got the date of the row above
+    days: int  # dated rows that head a day
+
+
+def carry_dates_down(data: list[list], date_col: int, time_col: int | None) -> CarryDown | None:
+    """Fill blank date cells from the dated row above, when the file is a day
+    programme: every row without a date has a time, follows a dated row, and the
+    times of each day rise strictly, with several rows per day. A file where
+    undated rows are something else (posts not yet scheduled) does not follow
+    that pattern and is left alone. Returns None when nothing was filled."""
+    if time_col is None:
+        return None
+    times = parse_time_column([_cell(r, time_col) for r in data])
+    blocks: list[list[int]] = []
+    for i, row in enumerate(data):
+        if is_blank_row(row):
+            continue
+        if not _blank(_cell(row, date_col)):
+            blocks.append([i])
+        elif not blocks:
+            return None  # text above the first date: not a programme
+        else:
+            blocks[-1].append(i)
+    followers = [i for b in blocks for i in b[1:]]
+    if len(blocks) < 2 or not followers:
+        return None
+    if len(data) and sum(len(b) for b in blocks) / len(blocks) < MIN_DAY_ROWS:
+        return None
+    for block in blocks:
+        clocks = [_clock(times[i]) for i in block]
+        if any(c is None for c in clocks[1:]):
+            return None  # an undated row without a time: not a programme line
+        known = [c for c in clocks if c is not None]
+        if any(b <= a for a, b in zip(known, known[1:])):
+            return None  # a day's times must rise
+    for block in blocks:
+        value = data[block[0]][date_col]
+        for i in block[1:]:
+            row = data[i]
+            while len(row) <= date_col:
+                row.append(None)
+            row[date_col] = value
+    return CarryDown(len(followers), len(blocks))
+
+
+def next_start_ends(records: list) -> int:
+    """In a day programme with start times only, an entry ends when the next one
+    of the same day starts; the day's last entry keeps no end. Returns how many got one."""
+    timed = [r for r in records if not r.all_day]
+    n = 0
+    for a, b in zip(timed, timed[1:]):
+        if a.end is None and a.start.date() == b.start.date() and b.start > a.start:
+            a.end = b.start
+            n += 1
+    return n
+
+
+# ---------------------------------------------------------------- section rows
+
+
+def _lone_cell(row: list) -> tuple[int, object] | None:
+    filled = [(k, v) for k, v in enumerate(row) if not _blank(v)]
+    return filled[0] if len(filled) == 1 else None
+
+
+@dataclass(slots=True)
+class Sections:
+    header: list  # the header row with a "Date" column first
+    rows: list[list]  # data rows with the section's date first
+    sections: int
+
+
+def date_sections(header: list, data: list[list], day_first: bool | None) -> Sections | None:
+    """Rows holding only a date ("Saturday 12 September 2026") head the rows
+    below them. When at least two such rows exist and rows with several cells
+    follow them, the section's date becomes a first column "Date" and the section
+    rows go. None when the table is not laid out that way."""
+    lone = [(i, c) for i, c in ((i, _lone_cell(r)) for i, r in enumerate(data)) if c is not None]
+    if len(lone) < 2:
+        return None
+    parsed, _ = parse_date_column([v for _, (_, v) in lone], day_first)
+    heads = {i: lone[j][1][1] for j, (i, _) in enumerate(lone) if parsed[j].__class__ is tuple}
+    if len(heads) < 2:
+        return None
+    first = min(heads)
+    body = [r for i, r in enumerate(data) if i > first and i not in heads and not is_blank_row(r)]
+    if len(body) < len(heads):
+        return None  # mostly dates alone: a list of dates, not sections
+    for k in {lone[j][1][0] for j, (i, _) in enumerate(lone) if i in heads}:
+        under = [_cell(r, k) for r in body if not _blank(_cell(r, k))]
+        if under and sum(p.__class__ is tuple for p in parse_date_column(under[:300], day_first)[0]) > 0.2 * len(
+                under[:300]):
+            return None  # the column holds dates on the other rows too: dated rows left empty, not sections
+    rows: list[list] = []
+    current = None
+    for i, row in enumerate(data):
+        if i in heads:
+            current = heads[i]
+            continue
+        if is_blank_row(row):
+            continue
+        rows.append([current] + list(row))
+    return Sections(["Date"] + list(header), rows, len(heads))
+
+
+# ---------------------------------------------------------------- repeated columns
+
+_STEM = re.compile(r"^(.*?)[\s_#-]*(?:\(?\d{1,2}\)?)?\s*$", re.S)
+
+
+def _stem(header: str) -> str:
+    return _STEM.match(header.strip()).group(1).casefold()
+
+
+@dataclass(slots=True)
+class Repeated:
+    header: list
+    rows: list[list]
+    stem: str
+    columns: int
+
+
+def repeated_columns(header: list, data: list[list]) -> Repeated | None:
+    """Headers of one stem numbered along the row ("Event", "Event 2", "Event 3"),
+    holding text: each filled cell is an entry of its own. The rows are split,
+    one per filled cell, into the first column of the group; the others go."""
+    names = [cell_text(h) for h in header]
+    groups: dict[str, list[int]] = {}
+    for k, name in enumerate(names):
+        if name and not name.startswith("Column "):
+            groups.setdefault(_stem(name), []).append(k)
+    best = None
+    for stem, cols in groups.items():
+        if len(cols) < 2 or not stem or not any(re.search(r"\d", names[k]) for k in cols[1:]):
+            continue
+        if cols != list(range(cols[0], cols[0] + len(cols))):
+            continue  # the group sits side by side
+        texts = [v for r in data for k in cols if isinstance(v := _cell(r, k), str) and v.strip()]
+        filled = sum(1 for r in data for k in cols if not _blank(_cell(r, k)))
+        if not filled or len(texts) < 0.9 * filled:
+            continue
+        if parse_date_column(texts[:200], None)[0].count(BAD) < 0.5 * min(len(texts), 200):
+            continue  # dates, not entries
+        if best is None or len(cols) > len(best[1]):
+            best = (stem, cols)
+    if best is None:
+        return None
+    stem, cols = best
+    keep = cols[0]
+    drop = set(cols[1:])
+    out_header = [h for k, h in enumerate(header) if k not in drop]
+    rows: list[list] = []
+    for row in data:
+        cells = [_cell(row, k) for k in cols]
+        filled = [v for v in cells if not _blank(v)]
+        for v in filled or [None]:
+            new = [v if k == keep else _cell(row, k) for k in range(len(row)) if k not in drop]
+            while len(new) <= keep - sum(1 for d in drop if d < keep):
+                new.append(None)
+            rows.append(new)
+    return Repeated(out_header, rows, stem, len(cols))
+
+
+# ---------------------------------------------------------------- grids
+
+MIN_GRID_DATES = 3
+SCAN_GRID_ROWS = 400
+_DASH_MD = re.compile(r"^\s*(\d{2})-(\d{2})\s*$")  # "03-05": month-day in grids (East Asian timetables)
+
+
+@dataclass(slots=True)
+class Grid:
+    header: list  # ["Date", "Time" or "Slot", "Event", "Details"]
+    rows: list[list]
+    date_rows: int
+    cells: int  # filled cells under the date rows
+    headings: list[str]  # lines without a row label, read as headings
+
+
+def _grid_text(v):
+    if isinstance(v, str):
+        m = _DASH_MD.match(v)
+        if m:
+            return f"{m.group(1)}/{m.group(2)}"
+    return v
+
+
+def _date_cells(row: list, year_hint, order: bool | None) -> dict[int, tuple]:
+    """Columns of a row that hold dates, when most of its filled cells are dates
+    running forward along the row (a week or a month)."""
+    idx = [k for k, v in enumerate(row) if not _blank(v)]
+    if len(idx) < MIN_GRID_DATES:
+        return {}
+    parsed, _ = parse_date_column([_grid_text(row[k]) for k in idx], order, decided=order, year_hint=year_hint)
+    hits = {k: p for k, p in zip(idx, parsed) if p.__class__ is tuple}
+    if len(hits) < MIN_GRID_DATES or len(hits) < 0.6 * len(idx):
+        return {}
+    days = [hits[k][0] for k in sorted(hits)]
+    steps = sorted((b - a).days for a, b in zip(days, days[1:]))
+    if steps[0] <= 0 or steps[len(steps) // 2] != 1:
+        return {}  # not consecutive days along the row: dates of one entry (start, end...)
+    return hits
+
+
+def _pinned_year(rows: list[list], date_rows: dict[int, dict[int, tuple]]) -> int | None:
+    """The year in which the weekday names written above the dates fit every date."""
+    pairs = set()
+    for i, hits in date_rows.items():
+        for above in rows[max(0, i - 2):i]:
+            for k, (day, _t) in hits.items():
+                wd = weekday_of(cell_text(_cell(above, k)))
+                if wd is not None:
+                    pairs.add((day.month, day.day, wd))
+    if len(pairs) < 2:
+        return None
+    base = next(iter(date_rows.values()))
+    centre = next(iter(base.values()))[0].year
+    for delta in (0, 1, -1, 2, -2):
+        year = centre + delta
+        try:
+            if all(date(year, m, d).weekday() == wd for m, d, wd in pairs):
+                return year
+        except ValueError:
+            continue
+    return None
+
+
+def date_grid(rows: list[list], year_hint=None, order: bool | None = None) -> Grid | None:
+    """A sheet whose dates run along rows (a week or month per row of dates) with
+    the entries in the cells below each date, and the row's label (a time, a
+    period) in a column left of the dates. None unless at least two date rows
+    exist and they are a minority of the filled rows (a table with several date
+    columns has dates on every row)."""
+    wide = [row for row in rows[:SCAN_GRID_ROWS] if sum(1 for v in row if not _blank(v)) >= MIN_GRID_DATES]
+    if order is None:
+        texts = [_grid_text(v) for row in wide for v in row if isinstance(v, str)]
+        order = decide_order([texts]).day_first
+    date_rows: dict[int, dict[int, tuple]] = {}
+    for i, row in enumerate(rows[:SCAN_GRID_ROWS]):
+        if sum(1 for v in row if not _blank(v)) >= MIN_GRID_DATES:
+            hits = _date_cells(row, year_hint, order)
+            if hits:
+                date_rows[i] = hits
+    if len(date_rows) < 2:
+        return None
+    for i, row in enumerate(rows[SCAN_GRID_ROWS:], SCAN_GRID_ROWS):
+        if sum(1 for v in row if not _blank(v)) >= MIN_GRID_DATES:
+            hits = _date_cells(row, year_hint, order)
+            if hits:
+                date_rows[i] = hits
+    year = _pinned_year(rows, date_rows)
+    if year is not None:
+        date_rows = {i: {k: (_with_year(d, year), t) for k, (d, t) in hits.items()} for i, hits in date_rows.items()}
+    date_cols = {k for hits in date_rows.values() for k in hits}
+    label_cols = [k for k in range(min(date_cols)) if k not in date_cols]
+    found: list[tuple] = []  # (date, column, row index, label, first line, rest)
+    order_rows = sorted(date_rows)
+    headings: list[str] = []
+    for n, top in enumerate(order_rows):
+        bottom = order_rows[n + 1] if n + 1 < len(order_rows) else len(rows)
+        band = [i for i in range(top + 1, bottom)
+                if not _date_cells(rows[i], year_hint, order) and not _weekday_row(rows[i], date_rows[top])]
+        if label_cols and any(not _blank(_cell(rows[i], c)) for i in band for c in label_cols):
+            # a grid with row labels: a line without one is a heading repeated over each week
+            headings += [cell_text(next(v for v in rows[i] if not _blank(v))) for i in band
+                         if all(_blank(_cell(rows[i], c)) for c in label_cols) and not is_blank_row(rows[i])]
+            band = [i for i in band if any(not _blank(_cell(rows[i], c)) for c in label_cols)]
+        for k, (day, _t) in sorted(date_rows[top].items()):
+            for i in band:
+                v = _cell(rows[i], k)
+                if _blank(v) or _not_an_entry(v):
+                    continue
+                label = next((cell_text(_cell(rows[i], c)) for c in label_cols if not _blank(_cell(rows[i], c))), "")
+                text = cell_text(v).replace("\r\n", "\n").replace("\r", "\n")
+                head, _, rest = text.partition("\n")
+                found.append((day, k, i, label, head.strip(), rest.strip()))
+    merged: list[list] = []
+    cells = len(found)
+    prev = None
+    for item in found:
+        day, k, i, label, head, rest = item
+        if prev and prev[0] == day and prev[1] == k and prev[2] == i - 1 and prev[4] == head and prev[5] == rest:
+            merged[-1][1] = f"{merged[-1][1].split(' – ')[0]} – {label}" if label else merged[-1][1]
+            prev = item
+            continue
+        merged.append([day, label, head, rest])
+        prev = item
+    labels = [r[1] for r in merged if r[1]]
+    clock = labels and all(_clock(t) is not None for t in parse_time_column(labels))
+    return Grid(["Date", "Time" if clock else "Slot", "Event", "Details"], merged, len(date_rows), cells, headings)
+
+
+def _not_an_entry(v) -> bool:
+    """A grid cell that is no entry: a date or number (a template's day cells) or
+    a label awaiting content ("Notes:")."""
+    if not isinstance(v, str):
+        return True
+    text = v.strip()
+    if text.endswith(":") and len(text) <= 30:
+        return True
+    return parse_date_column([text], None)[0][0].__class__ is tuple
+
+
+def _with_year(d: date, year: int) -> date:
+    try:
+        return d.replace(year=year)
+    except ValueError:
+        return d
+
+
+def _weekday_row(row: list, hits: dict[int, tuple]) -> bool:
+    names = [weekday_of(cell_text(_cell(row, k))) for k in hits]
+    return sum(n is not None for n in names) >= max(2, len(names) // 2)
+
+
+__all__ = ["carry_dates_down", "next_start_ends", "date_sections", "repeated_columns", "date_grid",
+           "CarryDown", "Sections", "Repeated", "Grid", "BAD"]
