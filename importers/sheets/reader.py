@@ -9,12 +9,13 @@ from functools import cache, partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from importers.errors import NotACalendar, UnmappableSheet
+from importers.errors import JudgedNotACalendar, NotACalendar, UnmappableSheet
 from importers.records import ImportOptions, ImportResult
 from importers.sheets import text, workbook
 from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_month_first, order_from_header,
                                     suggests_month_first)
 from importers.sheets.hints import find_zone_hint, note_hint
+from importers.sheets.judge import judge
 from importers.sheets.layouts import carry_dates_down, date_grid, date_sections, next_start_ends, repeated_columns
 from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, header_key, map_columns, normalise_field
 from importers.sheets.rows import SheetJob, build_records, column, resolve_roles, short
@@ -118,6 +119,7 @@ class _Run:
     zone_hints: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     tables: int = 0
     templates: list[str] = field(default_factory=list)  # sheets that are blank calendar templates
+    verdicts: list[tuple[str, str, int]] = field(default_factory=list)  # (sheet label, why not a calendar, entries)
 
 
 def read(path: Path, options: ImportOptions) -> ImportResult:
@@ -190,7 +192,6 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     if carried is not None:
         warns.note(f"{at}the date stands only on the first row of each day ({carried.days} days); the "
                    f"{carried.filled} rows under a date, each with a later time, take that date")
-    run.tables += 1
     temporal_cols = [i for f, i in roles.items() if f in TEMPORAL]
     hint = find_zone_hint(rows[:max(hdr, 0)], headers, temporal_cols) or note_hint(rows) or run.workbook_hint
     zone = options.timezone
@@ -234,6 +235,13 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         if ended:
             warns.note(f"{at}{ended} entries end when the next one of the day starts (the file gives start "
                        f"times only); the last of each day has no end")
+    verdict = None if options.accept_any_table else judge(
+        data, set(date_cols), {i for f, i in roles.items() if f in ("time", "end_time")},
+        [r.start for r in records])
+    if verdict is not None:
+        run.verdicts.append((label, verdict, len(records)))
+        warns.note(f"{label} is not imported: {verdict}")
+        return
     info = job.infos.get("date")
     if info is not None and info.ambiguous:
         order = "day-first" if info.day_first else "month-first"
@@ -256,6 +264,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     if sheet.hidden and records:
         count = f"{len(records)} entries" if len(records) > 1 else "1 entry"
         warns.note(f"{label} is hidden in the workbook; imported anyway ({count})")
+    run.tables += 1
     run.result.records.extend(records)
     run.result.skipped += skipped
     if hint and records:
@@ -326,6 +335,11 @@ def _finish(run: _Run) -> None:
     # a forced header this file lacks is not worth a warning: one --map serves every file of a run
     warns.close()
     if not run.tables:
+        if run.verdicts:
+            where, why, entries = run.verdicts[0]
+            where = "" if where == "the file" else f" ({where})"
+            raise JudgedNotACalendar(run.path, f"not imported as a calendar{where}: {why}. Import it anyway if "
+                                               f"it is one", sum(v[2] for v in run.verdicts))
         if run.templates:
             where = run.templates[0] if len(run.templates) == 1 else (
                 f"all {len(run.templates)} sheets ({run.templates[0].removeprefix('sheet ')} to "
