@@ -3,7 +3,9 @@
 - a date-dimension (lookup) table: every row is the next day and no column
   reads like an activity — only weekday and month names, ids and numbers;
 - measurements by date (prices, rates): besides the date, only numbers that
-  are measures (with decimals) and a few names repeated, no activity, no time.
+  are measures (with decimals) and a few names repeated, no activity.
+
+A table with a time-of-day column is never judged: entries at times are events.
 
 A column "reads like an activity" when most of its values are words and they
 vary from row to row (titles, names of events), or when its words together
@@ -92,8 +94,8 @@ def _day(start) -> date:
 def judge(data: list[list], date_cols: set[int], time_cols: set[int], starts: list) -> str | None:
     """Why the table is not a calendar, in one sentence; None when it may be one.
     ``starts`` are the starts of the entries read, in file order."""
-    if len(starts) < MIN_ROWS:
-        return None
+    if len(starts) < MIN_ROWS or time_cols:
+        return None  # entries at times of day are events, whatever their titles
     skip = date_cols | time_cols
     if activity_columns(data, skip) or _varied_together(data, _word_columns(data, skip)):
         return None
@@ -104,8 +106,6 @@ def judge(data: list[list], date_cols: set[int], time_cols: set[int], starts: li
         return (f"every row is the next day ({days[0].isoformat()} to {days[-1].isoformat()}) and no column "
                 f"looks like an activity, only names of days and months, numbers and codes: a date lookup "
                 f"table, not a calendar")
-    if time_cols:
-        return None
     width = max((len(r) for r in data[:SAMPLE]), default=0)
     measures = []
     for k in range(width):
