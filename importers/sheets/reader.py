@@ -19,7 +19,7 @@ from importers.sheets.judge import judge
 from importers.sheets.layouts import carry_dates_down, date_grid, date_sections, next_start_ends, repeated_columns
 from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, header_key, map_columns, normalise_field
 from importers.sheets.rows import SheetJob, build_records, column, resolve_roles, short
-from importers.sheets.table import (cell_text, field_names, fill_merged, find_header, guess_header, has_no_header,
+from importers.sheets.table import (blank_placeholders, cell_text, field_names, fill_merged, find_header, guess_header, has_no_header,
                                     header_names, is_blank_row)
 from importers.sheets.xlsx_parts import error_cells
 
@@ -178,6 +178,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     colmap = map_columns(headers, run.forced)
     roles = {f: i for i, f in colmap.items() if f not in ("extra", "ignore")}
     data = rows[hdr + 1:]
+    blank_placeholders(data)
     notes: list[str] = []
     roles = resolve_roles(roles, headers, data, options.day_first, notes.append)
     for msg in notes:
@@ -353,6 +354,11 @@ def _finish(run: _Run) -> None:
             raise UnmappableSheet(run.path, f"no date column found{where}; headers found: {', '.join(headers)}. "
                                             f"Map one with --map \"HEADER=date\"", headers, preview, name)
         raise NotACalendar(run.path, "no table with a header row was found")
+    if not result.records and result.skipped:
+        first = next((w for w in result.warnings if w.startswith(f"{run.path.name},")), "")
+        first = first.split(": ", 1)[-1]
+        raise NotACalendar(run.path, f"no entry could be read from its {result.skipped} rows with text"
+                                     f"{f' (the first: {first})' if first else ''}")
     result.settings["column_map"] = run.column_map
     # the source's own zone (reused on re-import); zones a sheet named itself are kept apart
     result.settings["timezone"] = options.timezone.key

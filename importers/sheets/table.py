@@ -119,6 +119,24 @@ def field_names(width: int) -> list[str]:
     return [f"Field {i + 1}" for i in range(width)]
 
 
+def _placeholder(v) -> bool:
+    """A cell that stands for "nothing here": a dot, a dash, a hash ("." in every blank field)."""
+    return v.__class__ is str and 0 < len(v) <= 3 and not any(c.isalnum() for c in v) and bool(v.strip())
+
+
+def blank_placeholders(data: list[list], sample: int = 500) -> None:
+    """Blank the placeholder cells of every column that uses them, in place, so a
+    column of "." is read as empty rather than as a title."""
+    width = max((len(r) for r in data[:sample]), default=0)
+    cols = [k for k in range(width) if any(_placeholder(r[k]) for r in data[:sample] if k < len(r))]
+    if not cols:
+        return
+    for row in data:
+        for k in cols:
+            if k < len(row) and _placeholder(row[k]):
+                row[k] = None
+
+
 def header_names(row: list) -> list[str]:
     """Header texts; blank ones named by column letter, repeats numbered."""
     names: list[str] = []
