@@ -257,6 +257,31 @@ def _midnight_only(out: list) -> list:
     return [(p[0], None) if p.__class__ is tuple else p for p in out]
 
 
+_MMDD = re.compile(r"^\s*(\d{1,2})(\d{2})\s*$")
+
+
+def _compact_month_days(values: list) -> dict[str, tuple]:
+    """A text column of three- or four-digit month-days ("1126" = 26 Nov) with no
+    year: pre-classified cells, or {} when the column is not all written that way
+    (clock times "0930" or counts are not: their days run past 31 or hit 00)."""
+    texts = {v for v in values if v.__class__ is str and v.strip()}
+    if len(texts) < 2 or any(v is not None and v != "" and v.__class__ is not str for v in values):
+        return {}
+    out = {}
+    for v in texts:
+        m = _MMDD.match(v)
+        if not m:
+            return {}
+        month, day = int(m.group(1)), int(m.group(2))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return {}
+        out[v] = (("text", None, month, day, None, None, True, v.strip()), None, False, None)
+    days = sorted((m, d) for (_, _, m, d, *_rest), *_ in out.values())
+    if len({m for m, _ in days}) > 4:
+        return {}  # month-days of a programme or season cluster in a few months
+    return out
+
+
 def _hint_parts(year_hint) -> tuple[int | None, str, date | None]:
     if isinstance(year_hint, YearHint):
         return year_hint.year, year_hint.said, year_hint.after
@@ -275,13 +300,14 @@ def parse_date_column(values: list, day_first_default: bool | None, us_hint: boo
     if types <= {date, datetime}:
         return [_from_cell(v) for v in values], info
     values = _drop_label(values)
+    compact = _compact_month_days(values)
 
     # Pass 1: classify cells (each distinct text once); collect evidence for the order and the year.
     numeric_pairs: set[tuple[int, int]] = set()
     dotted = False
     years: Counter = Counter()
     pre: list = []
-    cache: dict[str, tuple] = {}
+    cache: dict[str, tuple] = compact
     for v in values:
         if v is None or v == "":
             pre.append(None)

@@ -128,4 +128,52 @@ def _has_fraction(v) -> bool:
     return isinstance(v, str) and bool(re.search(r"[.,]\d+\s*%?\s*$", v)) and not re.search(r",\d{3}$", v)
 
 
-__all__ = ["judge", "activity_columns"]
+def is_blank_template(rows: list[list]) -> bool:
+    """A sheet of calendar furniture only: weekday and month names, day numbers,
+    years, dates; nothing written for any day (a blank linear or month calendar)."""
+    from importers.sheets.dates import MONTHS, fold, weekday_of
+
+    cells = [v for row in rows[:400] for v in row if v not in (None, "") and not (isinstance(v, str) and not v.strip())]
+    if len(cells) < 30:
+        return False
+    furniture = 0
+    for v in cells:
+        if not isinstance(v, str) or _NUMBER.match(v) or weekday_of(v) is not None or fold(v.strip()) in MONTHS:
+            furniture += 1
+    return furniture >= 0.95 * len(cells)
+
+
+# only to word the message: "Day" over 1, 2, 3 numbers days
+_DAY_WORD = re.compile(r"\b(day|days|tag|jour|d[ií]a|giorno|dag|dzie[nń])\b")
+_NUMBERED = re.compile(r"^([^\W\d_]{1,12})\.?\s*(\d{1,3})$")
+
+
+def why_no_dates(headers: list[str], data: list[list]) -> str:
+    """What a table without a date column looks like, in one sentence naming the
+    layout and what the user can do."""
+    from importers.sheets.dates import weekday_of
+    from importers.sheets.mapping import TEMPORAL, field_for
+
+    width = len(headers)
+    for k in range(width):
+        texts = _texts(data, k)
+        if len(texts) < 2:
+            continue
+        days = [weekday_of(t) for t in texts]
+        if sum(d is not None for d in days) >= 0.9 * len(texts):
+            names = list(dict.fromkeys(texts))[:3]
+            return (f"column '{headers[k]}' names weekdays only ({', '.join(names)}) and no column gives their "
+                    f"dates, so the week they belong to is not in the file; write the date of each day in that "
+                    f"column, then import again")
+        numbered = [_NUMBERED.match(t) for t in texts]
+        counted = all(t.isdigit() and len(t) <= 3 for t in texts) and (
+            field_for(headers[k]) in TEMPORAL or _DAY_WORD.search(headers[k].casefold()))
+        if counted or all(numbered) and len({m.group(1).casefold() for m in numbered}) == 1:
+            first, last = texts[0], texts[-1]
+            return (f"column '{headers[k]}' numbers the days ('{first}' to '{last}') instead of dating them, so "
+                    f"the file does not say when day 1 is; write the dates in that column, then import again")
+    return ("no column holds dates, so this table is not a calendar (a list, results or figures); if one "
+            "column does hold dates in a form not understood, map it as the date")
+
+
+__all__ = ["judge", "activity_columns", "why_no_dates", "is_blank_template"]

@@ -15,7 +15,7 @@ from importers.sheets import text, workbook
 from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_month_first, order_from_header,
                                     suggests_month_first)
 from importers.sheets.hints import find_zone_hint, note_hint
-from importers.sheets.judge import judge
+from importers.sheets.judge import is_blank_template, judge, why_no_dates
 from importers.sheets.layouts import carry_dates_down, date_grid, date_sections, next_start_ends, repeated_columns
 from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, header_key, map_columns, normalise_field
 from importers.sheets.rows import SheetJob, build_records, column, resolve_roles, short
@@ -114,7 +114,7 @@ class _Run:
     many: bool  # more than one sheet: per-sheet notes are worth making
     workbook_hint: tuple[str, str] | None = None
     column_map: dict[str, str] = field(default_factory=dict)
-    unmappable: list[tuple[str, list[str], list[list[str]]]] = field(default_factory=list)
+    unmappable: list[tuple[str, list[str], list[list[str]], str]] = field(default_factory=list)
     zones_used: dict[str, str] = field(default_factory=dict)
     zone_hints: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     tables: int = 0
@@ -185,7 +185,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         warns.note(f"{at}{msg}")
     if "date" not in roles:
         preview = [[cell_text(c) for c in r] for r in data if not is_blank_row(r)][:PREVIEW_ROWS]
-        run.unmappable.append((sheet.name, headers, preview))
+        run.unmappable.append((sheet.name, headers, preview, why_no_dates(headers, data)))
         if run.many:
             warns.note(f"{label} has no date column (headers: {', '.join(headers)}); skipped")
         return
@@ -297,6 +297,11 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
             warns.note(f"{at}{len(grid.headings)} lines without a row label were read as headings, not entries "
                        f"(such as '{short(grid.headings[0], 40)}')")
         return [grid.header] + grid.rows, 0, list(grid.header)
+    if is_blank_template(rows):
+        run.templates.append(label)
+        warns.note(f"{label} is a blank calendar template: only names of days and months, day numbers and "
+                   f"dates, nothing written for any day; skipped")
+        return None
     hdr = find_header(rows, run.forced)
     if hdr is None:
         hdr = guess_header(rows)
@@ -342,17 +347,19 @@ def _finish(run: _Run) -> None:
             raise JudgedNotACalendar(run.path, f"not imported as a calendar{where}: {why}. Import it anyway if "
                                                f"it is one", sum(v[2] for v in run.verdicts))
         if run.templates:
-            where = run.templates[0] if len(run.templates) == 1 else (
+            where = run.templates[0] if len(run.templates) == 1 else "both sheets" if len(run.templates) == 2 else (
                 f"all {len(run.templates)} sheets ({run.templates[0].removeprefix('sheet ')} to "
                 f"{run.templates[-1].removeprefix('sheet ')})")
             raise NotACalendar(run.path, f"this is a blank calendar template, not a calendar: "
-                                         f"{where} lay out dates as a grid with nothing "
-                                         f"written under them. Fill in the entries, or export them as a table")
+                                         f"{where} hold only dates, day numbers and names of "
+                                         f"days and months, with nothing written for any day. Fill in the "
+                                         f"entries, or export them as a table")
         if run.unmappable:
-            name, headers, preview = run.unmappable[0]
+            name, headers, preview, why = run.unmappable[0]
             where = f" (sheet {name})" if name else ""
-            raise UnmappableSheet(run.path, f"no date column found{where}; headers found: {', '.join(headers)}. "
-                                            f"Map one with --map \"HEADER=date\"", headers, preview, name)
+            raise UnmappableSheet(run.path, f"no date column found{where}: {why}. Headers found: "
+                                            f"{', '.join(headers)}. Map one with --map \"HEADER=date\"", headers,
+                                  preview, name)
         raise NotACalendar(run.path, "no table with a header row was found")
     if not result.records and result.skipped:
         first = next((w for w in result.warnings if w.startswith(f"{run.path.name},")), "")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from pathlib import Path
 
 from importers.errors import NotACalendar
@@ -134,10 +135,41 @@ def sniff_delimiter(text: str, suffix: str) -> str:
     return best
 
 
+_TAGGED = re.compile(r"\s*<([^\W\d][\w.-]*)>(.*?)</\1>\s*", re.S)
+
+
+def tagged_rows(text: str) -> list[list[str]] | None:
+    """Lines made of ``<field> value </field>`` pairs (an XML-ish export saved as
+    .csv): a header of the field names in order of first use, one row per line.
+    None unless most non-blank lines are written that way."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 2 or not lines[0].lstrip().startswith("<"):
+        return None
+    parsed = []
+    for line in lines:
+        pairs, pos = [], 0
+        for m in _TAGGED.finditer(line):
+            if m.start() != pos:
+                break
+            pairs.append((m.group(1), m.group(2).strip().strip('"').strip()))
+            pos = m.end()
+        if pos == len(line) and pairs:
+            parsed.append(dict(pairs))
+    if len(parsed) < 0.8 * len(lines):
+        return None
+    names: list[str] = []
+    for rec in parsed:
+        names += [k for k in rec if k not in names]
+    return [names] + [[rec.get(k, "") for k in names] for rec in parsed]
+
+
 def read_rows(path: Path, data: bytes) -> tuple[list[list[str]], dict]:
     """Rows of a CSV/TSV file plus what was detected (encoding, delimiter)."""
     text, encoding = decode(path, data)
     text = normalise_lines(text)
+    tagged = tagged_rows(text)
+    if tagged is not None:
+        return tagged, {"encoding": encoding, "delimiter": "tagged lines"}
     delim = sniff_delimiter(text, path.suffix.lower())
     if csv.field_size_limit() < MAX_FIELD:  # a long caption is not an error
         csv.field_size_limit(MAX_FIELD)
