@@ -374,7 +374,7 @@ def parse_date_column(values: list, day_first_default: bool | None, us_hint: boo
 
     out = []
     resolved: dict[tuple, object] = {}
-    next_after = after or date.today()
+    next_after = _block_start(yearless, info, after or date.today()) if info.year_from == "modified" else None
     for item in pre:
         if item is None or item is BAD or item[0].__class__ is not str:
             out.append(item)
@@ -425,6 +425,32 @@ def _weekday_year(items: list, info: ColumnInfo, after: date | None) -> int | No
     if len(fits) == 1 or abs(fits[1] - centre) - abs(fits[0] - centre) >= 2 or len(with_day) >= 3:
         return fits[0]
     return None
+
+
+def _block_start(items: list, info: ColumnInfo, after: date) -> date:
+    """The first day of the next occurrence, on or after ``after``, of the file's
+    year-less dates taken as one block (a festival from 26 Nov to 5 Dec stays in
+    one season: its days are not each moved to their own next occurrence).
+    Each date is then its next occurrence on or after that first day."""
+    days = sorted({md[:2] for md in (_month_day(it, info.day_first) for it in items) if 1 <= md[0] <= 12})
+    if not days:
+        return after
+    ordinals = [(m - 1) * 31 + d for m, d in days]
+    gaps = [(ordinals[(i + 1) % len(ordinals)] - ordinals[i]) % (12 * 31) for i in range(len(ordinals))]
+    widest = max(range(len(gaps)), key=gaps.__getitem__)
+    first, last = days[(widest + 1) % len(days)], days[widest]
+    year = after.year - 1
+    while True:  # the earliest occurrence of the block that has not ended before ``after``
+        start = _safe_date(year, *first)
+        if start is BAD:
+            start = date(year, first[0], 28)
+        end_year = year if last >= first else year + 1
+        end = _safe_date(end_year, *last)
+        if end is BAD:
+            end = date(end_year, last[0], 28)
+        if end >= after or year > after.year + 1:
+            return start
+        year += 1
 
 
 def _next_year(month: int, day: int, after: date) -> int:

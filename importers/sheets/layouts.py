@@ -365,3 +365,47 @@ def _weekday_row(row: list, hits: dict[int, tuple]) -> bool:
 
 __all__ = ["carry_dates_down", "next_start_ends", "date_sections", "repeated_columns", "date_grid",
            "CarryDown", "Sections", "Repeated", "Grid", "BAD"]
+
+
+# ---------------------------------------------------------------- one row per detail
+
+_SAME = ("start", "end", "all_day", "title", "channel", "owner", "status", "campaign", "link", "department",
+         "description")
+
+
+def merge_detail_rows(records: list) -> tuple[list, int]:
+    """A file listing one event on several rows that differ only in a detail
+    column (one row per presenter, per paper, per team member) gives that event
+    once, its details joined ("A; B"). Applies only when the file is written that
+    way: at least a fifth of its rows repeat an event that way. Rows identical in
+    everything stay separate entries (a deliberate repeat). Returns the records
+    and how many rows were folded in."""
+    groups: dict[tuple, list] = {}
+    for rec in records:
+        groups.setdefault(tuple(getattr(rec, f) for f in _SAME), []).append(rec)
+    folded = sum(len(g) - 1 for g in groups.values() if len(g) > 1 and _differ(g))
+    if folded < max(2, len(records) / 5):
+        return records, 0
+    out = []
+    for rec in records:
+        group = groups[tuple(getattr(rec, f) for f in _SAME)]
+        if len(group) == 1 or not _differ(group):
+            out.append(rec)
+            continue
+        if group[0] is not rec:
+            continue
+        merged = dict(rec.extra)
+        for head in {h for r in group for h in r.extra if h not in ("row", "sheet")}:
+            values = list(dict.fromkeys(r.extra.get(head, "") for r in group if r.extra.get(head)))
+            if values:
+                merged[head] = "; ".join(values)
+        merged["rows"] = ", ".join(r.extra.get("row", "") for r in group)
+        rec.extra = merged
+        out.append(rec)
+    return out, folded
+
+
+def _differ(group: list) -> bool:
+    def detail(r):
+        return tuple(sorted((k, v) for k, v in r.extra.items() if k not in ("row", "sheet")))
+    return len({detail(r) for r in group}) > 1

@@ -16,7 +16,8 @@ from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_mo
                                     suggests_month_first)
 from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.judge import is_blank_template, judge, why_no_dates
-from importers.sheets.layouts import carry_dates_down, date_grid, date_sections, next_start_ends, repeated_columns
+from importers.sheets.layouts import (carry_dates_down, date_grid, date_sections, merge_detail_rows, next_start_ends,
+                                      repeated_columns)
 from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, header_key, map_columns, normalise_field
 from importers.sheets.rows import SheetJob, build_records, column, resolve_roles, short
 from importers.sheets.table import (blank_placeholders, cell_text, field_names, fill_merged, find_header, guess_header, has_no_header,
@@ -236,6 +237,10 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         if ended:
             warns.note(f"{at}{ended} entries end when the next one of the day starts (the file gives start "
                        f"times only); the last of each day has no end")
+    records, folded = merge_detail_rows(records)
+    if folded:
+        warns.note(f"{at}{folded} rows repeat another row's entry with a different detail (one row per "
+                   f"person or item); each entry is imported once with its details joined")
     verdict = None if options.accept_any_table else judge(
         data, set(date_cols), {i for f, i in roles.items() if f in ("time", "end_time")},
         [r.start for r in records])
