@@ -420,8 +420,8 @@ def _weekday_year(items: list, info: ColumnInfo, after: date | None) -> int | No
     if not fits:
         return None
     # several dates pin one year inside a window; one date alone fits every 5-11 years:
-    # take the fitting year closest to the file's date only when the next one is far off
-    fits.sort(key=lambda y: abs(y - centre))
+    # take the fitting year closest to the file's date, unless another fits about as close
+    fits.sort(key=lambda y: (abs(y - centre), -y))
     if len(fits) == 1 or abs(fits[1] - centre) - abs(fits[0] - centre) >= 2 or len(with_day) >= 3:
         return fits[0]
     return None

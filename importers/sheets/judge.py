@@ -166,9 +166,11 @@ def why_no_dates(headers: list[str], data: list[list]) -> str:
                     f"dates, so the week they belong to is not in the file; write the date of each day in that "
                     f"column, then import again")
         numbered = [_NUMBERED.match(t) for t in texts]
-        counted = all(t.isdigit() and len(t) <= 3 for t in texts) and (
-            field_for(headers[k]) in TEMPORAL or _DAY_WORD.search(headers[k].casefold()))
-        if counted or all(numbered) and len({m.group(1).casefold() for m in numbered}) == 1:
+        day_header = field_for(headers[k]) in TEMPORAL or _DAY_WORD.search(headers[k].casefold())
+        counted = all(t.isdigit() and len(t) <= 3 for t in texts)
+        labelled = all(numbered) and len({m.group(1).casefold() for m in numbered}) == 1 and all(
+            _DAY_WORD.search(m.group(1).casefold()) for m in numbered)
+        if day_header and counted or labelled:
             first, last = texts[0], texts[-1]
             return (f"column '{headers[k]}' numbers the days ('{first}' to '{last}') instead of dating them, so "
                     f"the file does not say when day 1 is; write the dates in that column, then import again")

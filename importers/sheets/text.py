@@ -112,12 +112,13 @@ def sniff_delimiter(text: str, suffix: str) -> str:
     """The delimiter whose rows are most consistently wider than one column."""
     sample = text[:SNIFF_CHARS]
     if len(text) > SNIFF_CHARS:  # do not judge by a half-cut last line
-        cut = sample.rfind("\n")
+        cut = max(sample.rfind("\n"), sample.rfind("\r"))
         sample = sample[:cut] if cut > 0 else sample
     best, best_score = ("\t" if suffix == ".tsv" else ","), -1.0
     for delim in DELIMITERS:
         try:
-            rows = [r for r in csv.reader(io.StringIO(sample), delimiter=delim) if any(c.strip() for c in r)]
+            rows = [r for r in csv.reader(io.StringIO(sample, newline=""), delimiter=delim)
+                    if any(c.strip() for c in r)]
         except csv.Error:
             continue
         if not rows:
