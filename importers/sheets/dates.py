@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
+from typing import Callable
 
 from importers.sheets.mapping import fold
 from importers.sheets.times import ALL_DAY, BAD_TIME, parse_time_text
@@ -73,6 +74,7 @@ class YearHint:
     year: int | None = None
     said: str = ""  # "the sheet name", "the file's text"...
     after: date | None = None
+    find: "Callable[[], tuple[int | None, str]] | None" = None  # a costlier search, run only when needed
 
 
 YEAR_FROM = {
@@ -91,6 +93,7 @@ class ColumnInfo:
     guessed_year: bool = False
     year_from: str = ""  # "weekday", "dates", "named" or "modified": how year-less dates got their year
     year_said: str = ""  # for "named": where the year was written
+    year_named: int | None = None  # for "named": the year
     weekday_mismatch: str = ""  # the first year-less date whose weekday fits no nearby year
     noted: str = ""  # the first date written with a note ("04.08.2026 (tbc)")
 
@@ -282,8 +285,10 @@ def _compact_month_days(values: list) -> dict[str, tuple]:
     return out
 
 
-def _hint_parts(year_hint) -> tuple[int | None, str, date | None]:
+def _hint_parts(year_hint, search: bool) -> tuple[int | None, str, date | None]:
     if isinstance(year_hint, YearHint):
+        if year_hint.year is None and search and year_hint.find is not None:
+            return (*year_hint.find(), year_hint.after)
         return year_hint.year, year_hint.said, year_hint.after
     return year_hint, "", None
 
@@ -357,16 +362,16 @@ def parse_date_column(values: list, day_first_default: bool | None, us_hint: boo
                 info.day_first = day_first_default
             else:
                 info.day_first = not us_hint
-    named_year, said, after = _hint_parts(year_hint)
-    ref_year = years.most_common(1)[0][0] if years else named_year
     yearless = [item for item in pre if item.__class__ is tuple and item[0].__class__ is str
                 and item[3 if item[0] == "num" else 1] is None]
+    named_year, said, after = _hint_parts(year_hint, bool(yearless) and not years)
+    ref_year = years.most_common(1)[0][0] if years else named_year
     pinned = None
     if yearless:
         if years:
             info.year_from = "dates"
         elif named_year is not None:
-            info.year_from, info.year_said = "named", said
+            info.year_from, info.year_said, info.year_named = "named", said, named_year
         else:
             pinned = _weekday_year(yearless, info, after)
             info.year_from = "weekday" if pinned is not None else "modified"
@@ -553,6 +558,8 @@ def decide_order(columns: list[list]) -> OrderDecision:
     items: set[tuple[int, int, int | None]] = set()
     dotted = False
     for values in columns:
+        if str not in set(map(type, values)):
+            continue  # date cells: no order to decide
         prefix = _label_prefix(values)
         for v in values[:5000]:
             if v.__class__ is not str or not v.strip():

@@ -136,11 +136,14 @@ def is_blank_template(rows: list[list]) -> bool:
     cells = [v for row in rows[:400] for v in row if v not in (None, "") and not (isinstance(v, str) and not v.strip())]
     if len(cells) < 30:
         return False
-    furniture = 0
+    allowed = 0.05 * len(cells)
+    other = 0
     for v in cells:
-        if not isinstance(v, str) or _NUMBER.match(v) or weekday_of(v) is not None or fold(v.strip()) in MONTHS:
-            furniture += 1
-    return furniture >= 0.95 * len(cells)
+        if not (not isinstance(v, str) or _NUMBER.match(v) or weekday_of(v) is not None or fold(v.strip()) in MONTHS):
+            other += 1
+            if other > allowed:
+                return False
+    return True
 
 
 # only to word the message: "Day" over 1, 2, 3 numbers days

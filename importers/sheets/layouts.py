@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from importers.sheets.dates import BAD, decide_order, parse_date_column, weekday_of
-from importers.sheets.table import cell_text, is_blank_row
+from importers.sheets.table import cell_text, is_blank_row, looks_like_data
 from importers.sheets.times import ALL_DAY, BAD_TIME, parse_time_column
 
 MIN_DAY_ROWS = 3  # a day programme lists several rows under each date
@@ -60,6 +60,12 @@ def carry_dates_down(data: list[list], date_col: int, time_col: int | None) -> C
     that pattern and is left alone. Returns None when nothing was filled."""
     if time_col is None:
         return None
+    try:
+        dates = [r[date_col] for r in data]
+    except IndexError:
+        dates = [r[date_col] if date_col < len(r) else None for r in data]
+    if None not in dates and "" not in dates and not any(v.__class__ is str and not v.strip() for v in dates):
+        return None  # every row has its date
     times = parse_time_column([_cell(r, time_col) for r in data])
     blocks: list[list[int]] = []
     for i, row in enumerate(data):
@@ -108,6 +114,9 @@ def next_start_ends(records: list) -> int:
 # ---------------------------------------------------------------- section rows
 
 
+SCAN_SECTION_ROWS = 200
+
+
 def _lone_cell(row: list) -> tuple[int, object] | None:
     filled = [(k, v) for k, v in enumerate(row) if not _blank(v)]
     return filled[0] if len(filled) == 1 else None
@@ -125,6 +134,8 @@ def date_sections(header: list, data: list[list], day_first: bool | None) -> Sec
     below them. When at least two such rows exist and rows with several cells
     follow them, the section's date becomes a first column "Date" and the section
     rows go. None when the table is not laid out that way."""
+    if sum(1 for r in data[:SCAN_SECTION_ROWS] if _lone_cell(r) is not None) < 2:
+        return None  # a sectioned table shows its first sections early
     lone = [(i, c) for i, c in ((i, _lone_cell(r)) for i, r in enumerate(data)) if c is not None]
     if len(lone) < 2:
         return None
@@ -235,9 +246,17 @@ def _grid_text(v):
     return v
 
 
+def _datey(v) -> bool:
+    if isinstance(v, date):
+        return True
+    return isinstance(v, str) and looks_like_data(v)
+
+
 def _date_cells(row: list, year_hint, order: bool | None) -> dict[int, tuple]:
     """Columns of a row that hold dates, when most of its filled cells are dates
     running forward along the row (a week or a month)."""
+    if sum(map(_datey, row)) < MIN_GRID_DATES:
+        return {}
     idx = [k for k, v in enumerate(row) if not _blank(v)]
     if len(idx) < MIN_GRID_DATES:
         return {}
@@ -380,6 +399,11 @@ def merge_detail_rows(records: list) -> tuple[list, int]:
     way: at least a fifth of its rows repeat an event that way. Rows identical in
     everything stay separate entries (a deliberate repeat). Returns the records
     and how many rows were folded in."""
+    need = max(2, len(records) / 5)
+    if len(records) - len({rec.title for rec in records}) < need:
+        return records, 0  # quick: too few rows even share a title
+    if len(records) - len({(rec.start, rec.title) for rec in records}) < need:
+        return records, 0
     groups: dict[tuple, list] = {}
     for rec in records:
         groups.setdefault(tuple(getattr(rec, f) for f in _SAME), []).append(rec)

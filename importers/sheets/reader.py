@@ -217,11 +217,12 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
             warns.note(f"{at}dates in column '{date_header}' read as {'day' if said_order else 'month'}-first: "
                        f"{order.reason}")
     named = year_hint(sheet.name, rows[:max(hdr, 0)])
-    said = "the sheet's name or title" if named else ""
-    if named is None:
-        named = year_in_text(data, set(date_cols))
-        said = "the file's own text" if named else ""
-    years = YearHint(named, said, modified_day(run.path, zone))
+
+    def in_text() -> tuple[int | None, str]:
+        found = year_in_text(data, set(date_cols))
+        return found, "the file's own text" if found else ""
+
+    years = YearHint(named, "the sheet's name or title" if named else "", modified_day(run.path, zone), in_text)
     job = SheetJob(path=run.path, sheet=sheet.name, zone=zone, options=options, warn=warns.row, us_hint=us_hint,
                    header_day_first=said_order, year_hint=years,
                    date_header=date_header.casefold(), progress_base=progress_base, progress_span=progress_span,
@@ -255,7 +256,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
                    f"read as {order} (change the source's date order if that is wrong)")
     if info is not None and info.guessed_year:
         if info.year_from == "named":
-            how = f"from {info.year_said} ({years.year})"
+            how = f"from {info.year_said} ({info.year_named})"
         elif info.year_from == "modified" and years.after:
             how = f"{YEAR_FROM['modified']} ({years.after.isoformat()})"
         else:
