@@ -64,7 +64,11 @@ def carry_dates_down(data: list[list], date_col: int, time_col: int | None) -> C
         dates = [r[date_col] for r in data]
     except IndexError:
         dates = [r[date_col] if date_col < len(r) else None for r in data]
-    if None not in dates and "" not in dates and not any(v.__class__ is str and not v.strip() for v in dates):
+    try:
+        distinct = set(dates)
+    except TypeError:  # an unhashable cell: look at each
+        distinct = dates
+    if not any(_blank(v) for v in distinct):
         return None  # every row has its date
     times = parse_time_column([_cell(r, time_col) for r in data])
     blocks: list[list[int]] = []
