@@ -183,6 +183,7 @@ class Repeated:
     rows: list[list]
     stem: str
     columns: int
+    cells: int  # filled cells of the group: the entries it gives
 
 
 def repeated_columns(header: list, data: list[list]) -> Repeated | None:
@@ -223,7 +224,8 @@ def repeated_columns(header: list, data: list[list]) -> Repeated | None:
             while len(new) <= keep - sum(1 for d in drop if d < keep):
                 new.append(None)
             rows.append(new)
-    return Repeated(out_header, rows, stem, len(cols))
+    cells = sum(1 for row in data for k in cols if not _blank(_cell(row, k)))
+    return Repeated(out_header, rows, stem, len(cols), cells)
 
 
 # ---------------------------------------------------------------- grids

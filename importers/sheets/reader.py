@@ -324,8 +324,8 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
     repeat = repeated_columns(head, data)
     if repeat is not None:
         names = ", ".join(f"'{cell_text(h)}'" for h in head if cell_text(h).casefold().startswith(repeat.stem))
-        warns.note(f"{at}{repeat.columns} columns {names} hold one entry each: read as "
-                   f"{len(repeat.rows)} rows, one per filled cell")
+        warns.note(f"{at}{repeat.columns} columns {names} hold one entry each: their {repeat.cells} filled "
+                   f"cells are read as one entry each")
         head, data = repeat.header, repeat.rows
     sections = date_sections(head, data, run.options.day_first)
     if sections is not None:
