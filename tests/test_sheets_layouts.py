@@ -113,7 +113,7 @@ def test_numbered_repeat_columns_give_one_entry_per_cell(tmp_path):
     assert sorted((r.start.isoformat(), r.title) for r in result.records) == sorted([
         ("2026-08-03", "Open day"), ("2026-08-03", "Staff meeting"), ("2026-08-04", "Sports day"),
         ("2026-08-05", "Concert"), ("2026-08-05", "Bake sale"), ("2026-08-05", "Parents evening")])
-    assert any("one per filled cell" in w for w in result.warnings)
+    assert any("6 filled cells are read as one entry each" in w for w in result.warnings)
 
 
 @pytest.mark.parametrize("seed", range(4))
