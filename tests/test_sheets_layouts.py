@@ -285,3 +285,20 @@ def test_rows_with_text_but_no_date_are_named(tmp_path):
     result = read_file(_csv(tmp_path / "games.csv", rows), _opts())
     assert len(result.records) == 1 and result.skipped == 1
     assert any("20260332" in w and "skipped" in w for w in result.warnings)
+
+
+def test_date_written_over_columns_is_put_together(tmp_path):
+    rows = [["Weekday", "Month", "Day", "Year", "Session"],
+            ["Saturday", "April", 2, 2016, "Opening"], ["Sunday", "April", 3, 2016, "Tours"],
+            ["Monday", "April", 4, 2016, "Keynotes"]]
+    result = read_file(write_xlsx(tmp_path / "days.xlsx", {"Days": rows}), _opts())
+    assert [(r.start, r.title) for r in result.records] == [
+        (date(2016, 4, 2), "Opening"), (date(2016, 4, 3), "Tours"), (date(2016, 4, 4), "Keynotes")]
+    assert any("written over columns 'Day', 'Month' and 'Year'" in w for w in result.warnings)
+
+
+def test_dates_with_nothing_on_them_are_refused(tmp_path):
+    rows = [["Date", "Title"]] + [[(date(2026, 5, 1) + timedelta(days=k)).isoformat(), ""] for k in range(10)]
+    with pytest.raises(NotACalendar) as err:
+        read_file(_csv(tmp_path / "empty.csv", rows), _opts())
+    assert "nothing written for them" in err.value.reason

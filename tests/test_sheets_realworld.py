@@ -56,7 +56,7 @@ def _expected() -> list[dict]:
 # Files a person would refuse too: no calendar in them, or no date to place the entries on.
 REFUSED = {
     "ScottishHillRunners-race-results-2019.csv": UnmappableSheet,  # a results table, no dates
-    "mkmckenzie-conf-dates-split.csv": UnmappableSheet,  # the conference days, no events
+    "mkmckenzie-conf-dates-split.csv": NotACalendar,  # the conference days (date over 4 columns), no events
     "OlivierCoilland-vivatech2017-program.csv": UnmappableSheet,  # weekday names only, no dates
     "codeBunny2022-content-calendar-dayN.csv": UnmappableSheet,  # "Day 1".."Day 7", no dates
     "JKhakpour-dim-date-jalali-lookup.csv": JudgedNotACalendar,  # a date dimension

@@ -228,6 +228,59 @@ def repeated_columns(header: list, data: list[list]) -> Repeated | None:
     return Repeated(out_header, rows, stem, len(cols), cells)
 
 
+# ---------------------------------------------------------------- split dates
+
+
+@dataclass(slots=True)
+class SplitDate:
+    header: list  # with "Date" first
+    rows: list[list]
+    columns: tuple[int, int, int]  # (day, month, year) columns put together
+
+
+def _share(values: list, test) -> float:
+    filled = [v for v in values if not _blank(v)]
+    return sum(1 for v in filled if test(v)) / len(filled) if filled else 0.0
+
+
+def _int_in(v, low: int, high: int) -> bool:
+    try:
+        n = float(v) if not isinstance(v, bool) else None
+    except (TypeError, ValueError):
+        return False
+    return n is not None and n.is_integer() and low <= n <= high
+
+
+def split_date(header: list, data: list[list]) -> SplitDate | None:
+    """A date written over three columns: month names (the mark of it), day
+    numbers beside them, and four-digit years. They are put together into a
+    first column "Date"; None when no such trio exists."""
+    from importers.sheets.dates import MONTHS, fold
+
+    sample = data[:300]
+    width = max((len(r) for r in sample), default=0)
+    cols = {k: [_cell(r, k) for r in sample] for k in range(width)}
+    months = [k for k, v in cols.items() if _share(v, lambda x: isinstance(x, str) and fold(x.strip()) in MONTHS) >= 0.9]
+    for m in months:
+        days = [k for k in (m - 1, m + 1) if k in cols and _share(cols[k], lambda x: _int_in(x, 1, 31)) >= 0.95]
+        years = [k for k, v in cols.items() if k != m and k not in days and _share(v, lambda x: _int_in(x, 1900, 2100))
+                 >= 0.95]
+        if days and years:
+            d, y = days[0], years[0]
+            # the parts, and a weekday column beside them, are the date: they go
+            drop = {d, m, y} | {k for k, v in cols.items() if _share(v, lambda x: weekday_of(cell_text(x)) is not None)
+                                >= 0.9}
+            keep = [k for k in range(max(width, len(header))) if k not in drop]
+            rows = [[_joined(_cell(r, d), _cell(r, m), _cell(r, y))] + [_cell(r, k) for k in keep] for r in data]
+            return SplitDate(["Date"] + [_cell(header, k) for k in keep], rows, (d, m, y))
+    return None
+
+
+def _joined(day, month, year) -> str:
+    parts = [cell_text(day), cell_text(month), cell_text(year)]
+    return " ".join(parts) if all(parts) else ""
+
+
 # ---------------------------------------------------------------- grids
 
 MIN_GRID_DATES = 3
@@ -388,7 +441,7 @@ def _weekday_row(row: list, hits: dict[int, tuple]) -> bool:
     return sum(n is not None for n in names) >= max(2, len(names) // 2)
 
 
-__all__ = ["carry_dates_down", "next_start_ends", "date_sections", "repeated_columns", "date_grid",
+__all__ = ["split_date", "SplitDate", "carry_dates_down", "next_start_ends", "date_sections", "repeated_columns", "date_grid",
            "CarryDown", "Sections", "Repeated", "Grid", "BAD"]
 
 

@@ -17,8 +17,9 @@ from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_mo
 from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.judge import is_blank_template, judge, why_no_dates
 from importers.sheets.layouts import (carry_dates_down, date_grid, date_sections, merge_detail_rows, next_start_ends,
-                                      repeated_columns)
-from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, header_key, map_columns, normalise_field
+                                      repeated_columns, split_date)
+from importers.sheets.mapping import (DUE_KEYS, FIELDS, TEMPORAL, field_for, header_key, map_columns,
+                                     normalise_field)
 from importers.sheets.rows import SheetJob, build_records, column, resolve_roles, short
 from importers.sheets.table import (blank_placeholders, cell_text, field_names, fill_merged, find_header, guess_header, has_no_header,
                                     header_names, is_blank_row)
@@ -279,7 +280,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     for f, i in roles.items():
         run.column_map.setdefault(headers[i], f)
     if not records and not skipped:
-        warns.note(f"{label} has a table but no entries")
+        warns.note(f"{label} has a table but no entries: its rows give dates with nothing written for them")
 
 
 def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list[list], int, list[str]] | None:
@@ -327,6 +328,11 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
         warns.note(f"{at}{repeat.columns} columns {names} hold one entry each: their {repeat.cells} filled "
                    f"cells are read as one entry each")
         head, data = repeat.header, repeat.rows
+    split = split_date(head, data) if not any(field_for(cell_text(h)) in TEMPORAL for h in head) else None
+    if split is not None:
+        d, m, y = (cell_text(head[k]) for k in split.columns)
+        warns.note(f"{at}the date is written over columns '{d}', '{m}' and '{y}'; they are read together")
+        head, data = split.header, split.rows
     sections = date_sections(head, data, run.options.day_first)
     if sections is not None:
         warns.note(f"{at}dates stand on rows of their own above their entries ({sections.sections} sections); "
@@ -367,6 +373,9 @@ def _finish(run: _Run) -> None:
                                             f"{', '.join(headers)}. Map one with --map \"HEADER=date\"", headers,
                                   preview, name)
         raise NotACalendar(run.path, "no table with a header row was found")
+    if not result.records and not result.skipped:
+        raise NotACalendar(run.path, "its table gives dates with nothing written for them (no title, no text "
+                                     "on any dated row), so there is no entry to import")
     if not result.records and result.skipped:
         first = next((w for w in result.warnings if w.startswith(f"{run.path.name},")), "")
         first = first.split(": ", 1)[-1]
