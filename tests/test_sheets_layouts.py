@@ -4,6 +4,7 @@ not calendars, headerless files, year-less dates and the file-wide day/month
 order. Files are drawn at random (seeded) from pools written here."""
 from __future__ import annotations
 
+import csv
 import os
 import random
 from datetime import date, datetime, time, timedelta
@@ -28,7 +29,8 @@ def _opts(**kw) -> ImportOptions:
 
 
 def _csv(path, rows, sep=","):
-    path.write_text("\n".join(sep.join(str(c) for c in r) for r in rows) + "\n", encoding="utf-8")
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, delimiter=sep, lineterminator="\n").writerows(rows)
     return path
 
 
@@ -302,3 +304,31 @@ def test_dates_with_nothing_on_them_are_refused(tmp_path):
     with pytest.raises(NotACalendar) as err:
         read_file(_csv(tmp_path / "empty.csv", rows), _opts())
     assert "nothing written for them" in err.value.reason
+
+
+LAYOUT_NOTES = ("first row of each day", "rows of their own", "one entry each", "one entry per cell",
+                "written over columns", "no header row", "blank calendar template", "repeat another row")
+FORMATS = ["%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%a %d %b %Y", "%B %d, %Y", "%d %B %Y"]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_plain_tables_are_left_as_they_are(tmp_path, seed):
+    """Ordinary calendars drawn at random never trip a layout rule or the judge."""
+    rng = random.Random(900 + seed)
+    fmt = rng.choice(FORMATS)
+    rows = [["Date", "Time", "Channel", "Title", "Owner"]]
+    want = 0
+    day = date(2026, rng.randint(1, 12), rng.randint(1, 28))
+    for k in range(rng.randint(30, 80)):
+        day += timedelta(days=rng.choice([0, 0, 1, 1, 2, 3]))
+        if rng.random() < 0.05:
+            rows.append(["", "", "", "", ""])
+            continue
+        rows.append([day.strftime(fmt), f"{rng.randint(7, 19)}:{rng.choice(['00', '15', '30'])}",
+                     rng.choice(["LinkedIn", "Blog", "X", "Newsletter"]),
+                     f"{rng.choice(TOPICS)} #{k}", rng.choice(PEOPLE)])
+        want += 1
+    path = _csv(tmp_path / "plain.csv", rows, sep=rng.choice([",", ";", "\t"]))
+    result = read_file(path, _opts())
+    assert len(result.records) == want and result.skipped == 0
+    assert not [w for w in result.warnings if any(n in w for n in LAYOUT_NOTES)]
