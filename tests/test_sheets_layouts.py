@@ -98,6 +98,16 @@ def test_dates_as_section_rows_head_their_entries(tmp_path, seed):
     assert any("rows of their own" in w for w in result.warnings)
 
 
+def test_first_section_date_may_stand_above_the_header(tmp_path):
+    rows = [["Saturday 12 September 2026"], ["Time", "Match", "Venue"], ["15:00", "Reds v Blues", "Park"],
+            ["17:30", "Greens v Golds", "Hall"], ["Sunday 13 September 2026"], ["11:00", "Blues v Golds", "Park"]]
+    result = read_file(write_xlsx(tmp_path / "games.xlsx", {"Games": rows}), _opts())
+    assert [(r.start, r.title) for r in result.records] == [
+        (datetime(2026, 9, 12, 15, 0, tzinfo=BERLIN), "Reds v Blues"),
+        (datetime(2026, 9, 12, 17, 30, tzinfo=BERLIN), "Greens v Golds"),
+        (datetime(2026, 9, 13, 11, 0, tzinfo=BERLIN), "Blues v Golds")]
+
+
 def test_dated_rows_left_empty_are_not_sections(tmp_path):
     rows = [["Date", "Title"], ["2026-08-03", "Post A"], ["2026-08-04", ""], ["2026-08-05", ""],
             ["2026-08-06", "Post B"], ["2026-08-07", "Post C"]]

@@ -133,11 +133,22 @@ class Sections:
     sections: int
 
 
-def date_sections(header: list, data: list[list], day_first: bool | None) -> Sections | None:
+def date_sections(header: list, data: list[list], day_first: bool | None,
+                  above: list[list] | None = None) -> Sections | None:
     """Rows holding only a date ("Saturday 12 September 2026") head the rows
     below them. When at least two such rows exist and rows with several cells
     follow them, the section's date becomes a first column "Date" and the section
-    rows go. None when the table is not laid out that way."""
+    rows go. The first section's date may stand above the header row (``above``).
+    None when the table is not laid out that way."""
+    lead = next((r for r in reversed(above or []) if not is_blank_row(r)), None)
+    lead_cell = _lone_cell(lead) if lead is not None else None
+    if lead_cell is not None:
+        parsed = parse_date_column([lead_cell[1]], day_first)[0][0]
+        if parsed.__class__ is tuple:
+            found = date_sections(header, [list(lead)] + data, day_first)
+            if found is not None:
+                return found
+
     if sum(1 for r in data[:SCAN_SECTION_ROWS] if _lone_cell(r) is not None) < 2:
         return None  # a sectioned table shows its first sections early
     lone = [(i, c) for i, c in ((i, _lone_cell(r)) for i, r in enumerate(data)) if c is not None]

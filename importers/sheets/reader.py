@@ -333,7 +333,7 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
         d, m, y = (cell_text(head[k]) for k in split.columns)
         warns.note(f"{at}the date is written over columns '{d}', '{m}' and '{y}'; they are read together")
         head, data = split.header, split.rows
-    sections = date_sections(head, data, run.options.day_first)
+    sections = date_sections(head, data, run.options.day_first, rows[:hdr])
     if sections is not None:
         warns.note(f"{at}dates stand on rows of their own above their entries ({sections.sections} sections); "
                    f"each entry takes the date of its section")
