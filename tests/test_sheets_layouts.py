@@ -342,3 +342,17 @@ def test_plain_tables_are_left_as_they_are(tmp_path, seed):
     result = read_file(path, _opts())
     assert len(result.records) == want and result.skipped == 0
     assert not [w for w in result.warnings if any(n in w for n in LAYOUT_NOTES)]
+
+
+def test_import_anyway_is_remembered_for_the_source(tmp_path):
+    from calendar_core.workspace import Workspace
+
+    path = _csv(tmp_path / "dim.csv", _date_dimension(60))
+    ws = Workspace.open(tmp_path / "ws.sqlite")
+    try:
+        with pytest.raises(JudgedNotACalendar):
+            ws.import_file(path)
+        assert ws.import_file(path, accept_any_table=True).new == 60
+        assert ws.import_file(path).new == 0  # read again without asking: the choice holds
+    finally:
+        ws.close()

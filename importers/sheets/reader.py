@@ -356,8 +356,8 @@ def _finish(run: _Run) -> None:
         if run.verdicts:
             where, why, entries = run.verdicts[0]
             where = "" if where == "the file" else f" ({where})"
-            raise JudgedNotACalendar(run.path, f"not imported as a calendar{where}: {why}. Import it anyway if "
-                                               f"it is one", sum(v[2] for v in run.verdicts))
+            raise JudgedNotACalendar(run.path, f"not imported as a calendar{where}: {why}. If it is one, "
+                                               f"import it anyway", sum(v[2] for v in run.verdicts))
         if run.templates:
             where = run.templates[0] if len(run.templates) == 1 else "both sheets" if len(run.templates) == 2 else (
                 f"all {len(run.templates)} sheets ({run.templates[0].removeprefix('sheet ')} to "
@@ -382,6 +382,8 @@ def _finish(run: _Run) -> None:
         raise NotACalendar(run.path, f"no entry could be read from its {result.skipped} rows with text"
                                      f"{f' (the first: {first})' if first else ''}")
     result.settings["column_map"] = run.column_map
+    if options.accept_any_table:  # the user's "import anyway" holds for the next import of the source
+        result.settings["accept_any_table"] = True
     # the source's own zone (reused on re-import); zones a sheet named itself are kept apart
     result.settings["timezone"] = options.timezone.key
     hinted = {name or run.path.name: key for name, key in run.zones_used.items() if key != options.timezone.key}
