@@ -356,3 +356,37 @@ def test_import_anyway_is_remembered_for_the_source(tmp_path):
         assert ws.import_file(path).new == 0  # read again without asking: the choice holds
     finally:
         ws.close()
+
+
+def test_clock_times_written_hhmm_are_not_month_days():
+    from importers.sheets.dates import parse_date_column
+
+    parsed, _ = parse_date_column(["0930", "1400", "1615", "0800"], None)
+    assert not any(p.__class__ is tuple for p in parsed)
+    parsed, info = parse_date_column(["1126", "1127", "1201"], None)
+    assert [p[0].month for p in parsed] == [11, 11, 12] and info.guessed_year
+
+
+def test_rows_with_start_end_and_created_dates_are_no_grid(tmp_path):
+    rows = [["Summary", "Start", "End", "Created"]] + [
+        [f"Match {k}", f"2015-06-{11 + k} 20:30", f"2015-06-{11 + k} 22:15", f"2015-03-{1 + k} 17:15"]
+        for k in range(8)]
+    result = read_file(_csv(tmp_path / "games.csv", rows), _opts())
+    assert len(result.records) == 8
+    assert not any("one entry per cell" in w for w in result.warnings)
+
+
+def test_weekday_and_cjk_weekday_names():
+    from importers.sheets.dates import weekday_of
+
+    assert [weekday_of(t) for t in ("Monday", "Di", "星期三", "周日", "金曜日", "Nothing", "Mai")] == [
+        0, 1, 2, 6, 4, None, None]
+
+
+def test_order_decision_needs_evidence():
+    from importers.sheets.dates import decide_order
+
+    assert decide_order([["13/04/2026", "01/05/2026"]]).day_first is True
+    assert decide_order([["04/13/2026"], ["05/01/2026"]]).day_first is False
+    assert decide_order([["4.3.2026", "5.3.2026"]]).day_first is True
+    assert decide_order([["03/04/2026", "04/05/2026"]]).day_first is None  # two dates prove nothing
