@@ -390,3 +390,11 @@ def test_order_decision_needs_evidence():
     assert decide_order([["04/13/2026"], ["05/01/2026"]]).day_first is False
     assert decide_order([["4.3.2026", "5.3.2026"]]).day_first is True
     assert decide_order([["03/04/2026", "04/05/2026"]]).day_first is None  # two dates prove nothing
+
+
+def test_weekly_timetable_without_dates_is_named(tmp_path):
+    rows = [["Time", "Mon", "Tue", "Wed", "Thu", "Fri"], ["9:00", "Maths", "", "Art", "", "PE"],
+            ["10:00", "", "Music", "", "Maths", ""]]
+    with pytest.raises(UnmappableSheet) as err:
+        read_file(write_xlsx(tmp_path / "timetable.xlsx", {"Week": rows}), _opts())
+    assert "weekly timetable" in err.value.reason and "Mon to Fri" in err.value.reason

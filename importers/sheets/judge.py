@@ -158,6 +158,11 @@ def why_no_dates(headers: list[str], data: list[list]) -> str:
     from importers.sheets.mapping import TEMPORAL, field_for
 
     width = len(headers)
+    named = [h for h in headers if weekday_of(h) is not None]
+    if len(named) >= 3:
+        return (f"it is laid out as a weekly timetable: its columns are weekdays ({named[0]} to {named[-1]}) "
+                f"with no dates, so the week is not in the file; add a row of dates under the weekdays (one "
+                f"date per column), then import again")
     for k in range(width):
         texts = _texts(data, k)
         if len(texts) < 2:
