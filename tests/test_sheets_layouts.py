@@ -398,3 +398,23 @@ def test_weekly_timetable_without_dates_is_named(tmp_path):
     with pytest.raises(UnmappableSheet) as err:
         read_file(write_xlsx(tmp_path / "timetable.xlsx", {"Week": rows}), _opts())
     assert "weekly timetable" in err.value.reason and "Mon to Fri" in err.value.reason
+
+
+def test_a_programme_line_without_a_time_still_takes_the_day(tmp_path):
+    rows = [["Date", "Time", "Topic"]]
+    for k, day in enumerate(("02/03/2026", "03/03/2026")):
+        rows += [[day, "09:00", f"Welcome {k}"], ["", "10:00", f"Talk {k}"], ["", "11:00", f"Lab {k}"],
+                 ["", "12:00", f"Lunch {k}"], ["", "13:00", f"Demo {k}"], ["", "14:00", f"Panel {k}"]]
+    rows.insert(4, ["", "", "Posters all day"])
+    result = read_file(_csv(tmp_path / "plan.csv", rows), _opts())
+    assert len(result.records) == 13 and result.skipped == 0
+    poster = next(r for r in result.records if r.title == "Posters all day")
+    assert poster.all_day and poster.start == date(2026, 3, 2)
+
+
+def test_placeholder_cells_are_blank_but_check_marks_stay(tmp_path):
+    rows = [["Date", "All day", "Summary", "Session"], ["2026-04-03", "✓", ".", "Registration"],
+            ["2026-04-04", "", "Long talk about things", "Keynote"]]
+    result = read_file(_csv(tmp_path / "conf.csv", rows), _opts())
+    assert result.records[0].description == "" and result.records[0].all_day
+    assert result.records[1].description == "Long talk about things"

@@ -54,8 +54,8 @@ class CarryDown:
 
 def carry_dates_down(data: list[list], date_col: int, time_col: int | None) -> CarryDown | None:
     """Fill blank date cells from the dated row above, when the file is a day
-    programme: every row without a date has a time, follows a dated row, and the
-    times of each day rise strictly, with several rows per day. A file where
+    programme: the rows without a date follow a dated row and (nine in ten at
+    least) give a time, the times of each day rise strictly, with several rows per day. A file where
     undated rows are something else (posts not yet scheduled) does not follow
     that pattern and is left alone. Returns None when nothing was filled."""
     if time_col is None:
@@ -86,10 +86,11 @@ def carry_dates_down(data: list[list], date_col: int, time_col: int | None) -> C
         return None
     if len(data) and sum(len(b) for b in blocks) / len(blocks) < MIN_DAY_ROWS:
         return None
+    untimed = sum(1 for i in followers if _clock(times[i]) is None)
+    if untimed > len(followers) / 10:
+        return None  # undated rows without a time: not programme lines
     for block in blocks:
         clocks = [_clock(times[i]) for i in block]
-        if any(c is None for c in clocks[1:]):
-            return None  # an undated row without a time: not a programme line
         known = [c for c in clocks if c is not None]
         if any(b <= a for a, b in zip(known, known[1:])):
             return None  # a day's times must rise

@@ -119,9 +119,13 @@ def field_names(width: int) -> list[str]:
     return [f"Field {i + 1}" for i in range(width)]
 
 
+_PLACEHOLDER_CHARS = frozenset(".-–—_/#?*· ")
+
+
 def _placeholder(v) -> bool:
-    """A cell that stands for "nothing here": a dot, a dash, a hash ("." in every blank field)."""
-    return v.__class__ is str and 0 < len(v) <= 3 and not any(c.isalnum() for c in v) and bool(v.strip())
+    """A cell that stands for "nothing here": a dot, a dash, a hash ("." in every blank field).
+    A check mark or a symbol with a meaning ("✓", "+") is no placeholder."""
+    return v.__class__ is str and 0 < len(v) <= 3 and bool(v.strip()) and set(v) <= _PLACEHOLDER_CHARS
 
 
 def blank_placeholders(data: list[list], sample: int = 500) -> None:
