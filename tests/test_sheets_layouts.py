@@ -418,3 +418,13 @@ def test_placeholder_cells_are_blank_but_check_marks_stay(tmp_path):
     result = read_file(_csv(tmp_path / "conf.csv", rows), _opts())
     assert result.records[0].description == "" and result.records[0].all_day
     assert result.records[1].description == "Long talk about things"
+
+
+def test_section_headings_with_a_label_around_the_date(tmp_path):
+    rows = [["Time", "Session", "Room"], ["Day 1 – Monday, 14 October 2024", "", ""], ["09:00", "Opening", "A"],
+            ["10:30", "Keynote", "A"], ["Day 2 – Tuesday, 15 October 2024", "", ""], ["09:30", "Workshops", "B"]]
+    result = read_file(write_xlsx(tmp_path / "conf.xlsx", {"Programme": rows}), _opts())
+    assert [(r.start, r.title) for r in result.records] == [
+        (datetime(2024, 10, 14, 9, 0, tzinfo=BERLIN), "Opening"), (datetime(2024, 10, 14, 10, 30, tzinfo=BERLIN),
+                                                                  "Keynote"),
+        (datetime(2024, 10, 15, 9, 30, tzinfo=BERLIN), "Workshops")]

@@ -120,6 +120,24 @@ def next_start_ends(records: list) -> int:
 
 
 SCAN_SECTION_ROWS = 200
+_HEADING_SEP = re.compile(r"\s+[–—-]\s+|:\s+|\s*\|\s*|\s*/\s+")
+
+
+def _heading_date(v, day_first: bool | None):
+    """The date a section heading gives: the whole cell ("Saturday 12 September"),
+    or one part of it ("Day 1 – Monday, 14 October 2024", "Round 3: 12 Oct")."""
+    parsed = parse_date_column([v], day_first)[0][0]
+    if parsed.__class__ is tuple:
+        return v
+    if not isinstance(v, str):
+        return None
+    parts = [p.strip(" ,") for p in _HEADING_SEP.split(v.strip())]
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        if part and parse_date_column([part], day_first)[0][0].__class__ is tuple:
+            return part
+    return None
 
 
 def _lone_cell(row: list) -> tuple[int, object] | None:
@@ -144,8 +162,7 @@ def date_sections(header: list, data: list[list], day_first: bool | None,
     lead = next((r for r in reversed(above or []) if not is_blank_row(r)), None)
     lead_cell = _lone_cell(lead) if lead is not None else None
     if lead_cell is not None:
-        parsed = parse_date_column([lead_cell[1]], day_first)[0][0]
-        if parsed.__class__ is tuple:
+        if _heading_date(lead_cell[1], day_first) is not None:
             found = date_sections(header, [list(lead)] + data, day_first)
             if found is not None:
                 return found
@@ -155,8 +172,8 @@ def date_sections(header: list, data: list[list], day_first: bool | None,
     lone = [(i, c) for i, c in ((i, _lone_cell(r)) for i, r in enumerate(data)) if c is not None]
     if len(lone) < 2:
         return None
-    parsed, _ = parse_date_column([v for _, (_, v) in lone], day_first)
-    heads = {i: lone[j][1][1] for j, (i, _) in enumerate(lone) if parsed[j].__class__ is tuple}
+    found = [(i, _heading_date(v, day_first)) for i, (_, v) in lone]
+    heads = {i: d for i, d in found if d is not None}
     if len(heads) < 2:
         return None
     first = min(heads)
