@@ -428,3 +428,24 @@ def test_section_headings_with_a_label_around_the_date(tmp_path):
         (datetime(2024, 10, 14, 9, 0, tzinfo=BERLIN), "Opening"), (datetime(2024, 10, 14, 10, 30, tzinfo=BERLIN),
                                                                   "Keynote"),
         (datetime(2024, 10, 15, 9, 30, tzinfo=BERLIN), "Workshops")]
+
+
+def test_month_grid_of_day_numbers_under_a_month_title(tmp_path):
+    rows = [["August 2026"], ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]]
+    first = date(2026, 7, 27)  # the grid opens with the last days of July
+    want = set()
+    rng = random.Random(11)
+    for week in range(6):
+        days = [first + timedelta(days=7 * week + k) for k in range(7)]
+        rows.append([d.day for d in days])
+        line = []
+        for d in days:
+            if rng.random() < 0.3:
+                title = f"{rng.choice(TOPICS)} {d.day}"
+                line.append(title)
+                want.add((d, title))
+            else:
+                line.append("")
+        rows.append(line)
+    result = read_file(write_xlsx(tmp_path / "month.xlsx", {"Plan": rows}), _opts())
+    assert {(r.start, r.title) for r in result.records} == want

@@ -359,6 +359,72 @@ def _date_cells(row: list, year_hint, order: bool | None) -> dict[int, tuple]:
     return hits
 
 
+def _day_number(v) -> int | None:
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, (int, float)) and float(v).is_integer() and 1 <= v <= 31:
+        return int(v)
+    if isinstance(v, str) and v.strip().isdigit() and len(v.strip()) <= 2 and 1 <= int(v) <= 31:
+        return int(v)
+    return None
+
+
+def _month_context(title: str, rows: list[list]) -> tuple[int, int] | None:
+    """(month, year) a month grid names in its sheet name or title rows ("August 2026")."""
+    from importers.sheets.dates import MONTHS, fold
+
+    texts = [title] + [cell_text(v) for row in rows[:12] for v in row if isinstance(v, (str, int, float))]
+    month = year = None
+    for text in texts:
+        for tok in re.findall(r"[^\W\d_]+|\d+", fold(text)):
+            if month is None and tok in MONTHS:
+                month = MONTHS[tok]
+            elif year is None and tok.isdigit() and len(tok) == 4 and 1970 <= int(tok) <= 2100:
+                year = int(tok)
+        if month and year:
+            return month, year
+    return None
+
+
+def _day_number_rows(rows: list[list], title: str, year_hint) -> dict[int, dict[int, tuple]]:
+    """Rows of day numbers running along (1 2 3 … 7) in a month grid that names its
+    month and year: dates, the month moving on each time the numbers start again."""
+    found = []
+    for i, row in enumerate(rows[:SCAN_GRID_ROWS]):
+        nums = {k: n for k, v in enumerate(row) if (n := _day_number(v)) is not None}
+        filled = sum(1 for v in row if not _blank(v))
+        if len(nums) < MIN_GRID_DATES or len(nums) < 0.6 * filled:
+            continue
+        seq = [nums[k] for k in sorted(nums)]
+        steps = [b - a for a, b in zip(seq, seq[1:])]
+        if all(s == 1 or (s < 0 and a >= 28 and b == 1) for s, a, b in zip(steps, seq, seq[1:])):
+            found.append((i, nums))
+    if len(found) < 2:
+        return {}
+    context = _month_context(title, rows[:found[0][0]])
+    if context is None:
+        return {}
+    month, year = context
+    first = next(n for _, nums in found for n in (nums[min(nums)],))
+    if first > 20:  # the grid opens with the last days of the month before
+        month, year = (12, year - 1) if month == 1 else (month - 1, year)
+    out: dict[int, dict[int, tuple]] = {}
+    prev = 0
+    for i, nums in found:
+        hits = {}
+        for k in sorted(nums):
+            n = nums[k]
+            if n < prev:
+                month, year = (1, year + 1) if month == 12 else (month + 1, year)
+            prev = n
+            try:
+                hits[k] = (date(year, month, n), None)
+            except ValueError:
+                continue
+        out[i] = hits
+    return out
+
+
 def _pinned_year(rows: list[list], date_rows: dict[int, dict[int, tuple]]) -> int | None:
     """The year in which the weekday names written above the dates fit every date."""
     pairs = set()
@@ -382,7 +448,7 @@ def _pinned_year(rows: list[list], date_rows: dict[int, dict[int, tuple]]) -> in
     return None
 
 
-def date_grid(rows: list[list], year_hint=None, order: bool | None = None) -> Grid | None:
+def date_grid(rows: list[list], year_hint=None, order: bool | None = None, title: str = "") -> Grid | None:
     """A sheet whose dates run along rows (a week or month per row of dates) with
     the entries in the cells below each date, and the row's label (a time, a
     period) in a column left of the dates. None unless at least two date rows
@@ -399,12 +465,15 @@ def date_grid(rows: list[list], year_hint=None, order: bool | None = None) -> Gr
             if hits:
                 date_rows[i] = hits
     if len(date_rows) < 2:
-        return None
-    for i, row in enumerate(rows[SCAN_GRID_ROWS:], SCAN_GRID_ROWS):
-        if sum(1 for v in row if not _blank(v)) >= MIN_GRID_DATES:
-            hits = _date_cells(row, year_hint, order)
-            if hits:
-                date_rows[i] = hits
+        date_rows = _day_number_rows(rows, title, year_hint)
+        if len(date_rows) < 2:
+            return None
+    else:
+        for i, row in enumerate(rows[SCAN_GRID_ROWS:], SCAN_GRID_ROWS):
+            if sum(1 for v in row if not _blank(v)) >= MIN_GRID_DATES:
+                hits = _date_cells(row, year_hint, order)
+                if hits:
+                    date_rows[i] = hits
     year = _pinned_year(rows, date_rows)
     if year is not None:
         date_rows = {i: {k: (_with_year(d, year), t) for k, (d, t) in hits.items()} for i, hits in date_rows.items()}
@@ -415,8 +484,7 @@ def date_grid(rows: list[list], year_hint=None, order: bool | None = None) -> Gr
     headings: list[str] = []
     for n, top in enumerate(order_rows):
         bottom = order_rows[n + 1] if n + 1 < len(order_rows) else len(rows)
-        band = [i for i in range(top + 1, bottom)
-                if not _date_cells(rows[i], year_hint, order) and not _weekday_row(rows[i], date_rows[top])]
+        band = [i for i in range(top + 1, bottom) if i not in date_rows and not _weekday_row(rows[i], date_rows[top])]
         if label_cols and any(not _blank(_cell(rows[i], c)) for i in band for c in label_cols):
             # a grid with row labels: a line without one is a heading repeated over each week
             headings += [cell_text(next(v for v in rows[i] if not _blank(v))) for i in band

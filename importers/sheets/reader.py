@@ -290,7 +290,7 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
     warns = run.warns
     label = f"sheet {sheet.name}" if sheet.name else "the file"
     at = f"sheet {sheet.name}: " if sheet.name else ""
-    grid = date_grid(rows, year_hint(sheet.name, rows[:20]), run.options.day_first)
+    grid = date_grid(rows, year_hint(sheet.name, rows[:20]), run.options.day_first, sheet.name)
     if grid is not None:
         if not grid.cells:
             run.templates.append(label)
