@@ -27,6 +27,14 @@ from importers.sheets.times import ALL_DAY, BAD_TIME, parse_time_column
 MIN_DAY_ROWS = 3  # a day programme lists several rows under each date
 
 
+def fast_column(data: list[list], k: int) -> list:
+    """Column ``k`` of the rows (None where a row is short)."""
+    try:
+        return [r[k] for r in data]
+    except IndexError:
+        return [r[k] if k < len(r) else None for r in data]
+
+
 def _blank(v) -> bool:
     return v is None or (isinstance(v, str) and not v.strip())
 
@@ -52,7 +60,8 @@ class CarryDown:
     days: int  # dated rows that head a day
 
 
-def carry_dates_down(data: list[list], date_col: int, time_col: int | None) -> CarryDown | None:
+def carry_dates_down(data: list[list], date_col: int, time_col: int | None,
+                     dates: list | None = None) -> CarryDown | None:
     """Fill blank date cells from the dated row above, when the file is a day
     programme: the rows without a date follow a dated row and (nine in ten at
     least) give a time, the times of each day rise strictly, with several rows per day. A file where
@@ -60,10 +69,8 @@ def carry_dates_down(data: list[list], date_col: int, time_col: int | None) -> C
     that pattern and is left alone. Returns None when nothing was filled."""
     if time_col is None:
         return None
-    try:
-        dates = [r[date_col] for r in data]
-    except IndexError:
-        dates = [r[date_col] if date_col < len(r) else None for r in data]
+    if dates is None:
+        dates = fast_column(data, date_col)
     try:
         distinct = set(dates)
     except TypeError:  # an unhashable cell: look at each
@@ -389,6 +396,8 @@ def _month_context(title: str, rows: list[list]) -> tuple[int, int] | None:
 def _day_number_rows(rows: list[list], title: str, year_hint) -> dict[int, dict[int, tuple]]:
     """Rows of day numbers running along (1 2 3 … 7) in a month grid that names its
     month and year: dates, the month moving on each time the numbers start again."""
+    if _month_context(title, rows[:SCAN_GRID_ROWS // 20]) is None:
+        return {}  # no month named: day numbers cannot be dated
     found = []
     for i, row in enumerate(rows[:SCAN_GRID_ROWS]):
         nums = {k: n for k, v in enumerate(row) if (n := _day_number(v)) is not None}
@@ -454,14 +463,14 @@ def date_grid(rows: list[list], year_hint=None, order: bool | None = None, title
     period) in a column left of the dates. None unless at least two date rows
     exist and they are a minority of the filled rows (a table with several date
     columns has dates on every row)."""
-    wide = [row for row in rows[:SCAN_GRID_ROWS] if sum(1 for v in row if not _blank(v)) >= MIN_GRID_DATES]
-    if order is None:
-        texts = [_grid_text(v) for row in wide for v in row if isinstance(v, str)]
-        order = decide_order([texts]).day_first
+    candidates = [i for i, row in enumerate(rows[:SCAN_GRID_ROWS]) if sum(map(_datey, row)) >= MIN_GRID_DATES]
     date_rows: dict[int, dict[int, tuple]] = {}
-    for i, row in enumerate(rows[:SCAN_GRID_ROWS]):
-        if sum(1 for v in row if not _blank(v)) >= MIN_GRID_DATES:
-            hits = _date_cells(row, year_hint, order)
+    if len(candidates) >= 2:
+        if order is None:
+            texts = [_grid_text(v) for i in candidates for v in rows[i] if isinstance(v, str)]
+            order = decide_order([texts]).day_first
+        for i in candidates:
+            hits = _date_cells(rows[i], year_hint, order)
             if hits:
                 date_rows[i] = hits
     if len(date_rows) < 2:

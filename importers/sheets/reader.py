@@ -16,13 +16,13 @@ from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_mo
                                     suggests_month_first)
 from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.judge import is_blank_template, judge, why_no_dates
-from importers.sheets.layouts import (carry_dates_down, date_grid, date_sections, merge_detail_rows, next_start_ends,
-                                      repeated_columns, split_date)
+from importers.sheets.layouts import (carry_dates_down, date_grid, date_sections, fast_column, merge_detail_rows,
+                                      next_start_ends, repeated_columns, split_date)
 from importers.sheets.mapping import (DUE_KEYS, FIELDS, TEMPORAL, field_for, header_key, map_columns,
                                      normalise_field)
-from importers.sheets.rows import SheetJob, build_records, column, resolve_roles, short
-from importers.sheets.table import (blank_placeholders, cell_text, field_names, fill_merged, find_header, guess_header, has_no_header,
-                                    header_names, is_blank_row)
+from importers.sheets.rows import SheetJob, build_records, resolve_roles, short
+from importers.sheets.table import (blank_placeholders, cell_text, field_names, fill_merged, find_header,
+                                    guess_header, has_no_header, header_names, is_blank_row)
 from importers.sheets.xlsx_parts import error_cells
 
 MAX_ROW_WARNINGS = 200
@@ -191,8 +191,10 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         if run.many:
             warns.note(f"{label} has no date column (headers: {', '.join(headers)}); skipped")
         return
-    carried = carry_dates_down(data, roles["date"], roles.get("time"))
+    date_values = fast_column(data, roles["date"])
+    carried = carry_dates_down(data, roles["date"], roles.get("time"), date_values)
     if carried is not None:
+        date_values = fast_column(data, roles["date"])
         warns.note(f"{at}the date stands only on the first row of each day ({carried.days} days); the "
                    f"{carried.filled} rows under a date, each with a later time, take that date")
     temporal_cols = [i for f, i in roles.items() if f in TEMPORAL]
@@ -207,11 +209,12 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     date_header = headers[roles["date"]]
     # "9am" is written in London too: only the zone, month-first text and the header set of a
     # calendar export count as US habits
-    us_hint = (zone.key.startswith("America/") or suggests_month_first(column(data, roles["date"]))
+    us_hint = (zone.key.startswith("America/") or suggests_month_first(date_values)
                or export_month_first(headers))
     date_cols = [roles[f] for f in ("date", "end_date") if f in roles]
     said_order = order_from_header(date_header)
-    order = decide_order([column(data, i) for i in date_cols]) if said_order is None else None
+    order = decide_order([date_values if i == roles["date"] else fast_column(data, i) for i in date_cols]
+                         ) if said_order is None else None
     if said_order is None and order.day_first is not None and options.day_first is None:
         said_order = order.day_first
         if order.reason.startswith("the dates"):
