@@ -449,3 +449,11 @@ def test_month_grid_of_day_numbers_under_a_month_title(tmp_path):
         rows.append(line)
     result = read_file(write_xlsx(tmp_path / "month.xlsx", {"Plan": rows}), _opts())
     assert {(r.start, r.title) for r in result.records} == want
+
+
+def test_workbook_without_header_row(tmp_path):
+    days = [date(2026, 1, 3) + timedelta(weeks=k) for k in range(10)]
+    rows = [[d, f"Race {k}", "Hill"] for k, d in enumerate(days)]
+    result = read_file(write_xlsx(tmp_path / "races.xlsx", {"2026": rows}), _opts())
+    assert [r.start for r in result.records] == days
+    assert any("no header row" in w for w in result.warnings)

@@ -21,7 +21,7 @@ from importers.sheets.layouts import (carry_dates_down, date_grid, date_sections
 from importers.sheets.mapping import (DUE_KEYS, FIELDS, TEMPORAL, field_for, header_key, map_columns,
                                      normalise_field)
 from importers.sheets.rows import SheetJob, build_records, resolve_roles, short
-from importers.sheets.table import (blank_placeholders, cell_text, field_names, fill_merged, find_header,
+from importers.sheets.table import (SCAN_ROWS, blank_placeholders, cell_text, field_names, fill_merged, find_header,
                                     guess_header, has_no_header, header_names, is_blank_row)
 from importers.sheets.xlsx_parts import error_cells
 
@@ -315,9 +315,11 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
     hdr = find_header(rows, run.forced)
     if hdr is None:
         hdr = guess_header(rows)
-    if hdr is None:
-        warns.note(f"{label} has no table (only notes or text); skipped")
-        return None
+    if hdr is None:  # no row of headers: the table may start right away with data
+        hdr = next((i for i, r in enumerate(rows[:SCAN_ROWS]) if not is_blank_row(r)), None)
+        if hdr is None or not has_no_header(rows, hdr):
+            warns.note(f"{label} has no table (only notes or text); skipped")
+            return None
     if sheet.merged:
         fill_merged(rows, sheet.merged, hdr + 1, set(range(max(map(len, rows[hdr:hdr + 200]), default=0))))
     if has_no_header(rows, hdr):  # the first line is already data ("2026-01-01,AonachMhor")

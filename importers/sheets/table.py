@@ -98,8 +98,8 @@ def _reads_as_its_column(rows: list[list], i: int) -> bool:
     if not below:
         return False
     for k, v in enumerate(row):
-        if not (isinstance(v, str) and looks_like_data(v)):
-            continue
+        if not (isinstance(v, str) and looks_like_data(v) or isinstance(v, (date, datetime))):
+            continue  # a date cell is never a header
         col = [r[k] for r in below if k < len(r) and r[k] not in (None, "")]
         if col and sum(map(looks_like_data, col)) >= 0.8 * len(col) and _same_shape(v, col):
             return True
