@@ -8,8 +8,10 @@ tables (one row per entry, a date on every row) before they are built:
   its own): the section's date becomes a column;
 - several columns of one kind on a row ("Event", "Event 2", "Event 3"): one
   row per filled cell;
-- a grid with a row of dates and a row label (time, period) per line, one
-  entry per cell: unpivoted to (date, label, text) rows.
+- one event on several rows that differ only in a detail (one row per
+  presenter): one entry.
+
+Grids (dates along rows, entries in the cells) are in grids.py.
 
 Each function returns what it did, so the reader can say so in a note.
 """
@@ -18,10 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from datetime import date
-
-from importers.sheets.dates import BAD, decide_order, parse_date_column, weekday_of
-from importers.sheets.table import cell_text, is_blank_row, looks_like_data
+from importers.sheets.dates import BAD, parse_date_column, weekday_of
+from importers.sheets.table import cell_text, is_blank_row
 from importers.sheets.times import ALL_DAY, BAD_TIME, parse_time_column
 
 MIN_DAY_ROWS = 3  # a day programme lists several rows under each date
@@ -35,15 +35,15 @@ def fast_column(data: list[list], k: int) -> list:
         return [r[k] if k < len(r) else None for r in data]
 
 
-def _blank(v) -> bool:
+def blank_cell(v) -> bool:
     return v is None or (isinstance(v, str) and not v.strip())
 
 
-def _cell(row: list, k: int):
+def cell_at(row: list, k: int):
     return row[k] if k < len(row) else None
 
 
-def _clock(tv):
+def start_clock(tv):
     """The start clock of a parsed time cell, or None."""
     if tv is None or tv is ALL_DAY or tv is BAD_TIME or tv.__class__ is not tuple:
         return None
@@ -75,14 +75,14 @@ def carry_dates_down(data: list[list], date_col: int, time_col: int | None,
         distinct = set(dates)
     except TypeError:  # an unhashable cell: look at each
         distinct = dates
-    if not any(_blank(v) for v in distinct):
+    if not any(blank_cell(v) for v in distinct):
         return None  # every row has its date
-    times = parse_time_column([_cell(r, time_col) for r in data])
+    times = parse_time_column([cell_at(r, time_col) for r in data])
     blocks: list[list[int]] = []
     for i, row in enumerate(data):
         if is_blank_row(row):
             continue
-        if not _blank(_cell(row, date_col)):
+        if not blank_cell(cell_at(row, date_col)):
             blocks.append([i])
         elif not blocks:
             return None  # text above the first date: not a programme
@@ -93,11 +93,11 @@ def carry_dates_down(data: list[list], date_col: int, time_col: int | None,
         return None
     if len(data) and sum(len(b) for b in blocks) / len(blocks) < MIN_DAY_ROWS:
         return None
-    untimed = sum(1 for i in followers if _clock(times[i]) is None)
+    untimed = sum(1 for i in followers if start_clock(times[i]) is None)
     if untimed > len(followers) / 10:
         return None  # undated rows without a time: not programme lines
     for block in blocks:
-        clocks = [_clock(times[i]) for i in block]
+        clocks = [start_clock(times[i]) for i in block]
         known = [c for c in clocks if c is not None]
         if any(b <= a for a, b in zip(known, known[1:])):
             return None  # a day's times must rise
@@ -148,7 +148,7 @@ def _heading_date(v, day_first: bool | None):
 
 
 def _lone_cell(row: list) -> tuple[int, object] | None:
-    filled = [(k, v) for k, v in enumerate(row) if not _blank(v)]
+    filled = [(k, v) for k, v in enumerate(row) if not blank_cell(v)]
     return filled[0] if len(filled) == 1 else None
 
 
@@ -188,7 +188,7 @@ def date_sections(header: list, data: list[list], day_first: bool | None,
     if len(body) < len(heads):
         return None  # mostly dates alone: a list of dates, not sections
     for k in {lone[j][1][0] for j, (i, _) in enumerate(lone) if i in heads}:
-        under = [_cell(r, k) for r in body if not _blank(_cell(r, k))]
+        under = [cell_at(r, k) for r in body if not blank_cell(cell_at(r, k))]
         if under and sum(p.__class__ is tuple for p in parse_date_column(under[:300], day_first)[0]) > 0.2 * len(
                 under[:300]):
             return None  # the column holds dates on the other rows too: dated rows left empty, not sections
@@ -237,8 +237,8 @@ def repeated_columns(header: list, data: list[list]) -> Repeated | None:
             continue
         if cols != list(range(cols[0], cols[0] + len(cols))):
             continue  # the group sits side by side
-        texts = [v for r in data for k in cols if isinstance(v := _cell(r, k), str) and v.strip()]
-        filled = sum(1 for r in data for k in cols if not _blank(_cell(r, k)))
+        texts = [v for r in data for k in cols if isinstance(v := cell_at(r, k), str) and v.strip()]
+        filled = sum(1 for r in data for k in cols if not blank_cell(cell_at(r, k)))
         if not filled or len(texts) < 0.9 * filled:
             continue
         if parse_date_column(texts[:200], None)[0].count(BAD) < 0.5 * min(len(texts), 200):
@@ -253,14 +253,14 @@ def repeated_columns(header: list, data: list[list]) -> Repeated | None:
     out_header = [h for k, h in enumerate(header) if k not in drop]
     rows: list[list] = []
     for row in data:
-        cells = [_cell(row, k) for k in cols]
-        filled = [v for v in cells if not _blank(v)]
+        cells = [cell_at(row, k) for k in cols]
+        filled = [v for v in cells if not blank_cell(v)]
         for v in filled or [None]:
-            new = [v if k == keep else _cell(row, k) for k in range(len(row)) if k not in drop]
+            new = [v if k == keep else cell_at(row, k) for k in range(len(row)) if k not in drop]
             while len(new) <= keep - sum(1 for d in drop if d < keep):
                 new.append(None)
             rows.append(new)
-    cells = sum(1 for row in data for k in cols if not _blank(_cell(row, k)))
+    cells = sum(1 for row in data for k in cols if not blank_cell(cell_at(row, k)))
     return Repeated(out_header, rows, stem, len(cols), cells)
 
 
@@ -275,7 +275,7 @@ class SplitDate:
 
 
 def _share(values: list, test) -> float:
-    filled = [v for v in values if not _blank(v)]
+    filled = [v for v in values if not blank_cell(v)]
     return sum(1 for v in filled if test(v)) / len(filled) if filled else 0.0
 
 
@@ -295,7 +295,7 @@ def split_date(header: list, data: list[list]) -> SplitDate | None:
 
     sample = data[:300]
     width = max((len(r) for r in sample), default=0)
-    cols = {k: [_cell(r, k) for r in sample] for k in range(width)}
+    cols = {k: [cell_at(r, k) for r in sample] for k in range(width)}
     months = [k for k, v in cols.items() if _share(v, lambda x: isinstance(x, str) and fold(x.strip()) in MONTHS) >= 0.9]
     for m in months:
         days = [k for k in (m - 1, m + 1) if k in cols and _share(cols[k], lambda x: _int_in(x, 1, 31)) >= 0.95]
@@ -307,248 +307,14 @@ def split_date(header: list, data: list[list]) -> SplitDate | None:
             drop = {d, m, y} | {k for k, v in cols.items() if _share(v, lambda x: weekday_of(cell_text(x)) is not None)
                                 >= 0.9}
             keep = [k for k in range(max(width, len(header))) if k not in drop]
-            rows = [[_joined(_cell(r, d), _cell(r, m), _cell(r, y))] + [_cell(r, k) for k in keep] for r in data]
-            return SplitDate(["Date"] + [_cell(header, k) for k in keep], rows, (d, m, y))
+            rows = [[_joined(cell_at(r, d), cell_at(r, m), cell_at(r, y))] + [cell_at(r, k) for k in keep] for r in data]
+            return SplitDate(["Date"] + [cell_at(header, k) for k in keep], rows, (d, m, y))
     return None
 
 
 def _joined(day, month, year) -> str:
     parts = [cell_text(day), cell_text(month), cell_text(year)]
     return " ".join(parts) if all(parts) else ""
-
-
-# ---------------------------------------------------------------- grids
-
-MIN_GRID_DATES = 3
-SCAN_GRID_ROWS = 400
-_DASH_MD = re.compile(r"^\s*(\d{2})-(\d{2})\s*$")  # "03-05": month-day in grids (East Asian timetables)
-
-
-@dataclass(slots=True)
-class Grid:
-    header: list  # ["Date", "Time" or "Slot", "Event", "Details"]
-    rows: list[list]
-    date_rows: int
-    cells: int  # filled cells under the date rows
-    headings: list[str]  # lines without a row label, read as headings
-
-
-def _grid_text(v):
-    if isinstance(v, str):
-        m = _DASH_MD.match(v)
-        if m:
-            return f"{m.group(1)}/{m.group(2)}"
-    return v
-
-
-def _datey(v) -> bool:
-    if isinstance(v, date):
-        return True
-    return isinstance(v, str) and looks_like_data(v)
-
-
-def _date_cells(row: list, year_hint, order: bool | None) -> dict[int, tuple]:
-    """Columns of a row that hold dates, when most of its filled cells are dates
-    running forward along the row (a week or a month)."""
-    if sum(map(_datey, row)) < MIN_GRID_DATES:
-        return {}
-    idx = [k for k, v in enumerate(row) if not _blank(v)]
-    if len(idx) < MIN_GRID_DATES:
-        return {}
-    parsed, _ = parse_date_column([_grid_text(row[k]) for k in idx], order, decided=order, year_hint=year_hint)
-    hits = {k: p for k, p in zip(idx, parsed) if p.__class__ is tuple}
-    if len(hits) < MIN_GRID_DATES or len(hits) < 0.6 * len(idx):
-        return {}
-    days = [hits[k][0] for k in sorted(hits)]
-    steps = sorted((b - a).days for a, b in zip(days, days[1:]))
-    if steps[0] <= 0 or steps[len(steps) // 2] != 1:
-        return {}  # not consecutive days along the row: dates of one entry (start, end...)
-    return hits
-
-
-def _day_number(v) -> int | None:
-    if isinstance(v, bool):
-        return None
-    if isinstance(v, (int, float)) and float(v).is_integer() and 1 <= v <= 31:
-        return int(v)
-    if isinstance(v, str) and v.strip().isdigit() and len(v.strip()) <= 2 and 1 <= int(v) <= 31:
-        return int(v)
-    return None
-
-
-def _month_context(title: str, rows: list[list]) -> tuple[int, int] | None:
-    """(month, year) a month grid names in its sheet name or title rows ("August 2026")."""
-    from importers.sheets.dates import MONTHS, fold
-
-    texts = [title] + [cell_text(v) for row in rows[:12] for v in row if isinstance(v, (str, int, float))]
-    month = year = None
-    for text in texts:
-        for tok in re.findall(r"[^\W\d_]+|\d+", fold(text)):
-            if month is None and tok in MONTHS:
-                month = MONTHS[tok]
-            elif year is None and tok.isdigit() and len(tok) == 4 and 1970 <= int(tok) <= 2100:
-                year = int(tok)
-        if month and year:
-            return month, year
-    return None
-
-
-def _day_number_rows(rows: list[list], title: str, year_hint) -> dict[int, dict[int, tuple]]:
-    """Rows of day numbers running along (1 2 3 … 7) in a month grid that names its
-    month and year: dates, the month moving on each time the numbers start again."""
-    if _month_context(title, rows[:SCAN_GRID_ROWS // 20]) is None:
-        return {}  # no month named: day numbers cannot be dated
-    found = []
-    for i, row in enumerate(rows[:SCAN_GRID_ROWS]):
-        nums = {k: n for k, v in enumerate(row) if (n := _day_number(v)) is not None}
-        filled = sum(1 for v in row if not _blank(v))
-        if len(nums) < MIN_GRID_DATES or len(nums) < 0.6 * filled:
-            continue
-        seq = [nums[k] for k in sorted(nums)]
-        steps = [b - a for a, b in zip(seq, seq[1:])]
-        if all(s == 1 or (s < 0 and a >= 28 and b == 1) for s, a, b in zip(steps, seq, seq[1:])):
-            found.append((i, nums))
-    if len(found) < 2:
-        return {}
-    context = _month_context(title, rows[:found[0][0]])
-    if context is None:
-        return {}
-    month, year = context
-    first = next(n for _, nums in found for n in (nums[min(nums)],))
-    if first > 20:  # the grid opens with the last days of the month before
-        month, year = (12, year - 1) if month == 1 else (month - 1, year)
-    out: dict[int, dict[int, tuple]] = {}
-    prev = 0
-    for i, nums in found:
-        hits = {}
-        for k in sorted(nums):
-            n = nums[k]
-            if n < prev:
-                month, year = (1, year + 1) if month == 12 else (month + 1, year)
-            prev = n
-            try:
-                hits[k] = (date(year, month, n), None)
-            except ValueError:
-                continue
-        out[i] = hits
-    return out
-
-
-def _pinned_year(rows: list[list], date_rows: dict[int, dict[int, tuple]]) -> int | None:
-    """The year in which the weekday names written above the dates fit every date."""
-    pairs = set()
-    for i, hits in date_rows.items():
-        for above in rows[max(0, i - 2):i]:
-            for k, (day, _t) in hits.items():
-                wd = weekday_of(cell_text(_cell(above, k)))
-                if wd is not None:
-                    pairs.add((day.month, day.day, wd))
-    if len(pairs) < 2:
-        return None
-    base = next(iter(date_rows.values()))
-    centre = next(iter(base.values()))[0].year
-    for delta in (0, 1, -1, 2, -2):
-        year = centre + delta
-        try:
-            if all(date(year, m, d).weekday() == wd for m, d, wd in pairs):
-                return year
-        except ValueError:
-            continue
-    return None
-
-
-def date_grid(rows: list[list], year_hint=None, order: bool | None = None, title: str = "") -> Grid | None:
-    """A sheet whose dates run along rows (a week or month per row of dates) with
-    the entries in the cells below each date, and the row's label (a time, a
-    period) in a column left of the dates. None unless at least two date rows
-    exist and they are a minority of the filled rows (a table with several date
-    columns has dates on every row)."""
-    candidates = [i for i, row in enumerate(rows[:SCAN_GRID_ROWS]) if sum(map(_datey, row)) >= MIN_GRID_DATES]
-    date_rows: dict[int, dict[int, tuple]] = {}
-    if len(candidates) >= 2:
-        if order is None:
-            texts = [_grid_text(v) for i in candidates for v in rows[i] if isinstance(v, str)]
-            order = decide_order([texts]).day_first
-        for i in candidates:
-            hits = _date_cells(rows[i], year_hint, order)
-            if hits:
-                date_rows[i] = hits
-    if len(date_rows) < 2:
-        date_rows = _day_number_rows(rows, title, year_hint)
-        if len(date_rows) < 2:
-            return None
-    else:
-        for i, row in enumerate(rows[SCAN_GRID_ROWS:], SCAN_GRID_ROWS):
-            if sum(1 for v in row if not _blank(v)) >= MIN_GRID_DATES:
-                hits = _date_cells(row, year_hint, order)
-                if hits:
-                    date_rows[i] = hits
-    year = _pinned_year(rows, date_rows)
-    if year is not None:
-        date_rows = {i: {k: (_with_year(d, year), t) for k, (d, t) in hits.items()} for i, hits in date_rows.items()}
-    date_cols = {k for hits in date_rows.values() for k in hits}
-    label_cols = [k for k in range(min(date_cols)) if k not in date_cols]
-    found: list[tuple] = []  # (date, column, row index, label, first line, rest)
-    order_rows = sorted(date_rows)
-    headings: list[str] = []
-    for n, top in enumerate(order_rows):
-        bottom = order_rows[n + 1] if n + 1 < len(order_rows) else len(rows)
-        band = [i for i in range(top + 1, bottom) if i not in date_rows and not _weekday_row(rows[i], date_rows[top])]
-        if label_cols and any(not _blank(_cell(rows[i], c)) for i in band for c in label_cols):
-            # a grid with row labels: a line without one is a heading repeated over each week
-            headings += [cell_text(next(v for v in rows[i] if not _blank(v))) for i in band
-                         if all(_blank(_cell(rows[i], c)) for c in label_cols) and not is_blank_row(rows[i])]
-            band = [i for i in band if any(not _blank(_cell(rows[i], c)) for c in label_cols)]
-        for k, (day, _t) in sorted(date_rows[top].items()):
-            for i in band:
-                v = _cell(rows[i], k)
-                if _blank(v) or _not_an_entry(v):
-                    continue
-                label = next((cell_text(_cell(rows[i], c)) for c in label_cols if not _blank(_cell(rows[i], c))), "")
-                text = cell_text(v).replace("\r\n", "\n").replace("\r", "\n")
-                head, _, rest = text.partition("\n")
-                found.append((day, k, i, label, head.strip(), rest.strip()))
-    merged: list[list] = []
-    cells = len(found)
-    prev = None
-    for item in found:
-        day, k, i, label, head, rest = item
-        if prev and prev[0] == day and prev[1] == k and prev[2] == i - 1 and prev[4] == head and prev[5] == rest:
-            merged[-1][1] = f"{merged[-1][1].split(' – ')[0]} – {label}" if label else merged[-1][1]
-            prev = item
-            continue
-        merged.append([day, label, head, rest])
-        prev = item
-    labels = [r[1] for r in merged if r[1]]
-    clock = labels and all(_clock(t) is not None for t in parse_time_column(labels))
-    return Grid(["Date", "Time" if clock else "Slot", "Event", "Details"], merged, len(date_rows), cells, headings)
-
-
-def _not_an_entry(v) -> bool:
-    """A grid cell that is no entry: a date or number (a template's day cells) or
-    a label awaiting content ("Notes:")."""
-    if not isinstance(v, str):
-        return True
-    text = v.strip()
-    if text.endswith(":") and len(text) <= 30:
-        return True
-    return parse_date_column([text], None)[0][0].__class__ is tuple
-
-
-def _with_year(d: date, year: int) -> date:
-    try:
-        return d.replace(year=year)
-    except ValueError:
-        return d
-
-
-def _weekday_row(row: list, hits: dict[int, tuple]) -> bool:
-    names = [weekday_of(cell_text(_cell(row, k))) for k in hits]
-    return sum(n is not None for n in names) >= max(2, len(names) // 2)
-
-
-__all__ = ["split_date", "SplitDate", "carry_dates_down", "next_start_ends", "date_sections", "repeated_columns", "date_grid",
-           "CarryDown", "Sections", "Repeated", "Grid", "BAD"]
 
 
 # ---------------------------------------------------------------- one row per detail
@@ -598,3 +364,8 @@ def _differ(group: list) -> bool:
     def detail(r):
         return tuple(sorted((k, v) for k, v in r.extra.items() if k not in ("row", "sheet")))
     return len({detail(r) for r in group}) > 1
+
+
+__all__ = ["split_date", "SplitDate", "carry_dates_down", "next_start_ends", "date_sections", "repeated_columns",
+           "merge_detail_rows", "fast_column", "blank_cell", "cell_at", "start_clock", "CarryDown", "Sections",
+           "Repeated"]

@@ -16,8 +16,9 @@ from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_mo
                                     suggests_month_first)
 from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.judge import is_blank_template, judge, why_no_dates
-from importers.sheets.layouts import (carry_dates_down, date_grid, date_sections, fast_column, merge_detail_rows,
-                                      next_start_ends, repeated_columns, split_date)
+from importers.sheets.grids import date_grid
+from importers.sheets.layouts import (carry_dates_down, date_sections, fast_column, merge_detail_rows, next_start_ends,
+                                      repeated_columns, split_date)
 from importers.sheets.mapping import (DUE_KEYS, FIELDS, TEMPORAL, field_for, header_key, map_columns,
                                      normalise_field)
 from importers.sheets.rows import SheetJob, build_records, resolve_roles, short
