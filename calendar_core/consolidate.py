@@ -34,6 +34,7 @@ class ConsolidateRequest:
     timezone: str | None = None
     file_zones: dict[str, str] = field(default_factory=dict)  # file name or path -> zone
     column_map: dict[str, str] = field(default_factory=dict)
+    import_anyway: bool = False  # import tables judged not to be calendars
     synonyms: Path | None = None
     ics: Path | None = None
     xlsx: Path | None = None
@@ -157,7 +158,8 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
             path = Path(path)
             try:
                 report = ws.import_file(path, timezone_name=_zone_for(path, req.file_zones),
-                                        column_map=req.column_map or None, window=window)
+                                        column_map=req.column_map or None, window=window,
+                                        accept_any_table=req.import_anyway)
             except ImporterError as exc:
                 outcomes.append(FileOutcome(file=path.name, source_id=None, error=str(exc)))
                 continue

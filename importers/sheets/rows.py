@@ -106,6 +106,11 @@ def resolve_roles(roles: dict[str, int], headers: list[str], data: list[list], d
     return out
 
 
+def _first_text(row: list, skip: int) -> str:
+    """The first filled cell of a row other than column ``skip``, as text."""
+    return next((t for k, v in enumerate(row) if k != skip and (t := cell_text(v))), "")
+
+
 def _row_zones(values) -> list | None:
     """A zone column ("CET", "ET", "Europe/Paris") -> ZoneInfo per row, None where blank or unknown."""
     if values is None:
@@ -169,7 +174,8 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                                     job.year_hint)
     job.infos["date"] = info
     times = parse_time_column(raw_time_c) if raw_time_c is not None else None
-    end_dates = parse_date_column(col("end_date"), info.day_first)[0] if "end_date" in roles else None
+    end_dates = (parse_date_column(col("end_date"), info.day_first, decided=job.header_day_first,
+                                   year_hint=job.year_hint)[0] if "end_date" in roles else None)
     end_times = parse_time_column(col("end_time")) if "end_time" in roles else None
     durations = None
     if "duration" in roles:
@@ -203,9 +209,10 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             desc = desc_c[i] if desc_c else ""
             if d is BAD and cell_text(raw_date_c[i]).casefold() == job.date_header:
                 continue  # the header repeated inside the table (a new section or page)
-            if title or desc:
+            what = title or desc or _first_text(data[i], roles["date"])
+            if what:  # a row with text never goes unnamed
                 skipped += 1
-                what = short(title or desc)
+                what = short(what)
                 shows = job.date_error(first_row + i) if d is None else None
                 if shows:
                     job.warn(f"{job.where(first_row + i)}: the date cell shows the error {shows} (a broken formula); "
