@@ -10,11 +10,11 @@ from zoneinfo import ZoneInfo
 
 from importers.errors import NotACalendar, UnmappableSheet
 from importers.records import ImportOptions, ImportResult
-from importers.sheets import text, workbook
+from importers.sheets import assign, text, workbook
 from importers.sheets.dates import order_from_header, suggests_month_first
 from importers.sheets.hints import find_zone_hint, note_hint
-from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, header_key, map_columns, normalise_field
-from importers.sheets.rows import SheetJob, build_records, column, resolve_roles, short
+from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, header_key, normalise_field
+from importers.sheets.rows import SheetJob, build_records, column, short
 from importers.sheets.table import cell_text, fill_merged, find_header, guess_header, header_names, is_blank_row
 from importers.sheets.xlsx_parts import error_cells
 
@@ -85,6 +85,9 @@ class _Run:
     zones_used: dict[str, str] = field(default_factory=dict)
     zone_hints: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     tables: int = 0
+    mapping: list[dict] = field(default_factory=list)  # one dict per column of each table read
+    doubts: list[str] = field(default_factory=list)
+    uncertain: bool = False
 
 
 def read(path: Path, options: ImportOptions) -> ImportResult:
@@ -143,14 +146,13 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         warns.note(f"{label} has no table (only notes or text); skipped")
         return
     headers = header_names(rows[hdr])
-    colmap = map_columns(headers, run.forced)
-    roles = {f: i for i, f in colmap.items() if f not in ("extra", "ignore")}
     data = rows[hdr + 1:]
     if sheet.merged:
-        fill_merged(rows, sheet.merged, hdr + 1, set(colmap))
-    notes: list[str] = []
-    roles = resolve_roles(roles, headers, data, options.day_first, notes.append)
-    for msg in notes:
+        fill_merged(rows, sheet.merged, hdr + 1, set(range(len(headers))))
+    blank = {i for i, v in enumerate(rows[hdr]) if not cell_text(v)} | set(range(len(rows[hdr]), len(headers)))
+    mapped = assign.plan(headers, blank, data, run.forced, options.day_first)
+    roles = mapped.roles
+    for msg in mapped.notes:
         warns.note(f"{at}{msg}")
     if "date" not in roles:
         preview = [[cell_text(c) for c in r] for r in data if not is_blank_row(r)][:PREVIEW_ROWS]
@@ -179,8 +181,10 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
                    date_col=sheet.first_col + roles["date"],
                    errors=cache(partial(error_cells, run.path, sheet.name)) if run.result.kind == "xlsx"
                    else None)
-    extras = [(headers[i], i) for i, f in colmap.items() if f == "extra" and i not in roles.values()]
-    records, skipped = build_records(job, data, sheet.first_row + hdr + 2, roles, extras)
+    used = {*roles.values(), *mapped.owners, *mapped.title.parts}
+    extras = [(headers[i], i) for i, c in enumerate(mapped.report) if c["role"] == "extra" and i not in used]
+    records, skipped = build_records(job, data, sheet.first_row + hdr + 2, roles, extras, mapped.owners,
+                                     mapped.title)
     info = job.infos.get("date")
     if info is not None and info.ambiguous:
         order = "day-first" if info.day_first else "month-first"
@@ -203,6 +207,9 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         run.zone_hints.setdefault((zone.key, short(hint[1], 50)), []).append(sheet.name)
     for f, i in roles.items():
         run.column_map.setdefault(headers[i], f)
+    run.mapping.extend({"sheet": sheet.name, **c} for c in mapped.report)
+    run.doubts.extend(f"{at}{d}" for d in mapped.doubts if f"{at}{d}" not in run.doubts)
+    run.uncertain = run.uncertain or mapped.uncertain
     if not records and not skipped:
         warns.note(f"{label} has a table but no entries")
 
@@ -224,6 +231,9 @@ def _finish(run: _Run) -> None:
                                             f"Map one with --map \"HEADER=date\"", headers, preview, name)
         raise NotACalendar(run.path, "no table with a header row was found")
     result.settings["column_map"] = run.column_map
+    result.settings["mapping"] = run.mapping
+    result.settings["mapping_uncertain"] = run.uncertain
+    result.settings["mapping_doubts"] = run.doubts
     # the source's own zone (reused on re-import); zones a sheet named itself are kept apart
     result.settings["timezone"] = options.timezone.key
     hinted = {name or run.path.name: key for name, key in run.zones_used.items() if key != options.timezone.key}

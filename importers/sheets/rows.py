@@ -9,18 +9,21 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from itertools import repeat
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Callable
 from zoneinfo import ZoneInfo
 
 from importers.records import ImportOptions, RawRecord
+from importers.sheets.assign import TitleRule
 from importers.sheets.dates import BAD, ColumnInfo, parse_date_column
 from importers.sheets.hints import hint_in
+from importers.sheets.roles import people_in
 from importers.sheets.table import cell_text, is_blank_row
-from importers.sheets.times import ALL_DAY, BAD_TIME, parse_duration, parse_time_column
+from importers.sheets.times import ALL_DAY, BAD_TIME, NextDay, parse_duration, parse_time_column
 
 ONE_DAY = timedelta(days=1)
+PEOPLE_SEPARATOR = "; "  # several people in one owner field: "Ana Costa; Ben Carter" (each is booked)
 _TRUE = {"true", "yes", "y", "x", "1", "ja", "oui", "si", "sí", "wahr", "vrai", "verdadero", "✓", "✔"}
 
 
@@ -64,46 +67,6 @@ def column(data: list[list], idx: int | None) -> list | None:
     if idx is None:
         return None
     return [r[idx] if idx < len(r) else None for r in data]
-
-
-def date_like(values: list, day_first: bool | None) -> bool:
-    """Most non-empty cells of the column read as dates."""
-    sample = [v for v in values if v is not None and v != ""][:300]
-    if not sample:
-        return False
-    parsed, _ = parse_date_column(sample, day_first)
-    good = sum(1 for p in parsed if isinstance(p, tuple))
-    return good >= max(1, 0.8 * len(sample))
-
-
-def resolve_roles(roles: dict[str, int], headers: list[str], data: list[list], day_first: bool | None,
-                  note: Callable[[str], None]) -> dict[str, int]:
-    """Turn header-based roles into date/time/end roles by looking at content."""
-    out = dict(roles)
-    generic_start = out.pop("start", None)
-    generic_end = out.pop("end", None)
-    if generic_start is not None:
-        if "date" not in out and date_like(column(data, generic_start), day_first):
-            out["date"] = generic_start
-        elif "time" not in out:
-            out["time"] = generic_start
-    if "date" not in out and "time" in out and date_like(column(data, out["time"]), day_first):
-        out["date"] = out.pop("time")
-    if generic_end is not None:
-        if "end_date" not in out and date_like(column(data, generic_end), day_first):
-            out["end_date"] = generic_end
-        elif "end_time" not in out:
-            out["end_time"] = generic_end
-    if "date" not in out:
-        for idx, head in enumerate(headers):
-            if idx in out.values() or head.startswith("Column "):
-                continue
-            col = column(data, idx)
-            if date_like(col, day_first):
-                out["date"] = idx
-                note(f"column '{head}' holds dates and is read as the date column")
-                break
-    return out
 
 
 def _row_zones(values) -> list | None:
@@ -151,13 +114,78 @@ def _texts(col) -> list[str] | None:
     return [v.strip() if v.__class__ is str else ("" if v is None else cell_text(v)) for v in col]
 
 
+def _first_line(text: str) -> str:
+    return text.split("\n", 1)[0].strip()[:120]
+
+
+def owners_of(cells: list[str]) -> str:
+    """One owner field from the owner cells of a row: each person once, several joined by
+    PEOPLE_SEPARATOR ("Ana & Ben", "JD, MK" and two rota columns all name each person)."""
+    people: list[str] = []
+    for cell in cells:
+        if cell:
+            for name in people_in(cell) or [cell]:
+                if name not in people:
+                    people.append(name)
+    return PEOPLE_SEPARATOR.join(people)
+
+
+def _owner_column(cols: list[list[str] | None]) -> list[str] | None:
+    cols = [c for c in cols if c is not None]
+    if not cols:
+        return None
+    if len(cols) == 1 and not any(_looks_several(v) for v in set(cols[0]) if v):
+        return cols[0]
+    cache: dict[tuple, str] = {}
+    out = []
+    for cells in zip(*cols):
+        hit = cache.get(cells)
+        if hit is None:
+            hit = cache[cells] = owners_of(list(cells))
+        out.append(hit)
+    return out
+
+
+def _looks_several(cell: str) -> bool:
+    return len(people_in(cell)) > 1
+
+
+def title_column(rule: TitleRule, texts: Callable[[int], list[str] | None]) -> list[str] | None:
+    """The title of every row by the table's one rule (None: no rule gives a title)."""
+    parts = [texts(c) for c in rule.parts]
+    if rule.style == "single":
+        return parts[0]
+    if rule.style == "firstline":
+        return [_first_line(v) for v in parts[0]]
+    if rule.style == "pair":
+        return [f"{a} – {b}" if a and b else a or b for a, b in zip(parts[0], parts[1])]
+    if rule.style == "venue":
+        return [f"{a} @ {b}" if a and b else a or b for a, b in zip(parts[0], parts[1])]
+    if rule.style == "duty":
+        people = _owner_column(parts[1:]) or [""] * len(parts[0])
+        return [f"{d}: {p.replace(PEOPLE_SEPARATOR, ', ')}" if d and p else d or p.replace(PEOPLE_SEPARATOR, ", ")
+                for d, p in zip(parts[0], people)]
+    return None
+
+
 def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[str, int],
-                  extras: list[tuple[str, int]]) -> tuple[list[RawRecord], int]:
+                  extras: list[tuple[str, int]], owners: tuple[int, ...] = (),
+                  rule: TitleRule | None = None) -> tuple[list[RawRecord], int]:
     """Records of the data rows (data[0] is sheet row ``first_row``), and how
-    many rows with content were skipped (each with a warning)."""
+    many rows with content were skipped (each with a warning). ``owners``: every
+    column naming people; ``rule``: how titles are made (default: the title column)."""
     opts = job.options
-    width = max([max(roles.values(), default=0) + 1] + [i + 1 for _, i in extras])
+    if rule is None:
+        rule = TitleRule("single", (roles["title"],)) if "title" in roles else TitleRule()
+    used = [*roles.values(), *owners, *rule.parts, *rule.fallbacks]
+    width = max([max(used, default=0) + 1] + [i + 1 for _, i in extras])
     cols = _columns(data, width)
+    text_cache: dict[int, list[str] | None] = {}
+
+    def texts(idx: int) -> list[str] | None:
+        if idx not in text_cache:
+            text_cache[idx] = _texts(cols[idx])
+        return text_cache[idx]
 
     def col(name):
         idx = roles.get(name)
@@ -179,9 +207,14 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     all_day_col = col("all_day")
     row_zones = _row_zones(col("timezone"))
     zone_names: list[str] | None = [] if row_zones is not None else None
-    title_c, desc_c, chan_c = _texts(col("title")), _texts(col("description")), _texts(col("channel"))
-    owner_c, status_c, camp_c = _texts(col("owner")), _texts(col("status")), _texts(col("campaign"))
+    desc_c, chan_c = _texts(col("description")), _texts(col("channel"))
+    title_c = title_column(rule, texts)
+    fallbacks = [(_first_line if c == roles.get("description") else str.strip, texts(c)) for c in rule.fallbacks]
+    owner_c = _owner_column([texts(c) for c in owners] if owners else [_texts(col("owner"))])
+    status_c, camp_c = _texts(col("status")), _texts(col("campaign"))
     link_c, dept_c = _texts(col("link")), _texts(col("department"))
+    if "location" in roles:
+        extras = [*extras, ("location", roles["location"])]
     extra_cols = [(head, _texts(cols[idx])) for head, idx in extras]
     zone = job.zone
     combine = datetime.combine
@@ -221,12 +254,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             channel = chan_c[i] if chan_c else ""
             if not (desc or channel) and is_blank_row([v for k, v in enumerate(data[i]) if k != roles["date"]]):
                 continue  # a date with nothing else: an empty template line
-            if desc:
-                title = desc.split("\n", 1)[0].strip()[:120]
-            elif channel:
-                title = f"({channel} post)"
-            else:  # the first text of a column we do not know
-                title = next((v[i][:120] for _, v in extra_cols if v[i] and not v[i][:1].isdigit()), "(untitled)")
+            title = next((cut(v[i]) for cut, v in fallbacks if v[i]), "") or "(untitled)"
         day, t = d
         end_t = None
         if times is not None:
@@ -243,6 +271,9 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                 t = None
         if all_day_col is not None and _truthy(all_day_col[i]):
             t = None
+        late = t.__class__ is NextDay
+        if late:  # "25:30" on the 4th is 01:30 on the 5th
+            day, t = day + ONE_DAY, time(t.hour, t.minute, t.second)
         ed = end_dates[i] if end_dates is not None else None
         if ed is BAD:
             job.warn(f"{job.where(first_row + i)}: end date not understood; ignored")
@@ -270,10 +301,13 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             end_clock = et[0] if et else (end_t or (ed[1] if ed else None))
             end = None
             if end_clock is not None:
+                end_day = ed[0] if ed else (day - ONE_DAY if late else day)
+                if end_clock.__class__ is NextDay:
+                    end_day += ONE_DAY
                 if end_clock.tzinfo is not None:
-                    end = combine(ed[0] if ed else day, end_clock).astimezone(zone_i)
+                    end = combine(end_day, end_clock).astimezone(zone_i)
                 else:
-                    end = combine(ed[0] if ed else day, end_clock, zone_i)
+                    end = combine(end_day, end_clock, zone_i)
                 if end <= start and not ed:
                     end += ONE_DAY  # 23:00-01:00 runs past midnight
                 if end <= start:

@@ -1,0 +1,223 @@
+"""What a column holds, read from its values: one score in 0..1 per role.
+
+A column is judged on a sample of at most SAMPLE of its non-empty cells, spread
+over the table, so a 50,000-row sheet costs what a 200-row one does. Scores
+come from shapes, not from lists of the words a file might use: dates, times
+and durations by how many cells parse; a channel is a few short values
+repeated (helped by a small neutral table of well-known network names); a
+person is name-shaped (two capitalised words, initials, an e-mail address) and
+repeated; a title is varied text of moderate length; a description is long.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from importers.sheets.dates import BAD, WEEKDAYS, parse_date_column
+from importers.sheets.mapping import fold
+from importers.sheets.times import ALL_DAY, BAD_TIME, parse_duration, parse_time_value
+
+SAMPLE = 200
+
+# Well-known networks and outlets, as words a value may contain ("FB page", "LinkedIn (company)").
+NETWORK_WORDS = frozenset(
+    "linkedin linked li twitter tweet x xcom facebook fb meta instagram insta ig reels reel stories story "
+    "tiktok youtube yt pinterest threads mastodon bluesky bsky snapchat reddit whatsapp telegram discord twitch "
+    "xing vimeo tumblr medium substack blog newsletter email e mail mailing podcast website web webinar "
+    "press radio tv print intranet slack teams weibo wechat line kakao vk".split())
+# Status words in the languages we read headers in (compared folded).
+STATUS_WORDS = frozenset(fold(w) for w in (
+    "draft idea planned scheduled published posted live done ready review in review approved pending open closed "
+    "cancelled canceled on hold hold tbd tbc tentative confirmed complete completed not started in progress "
+    "wip todo to do blocked sent rejected postponed proposed booked final needs review backlog doing "
+    "entwurf geplant eingeplant veroffentlicht erledigt in arbeit freigegeben offen fertig abgesagt "
+    "brouillon planifie publie termine en cours valide annule "
+    "borrador programado publicado hecho en progreso aprobado pendiente cancelado "
+    "rascunho agendado concluido em andamento aprovado "
+    "bozza pianificato pubblicato fatto in corso approvato annullato "
+    "concept gepland gepubliceerd klaar bezig goedgekeurd "
+    "utkast planerad publicerad klar pagar godkand planlagt publiceret udkast godkendt planlagt publisert "
+    "luonnos suunniteltu julkaistu valmis kesken hyvaksytty "
+    "szkic zaplanowany opublikowany gotowe w toku zatwierdzony").split()) | {
+    "in review", "on hold", "not started", "in progress", "to do", "needs review", "in arbeit", "en cours",
+    "en progreso", "em andamento", "in corso", "w toku"}
+
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]*\.?(?:\s+(?:(?:van|von|de|der|da|di|du|le|la|del)\s+)?"
+                   r"[A-ZÀ-ÖØ-Þ][\w'’-]*\.?){1,2}$")
+_SURNAME_FIRST = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+,\s*[A-ZÀ-ÖØ-Þ][\w'’-]*\.?$")  # "Vogt, Lena"
+_INITIALS = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,3}$|^(?:[A-Z]\.\s?){2,3}$")
+_JOIN = re.compile(r"\s*(?:&|\+|;|/|,|\band\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\boch\b|\bog\b|\bja\b|\bi\b)\s*")
+_HASHTAG = re.compile(r"^#\w+$")
+_CLOCKY = re.compile(r"\d[:.h]\d\d|\d\s*[ap]\.?m?\b|\d\s*uhr|^\d{1,2}\s*[ap]$", re.I)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(slots=True)
+class Profile:
+    """The measured shape of one column's sampled cells."""
+
+    n: int = 0  # non-empty cells sampled
+    fill: float = 0.0  # share of sampled rows with a value
+    date: float = 0.0  # share that read as a date (with or without a time)
+    clock: float = 0.0  # share of those dates that also carry a time
+    time: float = 0.0  # share that read as a time of day or a time range
+    ranges: float = 0.0  # share that read as a time range
+    duration: float = 0.0  # share that read as a duration with a unit ("30 min", "1h")
+    number: float = 0.0  # share of plain numbers
+    text: float = 0.0  # share of text that is none of the above
+    distinct: int = 0
+    unique: float = 0.0  # distinct / n
+    mean_len: float = 0.0
+    words: float = 0.0  # mean number of words
+    url: float = 0.0
+    email: float = 0.0
+    person: float = 0.0  # share of name-shaped values (names, initials, e-mails, lists of them)
+    several: float = 0.0  # share naming more than one person ("A & B")
+    status: float = 0.0
+    network: float = 0.0  # share naming a well-known network
+    hashtag: float = 0.0
+    weekday: float = 0.0  # share that are weekday names alone
+    values: frozenset = frozenset()  # the distinct texts (folded), to compare columns
+
+
+def sample_rows(n: int, size: int = SAMPLE * 2) -> range:
+    """Row indexes spread over a table of n rows."""
+    step = max(1, n // size)
+    return range(0, n, step)
+
+
+def _is_name(text: str) -> bool:
+    return bool(_EMAIL.match(text) or _INITIALS.match(text) or _NAME.match(text) or _SURNAME_FIRST.match(text))
+
+
+def people_in(text: str) -> list[str]:
+    """The names a cell lists ("Ana Costa & Ben Carter", "JD, MK", "a@x.org; b@x.org"), or [] when it
+    is not a list of names. "Vogt, Lena" is one name."""
+    text = text.strip()
+    if not text or _SURNAME_FIRST.match(text):
+        return [text] if text else []
+    parts = [p for p in _JOIN.split(text) if p]
+    if len(parts) > 1 and all(_is_name(p) and not _network(p) for p in parts):
+        return parts
+    return [text] if _is_name(text) and not _network(text) else []
+
+
+def _network(text: str) -> bool:
+    return any(w in NETWORK_WORDS for w in fold(text).split())
+
+
+def profile(values: list) -> Profile:
+    """Measure the sampled cells of one column (values already sampled)."""
+    cells = [v for v in values if v is not None and not (v.__class__ is str and not v.strip())]
+    p = Profile(n=len(cells), fill=len(cells) / len(values) if values else 0.0)
+    if not cells:
+        return p
+    cells = cells[:SAMPLE]
+    n = p.n = len(cells)
+    parsed, _ = parse_date_column(cells, None)
+    dates = [x for x in parsed if x is not None and x is not BAD]
+    p.date = len(dates) / n
+    p.clock = sum(1 for x in dates if x[1] is not None) / len(dates) if dates else 0.0
+    texts: list[str] = []
+    times = ranges = durs = nums = 0
+    for v, d in zip(cells, parsed):
+        if v.__class__ is str:
+            s = v.strip()
+            texts.append(s)
+            if d is not None and d is not BAD:
+                continue
+            t = parse_time_value(s) if _CLOCKY.search(s) or s.isdigit() and len(s) in (3, 4) else BAD_TIME
+            if t is not BAD_TIME and t is not None and t is not ALL_DAY:
+                times += 1
+                ranges += t[1] is not None
+            elif t is ALL_DAY:
+                times += 1
+            elif parse_duration(s) is not None and not s.replace(".", "", 1).isdigit():
+                durs += 1
+            elif s.replace(".", "", 1).replace(",", "", 1).lstrip("-").isdigit():
+                nums += 1
+        elif isinstance(v, bool):
+            texts.append(str(v))
+        elif isinstance(v, (time, timedelta)):
+            times += 1
+        elif isinstance(v, (int, float)):
+            if d is None or d is BAD:
+                if isinstance(v, float) and 0 < v < 1:
+                    times += 1
+                else:
+                    nums += 1
+        elif not isinstance(v, (date, datetime)):
+            texts.append(str(v))
+    p.time, p.ranges, p.duration, p.number = times / n, ranges / n, durs / n, nums / n
+    p.text = max(0.0, 1.0 - p.date - p.time - p.duration - p.number)
+    if not texts:
+        return p
+    folded = [fold(s) for s in texts]
+    distinct = set(folded)
+    p.distinct = len(distinct)
+    p.unique = len(distinct) / len(texts)
+    p.values = frozenset(distinct)
+    p.mean_len = sum(map(len, texts)) / len(texts)
+    p.words = sum(len(_WORD.findall(s)) for s in texts) / len(texts)
+    m = len(texts)
+    p.url = sum(1 for s in texts if _URL.match(s)) / m
+    p.email = sum(1 for s in texts if _EMAIL.match(s)) / m
+    people = [people_in(s) for s in texts]
+    p.person = sum(1 for x in people if x) / m
+    p.several = sum(1 for x in people if len(x) > 1) / m
+    p.status = sum(1 for f in folded if f in STATUS_WORDS) / m
+    p.network = sum(1 for s in texts if len(s) <= 40 and _network(s)) / m
+    p.hashtag = sum(1 for s in texts if _HASHTAG.match(s)) / m
+    p.weekday = sum(1 for f in folded if f.rstrip(".") in WEEKDAYS) / m
+    return p
+
+
+def _repeated(p: Profile) -> float:
+    """1 for a handful of values each used many times, 0 for values that never repeat."""
+    if p.n < 2 or p.distinct == 0:
+        return 0.0
+    if p.distinct == 1:
+        return 0.6 if p.n >= 3 else 0.2
+    per_value = p.n / p.distinct
+    return max(0.0, min(1.0, (per_value - 1.0) / 2.0))
+
+
+def _text_share(p: Profile) -> float:
+    return p.text * (1.0 - p.url)
+
+
+def scores(p: Profile) -> dict[str, float]:
+    """Content scores of one column for every role."""
+    if p.n == 0:
+        return {}
+    out: dict[str, float] = {}
+    out["date"] = p.date
+    out["time"] = p.time
+    out["duration"] = p.duration
+    out["link"] = p.url
+    text = _text_share(p)
+    if text < 0.5:
+        return out
+    rep = _repeated(p)
+    short = 1.0 if p.mean_len <= 18 else max(0.0, 1.0 - (p.mean_len - 18) / 20)
+    out["status"] = p.status * (0.5 + 0.5 * rep)
+    out["channel"] = text * short * (0.65 * p.network + 0.35 * rep * (1 - p.person) * (1 - p.status)) \
+        * (1 - p.weekday)
+    out["owner"] = text * p.person * (0.55 + 0.45 * max(rep, p.several)) * (1 - p.network) * (1 - p.status)
+    moderate = 1.0 if 6 <= p.mean_len <= 90 else (p.mean_len / 6 if p.mean_len < 6 else max(0.0, 1 - (p.mean_len - 90) / 120))
+    out["title"] = text * moderate * min(1.0, p.unique / 0.7) * (1 - p.weekday) * (1 - p.person * 0.7) \
+        * (1 - p.network * 0.8) * (1 - p.status)
+    out["description"] = text * min(1.0, max(0.0, (p.mean_len - 50) / 60)) * min(1.0, p.unique / 0.5)
+    out["campaign"] = text * max(p.hashtag * rep, rep * min(1.0, p.mean_len / 12) * (1 - p.network) * (1 - p.person)
+                                 * (1 - p.status) * (1 - p.weekday) * 0.7) * (1 if p.mean_len <= 60 else 0.3)
+    return out
+
+
+def shared_vocabulary(a: Profile, b: Profile) -> float:
+    """How far two columns draw on one set of values (home and away teams, people of a rota)."""
+    if not a.values or not b.values:
+        return 0.0
+    return len(a.values & b.values) / min(len(a.values), len(b.values))
