@@ -25,13 +25,14 @@ CONTENT_ROLES = ("date", "time", "duration", "link", "status", "channel", "owner
 HEADER_ONLY = ("end_date", "end_time", "all_day", "department", "timezone", "location")
 FLOOR = {"date": 0.4, "time": 0.4, "duration": 0.45, "link": 0.4, "status": 0.3, "channel": 0.3, "owner": 0.3,
          "title": 0.2, "description": 0.3, "campaign": 0.35}
+CONTENT_WEIGHT = 0.7  # content alone never outweighs a header that names the role
 KEY_ROLES = ("date", "time", "channel", "owner", "title")
 # Headers that name a column kept aside: its text is not a title or a description by content alone.
 _ASIDE = frozenset(header_key(h) for h in (
     "notes", "note", "comments", "comment", "remarks", "notizen", "notiz", "bemerkung", "bemerkungen", "kommentar",
     "kommentare", "anmerkung", "anmerkungen", "remarques", "commentaires", "commentaire", "notas", "comentarios",
     "observaciones", "observações", "note interne", "opmerkingen", "kommentarer", "anteckningar", "huomiot",
-    "uwagi", "week", "kw", "day", "weekday", "wochentag", "tag", "id", "no", "nr", "#"))
+    "uwagi", "week", "kw", "day", "weekday", "wochentag", "tag", "id", "no", "nr"))
 
 
 @dataclass(slots=True)
@@ -111,7 +112,7 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
         if role in HEADER_ONLY:
             return 0.0, "content"
         if fld is None and header_key(headers[c]) not in _ASIDE:
-            return 0.7 * got, "content"
+            return CONTENT_WEIGHT * got, "content"
         return 0.45 * got * (0.5 if role in ("title", "description") else 1.0), "content"
 
     roles: dict[str, int] = {}
@@ -135,7 +136,7 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
         if c in by or role in roles:
             continue
         roles[role] = c
-        by[c] = (how, -neg)
+        by[c] = (how, -neg if how != "content" else min(1.0, -neg / CONTENT_WEIGHT))
     if "date" not in roles:  # a column named as the date keeps it, so its rows are named in the warnings
         named = next((c for c, (f, _) in heads.items() if f == "date" and c not in by), None)
         if named is not None:
@@ -164,28 +165,40 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
 
 
 def _find_ends(out: Plan, by: dict, profiles: list[Profile], rows: list[list], day_first: bool | None) -> None:
-    """A second date column never before the date is its end; a second time column after the time."""
+    """A second date column never before the date is its end; a second time column after the time.
+    When the start was taken by content and the other column is always before it, the two swap."""
     roles = out.roles
-    if "date" in roles and "end_date" not in roles:
-        starts, _ = parse_date_column(_col(rows, roles["date"]), day_first)
+
+    def dates(c):
+        return [x[0] if x not in (None, BAD) else None for x in parse_date_column(_col(rows, c), day_first)[0]]
+
+    def times(c):
+        return [x[0] if _clock(x) else None for x in parse_time_column(_col(rows, c))]
+
+    def later(starts, ends, strict):
+        pairs = [(s, e) for s, e in zip(starts, ends) if s is not None and e is not None]
+        if not pairs:
+            return False
+        if strict:
+            return sum(1 for s, e in pairs if e > s or e.__class__ is NextDay) >= 0.9 * len(pairs)
+        return all(e >= s for s, e in pairs) and any(e > s for s, e in pairs)
+
+    for start_role, end_role, share, values, strict in (("date", "end_date", "date", dates, False),
+                                                         ("time", "end_time", "time", times, True)):
+        if start_role not in roles or end_role in roles:
+            continue
+        first = roles[start_role]
+        starts = values(first)
         for c, p in enumerate(profiles):
-            if c in by or p.date < 0.8:
+            if c in by or getattr(p, share) < 0.8:
                 continue
-            ends, _ = parse_date_column(_col(rows, c), day_first)
-            pairs = [(s, e) for s, e in zip(starts, ends) if s not in (None, BAD) and e not in (None, BAD)]
-            if pairs and all(e[0] >= s[0] for s, e in pairs):
-                roles["end_date"], by[c] = c, ("content", 0.8)
+            ends = values(c)
+            if later(starts, ends, strict):
+                roles[end_role], by[c] = c, ("content", 0.8)
                 break
-    if "time" in roles and "end_time" not in roles:
-        starts = parse_time_column(_col(rows, roles["time"]))
-        for c, p in enumerate(profiles):
-            if c in by or p.time < 0.8:
-                continue
-            ends = parse_time_column(_col(rows, c))
-            pairs = [(s[0], e[0]) for s, e in zip(starts, ends) if _clock(s) and _clock(e)]
-            after = sum(1 for s, e in pairs if e > s or e.__class__ is NextDay)
-            if pairs and after >= 0.9 * len(pairs):
-                roles["end_time"], by[c] = c, ("content", 0.8)
+            if by[first][0] == "content" and later(ends, starts, strict):
+                roles[start_role], roles[end_role] = c, first
+                by[c], by[first] = by[first], ("content", 0.8)
                 break
 
 
@@ -216,7 +229,7 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
                  if shared_vocabulary(profiles[a], profiles[b]) >= 0.5
                  and heads.get(a, (None, 0))[0] != "owner" and heads.get(b, (None, 0))[0] != "owner"), None)
     duty_pool = [c for c in free + ([roles["campaign"]] if "campaign" in roles else []) if c not in owners
-                 and (pair is None or c not in pair)]
+                 and (pair is None or c not in pair) and profiles[c].unique <= 0.5 and profiles[c].mean_len <= 40]
     duty = min(duty_pool, key=lambda c: (profiles[c].unique, c)) if duty_pool and owners else None
     if pair is not None and not (duty is not None and set(pair) <= set(owners)):
         out.owners = tuple(c for c in owners if c not in pair)

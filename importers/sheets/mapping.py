@@ -237,10 +237,13 @@ def known_count(cells: Iterable[object], forced: Mapping[str, str] | None = None
     for cell in cells:
         if not isinstance(cell, str) or not cell.strip() or len(cell) > 60:
             continue
-        fld = "forced" if header_key(cell) in forced_keys else field_for(cell)
+        if header_key(cell) in forced_keys:
+            fld, quality = "forced", 4
+        else:
+            fld, quality = match(cell)
         if fld and fld not in seen:
             seen.add(fld)
             n += 1
-            if fld in TEMPORAL or fld == "forced":
+            if fld == "forced" or fld in TEMPORAL and quality != 3:  # a weak word ("to", "due") alone is no sign
                 temporal = True
     return n, temporal

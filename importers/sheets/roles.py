@@ -28,20 +28,19 @@ NETWORK_WORDS = frozenset(
     "press radio tv print intranet slack teams weibo wechat line kakao vk".split())
 # Status words in the languages we read headers in (compared folded).
 STATUS_WORDS = frozenset(fold(w) for w in (
-    "draft idea planned scheduled published posted live done ready review in review approved pending open closed "
-    "cancelled canceled on hold hold tbd tbc tentative confirmed complete completed not started in progress "
-    "wip todo to do blocked sent rejected postponed proposed booked final needs review backlog doing "
-    "entwurf geplant eingeplant veroffentlicht erledigt in arbeit freigegeben offen fertig abgesagt "
-    "brouillon planifie publie termine en cours valide annule "
-    "borrador programado publicado hecho en progreso aprobado pendiente cancelado "
-    "rascunho agendado concluido em andamento aprovado "
-    "bozza pianificato pubblicato fatto in corso approvato annullato "
-    "concept gepland gepubliceerd klaar bezig goedgekeurd "
-    "utkast planerad publicerad klar pagar godkand planlagt publiceret udkast godkendt planlagt publisert "
-    "luonnos suunniteltu julkaistu valmis kesken hyvaksytty "
-    "szkic zaplanowany opublikowany gotowe w toku zatwierdzony").split()) | {
-    "in review", "on hold", "not started", "in progress", "to do", "needs review", "in arbeit", "en cours",
-    "en progreso", "em andamento", "in corso", "w toku"}
+    "draft, idea, planned, scheduled, published, posted, live, done, ready, review, in review, approved, pending, "
+    "open, closed, cancelled, canceled, on hold, tbd, tbc, tentative, confirmed, complete, completed, not started, "
+    "in progress, wip, todo, to do, blocked, sent, rejected, postponed, proposed, booked, final, needs review, "
+    "backlog, doing, "
+    "entwurf, geplant, eingeplant, veröffentlicht, erledigt, in arbeit, freigegeben, offen, fertig, abgesagt, "
+    "brouillon, planifié, publié, terminé, en cours, validé, annulé, "
+    "borrador, programado, publicado, hecho, en progreso, aprobado, pendiente, cancelado, "
+    "rascunho, agendado, concluído, em andamento, aprovado, "
+    "bozza, pianificato, pubblicato, fatto, in corso, approvato, annullato, "
+    "concept, gepland, gepubliceerd, klaar, bezig, goedgekeurd, "
+    "utkast, planerad, publicerad, klar, pågår, godkänd, planlagt, publiceret, udkast, godkendt, publisert, "
+    "luonnos, suunniteltu, julkaistu, valmis, kesken, hyväksytty, "
+    "szkic, zaplanowany, opublikowany, gotowe, w toku, zatwierdzony").split(", "))
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
@@ -76,6 +75,8 @@ class Profile:
     email: float = 0.0
     person: float = 0.0  # share of name-shaped values (names, initials, e-mails, lists of them)
     several: float = 0.0  # share naming more than one person ("A & B")
+    initials: float = 0.0  # share of initials ("JD", "IG")
+    initials_net: float = 0.0  # share of initials that spell a network too ("IG", "LI")
     status: float = 0.0
     network: float = 0.0  # share naming a well-known network
     hashtag: float = 0.0
@@ -118,23 +119,21 @@ def profile(values: list) -> Profile:
     cells = cells[:SAMPLE]
     n = p.n = len(cells)
     parsed, _ = parse_date_column(cells, None)
-    dates = [x for x in parsed if x is not None and x is not BAD]
-    p.date = len(dates) / n
-    p.clock = sum(1 for x in dates if x[1] is not None) / len(dates) if dates else 0.0
     texts: list[str] = []
     times = ranges = durs = nums = 0
-    for v, d in zip(cells, parsed):
+    for k, (v, d) in enumerate(zip(cells, parsed)):
         if v.__class__ is str:
             s = v.strip()
             texts.append(s)
-            if d is not None and d is not BAD:
-                continue
             t = parse_time_value(s) if _CLOCKY.search(s) or s.isdigit() and len(s) in (3, 4) else BAD_TIME
-            if t is not BAD_TIME and t is not None and t is not ALL_DAY:
+            if t is not BAD_TIME and t is not None and t is not ALL_DAY:  # "12.10" is a time before a date
                 times += 1
                 ranges += t[1] is not None
+                parsed[k] = None
             elif t is ALL_DAY:
                 times += 1
+            elif d is not None and d is not BAD:
+                continue
             elif parse_duration(s) is not None and not s.replace(".", "", 1).isdigit():
                 durs += 1
             elif s.replace(".", "", 1).replace(",", "", 1).lstrip("-").isdigit():
@@ -151,6 +150,9 @@ def profile(values: list) -> Profile:
                     nums += 1
         elif not isinstance(v, (date, datetime)):
             texts.append(str(v))
+    dates = [x for x in parsed if x is not None and x is not BAD]
+    p.date = len(dates) / n
+    p.clock = sum(1 for x in dates if x[1] is not None) / len(dates) if dates else 0.0
     p.time, p.ranges, p.duration, p.number = times / n, ranges / n, durs / n, nums / n
     p.text = max(0.0, 1.0 - p.date - p.time - p.duration - p.number)
     if not texts:
@@ -168,6 +170,8 @@ def profile(values: list) -> Profile:
     people = [people_in(s) for s in texts]
     p.person = sum(1 for x in people if x) / m
     p.several = sum(1 for x in people if len(x) > 1) / m
+    p.initials = sum(1 for s in texts if _INITIALS.match(s)) / m
+    p.initials_net = sum(1 for s, x in zip(texts, people) if not x and _INITIALS.match(s)) / m
     p.status = sum(1 for f in folded if f in STATUS_WORDS) / m
     p.network = sum(1 for s in texts if len(s) <= 40 and _network(s)) / m
     p.hashtag = sum(1 for s in texts if _HASHTAG.match(s)) / m
@@ -204,12 +208,17 @@ def scores(p: Profile) -> dict[str, float]:
     rep = _repeated(p)
     short = 1.0 if p.mean_len <= 18 else max(0.0, 1.0 - (p.mean_len - 18) / 20)
     out["status"] = p.status * (0.5 + 0.5 * rep)
-    out["channel"] = text * short * (0.65 * p.network + 0.35 * rep * (1 - p.person) * (1 - p.status)) \
+    # initials among other initials are people, even those that spell a network ("IG" beside "FH", "CK")
+    mostly_net = p.network >= 0.5 and not (p.initials >= 0.8 and p.initials > p.initials_net)
+    person = p.person if mostly_net else p.person + p.initials_net
+    network = p.network if mostly_net else p.network - p.initials_net
+    out["channel"] = text * short * (0.65 * network + 0.35 * rep * (1 - person) * (1 - p.status)) \
         * (1 - p.weekday)
-    out["owner"] = text * p.person * (0.55 + 0.45 * max(rep, p.several)) * (1 - p.network) * (1 - p.status)
-    moderate = 1.0 if 6 <= p.mean_len <= 90 else (p.mean_len / 6 if p.mean_len < 6 else max(0.0, 1 - (p.mean_len - 90) / 120))
-    out["title"] = text * moderate * min(1.0, p.unique / 0.7) * (1 - p.weekday) * (1 - p.person * 0.7) \
-        * (1 - p.network * 0.8) * (1 - p.status)
+    out["owner"] = text * person * (0.55 + 0.45 * max(rep, p.several)) * (1 - network) * (1 - p.status)
+    moderate = 1.0 if 6 <= p.mean_len <= 90 else (p.mean_len / 6 if p.mean_len < 6 else
+                                                  max(0.0, 1 - (p.mean_len - 90) / 120))
+    out["title"] = text * moderate * min(1.0, p.unique / 0.95) ** 2 * (1 - p.weekday) * (1 - p.person * 0.7) \
+        * (1 - network * 0.8) * (1 - p.status)
     out["description"] = text * min(1.0, max(0.0, (p.mean_len - 50) / 60)) * min(1.0, p.unique / 0.5)
     out["campaign"] = text * max(p.hashtag * rep, rep * min(1.0, p.mean_len / 12) * (1 - p.network) * (1 - p.person)
                                  * (1 - p.status) * (1 - p.weekday) * 0.7) * (1 if p.mean_len <= 60 else 0.3)
