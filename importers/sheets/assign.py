@@ -43,7 +43,7 @@ class TitleRule:
     ("Home – Away"), "duty" ("Duty: A, B"), "venue" ("Event @ Venue"), "none". ``fallbacks``
     are columns tried in order when the rule gives nothing for a row."""
 
-    style: str = "none"
+    style: str = "none"  # also "combo": two columns that only together tell rows apart ("2024 Fall")
     parts: tuple[int, ...] = ()
     fallbacks: tuple[int, ...] = ()
 
@@ -153,13 +153,14 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
             continue
         if fixed.get(c) == "owner" and c not in owners:
             owners.append(c)
-        elif c not in by and (heads.get(c, (None, 0))[0] == "owner" or evidence(c, "owner")[0] >= 0.4):
+        elif c not in by and (heads.get(c, (None, 0))[0] == "owner" or evidence(c, "owner")[0] >= 0.4
+                              and owners and shared_vocabulary(profiles[c], profiles[owners[0]]) >= 0.3):
             owners.append(c)
             by[c] = evidence(c, "owner")[1], evidence(c, "owner")[0]
     out.owners = tuple(owners)
     if owners:
         roles["owner"] = owners[0]
-    _title_rule(out, by, profiles, heads, headers, blank, evidence)
+    _title_rule(out, by, profiles, heads, headers, rows, evidence)
     _report(out, by, headers, blank, best_other, fixed)
     return out
 
@@ -206,7 +207,7 @@ def _clock(v) -> bool:
     return v is not None and v is not BAD_TIME and v is not ALL_DAY
 
 
-def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, headers: list[str], blank: set[int],
+def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, headers: list[str], rows: list[list],
                 evidence) -> None:
     roles = out.roles
     free = [c for c in range(len(headers)) if c not in by and profiles[c].n and profiles[c].text >= 0.8
@@ -215,19 +216,18 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
     spare = sorted(free, key=lambda c: (-evidence(c, "title")[0] - 0.001 * profiles[c].unique, c))
     fallbacks = tuple(x for x in (desc, spare[0] if spare else None) if x is not None)
     title = roles.get("title")
-    if title is not None:
-        loc = roles.get("location")
-        if loc is not None and profiles[title].unique < 0.5:
-            out.title = TitleRule("venue", (title, loc), fallbacks)
-            out.notes.append(f"titles name the event and its venue ('{headers[title]}' @ '{headers[loc]}')")
-        else:
-            out.title = TitleRule("single", (title,), fallbacks)
-        return
     owners = list(out.owners)
-    texts = [c for c in owners + free if profiles[c].text >= 0.8 and profiles[c].distinct >= 3]
-    pair = next(((a, b) for i, a in enumerate(texts) for b in texts[i + 1:]
+    guessed = title is not None and by[title][0] == "content"  # a title found by content may be half a pair
+    texts = [c for c in owners + free + ([title] if guessed else [])
+             if profiles[c].text >= 0.8 and profiles[c].distinct >= 3]
+    pair = next(((a, b) for i, a in enumerate(sorted(texts)) for b in sorted(texts)[i + 1:]
                  if shared_vocabulary(profiles[a], profiles[b]) >= 0.5
                  and heads.get(a, (None, 0))[0] != "owner" and heads.get(b, (None, 0))[0] != "owner"), None)
+    if title is not None and not (guessed and pair is not None and title in pair):
+        _titled_by(out, title, by, profiles, headers, rows, fallbacks)
+        return
+    if title is not None:
+        del roles["title"]
     duty_pool = [c for c in free + ([roles["campaign"]] if "campaign" in roles else []) if c not in owners
                  and (pair is None or c not in pair) and profiles[c].unique <= 0.5 and profiles[c].mean_len <= 40]
     duty = min(duty_pool, key=lambda c: (profiles[c].unique, c)) if duty_pool and owners else None
@@ -250,14 +250,50 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
     elif spare:
         by[spare[0]] = ("content", max(0.3, evidence(spare[0], "title")[0]))
         roles["title"] = spare[0]
-        out.title = TitleRule("single", (spare[0],), tuple(spare[1:2]))
+        _titled_by(out, spare[0], by, profiles, headers, rows, tuple(spare[1:2]))
+
+
+def _titled_by(out: Plan, title: int, by: dict, profiles: list[Profile], headers: list[str], rows: list[list],
+               fallbacks: tuple[int, ...]) -> None:
+    """The title column alone, or joined to the venue or the column that tells its repeats apart."""
+    loose = [c for c in range(len(headers)) if c not in by and profiles[c].n]
+    location = out.roles.get("location")
+    partner = _partner(title, location, loose, profiles, rows) if profiles[title].unique < 0.5 else None
+    if partner is not None and partner == location:
+        out.title = TitleRule("venue", (title, partner), fallbacks)
+        out.notes.append(f"titles name the event and its venue ('{headers[title]}' @ '{headers[partner]}')")
+    elif partner is not None:
+        parts = tuple(sorted((title, partner)))
+        by[partner] = ("content", 0.5)
+        out.title = TitleRule("combo", parts, fallbacks)
+        out.notes.append(f"titles join '{headers[parts[0]]}' and '{headers[parts[1]]}', which alone repeat")
+    else:
+        out.title = TitleRule("single", (title,), fallbacks)
+
+
+def _partner(title: int, location: int | None, free: list[int], profiles: list[Profile],
+             rows: list[list]) -> int | None:
+    """The column that, joined to a title column whose values repeat, tells the rows apart."""
+    base = profiles[title].unique
+    best, best_unique = None, max(0.8, base + 0.3)
+    pool = ([location] if location is not None else []) + [
+        c for c in free if c != title and profiles[c].mean_len <= 40 and profiles[c].date < 0.5
+        and profiles[c].time < 0.5]
+    for c in pool:
+        pairs = [(a, b) for a, b in zip(_col(rows, title), _col(rows, c)) if a not in (None, "")]
+        if not pairs:
+            continue
+        unique = len(set(pairs)) / len(pairs)
+        if unique >= best_unique + (0.0 if c == location else 0.05):
+            best, best_unique = c, unique
+    return best
 
 
 def _report(out: Plan, by: dict, headers: list[str], blank: set[int], best_other: dict, fixed: dict) -> None:
     role_of = {c: r for r, c in out.roles.items()}
     for c in out.owners:
         role_of[c] = "owner"
-    if out.title.style in ("pair", "duty", "venue"):
+    if out.title.style in ("pair", "duty", "venue", "combo"):
         role_of.setdefault(out.title.parts[0], "title")
         for c in out.title.parts:
             role_of.setdefault(c, "title")

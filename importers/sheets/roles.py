@@ -98,8 +98,10 @@ def people_in(text: str) -> list[str]:
     """The names a cell lists ("Ana Costa & Ben Carter", "JD, MK", "a@x.org; b@x.org"), or [] when it
     is not a list of names. "Vogt, Lena" is one name."""
     text = text.strip()
-    if not text or _SURNAME_FIRST.match(text):
-        return [text] if text else []
+    if not text:
+        return []
+    if _SURNAME_FIRST.match(text) and not all(_INITIALS.match(p.strip()) for p in text.split(",")):
+        return [text]
     parts = [p for p in _JOIN.split(text) if p]
     if len(parts) > 1 and all(_is_name(p) and not _network(p) for p in parts):
         return parts
@@ -120,13 +122,17 @@ def profile(values: list) -> Profile:
     n = p.n = len(cells)
     parsed, _ = parse_date_column(cells, None)
     texts: list[str] = []
-    times = ranges = durs = nums = 0
+    times = ranges = durs = nums = years = bare_times = 0
     for k, (v, d) in enumerate(zip(cells, parsed)):
         if v.__class__ is str:
             s = v.strip()
             texts.append(s)
-            t = parse_time_value(s) if _CLOCKY.search(s) or s.isdigit() and len(s) in (3, 4) else BAD_TIME
+            bare = s.isdigit() and len(s) in (3, 4)
+            t = parse_time_value(s) if _CLOCKY.search(s) or bare else BAD_TIME
             if t is not BAD_TIME and t is not None and t is not ALL_DAY:  # "12.10" is a time before a date
+                if bare:
+                    years += 1950 <= int(s) <= 2099
+                    bare_times += 1
                 times += 1
                 ranges += t[1] is not None
                 parsed[k] = None
@@ -150,6 +156,9 @@ def profile(values: list) -> Profile:
                     nums += 1
         elif not isinstance(v, (date, datetime)):
             texts.append(str(v))
+    if bare_times and years == bare_times:  # "2024", "2025": years, not 20:24
+        times -= bare_times
+        nums += bare_times
     dates = [x for x in parsed if x is not None and x is not BAD]
     p.date = len(dates) / n
     p.clock = sum(1 for x in dates if x[1] is not None) / len(dates) if dates else 0.0

@@ -159,6 +159,8 @@ def title_column(rule: TitleRule, texts: Callable[[int], list[str] | None]) -> l
         return [_first_line(v) for v in parts[0]]
     if rule.style == "pair":
         return [f"{a} – {b}" if a and b else a or b for a, b in zip(parts[0], parts[1])]
+    if rule.style == "combo":
+        return [f"{a} {b}".strip() for a, b in zip(parts[0], parts[1])]
     if rule.style == "venue":
         return [f"{a} @ {b}" if a and b else a or b for a, b in zip(parts[0], parts[1])]
     if rule.style == "duty":
