@@ -11,6 +11,7 @@ repeated; a title is varied text of moderate length; a description is long.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -51,7 +52,6 @@ _INITIALS = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,3}$|^(?:[A-Z]\.\s?){2,3}$")
 _JOIN = re.compile(r"\s*(?:&|\+|;|/|,|\band\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\boch\b|\bog\b|\bja\b|\bi\b)\s*")
 _HASHTAG = re.compile(r"^#\w+$")
 _CLOCKY = re.compile(r"\d[:.h]\d\d|\d\s*[ap]\.?m?\b|\d\s*uhr|^\d{1,2}\s*[ap]$", re.I)
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(slots=True)
@@ -70,7 +70,6 @@ class Profile:
     distinct: int = 0
     unique: float = 0.0  # distinct / n
     mean_len: float = 0.0
-    words: float = 0.0  # mean number of words
     url: float = 0.0
     email: float = 0.0
     person: float = 0.0  # share of name-shaped values (names, initials, e-mails, lists of them)
@@ -98,8 +97,8 @@ def people_in(text: str) -> list[str]:
     """The names a cell lists ("Ana Costa & Ben Carter", "JD, MK", "a@x.org; b@x.org"), or [] when it
     is not a list of names. "Vogt, Lena" is one name."""
     text = text.strip()
-    if not text:
-        return []
+    if not text or "@" not in text and (not text[0].isupper() or any(ch.isdigit() for ch in text)):
+        return []  # names start with a capital and carry no digits; e-mail addresses may
     if _SURNAME_FIRST.match(text) and not all(_INITIALS.match(p.strip()) for p in text.split(",")):
         return [text]
     parts = [p for p in _JOIN.split(text) if p]
@@ -112,8 +111,38 @@ def _network(text: str) -> bool:
     return any(w in NETWORK_WORDS for w in fold(text).split())
 
 
+def _clock_kind(s: str) -> tuple[str | None, bool, bool]:
+    """(kind, is a range, bare digits) of one text that is not a date: "time", "allday", "duration",
+    "number" or None."""
+    bare = s.isdigit() and len(s) in (3, 4)
+    t = parse_time_value(s) if bare or _CLOCKY.search(s) else BAD_TIME
+    if t is ALL_DAY:
+        return "allday", False, False
+    if t is not BAD_TIME and t is not None:
+        return "time", t[1] is not None, bare
+    if any(ch.isdigit() for ch in s) and len(s) <= 20:
+        if parse_duration(s) is not None and not s.replace(".", "", 1).isdigit():
+            return "duration", False, False
+        if s.replace(".", "", 1).replace(",", "", 1).lstrip("-").isdigit():
+            return "number", False, False
+    return None, False, False
+
+
+def _text_features(s: str) -> tuple:
+    """(folded, length, url, email, people named, initials, initials that spell a network, status,
+    network, hashtag, weekday) of one distinct text."""
+    f = fold(s)
+    short = len(s) <= 80
+    people = len(people_in(s)) if short else 0
+    initials = bool(_INITIALS.match(s))
+    network = len(s) <= 40 and _network(s)
+    return (f, len(s), bool(_URL.match(s)), bool(_EMAIL.match(s)), people, initials, initials and not people,
+            f in STATUS_WORDS, network, bool(_HASHTAG.match(s)), f.rstrip(".") in WEEKDAYS)
+
+
 def profile(values: list) -> Profile:
-    """Measure the sampled cells of one column (values already sampled)."""
+    """Measure the sampled cells of one column (values already sampled). Each distinct text is
+    judged once."""
     cells = [v for v in values if v is not None and not (v.__class__ is str and not v.strip())]
     p = Profile(n=len(cells), fill=len(cells) / len(values) if values else 0.0)
     if not cells:
@@ -123,26 +152,29 @@ def profile(values: list) -> Profile:
     parsed, _ = parse_date_column(cells, None)
     texts: list[str] = []
     times = ranges = durs = nums = years = bare_times = 0
+    kinds: dict[str, tuple] = {}
     for k, (v, d) in enumerate(zip(cells, parsed)):
         if v.__class__ is str:
             s = v.strip()
             texts.append(s)
-            bare = s.isdigit() and len(s) in (3, 4)
-            t = parse_time_value(s) if _CLOCKY.search(s) or bare else BAD_TIME
-            if t is not BAD_TIME and t is not None and t is not ALL_DAY:  # "12.10" is a time before a date
+            kind = kinds.get(s)
+            if kind is None:
+                kind = kinds[s] = _clock_kind(s)
+            what, is_range, bare = kind
+            if what == "time":  # "12.10" is a time before a date
                 if bare:
                     years += 1950 <= int(s) <= 2099
                     bare_times += 1
                 times += 1
-                ranges += t[1] is not None
+                ranges += is_range
                 parsed[k] = None
-            elif t is ALL_DAY:
+            elif what == "allday":
                 times += 1
             elif d is not None and d is not BAD:
                 continue
-            elif parse_duration(s) is not None and not s.replace(".", "", 1).isdigit():
+            elif what == "duration":
                 durs += 1
-            elif s.replace(".", "", 1).replace(",", "", 1).lstrip("-").isdigit():
+            elif what == "number":
                 nums += 1
         elif isinstance(v, bool):
             texts.append(str(v))
@@ -166,25 +198,23 @@ def profile(values: list) -> Profile:
     p.text = max(0.0, 1.0 - p.date - p.time - p.duration - p.number)
     if not texts:
         return p
-    folded = [fold(s) for s in texts]
-    distinct = set(folded)
-    p.distinct = len(distinct)
-    p.unique = len(distinct) / len(texts)
-    p.values = frozenset(distinct)
-    p.mean_len = sum(map(len, texts)) / len(texts)
-    p.words = sum(len(_WORD.findall(s)) for s in texts) / len(texts)
+    counts = Counter(texts)
     m = len(texts)
-    p.url = sum(1 for s in texts if _URL.match(s)) / m
-    p.email = sum(1 for s in texts if _EMAIL.match(s)) / m
-    people = [people_in(s) for s in texts]
-    p.person = sum(1 for x in people if x) / m
-    p.several = sum(1 for x in people if len(x) > 1) / m
-    p.initials = sum(1 for s in texts if _INITIALS.match(s)) / m
-    p.initials_net = sum(1 for s, x in zip(texts, people) if not x and _INITIALS.match(s)) / m
-    p.status = sum(1 for f in folded if f in STATUS_WORDS) / m
-    p.network = sum(1 for s in texts if len(s) <= 40 and _network(s)) / m
-    p.hashtag = sum(1 for s in texts if _HASHTAG.match(s)) / m
-    p.weekday = sum(1 for f in folded if f.rstrip(".") in WEEKDAYS) / m
+    sums = [0.0] * 11
+    folded: set[str] = set()
+    for s, c in counts.items():
+        feats = _text_features(s)
+        folded.add(feats[0])
+        for i in range(1, 11):
+            sums[i] += c * feats[i] if i != 4 else c * (feats[4] > 0)
+        sums[0] += c * (feats[4] > 1)
+    p.distinct = len(folded)
+    p.unique = len(folded) / m
+    p.values = frozenset(folded)
+    p.mean_len = sums[1] / m
+    p.url, p.email, p.person, p.initials, p.initials_net = (x / m for x in sums[2:7])
+    p.status, p.network, p.hashtag, p.weekday = (x / m for x in sums[7:11])
+    p.several = sums[0] / m
     return p
 
 
