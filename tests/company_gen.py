@@ -39,8 +39,10 @@ CHANNEL_SPELLINGS = (
     ("Newsletter", "newsletter", "E-mail newsletter"),
     ("Pinterest",), ("Threads",), ("Xing",), ("Podcast",),
 )
-FIRST = ("Ana", "Ben", "Clara", "David", "Elif", "Femi", "Greta", "Hugo", "Ines", "Jonas", "Kai", "Lena", "Marta",
+FIRST = ("Ana", "Ben", "Clara", "David", "Elif", "Greta", "Hugo", "Ines", "Jonas", "Kai", "Lena", "Marta",
          "Nils", "Olga", "Piotr", "Rosa", "Sven", "Tomás", "Ulla", "Vera", "Wim", "Yara", "Zoe")
+RARE_FIRST = ("Femi", "Ayla", "Bodil", "Cosmin", "Dagny", "Eero", "Farah", "Gaspard", "Hamid", "Ilse", "Jurgis",
+              "Kalle", "Malin", "Nuno", "Priya", "Quentin", "Siri", "Teodor", "Vilja", "Wiebke")
 LAST = ("Costa", "Carter", "Vogt", "Becker", "Novak", "Lindqvist", "Moreau", "Rossi", "de Vries", "Kowalski",
         "Nieminen", "Jensen", "Silva", "García", "Okafor", "Hansen", "Dubois", "Schmidt")
 STATUSES = (
@@ -102,6 +104,8 @@ class Department:
 def _person(rng: random.Random, style: str, first: str, last: str) -> str:
     if style == "initials":
         return (first[0] + last.split()[-1][0]).upper()
+    if style == "first":
+        return first
     if style == "email":
         return f"{first.lower()}.{last.split()[-1].lower()}@acme.example".replace("á", "a")
     return f"{first} {last}"
@@ -192,8 +196,12 @@ def make_department(rng: random.Random, name: str, folder: Path, index: int) -> 
     headers = words[:len(kinds)]
     roles = dict(zip(headers, kinds))
     channels = [rng.choice(spellings) for spellings in rng.sample(CHANNEL_SPELLINGS, rng.randint(3, 5))]
-    style = rng.choice(("name", "name", "initials", "email"))
-    people = [_person(rng, style, f, la) for f, la in zip(rng.sample(FIRST, 4), rng.sample(LAST, 4))]
+    style = rng.choice(("name", "name", "first", "initials", "email"))
+    common = rng.sample(FIRST, 2)
+    others = [common[1]] + rng.sample(RARE_FIRST, 2)
+    rng.shuffle(others)
+    firsts = [common[0]] + others  # a team has a common first name or two, and rarer ones
+    people = [_person(rng, style, f, la) for f, la in zip(firsts, rng.sample(LAST, 4))]
     people = list(dict.fromkeys(people))[: rng.randint(2, 4)]
     statuses = rng.choice(STATUSES)
     base = date(2026, 9, 1) + timedelta(days=rng.randint(0, 60))

@@ -23,7 +23,7 @@ from importers.sheets.times import ALL_DAY, BAD_TIME, NextDay, parse_time_column
 CONTENT_ROLES = ("date", "time", "duration", "link", "status", "channel", "owner", "title", "description",
                  "campaign")
 HEADER_ONLY = ("end_date", "end_time", "all_day", "department", "timezone", "location")
-FLOOR = {"date": 0.4, "time": 0.4, "duration": 0.45, "link": 0.4, "status": 0.3, "channel": 0.3, "owner": 0.3,
+FLOOR = {"date": 0.4, "time": 0.4, "duration": 0.45, "link": 0.4, "status": 0.3, "channel": 0.3, "owner": 0.35,
          "title": 0.2, "description": 0.3, "campaign": 0.35}
 CONTENT_WEIGHT = 0.7  # content alone never outweighs a header that names the role
 KEY_ROLES = ("date", "time", "channel", "owner", "title")

@@ -27,6 +27,25 @@ NETWORK_WORDS = frozenset(
     "tiktok youtube yt pinterest threads mastodon bluesky bsky snapchat reddit whatsapp telegram discord twitch "
     "xing vimeo tumblr medium substack blog newsletter email e mail mailing podcast website web webinar "
     "press radio tv print intranet slack teams weibo wechat line kakao vk".split())
+# Common given names across the languages we read (folded): a first name alone ("Joel", "Lena") is a person,
+# and "First Last" whose first word is one is surely a person rather than a phrase ("Champions League").
+GIVEN_NAMES = frozenset(fold(w) for w in (
+    "aaron adam adrian agnieszka ahmed aidan aino alba albert alberto alejandro alex alexander alexandra alice "
+    "alicia alina amanda amelia amy ana andrea andreas andrew andrzej angela anja ann anna anne annika anton "
+    "antonio arne astrid axel barbara beatriz ben benjamin bernd bianca birgit bjorn brian bruno camille carla "
+    "carlos carmen caroline catherine charlie charlotte chloe chris christian christina christine claire clara "
+    "claudia daniel daniela david denise diana diego dominik eduardo elena elif elin elisa elisabeth ella emil "
+    "emilia emily emma enrico eric erik eva fabian felix fernando filip finn francesca francesco frank freya "
+    "gabriel george georg giulia giuseppe grace greta hana hannah hans harry heidi helena henrik hugo ian ida "
+    "ines ingrid isabel isabella jack jacob jakob jakub james jan jana jane jasper javier jean jennifer jens "
+    "jessica joao joe joel johan johanna john jonas jordan jorge jose joseph josh juan julia julian julie justyna "
+    "kai karin karl karolina kasia katarzyna kate katharina katie kevin kim klara kristian lars laura lea lena "
+    "leo leon liam lina linda lisa lotte louis louise luca lucas lucia lucy luis lukas luke maja marco marek "
+    "margaret maria marie marina mario mark marta martin mateusz matteo matthew max maria michael michal mia "
+    "miguel mika mikko nadia nathalie nicolas niklas nils nina noah noor nora oliver olivia olga oscar pablo "
+    "paola patrick paul paula pedro peter petra philipp piotr pierre rafael raquel rebecca robert rosa ruben "
+    "ryan sam samuel sandra sara sarah sebastian simon sofia sophie stefan stefano susanne sven thomas tim "
+    "tobias tom tomas tomasz ulla ulrike valentina vera victor viktor wim yara yusuf zoe zofia").split())
 # Status words in the languages we read headers in (compared folded).
 STATUS_WORDS = frozenset(fold(w) for w in (
     "draft, idea, planned, scheduled, published, posted, live, done, ready, review, in review, approved, pending, "
@@ -74,6 +93,8 @@ class Profile:
     email: float = 0.0
     person: float = 0.0  # share of name-shaped values (names, initials, e-mails, lists of them)
     several: float = 0.0  # share naming more than one person ("A & B")
+    single: float = 0.0  # share of single capitalised words that are not known names ("Wiebke", "Video")
+    sure: float = 0.0  # share surely naming people: a known first name, initials or an e-mail address
     initials: float = 0.0  # share of initials ("JD", "IG")
     initials_net: float = 0.0  # share of initials that spell a network too ("IG", "LI")
     status: float = 0.0
@@ -90,7 +111,14 @@ def sample_rows(n: int, size: int = SAMPLE * 2) -> range:
 
 
 def _is_name(text: str) -> bool:
-    return bool(_EMAIL.match(text) or _INITIALS.match(text) or _NAME.match(text) or _SURNAME_FIRST.match(text))
+    return bool(_EMAIL.match(text) or _INITIALS.match(text) or _NAME.match(text) or _SURNAME_FIRST.match(text)
+                or _given(text))
+
+
+def _given(text: str) -> bool:
+    """A known first name alone, or leading a name ("Lena", "Lena V.", "Ana Costa")."""
+    first = text.split(None, 1)[0].rstrip(",.") if text else ""
+    return fold(first) in GIVEN_NAMES and first[:1].isupper()
 
 
 def people_in(text: str) -> list[str]:
@@ -136,8 +164,12 @@ def _text_features(s: str) -> tuple:
     people = len(people_in(s)) if short else 0
     initials = bool(_INITIALS.match(s))
     network = len(s) <= 40 and _network(s)
-    return (f, len(s), bool(_URL.match(s)), bool(_EMAIL.match(s)), people, initials, initials and not people,
-            f in STATUS_WORDS, network, bool(_HASHTAG.match(s)), f.rstrip(".") in WEEKDAYS)
+    email = bool(_EMAIL.match(s))
+    sure = bool(people) and (email or initials or _given(s))
+    status, weekday = f in STATUS_WORDS, f.rstrip(".") in WEEKDAYS
+    single = not people and s.isalpha() and s[:1].isupper() and not (network or status or weekday)
+    return (f, len(s), bool(_URL.match(s)), email, people, initials, initials and not people,
+            status, network, bool(_HASHTAG.match(s)), weekday, sure, single)
 
 
 def profile(values: list) -> Profile:
@@ -200,12 +232,12 @@ def profile(values: list) -> Profile:
         return p
     counts = Counter(texts)
     m = len(texts)
-    sums = [0.0] * 11
+    sums = [0.0] * 13
     folded: set[str] = set()
     for s, c in counts.items():
         feats = _text_features(s)
         folded.add(feats[0])
-        for i in range(1, 11):
+        for i in range(1, 13):
             sums[i] += c * feats[i] if i != 4 else c * (feats[4] > 0)
         sums[0] += c * (feats[4] > 1)
     p.distinct = len(folded)
@@ -215,6 +247,8 @@ def profile(values: list) -> Profile:
     p.url, p.email, p.person, p.initials, p.initials_net = (x / m for x in sums[2:7])
     p.status, p.network, p.hashtag, p.weekday = (x / m for x in sums[7:11])
     p.several = sums[0] / m
+    p.sure = sums[11] / m
+    p.single = sums[12] / m
     return p
 
 
@@ -250,10 +284,14 @@ def scores(p: Profile) -> dict[str, float]:
     # initials among other initials are people, even those that spell a network ("IG" beside "FH", "CK")
     mostly_net = p.network >= 0.5 and not (p.initials >= 0.8 and p.initials > p.initials_net)
     person = p.person if mostly_net else p.person + p.initials_net
+    if p.sure >= 0.05 and p.person + p.single >= 0.9:  # first names, some known: the others are names too
+        person = min(1.0, person + p.single)
     network = p.network if mostly_net else p.network - p.initials_net
     out["channel"] = text * short * (0.65 * network + 0.35 * rep * (1 - person) * (1 - p.status)) \
         * (1 - p.weekday)
-    out["owner"] = text * person * (0.55 + 0.45 * max(rep, p.several)) * (1 - network) * (1 - p.status)
+    sure = min(1.0, p.sure + (0.0 if mostly_net else p.initials_net))
+    out["owner"] = text * person * (0.55 + 0.45 * max(rep, p.several)) * (1 - network) * (1 - p.status) \
+        * (0.45 + 0.55 * min(1.0, 3 * (sure + p.several)))  # known first names, initials, addresses, lists
     moderate = 1.0 if 6 <= p.mean_len <= 90 else (p.mean_len / 6 if p.mean_len < 6 else
                                                   max(0.0, 1 - (p.mean_len - 90) / 120))
     out["title"] = text * moderate * min(1.0, p.unique / 0.95) ** 2 * (1 - p.weekday) * (1 - p.person * 0.7) \
