@@ -251,3 +251,24 @@ def test_end_headers_in_other_languages(tmp_path):
     text = "Data;Ora;Ora di fine;Titolo\n04/08/2026;14:00;15:30;Conferenza\n"
     rec = _read(tmp_path, text).records[0]
     assert rec.end == datetime(2026, 8, 4, 15, 30, tzinfo=BERLIN)
+
+
+def test_each_filled_event_cell_is_an_entry_and_times_close_titles(tmp_path):
+    text = ("Date,Event,Event 2,Event 3\n"
+            "2023-08-28,First Day of School,Parent Orientation 8-9:30a,\n"
+            "2023-08-29,\"Coffee with the Principal, 8:15a\",,\n"
+            "2023-08-30,,,\n"
+            "2023-08-31,Grades 1-5 picnic,Team Meeting @ 5p,Book fair\n")
+    result = _read(tmp_path, text)
+    got = {(r.title, r.start if r.all_day else r.start.time(), r.end if r.all_day else r.end and r.end.time())
+           for r in result.records}
+    assert got == {
+        ("First Day of School", date(2023, 8, 28), date(2023, 8, 29)),
+        ("Parent Orientation", time(8), time(9, 30)),
+        ("Coffee with the Principal", time(8, 15), None),
+        ("Grades 1-5 picnic", date(2023, 8, 31), date(2023, 9, 1)),
+        ("Team Meeting", time(17), None),
+        ("Book fair", date(2023, 8, 31), date(2023, 9, 1)),
+    }
+    assert {r.location for r in result.records if r.title in ("Grades 1-5 picnic", "Book fair")} == {"row 5"}
+    assert _roles(result)["Event 2"] == "title"

@@ -46,6 +46,7 @@ class TitleRule:
     style: str = "none"  # also "combo": two columns that only together tell rows apart ("2024 Fall")
     parts: tuple[int, ...] = ()
     fallbacks: tuple[int, ...] = ()
+    siblings: tuple[int, ...] = ()  # "Event 2", "Event 3" beside "Event": each filled cell is one more entry
 
 
 @dataclass(slots=True)
@@ -268,7 +269,19 @@ def _titled_by(out: Plan, title: int, by: dict, profiles: list[Profile], headers
         out.title = TitleRule("combo", parts, fallbacks)
         out.notes.append(f"titles join '{headers[parts[0]]}' and '{headers[parts[1]]}', which alone repeat")
     else:
-        out.title = TitleRule("single", (title,), fallbacks)
+        stem = _stem(headers[title])
+        siblings = tuple(c for c in loose if c != title and stem and _stem(headers[c]) == stem)
+        for c in siblings:
+            by[c] = ("header", 0.9)
+        out.title = TitleRule("single", (title,), fallbacks, siblings)
+        if siblings:
+            out.notes.append(f"each filled cell of '{headers[title]}', "
+                             f"{', '.join(repr(headers[c]) for c in siblings)} is one entry")
+
+
+def _stem(header: str) -> str:
+    """A header without its number: "Event 2" and "Event (3)" are more of "Event"."""
+    return header_key(header).rstrip("0123456789")
 
 
 def _partner(title: int, location: int | None, free: list[int], profiles: list[Profile],
@@ -293,6 +306,8 @@ def _report(out: Plan, by: dict, headers: list[str], blank: set[int], best_other
     role_of = {c: r for r, c in out.roles.items()}
     for c in out.owners:
         role_of[c] = "owner"
+    for c in out.title.siblings:
+        role_of[c] = "title"
     if out.title.style in ("pair", "duty", "venue", "combo"):
         role_of.setdefault(out.title.parts[0], "title")
         for c in out.title.parts:

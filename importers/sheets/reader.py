@@ -185,6 +185,8 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     extras = [(headers[i], i) for i, c in enumerate(mapped.report) if c["role"] == "extra" and i not in used]
     records, skipped = build_records(job, data, sheet.first_row + hdr + 2, roles, extras, mapped.owners,
                                      mapped.title)
+    if job.warn_note:
+        warns.note(f"{at}{job.warn_note}")
     info = job.infos.get("date")
     if info is not None and info.ambiguous:
         order = "day-first" if info.day_first else "month-first"

@@ -20,7 +20,7 @@ from importers.sheets.dates import BAD, ColumnInfo, parse_date_column
 from importers.sheets.hints import hint_in
 from importers.sheets.roles import people_in
 from importers.sheets.table import cell_text, is_blank_row
-from importers.sheets.times import ALL_DAY, BAD_TIME, NextDay, parse_duration, parse_time_column
+from importers.sheets.times import ALL_DAY, BAD_TIME, NextDay, parse_duration, parse_time_column, time_in_text
 
 ONE_DAY = timedelta(days=1)
 PEOPLE_SEPARATOR = "; "  # several people in one owner field: "Ana Costa; Ben Carter" (each is booked)
@@ -47,6 +47,7 @@ class SheetJob:
     infos: dict[str, ColumnInfo] = field(default_factory=dict)
     errors: Callable[[], dict[tuple[int, int], str]] | None = None  # the sheet's error cells, read on demand
     date_col: int = 0  # the date column's 0-based position in the sheet
+    warn_note: str = ""  # a sheet-level note the rows gave rise to
 
     def date_error(self, rownum: int) -> str | None:
         """The error (#REF!…) the date cell of sheet row ``rownum`` shows, if any."""
@@ -114,6 +115,21 @@ def _texts(col) -> list[str] | None:
     return [v.strip() if v.__class__ is str else ("" if v is None else cell_text(v)) for v in col]
 
 
+def _expand(data: list[list], title: int, siblings: tuple[int, ...], first_row: int) -> tuple[list[list], list[int]]:
+    """One row per filled title cell ("Event", "Event 2", "Event 3"), each with the sheet row it came from."""
+    out, nums = [], []
+    cols = (title, *siblings)
+    for i, row in enumerate(data):
+        cells = [row[c] if c < len(row) else None for c in cols]
+        filled = [v for v in cells if v is not None and str(v).strip()]
+        for value in filled or [cells[0]]:
+            copy = list(row) + [None] * (title + 1 - len(row))
+            copy[title] = value
+            out.append(copy)
+            nums.append(first_row + i)
+    return out, nums
+
+
 def _first_line(text: str) -> str:
     return text.split("\n", 1)[0].strip()[:120]
 
@@ -179,6 +195,13 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     opts = job.options
     if rule is None:
         rule = TitleRule("single", (roles["title"],)) if "title" in roles else TitleRule()
+    nums = None
+    if rule.siblings:
+        data, nums = _expand(data, rule.parts[0], rule.siblings, first_row)
+
+    def at(i: int) -> int:
+        """The sheet row of data[i]."""
+        return first_row + i if nums is None else nums[i]
     used = [*roles.values(), *owners, *rule.parts, *rule.fallbacks]
     width = max([max(used, default=0) + 1] + [i + 1 for _, i in extras])
     cols = _columns(data, width)
@@ -211,6 +234,12 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     zone_names: list[str] | None = [] if row_zones is not None else None
     desc_c, chan_c = _texts(col("description")), _texts(col("channel"))
     title_c = title_column(rule, texts)
+    if times is None and title_c is not None:  # no time column: a time may close the title ("Open House 8-9a")
+        found = [time_in_text(v) if v and v[-1:].isalnum() else None for v in title_c]
+        if any(found):
+            times = [f[1] if f else None for f in found]
+            title_c = [f[0] if f else v for f, v in zip(found, title_c)]
+            job.warn_note = "times written at the end of titles were read as the entries' times"
     fallbacks = [(_first_line if c == roles.get("description") else str.strip, texts(c)) for c in rule.fallbacks]
     owner_c = _owner_column([texts(c) for c in owners] if owners else [_texts(col("owner"))])
     status_c, camp_c = _texts(col("status")), _texts(col("campaign"))
@@ -241,14 +270,14 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             if title or desc:
                 skipped += 1
                 what = short(title or desc)
-                shows = job.date_error(first_row + i) if d is None else None
+                shows = job.date_error(at(i)) if d is None else None
                 if shows:
-                    job.warn(f"{job.where(first_row + i)}: the date cell shows the error {shows} (a broken formula); "
+                    job.warn(f"{job.where(at(i))}: the date cell shows the error {shows} (a broken formula); "
                              f"'{what}' skipped")
                 elif d is None:
-                    job.warn(f"{job.where(first_row + i)}: '{what}' has no date; skipped")
+                    job.warn(f"{job.where(at(i))}: '{what}' has no date; skipped")
                 else:
-                    job.warn(f"{job.where(first_row + i)}: date '{short(cell_text(raw_date_c[i]), 40)}' "
+                    job.warn(f"{job.where(at(i))}: date '{short(cell_text(raw_date_c[i]), 40)}' "
                              f"not understood; '{what}' skipped")
             continue
         if not title:
@@ -268,7 +297,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             elif tv is ALL_DAY:
                 t = None
             else:
-                job.warn(f"{job.where(first_row + i)}: time '{short(cell_text(raw_time_c[i]), 30)}' not "
+                job.warn(f"{job.where(at(i))}: time '{short(cell_text(raw_time_c[i]), 30)}' not "
                          f"understood; '{short(title)}' imported as all-day")
                 t = None
         if all_day_col is not None and _truthy(all_day_col[i]):
@@ -278,7 +307,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             day, t = day + ONE_DAY, time(t.hour, t.minute, t.second)
         ed = end_dates[i] if end_dates is not None else None
         if ed is BAD:
-            job.warn(f"{job.where(first_row + i)}: end date not understood; ignored")
+            job.warn(f"{job.where(at(i))}: end date not understood; ignored")
             ed = None
         et = end_times[i] if end_times is not None else None
         if et is BAD_TIME or et is ALL_DAY:
@@ -322,12 +351,12 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             zone_names.append((row_zones[i] or zone).key)
         days.append(day)
         titles.append(title)
-    records = _assemble(job, keep, days, starts, ends, alldays, titles, zone_names, first_row, extra_cols,
+    records = _assemble(job, keep, days, starts, ends, alldays, titles, zone_names, [at(i) for i in keep], extra_cols,
                         desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c)
     return records, skipped
 
 
-def _assemble(job: SheetJob, keep, days, starts, ends, alldays, titles, zone_names, first_row, extra_cols,
+def _assemble(job: SheetJob, keep, days, starts, ends, alldays, titles, zone_names, rownums, extra_cols,
               *text_cols):
     """RawRecords of the kept rows, built column by column."""
     sheet = job.sheet
@@ -346,7 +375,7 @@ def _assemble(job: SheetJob, keep, days, starts, ends, alldays, titles, zone_nam
             seen[k] = count
             if count > 1:
                 keys[j] = f"{k}#{count}"
-    rows = [str(first_row + i) for i in keep]
+    rows = [str(r) for r in rownums]
     if sheet:
         extras = [{"row": r, "sheet": sheet} for r in rows]
         locations = [f"sheet {sheet}, row {r}" for r in rows]

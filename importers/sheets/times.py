@@ -104,6 +104,28 @@ def _inherit(end_suffix: str | None, start_h: str, end_h: str) -> str | None:
     return suf
 
 
+_CLOCK_RX = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m?\.?)?"
+_TAIL = re.compile(r"(?:\s*[,;]\s*|\s+)(@\s*|at\s+|um\s+|à\s+|ab\s+)?(" + _CLOCK_RX + r"(?:\s*[-–]\s*" + _CLOCK_RX
+                   + r")?)\s*(?:uhr)?\s*$", re.I)
+
+
+def time_in_text(text: str):
+    """A time or range written at the end of a title ("Parent Orientation 8-9:30a", "Coffee, 8:15a",
+    "Meeting @ 5p") -> (the title without it, (start, end | None)); None when there is none. Bare numbers
+    count only after "@"/"at" or as a range of clock times ("Grades 1-5" keeps its numbers)."""
+    m = _TAIL.search(text)
+    if m is None or m.start() == 0:
+        return None
+    clock = m.group(2)
+    marked = m.group(1) is not None or re.search(r"\d\s*[ap]\b|\d\s*[ap]\.?m", clock, re.I)
+    if not marked and not re.fullmatch(r"\d{1,2}:\d{2}\s*[-–]\s*\d{1,2}:\d{2}", clock.strip()):
+        return None
+    parsed = parse_time_text(clock.strip())
+    if parsed is None or parsed is BAD_TIME or parsed is ALL_DAY:
+        return None
+    return text[: m.start()].rstrip(" ,;-–@"), parsed
+
+
 def parse_time_value(v):
     """One time cell of any type -> (start, end | None), None, ALL_DAY or BAD_TIME."""
     if v is None:
