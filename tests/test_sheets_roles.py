@@ -177,13 +177,23 @@ def test_people_in_one_cell(cell, people):
 
 
 def test_several_people_are_each_booked(tmp_path):
-    from calendar_core.analysis.conflicts import people_of
+    from analysis_factory import entry
+    from calendar_core.analysis import analyse
+    from calendar_core.settings import Settings
 
-    text = ("Date,Time,Title,Owner\n2026-08-04,10:00,Podcast,Ana Costa y Ben Carter\n"
-            "2026-08-04,10:00,Webinar,Ben Carter\n")
-    result = _read(tmp_path, text)
-    assert result.records[0].owner == "Ana Costa; Ben Carter"
-    assert people_of(result.records[0].owner) == ["Ana Costa", "Ben Carter"]
+    rows = ["Date,Time,Title,Early,Late"]
+    for day in range(4, 8):
+        rows.append(f"2026-08-0{day},10:00,Desk,Ana Costa,Ben Carter")
+    rows.append("2026-08-08,10:00,Podcast,Ana Costa y Lena Vogt,")
+    result = _read(tmp_path, "\n".join(rows) + "\n")
+    assert [r.owner for r in result.records][0] == "Ana Costa; Ben Carter"
+    podcast = result.records[-1]
+    assert podcast.owner == "Ana Costa; Lena Vogt"
+    mine = entry("Podcast", "2026-08-08 10:00", minutes=60, owner=podcast.owner, channel="Podcast")
+    other = entry("Interview", "2026-08-08 10:30", minutes=30, owner="Lena Vogt", department="HR", channel="X")
+    found = [c for c in analyse([mine, other], Settings(timezone="Europe/Berlin")).conflicts
+             if c.kind == "double_booking"]
+    assert len(found) == 1 and "Lena Vogt" in found[0].message
 
 
 # -- times and ends ------------------------------------------------------------------------

@@ -155,7 +155,8 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
         if fixed.get(c) == "owner" and c not in owners:
             owners.append(c)
         elif c not in by and (heads.get(c, (None, 0))[0] == "owner" or evidence(c, "owner")[0] >= 0.4
-                              and owners and shared_vocabulary(profiles[c], profiles[owners[0]]) >= 0.3):
+                              and owners and (shared_vocabulary(profiles[c], profiles[owners[0]]) >= 0.3
+                                              or content[c].get("owner", 0.0) >= 0.8)):
             owners.append(c)
             by[c] = evidence(c, "owner")[1], evidence(c, "owner")[0]
     out.owners = tuple(owners)
