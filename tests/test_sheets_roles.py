@@ -282,3 +282,14 @@ def test_each_filled_event_cell_is_an_entry_and_times_close_titles(tmp_path):
     }
     assert {r.location for r in result.records if r.title in ("Grades 1-5 picnic", "Book fair")} == {"row 5"}
     assert _roles(result)["Event 2"] == "title"
+
+
+def test_house_channels_beside_a_known_one_are_a_channel_column(tmp_path):
+    rows = ["Kiwi,Mango,Pebble,Quartz"]
+    channels = ["Careers page", "Staff app", "Careers page", "Intranet", "Staff app", "Careers page"]
+    for i in range(18):
+        rows.append(f"2026-09-{i + 10},{channels[i % 6]},Launch story number {i} for autumn,"
+                    f"{'Ana Costa' if i % 3 else 'Ben Carter'}")
+    result = _read(tmp_path, "\n".join(rows) + "\n")
+    assert _roles(result) == {"Kiwi": "date", "Mango": "channel", "Pebble": "title", "Quartz": "owner"}
+    assert result.records[0].channel == "Careers page"

@@ -23,10 +23,10 @@ SAMPLE = 200
 
 # Well-known networks and outlets, as words a value may contain ("FB page", "LinkedIn (company)").
 NETWORK_WORDS = frozenset(
-    "linkedin linked li twitter tweet x xcom facebook fb meta instagram insta ig reels reel stories story "
-    "tiktok youtube yt pinterest threads mastodon bluesky bsky snapchat reddit whatsapp telegram discord twitch "
-    "xing vimeo tumblr medium substack blog newsletter email e mail mailing podcast website web webinar "
-    "press radio tv print intranet slack teams weibo wechat line kakao vk".split())
+    "linkedin linked li twitter tweet x xcom facebook fb instagram insta ig tiktok youtube yt pinterest threads "
+    "mastodon bluesky bsky snapchat reddit whatsapp telegram discord twitch xing vimeo tumblr substack blog "
+    "newsletter email mailing podcast website web webinar press radio tv print intranet slack weibo wechat "
+    "kakao vk".split())
 # Common given names across the languages we read (folded): a first name alone ("Joel", "Lena") is a person,
 # and "First Last" whose first word is one is surely a person rather than a phrase ("Champions League").
 GIVEN_NAMES = frozenset(fold(w) for w in (
@@ -136,7 +136,10 @@ def people_in(text: str) -> list[str]:
 
 
 def _network(text: str) -> bool:
-    return any(w in NETWORK_WORDS for w in fold(text).split())
+    """A short value naming a well-known network ("FB page", "LinkedIn (company)"), not a sentence
+    that mentions one."""
+    words = fold(text).split()
+    return len(words) <= 4 and any(w in NETWORK_WORDS for w in words)
 
 
 def _clock_kind(s: str) -> tuple[str | None, bool, bool]:
@@ -287,8 +290,10 @@ def scores(p: Profile) -> dict[str, float]:
     if p.sure >= 0.05 and p.person + p.single >= 0.9:  # first names, some known: the others are names too
         person = min(1.0, person + p.single)
     network = p.network if mostly_net else p.network - p.initials_net
-    out["channel"] = text * short * (0.65 * network + 0.35 * rep * (1 - person) * (1 - p.status)) \
-        * (1 - p.weekday)
+    # well-known networks, with house channels beside them ("Careers page" next to "Intranet") as a few
+    # short values repeated; short repeated values alone are as often seasons, sides or formats
+    few = rep * (1 - person) * (1 - p.status) * (p.mean_len <= 16)
+    out["channel"] = text * short * (0.65 * network + 0.35 * few) * (network > 0) * (1 - p.weekday)
     sure = min(1.0, p.sure + (0.0 if mostly_net else p.initials_net))
     out["owner"] = text * person * (0.55 + 0.45 * max(rep, p.several)) * (1 - network) * (1 - p.status) \
         * (0.45 + 0.55 * min(1.0, 3 * (sure + p.several)))  # known first names, initials, addresses, lists
@@ -297,8 +302,9 @@ def scores(p: Profile) -> dict[str, float]:
     out["title"] = text * moderate * min(1.0, p.unique / 0.95) ** 2 * (1 - p.weekday) * (1 - p.person * 0.7) \
         * (1 - network * 0.8) * (1 - p.status)
     out["description"] = text * min(1.0, max(0.0, (p.mean_len - 50) / 60)) * min(1.0, p.unique / 0.5)
-    out["campaign"] = text * max(p.hashtag * rep, rep * min(1.0, p.mean_len / 12) * (1 - p.network) * (1 - p.person)
-                                 * (1 - p.status) * (1 - p.weekday) * 0.7) * (1 if p.mean_len <= 60 else 0.3)
+    out["campaign"] = text * max(p.hashtag * rep, rep * min(1.0, p.mean_len / 12) * (1 - min(1.0, 4 * network))
+                                 * (1 - p.person) * (1 - p.status) * (1 - p.weekday) * 0.7) \
+        * (1 if p.mean_len <= 60 else 0.3)
     return out
 
 
