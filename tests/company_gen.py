@@ -67,6 +67,7 @@ CAMPAIGNS = ("Back to school 2026", "Q3 hiring push", "#SummerOfCode", "#OpenHou
              "employer brand wave 2", "#CustomerWeek", "Year-end review 2026", "spring sale 26")
 FILLER = ("We share", "This post explains", "A short note on", "Our team walks through", "Read how",
           "Find out", "Everything about", "A closer look at")
+NOISE = ("extra:format", "extra:weekday", "extra:week", "extra:notes", "extra:priority")
 DATE_FORMATS = ("iso", "dmy_dot", "dmy_slash", "mdy_slash", "d_mon_y", "mon_d_y", "wd_d_mon_y", "de_long",
                 "fr_long", "es_long", "cell", "datetime_cell", "datetime_iso")
 TIME_FORMATS = ("hh:mm", "h:mm am", "h.mm", "14h30", "h am", "cell", "range", "range_ampm")
@@ -192,6 +193,7 @@ def make_department(rng: random.Random, name: str, folder: Path, index: int) -> 
     for optional in ("status", "link", "description", "campaign"):
         if rng.random() < 0.6:
             kinds.append(optional)
+    kinds += rng.sample(NOISE, rng.randint(0, 2))  # columns a real plan carries beside the roles
     rng.shuffle(kinds)
     headers = words[:len(kinds)]
     roles = dict(zip(headers, kinds))
@@ -252,6 +254,16 @@ def make_department(rng: random.Random, name: str, folder: Path, index: int) -> 
                                f"pictures and a short summary of what changes on {d:%d %B}.")
             elif kind == "campaign":
                 cells[kind] = rng.choice(CAMPAIGNS[:4]) if i % 2 else rng.choice(CAMPAIGNS[4:])
+            elif kind == "extra:format":
+                cells[kind] = rng.choice(("Video", "Carousel", "Image", "Text only", "Reel"))
+            elif kind == "extra:weekday":
+                cells[kind] = _WEEKDAYS[d.weekday()]
+            elif kind == "extra:week":
+                cells[kind] = d.isocalendar()[1] if ext == "xlsx" else str(d.isocalendar()[1])
+            elif kind == "extra:notes":
+                cells[kind] = rng.choice(("", "", "", "check with legal", "needs a picture", "tbc"))
+            elif kind == "extra:priority":
+                cells[kind] = rng.choice(("High", "Medium", "Low"))
         rows.append([cells[k] for k in kinds])
         start = datetime.combine(d, t, ZONE)
         end = datetime.combine(d, end_t, ZONE) if has_end else None

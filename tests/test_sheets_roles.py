@@ -293,3 +293,18 @@ def test_house_channels_beside_a_known_one_are_a_channel_column(tmp_path):
     result = _read(tmp_path, "\n".join(rows) + "\n")
     assert _roles(result) == {"Kiwi": "date", "Mango": "channel", "Pebble": "title", "Quartz": "owner"}
     assert result.records[0].channel == "Careers page"
+
+
+@pytest.mark.parametrize("text", [
+    "Kickoff,Home,Away\n" + "".join(f"2026-09-{10 + i} 15:00,{t[i % 3]},{t[(i + 1) % 3]}\n" for i in range(6)
+                                    for t in [("Lions", "Tigers", "Bears")]),
+    "Date,Duty,First,Second\n" + "".join(f"2026-09-{10 + i},Shift {i % 2},{p[i % 3]},{p[(i + 1) % 3]}\n"
+                                         for i in range(6) for p in [("Ana Costa", "Ben Carter", "Lena Vogt")]),
+    "year,quarter,begins_on\n" + "".join(f"{y},{q},{y}-0{m}-05\n" for y in (2024, 2025)
+                                         for q, m in (("Fall", 9), ("Winter", 1), ("Spring", 4))),
+    "Date,Event,Event 2\n2026-09-10,Open House 8-9a,Fair\n2026-09-11,Talk,\n",
+])
+def test_the_stored_mapping_reads_the_same_entries(tmp_path, text):
+    first = _read(tmp_path, text)
+    again = _read(tmp_path, text, column_map=first.settings["column_map"])
+    assert again.records == first.records

@@ -163,7 +163,7 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
     if owners:
         roles["owner"] = owners[0]
     _title_rule(out, by, profiles, heads, headers, rows, evidence)
-    _report(out, by, headers, blank, best_other, fixed)
+    _report(out, by, headers, blank, best_other, fixed, heads)
     return out
 
 
@@ -303,7 +303,8 @@ def _partner(title: int, location: int | None, free: list[int], profiles: list[P
     return best
 
 
-def _report(out: Plan, by: dict, headers: list[str], blank: set[int], best_other: dict, fixed: dict) -> None:
+def _report(out: Plan, by: dict, headers: list[str], blank: set[int], best_other: dict, fixed: dict,
+            heads: dict) -> None:
     role_of = {c: r for r, c in out.roles.items()}
     for c in out.owners:
         role_of[c] = "owner"
@@ -316,7 +317,8 @@ def _report(out: Plan, by: dict, headers: list[str], blank: set[int], best_other
     for c, head in enumerate(headers):
         name = f"column {head.split()[-1]}" if c in blank else head
         role = role_of.get(c, fixed.get(c, "extra"))
-        how, conf = by.get(c, ("header" if c not in blank else "content", 0.0))
+        said = heads.get(c, (None, 0))[0] is not None or header_key(head) in _ASIDE  # the header put it aside
+        how, conf = by.get(c, ("header" if said else "content", 0.0))
         if role == "extra":
             top = best_other.get(c, [])
             conf = 1.0 - (top[0][0] if top else 0.0)

@@ -228,10 +228,11 @@ def map_columns(headers: list[str], forced: Mapping[str, str] | None = None) -> 
     return dict(sorted(result.items()))
 
 
-def known_count(cells: Iterable[object], forced: Mapping[str, str] | None = None) -> tuple[int, bool]:
-    """How many cells of a row read as known headers, and whether one is a date/time."""
+def known_count(cells: Iterable[object], forced: Mapping[str, str] | None = None) -> tuple[float, bool]:
+    """How many cells of a row read as known headers, and whether one is a date/time. A weak word
+    ("Medium", "Idea", "to") counts half: data cells say such words too."""
     forced_keys = {header_key(h) for h in (forced or {})}
-    n = 0
+    n = 0.0
     temporal = False
     seen: set[str] = set()
     for cell in cells:
@@ -243,7 +244,7 @@ def known_count(cells: Iterable[object], forced: Mapping[str, str] | None = None
             fld, quality = match(cell)
         if fld and fld not in seen:
             seen.add(fld)
-            n += 1
+            n += 0.5 if quality == 3 else 1
             if fld == "forced" or fld in TEMPORAL and quality != 3:  # a weak word ("to", "due") alone is no sign
                 temporal = True
     return n, temporal

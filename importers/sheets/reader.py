@@ -209,6 +209,8 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         run.zone_hints.setdefault((zone.key, short(hint[1], 50)), []).append(sheet.name)
     for f, i in roles.items():
         run.column_map.setdefault(headers[i], f)
+    for i in mapped.owners:
+        run.column_map.setdefault(headers[i], "owner")
     run.mapping.extend({"sheet": sheet.name, **c} for c in mapped.report)
     run.doubts.extend(f"{at}{d}" for d in mapped.doubts if f"{at}{d}" not in run.doubts)
     run.uncertain = run.uncertain or mapped.uncertain

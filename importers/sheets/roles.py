@@ -304,7 +304,7 @@ def scores(p: Profile) -> dict[str, float]:
     out["description"] = text * min(1.0, max(0.0, (p.mean_len - 50) / 60)) * min(1.0, p.unique / 0.5)
     out["campaign"] = text * max(p.hashtag * rep, rep * min(1.0, p.mean_len / 12) * (1 - min(1.0, 4 * network))
                                  * (1 - p.person) * (1 - p.status) * (1 - p.weekday) * 0.7) \
-        * (1 if p.mean_len <= 60 else 0.3)
+        * (1 if p.mean_len <= 60 else 0.3) * min(1.0, p.fill / 0.6)  # sparse repeated remarks are notes
     return out
 
 
