@@ -42,7 +42,7 @@ CHANNEL_SPELLINGS = (
 FIRST = ("Ana", "Ben", "Clara", "David", "Elif", "Greta", "Hugo", "Ines", "Jonas", "Kai", "Lena", "Marta",
          "Nils", "Olga", "Piotr", "Rosa", "Sven", "Tomás", "Ulla", "Vera", "Wim", "Yara", "Zoe")
 RARE_FIRST = ("Femi", "Ayla", "Bodil", "Cosmin", "Dagny", "Eero", "Farah", "Gaspard", "Hamid", "Ilse", "Jurgis",
-              "Kalle", "Malin", "Nuno", "Priya", "Quentin", "Siri", "Teodor", "Vilja", "Wiebke")
+              "Kalle", "Malin", "Nuno", "Pavlina", "Quentin", "Siri", "Teodor", "Vilja", "Wiebke")
 LAST = ("Costa", "Carter", "Vogt", "Becker", "Novak", "Lindqvist", "Moreau", "Rossi", "de Vries", "Kowalski",
         "Nieminen", "Jensen", "Silva", "García", "Okafor", "Hansen", "Dubois", "Schmidt")
 STATUSES = (
@@ -107,6 +107,8 @@ def _person(rng: random.Random, style: str, first: str, last: str) -> str:
         return (first[0] + last.split()[-1][0]).upper()
     if style == "first":
         return first
+    if style == "abbreviated":
+        return f"{first} {last.split()[-1][0]}."
     if style == "email":
         return f"{first.lower()}.{last.split()[-1].lower()}@acme.example".replace("á", "a")
     return f"{first} {last}"
@@ -198,7 +200,7 @@ def make_department(rng: random.Random, name: str, folder: Path, index: int) -> 
     headers = words[:len(kinds)]
     roles = dict(zip(headers, kinds))
     channels = [rng.choice(spellings) for spellings in rng.sample(CHANNEL_SPELLINGS, rng.randint(3, 5))]
-    style = rng.choice(("name", "name", "first", "initials", "email"))
+    style = rng.choice(("name", "name", "first", "abbreviated", "initials", "email"))
     common = rng.sample(FIRST, 2)
     others = [common[1]] + rng.sample(RARE_FIRST, 2)
     rng.shuffle(others)

@@ -308,3 +308,12 @@ def test_the_stored_mapping_reads_the_same_entries(tmp_path, text):
     first = _read(tmp_path, text)
     again = _read(tmp_path, text, column_map=first.settings["column_map"])
     assert again.records == first.records
+
+
+def test_a_location_naming_networks_is_the_channel(tmp_path):
+    rows = ['"Subject","Start Date","Start Time","Location"']
+    for i in range(8):
+        rows.append(f'"Autumn story {i}","9/{10 + i}/2026","10:00 AM","{("LinkedIn", "FB page", "Instagram")[i % 3]}"')
+    result = _read(tmp_path, "\n".join(rows) + "\n")
+    assert result.records[0].channel == "LinkedIn" and result.records[1].channel == "FB page"
+    assert result.records[0].start == datetime(2026, 9, 10, 10, tzinfo=BERLIN)

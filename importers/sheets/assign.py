@@ -99,6 +99,8 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
             fixed[c] = _header_role(forced_keys[header_key(head)], profiles[c])
             continue
         fld, quality = match(head) if c not in blank else (None, 0)
+        if fld == "location" and content[c].get("channel", 0.0) >= 0.6:
+            fld, quality = None, 0  # "Location: LinkedIn" (an Outlook export): the place is the channel
         heads[c] = (_header_role(fld, profiles[c]), quality)
 
     def evidence(c: int, role: str) -> tuple[float, str]:

@@ -45,7 +45,12 @@ GIVEN_NAMES = frozenset(fold(w) for w in (
     "miguel mika mikko nadia nathalie nicolas niklas nils nina noah noor nora oliver olivia olga oscar pablo "
     "paola patrick paul paula pedro peter petra philipp piotr pierre rafael raquel rebecca robert rosa ruben "
     "ryan sam samuel sandra sara sarah sebastian simon sofia sophie stefan stefano susanne sven thomas tim "
-    "tobias tom tomas tomasz ulla ulrike valentina vera victor viktor wim yara yusuf zoe zofia").split())
+    "tobias tom tomas tomasz ulla ulrike valentina vera victor viktor wim yara yusuf zoe zofia "
+    "priya rahul amit anjali arjun deepak neha pooja ravi sanjay sunil vikram aisha fatima omar ali hassan "
+    "layla mohammed muhammad wei ming jing yan hui xiao yuki haruto sakura kenji hiro kwame amara chidi ngozi "
+    "tunde ivan dmitri natalia pavel nikos eleni mehmet ayse emre zeynep sean siobhan aoife niamh connor "
+    "ewa marcin krzysztof pawel ole lasse sanna johannes matthias jurgen sabine monika andrea giovanni "
+    "alessandro chiara federico lorenzo sofia ines joana tiago rui beatriz duarte").split())
 # Status words in the languages we read headers in (compared folded).
 STATUS_WORDS = frozenset(fold(w) for w in (
     "draft, idea, planned, scheduled, published, posted, live, done, ready, review, in review, approved, pending, "
@@ -67,6 +72,7 @@ _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]*\.?(?:\s+(?:(?:van|von|de|der|da|di|du|le|la|del)\s+)?"
                    r"[A-ZÀ-ÖØ-Þ][\w'’-]*\.?){1,2}$")
 _SURNAME_FIRST = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+,\s*[A-ZÀ-ÖØ-Þ][\w'’-]*\.?$")  # "Vogt, Lena"
+_ABBREVIATED = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ]\.$")  # "Priya S.": a person, not a phrase
 _INITIALS = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,3}$|^(?:[A-Z]\.\s?){2,3}$")
 _JOIN = re.compile(r"\s*(?:&|\+|;|/|,|\band\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\boch\b|\bog\b|\bja\b|\bi\b)\s*")
 _HASHTAG = re.compile(r"^#\w+$")
@@ -168,7 +174,8 @@ def _text_features(s: str) -> tuple:
     initials = bool(_INITIALS.match(s))
     network = len(s) <= 40 and _network(s)
     email = bool(_EMAIL.match(s))
-    sure = bool(people) and (email or initials or _given(s))
+    sure = bool(people) and (email or initials or _given(s) or bool(_ABBREVIATED.match(s))
+                             or bool(_SURNAME_FIRST.match(s)))
     status, weekday = f in STATUS_WORDS, f.rstrip(".") in WEEKDAYS
     single = not people and s.isalpha() and s[:1].isupper() and not (network or status or weekday)
     return (f, len(s), bool(_URL.match(s)), email, people, initials, initials and not people,
