@@ -75,6 +75,7 @@ _SURNAME_FIRST = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+,\s*[A-ZÀ-ÖØ-Þ][\w'�
 _ABBREVIATED = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ]\.$")  # "Priya S.": a person, not a phrase
 _INITIALS = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,3}$|^(?:[A-Z]\.\s?){2,3}$")
 _JOIN = re.compile(r"\s*(?:&|\+|;|/|,|\band\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\boch\b|\bog\b|\bja\b|\bi\b)\s*")
+_DIGIT = re.compile(r"\d")
 _HASHTAG = re.compile(r"^#\w+$")
 _CLOCKY = re.compile(r"\d[:.h]\d\d|\d\s*[ap]\.?m?\b|\d\s*uhr|^\d{1,2}\s*[ap]$", re.I)
 
@@ -131,7 +132,7 @@ def people_in(text: str) -> list[str]:
     """The names a cell lists ("Ana Costa & Ben Carter", "JD, MK", "a@x.org; b@x.org"), or [] when it
     is not a list of names. "Vogt, Lena" is one name."""
     text = text.strip()
-    if not text or "@" not in text and (not text[0].isupper() or any(ch.isdigit() for ch in text)):
+    if not text or "@" not in text and (not text[0].isupper() or _DIGIT.search(text)):
         return []  # names start with a capital and carry no digits; e-mail addresses may
     if _SURNAME_FIRST.match(text) and not all(_INITIALS.match(p.strip()) for p in text.split(",")):
         return [text]
@@ -157,7 +158,7 @@ def _clock_kind(s: str) -> tuple[str | None, bool, bool]:
         return "allday", False, False
     if t is not BAD_TIME and t is not None:
         return "time", t[1] is not None, bare
-    if any(ch.isdigit() for ch in s) and len(s) <= 20:
+    if _DIGIT.search(s) and len(s) <= 20:
         if parse_duration(s) is not None and not s.replace(".", "", 1).isdigit():
             return "duration", False, False
         if s.replace(".", "", 1).replace(",", "", 1).lstrip("-").isdigit():
@@ -191,7 +192,12 @@ def profile(values: list) -> Profile:
         return p
     cells = cells[:SAMPLE]
     n = p.n = len(cells)
-    parsed, _ = parse_date_column(cells, None)
+    # every written date has a digit: only such texts are worth parsing
+    datable = [k for k, v in enumerate(cells) if v.__class__ is not str or _DIGIT.search(v)]
+    parsed: list = [BAD] * n
+    if datable:
+        for k, item in zip(datable, parse_date_column([cells[k] for k in datable], None)[0]):
+            parsed[k] = item
     texts: list[str] = []
     times = ranges = durs = nums = years = bare_times = 0
     kinds: dict[str, tuple] = {}
