@@ -317,3 +317,13 @@ def test_a_location_naming_networks_is_the_channel(tmp_path):
     result = _read(tmp_path, "\n".join(rows) + "\n")
     assert result.records[0].channel == "LinkedIn" and result.records[1].channel == "FB page"
     assert result.records[0].start == datetime(2026, 9, 10, 10, tzinfo=BERLIN)
+
+
+def test_without_a_title_column_the_copy_names_the_post_not_its_format(tmp_path):
+    rows = ["Date,Channel,Owner,Format,Copy"]
+    for i in range(8):
+        rows.append(f"2026-09-{10 + i},LinkedIn,{('Ana Costa', 'Ben Carter')[i % 2]},{('Video', 'Image')[i % 2]},"
+                    f"Our autumn story number {i} is here. Read how the team built it and what comes next.")
+    result = _read(tmp_path, "\n".join(rows) + "\n")
+    assert result.records[0].title == "Our autumn story number 0 is here. Read how the team built it and what comes next."
+    assert result.records[0].owner == "Ana Costa"

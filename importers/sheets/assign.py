@@ -245,12 +245,12 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
             by[c] = ("content", 0.7)
         out.title = TitleRule("pair", pair, (desc,) if desc is not None else ())
         out.notes.append(f"titles are '{headers[pair[0]]}' – '{headers[pair[1]]}' (no title column)")
+    elif desc is not None:
+        out.title = TitleRule("firstline", (desc,), tuple(spare[:1]))
     elif duty is not None:
         by[duty] = ("content", 0.6)
         out.title = TitleRule("duty", (duty, *owners), ())
         out.notes.append(f"titles name the duty ('{headers[duty]}') and its people (no title column)")
-    elif desc is not None:
-        out.title = TitleRule("firstline", (desc,), tuple(spare[:1]))
     elif spare:
         by[spare[0]] = ("content", max(0.3, evidence(spare[0], "title")[0]))
         roles["title"] = spare[0]
