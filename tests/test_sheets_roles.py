@@ -327,3 +327,24 @@ def test_without_a_title_column_the_copy_names_the_post_not_its_format(tmp_path)
     result = _read(tmp_path, "\n".join(rows) + "\n")
     assert result.records[0].title == "Our autumn story number 0 is here. Read how the team built it and what comes next."
     assert result.records[0].owner == "Ana Costa"
+
+
+def test_durations_and_date_times_by_content(tmp_path):
+    rows = ["Kiwi,Mango,Pebble,Ripple"]
+    for i in range(6):
+        rows.append(f"2026-09-{10 + i} 09:00,{('30 min', '1h', '1h30')[i % 3]},Workshop number {i} on design,"
+                    f"2026-0{1 + i % 3}-{10 + i} 08:00")  # made months before: not the start
+    result = _read(tmp_path, "\n".join(rows) + "\n")
+    roles = _roles(result)
+    assert roles["Kiwi"] == "date" and roles["Mango"] == "duration" and roles["Ripple"] == "extra"
+    rec = result.records[1]
+    assert rec.start == datetime(2026, 9, 11, 9, tzinfo=BERLIN)
+    assert rec.end == datetime(2026, 9, 11, 10, tzinfo=BERLIN)
+
+
+def test_a_later_date_time_column_is_the_end(tmp_path):
+    rows = ["Kiwi,Mango,Pebble"]
+    for i in range(6):
+        rows.append(f"2026-09-{10 + i} 09:00,2026-09-{10 + i} 10:30,Workshop number {i} on design")
+    rec = _read(tmp_path, "\n".join(rows) + "\n").records[0]
+    assert rec.end == datetime(2026, 9, 10, 10, 30, tzinfo=BERLIN)

@@ -12,6 +12,7 @@ understood, column by column, and what stayed in doubt.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
 from typing import Mapping
 
 from importers.sheets.dates import BAD, parse_date_column
@@ -25,6 +26,8 @@ CONTENT_ROLES = ("date", "time", "duration", "link", "status", "channel", "owner
 HEADER_ONLY = ("end_date", "end_time", "all_day", "department", "timezone", "location")
 FLOOR = {"date": 0.4, "time": 0.4, "duration": 0.45, "link": 0.4, "status": 0.3, "channel": 0.3, "owner": 0.35,
          "title": 0.2, "description": 0.3, "campaign": 0.35}
+MAX_TYPICAL_SPAN = timedelta(days=120)  # the median length of entries whose end a second date column gives
+ZERO = timedelta(0)
 CONTENT_WEIGHT = 0.7  # content alone never outweighs a header that names the role
 KEY_ROLES = ("date", "time", "channel", "owner", "title")
 # Headers that name a column kept aside: its text is not a title or a description by content alone.
@@ -150,6 +153,7 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
     _find_ends(out, by, profiles, rows, day_first)
     if "end_date" in roles and by[roles["end_date"]][0] == "content":
         out.notes.append(f"column '{headers[roles['end_date']]}' is never before the date and is read as the end")
+        out.doubts.append(f"column '{headers[roles['end_date']]}' read as the end of '{headers[roles['date']]}'")
     owners = [roles["owner"]] if "owner" in roles else []
     for c in range(width):
         if c in by and c not in fixed:
@@ -174,8 +178,10 @@ def _find_ends(out: Plan, by: dict, profiles: list[Profile], rows: list[list], d
     When the start was taken by content and the other column is always before it, the two swap."""
     roles = out.roles
 
-    def dates(c):
-        return [x[0] if x not in (None, BAD) else None for x in parse_date_column(_col(rows, c), day_first)[0]]
+    def dates(c):  # compared with their clock when they carry one ("2026-09-10 09:00")
+        return [None if x is None or x is BAD else
+                datetime.combine(x[0], x[1].replace(tzinfo=None) if x[1] is not None else time(0))
+                for x in parse_date_column(_col(rows, c), day_first)[0]]
 
     def times(c):
         return [x[0] if _clock(x) else None for x in parse_time_column(_col(rows, c))]
@@ -186,7 +192,9 @@ def _find_ends(out: Plan, by: dict, profiles: list[Profile], rows: list[list], d
             return False
         if strict:
             return sum(1 for s, e in pairs if e > s or e.__class__ is NextDay) >= 0.9 * len(pairs)
-        return all(e >= s for s, e in pairs) and any(e > s for s, e in pairs)
+        gaps = sorted(e - s for s, e in pairs)
+        # an end follows its start within weeks; a "created" date months before is no start
+        return gaps[0] >= ZERO and gaps[-1] > ZERO and gaps[len(gaps) // 2] <= MAX_TYPICAL_SPAN
 
     for start_role, end_role, share, values, strict in (("date", "end_date", "date", dates, False),
                                                          ("time", "end_time", "time", times, True)):
