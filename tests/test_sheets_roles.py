@@ -348,3 +348,4 @@ def test_a_later_date_time_column_is_the_end(tmp_path):
         rows.append(f"2026-09-{10 + i} 09:00,2026-09-{10 + i} 10:30,Workshop number {i} on design")
     rec = _read(tmp_path, "\n".join(rows) + "\n").records[0]
     assert rec.end == datetime(2026, 9, 10, 10, 30, tzinfo=BERLIN)
+

@@ -312,7 +312,7 @@ def scores(p: Profile) -> dict[str, float]:
         * (0.45 + 0.55 * min(1.0, 3 * (sure + p.several)))  # known first names, initials, addresses, lists
     moderate = 1.0 if 6 <= p.mean_len <= 90 else (p.mean_len / 6 if p.mean_len < 6 else
                                                   max(0.0, 1 - (p.mean_len - 90) / 120))
-    out["title"] = text * moderate * min(1.0, p.unique / 0.95) ** 2 * (1 - p.weekday) * (1 - p.person * 0.7) \
+    out["title"] = text * moderate * min(1.0, p.unique / 0.95) * (1 - p.weekday) * (1 - p.person * 0.7) \
         * (1 - network * 0.8) * (1 - p.status)
     out["description"] = text * min(1.0, max(0.0, (p.mean_len - 50) / 60)) * min(1.0, p.unique / 0.5)
     out["campaign"] = text * max(p.hashtag * rep, rep * min(1.0, p.mean_len / 12) * (1 - min(1.0, 4 * network))
