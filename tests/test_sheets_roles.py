@@ -99,8 +99,9 @@ def test_mapping_report_shape_doubts_and_forced(tmp_path):
     assert "no channel column" in result.settings["mapping_doubts"]
     assert "no owner column" in result.settings["mapping_doubts"]
     assert result.settings["column_map"] == {"Datum": "date", "Titel": "title"}
-    forced = _read(tmp_path, text, column_map={"Notizen": "owner"})
-    assert {c["column"]: c["by"] for c in forced.settings["mapping"]}["Notizen"] == "forced"
+    forced = _read(tmp_path, text, column_map={"Notizen": "owner", "Titel": "title"})
+    by = {c["column"]: c["by"] for c in forced.settings["mapping"]}
+    assert by["Notizen"] == "forced" and by["Titel"] == "header"  # a map that agrees with the file changes nothing
     assert forced.records[0].owner == "x"
 
 

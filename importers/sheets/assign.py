@@ -100,7 +100,6 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
     for c, head in enumerate(headers):
         if c not in blank and header_key(head) in forced_keys:
             fixed[c] = _header_role(forced_keys[header_key(head)], profiles[c])
-            continue
         fld, quality = match(head) if c not in blank else (None, 0)
         if fld == "location" and content[c].get("channel", 0.0) >= 0.6:
             fld, quality = None, 0  # "Location: LinkedIn" (an Outlook export): the place is the channel
@@ -126,7 +125,13 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
     for c, role in fixed.items():
         if role not in ("extra", "ignore"):
             roles.setdefault(role, c)
-        by[c] = ("forced", 1.0)
+        # a stored or given map that says what the file says anyway is reported by what it says
+        natural = max(CONTENT_ROLES + HEADER_ONLY, key=lambda r: evidence(c, r)[0])
+        score, how = evidence(c, natural)
+        if natural == role and score >= FLOOR.get(role, 0.5):
+            by[c] = (how, score if how != "content" else min(1.0, score / CONTENT_WEIGHT))
+        else:
+            by[c] = ("forced", 1.0)
     candidates = []
     for c in range(width):
         if c in fixed:
