@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from importers.errors import JudgedNotACalendar, NotACalendar, UnmappableSheet
 from importers.records import ImportOptions, ImportResult
-from importers.sheets import text, workbook
+from importers.sheets import assign, text, workbook
 from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_month_first, order_from_header,
                                     suggests_month_first)
 from importers.sheets.hints import find_zone_hint, note_hint
@@ -19,9 +19,8 @@ from importers.sheets.judge import is_blank_template, judge, why_no_dates
 from importers.sheets.grids import date_grid
 from importers.sheets.layouts import (carry_dates_down, date_sections, fast_column, merge_detail_rows, next_start_ends,
                                       repeated_columns, split_date)
-from importers.sheets.mapping import (DUE_KEYS, FIELDS, TEMPORAL, field_for, header_key, map_columns,
-                                     normalise_field)
-from importers.sheets.rows import SheetJob, build_records, resolve_roles, short
+from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, field_for, header_key, normalise_field
+from importers.sheets.rows import SheetJob, build_records, short
 from importers.sheets.table import (SCAN_ROWS, blank_placeholders, cell_text, field_names, fill_merged, find_header,
                                     guess_header, has_no_header, header_names, is_blank_row)
 from importers.sheets.xlsx_parts import error_cells
@@ -123,6 +122,9 @@ class _Run:
     tables: int = 0
     templates: list[str] = field(default_factory=list)  # sheets that are blank calendar templates
     verdicts: list[tuple[str, str, int]] = field(default_factory=list)  # (sheet label, why not a calendar, entries)
+    mapping: list[dict] = field(default_factory=list)  # one dict per column of each table read
+    doubts: list[str] = field(default_factory=list)
+    uncertain: bool = False
 
 
 def read(path: Path, options: ImportOptions) -> ImportResult:
@@ -178,13 +180,12 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     if shaped is None:
         return
     rows, hdr, headers = shaped
-    colmap = map_columns(headers, run.forced)
-    roles = {f: i for i, f in colmap.items() if f not in ("extra", "ignore")}
     data = rows[hdr + 1:]
     blank_placeholders(data)
-    notes: list[str] = []
-    roles = resolve_roles(roles, headers, data, options.day_first, notes.append)
-    for msg in notes:
+    blank = {i for i, v in enumerate(rows[hdr]) if not cell_text(v)} | set(range(len(rows[hdr]), len(headers)))
+    mapped = assign.plan(headers, blank, data, run.forced, options.day_first)
+    roles = mapped.roles
+    for msg in mapped.notes:
         warns.note(f"{at}{msg}")
     if "date" not in roles:
         preview = [[cell_text(c) for c in r] for r in data if not is_blank_row(r)][:PREVIEW_ROWS]
@@ -236,8 +237,12 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
                    date_col=sheet.first_col + roles["date"],
                    errors=cache(partial(error_cells, run.path, sheet.name)) if run.result.kind == "xlsx"
                    else None)
-    extras = [(headers[i], i) for i, f in colmap.items() if f == "extra" and i not in roles.values()]
-    records, skipped = build_records(job, data, sheet.first_row + hdr + 2, roles, extras)
+    used = {*roles.values(), *mapped.owners, *mapped.title.parts}
+    extras = [(headers[i], i) for i, c in enumerate(mapped.report) if c["role"] == "extra" and i not in used]
+    records, skipped = build_records(job, data, sheet.first_row + hdr + 2, roles, extras, mapped.owners,
+                                     mapped.title)
+    if job.warn_note:
+        warns.note(f"{at}{job.warn_note}")
     if carried is not None and not {"end_time", "end_date", "duration"} & set(roles):
         ended = next_start_ends(records)
         if ended:
@@ -283,6 +288,11 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         run.zone_hints.setdefault((zone.key, short(hint[1], 50)), []).append(sheet.name)
     for f, i in roles.items():
         run.column_map.setdefault(headers[i], f)
+    for i in mapped.owners:
+        run.column_map.setdefault(headers[i], "owner")
+    run.mapping.extend({"sheet": sheet.name, **c} for c in mapped.report)
+    run.doubts.extend(f"{at}{d}" for d in mapped.doubts if f"{at}{d}" not in run.doubts)
+    run.uncertain = run.uncertain or mapped.uncertain
     if not records and not skipped:
         warns.note(f"{label} has a table but no entries: its rows give dates with nothing written for them")
 
@@ -390,6 +400,9 @@ def _finish(run: _Run) -> None:
     result.settings["column_map"] = run.column_map
     if options.accept_any_table:  # the user's "import anyway" holds for the next import of the source
         result.settings["accept_any_table"] = True
+    result.settings["mapping"] = run.mapping
+    result.settings["mapping_uncertain"] = run.uncertain
+    result.settings["mapping_doubts"] = run.doubts
     # the source's own zone (reused on re-import); zones a sheet named itself are kept apart
     result.settings["timezone"] = options.timezone.key
     named = {name for names in run.zone_hints.values() for name in names}
