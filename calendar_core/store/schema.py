@@ -243,6 +243,9 @@ def open_store(target: str | Path) -> tuple[Engine, bool]:
         event.listen(engine, "connect", _sqlite_read_only_pragmas if read_only else _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
     try:
+        if engine.dialect.name == "postgresql" and not read_only:  # a standby or a read-only role: view only
+            with engine.connect() as conn:
+                read_only = str(conn.exec_driver_sql("SHOW transaction_read_only").scalar()).casefold() == "on"
         _prepare(engine, target, read_only)
     except WorkspaceError:
         engine.dispose()
