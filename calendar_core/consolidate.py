@@ -15,6 +15,7 @@ from typing import TextIO
 from calendar_core.export.report import build_report, source_json, write_report
 from calendar_core.model import EntryFilter
 from calendar_core.names import load_synonym_file
+from calendar_core.store.schema import ChangedElsewhere
 from calendar_core.timeconv import zone
 from calendar_core.workspace import Workspace
 from importers import ImporterError
@@ -152,7 +153,7 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
             try:
                 report = ws.import_file(path, timezone_name=_zone_for(path, req.file_zones),
                                         column_map=req.column_map or None, window=window)
-            except ImporterError as exc:
+            except (ImporterError, ChangedElsewhere) as exc:  # this file only; the others go in
                 outcomes.append(FileOutcome(file=path.name, source_id=None, error=str(exc)))
                 continue
             outcomes.append(FileOutcome(

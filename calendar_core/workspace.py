@@ -29,7 +29,7 @@ from calendar_core.store.batch import rows_from_records, unique_refs
 from calendar_core.store.rows import Canonicaliser, row_to_entry
 from calendar_core.store.errors import shown_location, workspace_error
 from calendar_core.store.schema import (
-    WRITE, WorkspaceError, changes as changes_t, decisions as decisions_t, entries as entries_t, open_store,
+    WRITE, ChangedElsewhere, WorkspaceError, changes as changes_t, decisions as decisions_t, entries as entries_t, open_store,
     settings_table, sources as sources_t, synonyms as synonyms_t,
 )
 from calendar_core.store.sync import restore_source, snapshot_source, sync_entries
@@ -339,7 +339,7 @@ class Workspace:
             except (IntegrityError, OperationalError) as exc:
                 if not _lost_race(exc) or attempt == IMPORT_ATTEMPTS - 1:
                     if _lost_race(exc):
-                        raise WorkspaceError(
+                        raise ChangedElsewhere(
                             f"{path.name} was updated by another desk meanwhile in workspace {self.shown_location}; "
                             "import it again to apply your copy") from None
                     raise

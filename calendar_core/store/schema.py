@@ -25,6 +25,10 @@ class WorkspaceError(Exception):
     """The workspace cannot be opened or written; the message is for the user."""
 
 
+class ChangedElsewhere(WorkspaceError):
+    """One file's import lost a race with another desk; the workspace is fine, the file was not applied."""
+
+
 metadata = MetaData()
 
 meta = Table(
