@@ -90,7 +90,13 @@ def test_decisions_and_settings_of_two_desks_are_merged(ws_target):
         first.settings, second.settings  # noqa: B018 - both desks have loaded the settings
         first.decide("slot_clash:a", "intentional", "agreed with HR")
         second.decide("double_booking:b", "resolved")
+        # Both desks settle one item at once: the later status holds, neither note is lost.
+        second.decide("slot_clash:a", "resolved", "moved to Friday")
         assert set(first.decisions()) == set(second.decisions()) == {"slot_clash:a", "double_booking:b"}
+        kept = first.decisions()["slot_clash:a"]
+        assert (kept.status, kept.note) == ("resolved", "moved to Friday | agreed with HR")
+        first.decide("slot_clash:a", "resolved", "moved to Friday, HR agreed")  # an edit after reading: no merge
+        assert second.decisions()["slot_clash:a"].note == "moved to Friday, HR agreed"
         mine, theirs = first.settings, second.settings
         mine.slot_minutes = 45
         first.save_settings(mine)
