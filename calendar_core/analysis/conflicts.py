@@ -1,7 +1,10 @@
 """Conflict rules: slot clash, double booking, overload, blackout.
 
 Each rule groups entries once (by channel, person or channel-day), sorts and
-sweeps, so 100,000 entries take a fraction of a second. Instants are compared
+sweeps, so 100,000 entries take a fraction of a second. Overlaps are reported as
+groups (:func:`overlap_groups`): one conflict per channel or person and span,
+listing its entries, so the cost grows with the entries, never with the pairs
+(4,000 posts at one moment are one conflict, not 8 million). Instants are compared
 as UTC seconds; calendar days and messages use the workspace zone. Messages and
 keys are written when first read (:mod:`.lazy`).
 """
@@ -97,7 +100,9 @@ class Timeline:
         return out
 
     def booking_classes(self, rows: np.ndarray) -> np.ndarray:
-        """Entries that cannot book one person twice share a class (one series today)."""
+        """Entries that cannot book one person twice share a class: the occurrences of one
+        series today. (Copies of one event handed over twice belong here too, once
+        "a copy" is defined: give them one code.)"""
         return self.series_classes(rows)
 
     def team_classes(self, rows: np.ndarray) -> np.ndarray:
