@@ -15,6 +15,7 @@ from typing import TextIO
 from calendar_core.export.report import build_report, source_json, write_report
 from calendar_core.model import EntryFilter
 from calendar_core.names import load_synonym_file
+from calendar_core.store.schema import ChangedElsewhere
 from calendar_core.timeconv import zone
 from calendar_core.understood import mapping_line
 from calendar_core.workspace import Workspace
@@ -160,7 +161,7 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
                 report = ws.import_file(path, timezone_name=_zone_for(path, req.file_zones),
                                         column_map=req.column_map or None, window=window,
                                         accept_any_table=req.import_anyway)
-            except ImporterError as exc:
+            except (ImporterError, ChangedElsewhere) as exc:  # this file only; the others go in
                 outcomes.append(FileOutcome(file=path.name, source_id=None, error=str(exc)))
                 continue
             outcomes.append(FileOutcome(

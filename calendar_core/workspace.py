@@ -29,7 +29,7 @@ from calendar_core.store.batch import rows_from_records, unique_refs
 from calendar_core.store.rows import Canonicaliser, row_to_entry
 from calendar_core.store.errors import shown_location, workspace_error
 from calendar_core.store.schema import (
-    WRITE, WorkspaceError, changes as changes_t, decisions as decisions_t, entries as entries_t, open_store,
+    WRITE, ChangedElsewhere, WorkspaceError, changes as changes_t, decisions as decisions_t, entries as entries_t, open_store,
     settings_table, sources as sources_t, synonyms as synonyms_t,
 )
 from calendar_core.store.sync import restore_source, snapshot_source, sync_entries
@@ -70,6 +70,7 @@ class Workspace:
         self._settings_base: dict = {}
         self._undo: list[_UndoStep] = []
         self._last_result = None  # the last analysis, to find a decided item's members
+        self._known_decisions: dict[str, tuple] = {}  # decisions as this desk last read or wrote them
         self._seen_changes = self._read_changes()
 
     # ----- lifecycle -------------------------------------------------------
@@ -135,7 +136,7 @@ class Workspace:
         if current == self._seen_changes:
             return False
         self._seen_changes = current
-        self._settings = None
+        self._settings = None  # read again: another desk may have changed them
         self._names = None
         return True
 
@@ -369,7 +370,7 @@ class Workspace:
             except (IntegrityError, OperationalError) as exc:
                 if not _lost_race(exc) or attempt == IMPORT_ATTEMPTS - 1:
                     if _lost_race(exc):
-                        raise WorkspaceError(
+                        raise ChangedElsewhere(
                             f"{path.name} was updated by another desk meanwhile in workspace {self.shown_location}; "
                             "import it again to apply your copy") from None
                     raise
@@ -510,30 +511,46 @@ class Workspace:
 
     def decisions(self) -> dict[str, Decision]:
         with self._engine.connect() as conn:
-            return {
-                r.item_key: Decision(r.item_key, r.status, r.note, from_ts(r.decided_at),
-                                     tuple(json.loads(r.members or "[]")))
-                for r in conn.execute(select(decisions_t))
-            }
+            rows = conn.execute(select(decisions_t)).all()
+        self._known_decisions = {r.item_key: (r.status, r.note, r.decided_at) for r in rows}
+        return {
+            r.item_key: Decision(r.item_key, r.status, r.note, from_ts(r.decided_at),
+                                 tuple(json.loads(r.members or "[]")))
+            for r in rows
+        }
 
     def decide(self, item_key: str, status: str, note: str = "", members: Iterable[str] | None = None) -> None:
         """Record a decision on one item. ``members`` are its entries' identities; by default
         they are taken from the last analysis, so a group that gains entries keeps the decision.
-        Desks deciding at once each keep their decisions; on one item the later one holds."""
+        Desks deciding at once each keep their decisions. On one item the later status holds,
+        and a note another desk wrote since this desk last read the decisions is kept beside ours."""
         if status not in DECISIONS:
             raise ValueError(f"unknown decision '{status}' (expected one of {', '.join(DECISIONS)})")
         members = sorted(set(members)) if members is not None else self._members_of(item_key)
         for attempt in range(IMPORT_ATTEMPTS):
             try:
                 with self._writing() as conn:
+                    merged = self._merged_note(conn, item_key, note or "")
                     conn.execute(delete(decisions_t).where(decisions_t.c.item_key == item_key))
+                    decided_at = to_ts(datetime.now(UTC))
                     conn.execute(decisions_t.insert().values(
-                        item_key=item_key, status=status, note=note or "", decided_at=to_ts(datetime.now(UTC)),
+                        item_key=item_key, status=status, note=merged, decided_at=decided_at,
                         members=json.dumps(members, ensure_ascii=False)))
+                self._known_decisions[item_key] = (status, merged, decided_at)
                 return
             except IntegrityError:  # another desk decided the same item this instant: ours comes after
                 if attempt == IMPORT_ATTEMPTS - 1:
                     raise
+
+    def _merged_note(self, conn, item_key: str, note: str) -> str:
+        """Our note, with the stored one beside it if another desk wrote it since we last looked."""
+        row = conn.execute(select(decisions_t.c.status, decisions_t.c.note, decisions_t.c.decided_at)
+                           .where(decisions_t.c.item_key == item_key)).first()
+        if row is None or not row.note or tuple(row) == self._known_decisions.get(item_key):
+            return note
+        if row.note in note:
+            return note
+        return f"{note} | {row.note}" if note else row.note
 
     def _members_of(self, item_key: str) -> list[str]:
         result = self._last_result

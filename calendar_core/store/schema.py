@@ -25,6 +25,10 @@ class WorkspaceError(Exception):
     """The workspace cannot be opened or written; the message is for the user."""
 
 
+class ChangedElsewhere(WorkspaceError):
+    """One file's import lost a race with another desk; the workspace is fine, the file was not applied."""
+
+
 metadata = MetaData()
 
 meta = Table(
@@ -243,6 +247,9 @@ def open_store(target: str | Path) -> tuple[Engine, bool]:
         event.listen(engine, "connect", _sqlite_read_only_pragmas if read_only else _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
     try:
+        if engine.dialect.name == "postgresql" and not read_only:  # a standby or a read-only role: view only
+            with engine.connect() as conn:
+                read_only = str(conn.exec_driver_sql("SHOW transaction_read_only").scalar()).casefold() == "on"
         _prepare(engine, target, read_only)
     except WorkspaceError:
         engine.dispose()
