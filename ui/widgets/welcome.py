@@ -88,7 +88,7 @@ class _Follower(QObject):
         self.panel = panel
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt name
-        if event.type() == QEvent.Type.Resize and self.panel.isVisible():
+        if event.type() == QEvent.Type.Resize and not self.panel.isHidden():
             self.panel.place()
         return False
 
@@ -115,6 +115,6 @@ def open_demo_window(window):
 def install_welcome(window) -> WelcomePanel:
     """Put the welcome over the window's view area; the window calls ``set_empty`` when it counts entries."""
     panel = WelcomePanel(window.stack)
-    panel.importRequested.connect(window.choose_files)
+    panel.importRequested.connect(lambda: window.choose_files())
     panel.demoRequested.connect(lambda: open_demo_window(window))
     return panel
