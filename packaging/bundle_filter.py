@@ -1,12 +1,18 @@
-"""What of Qt goes into the bundle: the plugins a desktop widget app needs, nothing else.
+"""What goes into the bundle, for packaging/masthead.spec (and tests/test_packaging.py).
 
-PyInstaller's PySide6 hooks already leave out the Qt modules the app never imports; they
-still bring every plugin of the imported ones and every Qt translation. The rules here
-keep the bundle lean and are used by packaging/masthead.spec (and tests/test_packaging.py).
+- Qt: PyInstaller's PySide6 hooks already leave out the Qt modules the app never imports; they
+  still bring every plugin of the imported ones and every Qt translation. The plugins kept are
+  the ones a desktop widget app needs.
+- Package data: every runtime dependency of the project, and theirs, gets its data files
+  collected (zone files, tables, model files), whatever the dependency is.
 """
 from __future__ import annotations
 
+from importlib import metadata
 from pathlib import PurePosixPath
+
+# Files of a package's data that are sources or stubs, not data the code reads
+DATA_EXCLUDES = ["**/tests/**", "**/*.pyi", "**/*.h", "**/*.c", "**/*.cpp", "**/*.pyx", "**/*.pxd"]
 
 # plugin folder -> the plugin names kept (a substring of the file name); None keeps the folder whole
 PLUGINS: dict[str, tuple[str, ...] | None] = {
@@ -62,3 +68,34 @@ def keep_data(dest: str) -> bool:
     if "PySide6" in parts and parts[-1].endswith((".pyi", ".h")):
         return False
     return True
+
+
+def _key(name: str) -> str:
+    return name.lower().replace("_", "-").replace(".", "-")
+
+
+def runtime_distributions(requirements: list[str]) -> list[str]:
+    """The distributions behind REQUIREMENTS (pyproject's dependencies) and theirs, installed ones only."""
+    from packaging.requirements import Requirement  # PyInstaller depends on packaging
+
+    seen: dict[str, None] = {}
+    todo = [Requirement(r) for r in requirements]
+    while todo:
+        req = todo.pop()
+        key = _key(req.name)
+        if key in seen or (req.marker and not req.marker.evaluate({"extra": ""})):
+            continue  # extras' requirements (tests, docs) are not the runtime's
+        try:
+            dist = metadata.distribution(req.name)
+        except metadata.PackageNotFoundError:
+            continue
+        seen[key] = None
+        todo.extend(Requirement(r) for r in (dist.requires or []))
+    return list(seen)
+
+
+def import_names(dist_name: str) -> list[str]:
+    """The top-level packages a distribution installs ("python-dateutil" -> ["dateutil"])."""
+    names = [top for top, dists in metadata.packages_distributions().items()
+             if any(_key(d) == _key(dist_name) for d in dists)]
+    return sorted(n for n in names if n.isidentifier() and not n.startswith("_"))

@@ -110,3 +110,13 @@ def test_bundle_is_lean():
     assert not found, found
     for needed in ("style.qss", "masthead.desktop", "install.sh", "libqxcb.so", "libqsvg.so", "VERSION"):
         assert needed in names, needed
+
+
+def test_package_data_comes_from_every_runtime_dependency():
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    dists = bundle_filter.runtime_distributions(deps)
+    assert {"tzdata", "icalendar", "numpy", "sqlalchemy"} <= set(dists)
+    assert "six" in dists  # a dependency of a dependency (python-dateutil)
+    assert "pytest" not in dists and "pyinstaller" not in dists  # extras are not the runtime's
+    assert bundle_filter.import_names("python-dateutil") == ["dateutil"]
+    assert bundle_filter.import_names("tzdata") == ["tzdata"]
