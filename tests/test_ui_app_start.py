@@ -1,0 +1,53 @@
+"""Start-up pieces the bundle relies on: files opened by the system, --screenshot, the version shown."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from tests.ui_helpers import qsettings, window_factory, workspace  # noqa: E402,F401
+
+pytestmark = pytest.mark.gui
+
+
+def test_file_open_event_imports_the_file(qtbot, workspace, window_factory, tmp_path):
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import FileOpenRelay
+
+    w = window_factory(workspace)
+    asked = []
+    w.import_files = lambda paths: asked.append(list(paths))
+    relay = FileOpenRelay(w)
+    app = QApplication.instance()
+    app.installEventFilter(relay)
+    try:
+        QApplication.sendEvent(app, QFileOpenEvent(str(tmp_path / "pr.ics")))
+    finally:
+        app.removeEventFilter(relay)
+    assert asked == [[str(tmp_path / "pr.ics")]]
+
+
+def test_screenshot_then_quit(qtbot, workspace, window_factory, tmp_path):
+    from ui.app import schedule_screenshot
+
+    w = window_factory(workspace)
+    w.resize(900, 600)
+    w.show()
+    out = tmp_path / "shot.png"
+    schedule_screenshot(w, out, 0.2)
+    qtbot.waitUntil(lambda: out.exists() and not w.isVisible(), timeout=10000)
+    assert out.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_about_shows_the_version(qtbot, workspace, window_factory, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from calendar_core.version import app_version
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda parent, title, text: shown.append(text)))
+    w = window_factory(workspace)
+    w.actions["about"].trigger()
+    assert shown and f"<b>Masthead</b> {app_version()}" in shown[0]
