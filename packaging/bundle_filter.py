@@ -98,4 +98,15 @@ def import_names(dist_name: str) -> list[str]:
     """The top-level packages a distribution installs ("python-dateutil" -> ["dateutil"])."""
     names = [top for top, dists in metadata.packages_distributions().items()
              if any(_key(d) == _key(dist_name) for d in dists)]
-    return sorted(n for n in names if n.isidentifier() and not n.startswith("_"))
+    return sorted(n for n in names if n.isidentifier() and not n.startswith("_") and _is_package(n))
+
+
+def _is_package(name: str) -> bool:
+    """Only packages (folders) carry data files; a single-module distribution (six) has none."""
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec(name)
+    except (ImportError, ValueError):
+        return False
+    return spec is not None and spec.submodule_search_locations is not None
