@@ -14,7 +14,7 @@ EXE="$BUNDLE/masthead"
 OUT="$ROOT/dist/check"
 SAMPLES="$ROOT/resources/samples"
 [ -x "$EXE" ] || { echo "check_bundle: no bundle at $BUNDLE (run make dist)" >&2; exit 1; }
-rm -rf "$OUT"; mkdir -p "$OUT/home" "$OUT/run"
+rm -rf "$OUT"; mkdir -p "$OUT/home" "$OUT/run"; chmod 700 "$OUT/home"
 
 fail() { echo "check_bundle: FAILED: $*" >&2; exit 1; }
 # A clean environment: no VIRTUAL_ENV, PYTHONPATH or venv on PATH, an empty home, run from an empty folder.
@@ -35,9 +35,10 @@ ok "--version: $got"
 mapfile -t files < <(find "$SAMPLES" -maxdepth 1 -type f \( -name '*.ics' -o -name '*.xlsx' -o -name '*.xls' \
   -o -name '*.ods' -o -name '*.csv' \) | sort)
 [ "${#files[@]}" -ge 3 ] || fail "fewer than 3 sample calendars in $SAMPLES"
+status=0
 run consolidate "${files[@]}" --timezone Europe/Berlin --report "$OUT/report.json" --ics "$OUT/master.ics" \
-  --xlsx "$OUT/master.xlsx" --week-pdf "$OUT/weeks.pdf" > "$OUT/consolidate.txt" 2>&1 \
-  || { cat "$OUT/consolidate.txt"; fail "consolidate exited $?"; }
+  --xlsx "$OUT/master.xlsx" --week-pdf "$OUT/weeks.pdf" > "$OUT/consolidate.txt" 2>&1 || status=$?
+[ "$status" -eq 0 ] || { cat "$OUT/consolidate.txt"; fail "consolidate exited $status"; }
 cat "$OUT/consolidate.txt"
 grep -q "Traceback" "$OUT/consolidate.txt" && fail "consolidate printed a traceback"
 grep -Eq "^Total: [1-9][0-9]* entries from ${#files[@]} file" "$OUT/consolidate.txt" || fail "no total for ${#files[@]} files"
@@ -56,10 +57,8 @@ ok "consolidate: $(grep '^Total:' "$OUT/consolidate.txt")"
 ws="$OUT/newer.sqlite"
 run consolidate "${files[0]}" --workspace "$ws" > /dev/null
 sqlite3 "$ws" "UPDATE masthead_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'schema_version'"
-set +e
-run consolidate "${files[0]}" --workspace "$ws" > "$OUT/newer.txt" 2>&1
-status=$?
-set -e
+status=0
+run consolidate "${files[0]}" --workspace "$ws" > "$OUT/newer.txt" 2>&1 || status=$?
 [ "$status" -eq 1 ] || { cat "$OUT/newer.txt"; fail "a newer workspace gave exit $status, not 1"; }
 grep -q "written by a newer Masthead" "$OUT/newer.txt" || { cat "$OUT/newer.txt"; fail "no clear message for a newer workspace"; }
 grep -q "Traceback" "$OUT/newer.txt" && fail "traceback for a newer workspace"
@@ -68,8 +67,9 @@ ok "newer workspace refused: $(head -n 1 "$OUT/newer.txt")"
 # 4. the window: the files given on the command line imported, and the first-run welcome
 shot() {  # NAME ARGS...: run the window for a few seconds and keep its picture
   local name="$1"; shift
-  run "$@" --screenshot "$OUT/$name.png" --quit-after 5 > "$OUT/$name.txt" 2>&1 \
-    || { cat "$OUT/$name.txt"; fail "the window ($name) exited with an error"; }
+  local status=0
+  run "$@" --screenshot "$OUT/$name.png" --quit-after 5 > "$OUT/$name.txt" 2>&1 || status=$?
+  [ "$status" -eq 0 ] || { cat "$OUT/$name.txt"; fail "the window ($name) exited $status"; }
   grep -q "Traceback" "$OUT/$name.txt" && { cat "$OUT/$name.txt"; fail "traceback in the window ($name)"; }
   [ "$(head -c 4 "$OUT/$name.png" | od -An -c | tr -d ' ')" = "211PNG" ] || fail "$name.png is no PNG"
   [ "$(stat -c %s "$OUT/$name.png")" -gt 10000 ] || fail "$name.png is too small to show a window"
