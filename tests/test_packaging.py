@@ -120,3 +120,13 @@ def test_package_data_comes_from_every_runtime_dependency():
     assert "pytest" not in dists and "pyinstaller" not in dists  # extras are not the runtime's
     assert bundle_filter.import_names("python-dateutil") == ["dateutil"]
     assert bundle_filter.import_names("tzdata") == ["tzdata"]
+
+
+def test_build_scripts_parse():
+    spec = ROOT / "packaging" / "masthead.spec"
+    compile(spec.read_text(encoding="utf-8"), str(spec), "exec")
+    for script in ("check_bundle.sh", "install.sh", "macos/make_dmg.sh"):
+        path = ROOT / "packaging" / script
+        assert os.access(path, os.X_OK), f"{script} is not executable"
+        proc = subprocess.run(["bash", "-n", str(path)], capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
