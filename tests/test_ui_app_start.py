@@ -36,9 +36,13 @@ def test_screenshot_then_quit(qtbot, workspace, window_factory, tmp_path):
     w.resize(900, 600)
     w.show()
     out = tmp_path / "shot.png"
-    schedule_screenshot(w, out, 0.2)
-    qtbot.waitUntil(lambda: out.exists() and not w.isVisible(), timeout=10000)
-    assert out.read_bytes()[:4] == b"\x89PNG"
+    codes = []
+    schedule_screenshot(w, out, 0.2, on_done=codes.append)  # the app passes its exit()
+    qtbot.waitUntil(lambda: codes == [0], timeout=10000)
+    assert out.read_bytes()[:4] == b"\x89PNG" and not w.isVisible()
+    schedule_screenshot(w, tmp_path / "no-such-folder" / "shot.png", 0.1, on_done=codes.append)
+    qtbot.waitUntil(lambda: len(codes) == 2, timeout=10000)
+    assert codes[1] == 1  # a picture that could not be saved fails the run
 
 
 def test_about_shows_the_version(qtbot, workspace, window_factory, monkeypatch):

@@ -56,8 +56,9 @@ class FileOpenRelay(QObject):
         return False
 
 
-def schedule_screenshot(window, out: Path | None, quit_after: float | None) -> None:
-    """--screenshot / --quit-after: after the delay save a picture of the window, then quit."""
+def schedule_screenshot(window, out: Path | None, quit_after: float | None, on_done=None) -> None:
+    """--screenshot / --quit-after: after the delay save a picture of the window, close it, then
+    ``on_done(exit_code)`` (run_app passes the application's exit)."""
     if out is None and quit_after is None:
         return
     delay_ms = int(1000 * (quit_after if quit_after is not None else 3.0))
@@ -71,7 +72,8 @@ def schedule_screenshot(window, out: Path | None, quit_after: float | None) -> N
                 print(f"masthead: error: could not save the screenshot to {out}", file=sys.stderr)
                 code = 1
         window.close()
-        QApplication.instance().exit(code)
+        if on_done is not None:
+            on_done(code)
 
     QTimer.singleShot(delay_ms, finish)
 
@@ -99,7 +101,7 @@ def run_app(workspace: str | None = None, demo: bool = False, files: list[Path] 
     app.installEventFilter(FileOpenRelay(window))
     if files:
         window.import_files(files)
-    schedule_screenshot(window, screenshot, quit_after)
+    schedule_screenshot(window, screenshot, quit_after, on_done=app.exit)
     try:
         return app.exec()
     finally:
