@@ -55,3 +55,22 @@ def test_about_shows_the_version(qtbot, workspace, window_factory, monkeypatch):
     w = window_factory(workspace)
     w.actions["about"].trigger()
     assert shown and f"<b>Masthead</b> {app_version()}" in shown[0]
+
+
+def test_files_on_start_are_imported_and_shown(qtbot, workspace, window_factory):
+    from datetime import date
+
+    from ui.app import import_on_start
+    from ui.demo import sample_files
+
+    w = window_factory(workspace)  # the clock is pinned to 5 Aug 2026; the sample is in September
+    ics = next(p for p in sample_files() if p.suffix == ".ics")
+    with qtbot.waitSignal(w.importer.imported, timeout=60000):
+        import_on_start(w, [ics])
+    first = workspace.date_range()[0].astimezone(w.tz).date()
+    assert w.anchor == first and first > date(2026, 8, 5)
+    assert w.shown_entries  # the view shows what was opened
+    w.go_to(date(2026, 9, 10))  # a later import of a file while entries are shown does not move the view
+    with qtbot.waitSignal(w.importer.imported, timeout=60000):
+        import_on_start(w, [ics])
+    assert w.anchor == date(2026, 9, 10)

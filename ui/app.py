@@ -56,6 +56,25 @@ class FileOpenRelay(QObject):
         return False
 
 
+def import_on_start(window, files: list[Path]) -> None:
+    """`masthead FILE...` and "Open with": import the files; if the view then shows none of the
+    workspace's entries because they all lie before or after it, go to the nearest of them."""
+
+    def show_them(batch) -> None:
+        window.importer.imported.disconnect(show_them)
+        span = window.workspace.date_range() if batch.applied else None
+        if span is None or getattr(window, "shown_entries", None):
+            return
+        first, last = (t.astimezone(window.tz).date() for t in span)
+        if window.anchor < first:
+            window.go_to(first)
+        elif window.anchor > last:
+            window.go_to(last)
+
+    window.importer.imported.connect(show_them)
+    window.import_files(files)
+
+
 def schedule_screenshot(window, out: Path | None, quit_after: float | None, on_done=None) -> None:
     """--screenshot / --quit-after: after the delay save a picture of the window, close it, then
     ``on_done(exit_code)`` (run_app passes the application's exit)."""
@@ -100,7 +119,7 @@ def run_app(workspace: str | None = None, demo: bool = False, files: list[Path] 
     window.show()
     app.installEventFilter(FileOpenRelay(window))
     if files:
-        window.import_files(files)
+        import_on_start(window, files)
     schedule_screenshot(window, screenshot, quit_after, on_done=app.exit)
     try:
         return app.exec()
