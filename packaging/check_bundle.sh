@@ -17,6 +17,7 @@ SAMPLES="$ROOT/resources/samples"
 rm -rf "$OUT"; mkdir -p "$OUT/home" "$OUT/run"; chmod 700 "$OUT/home"
 
 fail() { echo "check_bundle: FAILED: $*" >&2; exit 1; }
+command -v sqlite3 >/dev/null 2>&1 || fail "needs the sqlite3 program (Debian: apt-get install sqlite3)"
 # A clean environment: no VIRTUAL_ENV, PYTHONPATH or venv on PATH, an empty home, run from an empty folder.
 run() {
   (cd "$OUT/run" && env -i HOME="$OUT/home" PATH=/usr/bin:/bin LANG=C.UTF-8 TZ=Europe/Berlin \
