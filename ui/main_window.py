@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from calendar_core.model import EntryFilter
+from calendar_core.version import app_version
 from calendar_core.workspace import Workspace
 from importers import supported_extensions
 from ui.actions import VIEW_TITLES, build_actions
@@ -34,6 +35,7 @@ from ui.views.week_pane import WeekPane
 from ui.window_state import restore_state, save_state
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.sources_panel import SourcesPanel
+from ui.widgets.welcome import install_welcome
 
 _WINDOWS: list = []  # windows opened from File ▸ Open workspace stay referenced
 IMPORT_PATTERNS = "Calendars and spreadsheets (*.ics *.ical *.xlsx *.xlsm *.xls *.ods *.csv *.tsv);;All files (*)"
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
         self.menus["edit"].addAction(self.settle.settings_action)
         self.restoreDockWidget(self.settle.dock)
         self.desk_watch = install_desk_watch(self)  # other desks' changes; a read-only workspace
+        self.welcome = install_welcome(self)  # first run: drop files here, or open the demo
 
         self.current = "week"
         self._restore_settings()
@@ -202,6 +205,7 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         shown = len(getattr(self, "shown_entries", []))
         total = self.workspace.count_entries()
+        self.welcome.set_empty(total == 0)
         n_sources = len(self.sources_model.sources())
         text = f"{shown:,} shown · {total:,} in workspace · {n_sources} source{'s' if n_sources != 1 else ''}"
         snapshot = self.issues.snapshot
@@ -395,7 +399,8 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         exts = ", ".join(supported_extensions()) or "none yet"
         QMessageBox.about(self, "About Masthead",
-                          "<b>Masthead</b><br>Every department's editorial calendar in one timeline.<br><br>"
+                          f"<b>Masthead</b> {app_version()}<br>"
+                          "Every department's editorial calendar in one timeline.<br><br>"
                           f"Files it reads: {exts}<br>Workspace: {self.workspace.location}")
 
     # ----- remembered state (ui/window_state.py) ------------------------------------------------
