@@ -200,6 +200,11 @@ def _is_year(token: str) -> bool:
     return token.isdigit() and len(token) == 4 and int(token) in _YEARS
 
 
+def _identifying(number: str) -> bool:
+    """A figure that names one thing: not a year, not a single digit ("#1", "in 1 minute")."""
+    return not _is_year(number) and not (number.isdigit() and len(number) == 1)
+
+
 def _fmt_date(md: tuple[int, int]) -> str:
     months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
     return f"{md[1]} {months[md[0] - 1]}"
@@ -318,7 +323,8 @@ WEIGHTS = {
     "same_fact": 4.17, "days": -4.09, "lexical*meaning": -2.08, "meaning>0.5": -6.71,
 }
 DIFFER_PENALTY = 3.0
-MEANING_FLOOR, MEANING_SPAN = 0.1, 0.4
+
+MEANING_FLOOR, MEANING_SPAN = 0.05, 0.25
 _AT_EVEN_ODDS = math.log(0.28 / 0.72)
 
 
@@ -345,7 +351,7 @@ def gather(a: Item, b: Item, corpus: Corpus, explain: bool = False) -> Evidence:
     cosine = float(vectors[a.vector] @ vectors[b.vector]) if a.vector >= 0 and b.vector >= 0 else 0.0
     fa, fb = a.feats, b.feats
     same_fact = bool(fa.dates & fb.dates) or bool(
-        {t for t in fa.numbers & fb.numbers if not _is_year(t)} and not (fa.numbers - fb.numbers and fb.numbers - fa.numbers))
+        {t for t in fa.numbers & fb.numbers if _identifying(t)} and not (fa.numbers - fb.numbers and fb.numbers - fa.numbers))
     return Evidence(lexical, cosine, evidence.names(fa, fb, corpus.word_weight), same_fact, abs(a.day - b.day))
 
 
