@@ -148,7 +148,8 @@ class Corpus:
 
 
 CANDIDATES_PER_ENTRY = 10  # at most this many later entries are scored against one entry
-MEANING_CANDIDATE = 0.4  # titles this alike in meaning are scored even when they share no word
+MEANING_CANDIDATE = 0.5  # titles this alike in meaning are scored even when they share no word
+MEANING_PER_ENTRY = 3  # ... at most this many per entry
 CANDIDATE_DICE = 18  # weighted % overlap of stems for a pair to be scored at all
 SAME_FORMAT_SIM = 0.8  # two posts of one recurring title format must say nearly the same
 TIME_DECAY = 0.3  # a pair D days apart keeps 70 % of its text score
@@ -463,8 +464,8 @@ def candidate_pairs(items: Sequence[Item], corpus: Corpus, window: int, settings
         if vectors.size:
             close = vectors[rows_of[lo:mid]] @ vectors[rows_of[lo:hi]].T
             close[~allowed] = 0.0
-            if close.shape[1] > CANDIDATES_PER_ENTRY:
-                cut = np.partition(close, -CANDIDATES_PER_ENTRY, axis=1)[:, -CANDIDATES_PER_ENTRY][:, None]
+            if close.shape[1] > MEANING_PER_ENTRY:
+                cut = np.partition(close, -MEANING_PER_ENTRY, axis=1)[:, -MEANING_PER_ENTRY][:, None]
                 close[close < cut] = 0.0
             r, c = np.nonzero(close >= MEANING_CANDIDATE)
             pairs.update(zip((r + lo).tolist(), (c + lo).tolist()))
@@ -486,7 +487,7 @@ def candidate_pairs(items: Sequence[Item], corpus: Corpus, window: int, settings
 @without_collector
 def find_duplicates(items: Sequence[Item], settings: Settings) -> list[DuplicateGroup]:
     """Duplicate groups over ``items`` (already filtered, any order)."""
-    items = sorted(items, key=lambda it: (it.day, it.entry.start))
+    items = sorted(_once_per_series(items), key=lambda it: (it.day, it.entry.start))
     if len(items) < 2:
         return []
     window = max(int(settings.duplicate_window_days), 0)
@@ -510,6 +511,21 @@ def find_duplicates(items: Sequence[Item], settings: Settings) -> list[Duplicate
     return group(items, edges, window, settings, pair_score, threshold)
 
 
+def _once_per_series(items: Sequence[Item]) -> list[Item]:
+    """A series is compared once, by its first occurrence in the range: its occurrences are
+    never duplicates of each other, and each would only repeat the same comparisons."""
+    seen: set[tuple] = set()
+    out = []
+    for item in sorted(items, key=lambda it: it.entry.start):
+        if item.series is not None:
+            key = (item.series, item.entry.title)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(item)
+    return out
+
+
 def _attach_meaning(items: Sequence[Item], corpus: Corpus) -> None:
     """One meaning vector per distinct title (a series' title is embedded once)."""
     rows: dict[str, int] = {}
@@ -525,6 +541,7 @@ _FEATURES_MAX = 250_000
 def clear_caches() -> None:
     """Forget the text features kept between analyses (benchmarks start cold)."""
     _FEATURES.clear()
+    meaning.clear_cache()
 
 
 @without_collector

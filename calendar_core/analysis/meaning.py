@@ -24,6 +24,7 @@ import numpy as np
 MODEL = "l2_supercat_256"
 TOKENIZER = "l2_supercat_tokenizer_config.json"
 DIMENSIONS = 256
+CHUNK = 512
 
 _lock = threading.Lock()
 _model: "Model | None" = None
@@ -55,18 +56,23 @@ class Model:
         out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
         if not texts:
             return out
+        for lo in range(0, len(texts), CHUNK):  # chunks keep the token rows in cache
+            out[lo:lo + CHUNK] = self._embed(texts[lo:lo + CHUNK])
+        return out
+
+
+    def _embed(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
         encoded = self.tokenizer.encode_batch(list(texts), add_special_tokens=False)
         lengths = np.fromiter((len(e.ids) for e in encoded), dtype=np.int64, count=len(encoded))
         ids = np.fromiter((i for e in encoded for i in e.ids), dtype=np.int64, count=int(lengths.sum()))
         if not len(ids):
             return out
         np.clip(ids, 0, self.table.shape[0] - 1, out=ids)
-        rows = self.table[ids]
         filled = lengths > 0
         starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))[filled]
-        sums = np.add.reduceat(rows, starts, axis=0)
-        norms = np.linalg.norm(sums, axis=1, keepdims=True)
-        out[filled] = sums / np.maximum(norms, 1e-9)
+        sums = np.add.reduceat(self.table[ids], starts, axis=0)
+        out[filled] = sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-9)
         return out
 
 
