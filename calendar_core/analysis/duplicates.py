@@ -150,6 +150,8 @@ class Corpus:
 CANDIDATES_PER_ENTRY = 10  # at most this many later entries are scored against one entry
 MEANING_CANDIDATE = 0.5  # titles this alike in meaning are scored even when they share no word
 MEANING_PER_ENTRY = 3  # ... at most this many per entry
+DICE_ALONE = 40  # shared words alone make a candidate from this overlap (weighted %)
+MEANING_WITH_WORDS = 0.3  # ... below it, the meaning must be at least this
 CANDIDATE_DICE = 18  # weighted % overlap of stems for a pair to be scored at all
 SAME_FORMAT_SIM = 0.8  # two posts of one recurring title format must say nearly the same
 TIME_DECAY = 0.3  # a pair D days apart keeps 70 % of its text score
@@ -459,16 +461,17 @@ def candidate_pairs(items: Sequence[Item], corpus: Corpus, window: int, settings
             kept = np.zeros_like(matrix)
             np.put_along_axis(kept, best, np.take_along_axis(matrix, best, axis=1), axis=1)
             matrix = kept
-        r, c = np.nonzero(matrix)
-        pairs.update(zip((r + lo).tolist(), (c + lo).tolist()))
         if vectors.size:
             close = vectors[rows_of[lo:mid]] @ vectors[rows_of[lo:hi]].T
             close[~allowed] = 0.0
+            # Shared words count when the meaning does not disagree (or the words are many).
+            matrix[(matrix < DICE_ALONE) & (close < MEANING_WITH_WORDS)] = 0
             if close.shape[1] > MEANING_PER_ENTRY:
                 cut = np.partition(close, -MEANING_PER_ENTRY, axis=1)[:, -MEANING_PER_ENTRY][:, None]
                 close[close < cut] = 0.0
-            r, c = np.nonzero(close >= MEANING_CANDIDATE)
-            pairs.update(zip((r + lo).tolist(), (c + lo).tolist()))
+            matrix[close >= MEANING_CANDIDATE] = 1
+        r, c = np.nonzero(matrix)
+        pairs.update(zip((r + lo).tolist(), (c + lo).tolist()))
     by_link: dict[str, list[int]] = defaultdict(list)
     for index, item in enumerate(items):
         for link in item.feats.links:
@@ -552,7 +555,13 @@ def make_items(entries: Sequence[Entry], clock: LocalClock, day_first: bool | No
     campaigns: dict[str, str] = {}
     items = []
     first = True if day_first is None else day_first
-    for entry in entries:
+    series_seen: set[tuple] = set()
+    for entry in sorted(entries, key=lambda e: e.start) if any(e.series_key for e in entries) else entries:
+        if entry.series_key:  # a series is compared once, by its first occurrence
+            once = (entry.source_id, entry.series_key, entry.title)
+            if once in series_seen:
+                continue
+            series_seen.add(once)
         key = (entry.title, entry.description, entry.link, first)
         feats = cache.get(key)
         if feats is None:
