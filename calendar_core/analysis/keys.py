@@ -53,7 +53,7 @@ def attach_decisions(result, decisions: Mapping[str, Decision]) -> None:
     a decision is withdrawn clears it.
     """
     grown = _grown_groups(decisions)
-    for item in list(result.conflicts) + list(result.duplicates):
+    for item in list(result.conflicts) + list(result.duplicates) + list(getattr(result, "copies", ())):
         decision = decisions.get(item.key)
         if decision is None and grown:
             decision = _carried(item.key, grown)
