@@ -137,6 +137,15 @@ class Corpus:
         self.word_df = word_df
         self.log_n = math.log(n + 1)
         self.vectors = np.zeros((0, 0), dtype=np.float32)  # title meaning, one row per item
+        self._team_stems: dict[str, frozenset[str]] = {}
+
+    def team_stems(self, item: Item) -> frozenset[str]:
+        """The words of an entry's department name ("support" for Customer Support): no topic of its own."""
+        found = self._team_stems.get(item.team)
+        if found is None:
+            found = self._team_stems[item.team] = frozenset(
+                self.root.get(s, s) for s in features(item.entry.department).stems) if item.entry.department else frozenset()
+        return found
 
     def word_weight(self, word: str) -> float:
         """0..1: 1 for a word in one entry, near 0 for one in every entry."""
@@ -208,6 +217,17 @@ def _identifying(number: str) -> bool:
     return not _is_year(number) and not (number.isdigit() and len(number) == 1)
 
 
+def _same_role(number: str, fa: TextFeatures, fb: TextFeatures, corpus: Corpus) -> bool:
+    """A version ("4.2") names one thing only beside the same word ("Release 4.2" is not "help articles
+    for 4.2"); other figures ("€40m", "23 %") stand for themselves, in any language."""
+    if "." not in number:
+        return True
+    root = corpus.root
+    near_a = {root.get(s, s) for s in fa.number_context.get(number, ())}
+    near_b = {root.get(s, s) for s in fb.number_context.get(number, ())}
+    return bool(near_a & near_b) or not near_a or not near_b
+
+
 def _fmt_date(md: tuple[int, int]) -> str:
     months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
     return f"{md[1]} {months[md[0] - 1]}"
@@ -267,7 +287,7 @@ def lexical_score(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> Pai
     if fa.numbers or fb.numbers:
         only_a = sorted(fa.numbers - fb.numbers)
         only_b = sorted(fb.numbers - fa.numbers)
-        same = sorted(t for t in fa.numbers & fb.numbers if not _is_year(t))
+        same = sorted(t for t in fa.numbers & fb.numbers if not _is_year(t) and _same_role(t, fa, fb, corpus))
         if same and not (only_a and only_b):
             score += 0.1
             strong = True
@@ -326,6 +346,7 @@ WEIGHTS = {
     "same_fact": 4.17, "days": -4.09, "lexical*meaning": -2.08, "meaning>0.5": -6.71,
 }
 DIFFER_PENALTY = 3.0
+SMALL_CORPUS = 100
 
 MEANING_FLOOR, MEANING_SPAN = 0.05, 0.25
 _AT_EVEN_ODDS = math.log(0.28 / 0.72)
@@ -338,6 +359,8 @@ class Evidence:
     names: evidence.NameEvidence
     same_fact: bool
     days: int
+    shared_stems: int = 0
+    small: bool = False  # a workspace too small for word rarity to mean much
 
     def values(self, window: int) -> dict[str, float]:
         return {
@@ -354,8 +377,10 @@ def gather(a: Item, b: Item, corpus: Corpus, explain: bool = False) -> Evidence:
     cosine = float(vectors[a.vector] @ vectors[b.vector]) if a.vector >= 0 and b.vector >= 0 else 0.0
     fa, fb = a.feats, b.feats
     same_fact = bool(fa.dates & fb.dates) or bool(
-        {t for t in fa.numbers & fb.numbers if _identifying(t)} and not (fa.numbers - fb.numbers and fb.numbers - fa.numbers))
-    return Evidence(lexical, cosine, evidence.names(fa, fb, corpus.word_weight), same_fact, abs(a.day - b.day))
+        {t for t in fa.numbers & fb.numbers if _identifying(t) and _same_role(t, fa, fb, corpus)}
+        and not (fa.numbers - fb.numbers and fb.numbers - fa.numbers))
+    return Evidence(lexical, cosine, evidence.names(fa, fb, corpus.word_weight), same_fact, abs(a.day - b.day),
+                    len(a.stems & b.stems - corpus.team_stems(a) - corpus.team_stems(b)), corpus.n < SMALL_CORPUS)
 
 
 def combine(ev: Evidence, window: int) -> float:
@@ -367,7 +392,10 @@ def combine(ev: Evidence, window: int) -> float:
     words = ev.lexical.score * math.exp(-DIFFER_PENALTY * ev.names.differ_weight)
     if not ev.lexical.strong:  # ... and the meaning agrees, unless a link, date or number is shared
         words *= min(max((ev.meaning - MEANING_FLOOR) / MEANING_SPAN, 0.0), 1.0)
-    return max(fitted, words)
+    score = max(fitted, words)
+    if ev.small and ev.shared_stems < 2 and not ev.lexical.strong:
+        score *= 0.5  # in a small workspace rarity says little: one shared word is not a topic
+    return score
 
 
 def score_pair(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> PairScore:
