@@ -139,7 +139,7 @@ _TIME_RE = re.compile(r"\b\d{1,2}(?::\d{2}|h\d{2})(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2
                       r"|\b(?:cet|cest|utc|gmt|bst|edt|est|pdt|pst|et|pt)\b", re.IGNORECASE)
 _URL_RE = re.compile(r"https?://[^\s<>\"')\]]+|www\.[^\s<>\"')\]]+", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
-_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+\d*|#\d+", re.UNICODE)
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*(?:\s?%)?|[^\W\d_]+\d*|#\d+", re.UNICODE)  # "74 %" is a share, not 74
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ers", "er", "ies", "es", "ed", "ly", "s")
 _LABEL_RE = re.compile(r"^\s*([^:–—|]{2,40}?)\s*(?::|\s[–—-]\s|\|)")
 
@@ -369,7 +369,7 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
                 continue
             kept.append(token)
             continue
-        token = token.lstrip("#").replace(",", ".")
+        token = token.lstrip("#").replace(",", ".").replace(" ", "")
         if not token:
             continue
         if _DIGIT_RE.search(token):
