@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import random
 import time
+from pathlib import Path
 from datetime import datetime, timedelta, timezone
 
 from calendar_core.model import Entry
 from calendar_core.settings import Settings
 
 __all__ = ["run"]
+_ROOT = Path(__file__).resolve().parent.parent
 
 CONFLICT_N = 100_000
 CONFLICT_SAMPLE = 5_000
@@ -136,6 +138,25 @@ def _calendar_with_series(events: int = SERIES_EVENTS, seed: int = 5) -> list[En
     return out
 
 
+_LOAD_OURS = "from calendar_core.analysis import meaning; meaning.model()"
+_LOAD_PACKAGE = ("import os, wordllama; from wordllama import WordLlama; "
+                 "WordLlama.load(cache_dir=os.path.dirname(wordllama.__file__), disable_download=True)")
+
+
+def _load_time(code: str) -> float:
+    """Wall time of a fresh interpreter loading the model, less the bare interpreter's start (best of three)."""
+    import subprocess
+    import sys
+
+    def once(body: str) -> float:
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-c", body], check=True, cwd=str(_ROOT), capture_output=True)
+        return time.perf_counter() - t
+
+    bare = min(once("import numpy") for _ in range(3))
+    return max(min(once(code) for _ in range(3)) - bare, 0.0)
+
+
 def run() -> list[tuple[str, float, float, float]]:
     from rapidfuzz import fuzz, process
 
@@ -192,6 +213,11 @@ def run() -> list[tuple[str, float, float, float]]:
     print(f"duplicates: {SERIES_EVENTS:,} events with 10 % weekly series = {len(entries):,} occurrences -> "
           f"{len(groups):,} groups in {ours:.3f} s CPU; full cdist extrapolated: {naive:.1f} s CPU")
     rows.append(("analysis.duplicates_20k_events_series", ours, naive, SERIES_TARGET))
+
+    ours, package = _load_time(_LOAD_OURS), _load_time(_LOAD_PACKAGE)
+    print(f"sentence model: loaded in {ours:.3f} s (beyond numpy's import); the package's own "
+          f"WordLlama.load: {package:.3f} s")
+    rows.append(("analysis.meaning_model_load", ours, package, None))
     return rows
 
 

@@ -157,7 +157,7 @@ class Corpus:
         return sum(idf.get(s, self.max_idf) for s in stems)
 
 
-CANDIDATES_PER_ENTRY = 10  # at most this many later entries are scored against one entry
+CANDIDATES_PER_ENTRY = 6  # at most this many later entries are scored against one entry
 MEANING_CANDIDATE = 0.5  # titles this alike in meaning are scored even when they share no word
 MEANING_PER_ENTRY = 3  # ... at most this many per entry
 DICE_ALONE = 40  # shared words alone make a candidate from this overlap (weighted %)
