@@ -159,7 +159,7 @@ class Corpus:
 
 CANDIDATES_PER_ENTRY = 6  # at most this many later entries are scored against one entry
 MEANING_CANDIDATE = 0.5  # titles this alike in meaning are scored even when they share no word
-MEANING_PER_ENTRY = 3  # ... at most this many per entry
+MEANING_PER_ENTRY = 1  # ... at most this many per entry
 DICE_ALONE = 40  # shared words alone make a candidate from this overlap (weighted %)
 MEANING_WITH_WORDS = 0.3  # ... below it, the meaning must be at least this
 CANDIDATE_DICE = 18  # weighted % overlap of stems for a pair to be scored at all

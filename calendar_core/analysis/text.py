@@ -305,10 +305,20 @@ def case_info(raw: str) -> tuple[set[str], set[str], set[str]]:
 _NAME_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
+_FOLDED: dict[str, str] = {}
+
+
 def fold(word: str) -> str:
-    """Case- and accent-free form of a word ("Zürich" -> "zurich"), to match names across languages."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """Case- and accent-free form of a word ("Zürich" -> "zurich"), to match names across languages (cached)."""
+    found = _FOLDED.get(word)
+    if found is None:
+        if len(_FOLDED) > 200_000:
+            _FOLDED.clear()
+        folded = word.casefold()
+        if not folded.isascii():
+            folded = "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
+        found = _FOLDED[word] = folded
+    return found
 
 
 def anchors_of(raw: str) -> tuple[set[str], set[str]]:
