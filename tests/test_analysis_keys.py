@@ -99,3 +99,15 @@ def test_a_duplicate_group_that_gains_a_member_keeps_its_decision():
     other = analyse([a, d] + background(), SETTINGS)
     attach_decisions(other, decisions)
     assert all(g.decision is None for g in other.duplicates)
+
+
+def test_a_decision_under_the_old_group_key_still_applies():
+    from calendar_core.analysis.keys import item_key
+    from test_analysis_duplicates import background
+
+    a = entry("Promo: Aug 6 integration webinar", "2026-08-03 12:30", department="Marketing", ref="M1")
+    b = entry("Integration webinar (6 Aug) – promotion post", "2026-08-04 21:00", department="Events", ref="E1")
+    result = analyse([a, b] + background(), SETTINGS)
+    old = item_key("duplicate", [a, b])  # how groups were keyed before
+    attach_decisions(result, {old: Decision(old, "intentional")})
+    assert result.duplicates[0].decision == "intentional"

@@ -31,6 +31,7 @@ class AnalysisResult:
     conflicts: list[Conflict] = field(default_factory=list)
     duplicates: list[DuplicateGroup] = field(default_factory=list)
     copies: list[DuplicateGroup] = field(default_factory=list)  # one entry handed over twice
+    legacy_keys: dict[str, str] = field(default_factory=dict)  # group key -> the key older versions gave it
 
     def merged_away(self) -> set[int]:
         """Entry ids the master exports leave out: later members of merged copy groups."""
@@ -64,7 +65,9 @@ def _analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: 
     conflicts = find_conflicts(work, blackout, settings, clock)
     conflicts.sort(key=_conflict_sort(work))
     duplicates = find_duplicates(make_items(work, clock, settings.day_first), settings)
-    return AnalysisResult(conflicts=conflicts, duplicates=duplicates, copies=copies)
+    by_id = {e.id: e for e in work} if duplicates else {}
+    legacy = {g.key: item_key("duplicate", [by_id[i] for i in g.entry_ids if i in by_id]) for g in duplicates}
+    return AnalysisResult(conflicts=conflicts, duplicates=duplicates, copies=copies, legacy_keys=legacy)
 
 
 def _conflict_sort(entries: list[Entry]):

@@ -53,8 +53,11 @@ def attach_decisions(result, decisions: Mapping[str, Decision]) -> None:
     a decision is withdrawn clears it.
     """
     grown = _grown_groups(decisions)
+    legacy = getattr(result, "legacy_keys", None) or {}
     for item in list(result.conflicts) + list(result.duplicates) + list(getattr(result, "copies", ())):
         decision = decisions.get(item.key)
+        if decision is None and legacy:  # decided before group keys named their members
+            decision = decisions.get(legacy.get(item.key, ""))
         if decision is None and grown:
             decision = _carried(item.key, grown)
         item.decision = decision.status if decision is not None else None

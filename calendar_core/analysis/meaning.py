@@ -49,6 +49,8 @@ class Model:
         self.tokenizer = Tokenizer.from_file(str(tokenizer))
         self.tokenizer.no_padding()
         self.tokenizer.no_truncation()
+        # Without character offsets where the installed tokenizers has it (0.20+): a third less work.
+        self._encode = getattr(self.tokenizer, "encode_batch_fast", self.tokenizer.encode_batch)
         self.table = np.ascontiguousarray(load_file(str(weights))["embedding.weight"], dtype=np.float32)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
@@ -63,7 +65,7 @@ class Model:
 
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
-        encoded = self.tokenizer.encode_batch(list(texts), add_special_tokens=False)
+        encoded = self._encode(list(texts), add_special_tokens=False)
         lengths = np.fromiter((len(e.ids) for e in encoded), dtype=np.int64, count=len(encoded))
         ids = np.fromiter((i for e in encoded for i in e.ids), dtype=np.int64, count=int(lengths.sum()))
         if not len(ids):
