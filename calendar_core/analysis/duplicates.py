@@ -30,6 +30,7 @@ from typing import Sequence
 import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Hamming
+from threadpoolctl import threadpool_limits
 
 from calendar_core.model import DuplicateGroup, Entry
 from calendar_core.names import name_key
@@ -160,6 +161,7 @@ class Corpus:
 CANDIDATES_PER_ENTRY = 6  # at most this many later entries are scored against one entry
 MEANING_CANDIDATE = 0.5  # titles this alike in meaning are scored even when they share no word
 MEANING_PER_ENTRY = 1  # ... at most this many per entry
+CANDIDATE_DIMENSIONS = 128  # candidates are found on this prefix of the meaning vectors
 DICE_ALONE = 40  # shared words alone make a candidate from this overlap (weighted %)
 MEANING_WITH_WORDS = 0.3  # ... below it, the meaning must be at least this
 CANDIDATE_DICE = 18  # weighted % overlap of stems for a pair to be scored at all
@@ -485,6 +487,15 @@ def _weighted_tokens(item: Item, corpus: Corpus) -> list[tuple[str, int]]:
     return tokens
 
 
+def _leading(vectors: np.ndarray, dimensions: int) -> np.ndarray:
+    """The first ``dimensions`` of each vector, normalised again: the model is trained so that a
+    prefix keeps most of the meaning (Matryoshka), at a fraction of the cost for finding candidates."""
+    if not vectors.size or vectors.shape[1] <= dimensions:
+        return vectors
+    head = np.ascontiguousarray(vectors[:, :dimensions])
+    return head / np.maximum(np.linalg.norm(head, axis=1, keepdims=True), 1e-9)
+
+
 def candidate_pairs(items: Sequence[Item], corpus: Corpus, window: int, settings: Settings) -> set[tuple[int, int]]:
     """Index pairs (i < j, items sorted by day) worth scoring: share a rare stem or a link."""
     n = len(items)
@@ -496,7 +507,7 @@ def candidate_pairs(items: Sequence[Item], corpus: Corpus, window: int, settings
     team_ids: dict[str, int] = {}
     teams = np.fromiter((team_ids.setdefault(it.team, len(team_ids)) for it in items), dtype=np.int64, count=n)
     pairs: set[tuple[int, int]] = set()
-    vectors = corpus.vectors
+    vectors = _leading(corpus.vectors, CANDIDATE_DIMENSIONS)
     rows_of = np.fromiter((it.vector for it in items), dtype=np.int64, count=n)
     width = window + 1
     first = int(days[0])
@@ -552,6 +563,13 @@ def candidate_pairs(items: Sequence[Item], corpus: Corpus, window: int, settings
 @without_collector
 def find_duplicates(items: Sequence[Item], settings: Settings) -> list[DuplicateGroup]:
     """Duplicate groups over ``items`` (already filtered, any order)."""
+    # Many small matrix products (one per week): BLAS threads cost far more than they save there,
+    # 50x on a busy two-core machine.
+    with threadpool_limits(limits=1, user_api="blas"):
+        return _find_duplicates(items, settings)
+
+
+def _find_duplicates(items: Sequence[Item], settings: Settings) -> list[DuplicateGroup]:
     items = sorted(_once_per_series(items), key=lambda it: (it.day, it.entry.start))
     if len(items) < 2:
         return []
