@@ -583,10 +583,12 @@ def _find_duplicates(items: Sequence[Item], settings: Settings) -> list[Duplicat
         a, b = items[i], items[j]
         if not _allowed(a, b, settings):
             continue
-        result = score_pair(a, b, corpus, explain=False)
-        scores[(i, j)] = result.score
-        if result.score >= threshold:
-            edges.append((result.score, i, j, score_pair(a, b, corpus).reasons))
+        ev = gather(a, b, corpus)
+        score = combine(ev, window)
+        scores[(i, j)] = score
+        if score >= threshold:  # only pairs that are shown are explained
+            ev.lexical = lexical_score(a, b, corpus, explain=True)
+            edges.append((score, i, j, explain_pair(ev, a, b, corpus)))
 
     def pair_score(i: int, j: int) -> float:
         return scores.get((min(i, j), max(i, j)), 0.0)
