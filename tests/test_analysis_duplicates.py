@@ -215,7 +215,7 @@ def test_meaning_finds_translations_and_registers_and_says_why():
     found, result = groups([a, b, c, d])
     assert sorted(found) == sorted([sorted([a.id, b.id]), sorted([c.id, d.id])])
     why = {tuple(sorted(g.entry_ids)): g.reasons[0] for g in result.duplicates}
-    assert why[tuple(sorted([a.id, b.id]))].startswith("same figure 40 and 'contract', meaning 0.")
+    assert why[tuple(sorted([a.id, b.id]))].startswith("same figure €40m and 'contract', meaning 0.")
     assert "1 day apart" in why[tuple(sorted([a.id, b.id]))]
     assert why[tuple(sorted([c.id, d.id]))].startswith("same date 12 Mar")
 

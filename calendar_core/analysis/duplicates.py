@@ -215,6 +215,17 @@ def _is_year(token: str) -> bool:
     return token.isdigit() and len(token) == 4 and int(token) in _YEARS
 
 
+def _as_written(number: str, *titles: str) -> str:
+    """A figure as a title writes it, with its currency and unit ("€40m"), when one does."""
+    bare = number.rstrip("%")
+    for title in titles:
+        for found in re.finditer(r"[^\s()]*" + re.escape(bare) + r"[^\s(),!?:;]*", title or ""):
+            token = found.group(0).strip(".,")
+            if token != bare and not any(ch.isdigit() for ch in token.replace(bare, "", 1)):
+                return token
+    return number
+
+
 def _identifying(number: str) -> bool:
     """A figure that names one thing: not a year, not a single digit ("#1", "in 1 minute")."""
     return not _is_year(number) and not (number.isdigit() and len(number) == 1)
@@ -428,7 +439,7 @@ def explain_pair(ev: Evidence, a: Item | None = None, b: Item | None = None, cor
         fa, fb = a.feats, b.feats
         figures = sorted(t for t in fa.numbers & fb.numbers if _identifying(t))
         if figures:
-            same.append(f"figure {figures[0]}")
+            same.append(f"figure {_as_written(figures[0], a.entry.title, b.entry.title)}")
         if fa.dates & fb.dates:
             same.append("date " + _fmt_date(min(fa.dates & fb.dates)))
     phrases = sorted(a.feats.phrases & b.feats.phrases, key=len, reverse=True) if a is not None and b is not None else []
