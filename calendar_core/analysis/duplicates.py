@@ -2,22 +2,24 @@
 
 Pipeline:
 
-1. every entry's title/description becomes :class:`~.text.TextFeatures`;
-   :class:`Corpus` then learns from all entries together which words are rare,
-   which title labels are recurring formats ("We're hiring:") and which
-   capitalised words are proper names;
-2. candidate pairs come from time blocks (entries within ±D days) scored in
-   bulk with ``rapidfuzz.process.cdist`` over token strings (each stem one
-   character repeated by its rarity, so ``fuzz.ratio`` is a weighted Dice
-   overlap), at most a few per entry in dense weeks, plus every pair sharing a link;
-3. each candidate gets a score (:func:`score_pair`): cosine of the rarity-weighted
-   stems, a little lower the further apart in time, raised by a shared link,
-   campaign, number, date or name phrase in the titles, lowered when the texts
-   differ in what changes the effort (a number, quarter or version, a date, a
-   month, a proper name, "promo" vs "recap", two posts of one recurring format);
-4. pairs above the threshold are grouped (:mod:`.grouping`): A≈B≈C is one
-   group, never chaining past the window, never two entries of one department
-   or one recurring series.
+1. every entry's title/description becomes :class:`~.text.TextFeatures` (stems, figures,
+   dates, names); a series takes part once, by its first occurrence. :class:`Corpus` learns
+   from all entries together which words are rare, which title labels are recurring formats
+   ("We're hiring:") and which capitalised words are proper names; each distinct title gets
+   a meaning vector (:mod:`.meaning`, a sentence model shipped in a package);
+2. candidate pairs come from time blocks (entries within ±D days): the weighted word overlap
+   (``rapidfuzz.process.cdist`` over token strings, each stem one character repeated by its
+   rarity) where the meaning does not disagree, the closest title in meaning, and every pair
+   sharing a link;
+3. each candidate's evidence (:func:`gather`): the words (:func:`lexical_score`: rarity-weighted
+   cosine raised by a shared link, campaign, number or date, lowered when numbers, versions,
+   dates, months, phase or a recurring format differ), the meaning, the names both titles
+   contain or not (:mod:`.evidence`), a shared figure or date and the distance in days, weighed
+   by :func:`combine` (a logistic fit on generated companies, and the words alone where no name
+   contradicts them and the meaning agrees);
+4. pairs above the threshold are grouped (:mod:`.grouping`): A≈B≈C is one group, never
+   chaining past the window, never two entries of one department or one recurring series;
+   each group says why (:func:`explain_pair`).
 """
 from __future__ import annotations
 
