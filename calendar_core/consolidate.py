@@ -174,6 +174,7 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
         flt.source_ids = frozenset(imported_ids) if req.workspace is None else frozenset()
         entries = ws.entries(start, end, flt) if (imported_ids or req.workspace) else []
         analysis = ws.analyse(entries=entries)
+        master = ws.master_entries(entries)  # merged copies: one entry in the exports
         sources = {s.id: s for s in ws.sources()}
         if req.report:
             src_json = []
@@ -181,18 +182,19 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
                 src = sources.get(o.source_id) if o.source_id else None
                 src_json.append(source_json(src, file=o.file, entries=o.entries, warnings=o.warnings,
                                             errors=[o.error] if o.error else [], notes=o.notes))
-            report = build_report(src_json, entries, analysis.conflicts, analysis.duplicates,
-                                  timezone_name=ws.settings.timezone, period=(start, end), generated=req.now)
+            report = build_report(src_json, master, analysis.conflicts, analysis.duplicates,
+                                  timezone_name=ws.settings.timezone, period=(start, end), generated=req.now,
+                                  copies=analysis.copies)
             write_report(req.report, report)
         if req.ics:
             from calendar_core.export.ics import write_ics
 
-            write_ics(req.ics, entries, sources, now=req.now,
+            write_ics(req.ics, master, sources, now=req.now,
                       window=(start, end) if (start or end) else None)
         if req.xlsx:
             from calendar_core.export.xlsx import write_workbook
 
-            write_workbook(req.xlsx, entries, sources, analysis.conflicts, analysis.duplicates,
+            write_workbook(req.xlsx, master, sources, analysis.conflicts, analysis.duplicates,
                            timezone=ws.settings.timezone)
         code = EXIT_SOME_FAILED if any(o.error for o in outcomes) else EXIT_OK
         colours: dict[str, str] = {}

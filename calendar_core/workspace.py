@@ -509,6 +509,17 @@ class Workspace:
         self._last_result = result
         return result
 
+    def master_entries(self, entries: list[Entry]) -> list[Entry]:
+        """``entries`` less the later copies of each merged copy group (what the master exports hold)."""
+        from calendar_core.analysis.copies import find_copies, merged_away
+
+        copies = find_copies(entries)
+        if not copies:
+            return entries
+        _analysis.attach_decisions(_analysis.AnalysisResult(copies=copies), self.decisions())
+        gone = merged_away(copies)
+        return [e for e in entries if e.id not in gone] if gone else entries
+
     def decisions(self) -> dict[str, Decision]:
         with self._engine.connect() as conn:
             rows = conn.execute(select(decisions_t)).all()

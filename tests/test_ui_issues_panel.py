@@ -207,3 +207,33 @@ def test_a_new_analysis_keeps_the_choice_without_moving_the_views(qtbot, panel):
         panel.controller.reanalyse()
     panel.show_combo.setCurrentIndex(SHOW_ALL)
     assert panel.current_key() == slot.key and chosen == []
+
+
+def test_a_copy_is_shown_as_a_copy_and_can_be_merged(qtbot, tmp_path):
+    from tests.helpers import result as import_result
+
+    from tests.settle_support import MARKETING
+
+    workspace = make_workspace(tmp_path)
+    try:
+        # The marketing plan handed over a second time under another name.
+        workspace.apply_import(import_result(tmp_path / "marketing_plan_copy.csv", MARKETING, hint="Marketing"))
+        controller = IssuesController(workspace)
+        widget = IssuesPanel(controller)
+        qtbot.addWidget(widget)
+        with qtbot.waitSignal(controller.analysed, timeout=10000):
+            controller.reanalyse()
+        copies = [r for r in widget.model.visible_rows() if r.kind == "copy"]
+        assert len(copies) == len(MARKETING)
+        assert "marketing_plan_copy.csv" in copies[0].text
+        assert not [r for r in widget.model.visible_rows() if r.kind == "double_booking" and
+                    set(r.entry_ids) <= set(copies[0].entry_ids)]
+        assert widget.select_key(copies[0].key, jump=False)
+        assert widget.merge_button.isVisibleTo(widget) and widget.merge_button.isEnabled()
+        widget.merge_button.click()
+        assert workspace.decisions()[copies[0].key].status == "resolved"
+        entries = workspace.entries(None, None, None)
+        assert len(workspace.master_entries(entries)) == len(entries) - 1
+    finally:
+        jobs.wait_for_all()
+        workspace.close()

@@ -62,17 +62,18 @@ def export_file(workspace, kind: str, path: str | Path, flt: EntryFilter | None 
     path = Path(path)
     flt = flt if flt is not None else EVERYTHING
     entries = workspace.entries(None, None, flt)
+    master = workspace.master_entries(entries)  # merged copies: one entry in the exports
     sources = {s.id: s for s in workspace.sources()}
     if kind == "ics":
         from calendar_core.export.ics import write_ics
 
-        count = write_ics(path, entries, sources, now=now)
+        count = write_ics(path, master, sources, now=now)
         return ExportDone(kind, path, len(entries), f"{count} events")
     analysis = workspace.analyse(entries=entries)
     if kind == "xlsx":
         from calendar_core.export.xlsx import write_workbook
 
-        write_workbook(path, entries, sources, analysis.conflicts, analysis.duplicates,
+        write_workbook(path, master, sources, analysis.conflicts, analysis.duplicates,
                        timezone=workspace.settings.timezone)
     elif kind == "json":
         per_source: dict[int, int] = {}
@@ -80,8 +81,8 @@ def export_file(workspace, kind: str, path: str | Path, flt: EntryFilter | None 
             per_source[e.source_id] = per_source.get(e.source_id, 0) + 1
         src_json = [source_json(s, file=s.name, entries=per_source[s.id], warnings=s.warnings, errors=s.errors)
                     for s in sources.values() if s.id in per_source]
-        report = build_report(src_json, entries, analysis.conflicts, analysis.duplicates,
-                              timezone_name=workspace.settings.timezone, generated=now)
+        report = build_report(src_json, master, analysis.conflicts, analysis.duplicates,
+                              timezone_name=workspace.settings.timezone, generated=now, copies=analysis.copies)
         write_report(path, report)
     else:
         raise ValueError(f"unknown export '{kind}'")

@@ -137,7 +137,8 @@ class IssuesController(QObject):
     def item(self, key: str):
         if self.snapshot is None:
             return None
-        return next((i for i in [*self.snapshot.conflicts, *self.snapshot.duplicates] if i.key == key), None)
+        items = [*self.snapshot.conflicts, *self.snapshot.duplicates, *getattr(self.snapshot.result, "copies", ())]
+        return next((i for i in items if i.key == key), None)
 
     def decide(self, key: str, status: str, note: str = "") -> bool:
         """Persist a decision and apply it to the current snapshot; False (and ``failed``) if not saved."""
