@@ -21,7 +21,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from calendar_core import analysis as _analysis
-from calendar_core.departments import colour_for, guess_department
+from calendar_core.departments import colour_for, department_colours, guess_department
 from calendar_core.model import DECISIONS, Decision, Entry, EntryFilter, Source, SyncReport
 from calendar_core.names import KINDS, Names, tidy
 from calendar_core.settings import Settings
@@ -572,6 +572,10 @@ class Workspace:
             found = {r[0] for r in conn.execute(stmt) if r[0]}
             found |= {r[0] for r in conn.execute(select(sources_t.c.department)) if r[0]}
         return sorted(found, key=str.casefold)
+
+    def department_colours(self) -> dict[str, str]:
+        """Department -> the colour it is drawn in (its first source's, else a stable palette pick)."""
+        return department_colours(self.sources(), self.departments())
 
     def _distinct(self, column) -> list[str]:
         with self._engine.connect() as conn:

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from calendar_core.store.schema import WorkspaceError
+from calendar_core.workspace import WorkspaceError
 from calendar_core.workspace import Workspace, default_workspace_path
 
 ORG, APP = "Masthead", "Masthead"
