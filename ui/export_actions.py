@@ -127,7 +127,7 @@ class ExportActions(QObject):
             shown, total = workspace.count_entries(flt), workspace.count_entries(EVERYTHING)
             span = self._period()
             in_period = len(workspace.entries(span[0], span[1], flt)) if span else None
-            if shown != total or in_period is not None:
+            if shown != total or (in_period is not None and in_period != shown):
                 flt = self.ask_scope(spec, shown, total, **({"in_period": in_period} if span else {}))
                 if flt is False:
                     return None
