@@ -166,5 +166,5 @@ class IssuesController(QObject):
 
 
 def _reason(exc: Exception) -> str:
-    orig = getattr(exc, "orig", None)
-    return str(orig or exc).strip().splitlines()[0]
+    """The first line of the facade's sentence (database errors arrive translated, as WorkspaceError)."""
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
