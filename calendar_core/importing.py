@@ -90,19 +90,20 @@ def _confirmation(workspace: Workspace, path: Path, result: ImportResult) -> Con
 
 def import_batch(workspace: Workspace, paths: list[Path], *, column_maps: Mapping[Path, dict] | None = None,
                  column_map: Mapping[str, str] | None = None, zones: Callable[[Path], str | None] | None = None,
-                 window: tuple[datetime, datetime] | None = None,
+                 window: tuple[datetime, datetime] | None = None, read_options: Mapping[str, object] | None = None,
                  progress: Callable[[float], None] = lambda _f: None, cancelled: Callable[[], bool] = lambda: False,
                  confirm: bool = False) -> BatchResult:
     """Read and store ``paths`` as one undo step (see the module's text).
 
     ``column_maps``: mappings the user chose per file (stored with the source);
     ``column_map``: one mapping for every file (the command line's ``--map``);
-    ``zones``: the zone a file's floating times are read in, None for the stored one.
+    ``zones``: the zone a file's floating times are read in, None for the stored one;
+    ``read_options``: further arguments of :meth:`Workspace.import_options` for every file.
     """
     with collector_paused():  # a big batch's objects must not set off full collections
         with workspace.undo_group() as group:
             batch = _import_batch(workspace, [Path(p) for p in paths], dict(column_maps or {}), column_map,
-                                  zones, window, progress, cancelled, confirm)
+                                  zones, window, dict(read_options or {}), progress, cancelled, confirm)
             if batch.cancelled:
                 workspace.discard_group(group)
             else:
@@ -110,7 +111,7 @@ def import_batch(workspace: Workspace, paths: list[Path], *, column_maps: Mappin
     return batch
 
 
-def _import_batch(workspace, paths, column_maps, column_map, zones, window, progress, cancelled,
+def _import_batch(workspace, paths, column_maps, column_map, zones, window, read_options, progress, cancelled,
                   confirm) -> BatchResult:
     n = max(len(paths), 1)
     batch = BatchResult()
@@ -125,7 +126,7 @@ def _import_batch(workspace, paths, column_maps, column_map, zones, window, prog
         try:
             result = workspace.read(path, column_map=chosen or column_map, window=window,
                                     timezone_name=zones(path) if zones else None, progress=part,
-                                    cancelled=cancelled)
+                                    cancelled=cancelled, **read_options)
         except ImportCancelled:
             batch.cancelled = True
             return batch
