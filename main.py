@@ -40,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD", help="force a spreadsheet column mapping")
     c.add_argument("--explain", action="store_true",
                    help="say what was understood of each file: which column became which field, and how sure")
+    c.add_argument("--import-anyway", action="store_true",
+                   help="import tables judged not to be calendars (date lookup tables, values by date)")
     c.add_argument("--synonyms", type=Path, help="CSV or JSON of extra synonyms (kind,name,canonical)")
     c.add_argument("--ics", type=Path, metavar="OUT.ics", help="write the master calendar as .ics")
     c.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="write the master workbook")
@@ -68,7 +70,7 @@ def consolidate_main(args) -> int:
         req = ConsolidateRequest(
             files=list(args.files), workspace=args.c_workspace or args.workspace, timezone=args.timezone,
             file_zones=parse_zone_assignments(args.tz), column_map=parse_column_map(args.map),
-            synonyms=args.synonyms, ics=args.ics, xlsx=args.xlsx, report=args.report,
+            import_anyway=args.import_anyway, synonyms=args.synonyms, ics=args.ics, xlsx=args.xlsx, report=args.report,
             date_from=args.date_from, date_to=args.date_to, departments=args.department, channels=args.channel,
         )
         if req.timezone:

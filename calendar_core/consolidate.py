@@ -35,6 +35,7 @@ class ConsolidateRequest:
     timezone: str | None = None
     file_zones: dict[str, str] = field(default_factory=dict)  # file name or path -> zone
     column_map: dict[str, str] = field(default_factory=dict)
+    import_anyway: bool = False  # import tables judged not to be calendars
     synonyms: Path | None = None
     ics: Path | None = None
     xlsx: Path | None = None
@@ -153,7 +154,8 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
             window = (start or lo, end or hi)
         outcomes: list[FileOutcome] = []
         batch = import_batch(ws, [Path(p) for p in req.files], column_map=req.column_map or None,
-                             zones=lambda path: _zone_for(path, req.file_zones), window=window)
+                             zones=lambda path: _zone_for(path, req.file_zones), window=window,
+                             read_options={"accept_any_table": True} if req.import_anyway else None)
         for done in batch.outcomes:
             path, report = done.path, done.report
             if report is None:

@@ -378,8 +378,10 @@ class Workspace:
                        column_map: Mapping[str, str] | None = None,
                        window: tuple[datetime, datetime] | None = None,
                        progress: Callable[[float], None] | None = None,
-                       cancelled: Callable[[], bool] | None = None) -> ImportOptions:
-        """Options for reading ``path``: stored per-source settings, overridden by the arguments."""
+                       cancelled: Callable[[], bool] | None = None,
+                       accept_any_table: bool = False) -> ImportOptions:
+        """Options for reading ``path``: stored per-source settings, overridden by the arguments.
+        ``accept_any_table``: import a table judged not to be a calendar (remembered for the source)."""
         existing = self.find_source(path)
         stored = existing.settings if existing else {}
         tz_name = timezone_name or stored.get("timezone") or self.settings.timezone
@@ -393,6 +395,7 @@ class Workspace:
         return ImportOptions(
             timezone=zone(tz_name), window_start=lo, window_end=hi, column_map=cmap or None,
             day_first=self.settings.day_first, progress=progress, cancelled=cancelled,
+            accept_any_table=accept_any_table or bool(stored.get("accept_any_table")),
         )
 
     def read(self, path: str | Path, **kwargs) -> ImportResult:

@@ -21,6 +21,17 @@ class NotACalendar(ImporterError):
     """The file has a supported extension but is not a calendar or table."""
 
 
+class JudgedNotACalendar(NotACalendar):
+    """A table with dates was read but judged not to be a calendar (a date lookup
+    table, prices by date). ``reason`` says why in one sentence; ``entries`` is
+    how many entries it would give. Reading again with
+    ``ImportOptions(accept_any_table=True)`` imports it anyway (the user's call)."""
+
+    def __init__(self, path, reason: str, entries: int = 0):
+        super().__init__(path, reason)
+        self.entries = entries
+
+
 class UnmappableSheet(ImporterError):
     """A table was found but no date column could be mapped.
 

@@ -60,6 +60,7 @@ class ImportOptions:
     window_end: datetime | None = None
     column_map: Mapping[str, str] | None = None  # header -> field, forced or stored
     day_first: bool | None = None  # locale preference for undecidable columns
+    accept_any_table: bool = False  # import a table judged not a calendar (the user said "import anyway")
     progress: Callable[[float], None] | None = None  # 0..1
     cancelled: Callable[[], bool] | None = None  # polled; raise ImportCancelled
 

@@ -76,7 +76,8 @@ def test_forced_map_from_command_line(fixture_path):
     rec = result.records[0]
     assert rec.channel == "X" and rec.title == "Forced mapping post"
     assert rec.start == datetime(2026, 8, 4, 10, 0, tzinfo=BERLIN)
-    assert result.settings["column_map"] == {"When": "date", "Net": "channel", "Headline": "title"}
+    # "Who" names no field, but its first names are people: the owner, by content
+    assert result.settings["column_map"] == {"When": "date", "Net": "channel", "Headline": "title", "Who": "owner"}
     # the stored map reused on re-import gives the same records
     again = read_file(fixture_path("sheets/forced_map.csv"),
                       ImportOptions(timezone=BERLIN, column_map=result.settings["column_map"]))

@@ -16,7 +16,7 @@ from typing import Iterable, Mapping
 FIELDS = (
     "date", "time", "start", "end", "end_date", "end_time", "duration", "all_day",
     "title", "description", "channel", "owner", "status", "campaign", "link",
-    "department", "timezone", "extra", "ignore",
+    "department", "timezone", "location", "extra", "ignore",
 )
 TEMPORAL = frozenset({"date", "time", "start", "end", "end_date", "end_time", "duration"})
 
@@ -28,51 +28,62 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "veröffentlichungsdatum", "startdatum", "termin", "date de publication", "date de début", "jour",
         "fecha", "fecha de publicación", "fecha de inicio", "data", "date published", "deadline", "fällig",
         "fällig am", "fälligkeit", "échéance", "vencimiento", "erscheinungsdatum", "publikationsdatum",
-    ),
+        "data de publicação", "data di pubblicazione", "publicatiedatum", "publiceringsdatum", "dato", "udgivelsesdato", "publiseringsdato", "päivämäärä", "pvm", "julkaisupäivä", "data publikacji", "publish on", "erscheint am", "sendedatum", "sendetermin"),
     "time": (
         "time", "publish time", "publishing time", "scheduled time", "schedule time", "post time",
         "posting time", "start time", "send time", "uhrzeit", "zeit", "startzeit", "beginn", "heure",
         "heure de début", "hora", "hora de inicio", "ora", "time of day",
-    ),
-    "start": ("start", "starts", "from", "begin", "von", "début", "debut", "inicio", "start date time"),
-    "end": ("end", "ends", "until", "to", "bis", "ende", "fin", "end date time"),
-    "end_date": ("end date", "enddatum", "date de fin", "fecha de fin", "fecha fin"),
-    "end_time": ("end time", "endzeit", "heure de fin", "hora de fin", "hora fin"),
+        "horário", "orario", "tijd", "tijdstip", "tid", "klockslag", "tidspunkt", "klokkeslett", "klokkeslæt", "aika", "kellonaika", "klo", "godzina", "sendezeit", "hour"),
+    "start": ("start", "starts", "from", "begin", "von", "début", "debut", "inicio", "start date time",
+        "início", "inizio", "början", "alku", "początek", "start time date", "begins"),
+    "end": ("end", "ends", "until", "to", "bis", "ende", "fin", "end date time",
+        "fim", "fine", "einde", "slut", "slutt", "loppu", "koniec", "finish"),
+    "end_date": ("end date", "enddatum", "date de fin", "fecha de fin", "fecha fin",
+        "finish date", "until date", "bis datum", "date fin", "fecha final", "data de fim", "data final", "data di fine", "einddatum", "slutdatum", "slutdato", "sluttdato", "loppupäivä", "data zakończenia", "data końcowa", "end day", "last day", "to date"),
+    "end_time": ("end time", "endzeit", "heure de fin", "hora de fin", "hora fin",
+        "finish time", "until time", "heure fin", "uhrzeit ende", "hora final", "hora de fim", "ora di fine", "ora fine", "eindtijd", "sluttid", "sluttidspunkt", "loppuaika", "godzina zakończenia", "end at", "ends at"),
     "duration": ("duration", "dauer", "durée", "duración", "duracion", "runtime", "duration min",
-                 "duration minutes", "minutes", "mins"),
+                 "duration minutes", "minutes", "mins",
+        "duração", "durata", "duur", "varaktighet", "längd", "varighed", "varighet", "kesto", "czas trwania", "laufzeit", "length"),
     "all_day": ("all day", "all day event", "allday", "ganztägig", "toute la journée", "todo el día"),
     "title": (
         "title", "topic", "post title", "subject", "working title", "hook", "headline", "post", "name",
         "item", "content title", "event", "titel", "thema", "betreff", "überschrift", "titre", "sujet",
         "título", "titulo", "tema", "asunto", "task", "aufgabe", "tache", "tarea", "deliverable", "content piece",
         "idea", "post idea", "activity", "beitrag", "beitragstitel", "arbeitstitel",
-    ),
+        "assunto", "titolo", "argomento", "oggetto", "onderwerp", "rubrik", "ämne", "overskrift", "emne", "tittel", "otsikko", "aihe", "tytuł", "temat", "session title", "event name", "session"),
     "description": (
         "copy", "caption", "body", "description", "message", "text", "post copy", "post text", "content",
         "details", "summary", "beschreibung", "inhalt", "texte", "légende", "contenu", "descripción",
         "descripcion", "texto", "mensaje", "contenido", "bildunterschrift",
-    ),
+        "descrição", "legenda", "descrizione", "testo", "didascalia", "beschrijving", "omschrijving", "tekst", "beskrivning", "beskrivelse", "kuvaus", "teksti", "opis", "treść", "abstract"),
     "channel": (
         "channel", "network", "platform", "profile", "social profile", "social network", "medium",
         "social channel", "kanal", "plattform", "netzwerk", "canal", "plateforme", "réseau", "red social",
         "plataforma", "red", "réseau social", "réseaux sociaux", "réseaux", "redes sociales", "redes",
         "categories", "category", "kategorie", "catégorie", "categoría",
-    ),
+        "canale", "piattaforma", "kanaal", "kanava", "alusta", "kanał", "platforma", "outlet"),
     "owner": (
         "owner", "author", "assigned to", "assignee", "responsible", "writer", "created by", "lead", "poc",
         "organizer", "organiser", "meeting organizer", "contact", "editor", "redakteur", "ansprechpartner",
         "verantwortlich", "verantwortliche", "autor", "autorin", "zuständig", "responsable", "auteur",
         "rédacteur", "propietario", "encargado",
-    ),
-    "status": ("status", "state", "stage", "stand", "statut", "état", "estado", "etapa"),
+        "responsável", "dono", "responsabile", "autore", "proprietario", "referente", "eigenaar", "verantwoordelijke", "toegewezen aan", "ansvarig", "ägare", "författare", "ansvarlig", "ejer", "forfatter", "eier", "vastuuhenkilö", "omistaja", "tekijä", "vastaava", "właściciel", "odpowiedzialny", "osoba odpowiedzialna", "zuständigkeit", "bearbeiter", "bearbeiterin", "verantwortung", "speaker", "speakers", "host", "presenter", "on duty", "staff"),
+    "status": ("status", "state", "stage", "stand", "statut", "état", "estado", "etapa",
+        "stato", "tila", "stan realizacji"),
     "campaign": (
         "campaign", "theme", "pillar", "project", "content pillar", "series", "kampagne", "projekt",
         "campagne", "projet", "thème", "campaña", "proyecto",
-    ),
-    "link": ("link", "url", "links", "lien", "enlace", "web link"),
+        "campanha", "projeto", "campagna", "progetto", "project", "kampanj", "kampagne", "kampanje", "kampanja", "projekti", "kampania", "projekt"),
+    "link": ("link", "url", "links", "lien", "enlace", "web link",
+        "ligação", "collegamento", "koppeling", "länk", "lenke", "linkki", "łącze", "odnośnik"),
+    "location": ("location", "venue", "place", "room", "where held", "ort", "veranstaltungsort", "raum",
+                 "lieu", "salle", "lugar", "sede", "sala", "luogo", "locatie", "plaats", "zaal", "plats", "lokal",
+                 "sted", "paikka", "miejsce", "local", "locality", "address", "adresse", "dirección"),
     "timezone": ("time zone", "timezone", "tz", "zone", "zeitzone", "fuseau horaire", "zona horaria"),
     "department": ("department", "team", "dept", "abteilung", "bereich", "département", "service",
-                   "équipe", "departamento", "equipo", "área"),
+                   "équipe", "departamento", "equipo", "área",
+        "equipe", "equipa", "reparto", "dipartimento", "ufficio", "afdeling", "avdelning", "avdeling", "osasto", "tiimi", "dział", "zespół"),
 }
 
 _PAREN = re.compile(r"[\(\[\{][^\)\]\}]*[\)\]\}]")
@@ -106,6 +117,36 @@ _WEAK = DUE_KEYS | {"idea", "activity", "name", "item", "event", "post", "conten
 
 _LINKS = {"of", "der", "des", "de", "du", "del", "la"}
 
+# Single-word compounds ("Sendezeit", "Veröffentlichungstermin", "Zuständigkeit"): the part that names
+# the thing, at the end (or, for people, at the start); an end/start prefix turns a date or time into an end.
+_SUFFIXES = (
+    ("datum", "date"), ("dato", "date"), ("termin", "date"), ("paiva", "date"), ("uhrzeit", "time"),
+    ("zeit", "time"), ("tijd", "time"), ("tid", "time"), ("aika", "time"), ("zeitpunkt", "time"),
+    ("kanal", "channel"), ("kanaal", "channel"), ("kanava", "channel"), ("plattform", "channel"),
+    ("titel", "title"), ("tittel", "title"), ("otsikko", "title"), ("thema", "title"),
+    ("beschreibung", "description"), ("beskrivning", "description"), ("beskrivelse", "description"),
+    ("status", "status"), ("kampagne", "campaign"), ("kampanj", "campaign"), ("link", "link"), ("url", "link"),
+    ("dauer", "duration"), ("duur", "duration"), ("kesto", "duration"), ("verantwortlich", "owner"),
+    ("verantwortliche", "owner"), ("ansvarig", "owner"), ("ansvarlig", "owner"), ("autor", "owner"),
+)
+_PREFIXES = (("zustandig", "owner"), ("verantwort", "owner"), ("ansvar", "owner"), ("vastuu", "owner"))
+_END_PREFIXES = ("end", "schluss", "bis", "eind", "slut", "loppu", "fin")
+_START_PREFIXES = ("start", "beginn", "anfang", "alku")
+
+
+def compound_field(key: str) -> str | None:
+    """The field a one-word compound names by its known part, or None."""
+    for part, fld in _SUFFIXES:
+        head = key[: -len(part)]
+        if key.endswith(part) and len(head) >= 3:
+            if fld in ("date", "time") and head.startswith(_END_PREFIXES):
+                return "end_date" if fld == "date" else "end_time"
+            return fld
+    for part, fld in _PREFIXES:
+        if key.startswith(part) and len(key) > len(part):
+            return fld
+    return None
+
 
 def match(header: str) -> tuple[str | None, int]:
     """(field, quality) of a header: 4 exact synonym, 3 exact but a weak word,
@@ -122,6 +163,10 @@ def match(header: str) -> tuple[str | None, int]:
         pkey = header_key(part)
         if pkey and pkey in _EXACT and pkey != key:
             return _EXACT[pkey], 2
+    if key.isalpha():
+        fld = compound_field(key)
+        if fld:
+            return fld, 2
     words = fold(_PAREN.sub(" ", str(header))).split()
     if len(words) >= 2:
         last, first = words[-1], words[0]
@@ -183,19 +228,23 @@ def map_columns(headers: list[str], forced: Mapping[str, str] | None = None) -> 
     return dict(sorted(result.items()))
 
 
-def known_count(cells: Iterable[object], forced: Mapping[str, str] | None = None) -> tuple[int, bool]:
-    """How many cells of a row read as known headers, and whether one is a date/time."""
+def known_count(cells: Iterable[object], forced: Mapping[str, str] | None = None) -> tuple[float, bool]:
+    """How many cells of a row read as known headers, and whether one is a date/time. A weak word
+    ("Medium", "Idea", "to") counts half: data cells say such words too."""
     forced_keys = {header_key(h) for h in (forced or {})}
-    n = 0
+    n = 0.0
     temporal = False
     seen: set[str] = set()
     for cell in cells:
         if not isinstance(cell, str) or not cell.strip() or len(cell) > 60:
             continue
-        fld = "forced" if header_key(cell) in forced_keys else field_for(cell)
+        if header_key(cell) in forced_keys:
+            fld, quality = "forced", 4
+        else:
+            fld, quality = match(cell)
         if fld and fld not in seen:
             seen.add(fld)
-            n += 1
-            if fld in TEMPORAL or fld == "forced":
+            n += 0.5 if quality == 3 else 1
+            if fld == "forced" or fld in TEMPORAL and quality != 3:  # a weak word ("to", "due") alone is no sign
                 temporal = True
     return n, temporal

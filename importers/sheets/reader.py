@@ -3,19 +3,26 @@ mapped, parsed and keyed, with warnings for what needed a decision."""
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from importers.errors import NotACalendar, UnmappableSheet
+from importers.errors import JudgedNotACalendar, NotACalendar, UnmappableSheet
 from importers.records import ImportOptions, ImportResult
-from importers.sheets import text, workbook
-from importers.sheets.dates import order_from_header, suggests_month_first
+from importers.sheets import assign, text, workbook
+from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_month_first, order_from_header,
+                                    suggests_month_first)
 from importers.sheets.hints import find_zone_hint, note_hint
-from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, header_key, map_columns, normalise_field
-from importers.sheets.rows import SheetJob, build_records, column, resolve_roles, short
-from importers.sheets.table import cell_text, fill_merged, find_header, guess_header, header_names, is_blank_row
+from importers.sheets.judge import is_blank_template, judge, why_no_dates
+from importers.sheets.grids import date_grid
+from importers.sheets.layouts import (carry_dates_down, date_sections, fast_column, merge_detail_rows, next_start_ends,
+                                      repeated_columns, split_date)
+from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, field_for, header_key, normalise_field
+from importers.sheets.rows import SheetJob, build_records, short
+from importers.sheets.table import (SCAN_ROWS, blank_placeholders, cell_text, field_names, fill_merged, find_header,
+                                    guess_header, has_no_header, header_names, is_blank_row)
 from importers.sheets.xlsx_parts import error_cells
 
 MAX_ROW_WARNINGS = 200
@@ -43,6 +50,34 @@ def year_hint(name: str, above: list[list]) -> int | None:
         if m:
             return int(m.group(1))
     return None
+
+
+def year_in_text(data: list[list], skip: set[int]) -> int | None:
+    """A year the table's own text names on many rows ("…/2016/…" in links, "Q3 2026"):
+    the one year found on at least a fifth of the rows, three times as often as any other."""
+    counts: dict[int, int] = {}
+    rows = data[:2000]
+    for row in rows:
+        seen = set()
+        for k, v in enumerate(row):
+            if k in skip or v.__class__ is not str or len(v) < 4:
+                continue
+            seen.update(int(y) for y in re.findall(r"(?<!\d)(19[7-9]\d|20\d\d)(?!\d)", v))
+        for y in seen:
+            counts[y] = counts.get(y, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    year, n = ranked[0]
+    runner = ranked[1][1] if len(ranked) > 1 else 0
+    return year if n >= max(2, len(rows) / 5) and n >= 3 * runner else None
+
+
+def modified_day(path: Path, zone: ZoneInfo) -> date | None:
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime, zone).date()
+    except (OSError, OverflowError, ValueError):
+        return None
 
 
 def readable_stem(path: Path) -> str:
@@ -81,10 +116,15 @@ class _Run:
     many: bool  # more than one sheet: per-sheet notes are worth making
     workbook_hint: tuple[str, str] | None = None
     column_map: dict[str, str] = field(default_factory=dict)
-    unmappable: list[tuple[str, list[str], list[list[str]]]] = field(default_factory=list)
+    unmappable: list[tuple[str, list[str], list[list[str]], str]] = field(default_factory=list)
     zones_used: dict[str, str] = field(default_factory=dict)
     zone_hints: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     tables: int = 0
+    templates: list[str] = field(default_factory=list)  # sheets that are blank calendar templates
+    verdicts: list[tuple[str, str, int]] = field(default_factory=list)  # (sheet label, why not a calendar, entries)
+    mapping: list[dict] = field(default_factory=list)  # one dict per column of each table read
+    doubts: list[str] = field(default_factory=list)
+    uncertain: bool = False
 
 
 def read(path: Path, options: ImportOptions) -> ImportResult:
@@ -136,31 +176,31 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         if run.many:
             warns.note(f"{label} is empty; skipped")
         return
-    hdr = find_header(rows, run.forced)
-    if hdr is None:
-        hdr = guess_header(rows)
-    if hdr is None:
-        warns.note(f"{label} has no table (only notes or text); skipped")
+    shaped = _shape(run, sheet, rows)
+    if shaped is None:
         return
-    headers = header_names(rows[hdr])
-    colmap = map_columns(headers, run.forced)
-    roles = {f: i for i, f in colmap.items() if f not in ("extra", "ignore")}
+    rows, hdr, headers = shaped
     data = rows[hdr + 1:]
-    if sheet.merged:
-        fill_merged(rows, sheet.merged, hdr + 1, set(colmap))
-    notes: list[str] = []
-    roles = resolve_roles(roles, headers, data, options.day_first, notes.append)
-    for msg in notes:
+    blank_placeholders(data)
+    blank = {i for i, v in enumerate(rows[hdr]) if not cell_text(v)} | set(range(len(rows[hdr]), len(headers)))
+    mapped = assign.plan(headers, blank, data, run.forced, options.day_first)
+    roles = mapped.roles
+    for msg in mapped.notes:
         warns.note(f"{at}{msg}")
     if "date" not in roles:
         preview = [[cell_text(c) for c in r] for r in data if not is_blank_row(r)][:PREVIEW_ROWS]
-        run.unmappable.append((sheet.name, headers, preview))
+        run.unmappable.append((sheet.name, headers, preview, why_no_dates(headers, data)))
         if run.many:
             warns.note(f"{label} has no date column (headers: {', '.join(headers)}); skipped")
         return
-    run.tables += 1
+    date_values = fast_column(data, roles["date"])
+    carried = carry_dates_down(data, roles["date"], roles.get("time"), date_values)
+    if carried is not None:
+        date_values = fast_column(data, roles["date"])
+        warns.note(f"{at}the date stands only on the first row of each day ({carried.days} days); the "
+                   f"{carried.filled} rows under a date, each with a later time, take that date")
     temporal_cols = [i for f, i in roles.items() if f in TEMPORAL]
-    hint = find_zone_hint(rows[:hdr], headers, temporal_cols) or note_hint(rows) or run.workbook_hint
+    hint = find_zone_hint(rows[:max(hdr, 0)], headers, temporal_cols) or note_hint(rows) or run.workbook_hint
     zone = options.timezone
     if hint:
         try:
@@ -169,25 +209,69 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
             hint = None
     run.zones_used[sheet.name] = zone.key
     date_header = headers[roles["date"]]
-    # "9am" is written in London too: only the zone and month-first text count as US habits
-    us_hint = zone.key.startswith("America/") or suggests_month_first(column(data, roles["date"]))
+    # "9am" is written in London too: only the zone, month-first text and the header set of a
+    # calendar export count as US habits
+    us_hint = (zone.key.startswith("America/") or suggests_month_first(date_values)
+               or export_month_first(headers))
+    date_cols = [roles[f] for f in ("date", "end_date") if f in roles]
+    said_order = order_from_header(date_header)
+    order = decide_order([date_values if i == roles["date"] else fast_column(data, i) for i in date_cols]
+                         ) if said_order is None else None
+    if said_order is None and order.day_first is not None and options.day_first is None:
+        said_order = order.day_first
+        if order.reason.startswith("the dates"):
+            warns.note(f"{at}dates in column '{date_header}' read as {'day' if said_order else 'month'}-first: "
+                       f"{order.reason}")
+    named = year_hint(sheet.name, rows[:max(hdr, 0)])
+
+    def in_text() -> tuple[int | None, str]:
+        found = year_in_text(data, set(date_cols))
+        return found, "the file's own text" if found else ""
+
+    years = YearHint(named, "the sheet's name or title" if named else "", modified_day(run.path, zone), in_text)
     job = SheetJob(path=run.path, sheet=sheet.name, zone=zone, options=options, warn=warns.row, us_hint=us_hint,
-                   header_day_first=order_from_header(date_header), year_hint=year_hint(sheet.name, rows[:hdr]),
+                   header_day_first=said_order, year_hint=years,
                    date_header=date_header.casefold(), progress_base=progress_base, progress_span=progress_span,
                    kind="task" if header_key(date_header) in DUE_KEYS else "event",
                    duration_in_hours="duration" in roles and _says_hours(headers[roles["duration"]]),
                    date_col=sheet.first_col + roles["date"],
                    errors=cache(partial(error_cells, run.path, sheet.name)) if run.result.kind == "xlsx"
                    else None)
-    extras = [(headers[i], i) for i, f in colmap.items() if f == "extra" and i not in roles.values()]
-    records, skipped = build_records(job, data, sheet.first_row + hdr + 2, roles, extras)
+    used = {*roles.values(), *mapped.owners, *mapped.title.parts}
+    extras = [(headers[i], i) for i, c in enumerate(mapped.report) if c["role"] == "extra" and i not in used]
+    records, skipped = build_records(job, data, sheet.first_row + hdr + 2, roles, extras, mapped.owners,
+                                     mapped.title)
+    if job.warn_note:
+        warns.note(f"{at}{job.warn_note}")
+    if carried is not None and not {"end_time", "end_date", "duration"} & set(roles):
+        ended = next_start_ends(records)
+        if ended:
+            warns.note(f"{at}{ended} entries end when the next one of the day starts (the file gives start "
+                       f"times only); the last of each day has no end")
+    records, folded = merge_detail_rows(records)
+    if folded:
+        warns.note(f"{at}{folded} rows repeat another row's entry with a different detail (one row per "
+                   f"person or item); each entry is imported once with its details joined")
+    verdict = None if options.accept_any_table else judge(
+        data, set(date_cols), {i for f, i in roles.items() if f in ("time", "end_time")},
+        [r.start for r in records])
+    if verdict is not None:
+        run.verdicts.append((label, verdict, len(records)))
+        warns.note(f"{label} is not imported: {verdict}")
+        return
     info = job.infos.get("date")
     if info is not None and info.ambiguous:
         order = "day-first" if info.day_first else "month-first"
         warns.note(f"{at}dates in column '{date_header}' could be day-first or month-first; "
                    f"read as {order} (change the source's date order if that is wrong)")
     if info is not None and info.guessed_year:
-        warns.note(f"{at}some dates have no year; the year was taken from the other dates")
+        if info.year_from == "named":
+            how = f"from {info.year_said} ({info.year_named})"
+        elif info.year_from == "modified" and years.after:
+            how = f"{YEAR_FROM['modified']} ({years.after.isoformat()})"
+        else:
+            how = YEAR_FROM.get(info.year_from, YEAR_FROM["dates"])
+        warns.note(f"{at}some dates have no year; the year was taken {how}")
     if info is not None and info.noted:
         warns.note(f"{at}some dates carry a remark, such as '{short(info.noted, 40)}'; the date was read and "
                    f"the remark left out")
@@ -197,14 +281,82 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     if sheet.hidden and records:
         count = f"{len(records)} entries" if len(records) > 1 else "1 entry"
         warns.note(f"{label} is hidden in the workbook; imported anyway ({count})")
+    run.tables += 1
     run.result.records.extend(records)
     run.result.skipped += skipped
     if hint and records:
         run.zone_hints.setdefault((zone.key, short(hint[1], 50)), []).append(sheet.name)
     for f, i in roles.items():
         run.column_map.setdefault(headers[i], f)
+    for i in mapped.owners:
+        run.column_map.setdefault(headers[i], "owner")
+    run.mapping.extend({"sheet": sheet.name, **c} for c in mapped.report)
+    run.doubts.extend(f"{at}{d}" for d in mapped.doubts if f"{at}{d}" not in run.doubts)
+    run.uncertain = run.uncertain or mapped.uncertain
     if not records and not skipped:
-        warns.note(f"{label} has a table but no entries")
+        warns.note(f"{label} has a table but no entries: its rows give dates with nothing written for them")
+
+
+def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list[list], int, list[str]] | None:
+    """The sheet as a plain table: (rows, header index, header names), with grids,
+    numbered repeats of a column and date section rows undone (each said in a note).
+    None when the sheet holds no table (said in a note)."""
+    warns = run.warns
+    label = f"sheet {sheet.name}" if sheet.name else "the file"
+    at = f"sheet {sheet.name}: " if sheet.name else ""
+    grid = date_grid(rows, year_hint(sheet.name, rows[:20]), run.options.day_first, sheet.name)
+    if grid is not None:
+        if not grid.cells:
+            run.templates.append(label)
+            warns.note(f"{label} is a blank calendar template: its dates are laid out as a grid "
+                       f"({grid.date_rows} rows of dates) with nothing written under them; skipped")
+            return None
+        warns.note(f"{at}dates run along {grid.date_rows} rows with the entries in the cells below them; "
+                   f"read as one entry per cell ({len(grid.rows)} entries from {grid.cells} cells, a text "
+                   f"repeated on consecutive lines counted once)")
+        if grid.headings:
+            warns.note(f"{at}{len(grid.headings)} lines without a row label were read as headings, not entries "
+                       f"(such as '{short(grid.headings[0], 40)}')")
+        return [grid.header] + grid.rows, 0, list(grid.header)
+    if is_blank_template(rows):
+        run.templates.append(label)
+        warns.note(f"{label} is a blank calendar template: only names of days and months, day numbers and "
+                   f"dates, nothing written for any day; skipped")
+        return None
+    hdr = find_header(rows, run.forced)
+    if hdr is None:
+        hdr = guess_header(rows)
+    if hdr is None:  # no row of headers: the table may start right away with data
+        hdr = next((i for i, r in enumerate(rows[:SCAN_ROWS]) if not is_blank_row(r)), None)
+        if hdr is None or not has_no_header(rows, hdr):
+            warns.note(f"{label} has no table (only notes or text); skipped")
+            return None
+    if sheet.merged:
+        fill_merged(rows, sheet.merged, hdr + 1, set(range(max(map(len, rows[hdr:hdr + 200]), default=0))))
+    if has_no_header(rows, hdr):  # the first line is already data ("2026-01-01,AonachMhor")
+        warns.note(f"{at}the table has no header row; its first row ({sheet.first_row + hdr + 1}) is read as data")
+        width = max(len(r) for r in rows[hdr:hdr + 200])
+        return [field_names(width)] + rows[hdr:], 0, field_names(width)
+    head, data = rows[hdr], rows[hdr + 1:]
+    repeat = repeated_columns(head, data)
+    if repeat is not None:
+        names = ", ".join(f"'{cell_text(h)}'" for h in head if cell_text(h).casefold().startswith(repeat.stem))
+        warns.note(f"{at}{repeat.columns} columns {names} hold one entry each: their {repeat.cells} filled "
+                   f"cells are read as one entry each")
+        head, data = repeat.header, repeat.rows
+    split = split_date(head, data) if not any(field_for(cell_text(h)) in TEMPORAL for h in head) else None
+    if split is not None:
+        d, m, y = (cell_text(head[k]) for k in split.columns)
+        warns.note(f"{at}the date is written over columns '{d}', '{m}' and '{y}'; they are read together")
+        head, data = split.header, split.rows
+    sections = date_sections(head, data, run.options.day_first, rows[:hdr])
+    if sections is not None:
+        warns.note(f"{at}dates stand on rows of their own above their entries ({sections.sections} sections); "
+                   f"each entry takes the date of its section")
+        head, data = sections.header, sections.rows
+    if head is rows[hdr]:
+        return rows, hdr, header_names(rows[hdr])
+    return [head] + data, 0, header_names(head)
 
 
 def _finish(run: _Run) -> None:
@@ -217,13 +369,40 @@ def _finish(run: _Run) -> None:
     # a forced header this file lacks is not worth a warning: one --map serves every file of a run
     warns.close()
     if not run.tables:
+        if run.verdicts:
+            where, why, entries = run.verdicts[0]
+            where = "" if where == "the file" else f" ({where})"
+            raise JudgedNotACalendar(run.path, f"not imported as a calendar{where}: {why}. If it is one, "
+                                               f"import it anyway", sum(v[2] for v in run.verdicts))
+        if run.templates:
+            where = run.templates[0] if len(run.templates) == 1 else "both sheets" if len(run.templates) == 2 else (
+                f"all {len(run.templates)} sheets ({run.templates[0].removeprefix('sheet ')} to "
+                f"{run.templates[-1].removeprefix('sheet ')})")
+            raise NotACalendar(run.path, f"this is a blank calendar template, not a calendar: "
+                                         f"{where} hold only dates, day numbers and names of "
+                                         f"days and months, with nothing written for any day. Fill in the "
+                                         f"entries, or export them as a table")
         if run.unmappable:
-            name, headers, preview = run.unmappable[0]
+            name, headers, preview, why = run.unmappable[0]
             where = f" (sheet {name})" if name else ""
-            raise UnmappableSheet(run.path, f"no date column found{where}; headers found: {', '.join(headers)}. "
-                                            f"Map one with --map \"HEADER=date\"", headers, preview, name)
+            raise UnmappableSheet(run.path, f"no date column found{where}: {why}. Headers found: "
+                                            f"{', '.join(headers)}. Map one with --map \"HEADER=date\"", headers,
+                                  preview, name)
         raise NotACalendar(run.path, "no table with a header row was found")
+    if not result.records and not result.skipped:
+        raise NotACalendar(run.path, "its table gives dates with nothing written for them (no title, no text "
+                                     "on any dated row), so there is no entry to import")
+    if not result.records and result.skipped:
+        first = next((w for w in result.warnings if w.startswith(f"{run.path.name},")), "")
+        first = first.split(": ", 1)[-1]
+        raise NotACalendar(run.path, f"no entry could be read from its {result.skipped} rows with text"
+                                     f"{f' (the first: {first})' if first else ''}")
     result.settings["column_map"] = run.column_map
+    if options.accept_any_table:  # the user's "import anyway" holds for the next import of the source
+        result.settings["accept_any_table"] = True
+    result.settings["mapping"] = run.mapping
+    result.settings["mapping_uncertain"] = run.uncertain
+    result.settings["mapping_doubts"] = run.doubts
     # the source's own zone (reused on re-import); zones a sheet named itself are kept apart
     result.settings["timezone"] = options.timezone.key
     named = {name for names in run.zone_hints.values() for name in names}

@@ -9,18 +9,21 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from itertools import repeat
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Callable
 from zoneinfo import ZoneInfo
 
 from importers.records import ImportOptions, RawRecord
+from importers.sheets.assign import TitleRule
 from importers.sheets.dates import BAD, ColumnInfo, parse_date_column
 from importers.sheets.hints import hint_in
+from importers.sheets.roles import people_in
 from importers.sheets.table import cell_text, is_blank_row
-from importers.sheets.times import ALL_DAY, BAD_TIME, parse_duration, parse_time_column
+from importers.sheets.times import ALL_DAY, BAD_TIME, NextDay, parse_duration, parse_time_column, time_in_text
 
 ONE_DAY = timedelta(days=1)
+PEOPLE_SEPARATOR = "; "  # several people in one owner field: "Ana Costa; Ben Carter" (each is booked)
 _TRUE = {"true", "yes", "y", "x", "1", "ja", "oui", "si", "sí", "wahr", "vrai", "verdadero", "✓", "✔"}
 
 
@@ -44,6 +47,7 @@ class SheetJob:
     infos: dict[str, ColumnInfo] = field(default_factory=dict)
     errors: Callable[[], dict[tuple[int, int], str]] | None = None  # the sheet's error cells, read on demand
     date_col: int = 0  # the date column's 0-based position in the sheet
+    warn_note: str = ""  # a sheet-level note the rows gave rise to
 
     def date_error(self, rownum: int) -> str | None:
         """The error (#REF!…) the date cell of sheet row ``rownum`` shows, if any."""
@@ -66,44 +70,9 @@ def column(data: list[list], idx: int | None) -> list | None:
     return [r[idx] if idx < len(r) else None for r in data]
 
 
-def date_like(values: list, day_first: bool | None) -> bool:
-    """Most non-empty cells of the column read as dates."""
-    sample = [v for v in values if v is not None and v != ""][:300]
-    if not sample:
-        return False
-    parsed, _ = parse_date_column(sample, day_first)
-    good = sum(1 for p in parsed if isinstance(p, tuple))
-    return good >= max(1, 0.8 * len(sample))
-
-
-def resolve_roles(roles: dict[str, int], headers: list[str], data: list[list], day_first: bool | None,
-                  note: Callable[[str], None]) -> dict[str, int]:
-    """Turn header-based roles into date/time/end roles by looking at content."""
-    out = dict(roles)
-    generic_start = out.pop("start", None)
-    generic_end = out.pop("end", None)
-    if generic_start is not None:
-        if "date" not in out and date_like(column(data, generic_start), day_first):
-            out["date"] = generic_start
-        elif "time" not in out:
-            out["time"] = generic_start
-    if "date" not in out and "time" in out and date_like(column(data, out["time"]), day_first):
-        out["date"] = out.pop("time")
-    if generic_end is not None:
-        if "end_date" not in out and date_like(column(data, generic_end), day_first):
-            out["end_date"] = generic_end
-        elif "end_time" not in out:
-            out["end_time"] = generic_end
-    if "date" not in out:
-        for idx, head in enumerate(headers):
-            if idx in out.values() or head.startswith("Column "):
-                continue
-            col = column(data, idx)
-            if date_like(col, day_first):
-                out["date"] = idx
-                note(f"column '{head}' holds dates and is read as the date column")
-                break
-    return out
+def _first_text(row: list, skip: int) -> str:
+    """The first filled cell of a row other than column ``skip``, as text."""
+    return next((t for k, v in enumerate(row) if k != skip and (t := cell_text(v))), "")
 
 
 def _row_zones(values) -> list | None:
@@ -151,13 +120,102 @@ def _texts(col) -> list[str] | None:
     return [v.strip() if v.__class__ is str else ("" if v is None else cell_text(v)) for v in col]
 
 
+def _expand(data: list[list], title: int, siblings: tuple[int, ...], first_row: int) -> tuple[list[list], list[int]]:
+    """One row per filled title cell ("Event", "Event 2", "Event 3"), each with the sheet row it came from."""
+    out, nums = [], []
+    cols = (title, *siblings)
+    for i, row in enumerate(data):
+        cells = [row[c] if c < len(row) else None for c in cols]
+        filled = [v for v in cells if v is not None and str(v).strip()]
+        for value in filled or [cells[0]]:
+            copy = list(row) + [None] * (title + 1 - len(row))
+            copy[title] = value
+            out.append(copy)
+            nums.append(first_row + i)
+    return out, nums
+
+
+def _first_line(text: str) -> str:
+    return text.split("\n", 1)[0].strip()[:120]
+
+
+def owners_of(cells: list[str]) -> str:
+    """One owner field from the owner cells of a row: each person once, several joined by
+    PEOPLE_SEPARATOR ("Ana & Ben", "JD, MK" and two rota columns all name each person)."""
+    people: list[str] = []
+    for cell in cells:
+        if cell:
+            for name in people_in(cell) or [cell]:
+                if name not in people:
+                    people.append(name)
+    return PEOPLE_SEPARATOR.join(people)
+
+
+def _owner_column(cols: list[list[str] | None]) -> list[str] | None:
+    cols = [c for c in cols if c is not None]
+    if not cols:
+        return None
+    if len(cols) == 1 and not any(_looks_several(v) for v in set(cols[0]) if v):
+        return cols[0]
+    cache: dict[tuple, str] = {}
+    out = []
+    for cells in zip(*cols):
+        hit = cache.get(cells)
+        if hit is None:
+            hit = cache[cells] = owners_of(list(cells))
+        out.append(hit)
+    return out
+
+
+def _looks_several(cell: str) -> bool:
+    return len(people_in(cell)) > 1
+
+
+def title_column(rule: TitleRule, texts: Callable[[int], list[str] | None]) -> list[str] | None:
+    """The title of every row by the table's one rule (None: no rule gives a title)."""
+    parts = [texts(c) for c in rule.parts]
+    if rule.style == "single":
+        return parts[0]
+    if rule.style == "firstline":
+        return [_first_line(v) for v in parts[0]]
+    if rule.style == "pair":
+        return [f"{a} – {b}" if a and b else a or b for a, b in zip(parts[0], parts[1])]
+    if rule.style == "combo":
+        return [f"{a} {b}".strip() for a, b in zip(parts[0], parts[1])]
+    if rule.style == "venue":
+        return [f"{a} @ {b}" if a and b else a or b for a, b in zip(parts[0], parts[1])]
+    if rule.style == "duty":
+        people = _owner_column(parts[1:]) or [""] * len(parts[0])
+        return [f"{d}: {p.replace(PEOPLE_SEPARATOR, ', ')}" if d and p else d or p.replace(PEOPLE_SEPARATOR, ", ")
+                for d, p in zip(parts[0], people)]
+    return None
+
+
 def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[str, int],
-                  extras: list[tuple[str, int]]) -> tuple[list[RawRecord], int]:
+                  extras: list[tuple[str, int]], owners: tuple[int, ...] = (),
+                  rule: TitleRule | None = None) -> tuple[list[RawRecord], int]:
     """Records of the data rows (data[0] is sheet row ``first_row``), and how
-    many rows with content were skipped (each with a warning)."""
+    many rows with content were skipped (each with a warning). ``owners``: every
+    column naming people; ``rule``: how titles are made (default: the title column)."""
     opts = job.options
-    width = max([max(roles.values(), default=0) + 1] + [i + 1 for _, i in extras])
+    if rule is None:
+        rule = TitleRule("single", (roles["title"],)) if "title" in roles else TitleRule()
+    nums = None
+    if rule.siblings:
+        data, nums = _expand(data, rule.parts[0], rule.siblings, first_row)
+
+    def at(i: int) -> int:
+        """The sheet row of data[i]."""
+        return first_row + i if nums is None else nums[i]
+    used = [*roles.values(), *owners, *rule.parts, *rule.fallbacks]
+    width = max([max(used, default=0) + 1] + [i + 1 for _, i in extras])
     cols = _columns(data, width)
+    text_cache: dict[int, list[str] | None] = {}
+
+    def texts(idx: int) -> list[str] | None:
+        if idx not in text_cache:
+            text_cache[idx] = _texts(cols[idx])
+        return text_cache[idx]
 
     def col(name):
         idx = roles.get(name)
@@ -169,7 +227,8 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                                     job.year_hint)
     job.infos["date"] = info
     times = parse_time_column(raw_time_c) if raw_time_c is not None else None
-    end_dates = parse_date_column(col("end_date"), info.day_first)[0] if "end_date" in roles else None
+    end_dates = (parse_date_column(col("end_date"), info.day_first, decided=job.header_day_first,
+                                   year_hint=job.year_hint)[0] if "end_date" in roles else None)
     end_times = parse_time_column(col("end_time")) if "end_time" in roles else None
     durations = None
     if "duration" in roles:
@@ -179,9 +238,20 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     all_day_col = col("all_day")
     row_zones = _row_zones(col("timezone"))
     zone_names: list[str] | None = [] if row_zones is not None else None
-    title_c, desc_c, chan_c = _texts(col("title")), _texts(col("description")), _texts(col("channel"))
-    owner_c, status_c, camp_c = _texts(col("owner")), _texts(col("status")), _texts(col("campaign"))
+    desc_c, chan_c = _texts(col("description")), _texts(col("channel"))
+    title_c = title_column(rule, texts)
+    if times is None and title_c is not None:  # no time column: a time may close the title ("Open House 8-9a")
+        found = [time_in_text(v) if v and v[-1:].isalnum() else None for v in title_c]
+        if any(found):
+            times = [f[1] if f else None for f in found]
+            title_c = [f[0] if f else v for f, v in zip(found, title_c)]
+            job.warn_note = "times written at the end of titles were read as the entries' times"
+    fallbacks = [(_first_line if c == roles.get("description") else str.strip, texts(c)) for c in rule.fallbacks]
+    owner_c = _owner_column([texts(c) for c in owners] if owners else [_texts(col("owner"))])
+    status_c, camp_c = _texts(col("status")), _texts(col("campaign"))
     link_c, dept_c = _texts(col("link")), _texts(col("department"))
+    if "location" in roles:
+        extras = [*extras, ("location", roles["location"])]
     extra_cols = [(head, _texts(cols[idx])) for head, idx in extras]
     zone = job.zone
     combine = datetime.combine
@@ -203,17 +273,18 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             desc = desc_c[i] if desc_c else ""
             if d is BAD and cell_text(raw_date_c[i]).casefold() == job.date_header:
                 continue  # the header repeated inside the table (a new section or page)
-            if title or desc:
+            what = title or desc or _first_text(data[i], roles["date"])
+            if what:  # a row with text never goes unnamed
                 skipped += 1
-                what = short(title or desc)
-                shows = job.date_error(first_row + i) if d is None else None
+                what = short(what)
+                shows = job.date_error(at(i)) if d is None else None
                 if shows:
-                    job.warn(f"{job.where(first_row + i)}: the date cell shows the error {shows} (a broken formula); "
+                    job.warn(f"{job.where(at(i))}: the date cell shows the error {shows} (a broken formula); "
                              f"'{what}' skipped")
                 elif d is None:
-                    job.warn(f"{job.where(first_row + i)}: '{what}' has no date; skipped")
+                    job.warn(f"{job.where(at(i))}: '{what}' has no date; skipped")
                 else:
-                    job.warn(f"{job.where(first_row + i)}: date '{short(cell_text(raw_date_c[i]), 40)}' "
+                    job.warn(f"{job.where(at(i))}: date '{short(cell_text(raw_date_c[i]), 40)}' "
                              f"not understood; '{what}' skipped")
             continue
         if not title:
@@ -221,12 +292,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             channel = chan_c[i] if chan_c else ""
             if not (desc or channel) and is_blank_row([v for k, v in enumerate(data[i]) if k != roles["date"]]):
                 continue  # a date with nothing else: an empty template line
-            if desc:
-                title = desc.split("\n", 1)[0].strip()[:120]
-            elif channel:
-                title = f"({channel} post)"
-            else:  # the first text of a column we do not know
-                title = next((v[i][:120] for _, v in extra_cols if v[i] and not v[i][:1].isdigit()), "(untitled)")
+            title = next((cut(v[i]) for cut, v in fallbacks if v[i]), "") or "(untitled)"
         day, t = d
         end_t = None
         if times is not None:
@@ -238,14 +304,17 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             elif tv is ALL_DAY:
                 t = None
             else:
-                job.warn(f"{job.where(first_row + i)}: time '{short(cell_text(raw_time_c[i]), 30)}' not "
+                job.warn(f"{job.where(at(i))}: time '{short(cell_text(raw_time_c[i]), 30)}' not "
                          f"understood; '{short(title)}' imported as all-day")
                 t = None
         if all_day_col is not None and _truthy(all_day_col[i]):
             t = None
+        late = t.__class__ is NextDay
+        if late:  # "25:30" on the 4th is 01:30 on the 5th
+            day, t = day + ONE_DAY, time(t.hour, t.minute, t.second)
         ed = end_dates[i] if end_dates is not None else None
         if ed is BAD:
-            job.warn(f"{job.where(first_row + i)}: end date not understood; ignored")
+            job.warn(f"{job.where(at(i))}: end date not understood; ignored")
             ed = None
         et = end_times[i] if end_times is not None else None
         if et is BAD_TIME or et is ALL_DAY:
@@ -270,10 +339,13 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             end_clock = et[0] if et else (end_t or (ed[1] if ed else None))
             end = None
             if end_clock is not None:
+                end_day = ed[0] if ed else (day - ONE_DAY if late else day)
+                if end_clock.__class__ is NextDay:
+                    end_day += ONE_DAY
                 if end_clock.tzinfo is not None:
-                    end = combine(ed[0] if ed else day, end_clock).astimezone(zone_i)
+                    end = combine(end_day, end_clock).astimezone(zone_i)
                 else:
-                    end = combine(ed[0] if ed else day, end_clock, zone_i)
+                    end = combine(end_day, end_clock, zone_i)
                 if end <= start and not ed:
                     end += ONE_DAY  # 23:00-01:00 runs past midnight
                 if end <= start:
@@ -286,12 +358,12 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             zone_names.append((row_zones[i] or zone).key)
         days.append(day)
         titles.append(title)
-    records = _assemble(job, keep, days, starts, ends, alldays, titles, zone_names, first_row, extra_cols,
+    records = _assemble(job, keep, days, starts, ends, alldays, titles, zone_names, [at(i) for i in keep], extra_cols,
                         desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c)
     return records, skipped
 
 
-def _assemble(job: SheetJob, keep, days, starts, ends, alldays, titles, zone_names, first_row, extra_cols,
+def _assemble(job: SheetJob, keep, days, starts, ends, alldays, titles, zone_names, rownums, extra_cols,
               *text_cols):
     """RawRecords of the kept rows, built column by column."""
     sheet = job.sheet
@@ -310,7 +382,7 @@ def _assemble(job: SheetJob, keep, days, starts, ends, alldays, titles, zone_nam
             seen[k] = count
             if count > 1:
                 keys[j] = f"{k}#{count}"
-    rows = [str(first_row + i) for i in keep]
+    rows = [str(r) for r in rownums]
     if sheet:
         extras = [{"row": r, "sheet": sheet} for r in rows]
         locations = [f"sheet {sheet}, row {r}" for r in rows]

@@ -2,12 +2,24 @@
 text, notes or blank rows, and filling merged cells down."""
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 from typing import Mapping
 
 from importers.sheets.mapping import known_count
 
 SCAN_ROWS = 50
+# What a data cell looks like and a header never does: a date, a clock time, a long number
+_DATA_TEXT = re.compile(r"\d{4}|\d{1,2}[./:-]\d{1,2}|^\s*[-+]?\d+(?:[.,]\d+)?\s*$")
+
+
+def looks_like_data(v) -> bool:
+    """A cell that reads as a value (a date, a time, a number), not as a header."""
+    if v is None or v == "":
+        return False
+    if not isinstance(v, str):
+        return True
+    return bool(_DATA_TEXT.search(v))
 
 
 def cell_text(v) -> str:
@@ -46,7 +58,10 @@ def find_header(rows: list[list], forced: Mapping[str, str] | None = None) -> in
         others = sum(1 for v in row if v is not None and v != "" and not isinstance(v, str))
         if known < 2 and not (temporal and strings >= 2):
             continue
-        score = known * 2 + (3 if temporal else 0) - others * 2 + min(strings, 10) * 0.1
+        datey = sum(1 for v in row if isinstance(v, str) and looks_like_data(v))
+        if datey * 2 >= strings or datey and _reads_as_its_column(rows, i):
+            continue  # a data row whose words happen to be header words
+        score = known * 2 + (3 if temporal else 0) - others * 2 - datey * 2 + min(strings, 10) * 0.1
         if score > best_score:
             best, best_score = i, score
     return best
@@ -65,6 +80,65 @@ def guess_header(rows: list[list]) -> int | None:
                     return i
                 break
     return None
+
+
+def has_no_header(rows: list[list], hdr: int) -> bool:
+    """True when the chosen header row is really the first data row: one of its
+    cells reads as a value just like most cells below it in that column
+    ("2026-01-01" over a column of dates), and none reads as a known header."""
+    if known_count(rows[hdr])[0]:
+        return False
+    return _reads_as_its_column(rows, hdr)
+
+
+def _reads_as_its_column(rows: list[list], i: int) -> bool:
+    """A cell of row ``i`` is a value written like most cells below it."""
+    row = rows[i]
+    below = [r for r in rows[i + 1:i + 40] if not is_blank_row(r)]
+    if not below:
+        return False
+    for k, v in enumerate(row):
+        if not (isinstance(v, str) and looks_like_data(v) or isinstance(v, (date, datetime))):
+            continue  # a date cell is never a header
+        col = [r[k] for r in below if k < len(r) and r[k] not in (None, "")]
+        if col and sum(map(looks_like_data, col)) >= 0.8 * len(col) and _same_shape(v, col):
+            return True
+    return False
+
+
+def _same_shape(v: str, col: list) -> bool:
+    """The cell is written like the column's values (digits and separators in the same places)."""
+    def shape(x) -> str:
+        return re.sub(r"\d", "9", x.strip()) if isinstance(x, str) else type(x).__name__
+    shapes = [shape(x) for x in col[:30]]
+    return shapes.count(shape(v)) >= 0.5 * len(shapes)
+
+
+def field_names(width: int) -> list[str]:
+    """Names for the columns of a table without a header row."""
+    return [f"Field {i + 1}" for i in range(width)]
+
+
+_PLACEHOLDER_CHARS = frozenset(".-–—_/#?*· ")
+
+
+def _placeholder(v) -> bool:
+    """A cell that stands for "nothing here": a dot, a dash, a hash ("." in every blank field).
+    A check mark or a symbol with a meaning ("✓", "+") is no placeholder."""
+    return v.__class__ is str and 0 < len(v) <= 3 and bool(v.strip()) and set(v) <= _PLACEHOLDER_CHARS
+
+
+def blank_placeholders(data: list[list], sample: int = 500) -> None:
+    """Blank the placeholder cells of every column that uses them, in place, so a
+    column of "." is read as empty rather than as a title."""
+    width = max((len(r) for r in data[:sample]), default=0)
+    cols = [k for k in range(width) if any(_placeholder(r[k]) for r in data[:sample] if k < len(r))]
+    if not cols:
+        return
+    for row in data:
+        for k in cols:
+            if k < len(row) and _placeholder(row[k]):
+                row[k] = None
 
 
 def header_names(row: list) -> list[str]:

@@ -1,10 +1,12 @@
-"""CSV/TSV files: decode (UTF-8 with or without BOM, UTF-16, Windows-1252),
-sniff the delimiter, and return the rows as lists of strings."""
+"""CSV/TSV files: decode (UTF-8 with or without BOM, UTF-16 with or without BOM,
+Windows-1252 or Mac Roman), normalise line ends (CR-only, NEL), sniff the
+delimiter, and return the rows as lists of strings."""
 from __future__ import annotations
 
 import codecs
 import csv
 import io
+import re
 from pathlib import Path
 
 from importers.errors import NotACalendar
@@ -56,19 +58,67 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "windows-1252"
+        pass
+    if mac_roman_likelier(data):
+        return data.decode("mac_roman"), "mac-roman"
+    return data.decode("cp1252", errors="replace"), "windows-1252"
+
+
+# Bytes Windows-1252 leaves undefined: a file holding them was not written in it.
+_CP1252_HOLES = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+
+
+def mac_roman_likelier(data: bytes) -> bool:
+    """True when the 8-bit text reads as Mac Roman rather than Windows-1252: it
+    holds a byte Windows-1252 does not define, or more of its high bytes turn into
+    letters inside words under Mac Roman."""
+    high = [i for i, b in enumerate(data[:SNIFF_CHARS * 4]) if b >= 0x80]
+    if not high:
+        return False
+    if any(data.count(bytes([b])) for b in _CP1252_HOLES):
+        return True
+    return _in_word_letters(data, high, "mac_roman") > _in_word_letters(data, high, "cp1252")
+
+
+def _in_word_letters(data: bytes, high: list[int], encoding: str) -> int:
+    """How many high bytes decode to a letter next to an ASCII letter."""
+    score = 0
+    for i in high:
+        char = bytes([data[i]]).decode(encoding, errors="replace")
+        if not char.isalpha():
+            continue
+        before = data[i - 1:i] if i else b""
+        after = data[i + 1:i + 2]
+        if before.isalpha() or after.isalpha():
+            score += 1
+    return score
+
+
+_LINE_ENDS = ("\x85", "\u2028")  # NEL (old mainframe and some UTF-16 exports), LINE SEPARATOR
+
+
+def normalise_lines(text: str) -> str:
+    """Text whose records end with NEL or LINE SEPARATOR instead of CR/LF gets LF:
+    the csv module knows only CR and LF, and would see one endless line."""
+    for mark in _LINE_ENDS:
+        if mark in text:
+            ends = text.count("\n") + text.count("\r")
+            if text.count(mark) > ends:
+                text = text.replace(mark, "\n")
+    return text
 
 
 def sniff_delimiter(text: str, suffix: str) -> str:
     """The delimiter whose rows are most consistently wider than one column."""
     sample = text[:SNIFF_CHARS]
     if len(text) > SNIFF_CHARS:  # do not judge by a half-cut last line
-        cut = sample.rfind("\n")
+        cut = max(sample.rfind("\n"), sample.rfind("\r"))
         sample = sample[:cut] if cut > 0 else sample
     best, best_score = ("\t" if suffix == ".tsv" else ","), -1.0
     for delim in DELIMITERS:
         try:
-            rows = [r for r in csv.reader(io.StringIO(sample), delimiter=delim) if any(c.strip() for c in r)]
+            rows = [r for r in csv.reader(io.StringIO(sample, newline=""), delimiter=delim)
+                    if any(c.strip() for c in r)]
         except csv.Error:
             continue
         if not rows:
@@ -86,9 +136,41 @@ def sniff_delimiter(text: str, suffix: str) -> str:
     return best
 
 
+_TAGGED = re.compile(r"\s*<([^\W\d][\w.-]*)>(.*?)</\1>\s*", re.S)
+
+
+def tagged_rows(text: str) -> list[list[str]] | None:
+    """Lines made of ``<field> value </field>`` pairs (an XML-ish export saved as
+    .csv): a header of the field names in order of first use, one row per line.
+    None unless most non-blank lines are written that way."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 2 or not lines[0].lstrip().startswith("<"):
+        return None
+    parsed = []
+    for line in lines:
+        pairs, pos = [], 0
+        for m in _TAGGED.finditer(line):
+            if m.start() != pos:
+                break
+            pairs.append((m.group(1), m.group(2).strip().strip('"').strip()))
+            pos = m.end()
+        if pos == len(line) and pairs:
+            parsed.append(dict(pairs))
+    if len(parsed) < 0.8 * len(lines):
+        return None
+    names: list[str] = []
+    for rec in parsed:
+        names += [k for k in rec if k not in names]
+    return [names] + [[rec.get(k, "") for k in names] for rec in parsed]
+
+
 def read_rows(path: Path, data: bytes) -> tuple[list[list[str]], dict]:
     """Rows of a CSV/TSV file plus what was detected (encoding, delimiter)."""
     text, encoding = decode(path, data)
+    text = normalise_lines(text)
+    tagged = tagged_rows(text)
+    if tagged is not None:
+        return tagged, {"encoding": encoding, "delimiter": "tagged lines"}
     delim = sniff_delimiter(text, path.suffix.lower())
     if csv.field_size_limit() < MAX_FIELD:  # a long caption is not an error
         csv.field_size_limit(MAX_FIELD)

@@ -15,10 +15,20 @@ from importers.sheets.mapping import fold
 BAD_TIME = object()  # text that is not a time
 ALL_DAY = object()  # text that says "all day"
 
-_ONE = r"(\d{1,2})(?:\s*[:.h]\s*(\d{2}))?(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|uhr|h)?"
+
+class NextDay(time):
+    """A clock time written past midnight ("25:30", "24:00"): that time on the next day."""
+
+    __slots__ = ()
+
+
+def next_day(t: time) -> NextDay:
+    return NextDay(t.hour, t.minute, t.second)
+
+_ONE = r"(\d{1,2})(?:\s*[:.h]\s*(\d{2}))?(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|a|p|uhr|h)?"
 _SINGLE = re.compile(r"^" + _ONE + r"$", re.I)
 _RANGE = re.compile(r"^" + _ONE + r"\s*(?:-|–|—|to|bis|à|a|until)\s*" + _ONE + r"$", re.I)
-_ZONE_TAIL = re.compile(r"\s*\(?\b(?:[A-Z]{2,5}|[A-Z][a-z]+ time|Z)\)?\s*$")
+_ZONE_TAIL = re.compile(r"\s*\(?\b(?!(?:[AP]\.?M\.?)\)?\s*$)(?:[A-Z]{2,5}|[A-Z][a-z]+ time|Z)\)?\s*$")
 _LEAD = re.compile(r"^(?:(?:um|ab|gegen|ca\.?|circa|at|from|à|a las|de|dès|vers)\s+|~\s*)", re.I)  # "um 10 Uhr"
 _WORDS = {"noon": time(12), "midday": time(12), "mittag": time(12), "midi": time(12), "mediodia": time(12),
           "midnight": time(0), "mitternacht": time(0), "minuit": time(0), "medianoche": time(0),
@@ -32,14 +42,16 @@ def _clock(h: str, m: str | None, s: str | None, suffix: str | None) -> time | N
     minute = int(m) if m else 0
     second = int(s) if s else 0
     if suffix:
-        suf = suffix.lower().replace(".", "").replace(" ", "")
+        suf = suffix.lower().replace(".", "").replace(" ", "")[:1] + "m"
         if suf in ("am", "pm"):
             if not 1 <= hour <= 12:
                 return None
             hour = hour % 12 + (12 if suf == "pm" else 0)
-    if hour == 24 and minute == 0:
-        hour = 0
-    if hour > 23 or minute > 59 or second > 59:
+    if minute > 59 or second > 59:
+        return None
+    if 24 <= hour <= 30 and (m is not None or hour == 24) and not suffix:  # "25:30": 01:30 the next day
+        return NextDay(hour - 24, minute, second)
+    if hour > 23:
         return None
     return time(hour, minute, second)
 
@@ -83,13 +95,35 @@ def _inherit(end_suffix: str | None, start_h: str, end_h: str) -> str | None:
     """"9-10am": the start takes the end's am/pm when that keeps it before the end."""
     if not end_suffix:
         return None
-    suf = end_suffix.lower().replace(".", "").replace(" ", "")
+    suf = end_suffix.lower().replace(".", "").replace(" ", "")[:1] + "m"
     if suf not in ("am", "pm"):
         return None
     a, b = int(start_h) % 12, int(end_h) % 12
     if suf == "pm" and a > b:
         return "am"
     return suf
+
+
+_CLOCK_RX = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m?\.?)?"
+_TAIL = re.compile(r"(?:\s*[,;]\s*|\s+)(@\s*|at\s+|um\s+|à\s+|ab\s+)?(" + _CLOCK_RX + r"(?:\s*[-–]\s*" + _CLOCK_RX
+                   + r")?)\s*(?:uhr)?\s*$", re.I)
+
+
+def time_in_text(text: str):
+    """A time or range written at the end of a title ("Parent Orientation 8-9:30a", "Coffee, 8:15a",
+    "Meeting @ 5p") -> (the title without it, (start, end | None)); None when there is none. Bare numbers
+    count only after "@"/"at" or as a range of clock times ("Grades 1-5" keeps its numbers)."""
+    m = _TAIL.search(text)
+    if m is None or m.start() == 0:
+        return None
+    clock = m.group(2)
+    marked = m.group(1) is not None or re.search(r"\d\s*[ap]\b|\d\s*[ap]\.?m", clock, re.I)
+    if not marked and not re.fullmatch(r"\d{1,2}:\d{2}\s*[-–]\s*\d{1,2}:\d{2}", clock.strip()):
+        return None
+    parsed = parse_time_text(clock.strip())
+    if parsed is None or parsed is BAD_TIME or parsed is ALL_DAY:
+        return None
+    return text[: m.start()].rstrip(" ,;-–@"), parsed
 
 
 def parse_time_value(v):

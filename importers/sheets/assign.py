@@ -1,0 +1,352 @@
+"""Which column plays which role, from headers and content together.
+
+Every column is scored for every role: a header that names a role is strong
+evidence, the content (roles.py) settles ambiguity and unknown headers. The
+assignment takes the best (column, role) pairs first, one column per role,
+except that several columns may name people (a rota). Ends are found by a
+relation too: a second date column never before the first, a second time
+column after the first. When no column is a title, the title is made by one
+rule for the whole table (see :class:`TitleRule`). The plan says what was
+understood, column by column, and what stayed in doubt.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+from typing import Mapping
+
+from importers.sheets.dates import BAD, parse_date_column
+from importers.sheets.mapping import header_key, match, normalise_field
+from importers.sheets.roles import SAMPLE, Profile, profile, sample_rows, scores, shared_vocabulary
+from importers.sheets.table import is_blank_row
+from importers.sheets.times import ALL_DAY, BAD_TIME, NextDay, parse_time_column
+
+CONTENT_ROLES = ("date", "time", "duration", "link", "status", "channel", "owner", "title", "description",
+                 "campaign")
+HEADER_ONLY = ("end_date", "end_time", "all_day", "department", "timezone", "location")
+FLOOR = {"date": 0.4, "time": 0.4, "duration": 0.45, "link": 0.4, "status": 0.3, "channel": 0.3, "owner": 0.35,
+         "title": 0.2, "description": 0.3, "campaign": 0.35}
+MAX_TYPICAL_SPAN = timedelta(days=120)  # the median length of entries whose end a second date column gives
+ZERO = timedelta(0)
+CONTENT_WEIGHT = 0.7  # content alone never outweighs a header that names the role
+KEY_ROLES = ("date", "time", "channel", "owner", "title")
+# Headers that name a column kept aside: its text is not a title or a description by content alone.
+_ASIDE = frozenset(header_key(h) for h in (
+    "notes", "note", "comments", "comment", "remarks", "notizen", "notiz", "bemerkung", "bemerkungen", "kommentar",
+    "kommentare", "anmerkung", "anmerkungen", "remarques", "commentaires", "commentaire", "notas", "comentarios",
+    "observaciones", "observações", "note interne", "opmerkingen", "kommentarer", "anteckningar", "huomiot",
+    "uwagi", "week", "kw", "day", "weekday", "wochentag", "tag", "id", "no", "nr"))
+
+
+@dataclass(slots=True)
+class TitleRule:
+    """How every row of a table gets its title.
+
+    ``style``: "single" (one column), "firstline" (the first line of a long text), "pair"
+    ("Home – Away"), "duty" ("Duty: A, B"), "venue" ("Event @ Venue"), "none". ``fallbacks``
+    are columns tried in order when the rule gives nothing for a row."""
+
+    style: str = "none"  # also "combo": two columns that only together tell rows apart ("2024 Fall")
+    parts: tuple[int, ...] = ()
+    fallbacks: tuple[int, ...] = ()
+    siblings: tuple[int, ...] = ()  # "Event 2", "Event 3" beside "Event": each filled cell is one more entry
+
+
+@dataclass(slots=True)
+class Plan:
+    roles: dict[str, int]  # role -> column, one each; "owner" is the first of ``owners``
+    owners: tuple[int, ...] = ()
+    title: TitleRule = field(default_factory=TitleRule)
+    report: list[dict] = field(default_factory=list)  # one dict per column: the mapping said to the user
+    doubts: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def uncertain(self) -> bool:
+        return any(d.startswith("column") for d in self.doubts) or any(
+            c["by"] == "content" and c["role"] in KEY_ROLES and c["confidence"] < 0.6 for c in self.report)
+
+
+def _header_role(fld: str | None, p: Profile) -> str | None:
+    """A header's field, with the generic and mistaken temporal ones settled by the content."""
+    if fld == "start":
+        return "date" if p.date >= 0.5 else "time"
+    if fld == "end":
+        return "end_date" if p.date >= 0.5 else "end_time"
+    if fld == "time" and p.date >= 0.8:
+        return "date"  # "Posting Time" holding whole date-times
+    return fld
+
+
+def _sample(data: list[list]) -> list[list]:
+    rows = [data[i] for i in sample_rows(len(data))]
+    return [r for r in rows if not is_blank_row(r)][:SAMPLE]
+
+
+def _col(rows: list[list], c: int) -> list:
+    return [r[c] if c < len(r) else None for r in rows]
+
+
+def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[str, str] | None = None,
+         day_first: bool | None = None) -> Plan:
+    """The roles of a table's columns. ``blank``: columns whose header cell is empty."""
+    rows = _sample(data)
+    width = len(headers)
+    profiles = [profile(_col(rows, c)) for c in range(width)]
+    content = [scores(p) for p in profiles]
+    forced_keys = {header_key(h): normalise_field(f) for h, f in (forced or {}).items() if normalise_field(f)}
+    fixed: dict[int, str] = {}
+    heads: dict[int, tuple[str | None, int]] = {}
+    for c, head in enumerate(headers):
+        if c not in blank and header_key(head) in forced_keys:
+            fixed[c] = _header_role(forced_keys[header_key(head)], profiles[c])
+        fld, quality = match(head) if c not in blank else (None, 0)
+        if fld == "location" and content[c].get("channel", 0.0) >= 0.6:
+            fld, quality = None, 0  # "Location: LinkedIn" (an Outlook export): the place is the channel
+        heads[c] = (_header_role(fld, profiles[c]), quality)
+
+    def evidence(c: int, role: str) -> tuple[float, str]:
+        fld, q = heads.get(c, (None, 0))
+        base = "date" if role == "end_date" else "time" if role == "end_time" else role
+        got = content[c].get(base, 0.0)
+        if fld == role:
+            if role in ("date", "time", "end_date", "end_time") and profiles[c].n and got < 0.05:
+                return 0.4, "header"  # named so, but holds nothing of the kind
+            strong = q in (2, 4)
+            return ((0.75 + 0.25 * got) if strong else (0.5 + 0.4 * got)), "header"
+        if role in HEADER_ONLY:
+            return 0.0, "content"
+        if fld is None and header_key(headers[c]) not in _ASIDE:
+            return CONTENT_WEIGHT * got, "content"
+        return 0.45 * got * (0.5 if role in ("title", "description") else 1.0), "content"
+
+    roles: dict[str, int] = {}
+    by: dict[int, tuple[str, float]] = {}
+    for c, role in fixed.items():
+        if role not in ("extra", "ignore"):
+            roles.setdefault(role, c)
+        # a stored or given map that says what the file says anyway is reported by what it says
+        natural = max(CONTENT_ROLES + HEADER_ONLY, key=lambda r: evidence(c, r)[0])
+        score, how = evidence(c, natural)
+        if natural == role and score >= FLOOR.get(role, 0.5):
+            by[c] = (how, score if how != "content" else min(1.0, score / CONTENT_WEIGHT))
+        else:
+            by[c] = ("forced", 1.0)
+    candidates = []
+    for c in range(width):
+        if c in fixed:
+            continue
+        for role in CONTENT_ROLES + HEADER_ONLY:
+            score, how = evidence(c, role)
+            if score >= FLOOR.get(role, 0.5):
+                candidates.append((-score, c, role, how))
+    candidates.sort()
+    best_other: dict[int, list[tuple[float, str]]] = {}
+    for neg, c, role, how in candidates:
+        best_other.setdefault(c, []).append((-neg, role))
+        if c in by or role in roles:
+            continue
+        roles[role] = c
+        by[c] = (how, -neg if how != "content" else min(1.0, -neg / CONTENT_WEIGHT))
+    if "date" not in roles:  # a column named as the date keeps it, so its rows are named in the warnings
+        named = next((c for c, (f, _) in heads.items() if f == "date" and c not in by), None)
+        if named is not None:
+            roles["date"], by[named] = named, ("header", 0.3)
+    out = Plan(roles=roles)
+    if "date" in roles and by[roles["date"]][0] == "content":
+        out.notes.append(f"column '{headers[roles['date']]}' holds dates and is read as the date column")
+    _find_ends(out, by, profiles, rows, day_first)
+    if "end_date" in roles and by[roles["end_date"]][0] == "content":
+        out.notes.append(f"column '{headers[roles['end_date']]}' is never before the date and is read as the end")
+        out.doubts.append(f"column '{headers[roles['end_date']]}' read as the end of '{headers[roles['date']]}'")
+    owners = [roles["owner"]] if "owner" in roles else []
+    for c in range(width):
+        if c in by and c not in fixed:
+            continue
+        if fixed.get(c) == "owner" and c not in owners:
+            owners.append(c)
+        elif c not in by and (heads.get(c, (None, 0))[0] == "owner" or evidence(c, "owner")[0] >= 0.4
+                              and owners and (shared_vocabulary(profiles[c], profiles[owners[0]]) >= 0.3
+                                              or content[c].get("owner", 0.0) >= 0.8)):
+            owners.append(c)
+            by[c] = evidence(c, "owner")[1], evidence(c, "owner")[0]
+    out.owners = tuple(owners)
+    if owners:
+        roles["owner"] = owners[0]
+    _title_rule(out, by, profiles, heads, headers, rows, evidence)
+    _report(out, by, headers, blank, best_other, fixed, heads)
+    return out
+
+
+def _find_ends(out: Plan, by: dict, profiles: list[Profile], rows: list[list], day_first: bool | None) -> None:
+    """A second date column never before the date is its end; a second time column after the time.
+    When the start was taken by content and the other column is always before it, the two swap."""
+    roles = out.roles
+
+    def dates(c):  # compared with their clock when they carry one ("2026-09-10 09:00")
+        return [None if x is None or x is BAD else
+                datetime.combine(x[0], x[1].replace(tzinfo=None) if x[1] is not None else time(0))
+                for x in parse_date_column(_col(rows, c), day_first)[0]]
+
+    def times(c):
+        return [x[0] if _clock(x) else None for x in parse_time_column(_col(rows, c))]
+
+    def later(starts, ends, strict):
+        pairs = [(s, e) for s, e in zip(starts, ends) if s is not None and e is not None]
+        if not pairs:
+            return False
+        if strict:
+            return sum(1 for s, e in pairs if e > s or e.__class__ is NextDay) >= 0.9 * len(pairs)
+        gaps = sorted(e - s for s, e in pairs)
+        # an end follows its start within weeks; a "created" date months before is no start
+        return gaps[0] >= ZERO and gaps[-1] > ZERO and gaps[len(gaps) // 2] <= MAX_TYPICAL_SPAN
+
+    for start_role, end_role, share, values, strict in (("date", "end_date", "date", dates, False),
+                                                         ("time", "end_time", "time", times, True)):
+        if start_role not in roles or end_role in roles:
+            continue
+        first = roles[start_role]
+        starts = values(first)
+        for c, p in enumerate(profiles):
+            if c in by or getattr(p, share) < 0.8:
+                continue
+            ends = values(c)
+            if later(starts, ends, strict):
+                roles[end_role], by[c] = c, ("content", 0.8)
+                break
+            if by[first][0] == "content" and later(ends, starts, strict):
+                roles[start_role], roles[end_role] = c, first
+                by[c], by[first] = by[first], ("content", 0.8)
+                break
+
+
+def _clock(v) -> bool:
+    return v is not None and v is not BAD_TIME and v is not ALL_DAY
+
+
+def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, headers: list[str], rows: list[list],
+                evidence) -> None:
+    roles = out.roles
+    free = [c for c in range(len(headers)) if c not in by and profiles[c].n and profiles[c].text >= 0.8
+            and profiles[c].weekday < 0.5]
+    desc = roles.get("description")
+    spare = sorted(free, key=lambda c: (-evidence(c, "title")[0] - 0.001 * profiles[c].unique, c))
+    fallbacks = tuple(x for x in (desc, spare[0] if spare else None) if x is not None)
+    title = roles.get("title")
+    owners = list(out.owners)
+    guessed = title is not None and by[title][0] == "content"  # a title found by content may be half a pair
+    texts = [c for c in owners + free + ([title] if guessed else [])
+             if profiles[c].text >= 0.8 and profiles[c].distinct >= 3]
+    pair = next(((a, b) for i, a in enumerate(sorted(texts)) for b in sorted(texts)[i + 1:]
+                 if shared_vocabulary(profiles[a], profiles[b]) >= 0.5
+                 and heads.get(a, (None, 0))[0] != "owner" and heads.get(b, (None, 0))[0] != "owner"), None)
+    if title is not None and not (guessed and pair is not None and title in pair):
+        _titled_by(out, title, by, profiles, headers, rows, fallbacks)
+        return
+    if title is not None:
+        del roles["title"]
+    duty_pool = [c for c in free + ([roles["campaign"]] if "campaign" in roles else []) if c not in owners
+                 and (pair is None or c not in pair) and profiles[c].unique <= 0.5 and profiles[c].mean_len <= 40]
+    duty = min(duty_pool, key=lambda c: (profiles[c].unique, c)) if duty_pool and owners else None
+    if pair is not None and not (duty is not None and set(pair) <= set(owners)):
+        out.owners = tuple(c for c in owners if c not in pair)
+        if "owner" in roles and roles["owner"] in pair:
+            del roles["owner"]
+            if out.owners:
+                roles["owner"] = out.owners[0]
+        for c in pair:
+            by[c] = ("content", 0.7)
+        out.title = TitleRule("pair", pair, (desc,) if desc is not None else ())
+        out.notes.append(f"titles are '{headers[pair[0]]}' – '{headers[pair[1]]}' (no title column)")
+    elif desc is not None:
+        out.title = TitleRule("firstline", (desc,), tuple(spare[:1]))
+    elif duty is not None:
+        by[duty] = ("content", 0.6)
+        out.title = TitleRule("duty", (duty, *owners), ())
+        out.notes.append(f"titles name the duty ('{headers[duty]}') and its people (no title column)")
+    elif spare:
+        by[spare[0]] = ("content", max(0.3, evidence(spare[0], "title")[0]))
+        roles["title"] = spare[0]
+        _titled_by(out, spare[0], by, profiles, headers, rows, tuple(spare[1:2]))
+
+
+def _titled_by(out: Plan, title: int, by: dict, profiles: list[Profile], headers: list[str], rows: list[list],
+               fallbacks: tuple[int, ...]) -> None:
+    """The title column alone, or joined to the venue or the column that tells its repeats apart."""
+    loose = [c for c in range(len(headers)) if c not in by and profiles[c].n]
+    location = out.roles.get("location")
+    partner = _partner(title, location, loose, profiles, rows) if profiles[title].unique < 0.5 else None
+    if partner is not None and partner == location:
+        out.title = TitleRule("venue", (title, partner), fallbacks)
+        out.notes.append(f"titles name the event and its venue ('{headers[title]}' @ '{headers[partner]}')")
+    elif partner is not None:
+        parts = tuple(sorted((title, partner)))
+        by[partner] = ("content", 0.5)
+        out.title = TitleRule("combo", parts, fallbacks)
+        out.notes.append(f"titles join '{headers[parts[0]]}' and '{headers[parts[1]]}', which alone repeat")
+    else:
+        stem = _stem(headers[title])
+        siblings = tuple(c for c in loose if c != title and stem and _stem(headers[c]) == stem)
+        for c in siblings:
+            by[c] = ("header", 0.9)
+        out.title = TitleRule("single", (title,), fallbacks, siblings)
+        if siblings:
+            out.notes.append(f"each filled cell of '{headers[title]}', "
+                             f"{', '.join(repr(headers[c]) for c in siblings)} is one entry")
+
+
+def _stem(header: str) -> str:
+    """A header without its number: "Event 2" and "Event (3)" are more of "Event"."""
+    return header_key(header).rstrip("0123456789")
+
+
+def _partner(title: int, location: int | None, free: list[int], profiles: list[Profile],
+             rows: list[list]) -> int | None:
+    """The column that, joined to a title column whose values repeat, tells the rows apart."""
+    base = profiles[title].unique
+    best, best_unique = None, max(0.8, base + 0.3)
+    pool = ([location] if location is not None else []) + [
+        c for c in free if c != title and profiles[c].mean_len <= 40 and profiles[c].date < 0.5
+        and profiles[c].time < 0.5]
+    for c in pool:
+        pairs = [(a, b) for a, b in zip(_col(rows, title), _col(rows, c)) if a not in (None, "")]
+        if not pairs:
+            continue
+        unique = len(set(pairs)) / len(pairs)
+        if unique >= best_unique + (0.0 if c == location else 0.05):
+            best, best_unique = c, unique
+    return best
+
+
+def _report(out: Plan, by: dict, headers: list[str], blank: set[int], best_other: dict, fixed: dict,
+            heads: dict) -> None:
+    role_of = {c: r for r, c in out.roles.items()}
+    for c in out.owners:
+        role_of[c] = "owner"
+    for c in out.title.siblings:
+        role_of[c] = "title"
+    if out.title.style in ("pair", "duty", "venue", "combo"):
+        role_of.setdefault(out.title.parts[0], "title")
+        for c in out.title.parts:
+            role_of.setdefault(c, "title")
+    for c, head in enumerate(headers):
+        name = f"column {head.split()[-1]}" if c in blank else head
+        role = role_of.get(c, fixed.get(c, "extra"))
+        said = heads.get(c, (None, 0))[0] is not None or header_key(head) in _ASIDE  # the header put it aside
+        how, conf = by.get(c, ("header" if said else "content", 0.0))
+        if role == "extra":
+            top = best_other.get(c, [])
+            conf = 1.0 - (top[0][0] if top else 0.0)
+        out.report.append({"column": name, "role": role, "by": how, "confidence": round(min(1.0, conf), 2)})
+        scored = [(s, r) for s, r in best_other.get(c, []) if r != role]
+        if how == "content" and role not in ("extra", "ignore") and scored and scored[0][0] >= 0.35 \
+                and conf - scored[0][0] < 0.1:
+            out.doubts.append(f"column '{name}' could be {_said(role)} or {_said(scored[0][1])}")
+    if "channel" not in out.roles:
+        out.doubts.append("no channel column")
+    if not out.owners:
+        out.doubts.append("no owner column")
+
+
+def _said(role: str) -> str:
+    return {"end_date": "end date", "end_time": "end time", "owner": "owner (person)"}.get(role, role)

@@ -1,0 +1,246 @@
+"""Calendars drawn as grids: a row of dates (a week, a month) with the entries
+in the cells below each date and a row label (a time, a period) on the left,
+or rows of day numbers under a month title. Unpivoted to plain (date, label,
+entry, details) rows; a grid with nothing written in it is a blank template.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from importers.sheets.dates import decide_order, parse_date_column, weekday_of
+from importers.sheets.layouts import blank_cell, cell_at, start_clock
+from importers.sheets.table import cell_text, is_blank_row, looks_like_data
+from importers.sheets.times import parse_time_column
+
+MIN_GRID_DATES = 3
+SCAN_GRID_ROWS = 400
+_DASH_MD = re.compile(r"^\s*(\d{2})-(\d{2})\s*$")  # "03-05": month-day in grids (East Asian timetables)
+
+
+@dataclass(slots=True)
+class Grid:
+    header: list  # ["Date", "Time" or "Slot", "Event", "Details"]
+    rows: list[list]
+    date_rows: int
+    cells: int  # filled cells under the date rows
+    headings: list[str]  # lines without a row label, read as headings
+
+
+def _grid_text(v):
+    if isinstance(v, str):
+        m = _DASH_MD.match(v)
+        if m:
+            return f"{m.group(1)}/{m.group(2)}"
+    return v
+
+
+def _datey(v) -> bool:
+    if isinstance(v, date):
+        return True
+    return isinstance(v, str) and looks_like_data(v)
+
+
+def _date_cells(row: list, year_hint, order: bool | None) -> dict[int, tuple]:
+    """Columns of a row that hold dates, when most of its filled cells are dates
+    running forward along the row (a week or a month)."""
+    if sum(map(_datey, row)) < MIN_GRID_DATES:
+        return {}
+    idx = [k for k, v in enumerate(row) if not blank_cell(v)]
+    if len(idx) < MIN_GRID_DATES:
+        return {}
+    parsed, _ = parse_date_column([_grid_text(row[k]) for k in idx], order, decided=order, year_hint=year_hint)
+    hits = {k: p for k, p in zip(idx, parsed) if p.__class__ is tuple}
+    if len(hits) < MIN_GRID_DATES or len(hits) < 0.6 * len(idx):
+        return {}
+    days = [hits[k][0] for k in sorted(hits)]
+    steps = sorted((b - a).days for a, b in zip(days, days[1:]))
+    if steps[0] <= 0 or steps[len(steps) // 2] != 1:
+        return {}  # not consecutive days along the row: dates of one entry (start, end...)
+    return hits
+
+
+def _day_number(v) -> int | None:
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, (int, float)) and float(v).is_integer() and 1 <= v <= 31:
+        return int(v)
+    if isinstance(v, str) and v.strip().isdigit() and len(v.strip()) <= 2 and 1 <= int(v) <= 31:
+        return int(v)
+    return None
+
+
+def _month_context(title: str, rows: list[list]) -> tuple[int, int] | None:
+    """(month, year) a month grid names in its sheet name or title rows ("August 2026")."""
+    from importers.sheets.dates import MONTHS, fold
+
+    texts = [title] + [cell_text(v) for row in rows[:12] for v in row if isinstance(v, (str, int, float))]
+    month = year = None
+    for text in texts:
+        for tok in re.findall(r"[^\W\d_]+|\d+", fold(text)):
+            if month is None and tok in MONTHS:
+                month = MONTHS[tok]
+            elif year is None and tok.isdigit() and len(tok) == 4 and 1970 <= int(tok) <= 2100:
+                year = int(tok)
+        if month and year:
+            return month, year
+    return None
+
+
+def _day_number_rows(rows: list[list], title: str, year_hint) -> dict[int, dict[int, tuple]]:
+    """Rows of day numbers running along (1 2 3 … 7) in a month grid that names its
+    month and year: dates, the month moving on each time the numbers start again."""
+    if _month_context(title, rows[:SCAN_GRID_ROWS // 20]) is None:
+        return {}  # no month named: day numbers cannot be dated
+    found = []
+    for i, row in enumerate(rows[:SCAN_GRID_ROWS]):
+        nums = {k: n for k, v in enumerate(row) if (n := _day_number(v)) is not None}
+        filled = sum(1 for v in row if not blank_cell(v))
+        if len(nums) < MIN_GRID_DATES or len(nums) < 0.6 * filled:
+            continue
+        seq = [nums[k] for k in sorted(nums)]
+        steps = [b - a for a, b in zip(seq, seq[1:])]
+        if all(s == 1 or (s < 0 and a >= 28 and b == 1) for s, a, b in zip(steps, seq, seq[1:])):
+            found.append((i, nums))
+    if len(found) < 2:
+        return {}
+    context = _month_context(title, rows[:found[0][0]])
+    if context is None:
+        return {}
+    month, year = context
+    first = next(n for _, nums in found for n in (nums[min(nums)],))
+    if first > 20:  # the grid opens with the last days of the month before
+        month, year = (12, year - 1) if month == 1 else (month - 1, year)
+    out: dict[int, dict[int, tuple]] = {}
+    prev = 0
+    for i, nums in found:
+        hits = {}
+        for k in sorted(nums):
+            n = nums[k]
+            if n < prev:
+                month, year = (1, year + 1) if month == 12 else (month + 1, year)
+            prev = n
+            try:
+                hits[k] = (date(year, month, n), None)
+            except ValueError:
+                continue
+        out[i] = hits
+    return out
+
+
+def _pinned_year(rows: list[list], date_rows: dict[int, dict[int, tuple]]) -> int | None:
+    """The year in which the weekday names written above the dates fit every date."""
+    pairs = set()
+    for i, hits in date_rows.items():
+        for above in rows[max(0, i - 2):i]:
+            for k, (day, _t) in hits.items():
+                wd = weekday_of(cell_text(cell_at(above, k)))
+                if wd is not None:
+                    pairs.add((day.month, day.day, wd))
+    if len(pairs) < 2:
+        return None
+    base = next(iter(date_rows.values()))
+    centre = next(iter(base.values()))[0].year
+    for delta in (0, 1, -1, 2, -2):
+        year = centre + delta
+        try:
+            if all(date(year, m, d).weekday() == wd for m, d, wd in pairs):
+                return year
+        except ValueError:
+            continue
+    return None
+
+
+def date_grid(rows: list[list], year_hint=None, order: bool | None = None, title: str = "") -> Grid | None:
+    """A sheet whose dates run along rows (a week or month per row of dates) with
+    the entries in the cells below each date, and the row's label (a time, a
+    period) in a column left of the dates. None unless at least two date rows
+    exist and they are a minority of the filled rows (a table with several date
+    columns has dates on every row)."""
+    candidates = [i for i, row in enumerate(rows[:SCAN_GRID_ROWS]) if sum(map(_datey, row)) >= MIN_GRID_DATES]
+    date_rows: dict[int, dict[int, tuple]] = {}
+    if len(candidates) >= 2:
+        if order is None:
+            texts = [_grid_text(v) for i in candidates for v in rows[i] if isinstance(v, str)]
+            order = decide_order([texts]).day_first
+        for i in candidates:
+            hits = _date_cells(rows[i], year_hint, order)
+            if hits:
+                date_rows[i] = hits
+    if len(date_rows) < 2:
+        date_rows = _day_number_rows(rows, title, year_hint)
+        if len(date_rows) < 2:
+            return None
+    else:
+        for i, row in enumerate(rows[SCAN_GRID_ROWS:], SCAN_GRID_ROWS):
+            if sum(1 for v in row if not blank_cell(v)) >= MIN_GRID_DATES:
+                hits = _date_cells(row, year_hint, order)
+                if hits:
+                    date_rows[i] = hits
+    year = _pinned_year(rows, date_rows)
+    if year is not None:
+        date_rows = {i: {k: (_with_year(d, year), t) for k, (d, t) in hits.items()} for i, hits in date_rows.items()}
+    date_cols = {k for hits in date_rows.values() for k in hits}
+    label_cols = [k for k in range(min(date_cols)) if k not in date_cols]
+    found: list[tuple] = []  # (date, column, row index, label, first line, rest)
+    order_rows = sorted(date_rows)
+    headings: list[str] = []
+    for n, top in enumerate(order_rows):
+        bottom = order_rows[n + 1] if n + 1 < len(order_rows) else len(rows)
+        band = [i for i in range(top + 1, bottom) if i not in date_rows and not _weekday_row(rows[i], date_rows[top])]
+        if label_cols and any(not blank_cell(cell_at(rows[i], c)) for i in band for c in label_cols):
+            # a grid with row labels: a line without one is a heading repeated over each week
+            headings += [cell_text(next(v for v in rows[i] if not blank_cell(v))) for i in band
+                         if all(blank_cell(cell_at(rows[i], c)) for c in label_cols) and not is_blank_row(rows[i])]
+            band = [i for i in band if any(not blank_cell(cell_at(rows[i], c)) for c in label_cols)]
+        for k, (day, _t) in sorted(date_rows[top].items()):
+            for i in band:
+                v = cell_at(rows[i], k)
+                if blank_cell(v) or _not_an_entry(v):
+                    continue
+                label = next((cell_text(cell_at(rows[i], c)) for c in label_cols if not blank_cell(cell_at(rows[i], c))), "")
+                text = cell_text(v).replace("\r\n", "\n").replace("\r", "\n")
+                head, _, rest = text.partition("\n")
+                found.append((day, k, i, label, head.strip(), rest.strip()))
+    merged: list[list] = []
+    cells = len(found)
+    prev = None
+    for item in found:
+        day, k, i, label, head, rest = item
+        if prev and prev[0] == day and prev[1] == k and prev[2] == i - 1 and prev[4] == head and prev[5] == rest:
+            merged[-1][1] = f"{merged[-1][1].split(' – ')[0]} – {label}" if label else merged[-1][1]
+            prev = item
+            continue
+        merged.append([day, label, head, rest])
+        prev = item
+    labels = [r[1] for r in merged if r[1]]
+    clock = labels and all(start_clock(t) is not None for t in parse_time_column(labels))
+    return Grid(["Date", "Time" if clock else "Slot", "Event", "Details"], merged, len(date_rows), cells, headings)
+
+
+def _not_an_entry(v) -> bool:
+    """A grid cell that is no entry: a date or number (a template's day cells) or
+    a label awaiting content ("Notes:")."""
+    if not isinstance(v, str):
+        return True
+    text = v.strip()
+    if text.endswith(":") and len(text) <= 30:
+        return True
+    return parse_date_column([text], None)[0][0].__class__ is tuple
+
+
+def _with_year(d: date, year: int) -> date:
+    try:
+        return d.replace(year=year)
+    except ValueError:
+        return d
+
+
+def _weekday_row(row: list, hits: dict[int, tuple]) -> bool:
+    names = [weekday_of(cell_text(cell_at(row, k))) for k in hits]
+    return sum(n is not None for n in names) >= max(2, len(names) // 2)
+
+
+
+__all__ = ["date_grid", "Grid"]

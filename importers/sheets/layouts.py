@@ -1,0 +1,371 @@
+"""Tables laid out for reading rather than for import, turned into plain
+tables (one row per entry, a date on every row) before they are built:
+
+- the date written on a day's first row only, the rows under it giving times
+  (a course or conference day programme): the date is carried down when the
+  whole file follows that pattern;
+- dates as section rows above their events ("Saturday 12 Sept" on a row of
+  its own): the section's date becomes a column;
+- several columns of one kind on a row ("Event", "Event 2", "Event 3"): one
+  row per filled cell;
+- one event on several rows that differ only in a detail (one row per
+  presenter): one entry.
+
+Grids (dates along rows, entries in the cells) are in grids.py.
+
+Each function returns what it did, so the reader can say so in a note.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from importers.sheets.dates import BAD, parse_date_column, weekday_of
+from importers.sheets.table import cell_text, is_blank_row
+from importers.sheets.times import ALL_DAY, BAD_TIME, parse_time_column
+
+MIN_DAY_ROWS = 3  # a day programme lists several rows under each date
+
+
+def fast_column(data: list[list], k: int) -> list:
+    """Column ``k`` of the rows (None where a row is short)."""
+    try:
+        return [r[k] for r in data]
+    except IndexError:
+        return [r[k] if k < len(r) else None for r in data]
+
+
+def blank_cell(v) -> bool:
+    return v is None or (isinstance(v, str) and not v.strip())
+
+
+def cell_at(row: list, k: int):
+    return row[k] if k < len(row) else None
+
+
+def start_clock(tv):
+    """The start clock of a parsed time cell, or None."""
+    if tv is None or tv is ALL_DAY or tv is BAD_TIME or tv.__class__ is not tuple:
+        return None
+    start = tv[0]
+    return start.replace(tzinfo=None) if start is not None else None
+
+
+# ---------------------------------------------------------------- carry down
+
+
+@dataclass(slots=True)
+class CarryDown:
+    filled: int  # rows that got the date of the row above
+    days: int  # dated rows that head a day
+
+
+def carry_dates_down(data: list[list], date_col: int, time_col: int | None,
+                     dates: list | None = None) -> CarryDown | None:
+    """Fill blank date cells from the dated row above, when the file is a day
+    programme: the rows without a date follow a dated row and (nine in ten at
+    least) give a time, the times of each day rise strictly, with several rows per day. A file where
+    undated rows are something else (posts not yet scheduled) does not follow
+    that pattern and is left alone. Returns None when nothing was filled."""
+    if time_col is None:
+        return None
+    if dates is None:
+        dates = fast_column(data, date_col)
+    try:
+        distinct = set(dates)
+    except TypeError:  # an unhashable cell: look at each
+        distinct = dates
+    if not any(blank_cell(v) for v in distinct):
+        return None  # every row has its date
+    times = parse_time_column([cell_at(r, time_col) for r in data])
+    blocks: list[list[int]] = []
+    for i, row in enumerate(data):
+        if is_blank_row(row):
+            continue
+        if not blank_cell(cell_at(row, date_col)):
+            blocks.append([i])
+        elif not blocks:
+            return None  # text above the first date: not a programme
+        else:
+            blocks[-1].append(i)
+    followers = [i for b in blocks for i in b[1:]]
+    if len(blocks) < 2 or not followers:
+        return None
+    if len(data) and sum(len(b) for b in blocks) / len(blocks) < MIN_DAY_ROWS:
+        return None
+    untimed = sum(1 for i in followers if start_clock(times[i]) is None)
+    if untimed > len(followers) / 10:
+        return None  # undated rows without a time: not programme lines
+    for block in blocks:
+        clocks = [start_clock(times[i]) for i in block]
+        known = [c for c in clocks if c is not None]
+        if any(b <= a for a, b in zip(known, known[1:])):
+            return None  # a day's times must rise
+    for block in blocks:
+        value = data[block[0]][date_col]
+        for i in block[1:]:
+            row = data[i]
+            while len(row) <= date_col:
+                row.append(None)
+            row[date_col] = value
+    return CarryDown(len(followers), len(blocks))
+
+
+def next_start_ends(records: list) -> int:
+    """In a day programme with start times only, an entry ends when the next one
+    of the same day starts; the day's last entry keeps no end. Returns how many got one."""
+    timed = [r for r in records if not r.all_day]
+    n = 0
+    for a, b in zip(timed, timed[1:]):
+        if a.end is None and a.start.date() == b.start.date() and b.start > a.start:
+            a.end = b.start
+            n += 1
+    return n
+
+
+# ---------------------------------------------------------------- section rows
+
+
+SCAN_SECTION_ROWS = 200
+_HEADING_SEP = re.compile(r"\s+[–—-]\s+|:\s+|\s*\|\s*|\s*/\s+")
+
+
+def _heading_date(v, day_first: bool | None):
+    """The date a section heading gives: the whole cell ("Saturday 12 September"),
+    or one part of it ("Day 1 – Monday, 14 October 2024", "Round 3: 12 Oct")."""
+    parsed = parse_date_column([v], day_first)[0][0]
+    if parsed.__class__ is tuple:
+        return v
+    if not isinstance(v, str):
+        return None
+    parts = [p.strip(" ,") for p in _HEADING_SEP.split(v.strip())]
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        if part and parse_date_column([part], day_first)[0][0].__class__ is tuple:
+            return part
+    return None
+
+
+def _lone_cell(row: list) -> tuple[int, object] | None:
+    filled = [(k, v) for k, v in enumerate(row) if not blank_cell(v)]
+    return filled[0] if len(filled) == 1 else None
+
+
+@dataclass(slots=True)
+class Sections:
+    header: list  # the header row with a "Date" column first
+    rows: list[list]  # data rows with the section's date first
+    sections: int
+
+
+def date_sections(header: list, data: list[list], day_first: bool | None,
+                  above: list[list] | None = None) -> Sections | None:
+    """Rows holding only a date ("Saturday 12 September 2026") head the rows
+    below them. When at least two such rows exist and rows with several cells
+    follow them, the section's date becomes a first column "Date" and the section
+    rows go. The first section's date may stand above the header row (``above``).
+    None when the table is not laid out that way."""
+    lead = next((r for r in reversed(above or []) if not is_blank_row(r)), None)
+    lead_cell = _lone_cell(lead) if lead is not None else None
+    if lead_cell is not None:
+        if _heading_date(lead_cell[1], day_first) is not None:
+            found = date_sections(header, [list(lead)] + data, day_first)
+            if found is not None:
+                return found
+
+    if sum(1 for r in data[:SCAN_SECTION_ROWS] if _lone_cell(r) is not None) < 2:
+        return None  # a sectioned table shows its first sections early
+    lone = [(i, c) for i, c in ((i, _lone_cell(r)) for i, r in enumerate(data)) if c is not None]
+    if len(lone) < 2:
+        return None
+    found = [(i, _heading_date(v, day_first)) for i, (_, v) in lone]
+    heads = {i: d for i, d in found if d is not None}
+    if len(heads) < 2:
+        return None
+    first = min(heads)
+    body = [r for i, r in enumerate(data) if i > first and i not in heads and not is_blank_row(r)]
+    if len(body) < len(heads):
+        return None  # mostly dates alone: a list of dates, not sections
+    for k in {lone[j][1][0] for j, (i, _) in enumerate(lone) if i in heads}:
+        under = [cell_at(r, k) for r in body if not blank_cell(cell_at(r, k))]
+        if under and sum(p.__class__ is tuple for p in parse_date_column(under[:300], day_first)[0]) > 0.2 * len(
+                under[:300]):
+            return None  # the column holds dates on the other rows too: dated rows left empty, not sections
+    rows: list[list] = []
+    current = None
+    for i, row in enumerate(data):
+        if i in heads:
+            current = heads[i]
+            continue
+        if is_blank_row(row):
+            continue
+        rows.append([current] + list(row))
+    return Sections(["Date"] + list(header), rows, len(heads))
+
+
+# ---------------------------------------------------------------- repeated columns
+
+_STEM = re.compile(r"^(.*?)[\s_#-]*(?:\(?\d{1,2}\)?)?\s*$", re.S)
+
+
+def _stem(header: str) -> str:
+    return _STEM.match(header.strip()).group(1).casefold()
+
+
+@dataclass(slots=True)
+class Repeated:
+    header: list
+    rows: list[list]
+    stem: str
+    columns: int
+    cells: int  # filled cells of the group: the entries it gives
+
+
+def repeated_columns(header: list, data: list[list]) -> Repeated | None:
+    """Headers of one stem numbered along the row ("Event", "Event 2", "Event 3"),
+    holding text: each filled cell is an entry of its own. The rows are split,
+    one per filled cell, into the first column of the group; the others go."""
+    names = [cell_text(h) for h in header]
+    groups: dict[str, list[int]] = {}
+    for k, name in enumerate(names):
+        if name and not name.startswith("Column "):
+            groups.setdefault(_stem(name), []).append(k)
+    best = None
+    for stem, cols in groups.items():
+        if len(cols) < 2 or not stem or not any(re.search(r"\d", names[k]) for k in cols[1:]):
+            continue
+        if cols != list(range(cols[0], cols[0] + len(cols))):
+            continue  # the group sits side by side
+        texts = [v for r in data for k in cols if isinstance(v := cell_at(r, k), str) and v.strip()]
+        filled = sum(1 for r in data for k in cols if not blank_cell(cell_at(r, k)))
+        if not filled or len(texts) < 0.9 * filled:
+            continue
+        if parse_date_column(texts[:200], None)[0].count(BAD) < 0.5 * min(len(texts), 200):
+            continue  # dates, not entries
+        if best is None or len(cols) > len(best[1]):
+            best = (stem, cols)
+    if best is None:
+        return None
+    stem, cols = best
+    keep = cols[0]
+    drop = set(cols[1:])
+    out_header = [h for k, h in enumerate(header) if k not in drop]
+    rows: list[list] = []
+    for row in data:
+        cells = [cell_at(row, k) for k in cols]
+        filled = [v for v in cells if not blank_cell(v)]
+        for v in filled or [None]:
+            new = [v if k == keep else cell_at(row, k) for k in range(len(row)) if k not in drop]
+            while len(new) <= keep - sum(1 for d in drop if d < keep):
+                new.append(None)
+            rows.append(new)
+    cells = sum(1 for row in data for k in cols if not blank_cell(cell_at(row, k)))
+    return Repeated(out_header, rows, stem, len(cols), cells)
+
+
+# ---------------------------------------------------------------- split dates
+
+
+@dataclass(slots=True)
+class SplitDate:
+    header: list  # with "Date" first
+    rows: list[list]
+    columns: tuple[int, int, int]  # (day, month, year) columns put together
+
+
+def _share(values: list, test) -> float:
+    filled = [v for v in values if not blank_cell(v)]
+    return sum(1 for v in filled if test(v)) / len(filled) if filled else 0.0
+
+
+def _int_in(v, low: int, high: int) -> bool:
+    try:
+        n = float(v) if not isinstance(v, bool) else None
+    except (TypeError, ValueError):
+        return False
+    return n is not None and n.is_integer() and low <= n <= high
+
+
+def split_date(header: list, data: list[list]) -> SplitDate | None:
+    """A date written over three columns: month names (the mark of it), day
+    numbers beside them, and four-digit years. They are put together into a
+    first column "Date"; None when no such trio exists."""
+    from importers.sheets.dates import MONTHS, fold
+
+    sample = data[:300]
+    width = max((len(r) for r in sample), default=0)
+    cols = {k: [cell_at(r, k) for r in sample] for k in range(width)}
+    months = [k for k, v in cols.items() if _share(v, lambda x: isinstance(x, str) and fold(x.strip()) in MONTHS) >= 0.9]
+    for m in months:
+        days = [k for k in (m - 1, m + 1) if k in cols and _share(cols[k], lambda x: _int_in(x, 1, 31)) >= 0.95]
+        years = [k for k, v in cols.items() if k != m and k not in days and _share(v, lambda x: _int_in(x, 1900, 2100))
+                 >= 0.95]
+        if days and years:
+            d, y = days[0], years[0]
+            # the parts, and a weekday column beside them, are the date: they go
+            drop = {d, m, y} | {k for k, v in cols.items() if _share(v, lambda x: weekday_of(cell_text(x)) is not None)
+                                >= 0.9}
+            keep = [k for k in range(max(width, len(header))) if k not in drop]
+            rows = [[_joined(cell_at(r, d), cell_at(r, m), cell_at(r, y))] + [cell_at(r, k) for k in keep] for r in data]
+            return SplitDate(["Date"] + [cell_at(header, k) for k in keep], rows, (d, m, y))
+    return None
+
+
+def _joined(day, month, year) -> str:
+    parts = [cell_text(day), cell_text(month), cell_text(year)]
+    return " ".join(parts) if all(parts) else ""
+
+
+# ---------------------------------------------------------------- one row per detail
+
+_SAME = ("start", "end", "all_day", "title", "channel", "owner", "status", "campaign", "link", "department",
+         "description")
+
+
+def merge_detail_rows(records: list) -> tuple[list, int]:
+    """A file listing one event on several rows that differ only in a detail
+    column (one row per presenter, per paper, per team member) gives that event
+    once, its details joined ("A; B"). Applies only when the file is written that
+    way: at least a fifth of its rows repeat an event that way. Rows identical in
+    everything stay separate entries (a deliberate repeat). Returns the records
+    and how many rows were folded in."""
+    need = max(2, len(records) / 5)
+    if len(records) - len({rec.title for rec in records}) < need:
+        return records, 0  # quick: too few rows even share a title
+    if len(records) - len({(rec.start, rec.title) for rec in records}) < need:
+        return records, 0
+    groups: dict[tuple, list] = {}
+    for rec in records:
+        groups.setdefault(tuple(getattr(rec, f) for f in _SAME), []).append(rec)
+    folded = sum(len(g) - 1 for g in groups.values() if len(g) > 1 and _differ(g))
+    if folded < max(2, len(records) / 5):
+        return records, 0
+    out = []
+    for rec in records:
+        group = groups[tuple(getattr(rec, f) for f in _SAME)]
+        if len(group) == 1 or not _differ(group):
+            out.append(rec)
+            continue
+        if group[0] is not rec:
+            continue
+        merged = dict(rec.extra)
+        for head in {h for r in group for h in r.extra if h not in ("row", "sheet")}:
+            values = list(dict.fromkeys(r.extra.get(head, "") for r in group if r.extra.get(head)))
+            if values:
+                merged[head] = "; ".join(values)
+        merged["rows"] = ", ".join(r.extra.get("row", "") for r in group)
+        rec.extra = merged
+        out.append(rec)
+    return out, folded
+
+
+def _differ(group: list) -> bool:
+    def detail(r):
+        return tuple(sorted((k, v) for k, v in r.extra.items() if k not in ("row", "sheet")))
+    return len({detail(r) for r in group}) > 1
+
+
+__all__ = ["split_date", "SplitDate", "carry_dates_down", "next_start_ends", "date_sections", "repeated_columns",
+           "merge_detail_rows", "fast_column", "blank_cell", "cell_at", "start_clock", "CarryDown", "Sections",
+           "Repeated"]
