@@ -264,3 +264,42 @@ def test_sources_are_read_only_during_an_import(qtbot, tmp_path, fake_reader, wo
         blocking.release.set()
     assert model.setData(model.index(0, 1), "Renamed", QtNs.ItemDataRole.EditRole)
     assert workspace.sources()[0].department == "Renamed"
+
+
+def test_cancel_in_the_store_phase_leaves_the_workspace_as_it_was(qtbot, tmp_path, fake_reader, workspace,
+                                                                    window_factory, monkeypatch):
+    """Cancel while the entries are being stored (most of a big import's wait) rolls the import back."""
+    import calendar_core.workspace
+
+    a = write_cal(tmp_path / "marketing.fake", MARKETING)
+    w = window_factory(workspace)
+    with qtbot.waitSignal(w.importer.imported, timeout=10000):
+        w.import_files([a])
+    before = [(e.id, e.source_ref, e.title) for e in workspace.entries()], [s.name for s in workspace.sources()]
+    steps = workspace.undo_steps_stored()
+    storing = threading.Event()
+    real_sync = calendar_core.workspace.sync_entries
+    calls = []
+
+    def slow_sync(conn, source_id, rows, tick, before_write=None):
+        counts = real_sync(conn, source_id, rows, lambda f: None, before_write)  # the rows are written...
+        calls.append(source_id)
+        if len(calls) == 1:  # the first file (new) is stored and committed; Cancel comes in the second
+            return counts
+        storing.set()
+        while not w.importer.job.is_cancelled():  # ...and the next chunk looks at Cancel
+            threading.Event().wait(0.01)
+        tick(0.5)
+        return counts
+
+    monkeypatch.setattr(calendar_core.workspace, "sync_entries", slow_sync)
+    write_cal(a, ["m9|Replaced everything|2026-08-04T10:00:00+02:00|LinkedIn|Lena Vogt"])
+    with qtbot.waitSignal(w.importer.imported, timeout=10000) as blocker:
+        w.import_files([write_cal(tmp_path / "pr.fake", PR), a])
+        assert storing.wait(5)
+        w.actions["cancel"].trigger()
+    assert blocker.args[0].cancelled and len(calls) == 2
+    assert ([(e.id, e.source_ref, e.title) for e in workspace.entries()], [s.name for s in workspace.sources()]) \
+        == before  # the second file rolled back, the first one's stored change set put back
+    assert workspace.undo_steps_stored() == steps
+    assert "unchanged" in w.statusBar().currentMessage()
