@@ -294,7 +294,8 @@ class Workspace:
             conn.execute(update(sources_t).where(sources_t.c.id == source_id).values(**changes))
             if before.rows and any(before.rows[0][k] != v for k, v in changes.items()):
                 name = before.rows[0]["name"]
-                self._record(conn, [before], label or f"change of {', '.join(sorted(changes))} of {name}")
+                said = ", ".join(_EDITS.get(k, k) for k in sorted(changes))
+                self._record(conn, [before], label or f"{said} of {name}")
 
     def remove_source(self, source_id: int) -> None:
         """Remove a source and its entries (undoable)."""
@@ -424,7 +425,7 @@ class Workspace:
         else:
             settings.pop("zone_set", None)
             settings["timezone"] = self.settings.timezone
-        self.update_source(source_id, settings=settings)
+        self.update_source(source_id, settings=settings, label=f"zone of {src.name}")
 
     def source_zone(self, src: Source) -> str:
         """The zone a source's floating times are read in."""
@@ -434,7 +435,8 @@ class Workspace:
         """Remember the column mapping the user confirmed for this file's source (used on re-import)."""
         src = self.find_source(path)
         if src is not None:
-            self.update_source(src.id, settings={**src.settings, "column_map_chosen": dict(mapping)})
+            self.update_source(src.id, settings={**src.settings, "column_map_chosen": dict(mapping)},
+                               label=f"column roles of {src.name}")
 
     def apply_import(self, result: ImportResult, department: str | None = None, *,
                      progress: Callable[[float], None] | None = None, cancelled: Callable[[], bool] | None = None,
@@ -669,6 +671,7 @@ def _source_row(conn, path: Path, lock: bool = False):
     return same_name[0] if len(same_name) == 1 else None
 
 
+_EDITS = {"visible": "showing", "settings": "settings"}  # how a source edit is named in "Undo …"
 _STAMPS = ("imported_at", "path")  # a re-import of an unchanged file may move or re-date it: nothing to undo
 
 

@@ -80,8 +80,10 @@ def test_source_edits_and_removal_are_undoable_and_redoable(ws, tmp_path):
     [src] = ws.sources()
     start = _state(ws)
     ws.update_source(src.id, department="Brand")
+    assert ws.undo_label() == "department of marketing_plan.csv"
     ws.update_source(src.id, colour="#123456", blackout=True)
     ws.set_source_zone(src.id, "America/New_York")
+    assert ws.undo_label() == "zone of marketing_plan.csv"
     ws.update_source(src.id, visible=False)
     ws.remove_source(src.id)
     assert ws.sources() == [] and ws.undo_label() == "removal of marketing_plan.csv"
