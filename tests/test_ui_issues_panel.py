@@ -187,14 +187,17 @@ def test_a_decision_made_during_an_analysis_is_kept(qtbot, ws, monkeypatch):
 def test_a_decision_that_cannot_be_saved_says_so(qtbot, panel, ws, monkeypatch):
     from sqlalchemy.exc import OperationalError
 
-    def locked(*args, **kwargs):
+    from calendar_core.store import schema
+
+    def locked(conn, *args, **kwargs):  # the write fails inside the facade, which says it as a sentence
         raise OperationalError("INSERT", {}, Exception("database is locked"))
 
-    monkeypatch.setattr(ws, "decide", locked)
+    monkeypatch.setattr(schema.decisions, "insert", lambda: locked(None))
     first = panel.model.visible_rows()[0]
     panel.select_key(first.key)
     panel.intentional_button.click()
-    assert panel.summary.text() == "The decision was not saved: database is locked"
+    assert panel.summary.text() == (f"The decision was not saved: workspace {ws.shown_location}: another desk is "
+                                    "writing to it; try again in a moment")
     assert panel.current_key() == first.key and first.decision is None
 
 

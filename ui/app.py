@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from calendar_core.store.schema import WorkspaceError
+from calendar_core.workspace import WorkspaceError
 from calendar_core.workspace import Workspace, default_workspace_path
 
 ORG, APP = "Masthead", "Masthead"

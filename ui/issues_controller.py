@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy.exc import SQLAlchemyError
 
-from calendar_core.store.schema import WorkspaceError
+from calendar_core.workspace import WorkspaceError
 
 from calendar_core.analysis import attach_decisions
 from calendar_core.model import EntryFilter
@@ -145,7 +144,7 @@ class IssuesController(QObject):
         note = note.strip()
         try:
             self.workspace.decide(key, status, note)
-        except (SQLAlchemyError, WorkspaceError, ValueError) as exc:
+        except (WorkspaceError, ValueError) as exc:
             self.failed.emit(f"The decision was not saved: {_reason(exc)}")
             return False
         item = self.item(key)
@@ -157,7 +156,7 @@ class IssuesController(QObject):
     def undecide(self, key: str) -> bool:
         try:
             self.workspace.undecide(key)
-        except (SQLAlchemyError, WorkspaceError) as exc:
+        except WorkspaceError as exc:
             self.failed.emit(f"The mark was not withdrawn: {_reason(exc)}")
             return False
         item = self.item(key)
@@ -168,5 +167,5 @@ class IssuesController(QObject):
 
 
 def _reason(exc: Exception) -> str:
-    orig = getattr(exc, "orig", None)
-    return str(orig or exc).strip().splitlines()[0]
+    """The first line of the facade's sentence (database errors arrive translated, as WorkspaceError)."""
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
