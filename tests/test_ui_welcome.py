@@ -28,8 +28,8 @@ def test_welcome_shows_on_an_empty_workspace_and_goes_with_data(qtbot, workspace
         w.import_files([ics])
     assert workspace.count_entries() > 0
     assert not w.welcome.isVisible()
-    w.undo_import()  # empty again: the welcome is back
-    assert workspace.count_entries() == 0 and w.welcome.isVisible()
+    w.undo()  # empty again (undo runs off the GUI thread): the welcome is back
+    qtbot.waitUntil(lambda: workspace.count_entries() == 0 and w.welcome.isVisible(), timeout=15000)
 
 
 def test_welcome_follows_the_view_size(qtbot, workspace, window_factory):
