@@ -18,6 +18,7 @@ from calendar_core.names import load_synonym_file
 from calendar_core.timeconv import zone
 from calendar_core.workspace import Workspace
 from importers import ImporterError
+from importers.errors import printable_name
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -152,11 +153,11 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
             try:
                 report = ws.import_file(path, timezone_name=_zone_for(path, req.file_zones),
                                         column_map=req.column_map or None, window=window)
-            except ImporterError as exc:
-                outcomes.append(FileOutcome(file=path.name, source_id=None, error=str(exc)))
+            except ImporterError as exc:  # this file alone fails; the others go in (importers.read_file)
+                outcomes.append(FileOutcome(file=printable_name(path), source_id=None, error=str(exc)))
                 continue
             outcomes.append(FileOutcome(
-                file=path.name, source_id=report.source_id, new=report.new, changed=report.changed,
+                file=printable_name(path), source_id=report.source_id, new=report.new, changed=report.changed,
                 removed=report.removed, skipped=report.skipped, warnings=report.warnings,
                 entries=report.new + report.changed + report.unchanged))
         flt = EntryFilter(departments=frozenset(req.departments), channels=frozenset(req.channels), only_visible=False)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
-from importers.errors import ImporterError, NotACalendar
+from importers.errors import ImporterError, InternalError, NotACalendar
 from importers.ics_parse import Component, parse
 from importers.ics_text import content_lines, decode, fix_mojibake, split_list, unescape_text
 from importers.ics_values import ValueReader, When
@@ -21,6 +21,7 @@ from importers.ics_zones import ZoneResolver
 from importers.records import ImportOptions, ImportResult, RawRecord
 from importers.ics_series import SeriesExpander, rid_key as _rid_key
 from importers.ics_text import parse_dt
+from importers.limits import date_in_range, out_of_range
 
 NAME = "ics"
 EXTENSIONS = [".ics", ".ical", ".icalendar", ".ifb", ".vcs"]
@@ -211,7 +212,11 @@ class _Reader(SeriesExpander):
         if not uid:
             digest = hashlib.sha1(f"{_iso_key(anchor)}|{summary}".encode()).hexdigest()[:16]
             uid = f"derived-{digest}"
+        if not date_in_range(anchor.value):  # beyond it, date arithmetic overflows (limits.py)
+            return self._out_of_range(comp, anchor.value, is_task)
         end, duration, exact = self._end(comp, vr, anchor, is_task)
+        if not date_in_range(end):
+            return self._out_of_range(comp, end, is_task)
         if not anchor.is_date and _outlook_all_day(comp, anchor.value, end):
             # Outlook writes some all-day events as midnight-to-midnight times plus a flag
             days = max(1, round(duration / timedelta(days=1))) if duration else 1
@@ -233,6 +238,11 @@ class _Reader(SeriesExpander):
             seq = 0
         rank = (seq, comp.text("LAST-MODIFIED").strip(), comp.text("DTSTAMP").strip(), summary, _iso_key(anchor))
         return Item(comp, uid, anchor, end, duration, rid, self._fields(comp, summary, is_task), rank, rid_day, exact)
+
+    def _out_of_range(self, comp: Component, value, is_task: bool) -> None:
+        label = comp.text("UID").strip() or fix_mojibake(unescape_text(comp.text("SUMMARY"))).strip()
+        self.warn(f"{'task' if is_task else 'event'} '{label[:60]}': {out_of_range(value)}; skipped", comp.line)
+        self.skipped += 1
 
     def _end(self, comp, vr: ValueReader, start: When, is_task: bool):
         endp = None if is_task else comp.first("DTEND")
@@ -386,4 +396,4 @@ def read(path: str | Path, options: ImportOptions | None = None) -> ImportResult
         return reader.run()
     except (ValueError, TypeError, KeyError, IndexError, OverflowError, AttributeError, RecursionError) as exc:
         # last line of defence: the user gets a message naming the file, never a traceback
-        raise ImporterError(path, f"could not be read (internal error: {type(exc).__name__}: {exc})") from exc
+        raise InternalError(path, f"could not be read (internal error: {type(exc).__name__}: {exc})") from exc

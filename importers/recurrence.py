@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Iterator
+from typing import Callable, Iterator
 
 import warnings
 
 from dateutil import rrule as du
 
 MAX_OCCURRENCES = 5000
+MAX_INTERVAL = 1_000_000  # periods between occurrences (a million seconds, days or years)
 MAX_SKIPPED = 50_000  # occurrences before the window we are willing to step over
 _FREQ = {"YEARLY": du.YEARLY, "MONTHLY": du.MONTHLY, "WEEKLY": du.WEEKLY, "DAILY": du.DAILY,
          "HOURLY": du.HOURLY, "MINUTELY": du.MINUTELY, "SECONDLY": du.SECONDLY}
@@ -52,8 +53,12 @@ def _ints(value: str, lo: int, hi: int) -> tuple[int, ...]:
     return tuple(out)
 
 
-def parse_rule(text: str, dtstart: datetime, until_conv) -> tuple[dict, bool]:
-    """RRULE value -> dateutil kwargs; (kwargs, endless). ``until_conv`` maps UNTIL to wall time."""
+def parse_rule(text: str, dtstart: datetime, until_conv, note: Callable[[str], None] | None = None) -> tuple[dict, bool]:
+    """RRULE value -> dateutil kwargs; (kwargs, endless). ``until_conv`` maps UNTIL to wall time.
+
+    ``note`` is told of what was normalised: INTERVAL=0 (or negative) is read as 1, as calendar
+    apps do; left as it is, every expansion of the rule would repeat its first occurrence for ever.
+    """
     parts: dict[str, str] = {}
     for item in text.replace(" ", "").split(";"):
         if "=" in item:
@@ -65,7 +70,12 @@ def parse_rule(text: str, dtstart: datetime, until_conv) -> tuple[dict, bool]:
     kw: dict = {"freq": freq, "dtstart": dtstart, "cache": False}
     try:
         if "INTERVAL" in parts:
-            kw["interval"] = max(1, int(parts["INTERVAL"] or 1))
+            interval = int(parts["INTERVAL"] or 1)
+            if interval < 1:
+                if note is not None:
+                    note(f"has INTERVAL={interval}, which RFC 5545 does not allow; read as INTERVAL=1")
+                interval = 1
+            kw["interval"] = min(interval, MAX_INTERVAL)
         if "COUNT" in parts:
             kw["count"] = max(0, int(parts["COUNT"]))
         if "UNTIL" in parts:
@@ -178,6 +188,23 @@ def _safe_rule(kw: dict) -> du.rrule:
         raise RuleError(str(exc)) from None
 
 
+def check_rule(text: str, dtstart: datetime, lo: datetime, hi: datetime, limit: int) -> None:
+    """Raise RuleError unless an RRULE/EXRULE value can be expanded over [lo, hi] safely as written.
+
+    For other expanders (the ICS exporter's check with recurring-ical-events): a rule with
+    INTERVAL below 1 repeats its first occurrence for ever there, one whose day filters never
+    match is searched up to the year 9999, and a dense one (FREQ=SECONDLY over years) yields
+    millions. Times are naive wall times, as for :func:`expand`.
+    """
+    bad: list[str] = []
+    kw, _endless = parse_rule(text, dtstart, lambda _v: None, bad.append)
+    if bad:
+        raise RuleError(bad[0])
+    found = expand(dtstart, [kw], [], [], [], set(), lo, hi, limit=limit)
+    if found.truncated or found.too_dense:
+        raise RuleError(f"more than {limit} occurrences")
+
+
 _SIMPLE_KEYS = frozenset({"freq", "dtstart", "cache", "interval", "count", "until", "byweekday", "wkst"})
 
 
@@ -238,7 +265,10 @@ def expand(dtstart: datetime, rrules: list[dict], exrules: list[dict], rdates: l
     """
     out = Expansion(endless=endless)
     if not exrules and rrules:
-        simple = [_simple(kw, lo, hi) for kw in rrules]
+        try:
+            simple = [_simple(kw, lo, hi) for kw in rrules]
+        except OverflowError as exc:  # a period that steps past the year 9999
+            raise RuleError(str(exc)) from None
         if all(x is not None for x in simple):
             return _merge(out, simple, dtstart, rdates, exdates, exdate_days, lo, hi, limit)
     rset = du.rruleset(cache=False)

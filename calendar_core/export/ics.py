@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping
 
+from calendar_core.export.bounds import minus, plus
 from calendar_core.export import icstext
 from calendar_core.export.atomic import atomic_path
 from calendar_core.export.icstext import date_list_prop, date_time_prop, escape_text, fold
@@ -162,7 +163,7 @@ def _order(entry: Entry) -> tuple:
 def _span(entries: list[Entry]) -> tuple[datetime, datetime] | None:
     if not entries:
         return None
-    return min(e.start for e in entries), max(e.start for e in entries) + timedelta(seconds=1)
+    return min(e.start for e in entries), plus(max(e.start for e in entries), timedelta(seconds=1))
 
 
 class _Writer:
@@ -303,8 +304,8 @@ class _Writer:
             if zone is None:
                 continue
             days = self.zones[key]
-            first = min(days) - timedelta(days=400)
-            last = max(days) + timedelta(days=3 * 366)
+            first = minus(min(days), timedelta(days=400))
+            last = plus(max(days), timedelta(days=3 * 366))
             component = icalendar.Timezone.from_tzinfo(zone, tzid=key, first_date=first, last_date=last)
             for line in component.content_lines():
                 if line:

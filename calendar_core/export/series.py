@@ -22,9 +22,11 @@ from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from calendar_core.export import icstext
+from calendar_core.export.bounds import minus, plus
 from calendar_core.model import Entry
 
 UTC = timezone.utc
+MAX_EXPANDED = 50_000  # instances one series may generate while it is checked; beyond, it is written as single events
 Key = date | datetime  # an occurrence's identity: UTC datetime, or date for all-day series
 
 
@@ -175,7 +177,12 @@ def _as_list(value) -> list:
 
 
 def _recur_text(recur, plan: SeriesPlan) -> str:
-    recur = recur.__class__(dict(recur))  # copy, we may change UNTIL
+    recur = recur.__class__(dict(recur))  # copy, we may change UNTIL and INTERVAL
+    interval = recur.get("INTERVAL")
+    if interval is not None:
+        value = interval[0] if isinstance(interval, list) else interval
+        if int(value) < 1:  # the importer read it as 1 (importers/recurrence.py); so does the export
+            recur["INTERVAL"] = [1]
     until = recur.get("UNTIL")
     if until:
         value = until[0] if isinstance(until, list) else until
@@ -241,7 +248,7 @@ def _in_span(key: Key, span: tuple[datetime, datetime]) -> bool:
     """Is an instance inside the half-open span? Dates count by the span's own local dates."""
     if isinstance(key, datetime):
         return span[0] <= key < span[1]
-    return span[0].date() <= key <= (span[1] - timedelta(microseconds=1)).date()
+    return span[0].date() <= key <= minus(span[1], timedelta(microseconds=1)).date()
 
 
 def _expand(plan: SeriesPlan, span: tuple[datetime, datetime]) -> set[Key] | None:
@@ -249,6 +256,8 @@ def _expand(plan: SeriesPlan, span: tuple[datetime, datetime]) -> set[Key] | Non
     import icalendar
     import recurring_ical_events
 
+    if not _expandable(plan, span):
+        return None
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Masthead//expand//EN", "BEGIN:VEVENT", "UID:x"]
     lines.append(icstext.date_time_prop("DTSTART", plan.dtstart, plan.zone)[0])
     lines += [f"RRULE:{r}" for r in plan.rrules] + [f"EXRULE:{r}" for r in plan.exrules]
@@ -259,12 +268,35 @@ def _expand(plan: SeriesPlan, span: tuple[datetime, datetime]) -> set[Key] | Non
         calendar = icalendar.Calendar.from_ical("\r\n".join(lines) + "\r\n")
         start, end = span
         if plan.all_day:
-            start, end = start.date() - timedelta(days=1), end.date() + timedelta(days=1)
+            start, end = minus(start.date(), timedelta(days=1)), plus(end.date(), timedelta(days=1))
         else:
-            end = end + timedelta(seconds=1)
+            end = plus(end, timedelta(seconds=1))
         found: set[Key] = set()
         for component in recurring_ical_events.of(calendar).between(start, end):
             found.add(_key(_conform(component["DTSTART"].dt, plan), plan.all_day))
         return found
-    except (ValueError, TypeError, KeyError, recurring_ical_events.InvalidCalendar):
+    except (ValueError, TypeError, KeyError, OverflowError, recurring_ical_events.InvalidCalendar):
         return None
+
+
+def _expandable(plan: SeriesPlan, span: tuple[datetime, datetime]) -> bool:
+    """Every rule expands over ``span`` to at most MAX_EXPANDED instances, without looping for ever.
+
+    Checked with the importer's own bounded expansion first: recurring-ical-events has no limit.
+    """
+    from importers.recurrence import RuleError, check_rule
+
+    start = plan.dtstart
+    if isinstance(start, datetime):
+        zone = start.tzinfo
+        naive = start.replace(tzinfo=None)
+        lo, hi = (v.astimezone(zone).replace(tzinfo=None) for v in span)
+    else:
+        naive = datetime.combine(start, time(0))
+        lo, hi = (datetime.combine(v.date() if isinstance(v, datetime) else v, time(0)) for v in span)
+    try:
+        for rule in plan.rrules + plan.exrules:
+            check_rule(rule, naive, minus(lo, timedelta(days=2)), plus(hi, timedelta(days=2)), MAX_EXPANDED)
+    except (RuleError, OverflowError, ValueError):
+        return False
+    return True

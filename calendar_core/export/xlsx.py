@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Mapping, Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from calendar_core.export.atomic import atomic_path
+from calendar_core.export.atomic import atomic_path, scratch_dir
 from calendar_core.export.xlsxcells import (
     colour, excel_date, excel_datetime, needs_quote, sheet_name, text_on,
 )
@@ -74,10 +74,11 @@ def write_workbook(
         raise ValueError(f"Unknown time zone {timezone!r} for the workbook {path}") from exc
     target = Path(path)
     try:
-        with atomic_path(target) as tmp:
+        # xlsxwriter's row files go to a scratch folder of ours beside the target, never the system temp
+        with atomic_path(target) as tmp, scratch_dir(target) as scratch:
             workbook = xlsxwriter.Workbook(str(tmp), {
                 "constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
-                "strings_to_urls": False, "tmpdir": str(tmp.parent),
+                "strings_to_urls": False, "tmpdir": str(scratch),
             })
             try:
                 _Builder(workbook, entries, sources, conflicts, duplicates, zone, title, progress).build()

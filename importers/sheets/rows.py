@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable
 from zoneinfo import ZoneInfo
 
+from importers.limits import date_in_range, out_of_range
 from importers.records import ImportOptions, RawRecord
 from importers.sheets.dates import BAD, ColumnInfo, parse_date_column
 from importers.sheets.hints import hint_in
@@ -228,6 +229,10 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             else:  # the first text of a column we do not know
                 title = next((v[i][:120] for _, v in extra_cols if v[i] and not v[i][:1].isdigit()), "(untitled)")
         day, t = d
+        if not date_in_range(day):  # beyond it, date arithmetic overflows (importers/limits.py)
+            skipped += 1
+            job.warn(f"{job.where(first_row + i)}: {out_of_range(day)}; '{short(title)}' skipped")
+            continue
         end_t = None
         if times is not None:
             tv = times[i]
@@ -246,6 +251,9 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
         ed = end_dates[i] if end_dates is not None else None
         if ed is BAD:
             job.warn(f"{job.where(first_row + i)}: end date not understood; ignored")
+            ed = None
+        elif ed is not None and not date_in_range(ed[0]):
+            job.warn(f"{job.where(first_row + i)}: end {out_of_range(ed[0])}; ignored")
             ed = None
         et = end_times[i] if end_times is not None else None
         if et is BAD_TIME or et is ALL_DAY:

@@ -7,6 +7,8 @@ A zip whose members would unpack to more than MAX_UNPACKED bytes is refused.
 """
 from __future__ import annotations
 
+import contextlib
+import os
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,8 +88,11 @@ def read_workbook(path: Path, kind: str, want_merged: bool = True) -> list[Sheet
                     sheets.append(SheetData(name, [], [], error=f"its used range is {sheet.height} rows x "
                                                               f"{sheet.width} columns, too large to read"))
                     continue
-                rows = sheet.to_python(skip_empty_area=True)
+                rows = _sheet_rows(sheet)
                 top, left = getattr(sheet, "start", None) or (0, 0) if rows else (0, 0)
+            except CellPanic as exc:
+                sheets.append(SheetData(name, [], [], error=exc.reason(sheet)))
+                continue
             except Exception as exc:  # noqa: BLE001 - one broken sheet must not stop the others
                 sheets.append(SheetData(name, [], [], error=_short(exc)))
                 continue
@@ -108,7 +113,88 @@ def read_workbook(path: Path, kind: str, want_merged: bool = True) -> list[Sheet
         close = getattr(wb, "close", None)
         if close is not None:
             close()
+    broken = [sh for sh in sheets if sh.error]
+    if broken and len(broken) == len(sheets):  # nothing readable: say why, naming the sheet
+        first = broken[0]
+        more = f" (and {len(broken) - 1} more sheet(s) cannot be read)" if len(broken) > 1 else ""
+        raise NotACalendar(path, f"sheet {first.name} cannot be read: {first.error}{more}")
     return sheets
+
+
+class CellPanic(Exception):
+    """python-calamine panicked (a Rust panic: ``BaseException``, not ``Exception``) on a sheet's cells."""
+
+    def __init__(self, message: str, row: int | None):
+        super().__init__(message)
+        self.message, self.row = message, row
+
+    def reason(self, sheet) -> str:
+        where = f"row {self.row}: " if self.row else ""
+        return (f"{where}a cell holds a value no date can have ({_short_text(self.message)}); "
+                f"fix or clear that cell and import again")
+
+
+def _is_panic(exc: BaseException) -> bool:
+    """A pyo3 PanicException (it derives from BaseException so that ``except Exception`` misses it)."""
+    return type(exc).__name__ == "PanicException"
+
+
+def _sheet_rows(sheet) -> list[list]:
+    """``sheet.to_python``, with a calamine panic turned into CellPanic naming the first bad row."""
+    try:
+        with _native_stderr_quiet():
+            return sheet.to_python(skip_empty_area=True)
+    except BaseException as exc:
+        if not _is_panic(exc):
+            raise
+        message = str(exc) or type(exc).__name__
+    raise CellPanic(message, _first_bad_row(sheet))
+
+
+def _first_bad_row(sheet) -> int | None:
+    """The 1-based sheet row of the first cell calamine cannot convert, by halving (nrows reads a prefix)."""
+    height = getattr(sheet, "height", 0) or 0
+    if not height or height > 5_000_000:
+        return None
+    top = (getattr(sheet, "start", None) or (0, 0))[0]
+    good, bad = 0, height  # reading `good` rows works, reading `bad` rows panics
+    try:
+        with _native_stderr_quiet():
+            while bad - good > 1:
+                mid = (good + bad) // 2
+                try:
+                    sheet.to_python(skip_empty_area=True, nrows=mid)
+                    good = mid
+                except BaseException as exc:
+                    if not _is_panic(exc):
+                        raise
+                    bad = mid
+    except Exception:  # noqa: BLE001 - the row is a courtesy; the refusal stands without it
+        return None
+    return top + bad
+
+
+@contextlib.contextmanager
+def _native_stderr_quiet():
+    """Keep Rust's panic report (and its backtrace) off the terminal while calamine reads cells.
+
+    The panic itself still reaches Python and is turned into a message; only the native
+    library's own printing to file descriptor 2 is dropped.
+    """
+    try:
+        saved = os.dup(2)
+    except OSError:
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 2)
+            try:
+                yield
+            finally:
+                os.dup2(saved, 2)
+    finally:
+        os.close(saved)
 
 
 _OTHER_PACKAGES = (("word/", "a Word document"), ("ppt/", "a PowerPoint presentation"),
@@ -178,6 +264,10 @@ def ods_merged(path: Path, index: int) -> list[Merged]:
     except (zipfile.BadZipFile, KeyError, ValueError, ParseError):
         return []
     return out
+
+
+def _short_text(text: str) -> str:
+    return " ".join(text.split())[:120]
 
 
 def _short(exc: Exception) -> str:

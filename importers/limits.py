@@ -1,0 +1,94 @@
+"""Hard limits on what one file may ask of Masthead, each with a reason the user can read.
+
+Files come from other departments and are untrusted: every limit here is far beyond
+what a real editorial calendar needs, and each refusal names the file and the row,
+line or sheet where the limit was crossed.
+
+* dates: an entry must lie in ``MIN_DATE`` .. ``MAX_DATE``; outside it date
+  arithmetic (an all-day end, a series window, an export's span) overflows Python's
+  ``datetime``, and no post is planned for 1850 or the year 9999;
+* table width and cell size of text tables (CSV/TSV);
+* expansion of recurring series (``MAX_OCCURRENCES`` in importers/recurrence.py).
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Iterable
+
+from importers.errors import ImporterError, printable_name
+
+MIN_DATE = date(1900, 1, 1)
+MAX_DATE = date(2199, 12, 31)
+MAX_COLUMNS = 4096  # columns of a text table (Excel itself stops at 16,384; a calendar needs 20)
+MAX_FIELD_CHARS = 1024 * 1024  # characters in one cell of a text table
+MAX_LINE_CHARS = 16 * 1024 * 1024  # characters in one line of a text table
+
+
+class LimitExceeded(ImporterError):
+    """The file crosses one of the hard limits; the message says which and where."""
+
+
+def day_of(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def date_in_range(value: date | datetime | None) -> bool:
+    """True for None and for dates Masthead keeps."""
+    if value is None:
+        return True
+    return MIN_DATE <= day_of(value) <= MAX_DATE
+
+
+def range_text() -> str:
+    return f"{MIN_DATE.isoformat()} to {MAX_DATE.isoformat()}"
+
+
+def out_of_range(value: date | datetime) -> str:
+    """Why a date is refused, for a warning that already names the row or line."""
+    shown = value.isoformat() if isinstance(value, (date, datetime)) else str(value)
+    return f"the date {shown[:25]} is outside the range Masthead keeps ({range_text()})"
+
+
+def drop_out_of_range(records: list, warn) -> list:
+    """The records whose start and end are in range; each other one is warned about by its location."""
+    kept = [r for r in records if date_in_range(r.start) and date_in_range(r.end)]
+    if len(kept) == len(records):
+        return records
+    for r in records:
+        bad = r.start if not date_in_range(r.start) else (r.end if not date_in_range(r.end) else None)
+        if bad is not None:
+            where = f"{r.location}: " if r.location else ""
+            warn(f"{where}{out_of_range(bad)}; '{_short(r.title)}' skipped")
+    return kept
+
+
+def check_row_width(path: Path, rows: Iterable[list[str]], first_row: int = 1) -> None:
+    """Refuse a text table with a row wider than MAX_COLUMNS or a cell longer than MAX_FIELD_CHARS."""
+    for n, row in enumerate(rows, start=first_row):
+        if len(row) > MAX_COLUMNS:
+            raise LimitExceeded(path, f"row {n} has {len(row):,} columns (limit {MAX_COLUMNS:,}); "
+                                      f"this is not a calendar table")
+        for col, cell in enumerate(row, start=1):
+            if len(cell) > MAX_FIELD_CHARS:
+                raise LimitExceeded(path, f"row {n}, column {col} holds {len(cell):,} characters "
+                                          f"(limit {MAX_FIELD_CHARS:,} in one cell)")
+
+
+def row_too_wide(path: Path, row_number: int, columns: int) -> LimitExceeded:
+    return LimitExceeded(path, f"row {row_number} has more than {columns:,} columns (limit {MAX_COLUMNS:,}); "
+                               f"this is not a calendar table")
+
+
+def field_too_long(path: Path, row_number: int) -> LimitExceeded:
+    return LimitExceeded(path, f"row {row_number} holds a cell longer than {MAX_FIELD_CHARS:,} characters "
+                               f"(the limit for one cell)")
+
+
+def _short(text: str, limit: int = 50) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+__all__ = ["MIN_DATE", "MAX_DATE", "MAX_COLUMNS", "MAX_FIELD_CHARS", "LimitExceeded", "date_in_range",
+           "drop_out_of_range", "out_of_range", "check_row_width", "printable_name"]
