@@ -22,3 +22,11 @@ def plus(value, delta: timedelta):
 
 def minus(value, delta: timedelta):
     return plus(value, -delta)
+
+
+def in_zone(value: datetime, zone) -> datetime:
+    """``value.astimezone(zone)``; at the very ends of time (where that overflows) the value as it is."""
+    try:
+        return value.astimezone(zone)
+    except OverflowError:
+        return value

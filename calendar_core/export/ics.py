@@ -21,6 +21,7 @@ from calendar_core.export.atomic import atomic_path
 from calendar_core.export.icstext import date_list_prop, date_time_prop, escape_text, fold
 from calendar_core.export.series import SeriesPlan, occurrence_key, plan_series
 from calendar_core.model import Entry, Source
+from importers.limits import MAX_DATE, MIN_DATE
 
 UTC = timezone.utc
 PRODID = "-//Masthead//Masthead master calendar 1.0//EN"
@@ -33,6 +34,9 @@ _STATUS = {
 }
 _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 _RID_SUFFIX = re.compile(r"^\d{4}-?\d{2}-?\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$")
+
+ZONE_RULES_FROM = MIN_DATE - timedelta(days=400)
+ZONE_RULES_TO = MAX_DATE + timedelta(days=3 * 366)
 
 
 def write_ics(
@@ -304,8 +308,10 @@ class _Writer:
             if zone is None:
                 continue
             days = self.zones[key]
-            first = minus(min(days), timedelta(days=400))
-            last = plus(max(days), timedelta(days=3 * 366))
+            # the zone's rules are written for the dates used, within the range importers keep
+            first = max(minus(min(days), timedelta(days=400)), ZONE_RULES_FROM)
+            last = min(plus(max(days), timedelta(days=3 * 366)), ZONE_RULES_TO)
+            first = min(first, last)
             component = icalendar.Timezone.from_tzinfo(zone, tzid=key, first_date=first, last_date=last)
             for line in component.content_lines():
                 if line:

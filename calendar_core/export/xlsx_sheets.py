@@ -1,6 +1,8 @@
 """The workbook's Summary, Conflicts and Duplicates sheets (rows written in order, constant memory)."""
 from __future__ import annotations
 
+from calendar_core.export.bounds import in_zone
+
 from calendar_core.export.xlsxcells import excel_date, excel_datetime
 
 KIND_LABELS = {
@@ -19,7 +21,7 @@ def write_summary(b, ws, rows) -> None:
     last = max((r.entry.start for r in rows), default=None)
     info = f"{len(rows)} entries in {len(table)} departments; weeks in {b.zone.key}"
     if first is not None:
-        info += f"; {first.astimezone(b.zone):%Y-%m-%d} to {last.astimezone(b.zone):%Y-%m-%d}"
+        info += f"; {in_zone(first, b.zone):%Y-%m-%d} to {in_zone(last, b.zone):%Y-%m-%d}"
     ws.write_string(1, 0, info)
     head = 3
     labels = [f"{year}-W{week:02d}" for year, week in weeks]
@@ -112,7 +114,7 @@ def _when(b, ws, r: int, c: int, entry_ids) -> None:
     if entry.all_day:
         ws.write_number(r, c, excel_date(start.date()), b.f_date)
     else:
-        ws.write_number(r, c, excel_datetime(start.astimezone(b.zone).replace(tzinfo=None)), b.f_time)
+        ws.write_number(r, c, excel_datetime(in_zone(start, b.zone).replace(tzinfo=None)), b.f_time)
 
 
 def _entries_cells(b, ws, r: int, c: int, entry_ids) -> None:
