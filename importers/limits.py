@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from importers.errors import ImporterError, printable_name
 
@@ -22,7 +22,6 @@ MIN_DATE = date(1900, 1, 1)
 MAX_DATE = date(2199, 12, 31)
 MAX_COLUMNS = 4096  # columns of a text table (Excel itself stops at 16,384; a calendar needs 20)
 MAX_FIELD_CHARS = 1024 * 1024  # characters in one cell of a text table
-MAX_LINE_CHARS = 16 * 1024 * 1024  # characters in one line of a text table
 
 
 class LimitExceeded(ImporterError):
@@ -75,8 +74,27 @@ def check_row_width(path: Path, rows: Iterable[list[str]], first_row: int = 1) -
                                           f"(limit {MAX_FIELD_CHARS:,} in one cell)")
 
 
+def checked_rows(path: Path, reader) -> Iterator[list[str]]:
+    """The rows of a ``csv.reader``, refused (LimitExceeded, naming the row) when one is too wide
+    or holds a cell longer than MAX_FIELD_CHARS; the reader's own errors name the row too."""
+    import csv
+
+    if csv.field_size_limit() != MAX_FIELD_CHARS:
+        csv.field_size_limit(MAX_FIELD_CHARS)
+    n = 0
+    try:
+        for n, row in enumerate(reader, start=1):
+            if len(row) > MAX_COLUMNS:
+                raise row_too_wide(path, n, len(row))
+            yield row
+    except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise field_too_long(path, n + 1) from None
+        raise LimitExceeded(path, f"row {n + 1} cannot be read as a table row ({exc})") from None
+
+
 def row_too_wide(path: Path, row_number: int, columns: int) -> LimitExceeded:
-    return LimitExceeded(path, f"row {row_number} has more than {columns:,} columns (limit {MAX_COLUMNS:,}); "
+    return LimitExceeded(path, f"row {row_number} has {columns:,} columns (limit {MAX_COLUMNS:,}); "
                                f"this is not a calendar table")
 
 

@@ -7,6 +7,7 @@ import csv
 import io
 from pathlib import Path
 
+from importers import limits
 from importers.errors import NotACalendar
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -90,10 +91,6 @@ def read_rows(path: Path, data: bytes) -> tuple[list[list[str]], dict]:
     """Rows of a CSV/TSV file plus what was detected (encoding, delimiter)."""
     text, encoding = decode(path, data)
     delim = sniff_delimiter(text, path.suffix.lower())
-    if csv.field_size_limit() < MAX_FIELD:  # a long caption is not an error
-        csv.field_size_limit(MAX_FIELD)
-    try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delim))
-    except csv.Error as exc:
-        raise NotACalendar(path, f"the file is not a readable table ({exc})") from None
+    # columns and cell sizes are capped, each refusal naming its row (importers/limits.py)
+    rows = list(limits.checked_rows(path, csv.reader(io.StringIO(text, newline=""), delimiter=delim)))
     return rows, {"encoding": encoding, "delimiter": delim}

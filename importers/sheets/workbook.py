@@ -114,6 +114,10 @@ def read_workbook(path: Path, kind: str, want_merged: bool = True) -> list[Sheet
         if close is not None:
             close()
     broken = [sh for sh in sheets if sh.error]
+    if kind in ("xlsx", "ods") and len(broken) + sum(1 for sh in sheets if not sh.rows) >= len(sheets):
+        lie = _lying_part(path)  # checked only when nothing could be read: it unpacks the parts
+        if lie:
+            raise NotACalendar(path, lie)
     if broken and len(broken) == len(sheets):  # nothing readable: say why, naming the sheet
         first = broken[0]
         more = f" (and {len(broken) - 1} more sheet(s) cannot be read)" if len(broken) > 1 else ""
@@ -132,6 +136,43 @@ class CellPanic(Exception):
         where = f"row {self.row}: " if self.row else ""
         return (f"{where}a cell holds a value no date can have ({_short_text(self.message)}); "
                 f"fix or clear that cell and import again")
+
+
+def _lying_part(path: Path) -> str | None:
+    """Why a zip is refused when a part holds more than its size fields declare (they passed check_zip).
+
+    Each deflated part is inflated from its raw bytes, stopping one byte past the declared size.
+    """
+    import struct
+    import zlib
+
+    try:
+        with zipfile.ZipFile(path) as zf, open(path, "rb") as fh:
+            for info in zf.infolist():
+                if info.compress_type not in (zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED):
+                    continue
+                fh.seek(info.header_offset)
+                local = fh.read(30)
+                if len(local) < 30 or local[:4] != b"PK\x03\x04":
+                    continue
+                name_len, extra_len = struct.unpack("<HH", local[26:30])
+                fh.seek(info.header_offset + 30 + name_len + extra_len)
+                if info.compress_type == zipfile.ZIP_STORED:
+                    got = info.compress_size
+                else:
+                    inflater, got, left = zlib.decompressobj(-15), 0, info.compress_size
+                    while left > 0 and got <= info.file_size:
+                        raw = fh.read(min(1 << 20, left))
+                        if not raw:
+                            break
+                        left -= len(raw)
+                        got += len(inflater.decompress(raw, info.file_size + 1 - got))
+                if got > info.file_size:
+                    return (f"refused: part '{info.filename}' holds more data than the {info.file_size:,} bytes its "
+                            f"size fields declare (a damaged or tampered zip, the kind made to slip past size checks)")
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error, struct.error):
+        return None
+    return None
 
 
 def _is_panic(exc: BaseException) -> bool:
