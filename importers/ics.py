@@ -101,8 +101,9 @@ class _Reader(SeriesExpander):
         parsed = parse(lines, tick)
         if not parsed.items and not parsed.calendars and not parsed.vtimezones:
             if parsed.vcard:
-                raise NotACalendar(self.path, "is a contact card (vCard), not a calendar")
-            raise NotACalendar(self.path, "does not contain calendar data (no BEGIN:VCALENDAR or BEGIN:VEVENT found)")
+                raise NotACalendar(self.path, f"is a contact card (vCard), not a calendar ({_first_line(lines)})")
+            raise NotACalendar(self.path, f"does not contain calendar data (no BEGIN:VCALENDAR or BEGIN:VEVENT found "
+                                          f"in its {lines[-1][0] if lines else 0} lines; {_first_line(lines)})")
         for cal, tzid, lines in parsed.vtimezones:
             if tzid:
                 self.zones.add_vtimezone(tzid, lines)
@@ -371,6 +372,15 @@ class _Reader(SeriesExpander):
         else:
             ref = f"{uid}@{rid_value.isoformat()}"
         return self._record(it, start, end, ref, series_key=uid, recurrence_id=rid_value, recurrence=recurrence)
+
+def _first_line(lines: list[tuple[int, str]]) -> str:
+    """What the file starts with, for a refusal: "line 1 reads 'Date,Title'"."""
+    if not lines:
+        return "line 1 is empty"
+    no, text = lines[0]
+    text = "".join(c if c.isprintable() else "?" for c in text[:40])
+    return f"line {no} reads '{text}'"
+
 
 def _outlook_all_day(comp: Component, start: datetime, end) -> bool:
     flag = (comp.text("X-MICROSOFT-CDO-ALLDAYEVENT") or comp.text("X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT")).strip()

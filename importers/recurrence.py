@@ -19,6 +19,7 @@ from dateutil import rrule as du
 
 MAX_OCCURRENCES = 5000
 MAX_INTERVAL = 1_000_000  # periods between occurrences (a million seconds, days or years)
+MAX_RULES = 20  # different RRULE/EXRULE lines of one series
 MAX_SKIPPED = 50_000  # occurrences before the window we are willing to step over
 _FREQ = {"YEARLY": du.YEARLY, "MONTHLY": du.MONTHLY, "WEEKLY": du.WEEKLY, "DAILY": du.DAILY,
          "HOURLY": du.HOURLY, "MINUTELY": du.MINUTELY, "SECONDLY": du.SECONDLY}
@@ -126,13 +127,36 @@ def _fast_forward(kw: dict, lo: datetime) -> dict:
     """
     step = _STEP.get(kw["freq"])
     start = kw["dtstart"]
-    if step is None or "count" in kw or start >= lo:
+    if "count" in kw or start >= lo:
+        return kw
+    if kw["freq"] == du.YEARLY:
+        return _fast_forward_years(kw, lo)
+    if step is None:
         return kw
     period = step * kw.get("interval", 1)
     n = (lo - start) // period - 1
     if n <= 0:
         return kw
     return {**kw, "dtstart": start + period * n}
+
+
+def _fast_forward_years(kw: dict, lo: datetime) -> dict:
+    """A YEARLY rule's dtstart moved by whole intervals of years to just before ``lo``.
+
+    Set-preserving without COUNT: each year's occurrences depend on the year and the BYxxx parts
+    only, and the implicit defaults (month, day of month, time) are kept. A birthday from 1850 is
+    then not stepped through year by year on every import. Not when the day does not exist in
+    the target year (29 February).
+    """
+    start = kw["dtstart"]
+    interval = kw.get("interval", 1)
+    years = ((lo.year - start.year - 1) // interval) * interval
+    if years <= 0:
+        return kw
+    try:
+        return {**kw, "dtstart": start.replace(year=start.year + years)}
+    except ValueError:
+        return kw
 
 
 def _bounded(kw: dict, hi: datetime) -> dict:
@@ -264,6 +288,9 @@ def expand(dtstart: datetime, rrules: list[dict], exrules: list[dict], rdates: l
     first occurrence (RFC 5545), unless excluded.
     """
     out = Expansion(endless=endless)
+    rrules, exrules = _unique(rrules), _unique(exrules)
+    if len(rrules) + len(exrules) > MAX_RULES:  # each rule is a stream merged per occurrence
+        raise RuleError(f"{len(rrules) + len(exrules)} different RRULE/EXRULE lines (limit {MAX_RULES})")
     if not exrules and rrules:
         try:
             simple = [_simple(kw, lo, hi) for kw in rrules]
@@ -306,6 +333,19 @@ def expand(dtstart: datetime, rrules: list[dict], exrules: list[dict], rdates: l
             starts.append(occ)
     except (ValueError, OverflowError, TypeError) as exc:  # dateutil on exotic rules
         raise RuleError(str(exc)) from None
+    return out
+
+
+def _unique(rules: list[dict]) -> list[dict]:
+    """The rules without repeats (a file may say the same RRULE a thousand times)."""
+    if len(rules) < 2:
+        return rules
+    seen, out = set(), []
+    for kw in rules:
+        key = repr(sorted(kw.items(), key=lambda kv: kv[0]))
+        if key not in seen:
+            seen.add(key)
+            out.append(kw)
     return out
 
 

@@ -15,7 +15,9 @@ from importers.sheets.dates import order_from_header, suggests_month_first
 from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, header_key, map_columns, normalise_field
 from importers.sheets.rows import SheetJob, build_records, column, resolve_roles, short
-from importers.sheets.table import cell_text, fill_merged, find_header, guess_header, header_names, is_blank_row
+from importers.sheets.table import (
+    SCAN_ROWS, cell_text, fill_merged, find_header, guess_header, header_names, is_blank_row,
+)
 from importers.sheets.xlsx_parts import error_cells
 
 MAX_ROW_WARNINGS = 200
@@ -82,6 +84,8 @@ class _Run:
     workbook_hint: tuple[str, str] | None = None
     column_map: dict[str, str] = field(default_factory=dict)
     unmappable: list[tuple[str, list[str], list[list[str]]]] = field(default_factory=list)
+    header_rows: dict[str, int] = field(default_factory=dict)  # sheet -> 1-based row of the unmapped header
+    looked: list[tuple[str, int]] = field(default_factory=list)  # (sheet, rows searched) without a table
     zones_used: dict[str, str] = field(default_factory=dict)
     zone_hints: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     tables: int = 0
@@ -140,6 +144,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     if hdr is None:
         hdr = guess_header(rows)
     if hdr is None:
+        run.looked.append((sheet.name, sheet.first_row + min(len(rows), SCAN_ROWS)))
         warns.note(f"{label} has no table (only notes or text); skipped")
         return
     headers = header_names(rows[hdr])
@@ -155,6 +160,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     if "date" not in roles:
         preview = [[cell_text(c) for c in r] for r in data if not is_blank_row(r)][:PREVIEW_ROWS]
         run.unmappable.append((sheet.name, headers, preview))
+        run.header_rows[sheet.name] = sheet.first_row + hdr + 1
         if run.many:
             warns.note(f"{label} has no date column (headers: {', '.join(headers)}); skipped")
         return
@@ -219,16 +225,26 @@ def _finish(run: _Run) -> None:
     if not run.tables:
         if run.unmappable:
             name, headers, preview = run.unmappable[0]
-            where = f" (sheet {name})" if name else ""
+            where = f" (sheet {name}, header row {run.header_rows.get(name)})" if name else \
+                f" (header row {run.header_rows.get(name)})"
             raise UnmappableSheet(run.path, f"no date column found{where}; headers found: {', '.join(headers)}. "
                                             f"Map one with --map \"HEADER=date\"", headers, preview, name)
-        raise NotACalendar(run.path, "no table with a header row was found")
+        raise NotACalendar(run.path, "no table with a header row was found" + _where_looked(run.looked))
     result.settings["column_map"] = run.column_map
     # the source's own zone (reused on re-import); zones a sheet named itself are kept apart
     result.settings["timezone"] = options.timezone.key
     hinted = {name or run.path.name: key for name, key in run.zones_used.items() if key != options.timezone.key}
     if hinted:
         result.settings["zone_hints"] = hinted
+
+
+def _where_looked(looked: list[tuple[str, int]]) -> str:
+    if not looked:
+        return ""
+    if len(looked) == 1:
+        name, last = looked[0]
+        return f" in rows 1–{last}" + (f" of sheet {name}" if name else "")
+    return " in sheets " + ", ".join(f"{name} (rows 1–{last})" for name, last in looked[:5])
 
 
 __all__ = ["read", "file_kind", "readable_stem"]

@@ -46,8 +46,8 @@ def check_zip(path: Path) -> None:
             if total > MAX_UNPACKED:
                 raise ImporterError(path, f"refused: the workbook would unpack to {total // (1024 * 1024)} MB "
                                           f"(limit {MAX_UNPACKED // (1024 * 1024)} MB)")
-    except zipfile.BadZipFile:
-        raise NotACalendar(path, "the file is damaged or not a workbook (bad zip)") from None
+    except (zipfile.BadZipFile, UnicodeDecodeError, ValueError, EOFError, NotImplementedError) as exc:
+        raise NotACalendar(path, f"the file is damaged or not a workbook (bad zip: {_short(exc)})") from None
 
 
 def _calamine():
@@ -61,8 +61,16 @@ class _Meta:  # older python-calamine has sheet names only
     name: str
 
 
-def read_workbook(path: Path, kind: str, want_merged: bool = True) -> list[SheetData]:
-    """Every sheet's rows (absolute positions: row 0 is the sheet's row 1)."""
+def read_workbook(path: Path, kind: str, want_merged: bool = True, isolated: bool = False) -> list[SheetData]:
+    """Every sheet's rows (absolute positions: row 0 is the sheet's row 1).
+
+    A legacy .xls is read in a child process bounded in time and memory (importers/sheets/isolated.py)
+    unless ``isolated`` says this already is that child.
+    """
+    if kind == "xls" and not isolated:
+        from importers.sheets.isolated import read_xls
+
+        return read_xls(path)
     if kind in ("xlsx", "ods"):
         check_zip(path)
     pc = _calamine()
@@ -72,7 +80,8 @@ def read_workbook(path: Path, kind: str, want_merged: bool = True) -> list[Sheet
         if kind == "xls" and _encrypted(path):
             raise NotACalendar(path, "the workbook is password-protected; save a copy without a password "
                                      "and import that") from None
-        raise NotACalendar(path, _not_a_workbook(path) or f"the workbook cannot be read ({_short(exc)})") from None
+        raise NotACalendar(path, _not_a_workbook(path) or _damaged_part(path, kind, exc)
+                           or f"the workbook cannot be read ({_short(exc)})") from None
     sheets: list[SheetData] = []
     try:
         metas = getattr(wb, "sheets_metadata", None) or [_Meta(n) for n in wb.sheet_names]
@@ -136,6 +145,47 @@ class CellPanic(Exception):
         where = f"row {self.row}: " if self.row else ""
         return (f"{where}a cell holds a value no date can have ({_short_text(self.message)}); "
                 f"fix or clear that cell and import again")
+
+
+MAX_XML_CHECK = 64 * 1024 * 1024  # bytes of XML parts parsed to find where a workbook is damaged
+
+
+def _damaged_part(path: Path, kind: str, exc: BaseException) -> str | None:
+    """Which part of a zip workbook calamine could not open, and where: a checksum that does not
+    match, or XML that is not well-formed (with its line). None when no part can be blamed."""
+    if kind not in ("xlsx", "ods"):
+        return None
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml.ElementTree import iterparse
+
+    why = _short(exc)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            try:
+                bad = zf.testzip()
+            except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as err:
+                return f"the workbook cannot be read: the zip is damaged ({_short(err)})"
+            if bad is not None:
+                return f"the workbook cannot be read: part '{bad}' is damaged (its checksum does not match)"
+            budget = MAX_XML_CHECK
+            for info in zf.infolist():
+                if not info.filename.endswith((".xml", ".rels")) or info.file_size > budget:
+                    continue
+                budget -= info.file_size
+                try:
+                    with zf.open(info) as fh:
+                        for _event, elem in iterparse(fh):
+                            elem.clear()
+                except ParseError as err:
+                    line, col = getattr(err, "position", (0, 0))
+                    return (f"the workbook cannot be read: part '{info.filename}' is not well-formed XML at line "
+                            f"{line}, column {col} ({why})")
+                except Exception:  # noqa: BLE001 - entities, DTDs (defusedxml refuses them): that part is the cause
+                    return f"the workbook cannot be read: part '{info.filename}' holds XML it refuses ({why})"
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as err:
+        return f"the workbook cannot be read: the zip is damaged ({_short(err)})"
+    return None
 
 
 def _lying_part(path: Path) -> str | None:
