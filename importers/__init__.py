@@ -49,9 +49,27 @@ def reader_for(path: Path, head: bytes) -> ModuleType:
             return mod
     known = supported_extensions()
     if ext in known:
-        raise NotACalendar(path, f"the file does not look like a {ext} calendar or table")
+        raise NotACalendar(path, f"the file does not look like a {ext} calendar or table ({_what_head(head)})")
     listed = ", ".join(known) or "none"
     raise UnsupportedFormat(path, f"unsupported file type '{ext or path.name}' (supported: {listed})")
+
+
+_SIGNATURES = ((b"PK\x03\x04", "a zip archive"), (b"\xd0\xcf\x11\xe0", "an OLE compound file"),
+               (b"%PDF", "a PDF document"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+               (b"GIF8", "a GIF image"))
+
+
+def _what_head(head: bytes) -> str:
+    """What the first bytes are, for a refusal: the kind of file, or the line where binary data starts."""
+    for magic, what in _SIGNATURES:
+        if head.startswith(magic):
+            return f"it is {what}"
+    bad = next((i for i, b in enumerate(head) if b < 9 or 13 < b < 32), None)
+    if bad is not None:
+        line = head[:bad].count(b"\n") + 1
+        return f"binary data from line {line}"
+    first = head.split(b"\n", 1)[0][:40].decode("utf-8", "replace")
+    return f"line 1 reads '{printable(first)}'"
 
 
 def file_hash(path: Path) -> str:

@@ -21,7 +21,7 @@ from importers.ics_zones import ZoneResolver
 from importers.records import ImportOptions, ImportResult, RawRecord
 from importers.ics_series import SeriesExpander, rid_key as _rid_key
 from importers.ics_text import parse_dt
-from importers.limits import date_in_range, out_of_range
+from importers.limits import date_in_range, out_of_range, series_start_in_range
 
 NAME = "ics"
 EXTENSIONS = [".ics", ".ical", ".icalendar", ".ifb", ".vcs"]
@@ -213,10 +213,11 @@ class _Reader(SeriesExpander):
         if not uid:
             digest = hashlib.sha1(f"{_iso_key(anchor)}|{summary}".encode()).hexdigest()[:16]
             uid = f"derived-{digest}"
-        if not date_in_range(anchor.value):  # beyond it, date arithmetic overflows (limits.py)
+        in_range = series_start_in_range if _has_recurrence(comp) else date_in_range
+        if not in_range(anchor.value):  # beyond it, date arithmetic overflows (limits.py)
             return self._out_of_range(comp, anchor.value, is_task)
         end, duration, exact = self._end(comp, vr, anchor, is_task)
-        if not date_in_range(end):
+        if not in_range(end):
             return self._out_of_range(comp, end, is_task)
         if not anchor.is_date and _outlook_all_day(comp, anchor.value, end):
             # Outlook writes some all-day events as midnight-to-midnight times plus a flag

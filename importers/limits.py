@@ -8,18 +8,23 @@ line or sheet where the limit was crossed.
   arithmetic (an all-day end, a series window, an export's span) overflows Python's
   ``datetime``, and no post is planned for 1850 or the year 9999;
 * table width and cell size of text tables (CSV/TSV);
-* expansion of recurring series (``MAX_OCCURRENCES`` in importers/recurrence.py).
+* expansion of recurring series (``MAX_OCCURRENCES``, ``MAX_RULES`` in importers/recurrence.py);
+* unpacked size of workbooks (importers/sheets/workbook.py) and the time and memory a legacy
+  .xls may take (importers/sheets/isolated.py).
 """
 from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterator
 
-from importers.errors import ImporterError, printable_name
+from importers.errors import ImporterError
 
 MIN_DATE = date(1900, 1, 1)
 MAX_DATE = date(2199, 12, 31)
+# a series may start long before (Apple writes year-less birthdays from 1604): its occurrences are
+# expanded in the import window, and only they must lie in the range
+MIN_SERIES_START = date(2, 1, 1)
 MAX_COLUMNS = 4096  # columns of a text table (Excel itself stops at 16,384; a calendar needs 20)
 MAX_FIELD_CHARS = 1024 * 1024  # characters in one cell of a text table
 
@@ -37,6 +42,12 @@ def date_in_range(value: date | datetime | None) -> bool:
     if value is None:
         return True
     return MIN_DATE <= day_of(value) <= MAX_DATE
+
+
+def series_start_in_range(value: date | datetime | None) -> bool:
+    if value is None:
+        return True
+    return MIN_SERIES_START <= day_of(value) <= MAX_DATE
 
 
 def range_text() -> str:
@@ -60,18 +71,6 @@ def drop_out_of_range(records: list, warn) -> list:
             where = f"{r.location}: " if r.location else ""
             warn(f"{where}{out_of_range(bad)}; '{_short(r.title)}' skipped")
     return kept
-
-
-def check_row_width(path: Path, rows: Iterable[list[str]], first_row: int = 1) -> None:
-    """Refuse a text table with a row wider than MAX_COLUMNS or a cell longer than MAX_FIELD_CHARS."""
-    for n, row in enumerate(rows, start=first_row):
-        if len(row) > MAX_COLUMNS:
-            raise LimitExceeded(path, f"row {n} has {len(row):,} columns (limit {MAX_COLUMNS:,}); "
-                                      f"this is not a calendar table")
-        for col, cell in enumerate(row, start=1):
-            if len(cell) > MAX_FIELD_CHARS:
-                raise LimitExceeded(path, f"row {n}, column {col} holds {len(cell):,} characters "
-                                          f"(limit {MAX_FIELD_CHARS:,} in one cell)")
 
 
 def checked_rows(path: Path, reader) -> Iterator[list[str]]:
@@ -109,4 +108,4 @@ def _short(text: str, limit: int = 50) -> str:
 
 
 __all__ = ["MIN_DATE", "MAX_DATE", "MAX_COLUMNS", "MAX_FIELD_CHARS", "LimitExceeded", "date_in_range",
-           "drop_out_of_range", "out_of_range", "check_row_width", "printable_name"]
+           "drop_out_of_range", "out_of_range", "checked_rows"]

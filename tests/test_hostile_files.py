@@ -168,3 +168,15 @@ def test_an_unknown_reader_failure_is_a_typed_refusal_of_that_file(tmp_path, mon
     monkeypatch.setattr(sheets, "read", lambda path, options=None: 1 / 0)
     with pytest.raises(importers.InternalError, match="bad.csv: could not be read .internal error: ZeroDivision"):
         read_file(_good_csv(tmp_path, "bad.csv", "2026-08-04"))
+
+
+# --- crashes the fuzzer found (tests/test_fuzz.py), each a fixture ---------------------------
+
+@pytest.mark.parametrize("name, shown", [
+    ("offset_99h.csv", "2026-08-04T10:00+99:00"),  # an offset beyond a day made datetime.timezone raise
+    ("superscript_digit.csv", "²033"),  # str.isdigit() holds for "²", float() does not take it
+])
+def test_fuzz_found_date_cells_are_refused_by_row(name, shown):
+    res = read_file(HOSTILE / name, WINDOW)
+    assert [r.title for r in res.records] == ["Good"]
+    assert any("row 2" in w and shown in w for w in res.warnings)
