@@ -212,13 +212,13 @@ def _safe_rule(kw: dict) -> du.rrule:
         raise RuleError(str(exc)) from None
 
 
-def check_rule(text: str, dtstart: datetime, lo: datetime, hi: datetime, limit: int) -> None:
+def check_rule(text: str, dtstart: datetime, lo: datetime, hi: datetime, limit: int) -> int:
     """Raise RuleError unless an RRULE/EXRULE value can be expanded over [lo, hi] safely as written.
 
     For other expanders (the ICS exporter's check with recurring-ical-events): a rule with
     INTERVAL below 1 repeats its first occurrence for ever there, one whose day filters never
     match is searched up to the year 9999, and a dense one (FREQ=SECONDLY over years) yields
-    millions. Times are naive wall times, as for :func:`expand`.
+    millions. Times are naive wall times, as for :func:`expand`. Returns the number of occurrences.
     """
     bad: list[str] = []
     kw, _endless = parse_rule(text, dtstart, lambda _v: None, bad.append)
@@ -227,6 +227,7 @@ def check_rule(text: str, dtstart: datetime, lo: datetime, hi: datetime, limit: 
     found = expand(dtstart, [kw], [], [], [], set(), lo, hi, limit=limit)
     if found.truncated or found.too_dense:
         raise RuleError(f"more than {limit} occurrences")
+    return len(found.starts)
 
 
 _SIMPLE_KEYS = frozenset({"freq", "dtstart", "cache", "interval", "count", "until", "byweekday", "wkst"})

@@ -19,7 +19,7 @@ from calendar_core.export.bounds import minus, plus
 from calendar_core.export import icstext
 from calendar_core.export.atomic import atomic_path
 from calendar_core.export.icstext import date_list_prop, date_time_prop, escape_text, fold
-from calendar_core.export.series import SeriesPlan, occurrence_key, plan_series
+from calendar_core.export.series import Budget, SeriesPlan, occurrence_key, plan_series
 from calendar_core.model import Entry, Source
 from importers.limits import MAX_DATE, MIN_DATE
 
@@ -131,12 +131,13 @@ class _Document:
             else:
                 singles.append(entry)
         blocks: list[tuple[datetime, str, list[str]]] = []
+        budget = Budget()  # one per export: recurring-ical-events' share of the checking
         for entry in sorted(singles, key=_order):
             blocks.append((entry.start, entry.identity, writer.single(entry)))
         for key in sorted(series, key=lambda k: (min(_order(e) for e in series[k]), k)):
             group = series[key]
             first = min(group, key=_order)
-            plan = plan_series(group, span, self.clip) if span is not None else None
+            plan = plan_series(group, span, self.clip, budget) if span is not None else None
             if plan is not None:
                 lines = writer.series(plan)
             else:

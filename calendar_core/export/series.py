@@ -26,7 +26,8 @@ from calendar_core.export.bounds import minus, plus
 from calendar_core.model import Entry
 
 UTC = timezone.utc
-MAX_EXPANDED = 50_000  # instances one series may generate while it is checked; beyond, it is written as single events
+MAX_EXPANDED = 50_000
+FAR_YEARS = 5  # a series that began more years than this before the export is expanded by the importer's code  # instances one series may generate while it is checked; beyond, it is written as single events
 Key = date | datetime  # an occurrence's identity: UTC datetime, or date for all-day series
 
 
@@ -61,8 +62,21 @@ def occurrence_key(value: datetime, all_day: bool) -> Key:
     return value.astimezone(UTC).date() if all_day else value.astimezone(UTC)
 
 
+class Budget:
+    """How many instances recurring-ical-events may still generate in one export.
+
+    It costs about a millisecond per instance; past the budget, series are checked with the
+    importer's own expansion (identical on our corpus, tests/test_ics_corpus.py), so that a
+    calendar of a thousand birthdays exports in seconds, not minutes.
+    """
+
+    def __init__(self, left: int = 5_000) -> None:
+        self.left = left
+
+
 def plan_series(
-    occurrences: list[Entry], span: tuple[datetime, datetime], clip: tuple[bool, bool] = (False, False)
+    occurrences: list[Entry], span: tuple[datetime, datetime], clip: tuple[bool, bool] = (False, False),
+    budget: Budget | None = None,
 ) -> SeriesPlan | None:
     """A plan for writing ``occurrences`` as one series, or None when it cannot be done.
 
@@ -97,7 +111,7 @@ def plan_series(
         present[key] = entry
     first = min(e.recurrence_id or e.start for e in occurrences)
     last = max(e.recurrence_id or e.start for e in occurrences)
-    generated = _expand(plan, (min(span[0], first), max(span[1], last)))
+    generated = _expand(plan, (min(span[0], first), max(span[1], last)), budget)
     if generated is None:
         return None
     exdate_keys = {_key(v, all_day) for v in plan.exdates}
@@ -159,13 +173,18 @@ def _normalise(event, master: Entry) -> SeriesPlan | None:
         zone = None
     plan = SeriesPlan(master=master, dtstart=dtstart, zone=zone, duration=None)
     try:
-        plan.rrules = [_recur_text(r, plan) for r in _as_list(event.get("RRULE"))]
-        plan.exrules = [_recur_text(r, plan) for r in _as_list(event.get("EXRULE"))]
+        # each rule once (a file may repeat one a thousand times), and no more than the importer takes
+        plan.rrules = list(dict.fromkeys(_recur_text(r, plan) for r in _as_list(event.get("RRULE"))))
+        plan.exrules = list(dict.fromkeys(_recur_text(r, plan) for r in _as_list(event.get("EXRULE"))))
         plan.rdates = _dates(event.get("RDATE"), plan)
         plan.exdates = _dates(event.get("EXDATE"), plan)
     except (ValueError, TypeError, AttributeError):
         return None
     if not plan.rrules and not plan.rdates:
+        return None
+    from importers.recurrence import MAX_RULES
+
+    if len(plan.rrules) + len(plan.exrules) > MAX_RULES:
         return None
     return plan
 
@@ -251,13 +270,19 @@ def _in_span(key: Key, span: tuple[datetime, datetime]) -> bool:
     return span[0].date() <= key <= minus(span[1], timedelta(microseconds=1)).date()
 
 
-def _expand(plan: SeriesPlan, span: tuple[datetime, datetime]) -> set[Key] | None:
+def _expand(plan: SeriesPlan, span: tuple[datetime, datetime], budget: Budget | None = None) -> set[Key] | None:
     """Instances the normalised rule (without EXDATEs) generates within ``span``."""
     import icalendar
     import recurring_ical_events
 
-    if not _expandable(plan, span):
+    count = _expandable(plan, span)
+    if count is None:
         return None
+    far = _day_of(plan.dtstart) < minus(_day_of(span[0]), timedelta(days=366 * FAR_YEARS))
+    if budget is not None:
+        if far or count > budget.left:
+            return _own_expansion(plan, span)
+        budget.left -= count
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Masthead//expand//EN", "BEGIN:VEVENT", "UID:x"]
     lines.append(icstext.date_time_prop("DTSTART", plan.dtstart, plan.zone)[0])
     lines += [f"RRULE:{r}" for r in plan.rrules] + [f"EXRULE:{r}" for r in plan.exrules]
@@ -279,24 +304,64 @@ def _expand(plan: SeriesPlan, span: tuple[datetime, datetime]) -> set[Key] | Non
         return None
 
 
-def _expandable(plan: SeriesPlan, span: tuple[datetime, datetime]) -> bool:
-    """Every rule expands over ``span`` to at most MAX_EXPANDED instances, without looping for ever.
+def _day_of(value) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _wall(plan: SeriesPlan, span: tuple[datetime, datetime]) -> tuple[datetime, datetime, datetime]:
+    """The series start and the span as naive wall times of the series' zone (the importer's terms)."""
+    start = plan.dtstart
+    if isinstance(start, datetime):
+        zone = start.tzinfo
+        lo, hi = (v.astimezone(zone).replace(tzinfo=None) for v in span)
+        return start.replace(tzinfo=None), lo, hi
+    lo, hi = (datetime.combine(_day_of(v), time(0)) for v in span)
+    return datetime.combine(start, time(0)), lo, hi
+
+
+def _own_expansion(plan: SeriesPlan, span: tuple[datetime, datetime]) -> set[Key] | None:
+    """The instances by the importer's expansion, for a series that began long before ``span``.
+
+    recurring-ical-events steps through every year from DTSTART (a birthday from 1850: 170 years
+    per series, seconds for a birthday calendar); importers/recurrence.py starts next to the span.
+    """
+    from importers.recurrence import RuleError, expand, parse_rule
+
+    naive, lo, hi = _wall(plan, span)
+    lo, hi = minus(lo, timedelta(days=2)), plus(hi, timedelta(days=2))
+    zone = plan.dtstart.tzinfo if isinstance(plan.dtstart, datetime) else None
+    try:
+        rules = [parse_rule(r, naive, lambda _v: None)[0] for r in plan.rrules]
+        exrules = [parse_rule(r, naive, lambda _v: None)[0] for r in plan.exrules]
+        rdates = []
+        for value in plan.rdates:
+            if isinstance(value, datetime):
+                rdates.append((value.astimezone(zone).replace(tzinfo=None), None))
+            else:
+                rdates.append((datetime.combine(value, time(0)), None))
+        found = expand(naive, rules, exrules, rdates, [], set(), lo, hi, limit=MAX_EXPANDED)
+    except (RuleError, OverflowError, ValueError):
+        return None
+    if found.truncated or found.too_dense:
+        return None
+    if plan.all_day:
+        return {occ.date() for occ in found.starts}
+    return {_key(occ.replace(tzinfo=zone), False) for occ in found.starts}
+
+
+def _expandable(plan: SeriesPlan, span: tuple[datetime, datetime]) -> int | None:
+    """How many instances the rules give over ``span``; None when more than MAX_EXPANDED, or when one
+    would loop for ever.
 
     Checked with the importer's own bounded expansion first: recurring-ical-events has no limit.
     """
     from importers.recurrence import RuleError, check_rule
 
-    start = plan.dtstart
-    if isinstance(start, datetime):
-        zone = start.tzinfo
-        naive = start.replace(tzinfo=None)
-        lo, hi = (v.astimezone(zone).replace(tzinfo=None) for v in span)
-    else:
-        naive = datetime.combine(start, time(0))
-        lo, hi = (datetime.combine(v.date() if isinstance(v, datetime) else v, time(0)) for v in span)
+    naive, lo, hi = _wall(plan, span)
+    count = len(plan.rdates)
     try:
         for rule in plan.rrules + plan.exrules:
-            check_rule(rule, naive, minus(lo, timedelta(days=2)), plus(hi, timedelta(days=2)), MAX_EXPANDED)
+            count += check_rule(rule, naive, minus(lo, timedelta(days=2)), plus(hi, timedelta(days=2)), MAX_EXPANDED)
     except (RuleError, OverflowError, ValueError):
-        return False
-    return True
+        return None
+    return count

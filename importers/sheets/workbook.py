@@ -155,6 +155,7 @@ def _damaged_part(path: Path, kind: str, exc: BaseException) -> str | None:
     match, or XML that is not well-formed (with its line). None when no part can be blamed."""
     if kind not in ("xlsx", "ods"):
         return None
+    import zlib
     from xml.etree.ElementTree import ParseError
 
     from defusedxml.ElementTree import iterparse
@@ -164,7 +165,7 @@ def _damaged_part(path: Path, kind: str, exc: BaseException) -> str | None:
         with zipfile.ZipFile(path) as zf:
             try:
                 bad = zf.testzip()
-            except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as err:
+            except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, zlib.error) as err:
                 return f"the workbook cannot be read: the zip is damaged ({_short(err)})"
             if bad is not None:
                 return f"the workbook cannot be read: part '{bad}' is damaged (its checksum does not match)"
