@@ -212,7 +212,7 @@ def _safe_rule(kw: dict) -> du.rrule:
         raise RuleError(str(exc)) from None
 
 
-def check_rule(text: str, dtstart: datetime, lo: datetime, hi: datetime, limit: int) -> int:
+def check_rule(text: str, dtstart: datetime, lo: datetime, hi: datetime, limit: int, until_conv=None) -> int:
     """Raise RuleError unless an RRULE/EXRULE value can be expanded over [lo, hi] safely as written.
 
     For other expanders (the ICS exporter's check with recurring-ical-events): a rule with
@@ -221,7 +221,7 @@ def check_rule(text: str, dtstart: datetime, lo: datetime, hi: datetime, limit: 
     millions. Times are naive wall times, as for :func:`expand`. Returns the number of occurrences.
     """
     bad: list[str] = []
-    kw, _endless = parse_rule(text, dtstart, lambda _v: None, bad.append)
+    kw, _endless = parse_rule(text, dtstart, until_conv or (lambda _v: None), bad.append)
     if bad:
         raise RuleError(bad[0])
     found = expand(dtstart, [kw], [], [], [], set(), lo, hi, limit=limit)

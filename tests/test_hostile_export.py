@@ -142,3 +142,40 @@ def test_extreme_stored_values_still_export(tmp_path):
     write_workbook(tmp_path / "m.xlsx", entries, SOURCES, [], [], timezone="Europe/Berlin")
     assert zipfile.ZipFile(tmp_path / "m.xlsx").testzip() is None
     assert date(9999, 12, 31).isoformat() in str(entries[1].start)
+
+
+# --- series checks stay bounded -------------------------------------------------------------
+
+def _plan(rule: str, start: datetime):
+    from calendar_core.export import series as S
+
+    zone = start.tzinfo if start.tzinfo is not UTC else None  # as _normalise makes them
+    plan = S.SeriesPlan(master=None, dtstart=start, zone=zone, duration=None)
+    plan.rrules = [rule]
+    return plan
+
+
+@pytest.mark.parametrize("rule", ["FREQ=DAILY", "FREQ=WEEKLY;BYDAY=MO,TH", "FREQ=MONTHLY;BYDAY=FR;BYMONTHDAY=13",
+                                  "FREQ=YEARLY", "FREQ=MONTHLY;BYDAY=-1SU", "FREQ=DAILY;INTERVAL=3;UNTIL=20270301T000000Z"])
+def test_the_importers_expansion_gives_what_recurring_ical_events_gives(rule):
+    """Past its budget an export checks series with importers/recurrence.py: the same instances."""
+    from zoneinfo import ZoneInfo
+
+    from calendar_core.export import series as S
+
+    start = datetime(2024, 3, 25, 2, 30, tzinfo=ZoneInfo("Europe/Berlin"))  # near a DST change
+    span = (datetime(2026, 1, 1, tzinfo=UTC), datetime(2027, 6, 1, tzinfo=UTC))
+    reference = S._expand(_plan(rule, start), span)
+    ours = S._expand(_plan(rule, start), span, S.Budget(0))
+    assert reference and ours == reference
+
+
+def test_a_rule_repeated_a_thousand_times_is_written_once(tmp_path):
+    start = datetime(2026, 8, 7, 9, tzinfo=UTC)
+    recurrence = "DTSTART:20260807T090000Z\n" + "RRULE:FREQ=WEEKLY;BYDAY=FR\n" * 1000
+    entries = [Entry(id=i + 1, source_id=1, source_ref=f"w@{i}", title="Weekly", start=start + timedelta(weeks=i),
+                     end=None, series_key="w", recurrence_id=start + timedelta(weeks=i), recurrence=recurrence,
+                     source_name="x.ics") for i in range(10)]
+    write_ics(tmp_path / "m.ics", entries, SOURCES, now=NOW)
+    text = (tmp_path / "m.ics").read_text(encoding="utf-8")
+    assert text.count("RRULE:") == 1 and text.count("BEGIN:VEVENT") == 1

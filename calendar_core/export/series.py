@@ -330,9 +330,10 @@ def _own_expansion(plan: SeriesPlan, span: tuple[datetime, datetime]) -> set[Key
     naive, lo, hi = _wall(plan, span)
     lo, hi = minus(lo, timedelta(days=2)), plus(hi, timedelta(days=2))
     zone = plan.dtstart.tzinfo if isinstance(plan.dtstart, datetime) else None
+    until = _until_conv(plan)
     try:
-        rules = [parse_rule(r, naive, lambda _v: None)[0] for r in plan.rrules]
-        exrules = [parse_rule(r, naive, lambda _v: None)[0] for r in plan.exrules]
+        rules = [parse_rule(r, naive, until)[0] for r in plan.rrules]
+        exrules = [parse_rule(r, naive, until)[0] for r in plan.exrules]
         rdates = []
         for value in plan.rdates:
             if isinstance(value, datetime):
@@ -344,9 +345,32 @@ def _own_expansion(plan: SeriesPlan, span: tuple[datetime, datetime]) -> set[Key
         return None
     if found.truncated or found.too_dense:
         return None
+    # exactly the instances recurring-ical-events' between() gives for the same span (see _expand)
     if plan.all_day:
-        return {occ.date() for occ in found.starts}
-    return {_key(occ.replace(tzinfo=zone), False) for occ in found.starts}
+        first, last = minus(_day_of(span[0]), timedelta(days=1)), _day_of(span[1])
+        return {d for d in (occ.date() for occ in found.starts) if first <= d <= last}
+    end = plus(span[1], timedelta(seconds=1))
+    return {k for k in (_key(occ.replace(tzinfo=zone), False) for occ in found.starts) if span[0] <= k < end}
+
+
+def _until_conv(plan: SeriesPlan):
+    """UNTIL text -> the naive wall time of the series' zone (importers/recurrence.py's terms)."""
+    from importers.ics_text import parse_dt
+
+    zone = plan.dtstart.tzinfo if isinstance(plan.dtstart, datetime) else None
+
+    def conv(raw: str):
+        parsed = parse_dt(raw)
+        if parsed is None:
+            return None
+        value, is_utc = parsed
+        if isinstance(value, datetime):
+            if is_utc and zone is not None:
+                value = value.replace(tzinfo=UTC).astimezone(zone).replace(tzinfo=None)
+            return value
+        return datetime.combine(value, time(0) if plan.all_day else time(23, 59, 59))
+
+    return conv
 
 
 def _expandable(plan: SeriesPlan, span: tuple[datetime, datetime]) -> int | None:
@@ -361,7 +385,8 @@ def _expandable(plan: SeriesPlan, span: tuple[datetime, datetime]) -> int | None
     count = len(plan.rdates)
     try:
         for rule in plan.rrules + plan.exrules:
-            count += check_rule(rule, naive, minus(lo, timedelta(days=2)), plus(hi, timedelta(days=2)), MAX_EXPANDED)
+            count += check_rule(rule, naive, minus(lo, timedelta(days=2)), plus(hi, timedelta(days=2)), MAX_EXPANDED,
+                                _until_conv(plan))
     except (RuleError, OverflowError, ValueError):
         return None
     return count
