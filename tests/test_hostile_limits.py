@@ -166,3 +166,8 @@ def test_check_rule_refuses_what_other_expanders_cannot_bound():
     for bad in ("FREQ=DAILY;INTERVAL=0", "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", "FREQ=MINUTELY"):
         with pytest.raises(R.RuleError):
             R.check_rule(bad, start, lo, hi, 1000)
+
+
+def test_a_corrupt_deflate_stream_is_refused_naming_the_sheet():
+    with pytest.raises(ImporterError, match=r"broken_deflate.xlsx: sheet Plan cannot be read"):
+        read_file(HOSTILE / "broken_deflate.xlsx")
