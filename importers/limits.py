@@ -14,7 +14,7 @@ line or sheet where the limit was crossed.
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Iterator
 
@@ -60,8 +60,28 @@ def out_of_range(value: date | datetime) -> str:
     return f"the date {shown[:25]} is outside the range Masthead keeps ({range_text()})"
 
 
+def _spans_out(records: list) -> bool:
+    """Quick test: does any record's start or end fall outside the range (a day's slack for zones)?"""
+    lo_t = datetime.combine(MIN_DATE - timedelta(days=1), time(0), timezone.utc)
+    hi_t = datetime.combine(MAX_DATE + timedelta(days=1), time(23, 59, 59), timezone.utc)
+    lo_d, hi_d = MIN_DATE, MAX_DATE
+    dt = datetime
+    for r in records:
+        for v in (r.start, r.end):
+            if v is None:
+                continue
+            if v.__class__ is dt:
+                if not lo_t <= v <= hi_t:
+                    return True
+            elif not lo_d <= (v.date() if isinstance(v, dt) else v) <= hi_d:
+                return True
+    return False
+
+
 def drop_out_of_range(records: list, warn) -> list:
     """The records whose start and end are in range; each other one is warned about by its location."""
+    if not _spans_out(records):
+        return records
     kept = [r for r in records if date_in_range(r.start) and date_in_range(r.end)]
     if len(kept) == len(records):
         return records
