@@ -61,21 +61,20 @@ def out_of_range(value: date | datetime) -> str:
 
 
 def _spans_out(records: list) -> bool:
-    """Quick test: does any record's start or end fall outside the range (a day's slack for zones)?"""
-    lo_t = datetime.combine(MIN_DATE - timedelta(days=1), time(0), timezone.utc)
-    hi_t = datetime.combine(MAX_DATE + timedelta(days=1), time(23, 59, 59), timezone.utc)
-    lo_d, hi_d = MIN_DATE, MAX_DATE
-    dt = datetime
-    for r in records:
-        for v in (r.start, r.end):
-            if v is None:
-                continue
-            if v.__class__ is dt:
-                if not lo_t <= v <= hi_t:
-                    return True
-            elif not lo_d <= (v.date() if isinstance(v, dt) else v) <= hi_d:
-                return True
-    return False
+    """Quick test: does any record's start or end fall outside the range (a day's slack for zones)?
+
+    Extremes by min/max (in C): a 50,000-row import pays a few milliseconds for this net.
+    """
+    values = [r.start for r in records]
+    values += [r.end for r in records if r.end is not None]
+    stamps = [v for v in values if v.__class__ is datetime]
+    days = [v.date() if isinstance(v, datetime) else v for v in values if v.__class__ is not datetime]
+    if stamps:
+        lo_t = datetime.combine(MIN_DATE - timedelta(days=1), time(0), timezone.utc)
+        hi_t = datetime.combine(MAX_DATE + timedelta(days=1), time(23, 59, 59), timezone.utc)
+        if min(stamps) < lo_t or max(stamps) > hi_t:
+            return True
+    return bool(days) and (min(days) < MIN_DATE or max(days) > MAX_DATE)
 
 
 def drop_out_of_range(records: list, warn) -> list:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable
 from zoneinfo import ZoneInfo
 
-from importers.limits import date_in_range, out_of_range
+from importers.limits import MAX_DATE, MIN_DATE, date_in_range, out_of_range
 from importers.records import ImportOptions, RawRecord
 from importers.sheets.dates import BAD, ColumnInfo, parse_date_column
 from importers.sheets.hints import hint_in
@@ -229,7 +229,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             else:  # the first text of a column we do not know
                 title = next((v[i][:120] for _, v in extra_cols if v[i] and not v[i][:1].isdigit()), "(untitled)")
         day, t = d
-        if not date_in_range(day):  # beyond it, date arithmetic overflows (importers/limits.py)
+        if not MIN_DATE <= day <= MAX_DATE:  # beyond it, date arithmetic overflows (importers/limits.py)
             skipped += 1
             job.warn(f"{job.where(first_row + i)}: {out_of_range(day)}; '{short(title)}' skipped")
             continue
