@@ -119,9 +119,13 @@ def consolidate_main(args) -> int:
 
             zone(req.timezone)
         weeks = _check_week_pdf(args)
+    except (UsageError, ValueError) as exc:  # only the arguments: a ValueError of the work is no usage error
+        print(f"masthead: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
         result = run_consolidate(req)
         printed = _week_pdf(args, result, weeks) if args.week_pdf else ""
-    except (UsageError, ValueError) as exc:
+    except UsageError as exc:
         print(f"masthead: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except WorkspaceError as exc:

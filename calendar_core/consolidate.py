@@ -20,6 +20,7 @@ from calendar_core.names import load_synonym_file
 from calendar_core.timeconv import zone
 from calendar_core.understood import mapping_line
 from calendar_core.workspace import COLUMN_FIELDS, Workspace
+from importers.errors import printable_name
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -158,11 +159,11 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
                              read_options={"accept_any_table": True} if req.import_anyway else None)
         for done in batch.outcomes:
             path, report = done.path, done.report
-            if report is None:
-                outcomes.append(FileOutcome(file=path.name, source_id=None, error=done.error))
+            if report is None:  # this file alone fails; the others go in
+                outcomes.append(FileOutcome(file=printable_name(path), source_id=None, error=done.error))
                 continue
             outcomes.append(FileOutcome(
-                file=path.name, source_id=report.source_id, new=report.new, changed=report.changed,
+                file=printable_name(path), source_id=report.source_id, new=report.new, changed=report.changed,
                 removed=report.removed, skipped=report.skipped, warnings=report.warnings,
                 entries=report.new + report.changed + report.unchanged, notes=report.notes,
                 mapping=report.mapping))
