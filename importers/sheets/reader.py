@@ -259,7 +259,9 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         data, set(date_cols), {i for f, i in roles.items() if f in ("time", "end_time")},
         [r.start for r in records])
     if verdict is not None:
-        run.verdicts.append((label, verdict, len(records)))
+        first = sheet.first_row + hdr + 2
+        run.verdicts.append((label if label != "the file" else f"rows {first}–{first + len(data) - 1}", verdict,
+                             len(records)))
         warns.note(f"{label} is not imported: {verdict}")
         return
     info = job.infos.get("date")
@@ -399,7 +401,7 @@ def _finish(run: _Run) -> None:
                                      "on any dated row), so there is no entry to import")
     if not result.records and result.skipped:
         first = next((w for w in result.warnings if w.startswith(f"{run.path.name},")), "")
-        first = first.split(": ", 1)[-1]
+        first = first.removeprefix(f"{run.path.name},").strip()  # keep where: "row 17: date 'TBD' …"
         raise NotACalendar(run.path, f"no entry could be read from its {result.skipped} rows with text"
                                      f"{f' (the first: {first})' if first else ''}")
     result.settings["column_map"] = run.column_map
