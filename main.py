@@ -53,8 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--week-pdf", type=Path, metavar="OUT.pdf", help="print weeks to a PDF (A4 landscape, a page per week)")
     c.add_argument("--week", action="append", default=[], metavar="YYYY-Www",
                    help="week to print, e.g. 2026-W32 (repeatable; default: the --from/--to period or every week with entries)")
-    c.add_argument("--week-layout", choices=("days", "lanes"), default="days",
-                   help="printed week: days as columns (default) or departments as lanes")
+    c.add_argument("--layout", choices=("week", "lanes", "month", "weeks2", "weeks4", "agenda"), default=None,
+                   help="printed layout: week (days as columns, default; too-full weeks become an agenda), lanes "
+                        "(departments as rows), month (a month per page), weeks2/weeks4 (2 or 4 weeks a page), "
+                        "agenda (a list grouped by day)")
+    c.add_argument("--week-layout", choices=("days", "lanes"), default=None,
+                   help="older name: days (= --layout week) or lanes")
     c.add_argument("--debug", dest="c_debug", action="store_true", help="show tracebacks")
     return parser
 
@@ -121,8 +125,17 @@ def _week_pdf(args, result, weeks: list[date]) -> str:
 
     pages = write_consolidated_pdf(args.week_pdf, result, weeks=weeks, date_from=args.date_from,
                                    date_to=args.date_to, departments=args.department, channels=args.channel,
-                                   mode=args.week_layout)
+                                   mode=_print_mode(args))
     return f"✓ {args.week_pdf}: {pages} page(s) of weekly views"
+
+
+def _print_mode(args) -> str:
+    from calendar_core.consolidate import UsageError
+    from ui.printing import LAYOUT_NAMES
+
+    if args.layout and args.week_layout and LAYOUT_NAMES[args.layout] != args.week_layout:
+        raise UsageError(f"--layout {args.layout} and --week-layout {args.week_layout} disagree; give one")
+    return LAYOUT_NAMES[args.layout] if args.layout else (args.week_layout or "days")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -215,6 +215,18 @@ def _issues(rep: Report, conflicts: list[Conflict], duplicates: list[DuplicateGr
     rep.kpis = [kpi[d] for d in sorted(kpi, key=str.casefold)]
 
 
+def workspace_blackout_days(ws, start: datetime, end: datetime) -> frozenset[date]:
+    """Blackout days between two instants: the settings' dates and the days of blackout sources' entries."""
+    tz = ws.tz
+    blackout_ids = {s.id for s in ws.sources() if s.blackout}
+    days = set(ws.settings.blackout_days())
+    if blackout_ids:
+        for e in ws.entries(start, end, EntryFilter(source_ids=frozenset(blackout_ids), only_visible=False)):
+            days.update(_days_of(e, tz))
+    lo, hi = start.astimezone(tz).date(), end.astimezone(tz).date()
+    return frozenset(d for d in days if lo <= d <= hi)
+
+
 def build_report(ws, first: date, last: date, flt: EntryFilter | None = None, filter_text: str = "") -> Report:
     """The report over local days [first, last] of the workspace, through its facade."""
     tz = ws.tz
