@@ -29,6 +29,7 @@ from ui.issues_controller import IssuesController
 from ui.settle_ui import build_settle_ui
 from ui.views.list_view import ListView
 from ui.views.month import MonthView
+from ui.views.reports import ReportsView
 from ui.views.timeline import TimelineView
 from ui.views.week_pane import WeekPane
 from ui.window_state import restore_state, save_state
@@ -59,7 +60,9 @@ class MainWindow(QMainWindow):
         self._undo_steps: list[tuple[str, int]] = []  # (label, workspace undo steps)
         self._generation = 0  # drops results of outdated background loads
 
-        self.views = {"timeline": TimelineView(), "week": WeekPane(), "month": MonthView(), "list": ListView()}
+        self.views = {"timeline": TimelineView(), "week": WeekPane(), "month": MonthView(), "list": ListView(),
+                      "reports": ReportsView()}
+        self.views["reports"].report_for = self._report_for
         self.views["timeline"].canvas.now = now
         self.views["week"].set_now(now)
         self.views["week"].weekChangeRequested.connect(lambda d: self.go_next() if d > 0 else self.go_previous())
@@ -223,6 +226,13 @@ class MainWindow(QMainWindow):
         if first is not None:
             self.anchor = first.start_date if first.all_day else first.start.astimezone(self.tz).date()
         self.reload_view()
+
+    def _report_for(self, first: date, last: date):
+        from calendar_core.reports import build_report
+        from ui.printing import filters_description
+
+        flt = self.current_filter()
+        return build_report(self.workspace, first, last, flt, filters_description(flt))
 
     # ----- views and navigation -----------------------------------------------------------
     def set_view(self, key: str) -> None:
