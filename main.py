@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "agenda (a list grouped by day)")
     c.add_argument("--week-layout", choices=("days", "lanes"), default=None,
                    help="older name: days (= --layout week) or lanes")
+    c.add_argument("--report-pdf", type=Path, metavar="OUT.pdf",
+                   help="write the report (period, filters, KPIs, charts, open conflicts and duplicates) as a PDF")
     c.add_argument("--debug", dest="c_debug", action="store_true", help="show tracebacks")
     return parser
 
@@ -84,6 +86,8 @@ def consolidate_main(args) -> int:
         weeks = _check_week_pdf(args)
         result = run_consolidate(req)
         printed = _week_pdf(args, result, weeks) if args.week_pdf else ""
+        if args.report_pdf:
+            printed = "\n".join(x for x in (printed, _report_pdf(args, result)) if x)
     except (UsageError, ValueError) as exc:
         print(f"masthead: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -109,6 +113,8 @@ def _check_week_pdf(args) -> list[date]:
         raise UsageError("--week needs --week-pdf OUT.pdf")
     if args.week_pdf and not args.week_pdf.parent.resolve().is_dir():
         raise UsageError(f"output folder {args.week_pdf.parent} does not exist")
+    if args.report_pdf and not args.report_pdf.parent.resolve().is_dir():
+        raise UsageError(f"output folder {args.report_pdf.parent} does not exist")
     return weeks
 
 
@@ -127,6 +133,44 @@ def _week_pdf(args, result, weeks: list[date]) -> str:
                                    date_to=args.date_to, departments=args.department, channels=args.channel,
                                    mode=_print_mode(args))
     return f"✓ {args.week_pdf}: {pages} page(s) of weekly views"
+
+
+def _report_pdf(args, result) -> str:
+    """consolidate --report-pdf: the report over --from/--to (or the days the entries span), with the filters."""
+    from datetime import datetime
+
+    from calendar_core.model import EntryFilter
+    from calendar_core.reports import compute_report, report_period
+
+    _week_pdf_app()
+    from ui.printing import filters_description
+    from ui.report_pdf import write_report_pdf
+
+    zone_name = result.timezone or "UTC"
+    first, last = report_period(result.entries, zone_name, args.date_from, args.date_to)
+    text = filters_description(EntryFilter(departments=frozenset(args.department), channels=frozenset(args.channel)))
+    rep = compute_report(result.entries, result.conflicts, result.duplicates, first, last, zone_name, filter_text=text)
+    from zoneinfo import ZoneInfo
+
+    pages = write_report_pdf(args.report_pdf, rep, colours=dict(result.colours or {}),
+                             printed_at=datetime.now(ZoneInfo(zone_name)))
+    return f"✓ {args.report_pdf}: report, {pages} page(s)"
+
+
+def _week_pdf_app():
+    """Qt needs a GUI application to paint text (offscreen without a display); kept alive on the module."""
+    import os
+
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    global _QT_APP
+    _QT_APP = QGuiApplication.instance() or QGuiApplication(["masthead"])
+    return _QT_APP
+
+
+_QT_APP = None
 
 
 def _print_mode(args) -> str:

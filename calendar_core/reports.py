@@ -79,6 +79,7 @@ class Report:
     open_duplicates: list[DuplicateGroup] = field(default_factory=list)
     total_posts: int = 0
     total_conflicts: int = 0
+    entries_by_id: dict[int, Entry] = field(default_factory=dict, repr=False)
 
     def channel_mix(self, department: str) -> dict[str, float]:
         """Shares (0..1) of each channel in a department's posts."""
@@ -140,6 +141,7 @@ def compute_report(entries: Iterable[Entry], conflicts: Iterable[Conflict], dupl
         if not e.all_day:
             hours[channel][e.start.astimezone(tz).hour] += 1
     rep.total_posts = len(posts)
+    rep.entries_by_id = by_id
     rep.departments = sorted(mix, key=str.casefold)
     rep.channels = sorted(channel_days, key=str.casefold)
     rep.posts_per_week = {w: dict(c) for w, c in per_week.items()}
@@ -213,6 +215,18 @@ def _issues(rep: Report, conflicts: list[Conflict], duplicates: list[DuplicateGr
             k.settled += bool(g.decision)
     rep.conflicts_by_department = dict(by_dept)
     rep.kpis = [kpi[d] for d in sorted(kpi, key=str.casefold)]
+
+
+def report_period(entries: Iterable[Entry], zone_name: str, first: date | None = None,
+                  last: date | None = None) -> tuple[date, date]:
+    """The period asked for, or the days the entries span (a single day when there are none)."""
+    if first and last:
+        return first, last
+    tz = ZoneInfo(zone_name)
+    days = [_local_day(e, tz) for e in entries]
+    lo = first or (min(days) if days else last or date.today())
+    hi = last or (max(days) if days else lo)
+    return lo, max(lo, hi)
 
 
 def workspace_blackout_days(ws, start: datetime, end: datetime) -> frozenset[date]:

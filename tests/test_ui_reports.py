@@ -73,3 +73,26 @@ def test_filter_narrows_the_report(qtbot, loaded):
     rep = w.views["reports"].report
     assert rep.departments == [pr] and rep.total_posts == 2
     assert pr in rep.filter_text
+
+
+def test_file_export_report_pdf(qtbot, loaded, tmp_path):
+    import shutil
+    import subprocess
+
+    from ui.report_pdf import export_report_pdf
+
+    w = loaded
+    w.go_to(date(2026, 8, 5))
+    w.set_view("month")
+    settle(qtbot)
+    names = [a.text() for a in w.settle.export_menu.actions()]
+    assert "&Report (PDF)…" in names
+    out = tmp_path / "report.pdf"
+    assert export_report_pdf(w, out) >= 2
+    assert out.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = " ".join(subprocess.run(["pdftotext", "-raw", str(out), "-"], capture_output=True, text=True,
+                                       check=True).stdout.split())
+        assert "Period: 27 Jul 2026 to 06 Sep 2026" in text  # the month grid shown
+        for dept in w.workspace.departments():
+            assert dept in text
