@@ -108,3 +108,11 @@ def test_cli_layout_flag_and_alias(tmp_path, shared_dir):
     if shutil.which("pdftotext"):
         assert "August 2026" in pdf_text(tmp_path / "m.pdf")
         assert "departments as lanes" in pdf_text(tmp_path / "l.pdf")
+
+
+def test_month_pages_are_the_months_the_weeks_cover():
+    from ui.printing import months_of, weeks_between
+
+    september = weeks_between(date(2026, 9, 1), date(2026, 9, 30))  # 31 Aug .. 4 Oct
+    assert months_of(september) == [date(2026, 9, 1)]
+    assert months_of(weeks_between(date(2026, 8, 24), date(2026, 9, 13))) == [date(2026, 8, 1), date(2026, 9, 1)]

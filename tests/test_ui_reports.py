@@ -96,3 +96,30 @@ def test_file_export_report_pdf(qtbot, loaded, tmp_path):
         assert "Period: 27 Jul 2026 to 06 Sep 2026" in text  # the month grid shown
         for dept in w.workspace.departments():
             assert dept in text
+
+
+def test_screen_legend_and_blackout_days(qtbot, loaded):
+    from dataclasses import replace
+
+    w = loaded
+    ws = w.workspace
+    ws.save_settings(replace(ws.settings, blackout_dates=["2026-08-06"]))
+    w.refresh()
+    settle(qtbot)
+    assert w.legend.isVisibleTo(w) or w.legend.parent() is not None
+    labels = w.legend.labels()
+    assert "Conflict" in labels and "Blackout" in labels
+    assert set(ws.departments()) <= set(labels)
+    w.go_to(date(2026, 8, 5))
+    w.set_view("month")
+    settle(qtbot)
+    month = w.views["month"]
+    assert date(2026, 8, 6) in month.blackout
+    image = month.grab().toImage()
+    rect = next(r for r, d in month._days if d == date(2026, 8, 6))
+    greys = {image.pixelColor(int(rect.left()) + x, int(rect.center().y()) + y).name()
+             for x in range(5, 40) for y in range(-5, 5)}
+    assert len(greys) >= 2  # hatched, not a flat fill
+    w.set_view("week")
+    settle(qtbot)
+    assert date(2026, 8, 6) in w.views["week"].view._blackout

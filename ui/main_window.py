@@ -27,6 +27,7 @@ from ui.jobs import run_job
 from ui.models.sources import SourcesModel
 from ui.issues_controller import IssuesController
 from ui.settle_ui import build_settle_ui
+from ui.widgets.legend import ColourLegend
 from ui.views.list_view import ListView
 from ui.views.month import MonthView
 from ui.views.reports import ReportsView
@@ -87,6 +88,8 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.stack, 1)
+        self.legend = ColourLegend()
+        layout.addWidget(self.legend)
         self.setCentralWidget(central)
 
         self.sources_model = SourcesModel(workspace, self)
@@ -159,6 +162,8 @@ class MainWindow(QMainWindow):
         self.colours = department_colours(self.sources_model.sources(), departments)
         for view in self.views.values():
             view.set_colours(self.colours)
+        self.legend.set_colours(self.colours)
+        self._show_blackout()
         self.actions["undo"].setEnabled(bool(self._undo_steps) and ws.can_undo)
         label = self._undo_steps[-1][0] if self._undo_steps else "import"
         self.actions["undo"].setText(f"&Undo {label}")
@@ -226,6 +231,20 @@ class MainWindow(QMainWindow):
         if first is not None:
             self.anchor = first.start_date if first.all_day else first.start.astimezone(self.tz).date()
         self.reload_view()
+
+    def _show_blackout(self) -> None:
+        """Blackout days (settings and blackout sources) hatched and labelled in the week and month views."""
+        from datetime import timedelta
+
+        from calendar_core.reports import workspace_blackout_days
+
+        span = self.workspace.date_range()
+        lo = (span[0] if span else datetime.combine(self.today, time(0), tzinfo=self.tz)) - timedelta(days=400)
+        hi = (span[1] if span else datetime.combine(self.today, time(0), tzinfo=self.tz)) + timedelta(days=400)
+        days = workspace_blackout_days(self.workspace, lo, hi)
+        for view in self.views.values():
+            if hasattr(view, "set_blackout"):
+                view.set_blackout(days)
 
     def _report_for(self, first: date, last: date):
         from calendar_core.reports import build_report

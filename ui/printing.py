@@ -20,7 +20,9 @@ from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPagedPaintDevice, QPa
 from calendar_core.export.atomic import atomic_path
 from calendar_core.layout import agenda_layout, lanes_layout, month_layout, too_full, week_layout, weeks_grid
 from calendar_core.model import Conflict, Entry, EntryFilter
-from ui.painting.grid import BLACKOUT_LABEL, agenda_rows, paint_agenda, paint_blackout, paint_grid, plan_agenda_pages
+from ui.painting.grid import (
+    BLACKOUT_LABEL, agenda_rows, paint_agenda, paint_blackout, paint_grid, plan_agenda_pages, shade_blackout_days,
+)
 from ui.painting.common import MARK_COLOUR, MUTED_COLOUR, TEXT_COLOUR, colour_of, draw_mark, font, metrics, pt
 from ui.painting.lanes import LanesStyle, paint_lanes, plan_lane_pages
 from ui.painting.week import PAPER, paint_week
@@ -98,8 +100,15 @@ def _page_size(device: QPagedPaintDevice) -> QRectF:
     return QRectF(0, 0, device.width(), device.height())
 
 
-def _month_of(monday: date) -> date:
-    return (monday + timedelta(days=3)).replace(day=1)  # the month holding most of the week
+def months_of(weeks: Sequence[date]) -> list[date]:
+    """The months the weeks cover at least a week of (so "September" is not followed by a 4-day October)."""
+    days: dict[date, int] = {}
+    for monday in weeks:
+        for i in range(7):
+            first = (monday + timedelta(days=i)).replace(day=1)
+            days[first] = days.get(first, 0) + 1
+    chosen = sorted(m for m, n in days.items() if n >= 7)
+    return chosen or sorted(days, key=lambda m: -days[m])[:1]
 
 
 def render_weeks(device: QPagedPaintDevice, weeks: Sequence[date],
@@ -143,7 +152,7 @@ def _plan_pages(painter, page: QRectF, weeks: list[date], entries_for_week, tz, 
     pages: list[_Page] = []
     if mode in ("month", "weeks2", "weeks4"):
         if mode == "month":
-            for month in sorted({_month_of(m) for m in weeks}):
+            for month in months_of(weeks):
                 first = month - timedelta(days=month.weekday())
                 grid_weeks = weeks_between(first, (month + timedelta(days=32)).replace(day=1) - timedelta(days=1))
                 entries = _entries_of(grid_weeks, entries_for_week)
@@ -263,24 +272,6 @@ def _paint_page(painter: QPainter, page: QRectF, p: _Page, number: int, total: i
     painter.restore()
     _paint_legend(painter, page, body, _legend_items(p.entries, colours), colours, number, total,
                   blackout=bool(blackout))
-
-
-def shade_blackout_days(painter: QPainter, day_rects: list[QRectF], days: list[date], blackout) -> None:
-    """A hatched band labelled "Blackout" along the foot of each blackout day's column (screen and paper)."""
-    if not blackout:
-        return
-    k = pt(painter)
-    f = font(7.0, bold=True)
-    fm = metrics(painter, f)
-    for r, d in zip(day_rects, days):
-        if d in blackout:
-            band = QRectF(r.left(), r.bottom() - fm.height() - 4 * k, r.width(), fm.height() + 4 * k)
-            paint_blackout(painter, band)
-            painter.save()
-            painter.setFont(f)
-            painter.setPen(TEXT_COLOUR)
-            painter.drawText(band, Qt.AlignmentFlag.AlignCenter, BLACKOUT_LABEL)
-            painter.restore()
 
 
 def _paint_legend(painter: QPainter, page: QRectF, body: QRectF, items: list[str], colours, number: int,

@@ -95,7 +95,8 @@ def _stacked(painter: QPainter, rect: QRectF, spec: ChartSpec, colours) -> Hits:
     f = font(6.5)
     fm = metrics(painter, f)
     axis_w = fm.horizontalAdvance("0000") + 4 * k
-    plot = QRectF(rect.left() + axis_w, top + 2 * k, rect.width() - axis_w, rect.bottom() - top - fm.height() - 6 * k)
+    head = fm.height() + 3 * k  # room for the total above the tallest bar
+    plot = QRectF(rect.left() + axis_w, top + head, rect.width() - axis_w, rect.bottom() - top - head - fm.height() - 4 * k)
     totals = [sum(v[i] for _, v in spec.series) for i in range(len(spec.categories))]
     peak = max(max(totals, default=0.0), 1.0)
     painter.setFont(f)

@@ -28,6 +28,27 @@ def paint_blackout(painter: QPainter, rect: QRectF) -> None:
     painter.restore()
 
 
+def shade_blackout_days(painter: QPainter, day_rects: list[QRectF], days: list[date], blackout,
+                        top: float | None = None) -> None:
+    """A hatched band labelled "Blackout" in each blackout day's column of a painted week: at ``top`` (the screen:
+    just under the day names) or along the foot of the column (paper)."""
+    if not blackout:
+        return
+    k = pt(painter)
+    f = font(7.0, bold=True)
+    fm = metrics(painter, f)
+    h = fm.height() + 4 * k
+    for r, d in zip(day_rects, days):
+        if d in blackout:
+            band = QRectF(r.left(), top if top is not None else r.bottom() - h, r.width(), h)
+            paint_blackout(painter, band)
+            painter.save()
+            painter.setFont(f)
+            painter.setPen(TEXT_COLOUR)
+            painter.drawText(band, Qt.AlignmentFlag.AlignCenter, BLACKOUT_LABEL)
+            painter.restore()
+
+
 def _time_of(e, tz) -> str:
     return "" if e.all_day else f"{e.start.astimezone(tz):%H:%M} "
 
