@@ -207,7 +207,8 @@ def export_report_pdf(window, path: str | Path | None = None) -> int:
             return 0
     rep = build_report(ws, first, last, flt, filters_description(flt))
     try:
-        pages = write_report_pdf(path, rep, colours=dict(window.colours), printed_at=datetime.now(tz))
+        pages = write_report_pdf(path, rep, colours=dict(window.colours),
+                                 printed_at=(getattr(window, "now", None) or datetime.now(tz)).astimezone(tz))
     except OSError as exc:
         QMessageBox.warning(window, "Masthead", f"The report could not be written to {path}.\n\n{exc}")
         return 0

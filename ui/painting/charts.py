@@ -7,7 +7,7 @@ points (ui.painting.common.pt), so screen and 600-dpi paper look alike.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
 
 from calendar_core.report_charts import ChartSpec
 from ui.painting.common import GRID_COLOUR, MUTED_COLOUR, TEXT_COLOUR, font, metrics, pt, text_on
@@ -35,6 +35,8 @@ def fill_series(painter: QPainter, rect: QRectF, index: int, colour: QColor) -> 
         ink = QColor(text_on(colour))
         ink.setAlpha(110)
         brush = QBrush(ink, style)
+        scale = max(pt(painter) * 0.8, 1.0)  # the pattern in points: as visible on paper as on screen
+        brush.setTransform(QTransform.fromScale(scale, scale))
         painter.fillRect(rect, brush)
 
 

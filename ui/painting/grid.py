@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
 
 from calendar_core.layout import AgendaLayout, MonthLayout
 from ui.painting.common import GRID_COLOUR, MARK_COLOUR, MUTED_COLOUR, TEXT_COLOUR, colour_of, font, metrics, pt
@@ -24,6 +24,8 @@ def paint_blackout(painter: QPainter, rect: QRectF) -> None:
     painter.save()
     painter.fillRect(rect, BLACKOUT_FILL)
     brush = QBrush(QColor("#9a9a9a"), Qt.BrushStyle.BDiagPattern)
+    scale = max(pt(painter) * 0.8, 1.0)  # hatching in points, so it shows on 600-dpi paper too
+    brush.setTransform(QTransform.fromScale(scale, scale))
     painter.fillRect(rect, brush)
     painter.restore()
 
