@@ -142,7 +142,13 @@ def _report_pdf(args, result) -> str:
     from calendar_core.model import EntryFilter
     from calendar_core.reports import compute_report, report_period
 
-    _week_pdf_app()
+    import os
+
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    _app = QGuiApplication.instance() or QGuiApplication(["masthead"])  # noqa: F841 - kept alive while printing
     from ui.printing import filters_description
     from ui.report_pdf import write_report_pdf
 
@@ -155,22 +161,6 @@ def _report_pdf(args, result) -> str:
     pages = write_report_pdf(args.report_pdf, rep, colours=dict(result.colours or {}),
                              printed_at=datetime.now(ZoneInfo(zone_name)))
     return f"✓ {args.report_pdf}: report, {pages} page(s)"
-
-
-def _week_pdf_app():
-    """Qt needs a GUI application to paint text (offscreen without a display); kept alive on the module."""
-    import os
-
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    global _QT_APP
-    _QT_APP = QGuiApplication.instance() or QGuiApplication(["masthead"])
-    return _QT_APP
-
-
-_QT_APP = None
 
 
 def _print_mode(args) -> str:

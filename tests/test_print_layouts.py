@@ -93,7 +93,7 @@ def test_layout_data_agenda_and_grid():
     assert too_full(week_layout(busy_day(date(2026, 8, 26), count=18), W35, BERLIN))
 
 
-def test_cli_layout_flag_and_alias(tmp_path, shared_dir):
+def test_cli_layout_flag_and_alias(qapp, tmp_path, shared_dir):
     import main as masthead_main
 
     folder = shared_dir / "scenarios" / "northwind"

@@ -16,7 +16,7 @@ ZONES = {"marketing_content_calendar.xlsx": "Europe/Berlin", "sales_social_plan.
 
 
 @pytest.fixture(scope="module")
-def written(tmp_path_factory):
+def written(tmp_path_factory, qapp):  # the session QApplication: the CLI paints with it
     from tests.conftest import SHARED
 
     folder = SHARED / "scenarios" / "northwind"
