@@ -156,10 +156,10 @@ def _report_pdf(args, result) -> str:
     first, last = report_period(result.entries, zone_name, args.date_from, args.date_to)
     text = filters_description(EntryFilter(departments=frozenset(args.department), channels=frozenset(args.channel)))
     rep = compute_report(result.entries, result.conflicts, result.duplicates, first, last, zone_name, filter_text=text)
-    from zoneinfo import ZoneInfo
+    from calendar_core.timeconv import zone_or_utc
 
     pages = write_report_pdf(args.report_pdf, rep, colours=dict(result.colours or {}),
-                             printed_at=datetime.now(ZoneInfo(zone_name)))
+                             printed_at=datetime.now(zone_or_utc(zone_name)))
     return f"✓ {args.report_pdf}: report, {pages} page(s)"
 
 

@@ -15,6 +15,8 @@ from datetime import date, datetime, time, timedelta
 from typing import Iterable
 from zoneinfo import ZoneInfo
 
+from calendar_core.timeconv import zone_or_utc
+
 from calendar_core.model import Conflict, DuplicateGroup, Entry, EntryFilter
 
 NO_DEPARTMENT = "(no department)"
@@ -113,7 +115,7 @@ def compute_report(entries: Iterable[Entry], conflicts: Iterable[Conflict], dupl
                    first: date, last: date, zone_name: str, *, blackout_source_ids: frozenset[int] = frozenset(),
                    blackout_dates: Iterable[date] = (), filter_text: str = "") -> Report:
     """Count the period [first, last] (local days in ``zone_name``)."""
-    tz = ZoneInfo(zone_name)
+    tz = zone_or_utc(zone_name)
     rep = Report(first=first, last=last, zone=zone_name, filter_text=filter_text)
     days = [first + timedelta(days=k) for k in range((last - first).days + 1)]
     rep.weeks = sorted({week_label(d) for d in days})
@@ -222,7 +224,7 @@ def report_period(entries: Iterable[Entry], zone_name: str, first: date | None =
     """The period asked for, or the days the entries span (a single day when there are none)."""
     if first and last:
         return first, last
-    tz = ZoneInfo(zone_name)
+    tz = zone_or_utc(zone_name)
     days = [_local_day(e, tz) for e in entries]
     lo = first or (min(days) if days else last or date.today())
     hi = last or (max(days) if days else lo)

@@ -179,9 +179,9 @@ def _issue_pages(doc: _Doc) -> None:
 
 
 def _tz(rep: Report):
-    from zoneinfo import ZoneInfo
+    from calendar_core.timeconv import zone_or_utc
 
-    return ZoneInfo(rep.zone)
+    return zone_or_utc(rep.zone)
 
 
 def export_report_pdf(window, path: str | Path | None = None) -> int:
