@@ -108,6 +108,9 @@ def test_cli_layout_flag_and_alias(qapp, tmp_path, shared_dir):
     if shutil.which("pdftotext"):
         assert "August 2026" in pdf_text(tmp_path / "m.pdf")
         assert "departments as lanes" in pdf_text(tmp_path / "l.pdf")
+    assert masthead_main.main(base + ["--week-pdf", str(tmp_path / "w.pdf"), "--layout", "weeks4"]) == 0
+    if shutil.which("pdftotext"):
+        assert "Weeks 32–35, 2026 · 3 Aug – 30 Aug 2026" in pdf_text(tmp_path / "w.pdf")
 
 
 def test_month_pages_are_the_months_the_weeks_cover():

@@ -164,9 +164,11 @@ def _plan_pages(painter, page: QRectF, weeks: list[date], entries_for_week, tz, 
                 chunk = weeks[i:i + n]
                 entries = _entries_of(chunk, entries_for_week)
                 last = chunk[0] + timedelta(days=7 * n - 1)
+                a, b = chunk[0].isocalendar(), (last - timedelta(days=6)).isocalendar()
+                weeks_text = (f"Weeks {a.week}–{b.week}, {b.year}" if a.year == b.year
+                              else f"Weeks {a.week}, {a.year} – {b.week}, {b.year}")
                 pages.append(_Page(chunk[0], entries, weeks_grid(entries, chunk[0], n, tz, per_day=60), kind="grid",
-                                   heading=f"{week_label(chunk[0])}–{week_label(last - timedelta(days=6))[5:]} · "
-                                           f"{chunk[0]:%-d %b} – {last:%-d %b %Y}"))
+                                   heading=f"{weeks_text} · {chunk[0]:%-d %b} – {last:%-d %b %Y}"))
         return pages
     if mode == "agenda":
         entries = _entries_of(weeks, entries_for_week)
