@@ -155,7 +155,8 @@ def _report_pdf(args, result) -> str:
     zone_name = result.timezone or "UTC"
     first, last = report_period(result.entries, zone_name, args.date_from, args.date_to)
     text = filters_description(EntryFilter(departments=frozenset(args.department), channels=frozenset(args.channel)))
-    rep = compute_report(result.entries, result.conflicts, result.duplicates, first, last, zone_name, filter_text=text)
+    rep = compute_report(result.entries, result.conflicts, result.duplicates, first, last, zone_name, filter_text=text,
+                         blackout_dates=getattr(result, "blackout", ()))
     from calendar_core.timeconv import zone_or_utc
 
     pages = write_report_pdf(args.report_pdf, rep, colours=dict(result.colours or {}),

@@ -72,6 +72,7 @@ class ConsolidateResult:
     workspace: Workspace | None = None
     timezone: str | None = None  # the workspace's zone (for printing the weeks)
     colours: dict[str, str] = field(default_factory=dict)  # department -> colour of its first source
+    blackout: frozenset = frozenset()  # blackout days (settings and blackout sources), for printing
 
 
 def parse_zone_assignments(items: list[str]) -> dict[str, str]:
@@ -198,12 +199,22 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
         colours: dict[str, str] = {}
         for src in sources.values():
             colours.setdefault(src.department, src.colour)
+        from calendar_core.reports import workspace_blackout_days
+
+        blackout = workspace_blackout_days(ws, *_blackout_span(entries, start, end))
         return ConsolidateResult(code, outcomes, entries, analysis.conflicts, analysis.duplicates,
-                                 timezone=ws.settings.timezone, colours=colours)
+                                 timezone=ws.settings.timezone, colours=colours, blackout=blackout)
     finally:
         ws.close()
         if tmpdir:
             shutil.rmtree(tmpdir, ignore_errors=True)
+
+
+def _blackout_span(entries, start, end):
+    starts = [e.start for e in entries]
+    lo = start or (min(starts) if starts else datetime.now().astimezone())
+    hi = end or (max(starts) if starts else lo)
+    return lo - timedelta(days=7), hi + timedelta(days=7)
 
 
 def format_summary(result: ConsolidateResult, out: TextIO, explain: bool = False) -> None:

@@ -119,3 +119,23 @@ def test_month_pages_are_the_months_the_weeks_cover():
     september = weeks_between(date(2026, 9, 1), date(2026, 9, 30))  # 31 Aug .. 4 Oct
     assert months_of(september) == [date(2026, 9, 1)]
     assert months_of(weeks_between(date(2026, 8, 24), date(2026, 9, 13))) == [date(2026, 8, 1), date(2026, 9, 1)]
+
+
+def test_cli_prints_the_workspace_blackout_days(qapp, tmp_path, shared_dir):
+    from dataclasses import replace
+
+    import main as masthead_main
+    from calendar_core.workspace import Workspace
+
+    folder = shared_dir / "scenarios" / "northwind"
+    if not folder.is_dir():
+        pytest.skip("northwind scenario not available")
+    target = tmp_path / "ws.sqlite"
+    with Workspace.open(target) as ws:
+        ws.save_settings(replace(ws.settings, timezone="Europe/Berlin", blackout_dates=["2026-08-12"]))
+    out = tmp_path / "m.pdf"
+    args = ["consolidate", str(folder / "marketing_content_calendar.xlsx"), "--workspace", str(target),
+            "--from", "2026-08-10", "--to", "2026-08-16", "--week-pdf", str(out), "--layout", "agenda"]
+    assert masthead_main.main(args) == 0
+    if shutil.which("pdftotext"):
+        assert "Wednesday 12 August 2026 · Blackout" in pdf_text(out)

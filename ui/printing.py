@@ -397,7 +397,8 @@ def write_consolidated_pdf(path: str | Path, result, *, weeks: Sequence[date] = 
     colours = dict(getattr(result, "colours", {}) or {})
     return write_week_pdf(path, list(weeks), entries_by_week(entries, tz), tz=tz, colours=colours,
                           markers=markers_from_conflicts(result.conflicts), mode=mode, filters_text=text,
-                          printed_at=printed_at or datetime.now(tz), blackout=blackout)
+                          printed_at=printed_at or datetime.now(tz),
+                          blackout=blackout or getattr(result, "blackout", ()))
 
 
 def open_print_preview(parent, workspace, weeks: Sequence[date], flt: EntryFilter | None = None, mode: str = "days"):
