@@ -263,9 +263,11 @@ class AgendaLayout:
         return sum(len(d.items) for d in self.days)
 
 
-def agenda_layout(entries: Iterable[Entry], first: date, last: date, tz: ZoneInfo) -> AgendaLayout:
-    """The entries of local days [first, last] as a list grouped by day, all-day first, then by time."""
-    by_day: dict[date, list[tuple[bool, float, str, Entry]]] = {}
+def agenda_layout(entries: Iterable[Entry], first: date, last: date, tz: ZoneInfo, *,
+                  keep_days: Iterable[date] = ()) -> AgendaLayout:
+    """The entries of local days [first, last] as a list grouped by day, all-day first, then by time.
+    ``keep_days`` (e.g. blackout days) are listed even when nothing falls on them."""
+    by_day: dict[date, list[tuple[bool, float, str, Entry]]] = {d: [] for d in keep_days if first <= d <= last}
     for e in entries:
         d, end_day = entry_days(e, tz)
         if e.all_day:

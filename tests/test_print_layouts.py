@@ -139,3 +139,8 @@ def test_cli_prints_the_workspace_blackout_days(qapp, tmp_path, shared_dir):
     assert masthead_main.main(args) == 0
     if shutil.which("pdftotext"):
         assert "Wednesday 12 August 2026 · Blackout" in pdf_text(out)
+    with Workspace.open(target) as ws:  # a blackout day with nothing on it is still listed
+        ws.save_settings(replace(ws.settings, blackout_dates=["2026-08-16"]))
+    assert masthead_main.main(args) == 0
+    if shutil.which("pdftotext"):
+        assert "Sunday 16 August 2026 · Blackout nothing planned" in pdf_text(out)

@@ -129,7 +129,7 @@ def render_weeks(device: QPagedPaintDevice, weeks: Sequence[date],
         raise OSError("could not start printing (is the output file writable?)")
     try:
         page = _page_size(device)
-        pages = _plan_pages(painter, page, list(weeks), entries_for_week, tz, colours, mode)
+        pages = _plan_pages(painter, page, list(weeks), entries_for_week, tz, colours, mode, blackout)
         for n, p in enumerate(pages, start=1):
             if n > 1:
                 device.newPage()
@@ -148,7 +148,8 @@ def _entries_of(weeks: Sequence[date], entries_for_week) -> list[Entry]:
     return sorted(seen.values(), key=lambda e: (e.start, e.id))
 
 
-def _plan_pages(painter, page: QRectF, weeks: list[date], entries_for_week, tz, colours, mode: str) -> list[_Page]:
+def _plan_pages(painter, page: QRectF, weeks: list[date], entries_for_week, tz, colours, mode: str,
+                blackout: frozenset = frozenset()) -> list[_Page]:
     pages: list[_Page] = []
     if mode in ("month", "weeks2", "weeks4"):
         if mode == "month":
@@ -173,7 +174,7 @@ def _plan_pages(painter, page: QRectF, weeks: list[date], entries_for_week, tz, 
     if mode == "agenda":
         entries = _entries_of(weeks, entries_for_week)
         first, last = weeks[0], weeks[-1] + timedelta(days=6)
-        lay = agenda_layout(entries, first, last, tz)
+        lay = agenda_layout(entries, first, last, tz, keep_days=blackout)
         body = _body_rect(painter, page, entries, colours)
         heading = f"Agenda · {first:%-d %b} – {last:%-d %b %Y}"
         for rows in plan_agenda_pages(painter, body, agenda_rows(painter, lay)):
@@ -187,7 +188,7 @@ def _plan_pages(painter, page: QRectF, weeks: list[date], entries_for_week, tz, 
             if not too_full(lay):
                 pages.append(_Page(monday, entries, lay, heading=heading))
                 continue
-            agenda = agenda_layout(entries, monday, monday + timedelta(days=6), tz)
+            agenda = agenda_layout(entries, monday, monday + timedelta(days=6), tz, keep_days=blackout)
             body = _body_rect(painter, page, entries, colours)
             for rows in plan_agenda_pages(painter, body, agenda_rows(painter, agenda)):
                 pages.append(_Page(monday, entries, agenda, kind="full", heading=heading, rows=rows))

@@ -117,6 +117,8 @@ def agenda_rows(painter: QPainter, layout: AgendaLayout) -> list[tuple[str, obje
     for day in layout.days:
         rows.append(("day", day))
         rows += [("item", (day, item)) for item in day.items]
+        if not day.items:
+            rows.append(("empty", day))
     return rows
 
 
@@ -135,8 +137,8 @@ def plan_agenda_pages(painter: QPainter, rect: QRectF, rows: list[tuple[str, obj
         if page and used + need > rect.height():
             pages.append(page)
             page, used = [], 0.0
-            if row[0] == "item":  # repeat the day heading on the new page
-                page.append(("day", row[1][0]))
+            if row[0] != "day":  # repeat the day heading on the new page
+                page.append(("day", row[1][0] if row[0] == "item" else row[1]))
                 used += agenda_row_height(painter, "day")
         page.append(row)
         used += h
@@ -171,6 +173,10 @@ def paint_agenda(painter: QPainter, rect: QRectF, rows: list[tuple[str, object]]
             painter.setPen(TEXT_COLOUR)
             text = f"{data.day:%A %-d %B %Y}" + (f"  ·  {BLACKOUT_LABEL}" if data.day in blackout else "")
             painter.drawText(box.adjusted(4 * k, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text)
+        elif kind == "empty":
+            painter.setFont(item_f)
+            painter.setPen(MUTED_COLOUR)
+            painter.drawText(QPointF(rect.left() + 4 * k, y + (h - ifm.height()) / 2 + ifm.ascent()), "nothing planned")
         else:
             _, item = data
             e = item.entry
