@@ -198,3 +198,59 @@ def test_blackout_days_are_not_working_days():
     assert rep.blackout_days == {date(2026, 8, 7)}
     assert rep.gaps == [(date(2026, 8, 5), "Blog")]
     assert rep.kpis[0].conflicts == 1 and rep.kpis[0].posts == 3
+
+
+def _random_entries(seed: int, n: int):
+    import random
+
+    rng = random.Random(seed)
+    depts = [f"Dept {i}" for i in range(rng.randint(1, 9))]
+    chans = [f"Chan {i}" for i in range(rng.randint(1, 12))]
+    out = []
+    for i in range(n):
+        day = date(2026, 8, 1) + timedelta(days=rng.randint(0, 40))
+        start = datetime(day.year, day.month, day.day, rng.randint(0, 23), rng.choice((0, 15, 30)), tzinfo=timezone.utc)
+        out.append(Entry(id=i + 1, source_id=1, source_ref=str(i), title=f"t{i}", start=start, end=None,
+                         all_day=rng.random() < 0.1, department=rng.choice(depts + [""]), channel=rng.choice(chans + [""])))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_random_pools_add_up(seed):
+    """Whatever the pool: per-week, per-day, mix and hours add up to the posts; gaps only on working days."""
+    entries = _random_entries(seed, 30 + seed * 40)
+    first, last = date(2026, 8, 3), date(2026, 9, 6)
+    rep = compute_report(entries, [], [], first, last, "Europe/Berlin")
+    assert sum(sum(w.values()) for w in rep.posts_per_week.values()) == rep.total_posts
+    assert sum(rep.posts_per_day.values()) == rep.total_posts
+    assert sum(sum(c.values()) for c in rep.channel_counts.values()) == rep.total_posts
+    timed = sum(1 for e in entries if not e.all_day and first <= e.start.astimezone(BERLIN).date() <= last)
+    assert sum(sum(h) for h in rep.hours.values()) == timed
+    for dept in rep.departments:
+        assert sum(rep.channel_mix(dept).values()) == pytest.approx(1.0)
+    assert all(d.weekday() < 5 for d, _ in rep.gaps)
+    by_channel_day = {(e.start.astimezone(BERLIN).date() if not e.all_day else e.start.date(), e.channel or "(no channel)")
+                      for e in entries}
+    assert not any(gap in by_channel_day for gap in rep.gaps)
+
+
+def test_empty_period_and_charts_paint(qapp):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from calendar_core.report_charts import chart_specs
+    from ui.painting.charts import paint_chart
+
+    for entries in ([], _random_entries(7, 300)):
+        rep = compute_report(entries, [], [], date(2026, 8, 3), date(2026, 9, 6), "Europe/Berlin")
+        for spec in chart_specs(rep):
+            headers, rows = spec.table()
+            assert len(rows) == len(spec.categories)
+            image = QImage(900, 500, QImage.Format.Format_RGB32)
+            painter = QPainter(image)
+            hits = paint_chart(painter, QRectF(0, 0, 900, 500), spec)
+            painter.end()
+            if spec.kind == "heat":  # every cell hovers, zeros included: empty days must show
+                assert len(hits) == sum(1 for _, vals in spec.series for v in vals if v is not None), spec.key
+            else:
+                assert bool(hits) == any(v for _, vals in spec.series for v in vals if v), spec.key
