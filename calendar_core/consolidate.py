@@ -73,6 +73,7 @@ class ConsolidateResult:
     workspace: Workspace | None = None
     timezone: str | None = None  # the workspace's zone (for printing the weeks)
     colours: dict[str, str] = field(default_factory=dict)  # department -> colour of its first source
+    blackout: frozenset = frozenset()  # blackout days (settings and blackout sources), for printing
 
 
 def parse_zone_assignments(items: list[str]) -> dict[str, str]:
@@ -181,12 +182,22 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
         if req.xlsx:
             exporting.write("xlsx", req.xlsx, g, now=req.now)
         code = EXIT_SOME_FAILED if any(o.error for o in outcomes) else EXIT_OK
+        from calendar_core.reports import workspace_blackout_days
+
+        blackout = workspace_blackout_days(ws, *_blackout_span(g.entries, start, end))
         return ConsolidateResult(code, outcomes, g.entries, g.conflicts, g.duplicates,
-                                 timezone=ws.settings.timezone, colours=ws.department_colours())
+                                 timezone=ws.settings.timezone, colours=ws.department_colours(), blackout=blackout)
     finally:
         ws.close()
         if tmpdir:
             shutil.rmtree(tmpdir, ignore_errors=True)
+
+
+def _blackout_span(entries, start, end):
+    starts = [e.start for e in entries]
+    lo = start or (min(starts) if starts else datetime.now().astimezone())
+    hi = end or (max(starts) if starts else lo)
+    return lo - timedelta(days=7), hi + timedelta(days=7)
 
 
 def format_summary(result: ConsolidateResult, out: TextIO, explain: bool = False) -> None:

@@ -72,6 +72,9 @@ def write_summary(b, ws, rows) -> None:
     if weeks:
         ws.set_column(2, total_col, 9)
         _chart(b, ws, weeks, dept_rows, head, r + 2)
+    from calendar_core.export.xlsx_kpis import write_kpis
+
+    write_kpis(b, ws, r + 22 if weeks else r + 2)
 
 
 def _chart(b, ws, weeks, dept_rows, head: int, at_row: int) -> None:
