@@ -173,7 +173,7 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
     out.owners = tuple(owners)
     if owners:
         roles["owner"] = owners[0]
-    _title_rule(out, by, profiles, heads, headers, rows, evidence)
+    _title_rule(out, by, profiles, heads, headers, rows, evidence, blank)
     _report(out, by, headers, blank, best_other, fixed, heads)
     return out
 
@@ -225,7 +225,7 @@ def _clock(v) -> bool:
 
 
 def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, headers: list[str], rows: list[list],
-                evidence) -> None:
+                evidence, blank: set[int]) -> None:
     roles = out.roles
     free = [c for c in range(len(headers)) if c not in by and profiles[c].n and profiles[c].text >= 0.8
             and profiles[c].weekday < 0.5]
@@ -241,7 +241,7 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
                  if shared_vocabulary(profiles[a], profiles[b]) >= 0.5
                  and heads.get(a, (None, 0))[0] != "owner" and heads.get(b, (None, 0))[0] != "owner"), None)
     if title is not None and not (guessed and pair is not None and title in pair):
-        _titled_by(out, title, by, profiles, headers, rows, fallbacks)
+        _titled_by(out, title, by, profiles, headers, rows, fallbacks, blank)
         return
     if title is not None:
         del roles["title"]
@@ -267,11 +267,11 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
     elif spare:
         by[spare[0]] = ("content", max(0.3, evidence(spare[0], "title")[0]))
         roles["title"] = spare[0]
-        _titled_by(out, spare[0], by, profiles, headers, rows, tuple(spare[1:2]))
+        _titled_by(out, spare[0], by, profiles, headers, rows, tuple(spare[1:2]), blank)
 
 
 def _titled_by(out: Plan, title: int, by: dict, profiles: list[Profile], headers: list[str], rows: list[list],
-               fallbacks: tuple[int, ...]) -> None:
+               fallbacks: tuple[int, ...], blank: set[int]) -> None:
     """The title column alone, or joined to the venue or the column that tells its repeats apart."""
     loose = [c for c in range(len(headers)) if c not in by and profiles[c].n]
     location = out.roles.get("location")
@@ -286,13 +286,12 @@ def _titled_by(out: Plan, title: int, by: dict, profiles: list[Profile], headers
         out.notes.append(f"titles join '{headers[parts[0]]}' and '{headers[parts[1]]}', which alone repeat")
     else:
         stem = _stem(headers[title])
-        siblings = tuple(c for c in loose if c != title and stem and _stem(headers[c]) == stem)
+        # only written headers name a series: names made up for a table without a header row do not
+        siblings = () if title in blank else tuple(
+            c for c in loose if c != title and c not in blank and stem and _stem(headers[c]) == stem)
         for c in siblings:
             by[c] = ("header", 0.9)
         out.title = TitleRule("single", (title,), fallbacks, siblings)
-        if siblings:
-            out.notes.append(f"each filled cell of '{headers[title]}', "
-                             f"{', '.join(repr(headers[c]) for c in siblings)} is one entry")
 
 
 def _stem(header: str) -> str:

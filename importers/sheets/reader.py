@@ -18,7 +18,7 @@ from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.judge import is_blank_template, judge, why_no_dates
 from importers.sheets.grids import date_grid
 from importers.sheets.layouts import (carry_dates_down, date_sections, fast_column, merge_detail_rows, next_start_ends,
-                                      repeated_columns, split_date)
+                                      split_date)
 from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, field_for, header_key, normalise_field
 from importers.sheets.rows import SheetJob, build_records, short
 from importers.sheets.table import (SCAN_ROWS, blank_placeholders, cell_text, field_names, fill_merged, find_header,
@@ -183,10 +183,17 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     data = rows[hdr + 1:]
     blank_placeholders(data)
     blank = {i for i, v in enumerate(rows[hdr]) if not cell_text(v)} | set(range(len(rows[hdr]), len(headers)))
+    if headers == field_names(len(headers)):  # the table has no header row: the names are made up
+        blank = set(range(len(headers)))
     mapped = assign.plan(headers, blank, data, run.forced, options.day_first)
     roles = mapped.roles
     for msg in mapped.notes:
         warns.note(f"{at}{msg}")
+    if mapped.title.siblings:
+        cols = (mapped.title.parts[0], *mapped.title.siblings)
+        cells = sum(1 for r in data for k in cols if k < len(r) and cell_text(r[k]))
+        warns.note(f"{at}{len(cols)} columns {', '.join(repr(headers[k]) for k in cols)} hold one entry each: "
+                   f"their {cells} filled cells are read as one entry each")
     if "date" not in roles:
         preview = [[cell_text(c) for c in r] for r in data if not is_blank_row(r)][:PREVIEW_ROWS]
         run.unmappable.append((sheet.name, headers, preview, why_no_dates(headers, data)))
@@ -338,12 +345,6 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
         width = max(len(r) for r in rows[hdr:hdr + 200])
         return [field_names(width)] + rows[hdr:], 0, field_names(width)
     head, data = rows[hdr], rows[hdr + 1:]
-    repeat = repeated_columns(head, data)
-    if repeat is not None:
-        names = ", ".join(f"'{cell_text(h)}'" for h in head if cell_text(h).casefold().startswith(repeat.stem))
-        warns.note(f"{at}{repeat.columns} columns {names} hold one entry each: their {repeat.cells} filled "
-                   f"cells are read as one entry each")
-        head, data = repeat.header, repeat.rows
     split = split_date(head, data) if not any(field_for(cell_text(h)) in TEMPORAL for h in head) else None
     if split is not None:
         d, m, y = (cell_text(head[k]) for k in split.columns)
