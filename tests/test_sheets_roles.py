@@ -118,9 +118,20 @@ def test_fixtures_become_home_away(tmp_path):
     for i in range(8):
         rows.append(f"2026-09-{i + 10} 15:00,{teams[i % 6]},{teams[(i + 2) % 6]}")
     result = _read(tmp_path, "\n".join(rows) + "\n")
-    assert result.records[0].title == "Lions – Bears"
+    assert result.records[0].title == "Lions vs Bears"
     assert result.records[0].owner == ""
-    assert all(" – " in r.title for r in result.records)
+    assert all(" vs " in r.title for r in result.records)
+
+
+def test_fixtures_name_their_league(tmp_path):
+    teams = ["Lions", "Tigers", "Bears", "Wolves", "Hawks", "Sharks"]
+    leagues = ["Premier", "Cup", "Friendly"]
+    rows = ["Date,Time,Home,Away,Series"]
+    for i in range(9):
+        rows.append(f"2026-09-{i + 10},15:00,{teams[i % 6]},{teams[(i + 2) % 6]},{leagues[i % 3]}")
+    result = _read(tmp_path, "\n".join(rows) + "\n")
+    assert result.records[0].title == "Lions vs Bears (Premier)"
+    assert result.records[0].campaign == "Premier"
 
 
 def test_rota_names_the_duty_and_its_people(tmp_path):

@@ -43,7 +43,7 @@ class TitleRule:
     """How every row of a table gets its title.
 
     ``style``: "single" (one column), "firstline" (the first line of a long text), "pair"
-    ("Home – Away"), "duty" ("Duty: A, B"), "venue" ("Event @ Venue"), "none". ``fallbacks``
+    ("Home vs Away (League)"), "duty" ("Duty: A, B"), "venue" ("Event @ Venue"), "none". ``fallbacks``
     are columns tried in order when the rule gives nothing for a row."""
 
     style: str = "none"  # also "combo": two columns that only together tell rows apart ("2024 Fall")
@@ -256,8 +256,10 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
                 roles["owner"] = out.owners[0]
         for c in pair:
             by[c] = ("content", 0.7)
-        out.title = TitleRule("pair", pair, (desc,) if desc is not None else ())
-        out.notes.append(f"titles are '{headers[pair[0]]}' – '{headers[pair[1]]}' (no title column)")
+        league = (roles["campaign"],) if "campaign" in roles else ()
+        out.title = TitleRule("pair", (*pair, *league), (desc,) if desc is not None else ())
+        out.notes.append(f"titles are '{headers[pair[0]]}' vs '{headers[pair[1]]}'"
+                         f"{f' (with the {headers[league[0]]!r})' if league else ''} (no title column)")
     elif desc is not None:
         out.title = TitleRule("firstline", (desc,), tuple(spare[:1]))
     elif duty is not None:
