@@ -5,7 +5,9 @@ and, only when every read finished and nobody cancelled, applies the results
 (one transaction per file). Cancel before that point leaves the workspace as it
 was. A spreadsheet whose columns cannot be mapped comes back as an outcome
 carrying the :class:`UnmappableSheet` error, so the window can offer the mapping
-dialog and import it again with the chosen mapping. The first import of a sheet
+dialog and import it again with the chosen mapping; a table judged not to be a
+calendar comes back with its :class:`JudgedNotACalendar`, so the window can ask
+whether to import it anyway. The first import of a sheet
 whose mapping is in doubt (uncertain, or no channel or owner column) is held back
 the same way, with what was read, so the user can confirm or fix it first.
 """
@@ -22,6 +24,7 @@ from calendar_core.store.schema import WorkspaceError
 from calendar_core.understood import doubts, source_mapping
 from calendar_core.workspace import Workspace
 from importers import ImportCancelled, ImporterError, ImportResult, UnmappableSheet, read_file
+from importers.errors import JudgedNotACalendar
 from importers.preview import table_preview
 from importers.bulk import collector_paused
 from ui.jobs import Job, run_job
@@ -49,6 +52,7 @@ class FileOutcome:
     error: str = ""
     unmappable: UnmappableSheet | None = None
     confirm: Confirmation | None = None
+    judged: JudgedNotACalendar | None = None  # refused as "not a calendar": the user may import it anyway
 
     @property
     def ok(self) -> bool:
@@ -64,11 +68,12 @@ class BatchResult:
 
 def import_batch(workspace: Workspace, paths: list[Path], column_maps: dict[Path, dict] | None,
                  progress: Callable[[float], None], cancelled: Callable[[], bool],
-                 confirm: bool = False) -> BatchResult:
+                 confirm: bool = False, anyway: set[Path] | frozenset = frozenset()) -> BatchResult:
     """Worker body: read all, then apply all (nothing applied on cancel). With ``confirm``, a new
-    spreadsheet whose mapping is in doubt is not applied but comes back with a :class:`Confirmation`."""
+    spreadsheet whose mapping is in doubt is not applied but comes back with a :class:`Confirmation`.
+    ``anyway``: files the user chose to import even though they were judged not to be calendars."""
     with collector_paused():  # a big batch's objects must not set off full collections
-        return _import_batch(workspace, paths, column_maps, progress, cancelled, confirm)
+        return _import_batch(workspace, paths, column_maps, progress, cancelled, confirm, anyway)
 
 
 def _confirmation(workspace: Workspace, path: Path, result: ImportResult) -> Confirmation | None:
@@ -82,7 +87,7 @@ def _confirmation(workspace: Workspace, path: Path, result: ImportResult) -> Con
     return Confirmation(result, reasons, sheet, headers, preview)
 
 
-def _import_batch(workspace, paths, column_maps, progress, cancelled, confirm=False) -> BatchResult:
+def _import_batch(workspace, paths, column_maps, progress, cancelled, confirm=False, anyway=frozenset()) -> BatchResult:
     column_maps = column_maps or {}
     n = max(len(paths), 1)
     batch = BatchResult()
@@ -96,7 +101,8 @@ def _import_batch(workspace, paths, column_maps, progress, cancelled, confirm=Fa
 
         try:
             options = workspace.import_options(path, column_map=column_maps.get(Path(path)),
-                                               progress=part, cancelled=cancelled)
+                                               progress=part, cancelled=cancelled,
+                                               accept_any_table=Path(path) in anyway)
             result = read_file(path, options)
             options.check_cancelled()
         except ImportCancelled:
@@ -104,6 +110,9 @@ def _import_batch(workspace, paths, column_maps, progress, cancelled, confirm=Fa
             return batch
         except UnmappableSheet as exc:
             outcome.error, outcome.unmappable = str(exc), exc
+            continue
+        except JudgedNotACalendar as exc:
+            outcome.error, outcome.judged = str(exc), exc
             continue
         except ImporterError as exc:
             outcome.error = str(exc)
@@ -153,13 +162,14 @@ class ImportRunner(QObject):
         return self.job is not None
 
     def start(self, paths: list[Path | str], column_maps: dict[Path, dict] | None = None,
-              confirm: bool = False) -> Job | None:
+              confirm: bool = False, anyway: set[Path] | frozenset = frozenset()) -> Job | None:
         if self.job is not None or not paths:
             return None
         paths = [Path(p) for p in paths]
         ws = self.workspace
         self.job = run_job(
-            self, lambda progress, cancelled: import_batch(ws, paths, column_maps, progress, cancelled, confirm),
+            self, lambda progress, cancelled: import_batch(ws, paths, column_maps, progress, cancelled, confirm,
+                                                           frozenset(Path(p) for p in anyway)),
             on_success=self._done, on_failure=self._failed, on_progress=self.progress.emit, name="import")
         self.started.emit(len(paths))
         return self.job
