@@ -343,10 +343,6 @@ def _report(out: Plan, by: dict, headers: list[str], blank: set[int], best_other
         if how == "content" and role not in ("extra", "ignore") and scored and scored[0][0] >= 0.35 \
                 and conf - scored[0][0] < 0.1:
             out.doubts.append(f"column '{name}' could be {_said(role)} or {_said(scored[0][1])}")
-    if "channel" not in out.roles:
-        out.doubts.append("no channel column")
-    if not out.owners:
-        out.doubts.append("no owner column")
 
 
 def _said(role: str) -> str:
