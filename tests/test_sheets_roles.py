@@ -362,3 +362,15 @@ def test_a_later_date_time_column_is_the_end(tmp_path):
     rec = _read(tmp_path, "\n".join(rows) + "\n").records[0]
     assert rec.end == datetime(2026, 9, 10, 10, 30, tzinfo=BERLIN)
 
+
+
+def test_bare_numbers_are_times_only_on_round_minutes():
+    import random
+
+    from importers.sheets.roles import profile
+
+    rng = random.Random(12)
+    compact = [str(rng.choice([7, 8, 9, 10, 14, 19]) * 100 + rng.choice([0, 15, 30, 45])) for _ in range(40)]
+    era_years = [str(rng.randint(1411, 1453)) for _ in range(40)]  # a Hijri year column, or ids
+    assert profile(compact).time >= 0.9
+    assert profile(era_years).time == 0.0 and profile(era_years).number >= 0.9
