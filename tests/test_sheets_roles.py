@@ -374,3 +374,13 @@ def test_bare_numbers_are_times_only_on_round_minutes():
     era_years = [str(rng.randint(1411, 1453)) for _ in range(40)]  # a Hijri year column, or ids
     assert profile(compact).time >= 0.9
     assert profile(era_years).time == 0.0 and profile(era_years).number >= 0.9
+
+
+def test_composed_titles_say_what_the_dated_period_is(tmp_path):
+    rows = ["year,term,exam_start,exam_end"]
+    for y in (2025, 2026, 2027):
+        for term, m in (("Fall", 12), ("Spring", 5), ("Summer", 8)):
+            rows.append(f"{y},{term},{y}-{m:02d}-02,{y}-{m:02d}-09")
+    result = _read(tmp_path, "\n".join(rows) + "\n")
+    assert result.records[0].title == "2025 Fall exam"
+    assert result.records[0].end == date(2025, 12, 10)  # the last day included

@@ -11,6 +11,8 @@ understood, column by column, and what stayed in doubt.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from typing import Mapping
@@ -50,6 +52,7 @@ class TitleRule:
     parts: tuple[int, ...] = ()
     fallbacks: tuple[int, ...] = ()
     siblings: tuple[int, ...] = ()  # "Event 2", "Event 3" beside "Event": each filled cell is one more entry
+    names: str = ""  # what the period is, from "instruction_start"/"instruction_end": "2024 Fall instruction"
 
 
 @dataclass(slots=True)
@@ -174,6 +177,8 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
     if owners:
         roles["owner"] = owners[0]
     _title_rule(out, by, profiles, heads, headers, rows, evidence, blank)
+    if out.title.style in ("combo", "pair") and "end_date" in roles:
+        out.title.names = _period_name(headers[roles["date"]], headers[roles["end_date"]])
     _report(out, by, headers, blank, best_other, fixed, heads)
     return out
 
@@ -294,6 +299,22 @@ def _titled_by(out: Plan, title: int, by: dict, profiles: list[Profile], headers
         for c in siblings:
             by[c] = ("header", 0.9)
         out.title = TitleRule("single", (title,), fallbacks, siblings)
+
+
+_START_WORDS = {"start", "starts", "begin", "begins", "from", "first"}
+_END_WORDS = {"end", "ends", "until", "to", "last", "finish"}
+
+
+def _period_name(start: str, end: str) -> str:
+    """The thing two date headers bound: "instruction" of "instruction_start" and "instruction_end"
+    (titles made of other columns then say what the period is). "" when they name nothing more."""
+    a, b = (re.split(r"[\s_\-.]+", h.strip().casefold()) for h in (start, end))
+    rest_a = [w for w in a if w not in _START_WORDS]
+    rest_b = [w for w in b if w not in _END_WORDS]
+    if not rest_a or rest_a != rest_b or len(rest_a) != len(a) - 1 or len(rest_b) != len(b) - 1 \
+            or any(match(w)[0] for w in rest_a):
+        return ""
+    return " ".join(rest_a)
 
 
 def _stem(header: str) -> str:

@@ -249,6 +249,8 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     zone_names: list[str] | None = [] if row_zones is not None else None
     desc_c, chan_c = _texts(col("description")), _texts(col("channel"))
     title_c = title_column(rule, texts)
+    if title_c is not None and rule.names:
+        title_c = [f"{t} {rule.names}" if t else t for t in title_c]
     if times is None and title_c is not None:  # no time column: a time may close the title ("Open House 8-9a")
         found = [time_in_text(v) if v and v[-1:].isalnum() else None for v in title_c]
         if any(found):
