@@ -310,4 +310,51 @@ def _differ(group: list) -> bool:
 
 
 __all__ = ["split_date", "SplitDate", "carry_dates_down", "next_start_ends", "date_sections",
-           "merge_detail_rows", "fast_column", "blank_cell", "cell_at", "start_clock", "CarryDown", "Sections"]
+           "merge_detail_rows", "nest_parts", "fast_column", "blank_cell", "cell_at", "start_clock", "CarryDown", "Sections"]
+
+
+# ---------------------------------------------------------------- entries made of parts
+
+
+def nest_parts(records: list, candidates: list[str], title_header: str) -> tuple[list, str | None]:
+    """A programme listing the parts of one event on its rows (papers of a panel, talks of a
+    session): another title column (``candidates``, headers naming a title) whose every value
+    stands at one time, with several values side by side at a time and several titles under each,
+    is the entry; the titles under it become a detail (``title_header``: "A; B"). Returns the
+    records and the header of the column that became the title (None: left as they were)."""
+    n = len(records)
+    if n < 6:
+        return records, None
+    for head in candidates:
+        values = [r.extra.get(head, "") for r in records]
+        if sum(1 for v in values if v) < 0.9 * n:
+            continue
+        groups: dict[str, list] = {}
+        for rec, v in zip(records, values):
+            groups.setdefault(v, []).append(rec)
+        if not 2 <= len(groups) <= n / 2:
+            continue
+        if sum(1 for g in groups.values() if len({(r.start, r.end) for r in g}) == 1) < 0.9 * len(groups):
+            continue  # the parts of one event share its time
+        if len(groups) < 1.5 * len({g[0].start for g in groups.values()}):
+            continue  # one value per time: a name of the slot, not an event
+        if sum(1 for g in groups.values() if len({r.title for r in g}) > 1) < 0.5 * len(groups):
+            continue
+        out = []
+        for v, group in groups.items():
+            first = group[0]
+            if not v:
+                out.extend(group)
+                continue
+            extra = dict(first.extra)
+            extra[title_header] = "; ".join(dict.fromkeys(r.title for r in group if r.title))
+            extra["rows"] = ", ".join(dict.fromkeys(r.extra.get("row", "") for r in group))
+            extra.pop(head, None)
+            first.extra, first.title = extra, v
+            people = [p for r in group for p in (r.owner or "").split(PEOPLE_SEPARATOR) if p]
+            first.owner = PEOPLE_SEPARATOR.join(dict.fromkeys(people))
+            out.append(first)
+        order = {id(r): k for k, r in enumerate(records)}
+        out.sort(key=lambda r: order[id(r)])
+        return out, head
+    return records, None

@@ -17,7 +17,8 @@ from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_mo
 from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.judge import is_blank_template, judge, why_no_dates
 from importers.sheets.grids import date_grid
-from importers.sheets.layouts import (carry_dates_down, date_sections, fast_column, merge_detail_rows, next_start_ends,
+from importers.sheets.layouts import (carry_dates_down, date_sections, fast_column, merge_detail_rows, nest_parts,
+                                      next_start_ends,
                                       split_date)
 from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, field_for, header_key, normalise_field
 from importers.sheets.rows import SheetJob, build_records, short
@@ -255,6 +256,16 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         if ended:
             warns.note(f"{at}{ended} entries end when the next one of the day starts (the file gives start "
                        f"times only); the last of each day has no end")
+    titled = [h for h, i in extras if field_for(h) == "title"]
+    if titled and mapped.title.style == "single":
+        records, nested = nest_parts(records, titled, headers[mapped.title.parts[0]])
+        if nested:
+            warns.note(f"{at}rows list the parts of one entry under '{nested}' (all at one time): each "
+                       f"'{nested}' is one entry, its '{headers[mapped.title.parts[0]]}' values joined")
+            part = headers[mapped.title.parts[0]]
+            for c in mapped.report:
+                if c["column"] in (nested, part):
+                    c.update(role="title" if c["column"] == nested else "extra", by="content")
     records, folded = merge_detail_rows(records)
     if folded:
         warns.note(f"{at}{folded} rows repeat another row's entry with a different detail (one row per "
