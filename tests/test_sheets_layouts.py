@@ -219,6 +219,7 @@ def test_file_without_header_row(tmp_path):
     result = read_file(_csv(tmp_path / "races.csv", rows), _opts())
     assert len(result.records) == 12 and result.records[0].start == date(2026, 1, 1)
     assert any("no header row" in w for w in result.warnings)
+    assert result.records[0].location.endswith("row 1")  # the first row is data: row 1
 
 
 def _set_mtime(path, day: date):
@@ -457,6 +458,7 @@ def test_workbook_without_header_row(tmp_path):
     result = read_file(write_xlsx(tmp_path / "races.xlsx", {"2026": rows}), _opts())
     assert [r.start for r in result.records] == days
     assert any("no header row" in w for w in result.warnings)
+    assert result.records[0].location.endswith("row 1")  # the first row is data: row 1
 
 
 @pytest.mark.parametrize("seed", range(3))

@@ -180,7 +180,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     shaped = _shape(run, sheet, rows)
     if shaped is None:
         return
-    rows, hdr, headers = shaped
+    rows, hdr, headers, first = shaped  # first: the sheet row of the first data row
     data = rows[hdr + 1:]
     blank_placeholders(data)
     blank = {i for i, v in enumerate(rows[hdr]) if not cell_text(v)} | set(range(len(rows[hdr]), len(headers)))
@@ -247,7 +247,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
                    else None)
     used = {*roles.values(), *mapped.owners, *mapped.title.parts}
     extras = [(headers[i], i) for i, c in enumerate(mapped.report) if c["role"] == "extra" and i not in used]
-    records, skipped = build_records(job, data, sheet.first_row + hdr + 2, roles, extras, mapped.owners,
+    records, skipped = build_records(job, data, first, roles, extras, mapped.owners,
                                      mapped.title)
     if job.warn_note:
         warns.note(f"{at}{job.warn_note}")
@@ -315,9 +315,9 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         warns.note(f"{label} has a table but no entries: its rows give dates with nothing written for them")
 
 
-def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list[list], int, list[str]] | None:
-    """The sheet as a plain table: (rows, header index, header names), with grids,
-    numbered repeats of a column and date section rows undone (each said in a note).
+def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list[list], int, list[str], int] | None:
+    """The sheet as a plain table: (rows, header index, header names, sheet row of the first data
+    row), with grids, split dates and date section rows undone (each said in a note).
     None when the sheet holds no table (said in a note)."""
     warns = run.warns
     label = f"sheet {sheet.name}" if sheet.name else "the file"
@@ -335,7 +335,7 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
         if grid.headings:
             warns.note(f"{at}{len(grid.headings)} lines without a row label were read as headings, not entries "
                        f"(such as '{short(grid.headings[0], 40)}')")
-        return [grid.header] + grid.rows, 0, list(grid.header)
+        return [grid.header] + grid.rows, 0, list(grid.header), sheet.first_row + 2
     if is_blank_template(rows):
         run.templates.append(label)
         warns.note(f"{label} is a blank calendar template: only names of days and months, day numbers and "
@@ -354,7 +354,7 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
     if has_no_header(rows, hdr):  # the first line is already data ("2026-01-01,AonachMhor")
         warns.note(f"{at}the table has no header row; its first row ({sheet.first_row + hdr + 1}) is read as data")
         width = max(len(r) for r in rows[hdr:hdr + 200])
-        return [field_names(width)] + rows[hdr:], 0, field_names(width)
+        return [field_names(width)] + rows[hdr:], 0, field_names(width), sheet.first_row + hdr + 1
     head, data = rows[hdr], rows[hdr + 1:]
     split = split_date(head, data) if not any(field_for(cell_text(h)) in TEMPORAL for h in head) else None
     if split is not None:
@@ -367,8 +367,8 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
                    f"each entry takes the date of its section")
         head, data = sections.header, sections.rows
     if head is rows[hdr]:
-        return rows, hdr, header_names(rows[hdr])
-    return [head] + data, 0, header_names(head)
+        return rows, hdr, header_names(rows[hdr]), sheet.first_row + hdr + 2
+    return [head] + data, 0, header_names(head), sheet.first_row + hdr + 2
 
 
 def _finish(run: _Run) -> None:
