@@ -6,10 +6,13 @@ tables (one row per entry, a date on every row) before they are built:
   whole file follows that pattern;
 - dates as section rows above their events ("Saturday 12 Sept" on a row of
   its own): the section's date becomes a column;
-- several columns of one kind on a row ("Event", "Event 2", "Event 3"): one
-  row per filled cell;
 - one event on several rows that differ only in a detail (one row per
-  presenter): one entry.
+  presenter): one entry, its people its owners;
+- the parts of one event listed on its rows under a second title column
+  (papers of a panel, all at one time): one entry per panel.
+
+Several columns of one kind on a row ("Event", "Event 2", "Event 3") are the
+title rule's siblings (assign.py), read one entry per filled cell in rows.py.
 
 Grids (dates along rows, entries in the cells) are in grids.py.
 
