@@ -195,39 +195,6 @@ def normalise_field(name: str) -> str | None:
     return found
 
 
-def map_columns(headers: list[str], forced: Mapping[str, str] | None = None) -> dict[int, str]:
-    """Column index -> field. Forced entries (header -> field) win; each field
-    is fed by its first matching column; other named columns become "extra"."""
-    forced_keys: dict[str, str] = {}
-    for head, fld in (forced or {}).items():
-        norm = normalise_field(fld)
-        if norm:
-            forced_keys[header_key(head)] = norm
-    result: dict[int, str] = {}
-    taken: set[str] = set()
-    for idx, head in enumerate(headers):
-        fld = forced_keys.get(header_key(head)) if head else None
-        if fld:
-            result[idx] = fld
-            if fld not in ("extra", "ignore"):
-                taken.add(fld)
-    candidates = []
-    for idx, head in enumerate(headers):
-        if idx in result or not head:
-            continue
-        fld, quality = match(head)
-        if fld:
-            candidates.append((-quality, idx, fld))
-    for _, idx, fld in sorted(candidates):  # the best match of a field wins, then the leftmost
-        if fld not in taken:
-            result[idx] = fld
-            taken.add(fld)
-    for idx, head in enumerate(headers):
-        if head and idx not in result:
-            result[idx] = "extra"
-    return dict(sorted(result.items()))
-
-
 def known_count(cells: Iterable[object], forced: Mapping[str, str] | None = None) -> tuple[float, bool]:
     """How many cells of a row read as known headers, and whether one is a date/time. A weak word
     ("Medium", "Idea", "to") counts half: data cells say such words too."""

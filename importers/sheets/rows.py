@@ -64,12 +64,6 @@ def short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def column(data: list[list], idx: int | None) -> list | None:
-    if idx is None:
-        return None
-    return [r[idx] if idx < len(r) else None for r in data]
-
-
 def _first_text(row: list, skip: int) -> str:
     """The first filled cell of a row other than column ``skip``, as text."""
     return next((t for k, v in enumerate(row) if k != skip and (t := cell_text(v))), "")
