@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench demo lint clean venv
+.PHONY: run test bench demo lint clean venv dist check-dist
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -24,9 +24,26 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/python -m ruff check .
+	$(BIN)/lint-imports
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
+# The Linux bundle (packaging/): dist/masthead/ and dist/masthead-VERSION-linux-ARCH.tar.gz
+DIST_STAMP := $(VENV)/.dist-installed
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	rm -rf dist/masthead dist/masthead-*.tar.gz build/pyinstaller
+	$(BIN)/python -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/masthead.spec
+	tar -C dist -czf dist/masthead-$$(cat build/masthead/VERSION)-linux-$$(uname -m).tar.gz masthead
+	@du -sh dist/masthead dist/masthead-*.tar.gz
+
+check-dist:
+	packaging/check_bundle.sh dist/masthead
+
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache build dist

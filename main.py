@@ -1,9 +1,13 @@
 """Masthead: merge every department's editorial calendar into one master calendar.
 
     python main.py                      start the app on the default workspace
+    python main.py FILE...              start the app and import these files (what "Open with Masthead" runs)
     python main.py --workspace W        start the app on another workspace (file or SQLAlchemy URL)
     python main.py --demo               start on a temporary workspace with sample calendars
     python main.py consolidate FILE...  import, analyse and export from the command line
+    python main.py --version            print the version
+
+The bundle's `masthead` program takes the same arguments.
 """
 from __future__ import annotations
 
@@ -26,11 +30,48 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="masthead", description="Merge departmental editorial calendars into one master calendar.")
+COMMANDS = ("consolidate",)
+DESCRIPTION = "Merge departmental editorial calendars into one master calendar."
+
+
+def _global_options(parser: argparse.ArgumentParser) -> None:
+    from calendar_core.version import app_version
+
+    parser.add_argument("--version", action="version", version=f"masthead {app_version()}")
     parser.add_argument("--workspace", help="workspace SQLite file or SQLAlchemy URL")
     parser.add_argument("--demo", action="store_true", help="open a temporary workspace with sample calendars")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
+
+
+def build_app_parser() -> argparse.ArgumentParser:
+    """`masthead [FILE...]`: the window, importing the files given (a file manager's "Open with")."""
+    parser = _Parser(prog="masthead", description=DESCRIPTION,
+                     usage="%(prog)s [options] [FILE ...]\n       %(prog)s consolidate FILE ... [options]",
+                     epilog="commands:\n  consolidate FILE...  import, find conflicts and write the master calendar "
+                            "without a window (masthead consolidate --help)",
+                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    _global_options(parser)
+    parser.add_argument("files", nargs="*", metavar="FILE", type=Path, help="calendar files to import on start")
+    parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
+                        help="save a picture of the window (used by the bundle check; with --quit-after)")
+    parser.add_argument("--quit-after", type=float, metavar="SECONDS",
+                        help="close the window after this many seconds (with --screenshot: after the picture)")
+    return parser
+
+
+def wants_command(argv: list[str]) -> bool:
+    """Whether the first word after the global options is a command ("consolidate"), not a file to open."""
+    probe = argparse.ArgumentParser(add_help=False)
+    probe.add_argument("--workspace")
+    _known, rest = probe.parse_known_args(argv)
+    first = next((arg for arg in rest if not arg.startswith("-")), None)
+    return first in COMMANDS
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The commands' parser (`masthead consolidate …`)."""
+    parser = _Parser(prog="masthead", description=DESCRIPTION)
+    _global_options(parser)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     c = sub.add_parser("consolidate", help="import files, find conflicts, write the master calendar")
     c.add_argument("files", nargs="+", metavar="FILE", type=Path)
@@ -126,14 +167,16 @@ def _week_pdf(args, result, weeks: list[date]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = (build_parser() if wants_command(argv) else build_app_parser()).parse_args(argv)
     debug = args.debug or getattr(args, "c_debug", False)
     try:
-        if args.command == "consolidate":
+        if getattr(args, "command", None) == "consolidate":
             return consolidate_main(args)
         from ui.app import run_app
 
-        return run_app(workspace=args.workspace, demo=args.demo)
+        return run_app(workspace=args.workspace, demo=args.demo, files=[p.resolve() for p in args.files],
+                       screenshot=args.screenshot, quit_after=args.quit_after)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback reaches the user

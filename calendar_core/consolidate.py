@@ -12,13 +12,14 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TextIO
 
-from calendar_core.export.report import build_report, source_json, write_report
+from calendar_core import exporting
+from calendar_core.export.report import source_json
+from calendar_core.importing import import_batch
 from calendar_core.model import EntryFilter
 from calendar_core.names import load_synonym_file
 from calendar_core.timeconv import zone
 from calendar_core.understood import mapping_line
-from calendar_core.workspace import Workspace
-from importers import ImporterError
+from calendar_core.workspace import COLUMN_FIELDS, Workspace
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -89,16 +90,14 @@ def parse_zone_assignments(items: list[str]) -> dict[str, str]:
 
 def parse_column_map(items: list[str]) -> dict[str, str]:
     """--map "Header=field" items; the field is one of the spreadsheet reader's field names."""
-    from importers.sheets.mapping import FIELDS
-
     out = {}
     for item in items:
         if "=" not in item:
             raise UsageError(f"--map expects 'Header=field', got '{item}'")
         header, fld = item.rsplit("=", 1)
         fld = fld.strip().lower()
-        if fld not in FIELDS:
-            raise UsageError(f"--map {item}: unknown field '{fld}' (known fields: {', '.join(FIELDS)})")
+        if fld not in COLUMN_FIELDS:
+            raise UsageError(f"--map {item}: unknown field '{fld}' (known fields: {', '.join(COLUMN_FIELDS)})")
         if not header.strip():
             raise UsageError(f"--map {item}: the header is empty")
         out[header.strip()] = fld
@@ -154,14 +153,13 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
             lo, hi = ws.horizon(req.now)
             window = (start or lo, end or hi)
         outcomes: list[FileOutcome] = []
-        for path in req.files:
-            path = Path(path)
-            try:
-                report = ws.import_file(path, timezone_name=_zone_for(path, req.file_zones),
-                                        column_map=req.column_map or None, window=window,
-                                        accept_any_table=req.import_anyway)
-            except ImporterError as exc:
-                outcomes.append(FileOutcome(file=path.name, source_id=None, error=str(exc)))
+        batch = import_batch(ws, [Path(p) for p in req.files], column_map=req.column_map or None,
+                             zones=lambda path: _zone_for(path, req.file_zones), window=window,
+                             read_options={"accept_any_table": True} if req.import_anyway else None)
+        for done in batch.outcomes:
+            path, report = done.path, done.report
+            if report is None:
+                outcomes.append(FileOutcome(file=path.name, source_id=None, error=done.error))
                 continue
             outcomes.append(FileOutcome(
                 file=path.name, source_id=report.source_id, new=report.new, changed=report.changed,
@@ -171,34 +169,19 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
         flt = EntryFilter(departments=frozenset(req.departments), channels=frozenset(req.channels), only_visible=False)
         imported_ids = {o.source_id for o in outcomes if o.source_id is not None}
         flt.source_ids = frozenset(imported_ids) if req.workspace is None else frozenset()
-        entries = ws.entries(start, end, flt) if (imported_ids or req.workspace) else []
-        analysis = ws.analyse(entries=entries)
-        sources = {s.id: s for s in ws.sources()}
+        g = exporting.gather(ws, flt, (start, end), entries=None if (imported_ids or req.workspace) else [])
         if req.report:
-            src_json = []
-            for o in outcomes:
-                src = sources.get(o.source_id) if o.source_id else None
-                src_json.append(source_json(src, file=o.file, entries=o.entries, warnings=o.warnings,
-                                            errors=[o.error] if o.error else [], notes=o.notes))
-            report = build_report(src_json, entries, analysis.conflicts, analysis.duplicates,
-                                  timezone_name=ws.settings.timezone, period=(start, end), generated=req.now)
-            write_report(req.report, report)
+            src_json = [source_json(g.sources.get(o.source_id) if o.source_id else None, file=o.file,
+                                    entries=o.entries, warnings=o.warnings, errors=[o.error] if o.error else [],
+                                    notes=o.notes) for o in outcomes]
+            exporting.write("json", req.report, g, now=req.now, report_sources=src_json)
         if req.ics:
-            from calendar_core.export.ics import write_ics
-
-            write_ics(req.ics, entries, sources, now=req.now,
-                      window=(start, end) if (start or end) else None)
+            exporting.write("ics", req.ics, g, now=req.now)
         if req.xlsx:
-            from calendar_core.export.xlsx import write_workbook
-
-            write_workbook(req.xlsx, entries, sources, analysis.conflicts, analysis.duplicates,
-                           timezone=ws.settings.timezone)
+            exporting.write("xlsx", req.xlsx, g, now=req.now)
         code = EXIT_SOME_FAILED if any(o.error for o in outcomes) else EXIT_OK
-        colours: dict[str, str] = {}
-        for src in sources.values():
-            colours.setdefault(src.department, src.colour)
-        return ConsolidateResult(code, outcomes, entries, analysis.conflicts, analysis.duplicates,
-                                 timezone=ws.settings.timezone, colours=colours)
+        return ConsolidateResult(code, outcomes, g.entries, g.conflicts, g.duplicates,
+                                 timezone=ws.settings.timezone, colours=ws.department_colours())
     finally:
         ws.close()
         if tmpdir:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import zlib
 
 # Words that describe the file rather than the department.
 _NOISE = {
@@ -42,3 +43,23 @@ def guess_department(hint: str) -> str:
 
 def colour_for(index: int) -> str:
     return PALETTE[index % len(PALETTE)]
+
+
+def department_colours(sources, departments=()) -> dict[str, str]:
+    """Department -> colour: the colour of the department's first source, else a stable palette pick."""
+    colours: dict[str, str] = {}
+    for s in sorted(sources, key=lambda s: s.id):
+        colours.setdefault(s.department, s.colour)
+    for d in departments:
+        if d not in colours:
+            colours[d] = palette_pick(d)
+    return colours
+
+
+def palette_pick(key: str) -> str:
+    """A stable palette colour for a name that has none of its own."""
+    return PALETTE[zlib.crc32((key or "?").encode("utf-8")) % len(PALETTE)]
+
+
+def colour_of(colours: dict[str, str], key: str) -> str:
+    return colours.get(key) or palette_pick(key)

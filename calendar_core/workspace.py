@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import threading
 import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from calendar_core import analysis as _analysis
-from calendar_core.departments import colour_for, guess_department
+from calendar_core.departments import colour_for, department_colours, guess_department
 from calendar_core.model import DECISIONS, Decision, Entry, EntryFilter, Source, SyncReport
 from calendar_core.names import KINDS, Names, tidy
 from calendar_core.settings import Settings
@@ -29,23 +30,37 @@ from calendar_core.store.batch import rows_from_records, unique_refs
 from calendar_core.store.rows import Canonicaliser, row_to_entry
 from calendar_core.store.errors import shown_location, workspace_error
 from calendar_core.store.schema import (
-    WRITE, WorkspaceError, changes as changes_t, decisions as decisions_t, entries as entries_t, open_store,
+    WRITE, ChangedElsewhere, WorkspaceError, changes as changes_t, decisions as decisions_t, entries as entries_t, open_store,
     settings_table, sources as sources_t, synonyms as synonyms_t,
 )
-from calendar_core.store.sync import restore_source, snapshot_source, sync_entries
+from calendar_core.store import undo as _undo
+from calendar_core.store.sync import sync_entries
 from calendar_core.timeconv import from_ts, to_ts, zone
 from calendar_core.understood import doubts, source_mapping, zone_note
-from importers import ImportOptions, ImportResult, read_file
+from importers import (  # re-exported: the UI reaches the readers only through this facade
+    ImportCancelled, ImporterError, ImportOptions, ImportResult, JudgedNotACalendar, UnmappableSheet, read_file,
+    supported_extensions,
+)
 from importers.bulk import collector_paused
+from importers.preview import table_preview
+from importers.sheets.mapping import FIELDS as COLUMN_FIELDS, TEMPORAL as TEMPORAL_FIELDS
 
 UTC = timezone.utc
+DECISION_NAMES = {"resolved": "Resolved", "intentional": "Intentional", "not_duplicate": "Not a duplicate"}
+
+__all__ = [
+    "Workspace", "WorkspaceError", "ImportCancelled", "ImporterError", "JudgedNotACalendar", "UnmappableSheet",
+    "ImportResult",
+    "supported_extensions", "collector_paused", "table_preview", "COLUMN_FIELDS", "TEMPORAL_FIELDS",
+    "DECISION_NAMES", "default_workspace_path",
+]
 
 
 @dataclass
-class _UndoStep:
-    source_id: int
-    file: str
-    snapshot: tuple
+class _Group:
+    """An operation of several writes undone as one (an import of several files)."""
+
+    grp: int | None = None
 
 
 IMPORT_ATTEMPTS = 3  # an import that loses a race with another desk is tried again this often
@@ -68,8 +83,9 @@ class Workspace:
         self._names: Names | None = None
         self._settings: Settings | None = None
         self._settings_base: dict = {}
-        self._undo: list[_UndoStep] = []
+        self._group = threading.local()  # the undo group open on this thread, if any
         self._last_result = None  # the last analysis, to find a decided item's members
+        self._known_decisions: dict[str, tuple] = {}  # decisions as this desk last read or wrote them
         self._seen_changes = self._read_changes()
 
     # ----- lifecycle -------------------------------------------------------
@@ -135,7 +151,7 @@ class Workspace:
         if current == self._seen_changes:
             return False
         self._seen_changes = current
-        self._settings = None
+        self._settings = None  # read again: another desk may have changed them
         self._names = None
         return True
 
@@ -265,7 +281,7 @@ class Workspace:
             row = _source_row(conn, Path(path))
         return self.source(row["id"]) if row is not None else None
 
-    def update_source(self, source_id: int, **changes) -> None:
+    def update_source(self, source_id: int, label: str | None = None, **changes) -> None:
         allowed = {"department", "colour", "blackout", "visible", "settings"}
         bad = set(changes) - allowed
         if bad:
@@ -277,13 +293,89 @@ class Workspace:
             if not changes["department"]:
                 raise ValueError("a department name cannot be empty")
         with self._writing() as conn:
+            before = _undo.capture(conn, "sources", [source_id])
             conn.execute(update(sources_t).where(sources_t.c.id == source_id).values(**changes))
+            if before.rows and any(before.rows[0][k] != v for k, v in changes.items()):
+                name = before.rows[0]["name"]
+                said = ", ".join(_EDITS.get(k, k) for k in sorted(changes))
+                self._record(conn, [before], label or f"{said} of {name}")
 
     def remove_source(self, source_id: int) -> None:
+        """Remove a source and its entries (undoable)."""
         with self._writing() as conn:
-            self._undo.append(_UndoStep(source_id, "", snapshot_source(conn, source_id, sources_t)))
+            src = _undo.capture(conn, "sources", [source_id])
+            ids = [r[0] for r in conn.execute(select(entries_t.c.id).where(entries_t.c.source_id == source_id))]
+            parts = [src, _undo.capture(conn, "entries", ids)]  # put back: the source first, then its entries
             conn.execute(delete(entries_t).where(entries_t.c.source_id == source_id))
             conn.execute(delete(sources_t).where(sources_t.c.id == source_id))
+            if src.rows:
+                self._record(conn, parts, f"removal of {src.rows[0]['name']}")
+
+    # ----- undo and redo (change sets stored in the workspace) ----------------------------
+    def _record(self, conn, parts, label: str) -> None:
+        group = getattr(self._group, "open", None)
+        grp = _undo.record(conn, parts, label, group.grp if group else None)
+        if group is not None:
+            group.grp = grp
+
+    @contextmanager
+    def undo_group(self):
+        """Writes inside are undone as one step; set ``.label`` on the yielded group, or
+        call :meth:`discard_group` to put them all back (a cancelled import)."""
+        group = _Group()
+        self._group.open = group
+        try:
+            yield group
+        finally:
+            self._group.open = None
+            if group.grp is not None and getattr(group, "label", None):
+                with self._writing() as conn:
+                    _undo.relabel(conn, group.grp, group.label)
+
+    def discard_group(self, group: _Group) -> None:
+        """Put back every change recorded in the group; the workspace is as before it."""
+        if group.grp is not None:
+            with self._writing() as conn:
+                _undo.discard(conn, group.grp)
+            group.grp = None
+
+    def undo_label(self, redo: bool = False) -> str | None:
+        """What Undo (or Redo) would act on next, e.g. 'mark Resolved'; None when nothing."""
+        with self._engine.connect() as conn:
+            found = _undo.next_step(conn, redo)
+        return found[1] if found else None
+
+    @property
+    def can_undo(self) -> bool:
+        return self.undo_label() is not None
+
+    @property
+    def can_redo(self) -> bool:
+        return self.undo_label(redo=True) is not None
+
+    def undo(self) -> str:
+        """Undo the last operation (an import batch, a removal, a decision, a source edit); returns its label."""
+        return self._step(redo=False)
+
+    def redo(self) -> str:
+        """Do again the last undone operation; returns its label."""
+        return self._step(redo=True)
+
+    def _step(self, redo: bool) -> str:
+        with self._writing() as conn:
+            label = _undo.step(conn, redo)
+            if label is None:
+                raise WorkspaceError(f"nothing to {'redo' if redo else 'undo'}")
+        return label
+
+    def undo_last(self) -> str:
+        """Undo the last operation; returns its label (kept for callers of the first release)."""
+        return self.undo()
+
+    def undo_steps_stored(self) -> int:
+        """How many change sets the workspace holds (undo and redo)."""
+        with self._engine.connect() as conn:
+            return _undo.count(conn)
 
     # ----- importing -------------------------------------------------------
     def import_options(self, path: str | Path, *, timezone_name: str | None = None,
@@ -310,17 +402,19 @@ class Workspace:
             accept_any_table=accept_any_table or bool(stored.get("accept_any_table")),
         )
 
-    def import_file(self, path: str | Path, **kwargs) -> SyncReport:
-        """Read a file and apply it. Raises ImporterError (nothing changed) on failure."""
+    def read(self, path: str | Path, **kwargs) -> ImportResult:
+        """Read a file with the workspace's options for it (see :meth:`import_options`); changes nothing.
+        Raises ImporterError (or ImportCancelled) on failure."""
         options = self.import_options(path, **kwargs)
         result = read_file(path, options)
         options.check_cancelled()
-        settings = dict(result.settings)
         if kwargs.get("timezone_name"):
-            settings["timezone"] = kwargs["timezone_name"]
-            settings["zone_set"] = True
-        result.settings = settings
-        return self.apply_import(result)
+            result.settings = {**result.settings, "timezone": kwargs["timezone_name"], "zone_set": True}
+        return result
+
+    def import_file(self, path: str | Path, **kwargs) -> SyncReport:
+        """Read a file and apply it. Raises ImporterError (nothing changed) on failure."""
+        return self.apply_import(self.read(path, **kwargs), label=f"import of {Path(path).name}")
 
     def set_source_zone(self, source_id: int, zone_name: str | None) -> None:
         """The zone a source's floating times are read in (None: the workspace's); re-import to apply."""
@@ -334,7 +428,7 @@ class Workspace:
         else:
             settings.pop("zone_set", None)
             settings["timezone"] = self.settings.timezone
-        self.update_source(source_id, settings=settings)
+        self.update_source(source_id, settings=settings, label=f"zone of {src.name}")
 
     def source_zone(self, src: Source) -> str:
         """The zone a source's floating times are read in."""
@@ -344,9 +438,12 @@ class Workspace:
         """Remember the column mapping the user confirmed for this file's source (used on re-import)."""
         src = self.find_source(path)
         if src is not None:
-            self.update_source(src.id, settings={**src.settings, "column_map_chosen": dict(mapping)})
+            self.update_source(src.id, settings={**src.settings, "column_map_chosen": dict(mapping)},
+                               label=f"column roles of {src.name}")
 
-    def apply_import(self, result: ImportResult, department: str | None = None) -> SyncReport:
+    def apply_import(self, result: ImportResult, department: str | None = None, *,
+                     progress: Callable[[float], None] | None = None, cancelled: Callable[[], bool] | None = None,
+                     label: str | None = None) -> SyncReport:
         """Apply an import result as a sync of its source, in one transaction.
 
         The source is found inside the transaction and locked (the write lock on
@@ -354,7 +451,16 @@ class Workspace:
         store it once: the second waits and syncs against the first's entries.
         A race the database settles by refusing one (two new sources for one
         path) is tried again; after that the import says another desk was faster.
+        ``progress`` is told the fraction stored; once ``cancelled`` says so the
+        transaction rolls back between chunks (ImportCancelled), nothing changed.
+        What changed is recorded for undo (nothing, when nothing changed).
         """
+        def tick(fraction: float) -> None:
+            if cancelled is not None and cancelled():
+                raise ImportCancelled(Path(result.path), "import cancelled")
+            if progress is not None:
+                progress(fraction)
+
         canon = Canonicaliser(self.names)
         warnings = list(result.warnings)
         with collector_paused():
@@ -363,17 +469,16 @@ class Workspace:
         for attempt in range(IMPORT_ATTEMPTS):
             try:
                 with self._writing() as conn:
-                    source_id, snapshot, created, counts = self._sync_source(conn, path, result, rows, warnings,
-                                                                             department)
+                    source_id, created, counts = self._sync_source(conn, path, result, rows, warnings,
+                                                                   department, tick, label or f"import of {path.name}")
                 break
             except (IntegrityError, OperationalError) as exc:
                 if not _lost_race(exc) or attempt == IMPORT_ATTEMPTS - 1:
                     if _lost_race(exc):
-                        raise WorkspaceError(
+                        raise ChangedElsewhere(
                             f"{path.name} was updated by another desk meanwhile in workspace {self.shown_location}; "
                             "import it again to apply your copy") from None
                     raise
-        self._undo.append(_UndoStep(source_id, path.name, snapshot))
         stored = self.source(source_id).settings  # the source's settings merged with this import's
         timed = any(not r.all_day for r in result.records)  # whole days need no zone
         note = zone_note(result.kind, stored, chosen=bool(stored.get("zone_set")),
@@ -386,7 +491,8 @@ class Workspace:
             mapping=source_mapping(stored),
         )
 
-    def _sync_source(self, conn, path: Path, result: ImportResult, rows, warnings: list[str], department):
+    def _sync_source(self, conn, path: Path, result: ImportResult, rows, warnings: list[str], department,
+                     tick, label: str):
         now_ts = to_ts(datetime.now(UTC))
         if conn.dialect.name == "postgresql":
             # One import of a file name at a time; other files import side by side.
@@ -395,7 +501,6 @@ class Workspace:
         if existing is None:
             n_sources = conn.execute(select(func.count()).select_from(sources_t)).scalar_one()
             max_id = conn.execute(select(func.max(sources_t.c.id))).scalar() or 0
-            snapshot = (None, [])
             source_id = conn.execute(sources_t.insert().values(
                 path=str(path.resolve()), name=path.name, kind=result.kind,
                 department=tidy(department) or guess_department(result.department_hint or path.stem),
@@ -406,7 +511,6 @@ class Workspace:
             )).inserted_primary_key[0]
         else:
             source_id = existing["id"]
-            snapshot = snapshot_source(conn, source_id, sources_t)
             merged = {**json.loads(existing["settings"] or "{}"), **result.settings}
             values = dict(path=str(path.resolve()), kind=result.kind, content_hash=result.content_hash,
                           imported_at=now_ts, settings=json.dumps(merged, ensure_ascii=False),
@@ -414,21 +518,15 @@ class Workspace:
             if department:
                 values["department"] = tidy(department)
             conn.execute(update(sources_t).where(sources_t.c.id == source_id).values(**values))
-        counts = sync_entries(conn, source_id, rows)
-        return source_id, snapshot, existing is None, counts
-
-    @property
-    def can_undo(self) -> bool:
-        return bool(self._undo)
-
-    def undo_last(self) -> str:
-        """Undo the last import or source removal; returns the file name concerned."""
-        if not self._undo:
-            raise WorkspaceError("nothing to undo")
-        step = self._undo.pop()
-        with self._writing() as conn:
-            restore_source(conn, step.source_id, sources_t, step.snapshot)
-        return step.file or (step.snapshot[0] or {}).get("name", "")
+        old_source = _undo.Part("sources", [source_id], [dict(existing)] if existing is not None else [])
+        old_entries: list = []
+        counts = sync_entries(conn, source_id, rows, tick,
+                              before_write=lambda ids: old_entries.append(_undo.capture(conn, "entries", ids)))
+        entries_part = _undo.Part("entries", counts.inserted + counts.touched,
+                                  old_entries[0].rows if old_entries else [])
+        if entries_part.keys or existing is None or _differs(existing, conn, source_id):
+            self._record(conn, [entries_part, old_source], label)  # put back: the entries, then the source
+        return source_id, existing is None, counts
 
     # ----- queries ---------------------------------------------------------
     def entries(self, start: datetime | None = None, end: datetime | None = None,
@@ -483,6 +581,10 @@ class Workspace:
             found |= {r[0] for r in conn.execute(select(sources_t.c.department)) if r[0]}
         return sorted(found, key=str.casefold)
 
+    def department_colours(self) -> dict[str, str]:
+        """Department -> the colour it is drawn in (its first source's, else a stable palette pick)."""
+        return department_colours(self.sources(), self.departments())
+
     def _distinct(self, column) -> list[str]:
         with self._engine.connect() as conn:
             return sorted((r[0] for r in conn.execute(queries.distinct_values(column))), key=str.casefold)
@@ -508,32 +610,61 @@ class Workspace:
         self._last_result = result
         return result
 
+    def master_entries(self, entries: list[Entry]) -> list[Entry]:
+        """``entries`` less the later copies of each merged copy group (what the master exports hold)."""
+        from calendar_core.analysis.copies import find_copies, merged_away
+
+        copies = find_copies(entries)
+        if not copies:
+            return entries
+        _analysis.attach_decisions(_analysis.AnalysisResult(copies=copies), self.decisions())
+        gone = merged_away(copies)
+        return [e for e in entries if e.id not in gone] if gone else entries
+
     def decisions(self) -> dict[str, Decision]:
         with self._engine.connect() as conn:
-            return {
-                r.item_key: Decision(r.item_key, r.status, r.note, from_ts(r.decided_at),
-                                     tuple(json.loads(r.members or "[]")))
-                for r in conn.execute(select(decisions_t))
-            }
+            rows = conn.execute(select(decisions_t)).all()
+        self._known_decisions = {r.item_key: (r.status, r.note, r.decided_at) for r in rows}
+        return {
+            r.item_key: Decision(r.item_key, r.status, r.note, from_ts(r.decided_at),
+                                 tuple(json.loads(r.members or "[]")))
+            for r in rows
+        }
 
     def decide(self, item_key: str, status: str, note: str = "", members: Iterable[str] | None = None) -> None:
         """Record a decision on one item. ``members`` are its entries' identities; by default
         they are taken from the last analysis, so a group that gains entries keeps the decision.
-        Desks deciding at once each keep their decisions; on one item the later one holds."""
+        Desks deciding at once each keep their decisions. On one item the later status holds,
+        and a note another desk wrote since this desk last read the decisions is kept beside ours."""
         if status not in DECISIONS:
             raise ValueError(f"unknown decision '{status}' (expected one of {', '.join(DECISIONS)})")
         members = sorted(set(members)) if members is not None else self._members_of(item_key)
         for attempt in range(IMPORT_ATTEMPTS):
             try:
                 with self._writing() as conn:
+                    merged = self._merged_note(conn, item_key, note or "")
+                    self._record(conn, [_undo.capture(conn, "decisions", [item_key])],
+                                 f"mark {DECISION_NAMES.get(status, status)}")
                     conn.execute(delete(decisions_t).where(decisions_t.c.item_key == item_key))
+                    decided_at = to_ts(datetime.now(UTC))
                     conn.execute(decisions_t.insert().values(
-                        item_key=item_key, status=status, note=note or "", decided_at=to_ts(datetime.now(UTC)),
+                        item_key=item_key, status=status, note=merged, decided_at=decided_at,
                         members=json.dumps(members, ensure_ascii=False)))
+                self._known_decisions[item_key] = (status, merged, decided_at)
                 return
             except IntegrityError:  # another desk decided the same item this instant: ours comes after
                 if attempt == IMPORT_ATTEMPTS - 1:
                     raise
+
+    def _merged_note(self, conn, item_key: str, note: str) -> str:
+        """Our note, with the stored one beside it if another desk wrote it since we last looked."""
+        row = conn.execute(select(decisions_t.c.status, decisions_t.c.note, decisions_t.c.decided_at)
+                           .where(decisions_t.c.item_key == item_key)).first()
+        if row is None or not row.note or tuple(row) == self._known_decisions.get(item_key):
+            return note
+        if row.note in note:
+            return note
+        return f"{note} | {row.note}" if note else row.note
 
     def _members_of(self, item_key: str) -> list[str]:
         result = self._last_result
@@ -548,6 +679,9 @@ class Workspace:
 
     def undecide(self, item_key: str) -> None:
         with self._writing() as conn:
+            before = _undo.capture(conn, "decisions", [item_key])
+            if before.rows:
+                self._record(conn, [before], f"unmark {DECISION_NAMES.get(before.rows[0]['status'], '')}".strip())
             conn.execute(delete(decisions_t).where(decisions_t.c.item_key == item_key))
 
 
@@ -565,6 +699,16 @@ def _source_row(conn, path: Path, lock: bool = False):
             return row
     same_name = [r for r in found if r["name"] == path.name]
     return same_name[0] if len(same_name) == 1 else None
+
+
+_EDITS = {"visible": "showing", "settings": "settings"}  # how a source edit is named in "Undo …"
+_STAMPS = ("imported_at", "path")  # a re-import of an unchanged file may move or re-date it: nothing to undo
+
+
+def _differs(before, conn, source_id: int) -> bool:
+    """Whether an import changed the source's row beyond when and where it was read."""
+    after = conn.execute(select(sources_t).where(sources_t.c.id == source_id)).mappings().first()
+    return any(before[k] != after[k] for k in after.keys() if k not in _STAMPS)
 
 
 def _lost_race(exc: SQLAlchemyError) -> bool:

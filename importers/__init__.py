@@ -12,11 +12,12 @@ from pathlib import Path
 from types import ModuleType
 
 from importers.bulk import collector_paused
-from importers.errors import ImportCancelled, ImporterError, NotACalendar, UnmappableSheet, UnsupportedFormat
+from importers.errors import (ImportCancelled, ImporterError, JudgedNotACalendar, NotACalendar, UnmappableSheet,
+                              UnsupportedFormat)
 from importers.records import ImportOptions, ImportResult, RawRecord
 
 __all__ = [
-    "ImportCancelled", "ImporterError", "NotACalendar", "UnmappableSheet", "UnsupportedFormat",
+    "ImportCancelled", "ImporterError", "JudgedNotACalendar", "NotACalendar", "UnmappableSheet", "UnsupportedFormat",
     "ImportOptions", "ImportResult", "RawRecord", "read_file", "supported_extensions", "reader_for",
 ]
 

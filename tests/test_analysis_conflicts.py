@@ -272,10 +272,17 @@ def _naive_pairs(entries, kind, limit_minutes=60, default_minutes=30):
     return out
 
 
+@pytest.mark.parametrize("ranked", [False, True], ids=["offsets", "ranks"])
 @pytest.mark.parametrize("seed", range(12))
 @pytest.mark.parametrize("kind", ["slot_clash", "double_booking"])
-def test_groups_hold_every_conflicting_pair_and_only_entries_that_conflict(seed, kind):
+def test_groups_hold_every_conflicting_pair_and_only_entries_that_conflict(seed, kind, ranked, monkeypatch):
+    """Against the pairwise rule; also with instants ranked (as for dates centuries apart)."""
     import random
+
+    from calendar_core.analysis import conflicts
+
+    if ranked:
+        monkeypatch.setattr(conflicts, "_EXACT", 0.0)
 
     rnd = random.Random(seed)
     entries = []

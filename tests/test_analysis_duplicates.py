@@ -205,3 +205,32 @@ def test_grouping_on_random_pair_graphs_gives_valid_connected_groups():
                 linked |= {b for (a, b) in [(i, j) for (_, i, j, _) in edges] + [(j, i) for (_, i, j, _) in edges]
                            if a in linked and b in members}
             assert linked == set(members)
+
+
+def test_meaning_finds_translations_and_registers_and_says_why():
+    a = entry("WE DID IT 🚆 €40m contract!", "2026-06-10 10:00", department="Social")
+    b = entry("Company wins €40m rail contract", "2026-06-11 10:00", department="Corporate")
+    c = entry("Einladung zum Kunden-Webinar am 12.3.", "2026-03-05 10:00", department="Vertrieb")
+    d = entry("Join the customer webinar on March 12", "2026-03-06 10:00", department="Marketing")
+    found, result = groups([a, b, c, d])
+    assert sorted(found) == sorted([sorted([a.id, b.id]), sorted([c.id, d.id])])
+    why = {tuple(sorted(g.entry_ids)): g.reasons[0] for g in result.duplicates}
+    assert why[tuple(sorted([a.id, b.id]))].startswith("same figure €40m and 'contract', meaning 0.")
+    assert "1 day apart" in why[tuple(sorted([a.id, b.id]))]
+    assert why[tuple(sorted([c.id, d.id]))].startswith("same date 12 Mar")
+
+
+def test_the_demo_shows_only_groups_that_share_a_name_a_link_or_a_figure(tmp_path):
+    import json
+    from pathlib import Path
+
+    import main as masthead_main
+
+    samples = Path(__file__).resolve().parent.parent / "resources" / "samples"
+    files = [str(p) for p in sorted(samples.iterdir()) if p.suffix in (".xlsx", ".ics", ".csv")]
+    report = tmp_path / "r.json"
+    assert masthead_main.main(["consolidate", *files, "--report", str(report)]) == 0
+    groups_found = json.loads(report.read_text())["duplicates"]
+    assert groups_found
+    for g in groups_found:
+        assert g["reasons"][0].startswith("same"), g["reasons"]

@@ -110,3 +110,36 @@ def test_a_decision_made_on_a_pair_before_groups_still_applies():
     grown = analyse([a, b, c], SETTINGS)
     attach_decisions(grown, {pair.key: Decision(pair.key, "resolved")})  # stored without members
     assert _booked(grown)[0].decision == "resolved"
+
+
+def test_a_duplicate_group_that_gains_a_member_keeps_its_decision():
+    from test_analysis_duplicates import background
+
+    a = entry("Promo: Aug 6 integration webinar", "2026-08-03 12:30", department="Marketing", ref="M1")
+    b = entry("Integration webinar (6 Aug) – promotion post", "2026-08-04 21:00", department="Events", ref="E1")
+    first = analyse([a, b] + background(), SETTINGS)
+    [group] = first.duplicates
+    decisions = {group.key: Decision(group.key, "not_duplicate", "checked")}
+    c = entry("Don't miss our integration webinar on Aug 6!", "2026-08-05 12:45", department="Sales", ref="S1")
+    later = analyse([a, b, c] + background(), SETTINGS)
+    [bigger] = later.duplicates
+    assert len(bigger.entry_ids) == 3 and bigger.key != group.key
+    attach_decisions(later, decisions)
+    assert bigger.decision == "not_duplicate" and bigger.note == "checked"
+    # A group that only shares one member does not inherit it.
+    d = entry("Integration webinar (6 Aug) – promotion post", "2026-08-04 21:00", department="Sales", ref="S2")
+    other = analyse([a, d] + background(), SETTINGS)
+    attach_decisions(other, decisions)
+    assert all(g.decision is None for g in other.duplicates)
+
+
+def test_a_decision_under_the_old_group_key_still_applies():
+    from calendar_core.analysis.keys import item_key
+    from test_analysis_duplicates import background
+
+    a = entry("Promo: Aug 6 integration webinar", "2026-08-03 12:30", department="Marketing", ref="M1")
+    b = entry("Integration webinar (6 Aug) – promotion post", "2026-08-04 21:00", department="Events", ref="E1")
+    result = analyse([a, b] + background(), SETTINGS)
+    old = item_key("duplicate", [a, b])  # how groups were keyed before
+    attach_decisions(result, {old: Decision(old, "intentional")})
+    assert result.duplicates[0].decision == "intentional"

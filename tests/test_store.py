@@ -85,8 +85,8 @@ def test_failed_import_leaves_workspace_exactly_as_it_was(ws, tmp_path, monkeypa
 
     real_insert_chunks = sync_module.sync_entries
 
-    def explode(conn, source_id, rows):
-        real_insert_chunks(conn, source_id, rows)  # writes happen, then a failure
+    def explode(conn, source_id, rows, *args, **kwargs):
+        real_insert_chunks(conn, source_id, rows, *args, **kwargs)  # writes happen, then a failure
         raise RuntimeError("disk full")
 
     monkeypatch.setattr("calendar_core.workspace.sync_entries", explode)
@@ -104,7 +104,7 @@ def test_undo_restores_previous_state(ws, tmp_path):
     before = [(e.id, e.title) for e in ws.entries()]
     ws.apply_import(result(tmp_path / "marketing_plan.csv", [rec("r0", "Changed", berlin(2026, 8, 4))]))
     ws.apply_import(result(tmp_path / "hr.csv", [rec("a", "Job ad", berlin(2026, 8, 5))]))
-    assert ws.undo_last() == "hr.csv"
+    assert ws.undo_last() == "import of hr.csv"
     assert [s.name for s in ws.sources()] == ["marketing_plan.csv"]
     ws.undo_last()
     assert [(e.id, e.title) for e in ws.entries()] == before

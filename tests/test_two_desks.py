@@ -90,7 +90,13 @@ def test_decisions_and_settings_of_two_desks_are_merged(ws_target):
         first.settings, second.settings  # noqa: B018 - both desks have loaded the settings
         first.decide("slot_clash:a", "intentional", "agreed with HR")
         second.decide("double_booking:b", "resolved")
+        # Both desks settle one item at once: the later status holds, neither note is lost.
+        second.decide("slot_clash:a", "resolved", "moved to Friday")
         assert set(first.decisions()) == set(second.decisions()) == {"slot_clash:a", "double_booking:b"}
+        kept = first.decisions()["slot_clash:a"]
+        assert (kept.status, kept.note) == ("resolved", "moved to Friday | agreed with HR")
+        first.decide("slot_clash:a", "resolved", "moved to Friday, HR agreed")  # an edit after reading: no merge
+        assert second.decisions()["slot_clash:a"].note == "moved to Friday, HR agreed"
         mine, theirs = first.settings, second.settings
         mine.slot_minutes = 45
         first.save_settings(mine)
@@ -149,3 +155,33 @@ def test_a_long_decision_key_is_stored_on_every_database(ws_target):
     with Workspace.open(ws_target) as ws:
         ws.decide(key, "not_duplicate")
         assert ws.decisions()[key].status == "not_duplicate"
+
+
+def _race_lost(orig_sync, losses: list[int]):
+    from sqlalchemy.exc import IntegrityError
+
+    def sync(self, conn, *args):
+        if losses[0] > 0:
+            losses[0] -= 1
+            raise IntegrityError("INSERT INTO sources ...", {}, Exception(
+                'duplicate key value violates unique constraint "uq_sources_path"'))
+        return orig_sync(self, conn, *args)
+    return sync
+
+
+def test_an_import_that_loses_a_race_is_tried_again_then_says_so(tmp_path, monkeypatch):
+    from calendar_core.store.schema import ChangedElsewhere
+
+    path = tmp_path / "content_plan.csv"
+    titles = _write_plan(path, seed=3, rows=4)
+    with Workspace.open(tmp_path / "ws.sqlite") as ws:
+        losses = [1]
+        monkeypatch.setattr(Workspace, "_sync_source", _race_lost(Workspace._sync_source, losses))
+        assert ws.import_file(path).new == len(titles) and losses == [0]  # lost once, then went in
+        losses[0] = 99
+        with pytest.raises(ChangedElsewhere) as caught:
+            ws.import_file(path)
+        assert str(caught.value).startswith("content_plan.csv was updated by another desk meanwhile")
+        assert "[SQL" not in str(caught.value)
+        [source] = ws.sources()
+        assert source.entry_count == len(titles)

@@ -97,7 +97,7 @@ class _Blocking:
 
 
 def test_cancel_leaves_workspace_unchanged(qtbot, tmp_path, fake_reader, workspace, window_factory, monkeypatch):
-    import ui.importing
+    import calendar_core.workspace
 
     a = write_cal(tmp_path / "marketing.fake", MARKETING)
     w = window_factory(workspace)
@@ -105,8 +105,8 @@ def test_cancel_leaves_workspace_unchanged(qtbot, tmp_path, fake_reader, workspa
         w.import_files([a])
     before = [(e.source_ref, e.title) for e in workspace.entries()]
     write_cal(a, ["m9|Replaced everything|2026-08-04T10:00:00+02:00|LinkedIn|Lena Vogt"])
-    blocking = _Blocking(ui.importing.read_file)
-    monkeypatch.setattr(ui.importing, "read_file", blocking)
+    blocking = _Blocking(calendar_core.workspace.read_file)
+    monkeypatch.setattr(calendar_core.workspace, "read_file", blocking)
     with qtbot.waitSignal(w.importer.imported, timeout=10000) as blocker:
         w.import_files([a, write_cal(tmp_path / "pr.fake", PR)])
         assert blocking.entered.wait(5)
@@ -116,6 +116,11 @@ def test_cancel_leaves_workspace_unchanged(qtbot, tmp_path, fake_reader, workspa
     assert [(e.source_ref, e.title) for e in workspace.entries()] == before
     assert len(workspace.sources()) == 1
     assert not w.importer.progress.isVisible()
+
+
+def _wait_written(qtbot, w) -> None:
+    """Undo, redo and removals run off the GUI thread: wait for the window to take the result."""
+    qtbot.waitUntil(lambda: w.undo_job is None, timeout=10000)
 
 
 def test_undo_restores_the_workspace(qtbot, tmp_path, fake_reader, workspace, window_factory):
@@ -130,9 +135,11 @@ def test_undo_restores_the_workspace(qtbot, tmp_path, fake_reader, workspace, wi
     assert workspace.count_entries() == 4
     assert w.actions["undo"].isEnabled() and "2 files" in w.actions["undo"].text()
     w.actions["undo"].trigger()
+    _wait_written(qtbot, w)
     assert [(e.source_ref, e.title, e.start) for e in workspace.entries()] == before
     assert [s.name for s in workspace.sources()] == ["marketing.fake"]
     w.actions["undo"].trigger()
+    _wait_written(qtbot, w)
     assert workspace.count_entries() == 0 and not w.actions["undo"].isEnabled()
 
 
@@ -142,8 +149,10 @@ def test_remove_source_then_undo(qtbot, tmp_path, fake_reader, workspace, window
         w.import_files([write_cal(tmp_path / "marketing.fake", MARKETING)])
     sid = workspace.sources()[0].id
     w.remove_source(sid)
+    _wait_written(qtbot, w)
     assert workspace.count_entries() == 0 and w.sources_model.rowCount() == 0
     w.undo_import()
+    _wait_written(qtbot, w)
     assert workspace.count_entries() == 3 and w.sources_model.rowCount() == 1
 
 
@@ -158,9 +167,9 @@ def _unmappable_reader(real):
 
 def test_unmappable_sheet_asks_for_mapping_and_saves_it(qtbot, tmp_path, fake_reader, workspace, window_factory,
                                                         monkeypatch):
-    import ui.importing
+    import calendar_core.workspace
 
-    monkeypatch.setattr(ui.importing, "read_file", _unmappable_reader(ui.importing.read_file))
+    monkeypatch.setattr(calendar_core.workspace, "read_file", _unmappable_reader(calendar_core.workspace.read_file))
     a = write_cal(tmp_path / "odd.fake", MARKETING)
     w = window_factory(workspace)
     asked = []
@@ -238,14 +247,14 @@ def test_mapping_dialog_shows_rows_as_read(qtbot):
 
 
 def test_sources_are_read_only_during_an_import(qtbot, tmp_path, fake_reader, workspace, window_factory, monkeypatch):
-    import ui.importing
+    import calendar_core.workspace
     from PySide6.QtCore import Qt as QtNs
 
     w = window_factory(workspace)
     with qtbot.waitSignal(w.importer.imported, timeout=10000):
         w.import_files([write_cal(tmp_path / "marketing.fake", MARKETING)])
-    blocking = _Blocking(ui.importing.read_file)
-    monkeypatch.setattr(ui.importing, "read_file", blocking)
+    blocking = _Blocking(calendar_core.workspace.read_file)
+    monkeypatch.setattr(calendar_core.workspace, "read_file", blocking)
     model = w.sources_model
     with qtbot.waitSignal(w.importer.imported, timeout=10000):
         w.import_files([write_cal(tmp_path / "pr.fake", PR)])
@@ -255,3 +264,42 @@ def test_sources_are_read_only_during_an_import(qtbot, tmp_path, fake_reader, wo
         blocking.release.set()
     assert model.setData(model.index(0, 1), "Renamed", QtNs.ItemDataRole.EditRole)
     assert workspace.sources()[0].department == "Renamed"
+
+
+def test_cancel_in_the_store_phase_leaves_the_workspace_as_it_was(qtbot, tmp_path, fake_reader, workspace,
+                                                                    window_factory, monkeypatch):
+    """Cancel while the entries are being stored (most of a big import's wait) rolls the import back."""
+    import calendar_core.workspace
+
+    a = write_cal(tmp_path / "marketing.fake", MARKETING)
+    w = window_factory(workspace)
+    with qtbot.waitSignal(w.importer.imported, timeout=10000):
+        w.import_files([a])
+    before = [(e.id, e.source_ref, e.title) for e in workspace.entries()], [s.name for s in workspace.sources()]
+    steps = workspace.undo_steps_stored()
+    storing = threading.Event()
+    real_sync = calendar_core.workspace.sync_entries
+    calls = []
+
+    def slow_sync(conn, source_id, rows, tick, before_write=None):
+        counts = real_sync(conn, source_id, rows, lambda f: None, before_write)  # the rows are written...
+        calls.append(source_id)
+        if len(calls) == 1:  # the first file (new) is stored and committed; Cancel comes in the second
+            return counts
+        storing.set()
+        while not w.importer.job.is_cancelled():  # ...and the next chunk looks at Cancel
+            threading.Event().wait(0.01)
+        tick(0.5)
+        return counts
+
+    monkeypatch.setattr(calendar_core.workspace, "sync_entries", slow_sync)
+    write_cal(a, ["m9|Replaced everything|2026-08-04T10:00:00+02:00|LinkedIn|Lena Vogt"])
+    with qtbot.waitSignal(w.importer.imported, timeout=10000) as blocker:
+        w.import_files([write_cal(tmp_path / "pr.fake", PR), a])
+        assert storing.wait(5)
+        w.actions["cancel"].trigger()
+    assert blocker.args[0].cancelled and len(calls) == 2
+    assert ([(e.id, e.source_ref, e.title) for e in workspace.entries()], [s.name for s in workspace.sources()]) \
+        == before  # the second file rolled back, the first one's stored change set put back
+    assert workspace.undo_steps_stored() == steps
+    assert "unchanged" in w.statusBar().currentMessage()

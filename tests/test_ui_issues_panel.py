@@ -187,14 +187,17 @@ def test_a_decision_made_during_an_analysis_is_kept(qtbot, ws, monkeypatch):
 def test_a_decision_that_cannot_be_saved_says_so(qtbot, panel, ws, monkeypatch):
     from sqlalchemy.exc import OperationalError
 
-    def locked(*args, **kwargs):
+    from calendar_core.store import schema
+
+    def locked(conn, *args, **kwargs):  # the write fails inside the facade, which says it as a sentence
         raise OperationalError("INSERT", {}, Exception("database is locked"))
 
-    monkeypatch.setattr(ws, "decide", locked)
+    monkeypatch.setattr(schema.decisions, "insert", lambda: locked(None))
     first = panel.model.visible_rows()[0]
     panel.select_key(first.key)
     panel.intentional_button.click()
-    assert panel.summary.text() == "The decision was not saved: database is locked"
+    assert panel.summary.text() == (f"The decision was not saved: workspace {ws.shown_location}: another desk is "
+                                    "writing to it; try again in a moment")
     assert panel.current_key() == first.key and first.decision is None
 
 
@@ -207,3 +210,33 @@ def test_a_new_analysis_keeps_the_choice_without_moving_the_views(qtbot, panel):
         panel.controller.reanalyse()
     panel.show_combo.setCurrentIndex(SHOW_ALL)
     assert panel.current_key() == slot.key and chosen == []
+
+
+def test_a_copy_is_shown_as_a_copy_and_can_be_merged(qtbot, tmp_path):
+    from tests.helpers import result as import_result
+
+    from tests.settle_support import MARKETING
+
+    workspace = make_workspace(tmp_path)
+    try:
+        # The marketing plan handed over a second time under another name.
+        workspace.apply_import(import_result(tmp_path / "marketing_plan_copy.csv", MARKETING, hint="Marketing"))
+        controller = IssuesController(workspace)
+        widget = IssuesPanel(controller)
+        qtbot.addWidget(widget)
+        with qtbot.waitSignal(controller.analysed, timeout=10000):
+            controller.reanalyse()
+        copies = [r for r in widget.model.visible_rows() if r.kind == "copy"]
+        assert len(copies) == len(MARKETING)
+        assert "marketing_plan_copy.csv" in copies[0].text
+        assert not [r for r in widget.model.visible_rows() if r.kind == "double_booking" and
+                    set(r.entry_ids) <= set(copies[0].entry_ids)]
+        assert widget.select_key(copies[0].key, jump=False)
+        assert widget.merge_button.isVisibleTo(widget) and widget.merge_button.isEnabled()
+        widget.merge_button.click()
+        assert workspace.decisions()[copies[0].key].status == "resolved"
+        entries = workspace.entries(None, None, None)
+        assert len(workspace.master_entries(entries)) == len(entries) - 1
+    finally:
+        jobs.wait_for_all()
+        workspace.close()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget  # noqa: E402
 from tests.ui_helpers import fake_reader, qsettings, window_factory, workspace, write_cal  # noqa: E402,F401
 from ui import jobs  # noqa: E402
 from ui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
+from ui.export_actions import EVERYTHING  # noqa: E402
 from ui.widgets.issues_panel import SHOW_ALL, SHOW_UNDECIDED  # noqa: E402
 
 pytestmark = pytest.mark.gui
@@ -183,9 +184,57 @@ def test_export_from_the_window_menu(qtbot, window, tmp_path, monkeypatch):
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     exports = window.settle.exports
+    monkeypatch.setattr(exports, "ask_scope", lambda *a, **k: EVERYTHING)
     monkeypatch.setattr(exports, "ask_path", lambda spec: str(tmp_path / "week-report.json"))
     exports.actions["json"].trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=10000)
     report = json.loads((tmp_path / "week-report.json").read_text(encoding="utf-8"))
     assert report["summary"]["entries"] == 4 and report["summary"]["conflicts"] == 2
     assert told == [f"Report saved: 4 entries, 2 undecided conflicts in {tmp_path / 'week-report.json'}"]
+
+
+def test_export_of_the_shown_period_passes_it_like_the_command_line(qtbot, window, tmp_path, monkeypatch):
+    """The GUI's export honours a period (and the ICS expansion window) as `consolidate --from/--to` does."""
+    import json
+
+    from PySide6.QtWidgets import QMessageBox
+
+    told, asked = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    window.go_to(date(2026, 8, 12))
+    exports = window.settle.exports
+
+    def scope(spec, shown, total, in_period=None):
+        asked.append((shown, total, in_period))
+        return window.current_filter(), tuple(window.current_range())
+
+    monkeypatch.setattr(exports, "ask_scope", scope)
+    monkeypatch.setattr(exports, "ask_path", lambda spec: str(tmp_path / "week.json"))
+    exports.actions["json"].trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=10000)
+    assert asked == [(4, 4, 2)]
+    report = json.loads((tmp_path / "week.json").read_text(encoding="utf-8"))
+    assert report["summary"]["entries"] == 2
+    start, end = window.current_range()
+    assert report["period"]["from"].startswith(start.date().isoformat())
+
+
+def test_ctrl_z_right_after_resolved_undoes_the_mark(qtbot, window):
+    panel = window.settle.panel
+    entries = window.workspace.count_entries()
+    clash = next(r for r in panel.model.visible_rows() if r.kind == "slot_clash")
+    panel.select_key(clash.key)
+    panel.resolved_button.click()
+    qtbot.waitUntil(lambda: window.actions["undo"].isEnabled()
+                    and window.actions["undo"].text() == "&Undo mark Resolved", timeout=10000)
+    window.actions["undo"].trigger()
+    qtbot.waitUntil(lambda: window.undo_job is None, timeout=10000)
+    settle(qtbot, window)
+    assert window.workspace.count_entries() == entries  # the import stays
+    assert clash.key not in window.workspace.decisions()
+    assert clash.key in [r.key for r in panel.model.visible_rows()]
+    assert window.actions["redo"].text() == "&Redo mark Resolved"
+    window.actions["redo"].trigger()
+    qtbot.waitUntil(lambda: window.undo_job is None, timeout=10000)
+    assert window.workspace.decisions()[clash.key].status == "resolved"
+    assert window.actions["undo"].text() == "&Undo mark Resolved"

@@ -134,3 +134,17 @@ def test_an_old_workspace_holding_one_file_twice_is_merged_when_migrated(tmp_pat
                     "settings, warnings, errors, blackout, visible, skipped FROM sources WHERE id = 1")
     raw.close()
     assert json.loads("[]") == []
+
+
+def test_a_read_only_server_session_opens_for_viewing(tmp_path):
+    from tests.conftest import TEST_DATABASE_URL
+
+    if not TEST_DATABASE_URL.startswith("postgresql"):
+        pytest.skip("MASTHEAD_TEST_DATABASE_URL does not name a PostgreSQL server")
+    with Workspace.open(TEST_DATABASE_URL) as ws:
+        ws.decide("slot_clash:ro", "resolved")
+    sep = "&" if "?" in TEST_DATABASE_URL else "?"
+    with Workspace.open(f"{TEST_DATABASE_URL}{sep}options=-cdefault_transaction_read_only%3Don") as ws:
+        assert ws.read_only and "slot_clash:ro" in ws.decisions()
+        with pytest.raises(WorkspaceError, match="read-only"):
+            ws.decide("slot_clash:ro", "intentional")

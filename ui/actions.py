@@ -27,8 +27,10 @@ def build_actions(window) -> tuple[dict[str, QMenu], dict[str, QAction]]:
     a["open_workspace"] = _act(window, "&Open workspace…", window.choose_workspace, "Ctrl+Shift+O",
                                "Open another workspace file, or create a new one")
     a["quit"] = _act(window, "&Quit", window.close, QKeySequence.StandardKey.Quit)
-    a["undo"] = _act(window, "&Undo import", window.undo_import, QKeySequence.StandardKey.Undo,
-                     "Restore the workspace as it was before the last import or removal")
+    a["undo"] = _act(window, "&Undo", window.undo, QKeySequence.StandardKey.Undo,
+                     "Undo the last change: an import, a removal, a decision or a source edit")
+    a["redo"] = _act(window, "&Redo", window.redo, "Ctrl+Shift+Z", "Do again what Undo took back")
+    a["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     a["cancel"] = _act(window, "Cancel import", window.cancel_import, Qt.Key.Key_Escape)
     a["refresh"] = _act(window, "&Reload", window.refresh, QKeySequence.StandardKey.Refresh)
     a["find"] = _act(window, "&Search…", window.focus_search, QKeySequence.StandardKey.Find)
@@ -54,6 +56,7 @@ def build_actions(window) -> tuple[dict[str, QMenu], dict[str, QAction]]:
     menus["file"].addSeparator()
     menus["file"].addAction(a["quit"])
     menus["edit"].addAction(a["undo"])
+    menus["edit"].addAction(a["redo"])
     menus["edit"].addAction(a["cancel"])
     menus["edit"].addSeparator()
     menus["edit"].addAction(a["find"])

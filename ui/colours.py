@@ -1,24 +1,7 @@
-"""Department colours: the colour of the department's first source, else a stable palette pick."""
+"""Colours in the window: department colours (calendar_core.departments) and the text on them."""
 from __future__ import annotations
 
-import zlib
-
-from calendar_core.departments import PALETTE
-from calendar_core.model import Source
-
-
-def department_colours(sources: list[Source], departments: list[str] = ()) -> dict[str, str]:
-    colours: dict[str, str] = {}
-    for s in sorted(sources, key=lambda s: s.id):
-        colours.setdefault(s.department, s.colour)
-    for d in departments:
-        if d not in colours:
-            colours[d] = PALETTE[zlib.crc32(d.encode("utf-8")) % len(PALETTE)]
-    return colours
-
-
-def colour_of(colours: dict[str, str], key: str) -> str:
-    return colours.get(key) or PALETTE[zlib.crc32((key or "?").encode("utf-8")) % len(PALETTE)]
+from calendar_core.departments import colour_of, department_colours  # noqa: F401 - one home, re-exported
 
 
 def text_colour_on(hex_colour: str) -> str:

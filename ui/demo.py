@@ -12,3 +12,13 @@ def sample_files() -> list[Path]:
     if not SAMPLES.is_dir():
         return []
     return sorted(p for p in SAMPLES.iterdir() if p.suffix.lower() in EXTENSIONS)
+
+
+def temporary_workspace():
+    """A new workspace in a temporary folder for the demo: (workspace, folder to remove when done)."""
+    import tempfile
+
+    from calendar_core.workspace import Workspace
+
+    folder = Path(tempfile.mkdtemp(prefix="masthead-demo-"))
+    return Workspace.open(folder / "demo.sqlite"), folder

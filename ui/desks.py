@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSocketNotifier, QTimer
 
 POLL_MS = 3000
-WRITING_ACTIONS = ("import", "undo")  # the window's actions that change the workspace
+WRITING_ACTIONS = ("import", "undo", "redo")  # the window's actions that change the workspace
 
 
 def install_desk_watch(window) -> QTimer:

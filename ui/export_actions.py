@@ -1,15 +1,15 @@
 """File ▸ Export: the master calendar (ICS), the workbook (Excel) and the report (JSON).
 
-:func:`export_file` is the work itself, the same calls as the ``consolidate``
-command (write_ics, write_workbook, build_report/write_report); it touches no
+The work is :mod:`calendar_core.exporting`, the same calls as the ``consolidate``
+command (with the period and ICS expansion window it passes); it touches no
 widget and runs off the GUI thread. :class:`ExportActions` is the menu: it asks
-for the scope (the window's filters or everything) and a file name, runs the
-export as a job and says where the file went.
+for the scope (the window's filters, the shown period, or everything) and a file
+name, runs the export as a job and says where the file went.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
@@ -17,11 +17,9 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from calendar_core.export.report import build_report, source_json, write_report
+from calendar_core.exporting import EVERYTHING, WHAT, ExportDone, Period, export_file  # noqa: F401 - re-exported
 from calendar_core.model import EntryFilter
 from ui.jobs import run_job
-
-UTC = timezone.utc
 
 
 @dataclass(frozen=True)
@@ -35,58 +33,11 @@ class ExportKind:
 
 
 KINDS = {
-    "ics": ExportKind("ics", "Master calendar (ICS)…", "Master calendar", "iCalendar files (*.ics)", ".ics", "master-calendar"),
-    "xlsx": ExportKind("xlsx", "Workbook (Excel)…", "Workbook", "Excel workbooks (*.xlsx)", ".xlsx", "master-calendar"),
-    "json": ExportKind("json", "Report (JSON)…", "Report", "JSON files (*.json)", ".json", "masthead-report"),
+    "ics": ExportKind("ics", "Master calendar (ICS)…", WHAT["ics"], "iCalendar files (*.ics)", ".ics", "master-calendar"),
+    "xlsx": ExportKind("xlsx", "Workbook (Excel)…", WHAT["xlsx"], "Excel workbooks (*.xlsx)", ".xlsx", "master-calendar"),
+    "json": ExportKind("json", "Report (JSON)…", WHAT["json"], "JSON files (*.json)", ".json", "masthead-report"),
 }
-EVERYTHING = EntryFilter(only_visible=False)
-
-
-@dataclass
-class ExportDone:
-    kind: str
-    path: Path
-    entries: int
-    detail: str = ""
-
-    def message(self) -> str:
-        what = KINDS[self.kind].what
-        count = f"{self.entries} entr{'y' if self.entries == 1 else 'ies'}"
-        extra = f", {self.detail}" if self.detail else ""
-        return f"{what} saved: {count}{extra} in {self.path}"
-
-
-def export_file(workspace, kind: str, path: str | Path, flt: EntryFilter | None = None,
-                now: datetime | None = None) -> ExportDone:
-    """Write one export of the entries passing ``flt`` (everything when None). No widgets."""
-    path = Path(path)
-    flt = flt if flt is not None else EVERYTHING
-    entries = workspace.entries(None, None, flt)
-    sources = {s.id: s for s in workspace.sources()}
-    if kind == "ics":
-        from calendar_core.export.ics import write_ics
-
-        count = write_ics(path, entries, sources, now=now)
-        return ExportDone(kind, path, len(entries), f"{count} events")
-    analysis = workspace.analyse(entries=entries)
-    if kind == "xlsx":
-        from calendar_core.export.xlsx import write_workbook
-
-        write_workbook(path, entries, sources, analysis.conflicts, analysis.duplicates,
-                       timezone=workspace.settings.timezone)
-    elif kind == "json":
-        per_source: dict[int, int] = {}
-        for e in entries:
-            per_source[e.source_id] = per_source.get(e.source_id, 0) + 1
-        src_json = [source_json(s, file=s.name, entries=per_source[s.id], warnings=s.warnings, errors=s.errors)
-                    for s in sources.values() if s.id in per_source]
-        report = build_report(src_json, entries, analysis.conflicts, analysis.duplicates,
-                              timezone_name=workspace.settings.timezone, generated=now)
-        write_report(path, report)
-    else:
-        raise ValueError(f"unknown export '{kind}'")
-    undecided = sum(1 for c in analysis.conflicts if not c.decision)
-    return ExportDone(kind, path, len(entries), f"{undecided} undecided conflicts")
+NO_PERIOD: Period = (None, None)
 
 
 def default_name(kind: str, today: date | None = None) -> str:
@@ -98,11 +49,13 @@ class ExportActions(QObject):
     """The Export submenu of one window and the jobs it starts."""
 
     def __init__(self, window: QWidget, workspace_getter: Callable[[], object],
-                 filter_getter: Callable[[], EntryFilter | None] | None = None):
+                 filter_getter: Callable[[], EntryFilter | None] | None = None,
+                 period_getter: Callable[[], tuple[datetime, datetime] | None] | None = None):
         super().__init__(window)
         self.window = window
         self._workspace = workspace_getter
         self._filter = filter_getter
+        self._period = period_getter or (lambda: None)
         self.actions: dict[str, QAction] = {}
         self.job = None
         self.last_message = ""
@@ -121,13 +74,19 @@ class ExportActions(QObject):
             self.actions[key] = action
 
     # ----- the steps, each replaceable in tests ------------------------------
-    def ask_scope(self, spec: ExportKind, shown: int, total: int) -> EntryFilter | None | bool:
-        """The filter to export with, EVERYTHING, or False when the user cancels."""
+    def ask_scope(self, spec: ExportKind, shown: int, total: int,
+                  in_period: int | None = None) -> EntryFilter | tuple[EntryFilter, Period] | None | bool:
+        """The filter to export with, (filter, period) for the shown period, EVERYTHING, or False on cancel."""
         box = QMessageBox(self.window)
         box.setWindowTitle(f"Export {spec.what.lower()}")
         box.setIcon(QMessageBox.Icon.Question)
         box.setText(f"The current filters show {shown} of {total} entries. Export which?")
         filtered = box.addButton(f"Filtered ({shown})", QMessageBox.ButtonRole.AcceptRole)
+        period = None
+        if in_period is not None:
+            period = box.addButton(f"Shown period ({in_period})", QMessageBox.ButtonRole.AcceptRole)
+            period.setToolTip("The entries of the dates the view shows, with the filters; the calendar's "
+                              "repeating entries are written out for those dates only")
         everything = box.addButton(f"Everything ({total})", QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(filtered)
@@ -135,6 +94,8 @@ class ExportActions(QObject):
         clicked = box.clickedButton()
         if clicked is filtered:
             return self._filter()
+        if period is not None and clicked is period:
+            return self._filter(), tuple(self._period())
         if clicked is everything:
             return EVERYTHING
         return False
@@ -161,12 +122,17 @@ class ExportActions(QObject):
         spec = KINDS[kind]
         workspace = self._workspace()
         flt = self._filter() if self._filter else None
+        period = NO_PERIOD
         if flt is not None:
             shown, total = workspace.count_entries(flt), workspace.count_entries(EVERYTHING)
-            if shown != total:
-                flt = self.ask_scope(spec, shown, total)
+            span = self._period()
+            in_period = len(workspace.entries(span[0], span[1], flt)) if span else None
+            if shown != total or (in_period is not None and in_period != shown):
+                flt = self.ask_scope(spec, shown, total, **({"in_period": in_period} if span else {}))
                 if flt is False:
                     return None
+                if isinstance(flt, tuple):
+                    flt, period = flt
             else:
                 flt = EVERYTHING
         path = self.ask_path(spec)
@@ -175,16 +141,17 @@ class ExportActions(QObject):
         if not path.lower().endswith(spec.suffix):
             path += spec.suffix
         QSettings().setValue("export/folder", str(Path(path).parent))
-        return self.start_export(kind, path, flt)
+        return self.start_export(kind, path, flt, period=period)
 
-    def start_export(self, kind: str, path: str | Path, flt: EntryFilter | None, now: datetime | None = None):
+    def start_export(self, kind: str, path: str | Path, flt: EntryFilter | None, now: datetime | None = None,
+                     period: Period = NO_PERIOD):
         spec = KINDS[kind]
         workspace = self._workspace()
         for action in self.actions.values():
             action.setEnabled(False)
 
         def work(progress, cancelled):
-            return export_file(workspace, kind, path, flt, now)
+            return export_file(workspace, kind, path, flt, now, period=period)
 
         def done(result: ExportDone):
             self._enable()

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QWidget
 
-from importers import read_file
 from ui.dialogs.import_summary import ImportSummaryDialog, summary_text
 from ui.dialogs.mapping import MappingDialog
 from ui.importing import BatchResult, FileOutcome, ImportRunner
@@ -168,7 +167,7 @@ class ImportController(QObject):
         ws, path = self.runner.workspace, outcome.path
 
         def reader(mapping):
-            return read_file(path, ws.import_options(path, column_map=mapping))
+            return ws.read(path, column_map=mapping)
 
         if outcome.confirm is not None:
             c = outcome.confirm

@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy.exc import SQLAlchemyError
 
-from calendar_core.store.schema import WorkspaceError
+from calendar_core.workspace import WorkspaceError
 
 from calendar_core.analysis import attach_decisions
 from calendar_core.model import EntryFilter
@@ -137,14 +136,15 @@ class IssuesController(QObject):
     def item(self, key: str):
         if self.snapshot is None:
             return None
-        return next((i for i in [*self.snapshot.conflicts, *self.snapshot.duplicates] if i.key == key), None)
+        items = [*self.snapshot.conflicts, *self.snapshot.duplicates, *getattr(self.snapshot.result, "copies", ())]
+        return next((i for i in items if i.key == key), None)
 
     def decide(self, key: str, status: str, note: str = "") -> bool:
         """Persist a decision and apply it to the current snapshot; False (and ``failed``) if not saved."""
         note = note.strip()
         try:
             self.workspace.decide(key, status, note)
-        except (SQLAlchemyError, WorkspaceError, ValueError) as exc:
+        except (WorkspaceError, ValueError) as exc:
             self.failed.emit(f"The decision was not saved: {_reason(exc)}")
             return False
         item = self.item(key)
@@ -156,7 +156,7 @@ class IssuesController(QObject):
     def undecide(self, key: str) -> bool:
         try:
             self.workspace.undecide(key)
-        except (SQLAlchemyError, WorkspaceError) as exc:
+        except WorkspaceError as exc:
             self.failed.emit(f"The mark was not withdrawn: {_reason(exc)}")
             return False
         item = self.item(key)
@@ -167,5 +167,5 @@ class IssuesController(QObject):
 
 
 def _reason(exc: Exception) -> str:
-    orig = getattr(exc, "orig", None)
-    return str(orig or exc).strip().splitlines()[0]
+    """The first line of the facade's sentence (database errors arrive translated, as WorkspaceError)."""
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]

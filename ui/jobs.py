@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from importers.bulk import collector_paused
+from calendar_core.workspace import collector_paused
 
 _POOL: QThreadPool | None = None
 _ACTIVE: set["Job"] = set()

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from calendar_core.model import EntryFilter
-from calendar_core.workspace import Workspace
-from importers import supported_extensions
+from calendar_core.version import app_version
+from calendar_core.workspace import Workspace, WorkspaceError, supported_extensions
 from ui.actions import VIEW_TITLES, build_actions
 from ui.colours import department_colours
 from ui.desks import install_desk_watch
@@ -34,6 +34,7 @@ from ui.views.week_pane import WeekPane
 from ui.window_state import restore_state, save_state
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.sources_panel import SourcesPanel
+from ui.widgets.welcome import install_welcome
 
 _WINDOWS: list = []  # windows opened from File ▸ Open workspace stay referenced
 IMPORT_PATTERNS = "Calendars and spreadsheets (*.ics *.ical *.xlsx *.xlsm *.xls *.ods *.csv *.tsv);;All files (*)"
@@ -56,7 +57,7 @@ class MainWindow(QMainWindow):
         self.selection: list[int] = []
         self.markers: dict[int, str] = {}  # entry id -> why, from the one analysis of the whole workspace
         self.colours: dict[str, str] = {}
-        self._undo_steps: list[tuple[str, int]] = []  # (label, workspace undo steps)
+        self.undo_job = None  # an undo, redo or removal running off the GUI thread
         self._generation = 0  # drops results of outdated background loads
 
         self.views = {"timeline": TimelineView(), "week": WeekPane(), "month": MonthView(), "list": ListView()}
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.issues = IssuesController(workspace, self, workspace_getter=lambda: self.workspace)
         self.issues.analysed.connect(self._analysed)
         self.issues.decision_changed.connect(lambda _key: self._show_markers())
+        self.issues.decision_changed.connect(lambda _key: self._show_undo_labels())
         self.settle = build_settle_ui(self, self.issues)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.settle.dock)
         self.menus["view"].addAction(self.settle.dock.toggleViewAction())
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
         self.menus["edit"].addAction(self.settle.settings_action)
         self.restoreDockWidget(self.settle.dock)
         self.desk_watch = install_desk_watch(self)  # other desks' changes; a read-only workspace
+        self.welcome = install_welcome(self)  # first run: drop files here, or open the demo
 
         self.current = "week"
         self._restore_settings()
@@ -156,9 +159,7 @@ class MainWindow(QMainWindow):
         self.colours = department_colours(self.sources_model.sources(), departments)
         for view in self.views.values():
             view.set_colours(self.colours)
-        self.actions["undo"].setEnabled(bool(self._undo_steps) and ws.can_undo)
-        label = self._undo_steps[-1][0] if self._undo_steps else "import"
-        self.actions["undo"].setText(f"&Undo {label}")
+        self._show_undo_labels()
         self.reload_view()
         self.issues.reanalyse()  # after an import, an undo, a removal, a source edit or new settings
 
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         shown = len(getattr(self, "shown_entries", []))
         total = self.workspace.count_entries()
+        self.welcome.set_empty(total == 0)
         n_sources = len(self.sources_model.sources())
         text = f"{shown:,} shown · {total:,} in workspace · {n_sources} source{'s' if n_sources != 1 else ''}"
         snapshot = self.issues.snapshot
@@ -296,8 +298,6 @@ class MainWindow(QMainWindow):
 
     def open_workspace(self, target: str) -> "MainWindow | None":
         """Open another workspace in a new window that replaces this one."""
-        from calendar_core.store.schema import WorkspaceError
-
         try:
             ws = Workspace.open(target)
         except WorkspaceError as exc:
@@ -319,10 +319,6 @@ class MainWindow(QMainWindow):
 
     def _imported(self, batch) -> None:
         if batch.applied:
-            names = [o.path.name for o in batch.outcomes if o.ok]
-            label = f"import of {names[0]}" if len(names) == 1 else f"import of {len(names)} files"
-            self._undo_steps.append((label, batch.applied))
-        if batch.applied:
             self._bring_imported_into_view(batch)
         self.refresh()
 
@@ -342,27 +338,62 @@ class MainWindow(QMainWindow):
         if target is not None:
             self.anchor = target.astimezone(self.tz).date()
 
-    def undo_import(self) -> None:
-        if not self._undo_steps or self.importer.busy:
+    # ----- undo and redo: the workspace's one stack, each step off the GUI thread ----------------
+    def _show_undo_labels(self) -> None:
+        ws = self.workspace
+        for key, redo in (("undo", False), ("redo", True)):
+            label = ws.undo_label(redo=redo)
+            action = self.actions[key]
+            action.setEnabled(label is not None and not ws.read_only and self.undo_job is None)
+            action.setText(f"&{key.capitalize()} {label}" if label else f"&{key.capitalize()}")
+
+    def undo(self) -> None:
+        self._run_step(redo=False)
+
+    undo_import = undo  # the name of the first release
+
+    def redo(self) -> None:
+        self._run_step(redo=True)
+
+    def _run_step(self, redo: bool) -> None:
+        if self.importer.busy or self.undo_job is not None:
+            self.statusBar().showMessage("Wait for the import to finish first.", 6000)
             return
-        label, steps = self._undo_steps.pop()
-        for _ in range(steps):
-            if self.workspace.can_undo:
-                self.workspace.undo_last()
-        self.statusBar().showMessage(f"Undone: {label}.", 6000)
-        self.refresh()
+        ws = self.workspace
+        work = ws.redo if redo else ws.undo
+        self._start_write(lambda progress, cancelled: work(), "Redone" if redo else "Undone", "redo" if redo else "undo")
+
+    def _start_write(self, fn, said: str, name: str) -> None:
+        """Run one writing step (undo, redo, removal) as a job; say what it did and reload."""
+        for key in ("undo", "redo"):
+            self.actions[key].setEnabled(False)
+
+        def done(label) -> None:
+            self.undo_job = None
+            self.statusBar().showMessage(f"{said}: {label}." if label else said, 8000)
+            self.refresh()
+
+        def failed(exc) -> None:
+            self.undo_job = None
+            self.statusBar().showMessage(str(exc), 10000)
+            self.refresh()
+
+        self.undo_job = run_job(self, fn, on_success=done, on_failure=failed, name=name)
 
     def remove_source(self, source_id: int) -> None:
         source = self.workspace.source(source_id)
         if source is None:
             return
-        if self.importer.busy:
+        if self.importer.busy or self.undo_job is not None:
             self.statusBar().showMessage("Wait for the import to finish before removing a source.", 6000)
             return
-        self.workspace.remove_source(source_id)
-        self._undo_steps.append((f"removal of {source.name}", 1))
-        self.statusBar().showMessage(f"Removed {source.name} ({source.department}); Edit ▸ Undo brings it back.", 8000)
-        self.refresh()
+        ws = self.workspace
+
+        def work(progress, cancelled):
+            ws.remove_source(source_id)
+            return f"{source.name} ({source.department}); Edit ▸ Undo brings it back"
+
+        self._start_write(work, "Removed", "remove source")
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt names
         names = [Path(u.toLocalFile()).name for u in event.mimeData().urls() if u.isLocalFile()]
@@ -395,7 +426,8 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         exts = ", ".join(supported_extensions()) or "none yet"
         QMessageBox.about(self, "About Masthead",
-                          "<b>Masthead</b><br>Every department's editorial calendar in one timeline.<br><br>"
+                          f"<b>Masthead</b> {app_version()}<br>"
+                          "Every department's editorial calendar in one timeline.<br><br>"
                           f"Files it reads: {exts}<br>Workspace: {self.workspace.location}")
 
     # ----- remembered state (ui/window_state.py) ------------------------------------------------

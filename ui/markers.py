@@ -11,6 +11,7 @@ KIND_LABELS = {
     "overload": "Overload",
     "blackout": "Blackout date",
     "duplicate": "Possible duplicate",
+    "copy": "Copy",
 }
 KIND_PLURALS = {
     "slot_clash": "Slot clashes",
@@ -18,6 +19,7 @@ KIND_PLURALS = {
     "overload": "Overloaded days",
     "blackout": "Blackout dates",
     "duplicate": "Possible duplicates",
+    "copy": "Copies (one entry handed over twice)",
 }
 DECISION_LABELS = {"resolved": "Resolved", "intentional": "Intentional", "not_duplicate": "Not a duplicate"}
 

@@ -45,7 +45,7 @@ def build_settle_ui(window, controller: IssuesController) -> SettleUi:
     toggle.setText("&Conflicts and duplicates")
     toggle.setShortcut(QKeySequence("Ctrl+Shift+I"))
 
-    exports = ExportActions(window, lambda: window.workspace, window.current_filter)
+    exports = ExportActions(window, lambda: window.workspace, window.current_filter, window.current_range)
     export_menu = QMenu("E&xport", window)
     exports.fill_menu(export_menu)
 

@@ -16,11 +16,12 @@ from calendar_core.settings import Settings
 from importers.bulk import collector_paused
 
 from .conflicts import find_conflicts
+from .copies import find_copies, merged_away, shadowed
 from .duplicates import find_duplicates, make_items
 from .keys import attach_decisions, item_key
 from .timeutil import LocalClock
 
-__all__ = ["AnalysisResult", "analyse", "attach_decisions", "item_key"]
+__all__ = ["AnalysisResult", "analyse", "attach_decisions", "item_key", "merged_away"]
 
 _CONFLICT_ORDER = {"slot_clash": 0, "double_booking": 1, "overload": 2, "blackout": 3}
 
@@ -29,6 +30,12 @@ _CONFLICT_ORDER = {"slot_clash": 0, "double_booking": 1, "overload": 2, "blackou
 class AnalysisResult:
     conflicts: list[Conflict] = field(default_factory=list)
     duplicates: list[DuplicateGroup] = field(default_factory=list)
+    copies: list[DuplicateGroup] = field(default_factory=list)  # one entry handed over twice
+    legacy_keys: dict[str, str] = field(default_factory=dict)  # group key -> the key older versions gave it
+
+    def merged_away(self) -> set[int]:
+        """Entry ids the master exports leave out: later members of merged copy groups."""
+        return merged_away(self.copies)
 
 
 def analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: frozenset[int] = frozenset()) -> AnalysisResult:
@@ -51,10 +58,16 @@ def _analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: 
         elif not (ignored and e.status and name_key(e.status) in ignored):
             work.append(e)
     clock = LocalClock(settings.timezone)
+    copies = find_copies(work)
+    if copies:  # a copy is analysed once, as the first of its group: it never clashes with itself
+        hidden = shadowed(copies)
+        work = [e for e in work if e.id not in hidden]
     conflicts = find_conflicts(work, blackout, settings, clock)
     conflicts.sort(key=_conflict_sort(work))
     duplicates = find_duplicates(make_items(work, clock, settings.day_first), settings)
-    return AnalysisResult(conflicts=conflicts, duplicates=duplicates)
+    by_id = {e.id: e for e in work} if duplicates else {}
+    legacy = {g.key: item_key("duplicate", [by_id[i] for i in g.entry_ids if i in by_id]) for g in duplicates}
+    return AnalysisResult(conflicts=conflicts, duplicates=duplicates, copies=copies, legacy_keys=legacy)
 
 
 def _conflict_sort(entries: list[Entry]):

@@ -1,7 +1,10 @@
 """Conflict rules: slot clash, double booking, overload, blackout.
 
 Each rule groups entries once (by channel, person or channel-day), sorts and
-sweeps, so 100,000 entries take a fraction of a second. Instants are compared
+sweeps, so 100,000 entries take a fraction of a second. Overlaps are reported as
+groups (:func:`overlap_groups`): one conflict per channel or person and span,
+listing its entries, so the cost grows with the entries, never with the pairs
+(4,000 posts at one moment are one conflict, not 8 million). Instants are compared
 as UTC seconds; calendar days and messages use the workspace zone. Messages and
 keys are written when first read (:mod:`.lazy`).
 """
@@ -11,7 +14,7 @@ import re
 from collections import defaultdict
 from operator import attrgetter
 from datetime import date, datetime, timezone
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -66,6 +69,7 @@ class Timeline:
         self.owners = owner
         self.channels, self.channel_codes = _codes(channel, compact_key)
         self.days = self._days(starts)
+        self._teams: np.ndarray | None = None
         if self.all_day.any():
             for i in np.flatnonzero(self.all_day).tolist():
                 self.days[i] = entries[i].start.date().toordinal()
@@ -96,25 +100,22 @@ class Timeline:
         return out
 
     def booking_classes(self, rows: np.ndarray) -> np.ndarray:
-        """Entries that cannot book one person twice share a class (one series today)."""
+        """Entries that cannot book one person twice share a class: the occurrences of one
+        series today. (Copies of one event handed over twice belong here too, once
+        "a copy" is defined: give them one code.)"""
         return self.series_classes(rows)
 
     def team_classes(self, rows: np.ndarray) -> np.ndarray:
         """A class code per entry index in ``rows``: its department (by key), else its source."""
-        entries = self.entries
-        keys = _Keys(_team)
-        codes: dict[str, int] = {}
-        by_name: dict[tuple[str, int], int] = {}
-        out = np.empty(len(rows), dtype=np.int64)
-        for k, i in enumerate(rows.tolist()):
-            e = entries[i]
-            name = (e.department, e.source_id)
-            code = by_name.get(name)
-            if code is None:
-                team = keys[e.department] or f"source:{e.source_id}"
-                code = by_name[name] = codes.setdefault(team, len(codes))
-            out[k] = code
-        return out
+        if self._teams is None:
+            entries = self.entries
+            teams, _ = _codes(list(map(attrgetter("department"), entries)), _team)
+            lone = teams < 0  # no department: the source stands for it
+            if lone.any():
+                sources = np.fromiter(map(attrgetter("source_id"), entries), dtype=np.int64, count=len(entries))
+                teams = np.where(lone, int(teams.max()) + 1 + sources, teams)
+            self._teams = teams
+        return self._teams[rows]
 
     def local(self, index: int, ts: float | None = None) -> datetime:
         moment = datetime.fromtimestamp(float(self.starts[index]) if ts is None else float(ts), UTC)
@@ -147,34 +148,55 @@ def _codes(values: Sequence[str], keyfunc) -> tuple[np.ndarray, dict[str, int]]:
 
 # -- overlap groups -----------------------------------------------------------------------
 
-def overlap_groups(groups: np.ndarray, starts: np.ndarray, ends: np.ndarray, classes: np.ndarray,
-                   inclusive: bool) -> list[np.ndarray]:
-    """Conflict groups among rows: positions (into the arrays) of each group, in start order.
+_EXACT = float(2 ** 50)  # composites below this keep sub-millisecond differences of instants
+
+
+def _composite(g: np.ndarray, s: np.ndarray, e: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(group, start) and (group, end) as one sortable number each, for rows sorted by (group, start).
+
+    Offsetting each group by the full time range keeps the groups apart; when that
+    would not fit a float exactly (hostile instants centuries apart), starts and
+    ends are ranked together instead (same order, small integers)."""
+    base = float(min(s.min(), e.min()))
+    width = float(max(s.max(), e.max()) - base) + 1.0
+    if (float(g.max()) + 1.0) * width < _EXACT:
+        offset = g * width
+        return offset + (s - base), offset + (np.maximum(e, s) - base)
+    m = len(g)
+    _, rank = np.unique(np.concatenate((s, e)), return_inverse=True)
+    offset = g * np.int64(2 * m + 1)
+    return offset + rank[:m], offset + np.maximum(rank[m:], rank[:m])
+
+
+def overlap_groups(groups: np.ndarray, starts: np.ndarray, ends: np.ndarray,
+                   classes_of: Callable[[np.ndarray], np.ndarray], inclusive: bool) -> tuple[np.ndarray, list[int]]:
+    """Conflict groups among rows: the positions (into the arrays) of their members, group
+    after group in start order, and where each group begins (with the end as the last cut).
 
     Rows of one ``groups`` code whose ranges overlap (start < other's end, or <= when
-    ``inclusive``) are chained into one time span. Only rows of different ``classes``
-    conflict (one series, one department...), so a row overlapping only rows of its
-    own class is dropped and the span is chained again without it. Every step sorts
-    or scans the rows once: the cost grows with rows, not with overlapping pairs.
+    ``inclusive``) are chained into one time span. Only rows of different classes
+    conflict (one series, one department...: ``classes_of(positions)`` gives a code
+    per row, asked only for rows that share a span with another), so a row overlapping
+    only rows of its own class is dropped and the span is chained again without it.
+    Every step sorts or scans the rows once: the cost grows with rows, not with
+    overlapping pairs.
     """
-    live = np.arange(len(groups))
-    while len(live) >= 2:
-        order = np.lexsort((starts[live], groups[live]))
-        rows = live[order]
-        g, cls = groups[rows], classes[rows]
-        # Starts and ends ranked together keep their order and fit one int64 with the group.
+    rows = np.lexsort((starts, groups))  # a subset of sorted rows stays sorted: one sort in all
+    classes: np.ndarray | None = None
+    while len(rows) >= 2:
         m = len(rows)
-        _, rank = np.unique(np.concatenate((starts[rows], ends[rows])), return_inverse=True)
-        width = np.int64(2 * m + 1)
-        lo = g * width + rank[:m]
-        hi = g * width + np.maximum(rank[m:], rank[:m])
+        lo, hi = _composite(groups[rows], starts[rows], ends[rows])
         reach = np.maximum.accumulate(hi)
-        if inclusive:
-            breaks = lo[1:] > reach[:-1]
-        else:
-            breaks = lo[1:] >= reach[:-1]
+        breaks = lo[1:] > reach[:-1] if inclusive else lo[1:] >= reach[:-1]
         span = np.concatenate(([0], np.cumsum(breaks)))
-        sizes = np.bincount(span)
+        crowded = np.bincount(span)[span] >= 2
+        if classes is None:  # rows alone in their span conflict with nobody: classes only for the rest
+            classes = np.full(len(groups), -1, dtype=np.int64)
+            classes[rows[crowded]] = classes_of(rows[crowded])
+            if not crowded.all():
+                rows = rows[crowded]
+                continue
+        cls = classes[rows]
         # A row's later partners are the rows after it that start before (or at) its end.
         stop = np.searchsorted(lo, hi, side="right" if inclusive else "left")
         positions = np.arange(m)
@@ -189,13 +211,11 @@ def overlap_groups(groups: np.ndarray, starts: np.ndarray, ends: np.ndarray, cla
         same = np.cumsum(np.bincount(positions + 1, minlength=m + 1) - np.bincount(end_key, minlength=m + 1))[:m]
         own = np.empty(m, dtype=np.int64)
         own[by_class] = same
-        earlier = cover - own > 0
-        keep = (sizes[span] >= 2) & (later | earlier)
+        keep = crowded & ((later | (cover - own > 0)))
         if keep.all():
-            breaks_at = np.flatnonzero(np.diff(span)) + 1
-            return np.split(rows, breaks_at)
-        live = rows[keep]
-    return []
+            return rows, [0, *(np.flatnonzero(np.diff(span)) + 1).tolist(), m]
+        rows = rows[keep]
+    return rows[:0], [0]
 
 
 # -- slot clash ---------------------------------------------------------------------------
@@ -210,13 +230,17 @@ def slot_clashes(tl: Timeline, settings: Settings) -> list[Conflict]:
     usable = np.flatnonzero((tl.channels >= 0) & ~tl.all_day)
     if len(usable) < 2:
         return []
-    classes = tl.series_classes(usable) if within else tl.team_classes(usable)
+    classes = tl.series_classes if within else tl.team_classes
     starts = tl.starts[usable]
+    found, cuts = overlap_groups(tl.channels[usable], starts, starts + limit, lambda r: classes(usable[r]),
+                                 inclusive=True)
+    picked = usable[found]
+    indices, ids = picked.tolist(), tl.ids[picked].tolist()
     out: list[Conflict] = []
-    for rows in overlap_groups(tl.channels[usable], starts, starts + limit, classes, inclusive=True):
-        members = usable[rows].tolist()
-        out.append(LazyConflict("slot_clash", [entries[i].id for i in members], "", "", None, "",
-                                _clash_message, (tl, members, limit), tuple(entries[i] for i in members)))
+    for a, b in zip(cuts, cuts[1:]):
+        members = indices[a:b]
+        out.append(LazyConflict("slot_clash", ids[a:b], "", "", None, "", _clash_message, (tl, members, limit),
+                                tuple(map(entries.__getitem__, members))))
     return out
 
 
@@ -304,14 +328,16 @@ def double_bookings(tl: Timeline) -> list[Conflict]:
     kept_names = [names[k] for k in np.flatnonzero(keep).tolist()] if several else None
     seen: set[tuple[int, ...]] = set()
     out: list[Conflict] = []
-    for found in overlap_groups(codes, tl.starts[usable], tl.ends[usable], tl.booking_classes(usable),
-                                inclusive=False):
-        members = list(dict.fromkeys(usable[found].tolist()))  # one entry may name a person twice
+    found, cuts = overlap_groups(codes, tl.starts[usable], tl.ends[usable], lambda r: tl.booking_classes(usable[r]),
+                                 inclusive=False)
+    rows_of, indices = found.tolist(), usable[found].tolist()
+    for a, b in zip(cuts, cuts[1:]):
+        members = list(dict.fromkeys(indices[a:b]))  # one entry may name a person twice
         ids = tuple(sorted(members))
         if len(members) < 2 or ids in seen:  # two people of one field booked by the same entries: once
             continue
         seen.add(ids)
-        person = kept_names[int(found[0])] if several else entries[members[0]].owner
+        person = kept_names[rows_of[a]] if several else entries[members[0]].owner
         out.append(LazyConflict("double_booking", [entries[i].id for i in members], "", "", None, "",
                                 _booking_message, (tl, members, person), tuple(entries[i] for i in members)))
     return out

@@ -7,7 +7,7 @@ from typing import Sequence
 from calendar_core.model import DuplicateGroup, Entry
 from calendar_core.settings import Settings
 
-from .keys import item_key
+from .keys import members_key
 
 TRIM_LIMIT = 12  # larger tangles of pairs are grouped greedily instead of trimmed
 LINKAGE = 0.8  # average similarity across a merge, relative to the threshold
@@ -69,7 +69,7 @@ def group(items: Sequence, edges, window: int, settings: Settings, pair_score, t
             entry_ids=[e.id for e in entries],
             score=round(best, 3),
             reasons=reasons,
-            key=item_key("duplicate", entries),
+            key=members_key("duplicate", entries),
         ))
     groups.sort(key=lambda g: (-g.score, g.entry_ids))
     return groups

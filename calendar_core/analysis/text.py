@@ -131,13 +131,15 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
     re.compile(rf"\b{_WD}(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?(?P<mn>{_MONTH_RE})\.?(?![^\W\d_]){_YEAR.format(n='1')}", re.IGNORECASE),
     re.compile(rf"\b{_WD}(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR.format(n='1')}", re.IGNORECASE),
-    re.compile(rf"\b{_WD}(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})(?:[./](?P<y>\d{{2,4}}))?(?!\d|\.\d)", re.IGNORECASE),
+    # "12/3", "12.3.", "12.3.2026"; but "5.1" alone is a version, not the 5th of January.
+    re.compile(rf"\b{_WD}(?P<a>\d{{1,2}})(?:/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?|\.(?P<b2>\d{{1,2}})"
+               rf"(?:\.(?P<y2>\d{{2,4}})|\.(?!\d)))(?!\d|\.\d)", re.IGNORECASE),
 ]
 _TIME_RE = re.compile(r"\b\d{1,2}(?::\d{2}|h\d{2})(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\b\.?"
                       r"|\b(?:cet|cest|utc|gmt|bst|edt|est|pdt|pst|et|pt)\b", re.IGNORECASE)
 _URL_RE = re.compile(r"https?://[^\s<>\"')\]]+|www\.[^\s<>\"')\]]+", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
-_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+\d*|#\d+", re.UNICODE)
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*(?:\s?%)?|[^\W\d_]+\d*|#\d+", re.UNICODE)  # "74 %" is a share, not 74
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ers", "er", "ies", "es", "ed", "ly", "s")
 _LABEL_RE = re.compile(r"^\s*([^:–—|]{2,40}?)\s*(?::|\s[–—-]\s|\|)")
 
@@ -215,6 +217,8 @@ class TextFeatures:
     upper: frozenset[str] = frozenset()  # stems written capitalised mid-sentence
     lower: frozenset[str] = frozenset()  # stems written in lower case
     phrases: frozenset[str] = frozenset()  # runs of 2+ capitalised words ("FleetTech Expo")
+    anchors: frozenset[str] = frozenset()  # name-like words (folded): places, products, people
+    words: frozenset[str] = frozenset()  # every content word of the title, folded, unstemmed
 
 
 def _extract_dates(text: str, day_first: bool = True) -> tuple[str, set[tuple[int, int]]]:
@@ -228,7 +232,7 @@ def _extract_dates(text: str, day_first: bool = True) -> tuple[str, set[tuple[in
             if groups.get("mn"):
                 month, day = MONTHS[groups["mn"].casefold()], int(groups["d"])
             elif groups.get("a"):
-                a, b = int(groups["a"]), int(groups["b"])
+                a, b = int(groups["a"]), int(groups.get("b") or groups["b2"])
                 if a > 12 or (day_first and b <= 12):
                     day, month = a, b
                 else:
@@ -298,6 +302,51 @@ def case_info(raw: str) -> tuple[set[str], set[str], set[str]]:
     return upper, lower, phrases
 
 
+_NAME_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+_FOLDED: dict[str, str] = {}
+
+
+def fold(word: str) -> str:
+    """Case- and accent-free form of a word ("Zürich" -> "zurich"), to match names across languages (cached)."""
+    found = _FOLDED.get(word)
+    if found is None:
+        if len(_FOLDED) > 200_000:
+            _FOLDED.clear()
+        folded = word.casefold()
+        if not folded.isascii():
+            folded = "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
+        found = _FOLDED[word] = folded
+    return found
+
+
+def anchors_of(raw: str) -> tuple[set[str], set[str]]:
+    """Name-like words of a title, and all its content words, both folded.
+
+    A name is written with a capital where a common word would not be: not the title's first
+    word, unless it mixes cases ("TrackSense") or is an acronym in a title that is not shouted
+    ("ÖBB", but not "WE DID IT"). German nouns pass too; the comparison weighs them by rarity.
+    """
+    words = _NAME_WORD_RE.findall(raw)
+    letters = [w for w in words if len(w) > 1]
+    shouted = bool(letters) and sum(w.isupper() for w in letters) >= 0.6 * len(letters)
+    names: set[str] = set()
+    content: set[str] = set()
+    for position, word in enumerate(words):
+        folded = word.casefold()
+        if len(word) < 2 or folded in STOP_WORDS or folded in _SMALL_WORDS:
+            continue
+        content.add(fold(word))
+        if folded in MONTHS or folded in _WEEKDAY_SET:
+            continue
+        mixed = any(ch.isupper() for ch in word[1:]) and any(ch.islower() for ch in word)
+        acronym = word.isupper() and not shouted
+        if mixed or acronym or (position and word[0].isupper() and not shouted):
+            names.add(fold(word))
+    return names, content
+
+
 def features(title: str, description: str = "", link: str = "", day_first: bool = True) -> TextFeatures:
     """Turn an entry's texts into comparable features."""
     links = links_in(title, description, link) if link or "://" in title or "www." in title or \
@@ -330,7 +379,7 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
                 continue
             kept.append(token)
             continue
-        token = token.lstrip("#").replace(",", ".")
+        token = token.lstrip("#").replace(",", ".").replace(" ", "")
         if not token:
             continue
         if _DIGIT_RE.search(token):
@@ -346,6 +395,7 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
     stems = frozenset(stem(t) for t in kept)
     months |= capital_months
     upper, lower, phrases = case_info(plain)
+    anchors, words = anchors_of(plain)
     context: dict[str, set[str]] = {}
     for index, token in enumerate(kept if numbers else ()):
         if token in numbers:
@@ -380,4 +430,6 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
         weekdays=frozenset(weekdays),
         upper=frozenset(upper),
         lower=frozenset(lower),
+        anchors=frozenset(anchors),
+        words=frozenset(words),
     )

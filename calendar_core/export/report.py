@@ -83,7 +83,7 @@ def duplicate_json(d: DuplicateGroup) -> dict:
 def build_report(sources: list[dict], entries: list[Entry], conflicts: list[Conflict],
                  duplicates: list[DuplicateGroup], *, timezone_name: str,
                  period: tuple[datetime | None, datetime | None] = (None, None),
-                 generated: datetime | None = None) -> dict:
+                 generated: datetime | None = None, copies: Iterable[DuplicateGroup] = ()) -> dict:
     generated = generated or datetime.now(UTC)
     undecided_c = [c for c in conflicts if not c.decision]
     undecided_d = [d for d in duplicates if not d.decision]
@@ -104,6 +104,8 @@ def build_report(sources: list[dict], entries: list[Entry], conflicts: list[Conf
         "entries": [entry_json(e) for e in entries],
         "conflicts": [conflict_json(c) for c in conflicts],
         "duplicates": [duplicate_json(d) for d in duplicates],
+        # One entry handed over twice (same UID, or same title, start and channel); "resolved" = merged.
+        "copies": [duplicate_json(d) for d in copies],
     }
 
 

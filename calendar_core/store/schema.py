@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from sqlalchemy import (
-    BigInteger, Boolean, Column, ForeignKey, Index, Integer, MetaData, String, Table, Text,
+    BigInteger, Boolean, Column, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table, Text,
     UniqueConstraint, create_engine, event, inspect, select, text,
 )
 from sqlalchemy.engine import Engine, make_url
@@ -18,11 +18,16 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 # 1: the first release. 2: reserved (MIGRATIONS[1] is a no-op step another change may fill).
 # 3: a source's path is unique, decisions remember their members, a change counter.
-SCHEMA_VERSION = 3
+# 4: undo and redo as stored change sets (``undo_steps``), so they survive a restart.
+SCHEMA_VERSION = 4
 
 
 class WorkspaceError(Exception):
     """The workspace cannot be opened or written; the message is for the user."""
+
+
+class ChangedElsewhere(WorkspaceError):
+    """One file's import lost a race with another desk; the workspace is fine, the file was not applied."""
 
 
 metadata = MetaData()
@@ -118,6 +123,21 @@ changes = Table(
     Column("counter", BigInteger, nullable=False, default=0),
 )
 
+# One row per recorded change of one operation (calendar_core/store/undo.py). Rows of one
+# group (an import of several files) are undone and redone together; ``undone`` rows are the
+# redo stack. ``payload`` is the zlib-compressed JSON of the rows to put back.
+undo_steps = Table(
+    "undo_steps", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("grp", Integer, nullable=False),
+    Column("label", Text, nullable=False),
+    Column("undone", Boolean, nullable=False, default=False),
+    Column("created_at", BigInteger, nullable=False),
+    Column("payload", LargeBinary, nullable=False),
+)
+Index("ix_undo_steps_grp", undo_steps.c.grp)
+
+
 def _to_2(conn) -> None:
     """Schema 1 -> 2: nothing yet. The step is reserved for another change; schema 2 and 1 hold the same tables."""
 
@@ -149,8 +169,13 @@ def _to_3(conn) -> None:
     conn.execute(changes.insert().values(id=1, counter=0))
 
 
+def _to_4(conn) -> None:
+    """Schema 3 -> 4: the stored undo and redo stack (earlier workspaces kept undo in memory only)."""
+    undo_steps.create(conn, checkfirst=True)
+
+
 # Migrations from version N to N+1: functions taking a connection, run in the opening transaction.
-MIGRATIONS: dict[int, callable] = {1: _to_2, 2: _to_3}
+MIGRATIONS: dict[int, callable] = {1: _to_2, 2: _to_3, 3: _to_4}
 
 
 def database_url(target: str | Path) -> str:
@@ -243,6 +268,9 @@ def open_store(target: str | Path) -> tuple[Engine, bool]:
         event.listen(engine, "connect", _sqlite_read_only_pragmas if read_only else _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
     try:
+        if engine.dialect.name == "postgresql" and not read_only:  # a standby or a read-only role: view only
+            with engine.connect() as conn:
+                read_only = str(conn.exec_driver_sql("SHOW transaction_read_only").scalar()).casefold() == "on"
         _prepare(engine, target, read_only)
     except WorkspaceError:
         engine.dispose()

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Callable
 
 from sqlalchemy import Connection, bindparam, delete, literal, literal_column, select, update
 
@@ -11,6 +12,7 @@ from calendar_core.store.rows import CONTENT_COLUMNS, ROW_COLUMNS
 from calendar_core.store.schema import entries
 
 CHUNK = 900  # stays under SQLite's bound-parameter limits
+INSERT_CHUNK = 5000  # rows per executemany: cancel and progress are looked at between chunks
 INLINE_FROM = 64  # rows; below this, writing constants into the statement is not worth it
 _PLAIN_TEXT = re.compile(r"[\w \-/.:+#@&,()\[\]{}]{0,200}")
 
@@ -21,6 +23,15 @@ class SyncCounts:
     changed: int = 0
     removed: int = 0
     unchanged: int = 0
+    touched: list[int] = field(default_factory=list)  # ids of entries changed or removed (their old rows went)
+    inserted: list[int] = field(default_factory=list)  # ids of new entries
+
+
+Tick = Callable[[float], None]  # told the fraction of the writing done; raises to stop (the caller rolls back)
+
+
+def _no_tick(_fraction: float) -> None:
+    pass
 
 
 def _inlinable(value) -> bool:
@@ -30,13 +41,14 @@ def _inlinable(value) -> bool:
     return isinstance(value, str) and _PLAIN_TEXT.fullmatch(value) is not None
 
 
-def bulk_insert(conn: Connection, table, names: tuple[str, ...], columns: list[list]) -> None:
+def bulk_insert(conn: Connection, table, names: tuple[str, ...], columns: list[list], tick: Tick = _no_tick) -> None:
     """Insert rows given column by column, through the driver's executemany.
 
     A column holding the same value in every row (the source id, an empty
     tag list, "event"...) is written once into the statement as a literal:
     binding it again for each row is most of the cost of a bulk insert.
-    Columns are expected to hold one type each (as EntryRows' do).
+    Columns are expected to hold one type each (as EntryRows' do). ``tick``
+    is told the fraction written after each chunk.
     """
     n = len(columns[0]) if columns else 0
     if not n:
@@ -55,8 +67,10 @@ def bulk_insert(conn: Connection, table, names: tuple[str, ...], columns: list[l
         bound[name] = columns[0]
         del fixed[name]
     if not positional:
-        for i in range(0, n, 5000):
-            conn.execute(table.insert(), [dict(zip(bound, r)) for r in zip(*(c[i:i + 5000] for c in bound.values()))])
+        for i in range(0, n, INSERT_CHUNK):
+            conn.execute(table.insert(), [dict(zip(bound, r))
+                                          for r in zip(*(c[i:i + INSERT_CHUNK] for c in bound.values()))])
+            tick(min(1.0, (i + INSERT_CHUNK) / n))
         return
     values = {name: bindparam(name) for name in bound}
     for name, value in fixed.items():
@@ -66,15 +80,20 @@ def bulk_insert(conn: Connection, table, names: tuple[str, ...], columns: list[l
     compiled = table.insert().values(values).compile(dialect=conn.dialect)
     rows = list(zip(*(bound[name] for name in compiled.positiontup)))
     sql = str(compiled)
-    for i in range(0, n, 20000):
-        conn.exec_driver_sql(sql, rows[i:i + 20000])
+    for i in range(0, n, INSERT_CHUNK):
+        conn.exec_driver_sql(sql, rows[i:i + INSERT_CHUNK])
+        tick(min(1.0, (i + INSERT_CHUNK) / n))
 
 
-def sync_entries(conn: Connection, source_id: int, rows: EntryRows) -> SyncCounts:
+def sync_entries(conn: Connection, source_id: int, rows: EntryRows, tick: Tick = _no_tick,
+                 before_write: Callable[[list[int]], None] | None = None) -> SyncCounts:
     """Make the source's stored entries equal ``rows``, keyed by ``source_ref``.
 
     Unchanged entries keep their ids; changed ones are updated in place; new
-    ones are bulk-inserted; the rest are deleted.
+    ones are bulk-inserted; the rest are deleted. ``before_write`` is given the
+    ids about to be changed or removed before anything is written (undo keeps
+    their rows); ``tick`` is told the fraction written between chunks and may
+    raise to stop, leaving the caller to roll the transaction back.
     """
     existing = {
         ref: (eid, fp, loc, extra)
@@ -101,37 +120,38 @@ def sync_entries(conn: Connection, source_id: int, rows: EntryRows) -> SyncCount
                     moved.append({"b_id": old[0], "location": locations[i], "extra": extras[i]})
         seen = set(rows.refs)
         removed_ids = [old[0] for ref, old in existing.items() if ref not in seen]
+        counts.touched = [u["b_id"] for u in updates] + [m["b_id"] for m in moved] + removed_ids
+        if before_write is not None and counts.touched:
+            before_write(counts.touched)
+        work = max(len(removed_ids) + len(updates) + len(moved) + len(fresh), 1)
+        done = 0
         for i in range(0, len(removed_ids), CHUNK):
             conn.execute(delete(entries).where(entries.c.id.in_(removed_ids[i:i + CHUNK])))
+            done += len(removed_ids[i:i + CHUNK])
+            tick(done / work)
         if updates:
             cols = {c: bindparam(c) for c in (*CONTENT_COLUMNS, "fingerprint")}
             stmt = update(entries).where(entries.c.id == bindparam("b_id")).values(**cols)
-            conn.execute(stmt, updates)
+            for i in range(0, len(updates), INSERT_CHUNK):
+                conn.execute(stmt, updates[i:i + INSERT_CHUNK])
+                done += len(updates[i:i + INSERT_CHUNK])
+                tick(done / work)
         if moved:
             stmt = update(entries).where(entries.c.id == bindparam("b_id")).values(
                 location=bindparam("location"), extra=bindparam("extra"))
             conn.execute(stmt, moved)
+            done += len(moved)
         rows = rows.take(fresh)
         counts.changed, counts.removed = len(updates), len(removed_ids)
-    bulk_insert(conn, entries, ("source_id", *ROW_COLUMNS), [[source_id] * len(rows), *rows.columns])
+        start = done / work
+        insert_tick = (lambda f: tick(start + (1 - start) * f)) if rows else tick
+    else:
+        insert_tick = tick
+    bulk_insert(conn, entries, ("source_id", *ROW_COLUMNS), [[source_id] * len(rows), *rows.columns], insert_tick)
     counts.new = len(rows)
+    if rows:
+        old_ids = {v[0] for v in existing.values()}
+        counts.inserted = [i for (i,) in conn.execute(select(entries.c.id).where(entries.c.source_id == source_id))
+                           if i not in old_ids]
+    tick(1.0)
     return counts
-
-
-def snapshot_source(conn: Connection, source_id: int, sources_table) -> tuple[dict | None, list[dict]]:
-    """The source row and all its entry rows, for undo."""
-    src = conn.execute(select(sources_table).where(sources_table.c.id == source_id)).mappings().first()
-    rows = [dict(r) for r in conn.execute(select(entries).where(entries.c.source_id == source_id)).mappings()]
-    return (dict(src) if src else None), rows
-
-
-def restore_source(conn: Connection, source_id: int, sources_table, snapshot: tuple[dict | None, list[dict]]) -> None:
-    """Put a source back exactly as snapshotted (or remove it if it did not exist)."""
-    src, rows = snapshot
-    conn.execute(delete(entries).where(entries.c.source_id == source_id))
-    conn.execute(delete(sources_table).where(sources_table.c.id == source_id))
-    if src is None:
-        return
-    conn.execute(sources_table.insert().values(**src))
-    for i in range(0, len(rows), 5000):
-        conn.execute(entries.insert(), rows[i:i + 5000])

@@ -21,17 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from calendar_core.understood import BY_LABELS
+from calendar_core.workspace import COLUMN_FIELDS
 from ui.dialogs.parts import ok_cancel
 
-try:  # the sheet reader's own list when it is installed
-    from importers.sheets.mapping import FIELDS as _FIELDS
-    from importers.sheets.mapping import TEMPORAL as _TEMPORAL
-except ImportError:  # reader not built yet
-    _FIELDS = ("date", "time", "start", "end", "end_date", "end_time", "all_day", "title", "description",
-               "channel", "owner", "status", "campaign", "link", "department", "extra", "ignore")
-    _TEMPORAL = frozenset({"date", "time", "start", "end", "end_date", "end_time"})
-
-FIELDS = tuple(_FIELDS)
+FIELDS = tuple(COLUMN_FIELDS)  # the sheet reader's own list, through the facade
 NEEDS_ONE_OF = frozenset({"date", "start"})
 LABELS = {
     "date": "Date", "time": "Time", "start": "Start (date and time)", "end": "End (date and time)",

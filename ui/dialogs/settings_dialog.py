@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
     QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox,
     QTableWidget, QTabWidget, QVBoxLayout, QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from calendar_core.names import tidy
 from calendar_core.settings import Settings
-from calendar_core.store.schema import WorkspaceError
+from calendar_core.workspace import WorkspaceError
 from ui.dialogs.departments_page import DepartmentsPage
 from ui.dialogs.source_zone import zone_problem as check_timezone
 from ui.dialogs.parts import error_label, ok_cancel
@@ -336,7 +335,7 @@ class SettingsDialog(QDialog):
             if self.departments.has_changes():
                 outcome.reread = self.departments.apply()
                 outcome.sources_changed = True
-        except (ValueError, SQLAlchemyError, WorkspaceError) as exc:
+        except (ValueError, WorkspaceError) as exc:
             self.error.setText(f"Not saved: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")
             return
         self.settings = new

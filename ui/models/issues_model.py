@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui.markers import DECISION_LABELS, KIND_LABELS, KIND_PLURALS, duplicate_text
 
-KIND_ORDER = ("slot_clash", "double_booking", "overload", "blackout", "duplicate")
+KIND_ORDER = ("slot_clash", "double_booking", "overload", "blackout", "duplicate", "copy")
 KeyRole = Qt.ItemDataRole.UserRole + 1
 EntryIdsRole = Qt.ItemDataRole.UserRole + 2
 KindRole = Qt.ItemDataRole.UserRole + 3
@@ -113,6 +113,11 @@ def build_rows(result, entries: Mapping[int, object]) -> list[IssueRow]:
         head = f"“{named[0]}” ×{len(d.entry_ids)}" if named else f"{len(d.entry_ids)} entries"
         rows.append(IssueRow(d.key, "duplicate", list(d.entry_ids), first(d.entry_ids),
                              f"{head}: {duplicate_text(d)}", _titles(d.entry_ids, entries), d, True, all_day(d.entry_ids)))
+    for d in getattr(result, "copies", ()):
+        named = [entries[i].title for i in d.entry_ids if i in entries]
+        head = f"“{named[0]}” ×{len(d.entry_ids)}" if named else f"{len(d.entry_ids)} entries"
+        rows.append(IssueRow(d.key, "copy", list(d.entry_ids), first(d.entry_ids), f"{head}: {'; '.join(d.reasons)}",
+                             _titles(d.entry_ids, entries), d, False, all_day(d.entry_ids)))
     return rows
 
 

@@ -5,7 +5,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from calendar_core.model import Source
-from calendar_core.store.schema import WorkspaceError
+from calendar_core.workspace import WorkspaceError
 from calendar_core.workspace import Workspace
 
 SOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -66,12 +66,15 @@ class IssuesPanel(QWidget):
         self.intentional_button = QPushButton("&Intentional")
         self.not_duplicate_button = QPushButton("&Not a duplicate")
         self.unmark_button = QPushButton("&Un-mark")
+        self.merge_button = QPushButton("Mer&ge copies")
+        self.merge_button.setToolTip("One entry in the master exports; both sources keep theirs")
         self.resolved_button.setToolTip("The clash or duplication was fixed in the departments' calendars")
         self.intentional_button.setToolTip("Keep it as it is: it was planned this way")
         self.not_duplicate_button.setToolTip("These entries are different efforts")
         self.unmark_button.setToolTip("Withdraw the mark: the item counts as undecided again")
         buttons = FlowLayout(spacing=6, push_last_right=True)  # wraps in a narrow dock instead of clipping
-        for b in (self.resolved_button, self.intentional_button, self.not_duplicate_button, self.unmark_button):
+        for b in (self.resolved_button, self.intentional_button, self.not_duplicate_button, self.merge_button,
+                  self.unmark_button):
             buttons.addWidget(b)
 
         layout = QVBoxLayout(self)
@@ -89,6 +92,7 @@ class IssuesPanel(QWidget):
         self.intentional_button.clicked.connect(lambda: self.mark("intentional"))
         self.not_duplicate_button.clicked.connect(lambda: self.mark("not_duplicate"))
         self.unmark_button.clicked.connect(self.unmark)
+        self.merge_button.clicked.connect(lambda: self.mark("resolved"))  # "resolved" on a copy group = merged
         controller.started.connect(self._started)
         controller.analysed.connect(self._analysed)
         controller.failed.connect(self._failed)
@@ -150,6 +154,9 @@ class IssuesPanel(QWidget):
         self.resolved_button.setEnabled(chosen)
         self.intentional_button.setEnabled(chosen)
         self.not_duplicate_button.setEnabled(chosen and row.is_duplicate)
+        is_copy = chosen and row.kind == "copy"
+        self.merge_button.setVisible(is_copy)
+        self.merge_button.setEnabled(is_copy and row.decision != "resolved")
         self.unmark_button.setEnabled(chosen and bool(row.decision))
         self.note_edit.setEnabled(chosen)
 

@@ -127,8 +127,7 @@ class SourcesPanel(QWidget):
 
     def change_mapping(self, row: int) -> None:
         """The mapping dialog on the source's stored mapping; the choice is kept and the file read again."""
-        from importers import read_file
-        from importers.preview import table_preview
+        from calendar_core.workspace import table_preview
         from ui.jobs import run_job
 
         s = self.model.source(row)
@@ -141,7 +140,7 @@ class SourcesPanel(QWidget):
             headers = headers or [m["column"] for m in proposal]
 
             def reader(mapping):
-                return read_file(s.path, ws.import_options(s.path, column_map=mapping))
+                return ws.read(s.path, column_map=mapping)
 
             self.last_dialog = dialog = MappingDialog(s.name, headers, rows, sheet, parent=self, reader=reader,
                                                       tz=ws.tz, proposal=proposal)

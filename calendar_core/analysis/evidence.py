@@ -1,0 +1,57 @@
+"""Names as evidence: what two titles' places, products and people say about a pair.
+
+A name one title writes and the other also contains ("Lisbon" in "Ribbon-cutting in Lisbon
+today") is strong evidence that both are about one thing; each naming something the other
+does not ("Our Bozen office" / "a new office in Linz", two people's spotlights) is strong
+counter-evidence. Names meet across languages when folded ("Zürich"/"Zurich") or spelt
+nearly alike ("Lisboa"/"Lisbon"). Each name is weighed by its rarity in the workspace, so
+a capitalised common noun of a German title counts for little when it is everywhere.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz.distance import JaroWinkler
+
+NEAR = 0.9  # Jaro-Winkler similarity for two spellings of one name
+
+
+@dataclass(slots=True)
+class NameEvidence:
+    shared: list[str]  # names both titles contain, rarest first
+    only_a: list[str]  # names of the first title the second lacks
+    only_b: list[str]
+    shared_weight: float  # rarity-weighted (0..1 per name)
+    differ_weight: float  # the smaller side's weight of unmatched names
+
+
+def _found(name: str, words: frozenset[str]) -> bool:
+    if name in words:
+        return True
+    if len(name) < 5:
+        return False
+    return any(len(w) >= 5 and w[0] == name[0] and JaroWinkler.similarity(name, w) >= NEAR for w in words)
+
+
+def names(fa, fb, weight) -> NameEvidence:
+    """Compare the name-like words (``anchors``) of two titles' features."""
+    shared: dict[str, float] = {}
+    only_a: list[str] = []
+    only_b: list[str] = []
+    for name in fa.anchors:
+        if _found(name, fb.words):
+            shared[name] = weight(name)
+        else:
+            only_a.append(name)
+    for name in fb.anchors:
+        if name in shared:
+            continue
+        if _found(name, fa.words):
+            if not any(_found(name, frozenset((s,))) for s in shared):
+                shared[name] = weight(name)
+        else:
+            only_b.append(name)
+    wa = sum(weight(n) for n in only_a)
+    wb = sum(weight(n) for n in only_b)
+    ordered = sorted(shared, key=lambda n: (-shared[n], n))
+    return NameEvidence(ordered, sorted(only_a), sorted(only_b), sum(shared.values()), min(wa, wb))

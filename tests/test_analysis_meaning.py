@@ -1,0 +1,49 @@
+"""The sentence model: shipped in a package, loaded offline and only when an analysis runs."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from calendar_core.analysis import meaning
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_vectors_are_unit_length_and_say_what_is_alike():
+    v = meaning.vectors(["Our Lisbon office is open", "Ribbon-cutting in Lisbon today", "Quarterly earnings call", ""])
+    assert v.shape == (4, meaning.DIMENSIONS) and v.dtype == np.float32
+    assert np.allclose(np.linalg.norm(v[:3], axis=1), 1.0, atol=1e-5)
+    assert not v[3].any()  # an empty title means nothing
+    assert v[0] @ v[1] > 0.5 > v[0] @ v[2]
+
+
+def test_the_model_files_come_from_the_installed_package():
+    folder = meaning.package_folder()
+    assert (folder / "weights" / f"{meaning.MODEL}.safetensors").is_file()
+    assert (folder / "tokenizers" / meaning.TOKENIZER).is_file()
+
+
+def test_a_missing_model_file_is_a_clear_error(tmp_path):
+    with pytest.raises(meaning.ModelMissing, match="reinstall the 'wordllama' package"):
+        meaning.Model(tmp_path)
+
+
+def test_importing_the_analysis_loads_no_model_and_no_network_library():
+    code = ("import sys, calendar_core.analysis, calendar_core.workspace; "
+            "print(sorted(m for m in ('tokenizers', 'safetensors', 'wordllama', 'requests', 'huggingface_hub') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
+
+
+def test_an_analysis_works_offline_without_the_hub_client():
+    code = ("import sys; sys.modules['requests'] = None; sys.modules['huggingface_hub'] = None; "
+            "from calendar_core.analysis import meaning; print(meaning.vectors(['Launch']).shape)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == f"(1, {meaning.DIMENSIONS})"
