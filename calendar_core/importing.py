@@ -8,7 +8,9 @@ reading and between chunks while storing; a cancelled batch puts back what
 its earlier files stored, so the workspace is exactly as it was. A spreadsheet
 whose columns cannot be mapped comes back with its :class:`UnmappableSheet`;
 with ``confirm``, the first import of a sheet whose mapping is in doubt is held
-back with what was read (a :class:`Confirmation`) for the user to confirm.
+back with what was read (a :class:`Confirmation`) for the user to confirm. A
+table judged not to be a calendar comes back with its :class:`JudgedNotACalendar`
+(the window asks "Import it anyway?"; ``anyway`` names the files to take anyway).
 """
 from __future__ import annotations
 
@@ -21,8 +23,8 @@ from calendar_core.model import SyncReport
 from calendar_core.understood import doubts, source_mapping
 from importers.errors import printable, printable_name
 from calendar_core.workspace import (
-    ImportCancelled, ImporterError, ImportResult, UnmappableSheet, Workspace, WorkspaceError, collector_paused,
-    table_preview,
+    ImportCancelled, ImporterError, ImportResult, JudgedNotACalendar, UnmappableSheet, Workspace, WorkspaceError,
+    collector_paused, table_preview,
 )
 
 READ_SHARE = 0.6  # of each file's progress: reading; the rest is storing
@@ -50,6 +52,7 @@ class FileOutcome:
     error: str = ""
     unmappable: UnmappableSheet | None = None
     confirm: Confirmation | None = None
+    judged: JudgedNotACalendar | None = None  # refused as "not a calendar": the user may import it anyway
 
     @property
     def ok(self) -> bool:
@@ -93,18 +96,20 @@ def import_batch(workspace: Workspace, paths: list[Path], *, column_maps: Mappin
                  column_map: Mapping[str, str] | None = None, zones: Callable[[Path], str | None] | None = None,
                  window: tuple[datetime, datetime] | None = None, read_options: Mapping[str, object] | None = None,
                  progress: Callable[[float], None] = lambda _f: None, cancelled: Callable[[], bool] = lambda: False,
-                 confirm: bool = False) -> BatchResult:
+                 confirm: bool = False, anyway: frozenset[Path] | set[Path] = frozenset()) -> BatchResult:
     """Read and store ``paths`` as one undo step (see the module's text).
 
     ``column_maps``: mappings the user chose per file (stored with the source);
     ``column_map``: one mapping for every file (the command line's ``--map``);
     ``zones``: the zone a file's floating times are read in, None for the stored one;
-    ``read_options``: further arguments of :meth:`Workspace.import_options` for every file.
+    ``read_options``: further arguments of :meth:`Workspace.import_options` for every file;
+    ``anyway``: files to import even though they were judged not to be calendars.
     """
     with collector_paused():  # a big batch's objects must not set off full collections
         with workspace.undo_group() as group:
             batch = _import_batch(workspace, [Path(p) for p in paths], dict(column_maps or {}), column_map,
-                                  zones, window, dict(read_options or {}), progress, cancelled, confirm)
+                                  zones, window, dict(read_options or {}), progress, cancelled, confirm,
+                                  frozenset(Path(p) for p in anyway))
             if batch.cancelled:
                 workspace.discard_group(group)
             else:
@@ -113,7 +118,7 @@ def import_batch(workspace: Workspace, paths: list[Path], *, column_maps: Mappin
 
 
 def _import_batch(workspace, paths, column_maps, column_map, zones, window, read_options, progress, cancelled,
-                  confirm) -> BatchResult:
+                  confirm, anyway=frozenset()) -> BatchResult:
     n = max(len(paths), 1)
     batch = BatchResult()
     for i, path in enumerate(paths):
@@ -127,12 +132,16 @@ def _import_batch(workspace, paths, column_maps, column_map, zones, window, read
         try:
             result = workspace.read(path, column_map=chosen or column_map, window=window,
                                     timezone_name=zones(path) if zones else None, progress=part,
-                                    cancelled=cancelled, **read_options)
+                                    cancelled=cancelled,
+                                    **({**read_options, "accept_any_table": True} if path in anyway else read_options))
         except ImportCancelled:
             batch.cancelled = True
             return batch
         except UnmappableSheet as exc:
             outcome.error, outcome.unmappable = str(exc), exc
+            continue
+        except JudgedNotACalendar as exc:
+            outcome.error, outcome.judged = str(exc), exc
             continue
         except READ_ERRORS as exc:
             outcome.error = reader_error(path, exc)

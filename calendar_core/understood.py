@@ -25,9 +25,10 @@ def source_mapping(settings: dict | None) -> list[dict]:
     """The mapping of a source or import result, one dict per column (possibly empty)."""
     settings = settings or {}
     mapping = settings.get("mapping")
-    if isinstance(mapping, list):
-        return [_clean(m) for m in mapping if isinstance(m, dict) and m.get("column") is not None]
     chosen = settings.get("column_map_chosen") or {}
+    if isinstance(mapping, list):  # a role the reader was told is the one chosen before, stored with the source
+        return [{**c, "by": "stored"} if c["by"] == "forced" and c["column"] in chosen else c
+                for c in (_clean(m) for m in mapping if isinstance(m, dict) and m.get("column") is not None)]
     return [{"sheet": "", "column": str(head), "role": str(role), "by": "stored" if head in chosen else "header",
              "confidence": 1.0}
             for head, role in (settings.get("column_map") or {}).items()]

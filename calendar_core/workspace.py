@@ -38,7 +38,8 @@ from calendar_core.store.sync import sync_entries
 from calendar_core.timeconv import from_ts, to_ts, zone
 from calendar_core.understood import doubts, source_mapping, zone_note
 from importers import (  # re-exported: the UI reaches the readers only through this facade
-    ImportCancelled, ImporterError, ImportOptions, ImportResult, UnmappableSheet, read_file, supported_extensions,
+    ImportCancelled, ImporterError, ImportOptions, ImportResult, JudgedNotACalendar, UnmappableSheet, read_file,
+    supported_extensions,
 )
 from importers.bulk import collector_paused
 from importers.errors import printable_path
@@ -49,7 +50,8 @@ UTC = timezone.utc
 DECISION_NAMES = {"resolved": "Resolved", "intentional": "Intentional", "not_duplicate": "Not a duplicate"}
 
 __all__ = [
-    "Workspace", "WorkspaceError", "ImportCancelled", "ImporterError", "UnmappableSheet", "ImportResult",
+    "Workspace", "WorkspaceError", "ImportCancelled", "ImporterError", "JudgedNotACalendar", "UnmappableSheet",
+    "ImportResult",
     "supported_extensions", "collector_paused", "table_preview", "COLUMN_FIELDS", "TEMPORAL_FIELDS",
     "DECISION_NAMES", "default_workspace_path",
 ]

@@ -13,14 +13,15 @@ from types import ModuleType
 
 from importers.bulk import collector_paused
 from importers.errors import (
-    ImportCancelled, ImporterError, InternalError, NotACalendar, UnmappableSheet, UnsupportedFormat, printable,
-    printable_path,
+    ImportCancelled, ImporterError, InternalError, JudgedNotACalendar, NotACalendar, UnmappableSheet,
+    UnsupportedFormat, printable, printable_path,
 )
 from importers.limits import drop_out_of_range
 from importers.records import ImportOptions, ImportResult, RawRecord
 
 __all__ = [
-    "ImportCancelled", "ImporterError", "InternalError", "NotACalendar", "UnmappableSheet", "UnsupportedFormat",
+    "ImportCancelled", "ImporterError", "InternalError", "JudgedNotACalendar", "NotACalendar", "UnmappableSheet",
+    "UnsupportedFormat",
     "ImportOptions", "ImportResult", "RawRecord", "read_file", "supported_extensions", "reader_for",
 ]
 

@@ -219,6 +219,7 @@ def test_file_without_header_row(tmp_path):
     result = read_file(_csv(tmp_path / "races.csv", rows), _opts())
     assert len(result.records) == 12 and result.records[0].start == date(2026, 1, 1)
     assert any("no header row" in w for w in result.warnings)
+    assert result.records[0].location.endswith("row 1")  # the first row is data: row 1
 
 
 def _set_mtime(path, day: date):
@@ -289,7 +290,7 @@ def test_one_row_per_presenter_gives_one_entry(tmp_path):
             rows.append(["2026-09-24", f"{9 + k}:00", f"Panel {k}", person])
     result = read_file(_csv(tmp_path / "panels.csv", rows), _opts())
     assert len(result.records) == 6
-    assert result.records[0].extra["Presenter"] == "Ann Lee; Ben Ode"
+    assert result.records[0].owner == "Ann Lee; Ben Ode"  # a presenter column is the owner
 
 
 def test_rows_with_text_but_no_date_are_named(tmp_path):
@@ -457,3 +458,35 @@ def test_workbook_without_header_row(tmp_path):
     result = read_file(write_xlsx(tmp_path / "races.xlsx", {"2026": rows}), _opts())
     assert [r.start for r in result.records] == days
     assert any("no header row" in w for w in result.warnings)
+    assert result.records[0].location.endswith("row 1")  # the first row is data: row 1
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_parts_listed_under_a_panel_give_one_entry_per_panel(tmp_path, seed):
+    rng = random.Random(300 + seed)
+    rows = [["Date", "Time", "Session title", "Title", "Speaker"]]
+    panels = 0
+    for day in (24, 25):
+        for hour in (9, 11, 14):
+            for room in range(rng.randint(2, 4)):  # sessions side by side
+                panels += 1
+                for paper in range(rng.randint(2, 4)):
+                    rows.append([f"2026-09-{day}", f"{hour}:00-{hour + 1}:30", f"Session {panels} on topic {room}",
+                                 f"Paper {panels}.{paper}", PEOPLE[(panels + paper) % len(PEOPLE)]])
+    result = read_file(_csv(tmp_path / "programme.csv", rows), _opts())
+    assert len(result.records) == panels
+    first = result.records[0]
+    assert first.title == "Session 1 on topic 0" and first.extra["Title"].startswith("Paper 1.0; Paper 1.1")
+    assert any("parts of one entry" in w or "one row per person or item" in w for w in result.warnings)
+
+
+def test_a_paper_title_column_under_a_panel_title_gives_the_panels(tmp_path):
+    rows = [["Date", "Time", "Panel title", "Title", "Presenter"]]
+    for k in range(4):  # four panels side by side, each with three papers at the same time
+        for paper in range(3):
+            rows.append(["2026-09-24", "14:00-15:30", f"Panel on question {k}", f"A paper {k}.{paper} with its own words",
+                         PEOPLE[paper]])
+    result = read_file(_csv(tmp_path / "programme.csv", rows), _opts())
+    assert sorted(r.title for r in result.records) == [f"Panel on question {k}" for k in range(4)]
+    assert result.records[0].owner == "; ".join(PEOPLE[:3])
+    assert any("parts of one entry under 'Panel title'" in w for w in result.warnings)

@@ -5,13 +5,15 @@ mapped, and the first import of a sheet whose mapping is in doubt, open
 :class:`MappingDialog`; accepted mappings are imported as a follow-up batch
 (read again off the GUI thread, the choice stored with the source) and reported
 in the same summary. A declined confirmation leaves the file out, saying so.
+A table judged not to be a calendar asks "Import it anyway?" with the reason;
+yes reads it again accepting any table (remembered for the source).
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QWidget
 
 from ui.dialogs.import_summary import ImportSummaryDialog, summary_text
 from ui.dialogs.mapping import MappingDialog
@@ -60,6 +62,8 @@ class ImportController(QObject):
         self.last_mapping_dialog: MappingDialog | None = None
         # hook for tests: outcome -> mapping dict or None
         self.ask_mapping = self._ask_mapping_dialog
+        # hook for tests: outcome -> True to import a table judged not a calendar anyway
+        self.ask_anyway = self._ask_anyway_box
 
     @property
     def busy(self) -> bool:
@@ -110,8 +114,12 @@ class ImportController(QObject):
             self._next()
             return
         maps = {}
+        anyway: set[Path] = set()
         outcomes = []
         for o in batch.outcomes:
+            if o.judged is not None and not self._quiet and self.ask_anyway(o):
+                anyway.add(o.path)
+                continue
             if (o.unmappable is not None and not self._quiet) or o.confirm is not None:
                 mapping = self.ask_mapping(o)
                 if mapping:
@@ -124,9 +132,10 @@ class ImportController(QObject):
             outcomes.append(o)
         self._carry += outcomes
         self._carry_applied += batch.applied
-        if maps:  # follow-up batch with the chosen mappings
-            self.runner.start(list(maps), maps)
-            self.progress.label.setText("Importing with the chosen column mapping…")
+        if maps or anyway:  # follow-up batch with the chosen mappings and the tables to take anyway
+            self.runner.start(list(maps) + sorted(anyway - set(maps)), maps, anyway=anyway)
+            self.progress.label.setText("Importing with the chosen column mapping…" if maps
+                                        else "Importing anyway…")
             return
         total = BatchResult(outcomes=self._carry, cancelled=False, applied=self._carry_applied)
         self._carry, self._carry_applied = [], 0
@@ -144,6 +153,15 @@ class ImportController(QObject):
         if self.queue and not self.runner.busy:
             paths, maps, quiet = self.queue.pop(0)
             self.import_files(paths, maps, quiet)
+
+    def _ask_anyway_box(self, outcome: FileOutcome) -> bool:
+        err = outcome.judged
+        entries = f" It would give {err.entries} entries." if err.entries else ""
+        answer = QMessageBox.question(
+            self.window, "Import it anyway?",
+            f"{outcome.path.name} does not look like a calendar: {err.reason}.{entries}\n\nImport it anyway?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _ask_mapping_dialog(self, outcome: FileOutcome) -> dict | None:
         ws, path = self.runner.workspace, outcome.path

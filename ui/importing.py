@@ -3,7 +3,8 @@
 The work is :func:`calendar_core.importing.import_batch`, the same call the
 command line makes; this module only runs it as a job and reports on the GUI
 thread. Cancel works while reading and while storing; a cancelled batch leaves
-the workspace as it was.
+the workspace as it was. ``anyway``: files the user chose to import although
+they were judged not to be calendars.
 """
 from __future__ import annotations
 
@@ -19,10 +20,10 @@ from ui.jobs import Job, run_job
 
 
 def import_batch(workspace: Workspace, paths: list[Path], column_maps: dict[Path, dict] | None,
-                 progress, cancelled, confirm: bool = False) -> BatchResult:
+                 progress, cancelled, confirm: bool = False, anyway: frozenset = frozenset()) -> BatchResult:
     """Worker body: the use case with the window's arguments."""
     return _import_batch_use_case(workspace, paths, column_maps=column_maps, progress=progress,
-                                  cancelled=cancelled, confirm=confirm)
+                                  cancelled=cancelled, confirm=confirm, anyway=anyway)
 
 
 class ImportRunner(QObject):
@@ -43,13 +44,14 @@ class ImportRunner(QObject):
         return self.job is not None
 
     def start(self, paths: list[Path | str], column_maps: dict[Path, dict] | None = None,
-              confirm: bool = False) -> Job | None:
+              confirm: bool = False, anyway=frozenset()) -> Job | None:
         if self.job is not None or not paths:
             return None
         paths = [Path(p) for p in paths]
         ws = self.workspace
         self.job = run_job(
-            self, lambda progress, cancelled: import_batch(ws, paths, column_maps, progress, cancelled, confirm),
+            self, lambda progress, cancelled: import_batch(ws, paths, column_maps, progress, cancelled, confirm,
+                                                           frozenset(Path(p) for p in anyway)),
             on_success=self._done, on_failure=self._failed, on_progress=self.progress.emit, name="import")
         self.started.emit(len(paths))
         return self.job

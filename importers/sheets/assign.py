@@ -11,6 +11,8 @@ understood, column by column, and what stayed in doubt.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from typing import Mapping
@@ -43,13 +45,14 @@ class TitleRule:
     """How every row of a table gets its title.
 
     ``style``: "single" (one column), "firstline" (the first line of a long text), "pair"
-    ("Home – Away"), "duty" ("Duty: A, B"), "venue" ("Event @ Venue"), "none". ``fallbacks``
+    ("Home vs Away (League)"), "duty" ("Duty: A, B"), "venue" ("Event @ Venue"), "none". ``fallbacks``
     are columns tried in order when the rule gives nothing for a row."""
 
     style: str = "none"  # also "combo": two columns that only together tell rows apart ("2024 Fall")
     parts: tuple[int, ...] = ()
     fallbacks: tuple[int, ...] = ()
     siblings: tuple[int, ...] = ()  # "Event 2", "Event 3" beside "Event": each filled cell is one more entry
+    names: str = ""  # what the period is, from "instruction_start"/"instruction_end": "2024 Fall instruction"
 
 
 @dataclass(slots=True)
@@ -173,7 +176,9 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
     out.owners = tuple(owners)
     if owners:
         roles["owner"] = owners[0]
-    _title_rule(out, by, profiles, heads, headers, rows, evidence)
+    _title_rule(out, by, profiles, heads, headers, rows, evidence, blank)
+    if out.title.style in ("combo", "pair") and "end_date" in roles:
+        out.title.names = _period_name(headers[roles["date"]], headers[roles["end_date"]])
     _report(out, by, headers, blank, best_other, fixed, heads)
     return out
 
@@ -225,7 +230,7 @@ def _clock(v) -> bool:
 
 
 def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, headers: list[str], rows: list[list],
-                evidence) -> None:
+                evidence, blank: set[int]) -> None:
     roles = out.roles
     free = [c for c in range(len(headers)) if c not in by and profiles[c].n and profiles[c].text >= 0.8
             and profiles[c].weekday < 0.5]
@@ -241,7 +246,7 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
                  if shared_vocabulary(profiles[a], profiles[b]) >= 0.5
                  and heads.get(a, (None, 0))[0] != "owner" and heads.get(b, (None, 0))[0] != "owner"), None)
     if title is not None and not (guessed and pair is not None and title in pair):
-        _titled_by(out, title, by, profiles, headers, rows, fallbacks)
+        _titled_by(out, title, by, profiles, headers, rows, fallbacks, blank)
         return
     if title is not None:
         del roles["title"]
@@ -256,8 +261,10 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
                 roles["owner"] = out.owners[0]
         for c in pair:
             by[c] = ("content", 0.7)
-        out.title = TitleRule("pair", pair, (desc,) if desc is not None else ())
-        out.notes.append(f"titles are '{headers[pair[0]]}' – '{headers[pair[1]]}' (no title column)")
+        league = (roles["campaign"],) if "campaign" in roles else ()
+        out.title = TitleRule("pair", (*pair, *league), (desc,) if desc is not None else ())
+        out.notes.append(f"titles are '{headers[pair[0]]}' vs '{headers[pair[1]]}'"
+                         f"{f' (with the {headers[league[0]]!r})' if league else ''} (no title column)")
     elif desc is not None:
         out.title = TitleRule("firstline", (desc,), tuple(spare[:1]))
     elif duty is not None:
@@ -267,11 +274,11 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
     elif spare:
         by[spare[0]] = ("content", max(0.3, evidence(spare[0], "title")[0]))
         roles["title"] = spare[0]
-        _titled_by(out, spare[0], by, profiles, headers, rows, tuple(spare[1:2]))
+        _titled_by(out, spare[0], by, profiles, headers, rows, tuple(spare[1:2]), blank)
 
 
 def _titled_by(out: Plan, title: int, by: dict, profiles: list[Profile], headers: list[str], rows: list[list],
-               fallbacks: tuple[int, ...]) -> None:
+               fallbacks: tuple[int, ...], blank: set[int]) -> None:
     """The title column alone, or joined to the venue or the column that tells its repeats apart."""
     loose = [c for c in range(len(headers)) if c not in by and profiles[c].n]
     location = out.roles.get("location")
@@ -286,13 +293,28 @@ def _titled_by(out: Plan, title: int, by: dict, profiles: list[Profile], headers
         out.notes.append(f"titles join '{headers[parts[0]]}' and '{headers[parts[1]]}', which alone repeat")
     else:
         stem = _stem(headers[title])
-        siblings = tuple(c for c in loose if c != title and stem and _stem(headers[c]) == stem)
+        # only written headers name a series: names made up for a table without a header row do not
+        siblings = () if title in blank else tuple(
+            c for c in loose if c != title and c not in blank and stem and _stem(headers[c]) == stem)
         for c in siblings:
             by[c] = ("header", 0.9)
         out.title = TitleRule("single", (title,), fallbacks, siblings)
-        if siblings:
-            out.notes.append(f"each filled cell of '{headers[title]}', "
-                             f"{', '.join(repr(headers[c]) for c in siblings)} is one entry")
+
+
+_START_WORDS = {"start", "starts", "begin", "begins", "from", "first"}
+_END_WORDS = {"end", "ends", "until", "to", "last", "finish"}
+
+
+def _period_name(start: str, end: str) -> str:
+    """The thing two date headers bound: "instruction" of "instruction_start" and "instruction_end"
+    (titles made of other columns then say what the period is). "" when they name nothing more."""
+    a, b = (re.split(r"[\s_\-.]+", h.strip().casefold()) for h in (start, end))
+    rest_a = [w for w in a if w not in _START_WORDS]
+    rest_b = [w for w in b if w not in _END_WORDS]
+    if not rest_a or rest_a != rest_b or len(rest_a) != len(a) - 1 or len(rest_b) != len(b) - 1 \
+            or any(match(w)[0] for w in rest_a):
+        return ""
+    return " ".join(rest_a)
 
 
 def _stem(header: str) -> str:
@@ -342,10 +364,6 @@ def _report(out: Plan, by: dict, headers: list[str], blank: set[int], best_other
         if how == "content" and role not in ("extra", "ignore") and scored and scored[0][0] >= 0.35 \
                 and conf - scored[0][0] < 0.1:
             out.doubts.append(f"column '{name}' could be {_said(role)} or {_said(scored[0][1])}")
-    if "channel" not in out.roles:
-        out.doubts.append("no channel column")
-    if not out.owners:
-        out.doubts.append("no owner column")
 
 
 def _said(role: str) -> str:

@@ -6,10 +6,13 @@ tables (one row per entry, a date on every row) before they are built:
   whole file follows that pattern;
 - dates as section rows above their events ("Saturday 12 Sept" on a row of
   its own): the section's date becomes a column;
-- several columns of one kind on a row ("Event", "Event 2", "Event 3"): one
-  row per filled cell;
 - one event on several rows that differ only in a detail (one row per
-  presenter): one entry.
+  presenter): one entry, its people its owners;
+- the parts of one event listed on its rows under a second title column
+  (papers of a panel, all at one time): one entry per panel.
+
+Several columns of one kind on a row ("Event", "Event 2", "Event 3") are the
+title rule's siblings (assign.py), read one entry per filled cell in rows.py.
 
 Grids (dates along rows, entries in the cells) are in grids.py.
 
@@ -20,8 +23,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from importers.sheets.dates import BAD, parse_date_column, weekday_of
+from importers.sheets.dates import parse_date_column, weekday_of
 from importers.sheets.table import cell_text, is_blank_row
+from importers.sheets.rows import PEOPLE_SEPARATOR
 from importers.sheets.times import ALL_DAY, BAD_TIME, parse_time_column
 
 MIN_DAY_ROWS = 3  # a day programme lists several rows under each date
@@ -204,66 +208,6 @@ def date_sections(header: list, data: list[list], day_first: bool | None,
     return Sections(["Date"] + list(header), rows, len(heads))
 
 
-# ---------------------------------------------------------------- repeated columns
-
-_STEM = re.compile(r"^(.*?)[\s_#-]*(?:\(?\d{1,2}\)?)?\s*$", re.S)
-
-
-def _stem(header: str) -> str:
-    return _STEM.match(header.strip()).group(1).casefold()
-
-
-@dataclass(slots=True)
-class Repeated:
-    header: list
-    rows: list[list]
-    stem: str
-    columns: int
-    cells: int  # filled cells of the group: the entries it gives
-
-
-def repeated_columns(header: list, data: list[list]) -> Repeated | None:
-    """Headers of one stem numbered along the row ("Event", "Event 2", "Event 3"),
-    holding text: each filled cell is an entry of its own. The rows are split,
-    one per filled cell, into the first column of the group; the others go."""
-    names = [cell_text(h) for h in header]
-    groups: dict[str, list[int]] = {}
-    for k, name in enumerate(names):
-        if name and not name.startswith("Column "):
-            groups.setdefault(_stem(name), []).append(k)
-    best = None
-    for stem, cols in groups.items():
-        if len(cols) < 2 or not stem or not any(re.search(r"\d", names[k]) for k in cols[1:]):
-            continue
-        if cols != list(range(cols[0], cols[0] + len(cols))):
-            continue  # the group sits side by side
-        texts = [v for r in data for k in cols if isinstance(v := cell_at(r, k), str) and v.strip()]
-        filled = sum(1 for r in data for k in cols if not blank_cell(cell_at(r, k)))
-        if not filled or len(texts) < 0.9 * filled:
-            continue
-        if parse_date_column(texts[:200], None)[0].count(BAD) < 0.5 * min(len(texts), 200):
-            continue  # dates, not entries
-        if best is None or len(cols) > len(best[1]):
-            best = (stem, cols)
-    if best is None:
-        return None
-    stem, cols = best
-    keep = cols[0]
-    drop = set(cols[1:])
-    out_header = [h for k, h in enumerate(header) if k not in drop]
-    rows: list[list] = []
-    for row in data:
-        cells = [cell_at(row, k) for k in cols]
-        filled = [v for v in cells if not blank_cell(v)]
-        for v in filled or [None]:
-            new = [v if k == keep else cell_at(row, k) for k in range(len(row)) if k not in drop]
-            while len(new) <= keep - sum(1 for d in drop if d < keep):
-                new.append(None)
-            rows.append(new)
-    cells = sum(1 for row in data for k in cols if not blank_cell(cell_at(row, k)))
-    return Repeated(out_header, rows, stem, len(cols), cells)
-
-
 # ---------------------------------------------------------------- split dates
 
 
@@ -319,7 +263,7 @@ def _joined(day, month, year) -> str:
 
 # ---------------------------------------------------------------- one row per detail
 
-_SAME = ("start", "end", "all_day", "title", "channel", "owner", "status", "campaign", "link", "department",
+_SAME = ("start", "end", "all_day", "title", "channel", "status", "campaign", "link", "department",
          "description")
 
 
@@ -356,16 +300,64 @@ def merge_detail_rows(records: list) -> tuple[list, int]:
                 merged[head] = "; ".join(values)
         merged["rows"] = ", ".join(r.extra.get("row", "") for r in group)
         rec.extra = merged
+        people = [p for r in group for p in (r.owner or "").split(PEOPLE_SEPARATOR) if p]
+        rec.owner = PEOPLE_SEPARATOR.join(dict.fromkeys(people)) or rec.owner
         out.append(rec)
     return out, folded
 
 
 def _differ(group: list) -> bool:
-    def detail(r):
-        return tuple(sorted((k, v) for k, v in r.extra.items() if k not in ("row", "sheet")))
+    def detail(r):  # the owner is a detail too: one row per presenter gives one entry with them all
+        return r.owner, tuple(sorted((k, v) for k, v in r.extra.items() if k not in ("row", "sheet")))
     return len({detail(r) for r in group}) > 1
 
 
-__all__ = ["split_date", "SplitDate", "carry_dates_down", "next_start_ends", "date_sections", "repeated_columns",
-           "merge_detail_rows", "fast_column", "blank_cell", "cell_at", "start_clock", "CarryDown", "Sections",
-           "Repeated"]
+__all__ = ["split_date", "SplitDate", "carry_dates_down", "next_start_ends", "date_sections",
+           "merge_detail_rows", "nest_parts", "fast_column", "blank_cell", "cell_at", "start_clock", "CarryDown", "Sections"]
+
+
+# ---------------------------------------------------------------- entries made of parts
+
+
+def nest_parts(records: list, candidates: list[str], title_header: str) -> tuple[list, str | None]:
+    """A programme listing the parts of one event on its rows (papers of a panel, talks of a
+    session): another title column (``candidates``, headers naming a title) whose every value
+    stands at one time, with several values side by side at a time and several titles under each,
+    is the entry; the titles under it become a detail (``title_header``: "A; B"). Returns the
+    records and the header of the column that became the title (None: left as they were)."""
+    n = len(records)
+    if n < 6:
+        return records, None
+    for head in candidates:
+        values = [r.extra.get(head, "") for r in records]
+        if sum(1 for v in values if v) < 0.9 * n:
+            continue
+        groups: dict[str, list] = {}
+        for rec, v in zip(records, values):
+            groups.setdefault(v, []).append(rec)
+        if not 2 <= len(groups) <= n / 2:
+            continue
+        if sum(1 for g in groups.values() if len({(r.start, r.end) for r in g}) == 1) < 0.9 * len(groups):
+            continue  # the parts of one event share its time
+        if len(groups) < 1.5 * len({g[0].start for g in groups.values()}):
+            continue  # one value per time: a name of the slot, not an event
+        if sum(1 for g in groups.values() if len({r.title for r in g}) > 1) < 0.5 * len(groups):
+            continue
+        out = []
+        for v, group in groups.items():
+            first = group[0]
+            if not v:
+                out.extend(group)
+                continue
+            extra = dict(first.extra)
+            extra[title_header] = "; ".join(dict.fromkeys(r.title for r in group if r.title))
+            extra["rows"] = ", ".join(dict.fromkeys(r.extra.get("row", "") for r in group))
+            extra.pop(head, None)
+            first.extra, first.title = extra, v
+            people = [p for r in group for p in (r.owner or "").split(PEOPLE_SEPARATOR) if p]
+            first.owner = PEOPLE_SEPARATOR.join(dict.fromkeys(people))
+            out.append(first)
+        order = {id(r): k for k, r in enumerate(records)}
+        out.sort(key=lambda r: order[id(r)])
+        return out, head
+    return records, None

@@ -28,12 +28,12 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "veröffentlichungsdatum", "startdatum", "termin", "date de publication", "date de début", "jour",
         "fecha", "fecha de publicación", "fecha de inicio", "data", "date published", "deadline", "fällig",
         "fällig am", "fälligkeit", "échéance", "vencimiento", "erscheinungsdatum", "publikationsdatum",
-        "data de publicação", "data di pubblicazione", "publicatiedatum", "publiceringsdatum", "dato", "udgivelsesdato", "publiseringsdato", "päivämäärä", "pvm", "julkaisupäivä", "data publikacji", "publish on", "erscheint am", "sendedatum", "sendetermin"),
+        "data de publicação", "data di pubblicazione", "publicatiedatum", "publiceringsdatum", "dato", "udgivelsesdato", "publiseringsdato", "päivämäärä", "pvm", "julkaisupäivä", "data publikacji", "publish on", "erscheint am", "sendedatum", "sendetermin", "start day", "first day"),
     "time": (
         "time", "publish time", "publishing time", "scheduled time", "schedule time", "post time",
         "posting time", "start time", "send time", "uhrzeit", "zeit", "startzeit", "beginn", "heure",
         "heure de début", "hora", "hora de inicio", "ora", "time of day",
-        "horário", "orario", "tijd", "tijdstip", "tid", "klockslag", "tidspunkt", "klokkeslett", "klokkeslæt", "aika", "kellonaika", "klo", "godzina", "sendezeit", "hour"),
+        "horário", "orario", "tijd", "tijdstip", "tid", "klockslag", "tidspunkt", "klokkeslett", "klokkeslæt", "aika", "kellonaika", "klo", "godzina", "sendezeit", "hour", "start at", "starts at", "begins at"),
     "start": ("start", "starts", "from", "begin", "von", "début", "debut", "inicio", "start date time",
         "início", "inizio", "början", "alku", "początek", "start time date", "begins"),
     "end": ("end", "ends", "until", "to", "bis", "ende", "fin", "end date time",
@@ -193,39 +193,6 @@ def normalise_field(name: str) -> str | None:
     if found is None and key in _EXACT:  # "Net=Network" means the channel
         found = _EXACT[key]
     return found
-
-
-def map_columns(headers: list[str], forced: Mapping[str, str] | None = None) -> dict[int, str]:
-    """Column index -> field. Forced entries (header -> field) win; each field
-    is fed by its first matching column; other named columns become "extra"."""
-    forced_keys: dict[str, str] = {}
-    for head, fld in (forced or {}).items():
-        norm = normalise_field(fld)
-        if norm:
-            forced_keys[header_key(head)] = norm
-    result: dict[int, str] = {}
-    taken: set[str] = set()
-    for idx, head in enumerate(headers):
-        fld = forced_keys.get(header_key(head)) if head else None
-        if fld:
-            result[idx] = fld
-            if fld not in ("extra", "ignore"):
-                taken.add(fld)
-    candidates = []
-    for idx, head in enumerate(headers):
-        if idx in result or not head:
-            continue
-        fld, quality = match(head)
-        if fld:
-            candidates.append((-quality, idx, fld))
-    for _, idx, fld in sorted(candidates):  # the best match of a field wins, then the leftmost
-        if fld not in taken:
-            result[idx] = fld
-            taken.add(fld)
-    for idx, head in enumerate(headers):
-        if head and idx not in result:
-            result[idx] = "extra"
-    return dict(sorted(result.items()))
 
 
 def known_count(cells: Iterable[object], forced: Mapping[str, str] | None = None) -> tuple[float, bool]:

@@ -17,8 +17,9 @@ from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_mo
 from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.judge import is_blank_template, judge, why_no_dates
 from importers.sheets.grids import date_grid
-from importers.sheets.layouts import (carry_dates_down, date_sections, fast_column, merge_detail_rows, next_start_ends,
-                                      repeated_columns, split_date)
+from importers.sheets.layouts import (carry_dates_down, date_sections, fast_column, merge_detail_rows, nest_parts,
+                                      next_start_ends,
+                                      split_date)
 from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, field_for, header_key, normalise_field
 from importers.sheets.rows import SheetJob, build_records, short
 from importers.sheets.table import (SCAN_ROWS, blank_placeholders, cell_text, field_names, fill_merged, find_header,
@@ -181,14 +182,21 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     shaped = _shape(run, sheet, rows)
     if shaped is None:
         return
-    rows, hdr, headers = shaped
+    rows, hdr, headers, first = shaped  # first: the sheet row of the first data row
     data = rows[hdr + 1:]
     blank_placeholders(data)
     blank = {i for i, v in enumerate(rows[hdr]) if not cell_text(v)} | set(range(len(rows[hdr]), len(headers)))
+    if headers == field_names(len(headers)):  # the table has no header row: the names are made up
+        blank = set(range(len(headers)))
     mapped = assign.plan(headers, blank, data, run.forced, options.day_first)
     roles = mapped.roles
     for msg in mapped.notes:
         warns.note(f"{at}{msg}")
+    if mapped.title.siblings:
+        cols = (mapped.title.parts[0], *mapped.title.siblings)
+        cells = sum(1 for r in data for k in cols if k < len(r) and cell_text(r[k]))
+        warns.note(f"{at}{len(cols)} columns {', '.join(repr(headers[k]) for k in cols)} hold one entry each: "
+                   f"their {cells} filled cells are read as one entry each")
     if "date" not in roles:
         preview = [[cell_text(c) for c in r] for r in data if not is_blank_row(r)][:PREVIEW_ROWS]
         run.unmappable.append((sheet.name, headers, preview, why_no_dates(headers, data)))
@@ -242,7 +250,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
                    else None)
     used = {*roles.values(), *mapped.owners, *mapped.title.parts}
     extras = [(headers[i], i) for i, c in enumerate(mapped.report) if c["role"] == "extra" and i not in used]
-    records, skipped = build_records(job, data, sheet.first_row + hdr + 2, roles, extras, mapped.owners,
+    records, skipped = build_records(job, data, first, roles, extras, mapped.owners,
                                      mapped.title)
     if job.warn_note:
         warns.note(f"{at}{job.warn_note}")
@@ -251,6 +259,16 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         if ended:
             warns.note(f"{at}{ended} entries end when the next one of the day starts (the file gives start "
                        f"times only); the last of each day has no end")
+    titled = [h for h, i in extras if field_for(h) == "title"]
+    if titled and mapped.title.style == "single":
+        records, nested = nest_parts(records, titled, headers[mapped.title.parts[0]])
+        if nested:
+            warns.note(f"{at}rows list the parts of one entry under '{nested}' (all at one time): each "
+                       f"'{nested}' is one entry, its '{headers[mapped.title.parts[0]]}' values joined")
+            part = headers[mapped.title.parts[0]]
+            for c in mapped.report:
+                if c["column"] in (nested, part):
+                    c.update(role="title" if c["column"] == nested else "extra", by="content")
     records, folded = merge_detail_rows(records)
     if folded:
         warns.note(f"{at}{folded} rows repeat another row's entry with a different detail (one row per "
@@ -302,9 +320,9 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         warns.note(f"{label} has a table but no entries: its rows give dates with nothing written for them")
 
 
-def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list[list], int, list[str]] | None:
-    """The sheet as a plain table: (rows, header index, header names), with grids,
-    numbered repeats of a column and date section rows undone (each said in a note).
+def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list[list], int, list[str], int] | None:
+    """The sheet as a plain table: (rows, header index, header names, sheet row of the first data
+    row), with grids, split dates and date section rows undone (each said in a note).
     None when the sheet holds no table (said in a note)."""
     warns = run.warns
     label = f"sheet {sheet.name}" if sheet.name else "the file"
@@ -322,7 +340,7 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
         if grid.headings:
             warns.note(f"{at}{len(grid.headings)} lines without a row label were read as headings, not entries "
                        f"(such as '{short(grid.headings[0], 40)}')")
-        return [grid.header] + grid.rows, 0, list(grid.header)
+        return [grid.header] + grid.rows, 0, list(grid.header), sheet.first_row + 2
     if is_blank_template(rows):
         run.templates.append(label)
         warns.note(f"{label} is a blank calendar template: only names of days and months, day numbers and "
@@ -342,14 +360,8 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
     if has_no_header(rows, hdr):  # the first line is already data ("2026-01-01,AonachMhor")
         warns.note(f"{at}the table has no header row; its first row ({sheet.first_row + hdr + 1}) is read as data")
         width = max(len(r) for r in rows[hdr:hdr + 200])
-        return [field_names(width)] + rows[hdr:], 0, field_names(width)
+        return [field_names(width)] + rows[hdr:], 0, field_names(width), sheet.first_row + hdr + 1
     head, data = rows[hdr], rows[hdr + 1:]
-    repeat = repeated_columns(head, data)
-    if repeat is not None:
-        names = ", ".join(f"'{cell_text(h)}'" for h in head if cell_text(h).casefold().startswith(repeat.stem))
-        warns.note(f"{at}{repeat.columns} columns {names} hold one entry each: their {repeat.cells} filled "
-                   f"cells are read as one entry each")
-        head, data = repeat.header, repeat.rows
     split = split_date(head, data) if not any(field_for(cell_text(h)) in TEMPORAL for h in head) else None
     if split is not None:
         d, m, y = (cell_text(head[k]) for k in split.columns)
@@ -361,8 +373,8 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
                    f"each entry takes the date of its section")
         head, data = sections.header, sections.rows
     if head is rows[hdr]:
-        return rows, hdr, header_names(rows[hdr])
-    return [head] + data, 0, header_names(head)
+        return rows, hdr, header_names(rows[hdr]), sheet.first_row + hdr + 2
+    return [head] + data, 0, header_names(head), sheet.first_row + hdr + 2
 
 
 def _finish(run: _Run) -> None:

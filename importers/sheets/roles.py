@@ -199,7 +199,7 @@ def profile(values: list) -> Profile:
         for k, item in zip(datable, parse_date_column([cells[k] for k in datable], None)[0]):
             parsed[k] = item
     texts: list[str] = []
-    times = ranges = durs = nums = years = bare_times = 0
+    times = ranges = durs = nums = years = bare_times = bare_round = 0
     kinds: dict[str, tuple] = {}
     for k, (v, d) in enumerate(zip(cells, parsed)):
         if v.__class__ is str:
@@ -213,6 +213,7 @@ def profile(values: list) -> Profile:
                 if bare:
                     years += 1950 <= int(s) <= 2099
                     bare_times += 1
+                    bare_round += int(s) % 5 == 0  # "930", "1430": a schedule's times fall on round minutes
                 times += 1
                 ranges += is_range
                 parsed[k] = None
@@ -236,7 +237,8 @@ def profile(values: list) -> Profile:
                     nums += 1
         elif not isinstance(v, (date, datetime)):
             texts.append(str(v))
-    if bare_times and years == bare_times:  # "2024", "2025": years, not 20:24
+    # "2024", "2025": years, not 20:24; "1411", "1437", "1452": numbers (years of another era, ids), not times
+    if bare_times and (years == bare_times or bare_round < 0.8 * bare_times):
         times -= bare_times
         nums += bare_times
     dates = [x for x in parsed if x is not None and x is not BAD]

@@ -21,7 +21,7 @@ from importers.sheets.dates import BAD, ColumnInfo, parse_date_column
 from importers.sheets.hints import hint_in
 from importers.sheets.roles import people_in
 from importers.sheets.table import cell_text, is_blank_row
-from importers.sheets.times import ALL_DAY, BAD_TIME, NextDay, parse_duration, parse_time_column, time_in_text
+from importers.sheets.times import ALL_DAY, BAD_TIME, NextDay, OnDay, parse_duration, parse_time_column, time_in_text
 
 ONE_DAY = timedelta(days=1)
 PEOPLE_SEPARATOR = "; "  # several people in one owner field: "Ana Costa; Ben Carter" (each is booked)
@@ -63,12 +63,6 @@ class SheetJob:
 def short(text: str, limit: int = 60) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def column(data: list[list], idx: int | None) -> list | None:
-    if idx is None:
-        return None
-    return [r[idx] if idx < len(r) else None for r in data]
 
 
 def _first_text(row: list, skip: int) -> str:
@@ -118,6 +112,8 @@ def _texts(col) -> list[str] | None:
     """Trimmed text of every cell of a column."""
     if col is None:
         return None
+    if set(map(type, col)) == {str}:  # the common case, at C speed
+        return list(map(str.strip, col))
     return [v.strip() if v.__class__ is str else ("" if v is None else cell_text(v)) for v in col]
 
 
@@ -137,7 +133,13 @@ def _expand(data: list[list], title: int, siblings: tuple[int, ...], first_row: 
 
 
 def _first_line(text: str) -> str:
-    return text.split("\n", 1)[0].strip()[:120]
+    """The first line of a text as a title: whole when it is a title's length (a SUMMARY column),
+    else cut at a word before 120 characters, with an ellipsis."""
+    line = text.split("\n", 1)[0].strip()
+    if len(line) <= 200:
+        return line
+    cut = line[:120].rsplit(" ", 1)[0] if " " in line[:120] else line[:120]
+    return cut.rstrip(" ,;:-–") + "…"
 
 
 def owners_of(cells: list[str]) -> str:
@@ -179,8 +181,11 @@ def title_column(rule: TitleRule, texts: Callable[[int], list[str] | None]) -> l
         return parts[0]
     if rule.style == "firstline":
         return [_first_line(v) for v in parts[0]]
-    if rule.style == "pair":
-        return [f"{a} – {b}" if a and b else a or b for a, b in zip(parts[0], parts[1])]
+    if rule.style == "pair":  # "Home vs Away", and the competition when the table names one
+        pairs = [f"{a} vs {b}" if a and b else a or b for a, b in zip(parts[0], parts[1])]
+        if len(parts) > 2:
+            return [f"{p} ({c})" if p and c else p for p, c in zip(pairs, parts[2])]
+        return pairs
     if rule.style == "combo":
         return [f"{a} {b}".strip() for a, b in zip(parts[0], parts[1])]
     if rule.style == "venue":
@@ -241,6 +246,8 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     zone_names: list[str] | None = [] if row_zones is not None else None
     desc_c, chan_c = _texts(col("description")), _texts(col("channel"))
     title_c = title_column(rule, texts)
+    if title_c is not None and rule.names:
+        title_c = [f"{t} {rule.names}" if t else t for t in title_c]
     if times is None and title_c is not None:  # no time column: a time may close the title ("Open House 8-9a")
         found = [time_in_text(v) if v and v[-1:].isalnum() else None for v in title_c]
         if any(found):
@@ -314,6 +321,8 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                 t = None
         if all_day_col is not None and _truthy(all_day_col[i]):
             t = None
+        if t.__class__ is OnDay:  # "12:30 a.m. (June 12, 2026)": the time's own day
+            day, t = t.day, time(t.hour, t.minute, t.second)
         late = t.__class__ is NextDay
         if late:  # "25:30" on the 4th is 01:30 on the 5th
             day, t = day + ONE_DAY, time(t.hour, t.minute, t.second)

@@ -25,6 +25,34 @@ class NextDay(time):
 def next_day(t: time) -> NextDay:
     return NextDay(t.hour, t.minute, t.second)
 
+
+class OnDay(time):
+    """A clock time written with its own date ("12:30 a.m. (June 12, 2026)", a time converted to
+    another zone): that time on that day, whatever the row's date says."""
+
+    __slots__ = ("day",)
+
+
+_OWN_DATE = re.compile(r"^(.*\d.*?)\s*\(([^()]*\d{1,2}[^()]*)\)\s*$")
+
+
+def _on_own_day(s: str):
+    """(OnDay, None) for a time followed by its date in parentheses, else None."""
+    m = _OWN_DATE.match(s)
+    if m is None:
+        return None
+    clock = parse_time_text(m.group(1))
+    if clock is None or clock.__class__ is not tuple or clock[1] is not None:
+        return None
+    from importers.sheets.dates import parse_date_column  # dates reads times: imported when needed
+    got = parse_date_column([m.group(2)], None)[0][0]
+    if got.__class__ is not tuple or got[1] is not None:
+        return None
+    t = clock[0]
+    out = OnDay(t.hour, t.minute, t.second)
+    out.day = got[0]
+    return (out, None)
+
 _ONE = r"(\d{1,2})(?:\s*[:.h]\s*(\d{2}))?(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|a|p|uhr|h)?"
 _SINGLE = re.compile(r"^" + _ONE + r"$", re.I)
 _RANGE = re.compile(r"^" + _ONE + r"\s*(?:-|–|—|to|bis|à|a|until)\s*" + _ONE + r"$", re.I)
@@ -72,6 +100,8 @@ def parse_time_text(text: str):
         return (time(v // 100, v % 100), None) if v < 2400 and v % 100 < 60 else BAD_TIME
     m = _SINGLE.match(s)
     if m is None:
+        if s.endswith(")") and (own := _on_own_day(s)) is not None:
+            return own
         stripped = _LEAD.sub("", _ZONE_TAIL.sub("", s))
         if stripped != s and stripped:
             return parse_time_text(stripped)
