@@ -99,15 +99,28 @@ class Report:
         return f"{self.first:%a %-d %b %Y} – {self.last:%a %-d %b %Y}"
 
 
-def _local_day(e: Entry, tz: ZoneInfo) -> date:
-    return e.start.date() if e.all_day else e.start.astimezone(tz).date()
+def local_day(e: Entry, tz: ZoneInfo) -> date:
+    """The entry's day in ``tz``; an instant at the very end of time stays on its UTC day."""
+    return _day(e.start, tz, e.all_day)
+
+
+def _day(value, tz: ZoneInfo, all_day: bool) -> date:
+    if all_day:
+        return value.date() if isinstance(value, datetime) else value
+    try:
+        return value.astimezone(tz).date()
+    except (OverflowError, ValueError):
+        return value.date()
+
+
+_local_day = local_day
 
 
 def _days_of(e: Entry, tz: ZoneInfo) -> list[date]:
     first = _local_day(e, tz)
     if e.end is None or e.end <= e.start:
         return [first]
-    last = (e.end - timedelta(days=1)).date() if e.all_day else (e.end - timedelta(microseconds=1)).astimezone(tz).date()
+    last = (e.end - timedelta(days=1)).date() if e.all_day else _day(e.end - timedelta(microseconds=1), tz, False)
     return [first + timedelta(days=k) for k in range((max(last, first) - first).days + 1)]
 
 

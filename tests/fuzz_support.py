@@ -32,7 +32,8 @@ MAX_SEED_BYTES = 1_500_000
 TIME_LIMIT = 10.0  # seconds per input
 MEMORY_LIMIT = 1024 * 1024 * 1024  # bytes an input may add to the worker
 # a refusal names where: "line 12", "rows 1–50", "sheet Plan", "part 'xl/workbook.xml'"
-PLACE = re.compile(r"\b(?:lines?|rows?) \d|\bsheets? [^\s;,)]|\bpart '")
+# a place inside the file: a line, row, sheet, zip part or directory, or a storage sector of a legacy workbook
+PLACE = re.compile(r"\b(?:lines?|rows?) \d|\bsheets? [^\s;,)]|\bpart '|\bzip directory\b|\bsector \d")
 
 # Pieces a hostile or careless file holds; spliced into text inputs.
 TOKENS = [

@@ -6,7 +6,11 @@ chart name), so the charts stay live when someone edits the numbers.
 """
 from __future__ import annotations
 
-from calendar_core.reports import compute_report
+from datetime import timedelta
+
+from calendar_core.reports import compute_report, local_day
+
+MAX_SPAN_DAYS = 3660  # the KPI block counts at most ten years from the first entry
 
 KPI_HEADERS = ("Department", "Posts", "Channels", "Conflicts caused", "Duplicates involved", "Share settled")
 MAX_KPI_ROWS = 60
@@ -18,9 +22,9 @@ def write_kpis(b, ws, at_row: int) -> int:
     if not entries:
         return at_row
     zone_name = b.zone.key
-    days = [e.start.date() if e.all_day else e.start.astimezone(b.zone).date() for e in entries]
+    days = [local_day(e, b.zone) for e in entries]
     blackout = frozenset(s.id for s in b.sources.values() if getattr(s, "blackout", False))
-    rep = compute_report(entries, b.conflicts, b.duplicates, min(days), max(days), zone_name,
+    rep = compute_report(entries, b.conflicts, b.duplicates, min(days), min(max(days), min(days) + timedelta(days=MAX_SPAN_DAYS)), zone_name,
                          blackout_source_ids=blackout)
     ws.write_string(at_row, 0, "Per department", b.f_bold)
     head = at_row + 1

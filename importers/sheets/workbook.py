@@ -7,6 +7,8 @@ A zip whose members would unpack to more than MAX_UNPACKED bytes is refused.
 """
 from __future__ import annotations
 
+import re
+
 import contextlib
 import os
 import zipfile
@@ -47,7 +49,17 @@ def check_zip(path: Path) -> None:
                 raise ImporterError(path, f"refused: the workbook would unpack to {total // (1024 * 1024)} MB "
                                           f"(limit {MAX_UNPACKED // (1024 * 1024)} MB)")
     except (zipfile.BadZipFile, UnicodeDecodeError, ValueError, EOFError, NotImplementedError) as exc:
-        raise NotACalendar(path, f"the file is damaged or not a workbook (bad zip: {_short(exc)})") from None
+        raise NotACalendar(path, f"the file is damaged or not a workbook: its zip directory, where the parts "
+                                 f"are listed, cannot be read ({_short(exc)})") from None
+
+
+def _damaged_storage(kind: str, exc: Exception) -> str | None:
+    """Where a legacy workbook's storage (OLE compound file) is broken, when calamine says which sector."""
+    m = re.search(r"[Ss]ector (\d+)", str(exc))
+    if kind != "xls" or m is None:
+        return None
+    return (f"the workbook's storage is damaged at sector {m.group(1)} ({_short(exc)}); open it in Excel or "
+            f"LibreOffice and save it again")
 
 
 def _calamine():
@@ -81,7 +93,7 @@ def read_workbook(path: Path, kind: str, want_merged: bool = True, isolated: boo
             raise NotACalendar(path, "the workbook is password-protected; save a copy without a password "
                                      "and import that") from None
         raise NotACalendar(path, _not_a_workbook(path) or _damaged_part(path, kind, exc)
-                           or f"the workbook cannot be read ({_short(exc)})") from None
+                           or _damaged_storage(kind, exc) or f"the workbook cannot be read ({_short(exc)})") from None
     sheets: list[SheetData] = []
     try:
         metas = getattr(wb, "sheets_metadata", None) or [_Meta(n) for n in wb.sheet_names]
