@@ -180,3 +180,26 @@ def test_fuzz_found_date_cells_are_refused_by_row(name, shown):
     res = read_file(HOSTILE / name, WINDOW)
     assert [r.title for r in res.records] == ["Good"]
     assert any("row 2" in w and shown in w for w in res.warnings)
+
+
+def test_fuzz_found_split_date_with_a_short_header_row_is_read():
+    """A date over Weekday/Month/Day/Year columns whose header row is shorter than its data rows
+    (a mutant of a real programme) raised IndexError instead of being read."""
+    from importers import ImporterError
+
+    try:
+        result = read_file(HOSTILE / "split_date_short_header.csv", ImportOptions())
+    except ImporterError as exc:  # a typed refusal is an answer too; an InternalError is not
+        assert type(exc).__name__ != "InternalError", exc
+    else:
+        assert result.records is not None
+
+
+def test_a_paragraph_in_a_cell_is_no_date_and_the_rows_still_read(tmp_path):
+    """A file whose line ends were lost is one row of long text: the date patterns must not scan it
+    (a fuzz mutant took 35 s); the paragraph cell is simply not a date."""
+    para = "Not by working harder. " * 400 + "2026-01-27 09:40"
+    path = tmp_path / "long.csv"
+    path.write_text(f"Text,Posting Time\n\"{para}\",2026-01-27 09:40\nShort post,2026-01-28 10:40\n", encoding="utf-8")
+    result = read_file(path, ImportOptions())
+    assert len(result.records) == 2

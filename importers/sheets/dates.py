@@ -295,6 +295,9 @@ def _hint_parts(year_hint, search: bool) -> tuple[int | None, str, date | None]:
     return year_hint, "", None
 
 
+MAX_DATE_TEXT = 160  # longer cells are never read as dates ("Tuesday, 4 August 2026, 10:00 (tbc …)" fits)
+
+
 def parse_date_column(values: list, day_first_default: bool | None, us_hint: bool = False,
                       decided: bool | None = None, year_hint: "int | YearHint | None" = None):
     """Parse one column. Returns (parsed list, ColumnInfo); each parsed item is
@@ -326,6 +329,8 @@ def parse_date_column(values: list, day_first_default: bool | None, us_hint: boo
             pre.append(item)
             continue
         hit = cache.get(v)
+        if hit is None and len(v) > MAX_DATE_TEXT:  # a paragraph is no date: spare the patterns its length
+            hit = cache[v] = (BAD, None, False, None)
         if hit is None:
             text = v.strip()
             m = _NOTE.match(text)

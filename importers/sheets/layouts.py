@@ -282,13 +282,15 @@ def merge_detail_rows(records: list) -> tuple[list, int]:
     groups: dict[tuple, list] = {}
     for rec in records:
         groups.setdefault(tuple(getattr(rec, f) for f in _SAME), []).append(rec)
-    folded = sum(len(g) - 1 for g in groups.values() if len(g) > 1 and _differ(g))
+    differing = {key: len(g) > 1 and _differ(g) for key, g in groups.items()}  # once per group, not per row
+    folded = sum(len(groups[key]) - 1 for key, d in differing.items() if d)
     if folded < max(2, len(records) / 5):
         return records, 0
     out = []
     for rec in records:
-        group = groups[tuple(getattr(rec, f) for f in _SAME)]
-        if len(group) == 1 or not _differ(group):
+        key = tuple(getattr(rec, f) for f in _SAME)
+        group = groups[key]
+        if not differing[key]:
             out.append(rec)
             continue
         if group[0] is not rec:

@@ -17,7 +17,7 @@ from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_mo
 from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.judge import is_blank_template, judge, why_no_dates
 from importers.sheets.grids import date_grid
-from importers.sheets.layouts import (carry_dates_down, date_sections, fast_column, merge_detail_rows, nest_parts,
+from importers.sheets.layouts import (cell_at, carry_dates_down, date_sections, fast_column, merge_detail_rows, nest_parts,
                                       next_start_ends,
                                       split_date)
 from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, field_for, header_key, normalise_field
@@ -364,7 +364,7 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
     head, data = rows[hdr], rows[hdr + 1:]
     split = split_date(head, data) if not any(field_for(cell_text(h)) in TEMPORAL for h in head) else None
     if split is not None:
-        d, m, y = (cell_text(head[k]) for k in split.columns)
+        d, m, y = (cell_text(cell_at(head, k)) or f"column {k + 1}" for k in split.columns)
         warns.note(f"{at}the date is written over columns '{d}', '{m}' and '{y}'; they are read together")
         head, data = split.header, split.rows
     sections = date_sections(head, data, run.options.day_first, rows[:hdr])
