@@ -533,8 +533,9 @@ class Workspace:
 
     # ----- queries ---------------------------------------------------------
     def entries(self, start: datetime | None = None, end: datetime | None = None,
-                flt: EntryFilter | None = None) -> list[Entry]:
-        """Entries overlapping [start, end) that pass the filter, sorted by start."""
+                flt: EntryFilter | None = None, proposed: bool = True) -> list[Entry]:
+        """Entries overlapping [start, end) that pass the filter, sorted by start; as the master
+        shows them (open proposals applied), or as their files have them (not ``proposed``)."""
         stmt = queries.entry_select()
         where = queries.window_clause(start, end, self.tz)
         if where is not None:
@@ -545,7 +546,7 @@ class Workspace:
         with self._engine.connect() as conn:
             result = conn.execute(stmt)
             found = [row_to_entry(m, m["source_department"], m["source_name"]) for m in result.mappings()]
-            open_ = self._open_proposals(conn)
+            open_ = self._open_proposals(conn) if proposed else None
             if not open_:
                 return found
             return self._with_proposals(conn, found, open_, start, end, flt)
@@ -792,14 +793,16 @@ class Workspace:
 
     # ----- analysis and decisions -----------------------------------------
     def analyse(self, start: datetime | None = None, end: datetime | None = None,
-                flt: EntryFilter | None = None, entries: list[Entry] | None = None):
-        """Conflicts and duplicate groups over the filtered entries, with decisions attached."""
+                flt: EntryFilter | None = None, entries: list[Entry] | None = None, remember: bool = True):
+        """Conflicts and duplicate groups over the filtered entries, with decisions attached.
+        ``remember``: decisions made next take their members from this analysis."""
         if entries is None:
             entries = self.entries(start, end, flt)
         blackout = frozenset(s.id for s in self.sources() if s.blackout)
         result = _analysis.analyse(entries, self.settings, blackout)
         _analysis.attach_decisions(result, self.decisions())
-        self._last_result = result
+        if remember:
+            self._last_result = result
         return result
 
     def master_entries(self, entries: list[Entry]) -> list[Entry]:
