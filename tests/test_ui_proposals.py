@@ -205,3 +205,21 @@ def test_export_change_requests_from_the_file_menu(qtbot, window, tmp_path):
     names = sorted(p.name for p in out.iterdir())
     assert len(names) == 3 and all(n.startswith(names[0].split("-changes")[0]) for n in names)
     assert "Change requests for" in window.proposals.last_message
+
+
+def test_month_view_drag_to_another_day_and_ctrl_arrow(qtbot, window):
+    window.set_view("month")
+    settle(qtbot, window)
+    month = window.views["month"]
+    month.grab()
+    launch = _entry(window, "Launch post")
+    rect = next(r for r, e in month._hits if e.id == launch.id)
+    target = next(r for r, d in month._days if d == date(2026, 8, 14))
+    _drag(qtbot, month, rect.center().toPoint(), target.center().toPoint())
+    settle(qtbot, window)
+    assert window.workspace.entry(launch.id).start == launch.start + timedelta(days=2)
+    month.select_entries([launch.id])
+    month.setFocus()
+    qtbot.keyClick(month, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    assert window.workspace.entry(launch.id).start == launch.start + timedelta(days=9)

@@ -237,4 +237,13 @@ def install_proposals(window) -> ProposalsUi:
     window.settle.export_menu.addSeparator()
     window.settle.export_menu.addAction(ui.export_action)
     ui.suggest_button = install_suggest_button(ui, window.settle.panel)
+    if window.demo:  # the demo shows one proposal once its samples are in
+        def first_import(_batch) -> None:
+            window.importer.imported.disconnect(first_import)
+            from ui.demo import demo_proposal
+
+            if demo_proposal(window.workspace):
+                window.refresh()
+
+        window.importer.imported.connect(first_import)
     return ui
