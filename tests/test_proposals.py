@@ -217,3 +217,52 @@ def test_keep_length_by_default(ws):
     e = ws.find_entry("marketing_plan.csv|m2")
     p = ws.propose(e.identity, berlin(2026, 8, 13, 16, 0))
     assert p.end - p.start == e.end - e.start == timedelta(minutes=60)
+
+
+def test_working_hours_bound_the_suggestions(ws):
+    s = ws.settings
+    s.working_hours = "13:00-15:00"
+    ws.save_settings(s)
+    s1 = ws.find_entry("sales_plan.csv|s1")
+    slots = ws.suggest_slots(s1.id, limit=10)
+    assert slots
+    for slot in slots:
+        local = slot.astimezone(ws.tz)
+        assert 13 * 60 <= local.hour * 60 + local.minute and local.hour * 60 + local.minute + 30 <= 15 * 60
+
+
+def test_unreadable_working_hours_fall_back_to_the_default():
+    from calendar_core.settings import Settings
+
+    assert Settings(working_hours="soon").working_span() == (9 * 60, 18 * 60)
+    assert Settings(working_hours="08:30-12:00").working_span() == (510, 720)
+
+
+def test_change_requests_of_an_all_day_entry_read_back(tmp_path):
+    from datetime import date
+
+    import icalendar
+    import vobject
+
+    from calendar_core.exporting import write_changes
+
+    ws = Workspace.open(tmp_path / "a.sqlite")
+    s = ws.settings
+    s.timezone = "Europe/Berlin"
+    ws.save_settings(s)
+    ws.apply_import(result(tmp_path / "events.csv", [rec("e1", "Trade fair", date(2026, 9, 1), date(2026, 9, 3),
+                                                         channel="Events")], hint="Events"))
+    e = ws.find_entry("events.csv|e1")
+    from datetime import datetime, timezone as tz
+
+    ws.propose(e.identity, datetime(2026, 9, 8, tzinfo=tz.utc), note="the week after")
+    out = tmp_path / "out"
+    out.mkdir()
+    written = write_changes(ws, out)
+    assert [d.department for d in written.done] == ["Events"] and written.missing == []
+    data = (out / "Events-changes.ics").read_bytes()
+    [ev] = icalendar.Calendar.from_ical(data).walk("VEVENT")
+    assert ev.decoded("DTSTART") == date(2026, 9, 8) and ev.decoded("DTEND") == date(2026, 9, 10)
+    v = vobject.readOne(data.decode("utf-8"))
+    assert v.vevent.dtstart.value == date(2026, 9, 8) and v.vevent.comment.value.endswith("the week after")
+    ws.close()
