@@ -223,3 +223,17 @@ def test_month_view_drag_to_another_day_and_ctrl_arrow(qtbot, window):
     qtbot.keyClick(month, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, window)
     assert window.workspace.entry(launch.id).start == launch.start + timedelta(days=9)
+
+
+def test_timeline_ctrl_arrow_moves_by_the_zoom_step(qtbot, window):
+    window.set_view("timeline")
+    settle(qtbot, window)
+    canvas = window.views["timeline"].canvas
+    launch = _entry(window, "Launch post")
+    window.show_entries([launch.id])
+    canvas.setFocus()
+    assert canvas.zoom == "week"
+    qtbot.keyClick(canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    assert window.workspace.entry(launch.id).start == launch.start + timedelta(days=1)
+    assert window.selection == [launch.id]

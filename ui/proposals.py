@@ -237,13 +237,20 @@ def install_proposals(window) -> ProposalsUi:
     window.settle.export_menu.addSeparator()
     window.settle.export_menu.addAction(ui.export_action)
     ui.suggest_button = install_suggest_button(ui, window.settle.panel)
-    if window.demo:  # the demo shows one proposal once its samples are in
-        def first_import(_batch) -> None:
-            window.importer.imported.disconnect(first_import)
+    if window.demo:  # the demo shows one proposal once its samples are in, before the window shows them
+        imported = window.importer.imported
+        imported.disconnect(window._imported)
+
+        def first_import(batch) -> None:
+            imported.disconnect(first_import)
+            imported.connect(window._imported)
             from ui.demo import demo_proposal
 
-            if demo_proposal(window.workspace):
-                window.refresh()
+            try:
+                demo_proposal(window.workspace)
+            except Exception as exc:  # noqa: BLE001 - the demo still opens; say why it has no proposal
+                window.statusBar().showMessage(f"The demo proposal could not be made: {exc}", 8000)
+            window._imported(batch)
 
-        window.importer.imported.connect(first_import)
+        imported.connect(first_import)
     return ui
