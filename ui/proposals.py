@@ -180,15 +180,22 @@ class ProposalsUi(QObject):
         if entry_id is None:
             self.say("Nothing in this conflict can move.")
             return False
-        entry = self.ws.entry(entry_id)
-        slots = self.ws.suggest_slots(entry_id)
-        slot = self.choose_slot(entry, slots)
-        if slot is None:
-            if not slots:
-                self.say(f"No free slot for {entry.title} within the working hours nearby.")
-            return False
-        note = f"free slot suggested for: {conflict.message}"[:300]
-        return self.propose(entry_id, slot, note=note)
+        ws = self.ws
+        entry = ws.entry(entry_id)
+        self.say(f"Looking for free slots for {entry.title}…")
+
+        def found(slots) -> None:  # back on the GUI thread
+            slot = self.choose_slot(entry, slots)
+            if slot is None:
+                if not slots:
+                    self.say(f"No free slot for {entry.title} within the working hours nearby.")
+                return
+            self.propose(entry_id, slot, note=f"free slot suggested for: {conflict.message}"[:300])
+
+        # the conflict rules run on every candidate: off the GUI thread
+        run_job(self.window, lambda progress, cancelled: ws.suggest_slots(entry_id), on_success=found,
+                on_failure=lambda exc: self.say(f"No slot suggested: {exc}"), name="suggest")
+        return True
 
     # ----- change requests ------------------------------------------------------------
     def export_changes(self, folder: str | None = None):
