@@ -237,3 +237,19 @@ def test_timeline_ctrl_arrow_moves_by_the_zoom_step(qtbot, window):
     settle(qtbot, window)
     assert window.workspace.entry(launch.id).start == launch.start + timedelta(days=1)
     assert window.selection == [launch.id]
+
+
+def test_proposals_are_listed_shown_and_withdrawn(qtbot, window, files):
+    launch = _entry(window, "Launch post")
+    window.proposals.drop(launch.id, launch.start + timedelta(hours=2))
+    settle(qtbot, window)
+    assert window.proposals.list_action in window.menus["edit"].actions()
+    dialog = window.proposals.open_list()
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "open"
+    assert dialog.table.item(0, 1).text() == "Launch post"
+    dialog.show_chosen()
+    assert window.selection == [launch.id]
+    dialog.withdraw_chosen()
+    settle(qtbot, window)
+    assert dialog.table.rowCount() == 0 and window.workspace.proposals() == []
+    dialog.close()

@@ -49,6 +49,17 @@ class ProposalsUi(QObject):
         self.export_action = QAction("&Change requests…", window)
         self.export_action.setStatusTip("Per department: a workbook, an .ics of the moved entries and a message")
         self.export_action.triggered.connect(self.export_changes)
+        self.list_action = QAction("&Proposals…", window)
+        self.list_action.setStatusTip("The open and stale proposals: review, show, withdraw")
+        self.list_action.triggered.connect(self.open_list)
+
+    def open_list(self):
+        from ui.dialogs.proposals_list import ProposalsDialog
+
+        dialog = ProposalsDialog(self, self.window)
+        dialog.show()
+        self.last_list = dialog
+        return dialog
 
     @property
     def ws(self):
@@ -243,6 +254,7 @@ def install_proposals(window) -> ProposalsUi:
             view.entryMoveRequested.connect(ui.drop)
     window.settle.export_menu.addSeparator()
     window.settle.export_menu.addAction(ui.export_action)
+    window.menus["edit"].addAction(ui.list_action)
     ui.suggest_button = install_suggest_button(ui, window.settle.panel)
     if window.demo:  # the demo shows one proposal once its samples are in, before the window shows them
         imported = window.importer.imported
