@@ -253,3 +253,12 @@ def test_proposals_are_listed_shown_and_withdrawn(qtbot, window, files):
     settle(qtbot, window)
     assert dialog.table.rowCount() == 0 and window.workspace.proposals() == []
     dialog.close()
+
+
+def test_a_read_only_workspace_says_why_nothing_moved(qtbot, window, monkeypatch):
+    launch = _entry(window, "Launch post")
+    monkeypatch.setattr(window.workspace, "read_only", True)
+    assert not window.proposals.drop(launch.id, launch.start + timedelta(hours=2))
+    assert "read-only" in window.proposals.last_message
+    monkeypatch.setattr(window.workspace, "read_only", False)
+    assert window.workspace.proposals() == []

@@ -11,7 +11,7 @@ the hit tests skip.
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton
 
 from calendar_core.model import Entry
 from calendar_core.proposals import BadProposal, NeedsConfirmation
+from calendar_core.workspace import WorkspaceError
 from ui.jobs import run_job
 
 SUGGESTABLE = ("slot_clash", "overload", "blackout")
@@ -114,7 +115,7 @@ class ProposalsUi(QObject):
                     self.say(f"Not moved: {exc}.")
                     return False
                 force = True
-            except (BadProposal, ValueError) as exc:
+            except (BadProposal, ValueError, WorkspaceError) as exc:  # impossible, or a read-only workspace
                 self.say(f"Not moved: {exc}")
                 return False
         when = start.date().isoformat() if filed.all_day else f"{start.astimezone(self.window.tz):%a %d %b %H:%M}"
@@ -136,13 +137,6 @@ class ProposalsUi(QObject):
         if start == entry.start and not extra:
             return False
         return self.propose(entry_id, start, note=note, **extra)
-
-    def move_by(self, entry_id: int, step: timedelta) -> bool:
-        """Ctrl+Arrow: the entry moved by the view's step."""
-        entry = self.ws.entry(entry_id)
-        if entry is None or is_ghost(entry_id):
-            return False
-        return self.drop(entry_id, entry.start + step)
 
     def withdraw(self, entry_id: int) -> bool:
         entry = self.ws.entry(entry_id)
