@@ -262,3 +262,14 @@ def test_a_read_only_workspace_says_why_nothing_moved(qtbot, window, monkeypatch
     assert "read-only" in window.proposals.last_message
     monkeypatch.setattr(window.workspace, "read_only", False)
     assert window.workspace.proposals() == []
+
+
+def test_the_list_marks_a_moved_entry(qtbot, window):
+    launch = _entry(window, "Launch post")
+    window.proposals.drop(launch.id, launch.start + timedelta(hours=2))
+    settle(qtbot, window)
+    window.set_view("list")
+    settle(qtbot, window)
+    model = window.views["list"].model
+    titles = [model.index(r, 3).data() for r in range(model.rowCount())]
+    assert "↦ Launch post" in titles and "Press release" in titles
