@@ -5,6 +5,8 @@
     python main.py --workspace W        start the app on another workspace (file or SQLAlchemy URL)
     python main.py --demo               start on a temporary workspace with sample calendars
     python main.py consolidate FILE...  import, analyse and export from the command line
+    python main.py propose --workspace W --entry "FILE|REF" --start ISO   propose a move (--suggest: free slots)
+    python main.py changes --workspace W --out DIR   write the change requests for the departments
     python main.py --version            print the version
 
 The bundle's `masthead` program takes the same arguments.
@@ -30,7 +32,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-COMMANDS = ("consolidate",)
+COMMANDS = ("consolidate", "propose", "changes")
 DESCRIPTION = "Merge departmental editorial calendars into one master calendar."
 
 
@@ -103,6 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--report-pdf", type=Path, metavar="OUT.pdf",
                    help="write the report (period, filters, KPIs, charts, open conflicts and duplicates) as a PDF")
     c.add_argument("--debug", dest="c_debug", action="store_true", help="show tracebacks")
+    from calendar_core.settle_cli import add_parsers
+
+    add_parsers(sub)
     return parser
 
 
@@ -225,6 +230,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if getattr(args, "command", None) == "consolidate":
             return consolidate_main(args)
+        if getattr(args, "command", None) in ("propose", "changes"):
+            from calendar_core.settle_cli import run
+
+            return run(args)
         from ui.app import run_app
 
         return run_app(workspace=args.workspace, demo=args.demo, files=[p.resolve() for p in args.files],

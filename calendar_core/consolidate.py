@@ -74,6 +74,7 @@ class ConsolidateResult:
     timezone: str | None = None  # the workspace's zone (for printing the weeks)
     colours: dict[str, str] = field(default_factory=dict)  # department -> colour of its first source
     blackout: frozenset = frozenset()  # blackout days (settings and blackout sources), for printing
+    proposals: list[str] = field(default_factory=list)  # what the imports made of open proposals
 
 
 def parse_zone_assignments(items: list[str]) -> dict[str, str]:
@@ -155,6 +156,7 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
             lo, hi = ws.horizon(req.now)
             window = (start or lo, end or hi)
         outcomes: list[FileOutcome] = []
+        open_before = {p.id for p in ws.proposals(("open",))}
         batch = import_batch(ws, [Path(p) for p in req.files], column_map=req.column_map or None,
                              zones=lambda path: _zone_for(path, req.file_zones), window=window,
                              read_options={"accept_any_table": True} if req.import_anyway else None)
@@ -185,8 +187,11 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
         from calendar_core.reports import workspace_blackout_days
 
         blackout = workspace_blackout_days(ws, *_blackout_span(g.entries, start, end))
+        settled = [f"proposal #{p.id} {p.state}: {p.identity} ({p.state_note})"
+                   for p in ws.proposals(("applied", "stale", "closed")) if p.id in open_before]
         return ConsolidateResult(code, outcomes, g.entries, g.conflicts, g.duplicates,
-                                 timezone=ws.settings.timezone, colours=ws.department_colours(), blackout=blackout)
+                                 timezone=ws.settings.timezone, colours=ws.department_colours(), blackout=blackout,
+                                 proposals=settled)
     finally:
         ws.close()
         if tmpdir:
@@ -231,3 +236,5 @@ def format_summary(result: ConsolidateResult, out: TextIO, explain: bool = False
         + f"; {len(undecided_c)} conflicts" + (f" ({detail})" if detail else "")
         + f"; {len(undecided_d)} duplicate groups\n"
     )
+    for line in result.proposals:
+        out.write(f"{line}\n")

@@ -96,6 +96,102 @@ def write(kind: str, path: str | Path, g: Gathered, now: datetime | None = None,
     return ExportDone(kind, path, len(g.entries), f"{undecided} undecided conflicts")
 
 
+@dataclass
+class ChangesDone:
+    """The change requests written for one department."""
+
+    department: str
+    files: list[Path]
+    requests: int
+
+    def message(self) -> str:
+        n = self.requests
+        return f"Change requests for {self.department}: {n} move{'s' if n != 1 else ''} in " + ", ".join(
+            p.name for p in self.files)
+
+
+@dataclass
+class ChangesWritten:
+    done: list[ChangesDone]
+    missing: list[str]  # proposals whose entry no longer exists, said in a sentence each
+
+    def message(self) -> str:
+        lines = [d.message() for d in self.done] or ["No open proposals: no change requests written"]
+        return "\n".join(lines + [f"not written: {m}" for m in self.missing])
+
+
+def change_requests(workspace: Workspace, departments=None) -> tuple[dict[str, list], list[str]]:
+    """Open proposals as change requests, per department (of the entry as its file has it);
+    and the proposals whose entry is gone."""
+    from calendar_core.export.changes import ChangeRequest, ics_sequences
+    from calendar_core.export.ics import base_uid
+
+    wanted = {d.casefold() for d in departments or ()}
+    sources = {s.id: s for s in workspace.sources()}
+    found, missing = [], []
+    for p in workspace.proposals(("open",)):
+        entry = workspace.find_entry(p.identity)
+        if entry is None:
+            missing.append(f"{p.identity}: the entry no longer exists in its file")
+        elif not wanted or entry.department.casefold() in wanted:
+            found.append((p, entry))
+    why = _why(workspace, [e for _p, e in found])
+    sequences: dict[int, dict[str, int]] = {}
+    per: dict[str, list] = {}
+    for p, entry in sorted(found, key=lambda pe: (pe[1].department.casefold(), pe[0].from_start)):
+        src = sources.get(entry.source_id)
+        from_ics = src is not None and (src.kind or "").lower() in ("ics", "ical", "icalendar")
+        uid = base_uid(entry, entry.source_name, from_ics)
+        if from_ics and entry.source_id not in sequences:
+            sequences[entry.source_id] = ics_sequences(src.path)
+        seq = sequences.get(entry.source_id, {}).get(uid, 0) + 1
+        where = f"UID {uid}" if from_ics else (entry.location or f"row {entry.source_ref}")
+        per.setdefault(entry.department or "Unassigned", []).append(
+            ChangeRequest(entry, p, where, uid, seq, why.get(entry.id, "")))
+    return per, missing
+
+
+def _why(workspace: Workspace, entries: list) -> dict[int, str]:
+    """Entry id -> the conflicts it takes part in as its file has it (what the move settles)."""
+    from datetime import timedelta
+
+    if not entries:
+        return {}
+    lo = min(e.start for e in entries) - timedelta(days=1)
+    hi = max(e.start for e in entries) + timedelta(days=2)
+    as_filed = workspace.entries(lo, hi, proposed=False)
+    out: dict[int, list[str]] = {}
+    ids = {e.id for e in entries}
+    for c in workspace.analyse(entries=as_filed, remember=False).conflicts:
+        for i in set(c.entry_ids) & ids:
+            out.setdefault(i, []).append(c.message)
+    return {i: " / ".join(m) for i, m in out.items()}
+
+
+def write_changes(workspace: Workspace, out: str | Path, departments=None,
+                  now: datetime | None = None) -> ChangesWritten:
+    """Write the change requests into folder ``out``: per department a workbook, an .ics and a message."""
+    from datetime import timezone
+
+    from calendar_core.export import changes as ch
+
+    out = Path(out)
+    if not out.is_dir():
+        raise FileNotFoundError(f"folder {out} does not exist")
+    now = now or datetime.now(timezone.utc)
+    per, missing = change_requests(workspace, departments)
+    tz = workspace.tz
+    done = []
+    for department, requests in per.items():
+        stem = out / f"{ch.safe_name(department)}-changes"
+        xlsx, ics, txt = stem.with_suffix(".xlsx"), stem.with_suffix(".ics"), stem.with_suffix(".txt")
+        ch.write_workbook(xlsx, department, requests, tz)
+        ch.write_ics(ics, department, requests, now)
+        txt.write_text(ch.render_message(department, requests, tz, [xlsx.name, ics.name]), encoding="utf-8")
+        done.append(ChangesDone(department, [xlsx, ics, txt], len(requests)))
+    return ChangesWritten(done, missing)
+
+
 def export_file(workspace: Workspace, kind: str, path: str | Path, flt: EntryFilter | None = None,
                 now: datetime | None = None, period: Period = (None, None)) -> ExportDone:
     """Gather and write one export (the window's File ▸ Export)."""

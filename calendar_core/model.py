@@ -44,6 +44,11 @@ class Entry:
     status_raw: str = ""
     extra: Mapping[str, str] = field(default_factory=dict)
     source_name: str = ""  # file name of the source
+    moved: object | None = None  # proposals.Moved: shown under an open proposal; where it was before
+
+    @property
+    def is_moved(self) -> bool:
+        return self.moved is not None
 
     @property
     def identity(self) -> str:

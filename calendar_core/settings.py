@@ -50,6 +50,20 @@ class Settings:
     slot_clash_within_department: bool = False  # also flag one department's own posts
     ignored_statuses: list[str] = field(default_factory=lambda: ["Cancelled"])  # take part in no rule
     day_first: bool | None = None  # locale for undecidable spreadsheet dates
+    working_hours: str = "09:00-18:00"  # where "Suggest a free slot" looks for times (local)
+    suggest_days: int = 7  # how many days either side of the entry's day it looks
+
+    def working_span(self) -> tuple[int, int]:
+        """Working hours as minutes after midnight (start, end); 09:00-18:00 when unreadable."""
+        try:
+            a, b = (part.strip() for part in self.working_hours.split("-", 1))
+            lo = int(a[:2]) * 60 + int(a[3:5])
+            hi = int(b[:2]) * 60 + int(b[3:5])
+            if 0 <= lo < hi <= 24 * 60:
+                return lo, hi
+        except (ValueError, IndexError):
+            pass
+        return 9 * 60, 18 * 60
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

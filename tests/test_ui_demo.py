@@ -31,3 +31,7 @@ def test_demo_imports_samples_and_opens_their_first_week(qtbot, workspace, windo
     result = workspace.analyse()
     if result.conflicts or result.duplicates:  # once detection has landed
         assert result.conflicts and result.duplicates
+    [proposal] = workspace.proposals()  # the demo shows one moved entry
+    assert proposal.state == "open" and proposal.note.startswith("Demo:")
+    moved = [e for e in workspace.entries() if e.moved is not None]
+    assert [e.identity for e in moved] == [proposal.identity]

@@ -25,6 +25,7 @@ from ui.dialogs.entry_details import EntryDetailsDialog
 from ui.import_controller import ImportController
 from ui.jobs import run_job
 from ui.models.sources import SourcesModel
+from ui.proposals import install_proposals
 from ui.issues_controller import IssuesController
 from ui.settle_ui import build_settle_ui
 from ui.widgets.legend import ColourLegend
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self.menus["edit"].addSeparator()
         self.menus["edit"].addAction(self.settle.settings_action)
         self.restoreDockWidget(self.settle.dock)
+        self.proposals = install_proposals(self)  # drag, Ctrl+Arrow, the Edit form, change requests
         self.desk_watch = install_desk_watch(self)  # other desks' changes; a read-only workspace
         self.welcome = install_welcome(self)  # first run: drop files here, or open the demo
 
@@ -304,7 +306,8 @@ class MainWindow(QMainWindow):
         if entry is None:
             return
         source = self.workspace.source(entry.source_id)
-        dialog = EntryDetailsDialog(entry, source, self.tz, self.markers.get(entry_id, ""), self)
+        form = self.proposals.edit_form(entry) if not self.workspace.read_only else None
+        dialog = EntryDetailsDialog(entry, source, self.tz, self.markers.get(entry_id, ""), self, editor=form)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.last_details = dialog

@@ -193,13 +193,7 @@ class _Writer:
         return kind.lower() in ("ics", "ical", "icalendar") or name.lower().endswith((".ics", ".ical", ".ifb"))
 
     def base_uid(self, entry: Entry, series: bool) -> str:
-        """The source's UID for ICS sources, else a hash of the entry's identity."""
-        if self.is_ics(entry):
-            uid = _strip_rid(entry.source_ref) if (series or entry.recurrence_id) else entry.source_ref
-            if uid and len(uid) <= 500 and not any(ord(c) < 32 for c in uid):
-                return uid
-        seed = f"{self.source_name(entry)}|{entry.series_key if series else entry.source_ref}"
-        return hashlib.sha1(seed.encode("utf-8")).hexdigest()[:32] + "@masthead"
+        return base_uid(entry, self.source_name(entry), self.is_ics(entry), series)
 
     def claim(self, uid: str, entry: Entry) -> str:
         """``uid`` if still free, else one made unique by the entry's source."""
@@ -297,6 +291,11 @@ class _Writer:
             ("LINK", link if link and not _URI.match(link) else ""),
         )
         lines += [f"{X}{name}:{escape_text(value)}" for name, value in fields if value]
+        moved = entry.moved
+        if moved is not None:  # the master shows a proposed time: say so, and where the file has it
+            lines.append(f"{X}PROPOSED-FROM:{icstext.fmt_utc(moved.start)}")
+            if moved.note:
+                lines.append(f"{X}PROPOSAL-NOTE:{escape_text(moved.note)}")
         return lines
 
     def timezones(self) -> list[str]:
@@ -318,6 +317,17 @@ class _Writer:
                 if line:
                     out.append(fold(str(line)))
         return out
+
+
+def base_uid(entry: Entry, source_name: str, from_ics: bool, series: bool = False) -> str:
+    """The entry's UID in our calendars: the source's UID for ICS sources, else a hash of its identity
+    (the master calendar and the change requests give an entry the same UID)."""
+    if from_ics:
+        uid = _strip_rid(entry.source_ref) if (series or entry.recurrence_id) else entry.source_ref
+        if uid and len(uid) <= 500 and not any(ord(c) < 32 for c in uid):
+            return uid
+    seed = f"{source_name}|{entry.series_key if series else entry.source_ref}"
+    return hashlib.sha1(seed.encode("utf-8")).hexdigest()[:32] + "@masthead"
 
 
 def _strip_rid(ref: str) -> str:

@@ -52,7 +52,17 @@ def entry_json(e: Entry) -> dict:
         "ref": e.location,  # where it was read: "line 812", "sheet Aug, row 17"
         "series": e.series_key,
         "tags": list(e.tags),
+        # the master shows a proposed change: where the department's file has the entry
+        "proposed": _proposed_json(e),
     }
+
+
+def _proposed_json(e: Entry) -> dict | None:
+    moved = e.moved
+    if moved is None:
+        return None
+    return {"from_start": iso_instant(moved.start, e.timezone), "from_end": iso_instant(moved.end, e.timezone),
+            "from_channel": moved.channel, "note": moved.note}
 
 
 def source_json(s: Source | None, *, file: str, entries: int, warnings: Iterable[str] = (),

@@ -31,6 +31,7 @@ COLUMNS: tuple[tuple[str, int, str], ...] = (
     ("Status", 11, "text"), ("Campaign", 14, "text"), ("Link", 20, "text"), ("Description", 30, "text"),
     ("Source", 18, "text"), ("Where in source", 16, "text"), ("Original zone", 14, "text"),
     ("Conflicts", 10, "int"), ("Duplicate group", 10, "int"), ("Entry ID", 9, "int"),
+    ("Proposed (file has)", 18, "text"),  # set when the master shows a proposed change
 )
 MAX_WIDTH = 60
 FIXED_SHEETS = ("Master", "Summary", "Conflicts", "Duplicates")
@@ -248,6 +249,11 @@ class _Builder:
         if row.group is not None:
             ws.write_number(r, 16, row.group)
         ws.write_number(r, 17, row.entry.id)
+        moved = row.entry.moved
+        if moved is not None:
+            was = moved.start.date().isoformat() if all_day else moved.start.astimezone(self.zone).strftime(
+                "%Y-%m-%d %H:%M")
+            ws.write_string(r, 18, f"proposed; file has {was}" + (f" ({moved.note})" if moved.note else ""))
 
     # --- used by xlsx_sheets ----------------------------------------------------------
     def describe(self, entry_id: int) -> str:

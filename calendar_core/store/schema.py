@@ -19,7 +19,8 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 # 1: the first release. 2: reserved (MIGRATIONS[1] is a no-op step another change may fill).
 # 3: a source's path is unique, decisions remember their members, a change counter.
 # 4: undo and redo as stored change sets (``undo_steps``), so they survive a restart.
-SCHEMA_VERSION = 4
+# 5: proposals (``proposals``): a coordinator's moves of an entry, kept until its department applies them.
+SCHEMA_VERSION = 5
 
 
 class WorkspaceError(Exception):
@@ -138,6 +139,33 @@ undo_steps = Table(
 Index("ix_undo_steps_grp", undo_steps.c.grp)
 
 
+# A proposed change of one entry, keyed on its identity (source file name + reference, like
+# decisions) so it survives re-imports. ``from_*`` is the entry as it was when proposed (to tell
+# "applied" from "changed otherwise"); a NULL proposed column leaves that field as it is.
+# state: open | applied | stale | closed; state_note says why it left "open".
+proposals = Table(
+    "proposals", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source_name", String(512), nullable=False),
+    Column("source_ref", String(768), nullable=False),
+    Column("from_start_ts", BigInteger, nullable=False),
+    Column("from_end_ts", BigInteger, nullable=True),
+    Column("from_channel", String(256), nullable=False, default=""),
+    Column("from_owner", String(256), nullable=False, default=""),
+    Column("from_status", String(128), nullable=False, default=""),
+    Column("start_ts", BigInteger, nullable=False),
+    Column("end_ts", BigInteger, nullable=True),
+    Column("channel", String(256), nullable=True),
+    Column("owner", String(256), nullable=True),
+    Column("status", String(128), nullable=True),
+    Column("note", Text, nullable=False, default=""),
+    Column("created_at", BigInteger, nullable=False),
+    Column("state", String(16), nullable=False, default="open"),
+    Column("state_note", Text, nullable=False, default=""),
+)
+Index("ix_proposals_entry", proposals.c.source_name, proposals.c.source_ref)
+
+
 def _to_2(conn) -> None:
     """Schema 1 -> 2: nothing yet. The step is reserved for another change; schema 2 and 1 hold the same tables."""
 
@@ -174,8 +202,13 @@ def _to_4(conn) -> None:
     undo_steps.create(conn, checkfirst=True)
 
 
+def _to_5(conn) -> None:
+    """Schema 4 -> 5: proposals (moves of entries waiting for their department)."""
+    proposals.create(conn, checkfirst=True)
+
+
 # Migrations from version N to N+1: functions taking a connection, run in the opening transaction.
-MIGRATIONS: dict[int, callable] = {1: _to_2, 2: _to_3, 3: _to_4}
+MIGRATIONS: dict[int, callable] = {1: _to_2, 2: _to_3, 3: _to_4, 4: _to_5}
 
 
 def database_url(target: str | Path) -> str:

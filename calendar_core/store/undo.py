@@ -16,10 +16,11 @@ from datetime import datetime, timezone
 
 from sqlalchemy import Connection, bindparam, delete, func, select, update
 
-from calendar_core.store.schema import decisions, entries, sources, undo_steps
+from calendar_core.store.schema import decisions, entries, proposals, sources, undo_steps
 from calendar_core.timeconv import to_ts
 
-TABLES = {"entries": (entries, "id"), "sources": (sources, "id"), "decisions": (decisions, "item_key")}
+TABLES = {"entries": (entries, "id"), "sources": (sources, "id"), "decisions": (decisions, "item_key"),
+          "proposals": (proposals, "id")}
 CHUNK = 900  # keys per statement (SQLite's bound-parameter limit)
 
 

@@ -24,9 +24,16 @@ def _when(e: Entry, tz: ZoneInfo) -> str:
     return text + f" ({tz.key})"
 
 
+def _as_filed(e: Entry) -> Entry:
+    from dataclasses import replace
+
+    return replace(e, start=e.moved.start, end=e.moved.end, moved=None)
+
+
 def detail_rows(e: Entry, source: Source | None, tz: ZoneInfo, marker: str = "") -> list[tuple[str, str]]:
     rows = [
         ("When", _when(e, tz)),
+        ("Proposed", f"moved; its file has {_when(_as_filed(e), tz)}" if e.moved is not None else ""),
         ("Department", e.department),
         ("Channel", e.channel + (f"  (written “{e.channel_raw}”)" if e.channel_raw and e.channel_raw != e.channel else "")),
         ("Owner", e.owner + (f"  (written “{e.owner_raw}”)" if e.owner_raw and e.owner_raw != e.owner else "")),
@@ -49,7 +56,9 @@ def detail_rows(e: Entry, source: Source | None, tz: ZoneInfo, marker: str = "")
 
 
 class EntryDetailsDialog(QDialog):
-    def __init__(self, entry: Entry, source: Source | None, tz: ZoneInfo, marker: str = "", parent=None):
+    def __init__(self, entry: Entry, source: Source | None, tz: ZoneInfo, marker: str = "", parent=None,
+                 editor=None):
+        """``editor``: a widget shown under the details (the Edit form of ui/dialogs/edit_entry.py)."""
         super().__init__(parent)
         self.setWindowTitle(entry.title or "Entry")
         self.entry = entry
@@ -72,6 +81,10 @@ class EntryDetailsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)
+        self.editor = editor
+        if editor is not None:
+            layout.addWidget(editor)
+            editor.setFocus()
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)

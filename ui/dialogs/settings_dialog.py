@@ -104,6 +104,9 @@ class RulesPage(QWidget):
         self.ignored.setPlaceholderText("e.g. Cancelled, Idea")
         self.ignored.setToolTip("Entries with these statuses take part in no rule (comma-separated)")
         self.ignored.setMinimumWidth(260)
+        self.working_hours = QLineEdit(getattr(s, "working_hours", "09:00-18:00"))
+        self.working_hours.setToolTip("Where 'Suggest a free slot' looks for times, e.g. 09:00-18:00")
+        self.working_hours.setFixedWidth(130)
         self.horizon_past = _spin(0, 3650, s.horizon_past_days, " days back")
         self.horizon_future = _spin(1, 3650, s.horizon_future_days, " days ahead")
         self.horizon_past.setToolTip("Recurring series are expanded this far back from today")
@@ -137,6 +140,7 @@ class RulesPage(QWidget):
         form.addRow("", override_buttons)
         form.addRow("Entries without an end last:", _row(self.default_duration))
         form.addRow("Leave out statuses:", _row(self.ignored))
+        form.addRow("Free slots within:", _row(self.working_hours))
 
         duplicates = QGroupBox("Duplicated efforts")
         dform = QFormLayout(duplicates)
@@ -212,6 +216,8 @@ class RulesPage(QWidget):
         s.default_duration_minutes = self.default_duration.value()
         if hasattr(s, "ignored_statuses"):
             s.ignored_statuses = [tidy(p) for p in self.ignored.text().split(",") if tidy(p)]
+        if hasattr(s, "working_hours"):
+            s.working_hours = self.working_hours.text().strip() or "09:00-18:00"
         s.horizon_past_days = self.horizon_past.value()
         s.horizon_future_days = self.horizon_future.value()
         s.timezone = self.timezone.currentText().strip()

@@ -38,7 +38,8 @@ COLUMNS: list[tuple[str, object, object]] = [
     ("Start", lambda e, tz: _when(e, tz), lambda e: e.start.timestamp()),
     ("End", lambda e, tz: _when(e, tz, end=True), lambda e: e.end.timestamp() if e.end else e.start.timestamp()),
     ("All day", lambda e, tz: "yes" if e.all_day else "", lambda e: e.all_day),
-    ("Title", lambda e, tz: e.title, lambda e: e.title.casefold()),
+    ("Title", lambda e, tz: f"↦ {e.title}" if e.moved is not None else e.title,  # ↦: shown at a proposed time
+     lambda e: e.title.casefold()),
     ("Department", lambda e, tz: e.department, lambda e: e.department.casefold()),
     ("Channel", lambda e, tz: e.channel, lambda e: e.channel.casefold()),
     ("Owner", lambda e, tz: e.owner, lambda e: e.owner.casefold()),
@@ -168,7 +169,8 @@ class EntryTableModel(QAbstractTableModel):
         if role == _TOOLTIP:
             if e.id in self._markers:
                 return self._markers[e.id]
-            return f"{e.title}\n{e.source_name} · {e.location}" if col == 3 else None
+            moved = "\nmoved by a proposal: its file has another time" if e.moved is not None else ""
+            return f"{e.title}\n{e.source_name} · {e.location}{moved}" if col == 3 else None
         if role == ID_ROLE:
             return e.id
         if role == SORT_ROLE:

@@ -57,7 +57,7 @@ class WeekPaint:
 
     def entry_at(self, pos: QPointF) -> int | None:
         for rect, entry_id in reversed(self.hits):
-            if rect.contains(pos):
+            if rect.contains(pos) and entry_id > 0:  # a ghost (negative id) is a moved entry's old place
                 return entry_id
         return None
 
@@ -263,7 +263,25 @@ def _place_blocks(painter, g: _Geometry, blocks: list[Block], col: QRectF, hour_
     return placed
 
 
+def _paint_ghost(painter, g: _Geometry, r: QRectF, e: Entry, lines: list[str], colours) -> None:
+    """A moved entry's old place: a dashed outline and grey text, no fill."""
+    base = colour_of(colours, e.department)
+    pen = QPen(blend(base, QColor("white"), 0.2), max(g.k, 1.0), Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(r)
+    painter.save()
+    painter.setClipRect(r, Qt.ClipOperation.IntersectClip)
+    painter.setPen(MUTED_COLOUR)
+    shown = [f"was: {lines[0]}" if lines else "was here"][: max(int((r.height() - g.pad) // g.line_h), 1)]
+    draw_lines(painter, g.text_font, shown, r.left() + g.pad, r.top() + g.pad / 2, g.line_h)
+    painter.restore()
+
+
 def _paint_block(painter, g: _Geometry, r: QRectF, e: Entry, lines: list[str], colours, markers, selected) -> None:
+    if e.id < 0:
+        _paint_ghost(painter, g, r, e, lines, colours)
+        return
     base = colour_of(colours, e.department)
     fill = fill_for(base) if g.solid else blend(base, QColor("white"), 0.8)
     painter.fillRect(r, fill)
@@ -280,6 +298,10 @@ def _paint_block(painter, g: _Geometry, r: QRectF, e: Entry, lines: list[str], c
     shown = lines[: max(int(inner_h // g.line_h), 1)]
     draw_lines(painter, g.text_font, shown, r.left() + g.inset + g.pad, r.top() + g.pad / 2, g.line_h)
     painter.restore()
+    if getattr(e, "moved", None) is not None:  # shown at a proposed time: a dashed frame says so
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(base.darker(160), max(1.5 * g.k, 1.0), Qt.PenStyle.DashLine))
+        painter.drawRect(r.adjusted(g.k, g.k, -g.k, -g.k))
     if e.id in markers:
         draw_mark(painter, r, g.line_h * 0.6)
     if e.id in selected:

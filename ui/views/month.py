@@ -22,6 +22,7 @@ class MonthView(QWidget):
     entryActivated = Signal(int)
     selectionChanged = Signal(list)
     dayActivated = Signal(object)  # date: "+N more" or a double-click on the day
+    entryMoveRequested = Signal(int, object, object)  # a drag to another day or Ctrl+Arrow: id, new start, None
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -42,6 +43,8 @@ class MonthView(QWidget):
         self._font = QFont(self.font())
         self._font.setPointSizeF(max(self._font.pointSizeF() - 0.5, 8))
         self.setMinimumSize(QSize(500, 360))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Ctrl+Arrow moves the chosen entry
+        self._drag: tuple[Entry, date | None] | None = None
 
     # ----- view protocol ---------------------------------------------------------
     def period(self, anchor: date) -> tuple[date, date]:
@@ -179,6 +182,8 @@ class MonthView(QWidget):
             p.drawEllipse(QPointF(rect.left() + 7, rect.center().y()), 4, 4)
             p.setPen(QColor("#1f2933"))
             text = f"{e.start.astimezone(self.tz):%H:%M} {e.title}"
+        if e.moved is not None:  # shown at a proposed time
+            text = f"↦ {text}"
         text_rect = rect.adjusted(14 if not e.all_day else 5, 0, -3, 0)
         if e.id in self.markers:
             p.save()
@@ -217,8 +222,38 @@ class MonthView(QWidget):
             self.selected ^= {e.id}
         else:
             self.selected = {e.id} if e is not None else set()
+            self._drag = (e, self._day_at(pos)) if e is not None and event.button() == Qt.MouseButton.LeftButton \
+                else None
         self.update()
         self.selectionChanged.emit(sorted(self.selected))
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        drag, self._drag = self._drag, None
+        target = self._day_at(event.position()) if drag is not None else None
+        if drag is not None and drag[1] is not None and target is not None and target != drag[1]:
+            self._request_move(drag[0], (target - drag[1]).days)
+        super().mouseReleaseEvent(event)
+
+    def _request_move(self, e: Entry, days: int) -> None:
+        """The entry ``days`` later by the wall clock (a proposal, made by the window)."""
+        if e.all_day:
+            start = e.start + timedelta(days=days)
+        else:
+            local = e.start.astimezone(self.tz).replace(tzinfo=None) + timedelta(days=days)
+            start = local.replace(tzinfo=self.tz)
+        self.entryMoveRequested.emit(e.id, start, None)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        """Ctrl+Left/Right: the chosen entry a day earlier or later, Ctrl+Up/Down a week; Enter opens it."""
+        key = event.key()
+        chosen = [e for e in self._entries if e.id in self.selected] if len(self.selected) == 1 else []
+        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
+        if chosen and event.modifiers() & Qt.KeyboardModifier.ControlModifier and key in steps:
+            self._request_move(chosen[0], steps[key])
+        elif chosen and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.entryActivated.emit(chosen[0].id)
+        else:
+            super().keyPressEvent(event)
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
         e = self.entry_at(event.position())

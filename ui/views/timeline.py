@@ -23,12 +23,14 @@ class TimelineView(QWidget):
     entryActivated = Signal(int)
     selectionChanged = Signal(list)
     zoomChanged = Signal(str)
+    entryMoveRequested = Signal(int, object, object)  # a drag or Ctrl+Arrow: entry id, new start, channel
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.canvas = TimelineCanvas(self)
         self.canvas.entryActivated.connect(self.entryActivated)
         self.canvas.selectionChanged.connect(self.selectionChanged)
+        self.canvas.entryMoveRequested.connect(self.entryMoveRequested)
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 4, 8, 4)
         bar.addWidget(QLabel("Zoom:"))

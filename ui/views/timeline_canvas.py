@@ -1,7 +1,10 @@
 """The timeline's drawing surface: time axis, lanes, blocks, the now marker, hit-testing.
 
 Blocks that would overlap on screen go to extra rows inside their lane; the
-lane labels and the axis stay put while the content scrolls.
+lane labels and the axis stay put while the content scrolls. Dragging a block
+to another time, or onto another lane when the lanes are channels, and
+Ctrl+Left/Right (the zoom's step) ask for a move (``entryMoveRequested``); a
+moved entry is drawn dashed with a ghost at its old place.
 """
 from __future__ import annotations
 
@@ -11,12 +14,15 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip
 
 from calendar_core.model import Entry
 from ui.colours import colour_of, text_colour_on
+from ui.proposals import ghosts
 
 ZOOMS = ("day", "week", "month")
+MOVE_STEPS = {"day": timedelta(minutes=15), "week": timedelta(hours=1), "month": timedelta(days=1)}  # drag snap
+KEY_STEPS = {"day": timedelta(hours=1), "week": timedelta(days=1), "month": timedelta(days=1)}  # Ctrl+Left/Right
 LABEL_W, AXIS_H, ROW_H, LANE_PAD = 160, 46, 24, 6
 
 
@@ -44,10 +50,12 @@ class _Lane:
 class TimelineCanvas(QAbstractScrollArea):
     entryActivated = Signal(int)
     selectionChanged = Signal(list)
+    entryMoveRequested = Signal(int, object, object)  # entry id, new start (aware), channel lane or None
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("timelineCanvas")
+        self._drag: tuple[Entry, QPointF, bool] | None = None
         self.viewport().setMouseTracking(True)
         self.tz = ZoneInfo("UTC")
         self.zoom = "week"
@@ -102,7 +110,7 @@ class TimelineCanvas(QAbstractScrollArea):
         ppd = self.px_per_day()
         fm = QFontMetrics(self._font)
         groups: dict[str, list[_Item]] = {}
-        for e in self.entries:
+        for e in ghosts(self.entries):
             s, end = self._span(e)
             if end <= 0 or s >= self.days:
                 continue
@@ -224,6 +232,14 @@ class TimelineCanvas(QAbstractScrollArea):
         y = y0 + LANE_PAD + it.row * ROW_H
         rect = QRectF(x0, y + 1, width, ROW_H - 3)
         colour = QColor(colour_of(self.colours, e.department))
+        if e.id < 0:  # a moved entry's old place
+            p.setPen(QPen(colour, 1, Qt.PenStyle.DashLine))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(rect, 4, 4)
+            p.setPen(QColor("#6b7280"))
+            p.drawText(rect.adjusted(6, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                       fm.elidedText(f"was: {label}", Qt.TextElideMode.ElideRight, int(max(rect.width() - 10, 0))))
+            return
         fill = QColor(colour)
         if e.status and e.status.casefold() in ("idea", "draft", "planned", "tentative"):
             fill.setAlpha(150)
@@ -243,6 +259,10 @@ class TimelineCanvas(QAbstractScrollArea):
             p.restore()
         p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                    fm.elidedText(label, Qt.TextElideMode.ElideRight, int(max(text_rect.width(), 0))))
+        if e.moved is not None:  # shown at a proposed time
+            p.setPen(QPen(QColor("#1b1b1b"), 1.5, Qt.PenStyle.DashLine))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), 3, 3)
         self._hits.append((rect, e))
 
     def _paint_now(self, p, x_of, h) -> None:
@@ -322,7 +342,7 @@ class TimelineCanvas(QAbstractScrollArea):
     # ----- interaction ----------------------------------------------------------
     def entry_at(self, pos) -> Entry | None:
         for rect, e in reversed(self._hits):
-            if rect.contains(QPointF(pos)):
+            if rect.contains(QPointF(pos)) and e.id > 0:  # not a ghost
                 return e
         return None
 
@@ -332,13 +352,60 @@ class TimelineCanvas(QAbstractScrollArea):
             self.selected ^= {e.id}
         else:
             self.selected = {e.id} if e is not None else set()
+            if e is not None and event.button() == Qt.MouseButton.LeftButton:
+                self._drag = (e, event.position(), False)
         self.viewport().update()
         self.selectionChanged.emit(sorted(self.selected))
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        drag = self._drag
+        if drag is not None and not drag[2] and event.buttons() & Qt.MouseButton.LeftButton:
+            if (event.position() - drag[1]).manhattanLength() >= QApplication.startDragDistance():
+                self._drag = (drag[0], drag[1], True)
+                self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        drag, self._drag = self._drag, None
+        self.viewport().unsetCursor()
+        if drag is not None and drag[2]:
+            self._dropped(drag[0], drag[1], event.position())
+        super().mouseReleaseEvent(event)
+
+    def lane_at(self, y: float) -> _Lane | None:
+        content_y = y - AXIS_H + self.verticalScrollBar().value()
+        return next((lane for lane in self.lanes if lane.top <= content_y < lane.top + lane.height), None)
+
+    def _dropped(self, e: Entry, pressed: QPointF, released: QPointF) -> None:
+        """A drag ended: the time moved by the snapped distance; the channel of the lane dropped on."""
+        step = MOVE_STEPS[self.zoom]
+        days = (released.x() - pressed.x()) / self.px_per_day()
+        shift = step * round(timedelta(days=days) / step)
+        if e.all_day:
+            shift = timedelta(days=round(days))
+        lane = self.lane_at(released.y()) if self.lane_mode == "channel" else None
+        channel = lane.name if lane is not None and lane.name != self.lane_key(e) else None
+        if shift or channel:
+            self.entryMoveRequested.emit(e.id, self._shifted(e, shift), channel)
+
+    def _shifted(self, e: Entry, shift: timedelta) -> datetime:
+        if e.all_day:
+            return e.start + timedelta(days=shift.days)
+        local = e.start.astimezone(self.tz).replace(tzinfo=None) + shift
+        return local.replace(tzinfo=self.tz).astimezone(e.start.tzinfo)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         """Left/Right: previous/next entry in time; Enter: details; Escape: clear the selection."""
         key = event.key()
-        order = sorted((it for lane in self.lanes for it in lane.items), key=lambda it: (it.start, it.entry.id))
+        if (event.modifiers() & Qt.KeyboardModifier.ControlModifier and key in (Qt.Key.Key_Left, Qt.Key.Key_Right)
+                and len(self.selected) == 1):
+            e = next((e for e in self.entries if e.id in self.selected), None)
+            if e is not None:  # Ctrl+Left/Right: the chosen entry a step earlier or later
+                step = KEY_STEPS[self.zoom] * (1 if key == Qt.Key.Key_Right else -1)
+                self.entryMoveRequested.emit(e.id, self._shifted(e, step), None)
+                return
+        order = sorted((it for lane in self.lanes for it in lane.items if it.entry.id > 0),
+                       key=lambda it: (it.start, it.entry.id))
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and order:
             ids = [it.entry.id for it in order]
             current = next((i for i, entry_id in enumerate(ids) if entry_id in self.selected), None)

@@ -6,6 +6,8 @@ shorter than ``SCREEN.min_hour_pt``.
 
 Keys: Up/Down previous/next entry, Left/Right the nearest entry a day earlier
 or later, Home/End first/last, Enter opens, Escape clears the selection,
+Ctrl+Up/Down moves the chosen entry by MOVE_STEP, Ctrl+Left/Right by a day,
+dragging an entry moves it (both as a proposal: ``entryMoveRequested``),
 PageUp/PageDown (or Alt+Left/Right) ask for the previous/next week. Wheel:
 Ctrl/Shift+wheel or a horizontal wheel changes the week (a plain wheel too
 when nothing scrolls).
@@ -18,14 +20,16 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from calendar_core.layout import WeekLayout, monday_of, week_layout
 from calendar_core.model import Entry
 from ui.painting.grid import shade_blackout_days
 from ui.painting.week import SCREEN, WeekPaint, WeekStyle, paint_week, week_heights
+from ui.proposals import ghosts
 
 UTC = timezone.utc
+MOVE_STEP = timedelta(minutes=15)  # a drag snaps to it, Ctrl+Up/Down moves by it
 
 
 def entry_tooltip(e: Entry, tz: ZoneInfo, marker: str | None = None) -> str:
@@ -67,7 +71,25 @@ class _Canvas(QWidget):
     def mousePressEvent(self, event) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:
             self._view._click(event.position(), event.modifiers())
+            plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier)
+            hit = self._view._hit(event.position()) if plain else None
+            self._view._drag = (hit, event.position(), False) if hit is not None else None
         self._view.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        drag = self._view._drag
+        if drag is not None and event.buttons() & Qt.MouseButton.LeftButton and not drag[2]:
+            if (event.position() - drag[1]).manhattanLength() >= QApplication.startDragDistance():
+                self._view._drag = (drag[0], drag[1], True)
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        drag, self._view._drag = self._view._drag, None
+        self.unsetCursor()
+        if drag is not None and drag[2] and event.button() == Qt.MouseButton.LeftButton:
+            self._view._dropped(drag[0], drag[1], event.position())
+        super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
         entry_id = self._view._hit(event.position())
@@ -93,9 +115,11 @@ class WeekView(QWidget):
     entryActivated = Signal(int)
     selectionChanged = Signal(list)
     weekChangeRequested = Signal(int)
+    entryMoveRequested = Signal(int, object, object)  # entry id, new start (aware), lane (None here)
 
     def __init__(self, parent: QWidget | None = None, *, style: WeekStyle | None = None):
         super().__init__(parent)
+        self._drag: tuple[int, QPointF, bool] | None = None  # entry, where pressed, moved far enough
         self._style = style or SCREEN
         self._tz = ZoneInfo("UTC")
         self._entries: list[Entry] = []
@@ -218,7 +242,7 @@ class WeekView(QWidget):
         if not self._layout_dirty:
             return
         self._layout_dirty = False
-        self._layout = week_layout(self._entries, self._monday, self._tz)
+        self._layout = week_layout(ghosts(self._entries), self._monday, self._tz)  # a moved entry's old place too
         img = QImage(8, 8, QImage.Format.Format_ARGB32_Premultiplied)
         dpm = round(self.logicalDpiY() / 0.0254)
         img.setDotsPerMeterX(dpm)
@@ -303,7 +327,56 @@ class WeekView(QWidget):
             seen.setdefault(bar.entry.id, (bar.first_day, -1.0, bar.entry.id))
         for b in self._layout.blocks:
             seen.setdefault(b.entry.id, (b.day_index, b.start_min, b.entry.id))
-        return sorted(seen.values())
+        return sorted(v for v in seen.values() if v[2] > 0)  # ghosts cannot be chosen
+
+    # ----- moving entries (proposals) ----------------------------------------
+    def time_at(self, pos: QPointF) -> tuple[date, float | None] | None:
+        """The day under ``pos`` and the minute of the day (None in the all-day strip)."""
+        painted = self._painted
+        layout = self._layout
+        if layout is None:
+            return None
+        day = next((i for i, r in enumerate(painted.day_rects) if r.left() <= pos.x() < r.right()), None)
+        if day is None or day >= len(layout.days):
+            return None
+        timed = painted.timed_rect
+        if pos.y() < timed.top() or timed.height() <= 0:
+            return layout.days[day], None
+        minutes = (layout.hour_end - layout.hour_start) * 60
+        return layout.days[day], layout.hour_start * 60 + (pos.y() - timed.top()) / timed.height() * minutes
+
+    def _dropped(self, entry_id: int, pressed: QPointF, released: QPointF) -> None:
+        e = self._entry(entry_id)
+        a, b = self.time_at(pressed), self.time_at(released)
+        if e is None or a is None or b is None:
+            return
+        shift = timedelta(days=(b[0] - a[0]).days)
+        if not e.all_day and a[1] is not None and b[1] is not None:
+            step = MOVE_STEP.total_seconds() / 60
+            shift += timedelta(minutes=round((b[1] - a[1]) / step) * step)
+        if shift:
+            self.entryMoveRequested.emit(entry_id, self._shifted(e, shift), None)
+
+    def _shifted(self, e: Entry, shift: timedelta) -> datetime:
+        """The entry's start moved by ``shift``, by the wall clock (a day later stays at the same hour)."""
+        if e.all_day:
+            return e.start + timedelta(days=shift.days)
+        local = e.start.astimezone(self._tz).replace(tzinfo=None) + shift
+        return local.replace(tzinfo=self._tz).astimezone(UTC)
+
+    def _nudge(self, key) -> bool:
+        """Ctrl+Arrow: the chosen entry a step earlier or later (Up/Down) or a day (Left/Right)."""
+        e = self._entry(self._selected[-1]) if len(self._selected) == 1 else None
+        if e is None:
+            return False
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            shift = timedelta(days=1 if key == Qt.Key.Key_Right else -1)
+        elif e.all_day:
+            return False
+        else:
+            shift = MOVE_STEP if key == Qt.Key.Key_Down else -MOVE_STEP
+        self.entryMoveRequested.emit(e.id, self._shifted(e, shift), None)
+        return True
 
     def _move(self, key) -> bool:
         order = self._ordered()
@@ -334,6 +407,10 @@ class WeekView(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key, mods = event.key(), event.modifiers()
         alt = bool(mods & Qt.KeyboardModifier.AltModifier)
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        arrows = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right)
+        if ctrl and not alt and key in arrows and self._nudge(key):
+            return
         if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown) or (alt and key in (Qt.Key.Key_Left, Qt.Key.Key_Right)):
             self.weekChangeRequested.emit(1 if key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right) else -1)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End):

@@ -25,6 +25,7 @@ class WeekPane(QWidget):
     entryActivated = Signal(int)
     selectionChanged = Signal(list)
     weekChangeRequested = Signal(int)
+    entryMoveRequested = Signal(int, object, object)  # a drag or Ctrl+Arrow: entry id, new start, lane
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -35,6 +36,7 @@ class WeekPane(QWidget):
             self.view.entryActivated.connect(self.entryActivated)
             self.view.selectionChanged.connect(self.selectionChanged)
             self.view.weekChangeRequested.connect(self.weekChangeRequested)
+            self.view.entryMoveRequested.connect(self.entryMoveRequested)
         else:
             self.view = None
             self._placeholder = QLabel("The week view is not available in this build.", self,

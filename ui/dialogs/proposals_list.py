@@ -1,0 +1,80 @@
+"""Edit ▸ Proposals…: the open and stale proposals, to review, show and withdraw.
+
+A short list (proposals are made by hand), so a plain table widget serves.
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+)
+
+HEADERS = ("State", "Entry", "File has", "Proposed", "Note")
+
+
+class ProposalsDialog(QDialog):
+    def __init__(self, proposals_ui, parent=None):
+        super().__init__(parent)
+        self.ui = proposals_ui
+        self.setWindowTitle("Proposals")
+        self.summary = QLabel(self)
+        self.table = QTableWidget(0, len(HEADERS), self)
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.doubleClicked.connect(lambda _i: self.show_chosen())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.show_button = QPushButton("&Show", self)
+        self.withdraw_button = QPushButton("&Withdraw", self)
+        buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.withdraw_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.show_button.clicked.connect(self.show_chosen)
+        self.withdraw_button.clicked.connect(self.withdraw_chosen)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 360)
+        self.reload()
+
+    def reload(self) -> None:
+        ws, tz = self.ui.ws, self.ui.window.tz
+        self.proposals = ws.proposals(("open", "stale"))
+        self.table.setRowCount(len(self.proposals))
+        for r, p in enumerate(self.proposals):
+            entry = ws.find_entry(p.identity)
+            state = p.state + ("" if entry is not None else " (entry gone)")
+            title = entry.title if entry is not None else p.identity
+            cells = (state, title, f"{p.from_start.astimezone(tz):%a %d %b %Y %H:%M}",
+                     f"{p.start.astimezone(tz):%a %d %b %Y %H:%M}", p.state_note or p.note)
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(p.state_note or p.note)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        stale = sum(1 for p in self.proposals if p.state == "stale")
+        self.summary.setText(f"{len(self.proposals) - stale} open, {stale} stale (the department changed the entry "
+                             "another way: review, then propose again or withdraw)")
+        chosen = bool(self.proposals)
+        self.show_button.setEnabled(chosen)
+        self.withdraw_button.setEnabled(chosen)
+        if chosen:
+            self.table.selectRow(0)
+
+    def chosen(self):
+        row = self.table.currentRow()
+        return self.proposals[row] if 0 <= row < len(self.proposals) else None
+
+    def show_chosen(self) -> None:
+        p = self.chosen()
+        entry = self.ui.ws.find_entry(p.identity) if p is not None else None
+        if entry is not None:
+            self.ui.window.show_entries([entry.id])
+
+    def withdraw_chosen(self) -> None:
+        p = self.chosen()
+        if p is not None:
+            self.ui.ws.withdraw(p.id)
+            self.ui.say("Proposal withdrawn.")
+            self.ui.window.refresh()
+            self.reload()
