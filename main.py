@@ -24,6 +24,13 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
 
 
+def _file_or_link(text: str):
+    """A link stays text (Path would fold its '//'); anything else is a file."""
+    from calendar_core.live.sources import is_link
+
+    return text.strip() if is_link(text) else Path(text)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # usage errors exit 2 with a one-line reason
         self.print_usage(sys.stderr)
@@ -74,7 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     _global_options(parser)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     c = sub.add_parser("consolidate", help="import files, find conflicts, write the master calendar")
-    c.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    c.add_argument("files", nargs="+", metavar="FILE", type=_file_or_link,
+                   help="calendar files or links (https://, webcal://, caldav+https://user@host/path/)")
     c.add_argument("--workspace", dest="c_workspace", help="workspace to import into (default: a temporary one)")
     c.add_argument("--timezone", help="the workspace's time zone (default: the machine's)")
     c.add_argument("--tz", action="append", default=[], metavar="FILE=ZONE", help="time zone of one file's floating times")

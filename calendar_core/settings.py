@@ -50,6 +50,8 @@ class Settings:
     slot_clash_within_department: bool = False  # also flag one department's own posts
     ignored_statuses: list[str] = field(default_factory=lambda: ["Cancelled"])  # take part in no rule
     day_first: bool | None = None  # locale for undecidable spreadsheet dates
+    live_max_mb: int = 50  # a subscribed feed larger than this is refused
+    live_timeout_seconds: int = 60  # a subscribed feed slower than this is cut off
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -37,6 +37,7 @@ from calendar_core.store import undo as _undo
 from calendar_core.store.sync import sync_entries
 from calendar_core.timeconv import from_ts, to_ts, zone
 from calendar_core.understood import doubts, source_mapping, zone_note
+from calendar_core.whatchanged import describe
 from importers import (  # re-exported: the UI reaches the readers only through this facade
     ImportCancelled, ImporterError, ImportOptions, ImportResult, UnmappableSheet, read_file, supported_extensions,
 )
@@ -298,6 +299,18 @@ class Workspace:
                 said = ", ".join(_EDITS.get(k, k) for k in sorted(changes))
                 self._record(conn, [before], label or f"{said} of {name}")
 
+    def set_live_state(self, source_id: int, live: Mapping) -> None:
+        """Merge ``live`` into a subscribed source's fetch state (its address, cache validators, stale
+        since…, under ``settings["live"]``). Not an undo step: it records what the network said."""
+        with self._writing() as conn:
+            row = conn.execute(select(sources_t.c.settings).where(sources_t.c.id == source_id)).first()
+            if row is None:
+                return
+            settings = json.loads(row[0] or "{}")
+            settings["live"] = {**settings.get("live", {}), **live}
+            conn.execute(update(sources_t).where(sources_t.c.id == source_id).values(
+                settings=json.dumps(settings, ensure_ascii=False)))
+
     def remove_source(self, source_id: int) -> None:
         """Remove a source and its entries (undoable)."""
         with self._writing() as conn:
@@ -467,8 +480,8 @@ class Workspace:
         for attempt in range(IMPORT_ATTEMPTS):
             try:
                 with self._writing() as conn:
-                    source_id, created, counts = self._sync_source(conn, path, result, rows, warnings,
-                                                                   department, tick, label or f"import of {path.name}")
+                    source_id, created, counts, changes = self._sync_source(
+                        conn, path, result, rows, warnings, department, tick, label or f"import of {path.name}")
                 break
             except (IntegrityError, OperationalError) as exc:
                 if not _lost_race(exc) or attempt == IMPORT_ATTEMPTS - 1:
@@ -486,7 +499,7 @@ class Workspace:
             source_id=source_id, file=path.name, new=counts.new, changed=counts.changed,
             removed=counts.removed, unchanged=counts.unchanged, skipped=result.skipped,
             warnings=warnings, created_source=created, notes=notes,
-            mapping=source_mapping(stored),
+            mapping=source_mapping(stored), changes=changes,
         )
 
     def _sync_source(self, conn, path: Path, result: ImportResult, rows, warnings: list[str], department,
@@ -524,7 +537,11 @@ class Workspace:
                                   old_entries[0].rows if old_entries else [])
         if entries_part.keys or existing is None or _differs(existing, conn, source_id):
             self._record(conn, [entries_part, old_source], label)  # put back: the entries, then the source
-        return source_id, existing is None, counts
+        changes = []
+        if existing is not None and entries_part.keys:  # a first import's news are its counts
+            after = _undo.capture(conn, "entries", entries_part.keys).rows
+            changes = describe(entries_part.rows, after, self.tz)
+        return source_id, existing is None, counts, changes
 
     # ----- queries ---------------------------------------------------------
     def entries(self, start: datetime | None = None, end: datetime | None = None,
