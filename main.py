@@ -4,7 +4,11 @@
     python main.py FILE...              start the app and import these files (what "Open with Masthead" runs)
     python main.py --workspace W        start the app on another workspace (file or SQLAlchemy URL)
     python main.py --demo               start on a temporary workspace with sample calendars
-    python main.py consolidate FILE...  import, analyse and export from the command line
+    python main.py consolidate FILE...  import, analyse and export from the command line (files or links)
+    python main.py subscribe URL --workspace W      subscribe to a calendar link (https, webcal, caldav+https)
+    python main.py refresh --workspace W [--watch DIR]  refresh subscribed sources (and watch a folder)
+    python main.py publish --workspace W --out DIR  write the master, department feeds and the workbook
+    python main.py serve --workspace W [--port N]   serve the feeds read-only over HTTP
     python main.py --version            print the version
 
 The bundle's `masthead` program takes the same arguments.
@@ -37,7 +41,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-COMMANDS = ("consolidate",)
+COMMANDS = ("consolidate", "subscribe", "refresh", "publish", "serve")
 DESCRIPTION = "Merge departmental editorial calendars into one master calendar."
 
 
@@ -105,7 +109,59 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--week-layout", choices=("days", "lanes"), default="days",
                    help="printed week: days as columns (default) or departments as lanes")
     c.add_argument("--debug", dest="c_debug", action="store_true", help="show tracebacks")
+    _live_commands(sub)
     return parser
+
+
+def _live_commands(sub) -> None:
+    """subscribe, refresh, publish, serve (calendar_core/live/cli.py runs them)."""
+    s = sub.add_parser("subscribe", help="subscribe to a calendar link (https://, webcal://, caldav+https://)")
+    s.add_argument("url")
+    s.add_argument("--user", help="user name (the password is asked for, or taken from MASTHEAD_PASSWORD, "
+                                  "and kept in the system keyring)")
+    s.add_argument("--name", help="the source's name (default: from the link)")
+    s.add_argument("--interval", choices=("off", "hourly", "daily"), help="refresh while the app or --watch runs")
+    r = sub.add_parser("refresh", help="refresh every subscribed source")
+    r.add_argument("--watch", metavar="DIR", help="also re-read the calendar files of this folder when they change, "
+                                                 "in a loop (Ctrl+C stops)")
+    r.add_argument("--every", type=float, default=60.0, metavar="SECONDS", help="how often --watch looks (default 60)")
+    r.add_argument("--publish", metavar="DIR", help="publish the feeds to DIR after every change")
+    p = sub.add_parser("publish", help="write the master .ics, one .ics per department and the workbook")
+    p.add_argument("--out", required=True, metavar="DIR", help="the folder (e.g. a shared drive)")
+    v = sub.add_parser("serve", help="serve the published feeds read-only over HTTP, with ETags")
+    v.add_argument("--port", type=int, default=8080)
+    v.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    v.add_argument("--token", help="require ?token=… (or Authorization: Bearer …); default MASTHEAD_FEED_TOKEN")
+    for one in (s, r, p, v):
+        one.add_argument("--workspace", dest="c_workspace", help="the workspace (file or SQLAlchemy URL)")
+        one.add_argument("--debug", dest="c_debug", action="store_true", help="show tracebacks")
+
+
+def live_main(args) -> int:
+    import os
+
+    from calendar_core.live import cli
+    from calendar_core.live.http import FeedError
+    from calendar_core.store.schema import WorkspaceError
+
+    workspace = args.c_workspace or args.workspace
+    if not workspace:
+        print(f"masthead: error: {args.command} needs --workspace W", file=sys.stderr)
+        return 2
+    try:
+        if args.command == "subscribe":
+            return cli.subscribe_main(workspace, args.url, args.user, args.name, args.interval)
+        if args.command == "refresh":
+            return cli.refresh_main(workspace, args.watch, args.every, args.publish)
+        if args.command == "publish":
+            return cli.publish_main(workspace, args.out)
+        return cli.serve_main(workspace, args.host, args.port, args.token or os.environ.get("MASTHEAD_FEED_TOKEN"))
+    except (WorkspaceError, FeedError) as exc:
+        print(f"masthead: error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"masthead: error: {exc}", file=sys.stderr)
+        return 1
 
 
 def consolidate_main(args) -> int:
@@ -181,6 +237,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if getattr(args, "command", None) == "consolidate":
             return consolidate_main(args)
+        if getattr(args, "command", None) in COMMANDS:
+            return live_main(args)
         from ui.app import run_app
 
         return run_app(workspace=args.workspace, demo=args.demo, files=[p.resolve() for p in args.files],
