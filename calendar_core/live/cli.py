@@ -28,11 +28,12 @@ def subscribe_main(workspace: str, url: str, user: str | None, name: str | None,
 
             password = getpass.getpass(f"password for {user}: ")
     with Workspace.open(workspace) as ws:
-        p = live.subscribe(ws, url, user=user, password=password, name=name)
-        _pull_lines([p], out)
-        if p.ok and interval and p.source_id is not None:
-            live.set_interval(ws, p.source_id, interval)
-    return 0 if p.ok else 1
+        pulls = live.subscribe_any(ws, url, user=user, password=password, name=name)
+        _pull_lines(pulls, out)
+        for p in pulls:
+            if p.ok and interval and p.source_id is not None:
+                live.set_interval(ws, p.source_id, interval)
+    return 0 if pulls and all(p.ok for p in pulls) else 1
 
 
 def refresh_main(workspace: str, watch: str | None = None, every: float = 60.0, publish_to: str | None = None,

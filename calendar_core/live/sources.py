@@ -291,3 +291,33 @@ def status_text(src: Source) -> str:
         return f"stale since {since:%Y-%m-%d %H:%M} UTC: {live.get('error', '')}"
     ok = live.get("ok")
     return f"up to date (checked {from_ts(ok):%Y-%m-%d %H:%M} UTC)" if ok else "subscribed"
+
+
+def subscribe_account(ws: Workspace, link: str, *, user: str | None = None, password: str | None = None,
+                      only: list[str] | None = None, now: datetime | None = None) -> list[Pull]:
+    """Subscribe to the calendars of a CalDAV account (those named in ``only``, else all), one source each."""
+    from calendar_core.live.caldav_source import discover
+
+    auth = (user or "", password or "") if (user or password) else None
+    found = discover(link, auth, float(ws.settings.live_timeout_seconds))
+    chosen = [f for f in found if not only or f.name in only]
+    return [subscribe(ws, f.url, user=user, password=password, name=f.name, now=now) for f in chosen]
+
+
+def subscribe_any(ws: Workspace, link: str, *, user: str | None = None, password: str | None = None,
+                  name: str | None = None) -> list[Pull]:
+    """Subscribe to a link: a feed, a CalDAV calendar, or every calendar of a CalDAV account."""
+    if not link.lower().startswith("caldav+"):
+        return [subscribe(ws, link, user=user, password=password, name=name)]
+    from calendar_core.live.caldav_source import discover
+
+    auth = (user or "", password or "") if (user or password) else None
+    try:
+        found = discover(link, auth, float(ws.settings.live_timeout_seconds))
+    except FeedError as exc:
+        return [Pull(link, name or default_name(link), {}, error=str(exc))]
+    path = urlsplit(link).path.rstrip("/")
+    one = [f for f in found if urlsplit(f.url).path.rstrip("/") == path]
+    if one:
+        return [subscribe(ws, link, user=user, password=password, name=name or one[0].name)]
+    return [subscribe(ws, f.url, user=user, password=password, name=f.name) for f in found]
