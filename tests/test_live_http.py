@@ -186,3 +186,16 @@ def test_report_json_has_changes(ws, server, tmp_path):
     src = json.loads(out.read_text())["sources"][0]
     kinds = sorted(c["change"] for c in src["changes"])
     assert kinds == ["changed", "new", "removed"]
+
+
+def test_messages_never_show_a_secret_path_or_password(ws, server, keys, tmp_path):
+    from calendar_core.live.http import shown
+
+    secret = "https://calendar.google.com/calendar/ical/ann%40x.org/private-0123456789abcdef/basic.ics"
+    assert "0123456789abcdef" not in shown(secret) and shown(secret).endswith("/…/basic.ics")
+    server.routes["/team.ics"] = Route(FIRST, user=("ann", "pw-in-link"))
+    link = server.url("/team.ics").replace("http://", "http://ann:pw-in-link@")
+    p = live.subscribe(ws, link)
+    assert p.ok, p.error
+    assert b"pw-in-link" not in (tmp_path / "ws.sqlite").read_bytes()
+    assert live.live_sources(ws)[0].settings["live"]["url"] == server.url("/team.ics")

@@ -15,7 +15,10 @@ def _keyring():
 
 
 def _key(url: str) -> str:
-    return shown(url)  # one entry per address, without any password or query in the key
+    """One entry per address: its host and a digest of the whole address (never the address itself)."""
+    import hashlib
+
+    return f"{shown(url).split('/…/')[0]} #{hashlib.sha256(url.encode('utf-8')).hexdigest()[:16]}"
 
 
 def store(url: str, user: str, password: str) -> None:

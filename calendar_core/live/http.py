@@ -49,12 +49,14 @@ def http_url(url: str) -> str:
 
 
 def shown(url: str) -> str:
-    """The address without a user, password or query (Google's secret token is in the path: cut it short)."""
+    """The address without a user, password, query or the middle of a long path (Google's and
+    Outlook's secret tokens are path segments): what messages may say."""
     parts = urlsplit(url)
     host = parts.hostname or ""
     if parts.port:
         host += f":{parts.port}"
-    path = parts.path if len(parts.path) <= 48 else parts.path[:20] + "…" + parts.path[-20:]
+    segments = [s for s in parts.path.split("/") if s]
+    path = parts.path if len(segments) <= 2 and len(parts.path) <= 48 else "/…/" + (segments[-1][-40:] if segments else "")
     return urlunsplit((parts.scheme, host, path, "", ""))
 
 

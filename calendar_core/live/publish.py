@@ -113,8 +113,14 @@ def publish(ws: Workspace, folder: str | Path, now: datetime | None = None) -> P
     departments: dict[str, list[Entry]] = {}
     for e in g.entries:
         departments.setdefault(e.department or "Unassigned", []).append(e)
+    taken = {MASTER.casefold(), WORKBOOK.casefold()}
     for dept, entries in sorted(departments.items()):
-        path = folder / feed_name(dept)
+        name, n = feed_name(dept), 1
+        while name.casefold() in taken:  # "P/R" and "P R" both slug to P-R
+            n += 1
+            name = f"{feed_name(dept)[:-4]}-{n}.ics"
+        taken.add(name.casefold())
+        path = folder / name
         feed = marked(entries, notes)
         done.marked += sum(1 for e in feed if e.title.startswith(MARK))
         write_ics(path, feed, g.sources, calendar_name=f"{dept} (Masthead)", now=now)

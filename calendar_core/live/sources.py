@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from calendar_core.export.atomic import atomic_path
 from calendar_core.importing import BatchResult, import_batch
@@ -236,10 +236,25 @@ def import_pulls(ws: Workspace, pulls: list[Pull], now: datetime | None = None,
     return batch or BatchResult()
 
 
+def without_password(url: str, user: str | None, password: str | None) -> tuple[str, str | None, str | None]:
+    """A password typed into the link (https://user:pw@host/…) is taken out of it (it goes to the keyring)."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url, user, password
+    host = parts.hostname or ""
+    if parts.port:
+        host += f":{parts.port}"
+    keep_user = parts.username if url.lower().startswith("caldav+") else None
+    netloc = (f"{keep_user}@" if keep_user else "") + host
+    return urlunsplit(parts._replace(netloc=netloc)), user or unquote(parts.username or ""), password or unquote(
+        parts.password)
+
+
 def subscribe(ws: Workspace, url: str, *, user: str | None = None, password: str | None = None,
               name: str | None = None, session=None, now: datetime | None = None) -> Pull:
     """Subscribe to a link (or refresh it, if already subscribed): fetch, import, remember.
     A password goes to the system keyring; the workspace only notes that one is needed."""
+    url, user, password = without_password(url, user, password)
     auth = (user or "", password or "") if (user or password) else None
     if auth is not None:
         credentials.store(url, *auth)
