@@ -37,6 +37,11 @@ def _text(column: str, value) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
+def _only_channel(row: Mapping) -> bool:
+    tags = json.loads(row.get("tags") or "[]")
+    return not tags or [t.casefold() for t in tags] == [str(row.get("channel_raw") or row.get("channel") or "").casefold()]
+
+
 def field_changes(old: Mapping, new: Mapping, tz: ZoneInfo) -> list[dict]:
     """The fields that differ between two stored rows, each with a before → after sentence."""
     out = []
@@ -50,6 +55,8 @@ def field_changes(old: Mapping, new: Mapping, tz: ZoneInfo) -> list[dict]:
         after = _when(new.get("end_ts"), tz, old.get("end_ts"), all_day)
         out.append({"field": "end", "before": before, "after": after, "text": f"ends {before} → {after}"})
     for column, said in FIELDS:
+        if column == "tags" and _only_channel(old) and _only_channel(new):
+            continue  # an ICS category that became the channel: said once, as the channel
         if (old.get(column) or None) != (new.get(column) or None):
             before, after = _text(column, old.get(column)), _text(column, new.get(column))
             out.append({"field": said, "before": before, "after": after, "text": f"{said} {before} → {after}"})

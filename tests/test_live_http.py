@@ -199,3 +199,62 @@ def test_messages_never_show_a_secret_path_or_password(ws, server, keys, tmp_pat
     assert p.ok, p.error
     assert b"pw-in-link" not in (tmp_path / "ws.sqlite").read_bytes()
     assert live.live_sources(ws)[0].settings["live"]["url"] == server.url("/team.ics")
+
+
+def test_tls_failure_is_named(ws, server, tmp_path):
+    import shutil
+    import ssl
+    import subprocess
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl not installed")
+    key, cert = tmp_path / "k.pem", tmp_path / "c.pem"
+    made = subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key),
+                           "-out", str(cert), "-days", "1", "-subj", "/CN=127.0.0.1"], capture_output=True)
+    if made.returncode != 0:
+        pytest.skip("openssl could not make a certificate")
+    httpd = HTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler)
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert, key)
+    httpd.socket = ctx.wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        p = live.subscribe(ws, f"https://127.0.0.1:{httpd.server_port}/secure.ics")
+        assert "secure" in p.error and "secure connection failed" in p.error
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_cli_summary_lists_changes_and_subscribe_command(ws, server, tmp_path, monkeypatch):
+    import io
+
+    from calendar_core.consolidate import ConsolidateRequest, format_summary, run_consolidate
+    from calendar_core.live.cli import refresh_main, subscribe_main
+
+    server.routes["/team.ics"] = Route(FIRST, user=("ann", "pw"))
+    ws.close()
+    wpath = str(tmp_path / "ws.sqlite")
+    monkeypatch.setenv("MASTHEAD_PASSWORD", "pw")
+    out = io.StringIO()
+    assert subscribe_main(wpath, server.url("/team.ics"), "ann", "Team", "daily", out=out) == 0
+    assert "✓ PR: 3 entries (3 new, 0 changed, 0 removed)" in out.getvalue()  # named as its calendar says
+    server.routes["/team.ics"] = Route(SECOND, user=("ann", "pw"))
+    out = io.StringIO()
+    assert refresh_main(wpath, out=out) == 0
+    text = out.getvalue()
+    assert "~ Launch post (Wed 13 Jan 2027 14:00): moved Tue 10:00 → Wed 14:00; channel X → LinkedIn\n" in text
+    assert "+ Podcast (Fri 15 Jan 2027 11:00)" in text and "− Webinar" in text
+    server.routes["/team.ics"] = Route(status=404, user=("ann", "pw"))
+    out = io.StringIO()
+    assert refresh_main(wpath, out=out) == 1
+    assert "was not found (HTTP 404)" in out.getvalue() and "stale since" in out.getvalue()
+    (tmp_path / "plan.ics").write_bytes(FIRST)
+    run_consolidate(ConsolidateRequest(files=[tmp_path / "plan.ics"], workspace=wpath))
+    (tmp_path / "plan.ics").write_bytes(SECOND)
+    result = run_consolidate(ConsolidateRequest(files=[tmp_path / "plan.ics"], workspace=wpath))
+    out = io.StringIO()
+    format_summary(result, out)
+    assert "    ~ Launch post (Wed 13 Jan 2027 14:00): moved Tue 10:00 → Wed 14:00" in out.getvalue()

@@ -210,6 +210,8 @@ def settle(ws: Workspace, pulls: list[Pull], batch: BatchResult | None, now: dat
             else:
                 p.report = outcome.report
                 p.source_id = outcome.report.source_id
+                done = ws.source(p.source_id)
+                p.name = done.department if done is not None else p.name  # as later refreshes name it
         if p.source_id is None:
             continue
         src = ws.source(p.source_id)
