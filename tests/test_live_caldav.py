@@ -81,9 +81,10 @@ def test_discover_subscribe_change_delete(ws, radicale):
 
     host = radicale.split("//")[1]
     found = live.subscribe_account(ws, f"caldav+http://ann@{host}/ann/", user="ann", password="x")
-    assert sorted(p.name for p in found) == ["PR desk", "Social desk"]
     assert all(p.ok for p in found), [p.error for p in found]
-    pr_id = next(p.source_id for p in found if p.name == "PR desk")
+    files = {ws.source(p.source_id).name: p.source_id for p in found}  # cache files named after the calendars
+    assert sorted(files) == ["PR-desk.ics", "Social-desk.ics"]
+    pr_id = files["PR-desk.ics"]
     assert titles(ws, pr_id) == ["Launch post", "Newsletter"]
     src = ws.source(pr_id)
     assert src.settings["live"]["sync_token"]  # Radicale offers one
