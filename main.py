@@ -59,7 +59,11 @@ def build_app_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="masthead", description=DESCRIPTION,
                      usage="%(prog)s [options] [FILE ...]\n       %(prog)s consolidate FILE ... [options]",
                      epilog="commands:\n  consolidate FILE...  import, find conflicts and write the master calendar "
-                            "without a window (masthead consolidate --help)",
+                            "without a window (masthead consolidate --help)\n"
+                            "  subscribe URL        subscribe to a calendar link (https, webcal, caldav+https)\n"
+                            "  refresh              refresh subscribed calendars (--watch DIR: and a folder)\n"
+                            "  publish --out DIR    write the master, one feed per department and the workbook\n"
+                            "  serve                serve the feeds read-only over HTTP (127.0.0.1 by default)",
                      formatter_class=argparse.RawDescriptionHelpFormatter)
     _global_options(parser)
     parser.add_argument("files", nargs="*", metavar="FILE", type=Path, help="calendar files to import on start")

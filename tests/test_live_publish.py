@@ -132,3 +132,19 @@ def test_publish_and_refresh_commands(ws, tmp_path):
     res = subprocess.run([sys.executable, str(ROOT / "main.py"), "publish", "--workspace", ws.location,
                           "--out", str(tmp_path / "missing")], capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert res.returncode == 1 and "does not exist" in res.stderr
+
+
+def test_serve_command_binds_to_this_machine(ws, tmp_path):
+    import re
+
+    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "serve", "--workspace", ws.location, "--port", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        line = proc.stdout.readline()
+        found = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+        assert found, line + proc.stderr.read() if proc.poll() is not None else line
+        r = requests.get(f"http://127.0.0.1:{found.group(1)}/master.ics", timeout=60)
+        assert r.status_code == 200 and r.headers["ETag"] and b"BEGIN:VCALENDAR" in r.content
+    finally:
+        proc.terminate()
+        proc.wait(30)
