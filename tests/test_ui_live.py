@@ -86,3 +86,24 @@ def test_changed_source_file_is_read_again(qtbot, window_factory, workspace, tmp
     qtbot.waitUntil(lambda: any(e.start.day == 13 and e.title == "Launch post" for e in workspace.entries()),
                     timeout=30000)
     qtbot.waitUntil(lambda: not window.importer.busy, timeout=30000)
+
+
+def test_interval_menu_of_a_subscribed_source(qtbot, window_factory, workspace, server):  # noqa: F811
+    from PySide6.QtWidgets import QMenu
+
+    server.routes["/pr.ics"] = Route(FIRST)
+    assert live.subscribe(workspace, server.url("/pr.ics")).ok
+    window = window_factory(workspace)
+    src = live.live_sources(workspace)[0]
+    menu = QMenu()
+    window.live.source_menu(menu, src)
+    texts = [a.text() for a in menu.actions()]
+    assert "Refresh now" in texts and "Refresh every" in texts
+    every = next(a.menu() for a in menu.actions() if a.text() == "Refresh every")
+    assert [a.text() for a in every.actions() if a.isChecked()] == ["off"]
+    next(a for a in every.actions() if a.text() == "daily").trigger()
+    assert live.interval(live.live_sources(workspace)[0]) == "daily"
+    plain = QMenu()
+    window.live.source_menu(plain, workspace.sources()[0].__class__(**{**{f: getattr(src, f) for f in src.__slots__},
+                                                                       "settings": {}}))
+    assert plain.actions() == []  # a dropped file has no refresh entries
