@@ -37,7 +37,7 @@ from calendar_core.store import undo as _undo
 from calendar_core.store.sync import sync_entries
 from calendar_core.timeconv import from_ts, to_ts, zone
 from calendar_core.understood import doubts, source_mapping, zone_note
-from calendar_core.whatchanged import describe
+from calendar_core.whatchanged import LIMIT as CHANGES_LISTED, describe
 from importers import (  # re-exported: the UI reaches the readers only through this facade
     ImportCancelled, ImporterError, ImportOptions, ImportResult, UnmappableSheet, read_file, supported_extensions,
 )
@@ -539,9 +539,18 @@ class Workspace:
             self._record(conn, [entries_part, old_source], label)  # put back: the entries, then the source
         changes = []
         if existing is not None and entries_part.keys:  # a first import's news are its counts
-            after = _undo.capture(conn, "entries", entries_part.keys).rows
-            changes = describe(entries_part.rows, after, self.tz)
+            changes = self._changes(conn, counts, entries_part.rows)
         return source_id, existing is None, counts, changes
+
+    def _changes(self, conn, counts, old_rows: list[dict]) -> list[dict]:
+        """The first entries a sync added, changed and removed, with the fields that changed
+        (bounded: a re-import that changes 20,000 entries lists the first few hundred)."""
+        updated = counts.touched[:counts.changed][:CHANGES_LISTED]  # touched: updated, moved, then removed ids
+        removed = counts.touched[len(counts.touched) - counts.removed:][:CHANGES_LISTED] if counts.removed else []
+        wanted = set(updated) | set(removed)
+        # a removed entry's id may be taken by a new one (SQLite reuses the highest rowid): look there too
+        after = _undo.capture(conn, "entries", counts.inserted[:CHANGES_LISTED] + updated + removed).rows
+        return describe([r for r in old_rows if r["id"] in wanted], after, self.tz, limit=CHANGES_LISTED)
 
     # ----- queries ---------------------------------------------------------
     def entries(self, start: datetime | None = None, end: datetime | None = None,
