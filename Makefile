@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench demo lint clean venv dist check-dist
+.PHONY: run test bench demo lint clean venv dist check-dist fuzz
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -25,6 +25,11 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/python -m ruff check .
 	$(BIN)/lint-imports
+
+# FUZZ_INPUTS mutated corpus files (default 3000) through every importer and exporter
+FUZZ_INPUTS ?= 3000
+fuzz: $(STAMP)
+	FUZZ_INPUTS=$(FUZZ_INPUTS) $(BIN)/python tests/fuzz_support.py --keep fuzz-failures --refusals
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

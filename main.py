@@ -110,8 +110,14 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--week-pdf", type=Path, metavar="OUT.pdf", help="print weeks to a PDF (A4 landscape, a page per week)")
     c.add_argument("--week", action="append", default=[], metavar="YYYY-Www",
                    help="week to print, e.g. 2026-W32 (repeatable; default: the --from/--to period or every week with entries)")
-    c.add_argument("--week-layout", choices=("days", "lanes"), default="days",
-                   help="printed week: days as columns (default) or departments as lanes")
+    c.add_argument("--layout", choices=("week", "lanes", "month", "weeks2", "weeks4", "agenda"), default=None,
+                   help="printed layout: week (days as columns, default; too-full weeks become an agenda), lanes "
+                        "(departments as rows), month (a month per page), weeks2/weeks4 (2 or 4 weeks a page), "
+                        "agenda (a list grouped by day)")
+    c.add_argument("--week-layout", choices=("days", "lanes"), default=None,
+                   help="older name: days (= --layout week) or lanes")
+    c.add_argument("--report-pdf", type=Path, metavar="OUT.pdf",
+                   help="write the report (period, filters, KPIs, charts, open conflicts and duplicates) as a PDF")
     c.add_argument("--debug", dest="c_debug", action="store_true", help="show tracebacks")
     _live_commands(sub)
     return parser
@@ -187,9 +193,15 @@ def consolidate_main(args) -> int:
 
             zone(req.timezone)
         weeks = _check_week_pdf(args)
+    except (UsageError, ValueError) as exc:  # only the arguments: a ValueError of the work is no usage error
+        print(f"masthead: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
         result = run_consolidate(req)
         printed = _week_pdf(args, result, weeks) if args.week_pdf else ""
-    except (UsageError, ValueError) as exc:
+        if args.report_pdf:
+            printed = "\n".join(x for x in (printed, _report_pdf(args, result)) if x)
+    except UsageError as exc:
         print(f"masthead: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except WorkspaceError as exc:
@@ -214,6 +226,8 @@ def _check_week_pdf(args) -> list[date]:
         raise UsageError("--week needs --week-pdf OUT.pdf")
     if args.week_pdf and not args.week_pdf.parent.resolve().is_dir():
         raise UsageError(f"output folder {args.week_pdf.parent} does not exist")
+    if args.report_pdf and not args.report_pdf.parent.resolve().is_dir():
+        raise UsageError(f"output folder {args.report_pdf.parent} does not exist")
     return weeks
 
 
@@ -230,8 +244,46 @@ def _week_pdf(args, result, weeks: list[date]) -> str:
 
     pages = write_consolidated_pdf(args.week_pdf, result, weeks=weeks, date_from=args.date_from,
                                    date_to=args.date_to, departments=args.department, channels=args.channel,
-                                   mode=args.week_layout)
+                                   mode=_print_mode(args))
     return f"✓ {args.week_pdf}: {pages} page(s) of weekly views"
+
+
+def _report_pdf(args, result) -> str:
+    """consolidate --report-pdf: the report over --from/--to (or the days the entries span), with the filters."""
+    from datetime import datetime
+
+    from calendar_core.model import EntryFilter
+    from calendar_core.reports import compute_report, report_period
+
+    import os
+
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    _app = QGuiApplication.instance() or QGuiApplication(["masthead"])  # noqa: F841 - kept alive while printing
+    from ui.printing import filters_description
+    from ui.report_pdf import write_report_pdf
+
+    zone_name = result.timezone or "UTC"
+    first, last = report_period(result.entries, zone_name, args.date_from, args.date_to)
+    text = filters_description(EntryFilter(departments=frozenset(args.department), channels=frozenset(args.channel)))
+    rep = compute_report(result.entries, result.conflicts, result.duplicates, first, last, zone_name, filter_text=text,
+                         blackout_dates=getattr(result, "blackout", ()))
+    from calendar_core.timeconv import zone_or_utc
+
+    pages = write_report_pdf(args.report_pdf, rep, colours=dict(result.colours or {}),
+                             printed_at=datetime.now(zone_or_utc(zone_name)))
+    return f"✓ {args.report_pdf}: report, {pages} page(s)"
+
+
+def _print_mode(args) -> str:
+    from calendar_core.consolidate import UsageError
+    from ui.printing import LAYOUT_NAMES
+
+    if args.layout and args.week_layout and LAYOUT_NAMES[args.layout] != args.week_layout:
+        raise UsageError(f"--layout {args.layout} and --week-layout {args.week_layout} disagree; give one")
+    return LAYOUT_NAMES[args.layout] if args.layout else (args.week_layout or "days")
 
 
 def main(argv: list[str] | None = None) -> int:

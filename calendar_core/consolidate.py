@@ -22,6 +22,7 @@ from calendar_core.timeconv import zone
 from calendar_core.understood import mapping_line
 from calendar_core.whatchanged import change_line
 from calendar_core.workspace import COLUMN_FIELDS, Workspace
+from importers.errors import printable_name
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -75,6 +76,7 @@ class ConsolidateResult:
     workspace: Workspace | None = None
     timezone: str | None = None  # the workspace's zone (for printing the weeks)
     colours: dict[str, str] = field(default_factory=dict)  # department -> colour of its first source
+    blackout: frozenset = frozenset()  # blackout days (settings and blackout sources), for printing
 
 
 def parse_zone_assignments(items: list[str]) -> dict[str, str]:
@@ -173,11 +175,11 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
                 continue
             done = done_by_path[path]
             report = done.report
-            if report is None:
-                outcomes.append(FileOutcome(file=path.name, source_id=None, error=done.error))
+            if report is None:  # this file alone fails; the others go in
+                outcomes.append(FileOutcome(file=printable_name(path), source_id=None, error=done.error))
                 continue
             outcomes.append(FileOutcome(
-                file=path.name, source_id=report.source_id, new=report.new, changed=report.changed,
+                file=printable_name(path), source_id=report.source_id, new=report.new, changed=report.changed,
                 removed=report.removed, skipped=report.skipped, warnings=report.warnings,
                 entries=report.new + report.changed + report.unchanged, notes=report.notes,
                 mapping=report.mapping, changes=report.changes))
@@ -195,8 +197,11 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
         if req.xlsx:
             exporting.write("xlsx", req.xlsx, g, now=req.now)
         code = EXIT_SOME_FAILED if any(o.error for o in outcomes) else EXIT_OK
+        from calendar_core.reports import workspace_blackout_days
+
+        blackout = workspace_blackout_days(ws, *_blackout_span(g.entries, start, end))
         return ConsolidateResult(code, outcomes, g.entries, g.conflicts, g.duplicates,
-                                 timezone=ws.settings.timezone, colours=ws.department_colours())
+                                 timezone=ws.settings.timezone, colours=ws.department_colours(), blackout=blackout)
     finally:
         ws.close()
         if tmpdir:
@@ -212,6 +217,13 @@ def write_changes(changes: list[dict], out: TextIO, indent: str = "    ") -> Non
         out.write(f"{indent}{change_line(item)}\n")
     if len(changes) > SHOWN_CHANGES:
         out.write(f"{indent}… and {len(changes) - SHOWN_CHANGES} more (see the JSON report)\n")
+
+
+def _blackout_span(entries, start, end):
+    starts = [e.start for e in entries]
+    lo = start or (min(starts) if starts else datetime.now().astimezone())
+    hi = end or (max(starts) if starts else lo)
+    return lo - timedelta(days=7), hi + timedelta(days=7)
 
 
 def format_summary(result: ConsolidateResult, out: TextIO, explain: bool = False) -> None:

@@ -19,6 +19,7 @@ from typing import Callable, Mapping
 
 from calendar_core.model import SyncReport
 from calendar_core.understood import doubts, source_mapping
+from importers.errors import printable, printable_name
 from calendar_core.workspace import (
     ImportCancelled, ImporterError, ImportResult, UnmappableSheet, Workspace, WorkspaceError, collector_paused,
     table_preview,
@@ -67,7 +68,7 @@ def reader_error(path: Path, exc: Exception) -> str:
     """What to say about a file that could not be read: the reader's sentence, or the file and the failure."""
     if isinstance(exc, ImporterError):
         return str(exc)
-    return f"{Path(path).name}: {exc}"
+    return f"{printable_name(path)}: {printable(str(exc))}"
 
 
 READ_ERRORS = (ImporterError, OSError, ValueError)  # a reader bug must not sink the other files
@@ -146,7 +147,7 @@ def _import_batch(workspace, paths, column_maps, column_map, zones, window, read
         try:
             outcome.report = workspace.apply_import(
                 result, progress=lambda f, i=i: part(f, READ_SHARE, 1.0, i), cancelled=cancelled,
-                label=f"import of {path.name}")
+                label=f"import of {printable_name(path)}")
         except ImportCancelled:
             batch.cancelled = True
             return batch
@@ -157,6 +158,6 @@ def _import_batch(workspace, paths, column_maps, column_map, zones, window, read
     if cancelled():
         batch.cancelled = True
         return batch
-    batch.label = batch_label([o.path.name for o in batch.outcomes if o.ok]) if batch.applied else ""
+    batch.label = batch_label([printable_name(o.path) for o in batch.outcomes if o.ok]) if batch.applied else ""
     progress(1.0)
     return batch

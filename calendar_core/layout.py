@@ -193,14 +193,32 @@ def month_layout(entries: Iterable[Entry], month: date, tz: ZoneInfo, *, per_day
     next_month = (first + timedelta(days=32)).replace(day=1)
     grid_start = monday_of(first)
     grid_end = monday_of(next_month - timedelta(days=1)) + timedelta(days=7)
+    return MonthLayout(first, _grid(entries, grid_start, grid_end, tz, per_day, sort_key,
+                                    lambda d: d.month == first.month))
+
+
+def weeks_grid(entries: Iterable[Entry], monday: date, weeks: int, tz: ZoneInfo, *, per_day: int = 6,
+               sort_key: Callable[[Entry], object] | None = None) -> MonthLayout:
+    """``weeks`` whole weeks from ``monday`` as a month-like grid (every cell counts as "in" the period)."""
+    monday = monday_of(monday)
+    end = monday + timedelta(days=7 * weeks)
+    return MonthLayout(monday, _grid(entries, monday, end, tz, per_day, sort_key, lambda d: True))
+
+
+def entry_days(e: Entry, tz: ZoneInfo) -> tuple[date, date]:
+    """First and last (inclusive) local day an entry is listed on: all-day entries on every day they cover,
+    timed ones on their start day."""
+    if e.all_day:
+        d = e.start_date
+        return d, (e.end_date - timedelta(days=1)) if e.end_date and e.end_date > d else d
+    d = _local(e.start, tz).date()
+    return d, d
+
+
+def _grid(entries, grid_start: date, grid_end: date, tz: ZoneInfo, per_day: int, sort_key, in_period):
     by_day: dict[date, list[Entry]] = {}
     for e in entries:
-        if e.all_day:
-            d = e.start_date
-            last = (e.end_date - timedelta(days=1)) if e.end_date and e.end_date > d else d
-        else:
-            d = _local(e.start, tz).date()
-            last = d
+        d, last = entry_days(e, tz)
         while d <= last:
             if grid_start <= d < grid_end:
                 by_day.setdefault(d, []).append(e)
@@ -213,10 +231,79 @@ def month_layout(entries: Iterable[Entry], month: date, tz: ZoneInfo, *, per_day
         for _ in range(7):
             items = sorted(by_day.get(d, []), key=key)
             shown = items if len(items) <= per_day else items[:per_day - 1]
-            week.append(MonthCell(d, d.month == first.month, shown, len(items) - len(shown)))
+            week.append(MonthCell(d, in_period(d), shown, len(items) - len(shown)))
             d += timedelta(days=1)
         weeks.append(week)
-    return MonthLayout(first, weeks)
+    return weeks
+
+
+# ----- an agenda: a list grouped by day ----------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    entry: Entry
+    label: str  # "10:30–11:00", "all day", "until 11:00"
+
+
+@dataclass
+class AgendaDay:
+    day: date
+    items: list[AgendaItem]
+
+
+@dataclass
+class AgendaLayout:
+    first: date
+    last: date  # inclusive
+    tz: ZoneInfo
+    days: list[AgendaDay] = field(default_factory=list)  # only the days with entries, in order
+
+    @property
+    def count(self) -> int:
+        return sum(len(d.items) for d in self.days)
+
+
+def agenda_layout(entries: Iterable[Entry], first: date, last: date, tz: ZoneInfo, *,
+                  keep_days: Iterable[date] = ()) -> AgendaLayout:
+    """The entries of local days [first, last] as a list grouped by day, all-day first, then by time.
+    ``keep_days`` (e.g. blackout days) are listed even when nothing falls on them."""
+    by_day: dict[date, list[tuple[bool, float, str, Entry]]] = {d: [] for d in keep_days if first <= d <= last}
+    for e in entries:
+        d, end_day = entry_days(e, tz)
+        if e.all_day:
+            while d <= end_day:
+                if first <= d <= last:
+                    by_day.setdefault(d, []).append((False, -1.0, "all day", e))
+                d += timedelta(days=1)
+            continue
+        if not first <= d <= last:
+            continue
+        start = _local(e.start, tz)
+        end = _local(e.end, tz) if e.end and e.end > e.start else None
+        label = f"{start:%H:%M}"
+        if end is not None:
+            label += f"–{end:%H:%M}" if end.date() == start.date() else f"–{end:%a %H:%M}"
+        by_day.setdefault(d, []).append((True, start.hour * 60 + start.minute, label, e))
+    out = AgendaLayout(first, last, tz)
+    for d in sorted(by_day):
+        rows = sorted(by_day[d], key=lambda r: (r[0], r[1], r[3].title.casefold(), r[3].id))
+        out.days.append(AgendaDay(d, [AgendaItem(r[3], r[2]) for r in rows]))
+    return out
+
+
+def too_full(layout: WeekLayout, max_columns: int = 4, max_per_hour: float = 4.0) -> bool:
+    """True when some day is too full for its hours: an overlap cluster needs more than ``max_columns``
+    side-by-side columns, or some hour of the day starts more than ``max_per_hour`` entries (rows would stop
+    lining up with the hour axis). The printout then lists that week as an agenda with its times."""
+    if any(b.columns > max_columns for b in layout.blocks):
+        return True
+    starts: dict[tuple[int, int], int] = {}
+    for b in layout.blocks:
+        if b.continues_before:
+            continue
+        key = (b.day_index, int(b.start_min // 60))
+        starts[key] = starts.get(key, 0) + 1
+    return any(n > max_per_hour for n in starts.values())
 
 
 # ----- departments as lanes (the printed "lanes" week) -----------------------

@@ -42,6 +42,7 @@ from importers import (  # re-exported: the UI reaches the readers only through 
     ImportCancelled, ImporterError, ImportOptions, ImportResult, UnmappableSheet, read_file, supported_extensions,
 )
 from importers.bulk import collector_paused
+from importers.errors import printable_path
 from importers.preview import table_preview
 from importers.sheets.mapping import FIELDS as COLUMN_FIELDS, TEMPORAL as TEMPORAL_FIELDS
 
@@ -711,7 +712,9 @@ class Workspace:
 
 def _source_row(conn, path: Path, lock: bool = False):
     """The stored row of this file's source: same path, else the only source with the same
-    file name (a moved file). ``lock`` holds the row until the transaction ends (PostgreSQL)."""
+    file name (a moved file). ``lock`` holds the row until the transaction ends (PostgreSQL).
+    A name that is not UTF-8 is looked up as it is stored: printable (see importers.printable_path)."""
+    path = printable_path(path)
     resolved = str(path.resolve())
     stmt = select(sources_t).where((sources_t.c.path == resolved) | (sources_t.c.name == path.name)).order_by(
         sources_t.c.id)

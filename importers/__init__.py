@@ -12,11 +12,15 @@ from pathlib import Path
 from types import ModuleType
 
 from importers.bulk import collector_paused
-from importers.errors import ImportCancelled, ImporterError, NotACalendar, UnmappableSheet, UnsupportedFormat
+from importers.errors import (
+    ImportCancelled, ImporterError, InternalError, NotACalendar, UnmappableSheet, UnsupportedFormat, printable,
+    printable_path,
+)
+from importers.limits import drop_out_of_range
 from importers.records import ImportOptions, ImportResult, RawRecord
 
 __all__ = [
-    "ImportCancelled", "ImporterError", "NotACalendar", "UnmappableSheet", "UnsupportedFormat",
+    "ImportCancelled", "ImporterError", "InternalError", "NotACalendar", "UnmappableSheet", "UnsupportedFormat",
     "ImportOptions", "ImportResult", "RawRecord", "read_file", "supported_extensions", "reader_for",
 ]
 
@@ -45,9 +49,27 @@ def reader_for(path: Path, head: bytes) -> ModuleType:
             return mod
     known = supported_extensions()
     if ext in known:
-        raise NotACalendar(path, f"the file does not look like a {ext} calendar or table")
+        raise NotACalendar(path, f"the file does not look like a {ext} calendar or table ({_what_head(head)})")
     listed = ", ".join(known) or "none"
     raise UnsupportedFormat(path, f"unsupported file type '{ext or path.name}' (supported: {listed})")
+
+
+_SIGNATURES = ((b"PK\x03\x04", "a zip archive"), (b"\xd0\xcf\x11\xe0", "an OLE compound file"),
+               (b"%PDF", "a PDF document"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+               (b"GIF8", "a GIF image"))
+
+
+def _what_head(head: bytes) -> str:
+    """What the first bytes are, for a refusal: the kind of file, or the line where binary data starts."""
+    for magic, what in _SIGNATURES:
+        if head.startswith(magic):
+            return f"it is {what}"
+    bad = next((i for i, b in enumerate(head) if b < 9 or 13 < b < 32), None)
+    if bad is not None:
+        line = head[:bad].count(b"\n") + 1
+        return f"binary data from line {line}"
+    first = head.split(b"\n", 1)[0][:40].decode("utf-8", "replace")
+    return f"line 1 reads '{printable(first)}'"
 
 
 def file_hash(path: Path) -> str:
@@ -59,7 +81,13 @@ def file_hash(path: Path) -> str:
 
 
 def read_file(path: str | Path, options: ImportOptions | None = None) -> ImportResult:
-    """Read one file into an :class:`ImportResult` or raise :class:`ImporterError`."""
+    """Read one file into an :class:`ImportResult` or raise :class:`ImporterError`.
+
+    Whatever the file holds, only an ImporterError (or ImportCancelled) leaves here: a file
+    that vanishes or breaks while it is read, a reader that runs out of memory or into a bug,
+    a native library that panics, each fails this file alone. Entries dated outside
+    importers.limits' range are left out with a warning naming their row or line.
+    """
     path = Path(path)
     options = options or ImportOptions()
     try:
@@ -77,8 +105,50 @@ def read_file(path: str | Path, options: ImportOptions | None = None) -> ImportR
     if size > MAX_FILE_BYTES:
         raise ImporterError(path, f"the file is too large ({size // (1024 * 1024)} MB; limit {MAX_FILE_BYTES // (1024 * 1024)} MB)")
     reader = reader_for(path, head)
-    with collector_paused():
-        result = reader.read(path, options)
-    if not result.content_hash:
-        result.content_hash = file_hash(path)
+    try:
+        with collector_paused():
+            result = reader.read(path, options)
+        if not result.content_hash:
+            result.content_hash = file_hash(path)
+    except (ImporterError, ImportCancelled):
+        raise
+    except FileNotFoundError:
+        raise ImporterError(path, "the file disappeared while it was read (moved or deleted); "
+                                  "nothing of it was imported") from None
+    except OSError as exc:
+        raise ImporterError(path, f"cannot be read ({exc.strerror or exc}); nothing of it was imported") from None
+    except MemoryError:
+        raise ImporterError(path, "the file needs more memory than is available to be read; "
+                                  "nothing of it was imported") from None
+    except RecursionError:
+        raise ImporterError(path, "the file is nested too deeply to be read") from None
+    except Exception as exc:  # noqa: BLE001 - one file's failure must never end the run
+        raise InternalError(path, f"could not be read (internal error: {type(exc).__name__}: "
+                                  f"{str(exc)[:200]})") from exc
+    return _checked(result, path)
+
+
+def _checked(result: ImportResult, path: Path) -> ImportResult:
+    """Entries in the date range only, and a path and warnings any output can take."""
+    name = printable(path.name)
+    before = len(result.records)
+    result.records = drop_out_of_range(result.records, lambda msg: result.warnings.append(f"{name}, {msg}"))
+    result.skipped += before - len(result.records)
+    shown = printable_path(path)
+    if shown != path:  # a name that is not UTF-8: read under its real name, stored and shown printable
+        result.path = shown
+        result.warnings = [printable(w) for w in result.warnings]
+        result.department_hint = printable(result.department_hint or "")
+        result.settings = _printable_values(result.settings)
     return result
+
+
+def _printable_values(value):
+    """Settings with every text printable (a sheet-less CSV keys its zone hint by the file name)."""
+    if isinstance(value, str):
+        return printable(value)
+    if isinstance(value, dict):
+        return {_printable_values(k): _printable_values(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_printable_values(v) for v in value)
+    return value

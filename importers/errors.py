@@ -1,7 +1,39 @@
 """Typed errors of the importers; each message is meant for the user."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+
+def printable(text: str) -> str:
+    """``text`` with bytes that were not UTF-8 (surrogate escapes from the OS) shown as ``\\xff``.
+
+    A file name is whatever bytes the file system holds; Python hands undecodable bytes over as lone
+    surrogates, which no UTF-8 output (terminal, JSON, the workspace) can take.
+    """
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", "backslashreplace") if _fs_ok(text) else \
+            text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _fs_ok(text: str) -> bool:
+    try:
+        os.fsencode(text)
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def printable_name(path: Path | str) -> str:
+    """The file's name as it can be shown and stored."""
+    return printable(Path(path).name)
+
+
+def printable_path(path: Path | str) -> Path:
+    return Path(printable(str(path)))
 
 
 class ImporterError(Exception):
@@ -9,8 +41,8 @@ class ImporterError(Exception):
 
     def __init__(self, path: Path | str, reason: str):
         self.path = Path(path)
-        self.reason = reason
-        super().__init__(f"{self.path.name}: {reason}")
+        self.reason = printable(reason)
+        super().__init__(f"{printable_name(self.path)}: {self.reason}")
 
 
 class UnsupportedFormat(ImporterError):
@@ -30,6 +62,13 @@ class JudgedNotACalendar(NotACalendar):
     def __init__(self, path, reason: str, entries: int = 0):
         super().__init__(path, reason)
         self.entries = entries
+
+
+class InternalError(ImporterError):
+    """A reader failed in a way it does not know: a bug in Masthead, reported without a traceback.
+
+    The fuzz tests count these as failures; every other refusal is an expected one.
+    """
 
 
 class UnmappableSheet(ImporterError):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
-from importers.errors import ImporterError, NotACalendar
+from importers.errors import ImporterError, InternalError, NotACalendar
 from importers.ics_parse import Component, parse
 from importers.ics_fields import plan as plan_fields
 from importers.ics_text import content_lines, decode, fix_mojibake, unescape_text
@@ -22,6 +22,7 @@ from importers.ics_zones import ZoneResolver
 from importers.records import ImportOptions, ImportResult, RawRecord
 from importers.ics_series import SeriesExpander, rid_key as _rid_key
 from importers.ics_text import parse_dt
+from importers.limits import date_in_range, out_of_range, series_start_in_range
 
 NAME = "ics"
 EXTENSIONS = [".ics", ".ical", ".icalendar", ".ifb", ".vcs"]
@@ -101,8 +102,9 @@ class _Reader(SeriesExpander):
         parsed = parse(lines, tick)
         if not parsed.items and not parsed.calendars and not parsed.vtimezones:
             if parsed.vcard:
-                raise NotACalendar(self.path, "is a contact card (vCard), not a calendar")
-            raise NotACalendar(self.path, "does not contain calendar data (no BEGIN:VCALENDAR or BEGIN:VEVENT found)")
+                raise NotACalendar(self.path, f"is a contact card (vCard), not a calendar ({_first_line(lines)})")
+            raise NotACalendar(self.path, f"does not contain calendar data (no BEGIN:VCALENDAR or BEGIN:VEVENT found "
+                                          f"in its {lines[-1][0] if lines else 0} lines; {_first_line(lines)})")
         for cal, tzid, lines in parsed.vtimezones:
             if tzid:
                 self.zones.add_vtimezone(tzid, lines)
@@ -218,7 +220,12 @@ class _Reader(SeriesExpander):
         if not uid:
             digest = hashlib.sha1(f"{_iso_key(anchor)}|{summary}".encode()).hexdigest()[:16]
             uid = f"derived-{digest}"
+        in_range = series_start_in_range if _has_recurrence(comp) else date_in_range
+        if not in_range(anchor.value):  # beyond it, date arithmetic overflows (limits.py)
+            return self._out_of_range(comp, anchor.value, is_task)
         end, duration, exact = self._end(comp, vr, anchor, is_task)
+        if not in_range(end):
+            return self._out_of_range(comp, end, is_task)
         if not anchor.is_date and _outlook_all_day(comp, anchor.value, end):
             # Outlook writes some all-day events as midnight-to-midnight times plus a flag
             days = max(1, round(duration / timedelta(days=1))) if duration else 1
@@ -240,6 +247,11 @@ class _Reader(SeriesExpander):
             seq = 0
         rank = (seq, comp.text("LAST-MODIFIED").strip(), comp.text("DTSTAMP").strip(), summary, _iso_key(anchor))
         return Item(comp, uid, anchor, end, duration, rid, self._fields(comp, summary, is_task), rank, rid_day, exact)
+
+    def _out_of_range(self, comp: Component, value, is_task: bool) -> None:
+        label = comp.text("UID").strip() or fix_mojibake(unescape_text(comp.text("SUMMARY"))).strip()
+        self.warn(f"{'task' if is_task else 'event'} '{label[:60]}': {out_of_range(value)}; skipped", comp.line)
+        self.skipped += 1
 
     def _end(self, comp, vr: ValueReader, start: When, is_task: bool):
         endp = None if is_task else comp.first("DTEND")
@@ -360,6 +372,15 @@ class _Reader(SeriesExpander):
             ref = f"{uid}@{rid_value.isoformat()}"
         return self._record(it, start, end, ref, series_key=uid, recurrence_id=rid_value, recurrence=recurrence)
 
+def _first_line(lines: list[tuple[int, str]]) -> str:
+    """What the file starts with, for a refusal: "line 1 reads 'Date,Title'"."""
+    if not lines:
+        return "line 1 is empty"
+    no, text = lines[0]
+    text = "".join(c if c.isprintable() else "?" for c in text[:40])
+    return f"line {no} reads '{text}'"
+
+
 def _outlook_all_day(comp: Component, start: datetime, end) -> bool:
     flag = (comp.text("X-MICROSOFT-CDO-ALLDAYEVENT") or comp.text("X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT")).strip()
     if flag.upper() != "TRUE":
@@ -384,4 +405,4 @@ def read(path: str | Path, options: ImportOptions | None = None) -> ImportResult
         return reader.run()
     except (ValueError, TypeError, KeyError, IndexError, OverflowError, AttributeError, RecursionError) as exc:
         # last line of defence: the user gets a message naming the file, never a traceback
-        raise ImporterError(path, f"could not be read (internal error: {type(exc).__name__}: {exc})") from exc
+        raise InternalError(path, f"could not be read (internal error: {type(exc).__name__}: {exc})") from exc

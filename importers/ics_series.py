@@ -64,7 +64,8 @@ class SeriesExpander:
                 if not value.strip():
                     continue
                 try:
-                    kw, open_end = parse_rule(value, dtstart, until_conv)
+                    kw, open_end = parse_rule(value, dtstart, until_conv, lambda msg, name=name: self.warn(
+                        f"series '{m.uid}': {name} {msg}", m.comp.line))
                     bucket.append(kw)
                     endless = endless or (open_end and name == "RRULE")
                 except RuleError as exc:

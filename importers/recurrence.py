@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Iterator
+from typing import Callable, Iterator
 
 import warnings
 
 from dateutil import rrule as du
 
 MAX_OCCURRENCES = 5000
+MAX_INTERVAL = 1_000_000  # periods between occurrences (a million seconds, days or years)
+MAX_RULES = 20  # different RRULE/EXRULE lines of one series
 MAX_SKIPPED = 50_000  # occurrences before the window we are willing to step over
 _FREQ = {"YEARLY": du.YEARLY, "MONTHLY": du.MONTHLY, "WEEKLY": du.WEEKLY, "DAILY": du.DAILY,
          "HOURLY": du.HOURLY, "MINUTELY": du.MINUTELY, "SECONDLY": du.SECONDLY}
@@ -52,8 +54,12 @@ def _ints(value: str, lo: int, hi: int) -> tuple[int, ...]:
     return tuple(out)
 
 
-def parse_rule(text: str, dtstart: datetime, until_conv) -> tuple[dict, bool]:
-    """RRULE value -> dateutil kwargs; (kwargs, endless). ``until_conv`` maps UNTIL to wall time."""
+def parse_rule(text: str, dtstart: datetime, until_conv, note: Callable[[str], None] | None = None) -> tuple[dict, bool]:
+    """RRULE value -> dateutil kwargs; (kwargs, endless). ``until_conv`` maps UNTIL to wall time.
+
+    ``note`` is told of what was normalised: INTERVAL=0 (or negative) is read as 1, as calendar
+    apps do; left as it is, every expansion of the rule would repeat its first occurrence for ever.
+    """
     parts: dict[str, str] = {}
     for item in text.replace(" ", "").split(";"):
         if "=" in item:
@@ -65,7 +71,12 @@ def parse_rule(text: str, dtstart: datetime, until_conv) -> tuple[dict, bool]:
     kw: dict = {"freq": freq, "dtstart": dtstart, "cache": False}
     try:
         if "INTERVAL" in parts:
-            kw["interval"] = max(1, int(parts["INTERVAL"] or 1))
+            interval = int(parts["INTERVAL"] or 1)
+            if interval < 1:
+                if note is not None:
+                    note(f"has INTERVAL={interval}, which RFC 5545 does not allow; read as INTERVAL=1")
+                interval = 1
+            kw["interval"] = min(interval, MAX_INTERVAL)
         if "COUNT" in parts:
             kw["count"] = max(0, int(parts["COUNT"]))
         if "UNTIL" in parts:
@@ -116,13 +127,36 @@ def _fast_forward(kw: dict, lo: datetime) -> dict:
     """
     step = _STEP.get(kw["freq"])
     start = kw["dtstart"]
-    if step is None or "count" in kw or start >= lo:
+    if "count" in kw or start >= lo:
+        return kw
+    if kw["freq"] == du.YEARLY:
+        return _fast_forward_years(kw, lo)
+    if step is None:
         return kw
     period = step * kw.get("interval", 1)
     n = (lo - start) // period - 1
     if n <= 0:
         return kw
     return {**kw, "dtstart": start + period * n}
+
+
+def _fast_forward_years(kw: dict, lo: datetime) -> dict:
+    """A YEARLY rule's dtstart moved by whole intervals of years to just before ``lo``.
+
+    Set-preserving without COUNT: each year's occurrences depend on the year and the BYxxx parts
+    only, and the implicit defaults (month, day of month, time) are kept. A birthday from 1850 is
+    then not stepped through year by year on every import. Not when the day does not exist in
+    the target year (29 February).
+    """
+    start = kw["dtstart"]
+    interval = kw.get("interval", 1)
+    years = ((lo.year - start.year - 1) // interval) * interval
+    if years <= 0:
+        return kw
+    try:
+        return {**kw, "dtstart": start.replace(year=start.year + years)}
+    except ValueError:
+        return kw
 
 
 def _bounded(kw: dict, hi: datetime) -> dict:
@@ -178,6 +212,24 @@ def _safe_rule(kw: dict) -> du.rrule:
         raise RuleError(str(exc)) from None
 
 
+def check_rule(text: str, dtstart: datetime, lo: datetime, hi: datetime, limit: int, until_conv=None) -> int:
+    """Raise RuleError unless an RRULE/EXRULE value can be expanded over [lo, hi] safely as written.
+
+    For other expanders (the ICS exporter's check with recurring-ical-events): a rule with
+    INTERVAL below 1 repeats its first occurrence for ever there, one whose day filters never
+    match is searched up to the year 9999, and a dense one (FREQ=SECONDLY over years) yields
+    millions. Times are naive wall times, as for :func:`expand`. Returns the number of occurrences.
+    """
+    bad: list[str] = []
+    kw, _endless = parse_rule(text, dtstart, until_conv or (lambda _v: None), bad.append)
+    if bad:
+        raise RuleError(bad[0])
+    found = expand(dtstart, [kw], [], [], [], set(), lo, hi, limit=limit)
+    if found.truncated or found.too_dense:
+        raise RuleError(f"more than {limit} occurrences")
+    return len(found.starts)
+
+
 _SIMPLE_KEYS = frozenset({"freq", "dtstart", "cache", "interval", "count", "until", "byweekday", "wkst"})
 
 
@@ -187,6 +239,8 @@ def _simple(kw: dict, lo: datetime, hi: datetime) -> list[datetime] | None:
     Yields exactly what dateutil yields for these rules, ten times faster.
     """
     freq = kw["freq"]
+    if freq == du.YEARLY and _SIMPLE_KEYS.issuperset(kw) and "byweekday" not in kw:
+        return _simple_yearly(kw, lo, hi)
     if freq not in (du.DAILY, du.WEEKLY) or not _SIMPLE_KEYS.issuperset(kw):
         return None
     days = kw.get("byweekday")
@@ -228,6 +282,34 @@ def _simple(kw: dict, lo: datetime, hi: datetime) -> list[datetime] | None:
         k += 1
 
 
+def _simple_yearly(kw: dict, lo: datetime, hi: datetime) -> list[datetime]:
+    """A plain YEARLY rule (a birthday, an anniversary): dtstart's day in every interval-th year.
+
+    As dateutil: a day that a year lacks (29 February) is skipped there and does not count.
+    """
+    start, interval, count = kw["dtstart"], kw.get("interval", 1), kw.get("count")
+    until = kw.get("until")
+    end = min(until, hi) if until is not None else hi
+    year = start.year
+    if count is None and start < lo:  # jump close to the window: no count to keep
+        year += max(0, (lo.year - start.year - 1) // interval) * interval
+    out: list[datetime] = []
+    n = 0
+    while year <= min(end.year, 9999) and (count is None or n < count):
+        try:
+            cur = start.replace(year=year)
+        except ValueError:
+            year += interval
+            continue
+        if cur > end:
+            break
+        if cur >= start:
+            out.append(cur)
+            n += 1
+        year += interval
+    return out
+
+
 def expand(dtstart: datetime, rrules: list[dict], exrules: list[dict], rdates: list[tuple[datetime, timedelta | None]],
            exdates: list[datetime], exdate_days: set[date], lo: datetime, hi: datetime,
            endless: bool = False, limit: int = MAX_OCCURRENCES) -> Expansion:
@@ -237,8 +319,14 @@ def expand(dtstart: datetime, rrules: list[dict], exrules: list[dict], rdates: l
     first occurrence (RFC 5545), unless excluded.
     """
     out = Expansion(endless=endless)
+    rrules, exrules = _unique(rrules), _unique(exrules)
+    if len(rrules) + len(exrules) > MAX_RULES:  # each rule is a stream merged per occurrence
+        raise RuleError(f"{len(rrules) + len(exrules)} different RRULE/EXRULE lines (limit {MAX_RULES})")
     if not exrules and rrules:
-        simple = [_simple(kw, lo, hi) for kw in rrules]
+        try:
+            simple = [_simple(kw, lo, hi) for kw in rrules]
+        except OverflowError as exc:  # a period that steps past the year 9999
+            raise RuleError(str(exc)) from None
         if all(x is not None for x in simple):
             return _merge(out, simple, dtstart, rdates, exdates, exdate_days, lo, hi, limit)
     rset = du.rruleset(cache=False)
@@ -276,6 +364,19 @@ def expand(dtstart: datetime, rrules: list[dict], exrules: list[dict], rdates: l
             starts.append(occ)
     except (ValueError, OverflowError, TypeError) as exc:  # dateutil on exotic rules
         raise RuleError(str(exc)) from None
+    return out
+
+
+def _unique(rules: list[dict]) -> list[dict]:
+    """The rules without repeats (a file may say the same RRULE a thousand times)."""
+    if len(rules) < 2:
+        return rules
+    seen, out = set(), []
+    for kw in rules:
+        key = repr(sorted(kw.items(), key=lambda kv: kv[0]))
+        if key not in seen:
+            seen.add(key)
+            out.append(kw)
     return out
 
 

@@ -59,7 +59,7 @@ def test_two_weeks_two_landscape_pages_with_every_title(qapp, tmp_path, week_ent
     entries, markers = week_entries
     out, pages = write(tmp_path, entries, markers, [W35, W36], mode=mode)
     sizes = pdf_pages(out)
-    assert pages == 2 and len(sizes) == 2
+    assert pages == len(sizes) and pages >= 2  # the crowded week 35 may print as a longer agenda
     assert all(w > h for w, h in sizes), sizes  # landscape
     assert all(abs(w - 842) < 2 and abs(h - 595) < 2 for w, h in sizes)  # A4
     text = pdf_text(out)
@@ -67,7 +67,7 @@ def test_two_weeks_two_landscape_pages_with_every_title(qapp, tmp_path, week_ent
         for e in entries_by_week(entries, BERLIN)(monday):
             assert norm(e.title) in text, f"missing on paper: {e.title!r}"
     assert "Week 35, 2026" in text and "Week 36, 2026" in text and "24 – 30 Aug 2026" in text
-    assert "Page 1 of 2" in text and "Page 2 of 2" in text
+    assert "Page 1 of" in text and f"Page {pages} of {pages}" in text
     raw = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "Officer" in raw  # no "ﬃ" ligature: the PDF's text can be searched and copied
     assert "printed 21 Aug 2026 09:30" in text and "Filters: Departments: all" in text
@@ -80,8 +80,12 @@ def test_a_very_crowded_day_keeps_every_title(qapp, tmp_path):
     entries = busy_day(date(2026, 8, 26), count=40)
     out, pages = write(tmp_path, entries, {}, [W35])
     text = pdf_text(out)
-    assert pages == 1
-    missing = [e.title for e in entries if norm(f"{e.start.astimezone(BERLIN):%H:%M} {e.title}") not in text]
+    assert pages >= 1 and "too full for its hours" in text  # printed as an agenda, not squeezed off the hours
+    lines = [norm(line) for line in subprocess.run(["pdftotext", "-raw", str(out), "-"], capture_output=True,
+                                                   text=True, check=True).stdout.splitlines()]
+    missing = [e.title for e in entries
+               if not any(line.startswith(f"{e.start.astimezone(BERLIN):%H:%M}") and norm(e.title) in line
+                          for line in lines)]
     assert not missing
 
 
@@ -94,7 +98,7 @@ def test_pdf_is_written_atomically(qapp, tmp_path, week_entries):
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["week.pdf"]
     out, pages = write(tmp_path, entries, markers, [W35])
-    assert pages == 1 and out.read_bytes().startswith(b"%PDF")
+    assert pages >= 1 and out.read_bytes().startswith(b"%PDF")
 
 
 def _paint_paper(entries, markers, monday=W35, size=(3508, 2480)):

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
-VIEW_TITLES = {"timeline": "Timeline", "week": "Week", "month": "Month", "list": "List"}
+VIEW_TITLES = {"timeline": "Timeline", "week": "Week", "month": "Month", "list": "List", "reports": "Reports"}
 
 
 def _act(window, text, slot, shortcut=None, tip=""):

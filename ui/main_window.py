@@ -27,8 +27,10 @@ from ui.jobs import run_job
 from ui.models.sources import SourcesModel
 from ui.issues_controller import IssuesController
 from ui.settle_ui import build_settle_ui
+from ui.widgets.legend import ColourLegend
 from ui.views.list_view import ListView
 from ui.views.month import MonthView
+from ui.views.reports import ReportsView
 from ui.views.timeline import TimelineView
 from ui.views.week_pane import WeekPane
 from ui.window_state import restore_state, save_state
@@ -60,7 +62,9 @@ class MainWindow(QMainWindow):
         self.undo_job = None  # an undo, redo or removal running off the GUI thread
         self._generation = 0  # drops results of outdated background loads
 
-        self.views = {"timeline": TimelineView(), "week": WeekPane(), "month": MonthView(), "list": ListView()}
+        self.views = {"timeline": TimelineView(), "week": WeekPane(), "month": MonthView(), "list": ListView(),
+                      "reports": ReportsView()}
+        self.views["reports"].report_for = self._report_for
         self.views["timeline"].canvas.now = now
         self.views["week"].set_now(now)
         self.views["week"].weekChangeRequested.connect(lambda d: self.go_next() if d > 0 else self.go_previous())
@@ -85,6 +89,8 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.stack, 1)
+        self.legend = ColourLegend()
+        layout.addWidget(self.legend)
         self.setCentralWidget(central)
 
         self.sources_model = SourcesModel(workspace, self)
@@ -162,6 +168,8 @@ class MainWindow(QMainWindow):
         self.colours = department_colours(self.sources_model.sources(), departments)
         for view in self.views.values():
             view.set_colours(self.colours)
+        self.legend.set_colours(self.colours)
+        self._show_blackout()
         self._show_undo_labels()
         self.reload_view()
         self.issues.reanalyse()  # after an import, an undo, a removal, a source edit or new settings
@@ -228,6 +236,27 @@ class MainWindow(QMainWindow):
         if first is not None:
             self.anchor = first.start_date if first.all_day else first.start.astimezone(self.tz).date()
         self.reload_view()
+
+    def _show_blackout(self) -> None:
+        """Blackout days (settings and blackout sources) hatched and labelled in the week and month views."""
+        from datetime import timedelta
+
+        from calendar_core.reports import workspace_blackout_days
+
+        span = self.workspace.date_range()
+        lo = (span[0] if span else datetime.combine(self.today, time(0), tzinfo=self.tz)) - timedelta(days=400)
+        hi = (span[1] if span else datetime.combine(self.today, time(0), tzinfo=self.tz)) + timedelta(days=400)
+        days = workspace_blackout_days(self.workspace, lo, hi)
+        for view in self.views.values():
+            if hasattr(view, "set_blackout"):
+                view.set_blackout(days)
+
+    def _report_for(self, first: date, last: date):
+        from calendar_core.reports import build_report
+        from ui.printing import filters_description
+
+        flt = self.current_filter()
+        return build_report(self.workspace, first, last, flt, filters_description(flt))
 
     # ----- views and navigation -----------------------------------------------------------
     def set_view(self, key: str) -> None:

@@ -16,7 +16,8 @@ from ui.printing import (
     MODES, entries_by_week, filters_description, markers_from_conflicts, render_weeks, setup_page, write_week_pdf,
 )
 
-MODE_LABELS = {"days": "Days as columns", "lanes": "Departments as lanes"}
+MODE_LABELS = {"days": "Days as columns", "lanes": "Departments as lanes", "month": "A month per page",
+               "weeks2": "2 weeks per page", "weeks4": "4 weeks per page", "agenda": "Agenda by day"}
 
 
 @dataclass
@@ -29,6 +30,7 @@ class PrintJob:
     entries_for_week: Callable[[date], list[Entry]]
     markers: dict[int, str]
     filters_text: str = ""
+    blackout: frozenset = frozenset()  # blackout days, shaded and labelled
 
     @classmethod
     def from_workspace(cls, workspace, weeks: list[date], flt: EntryFilter | None) -> "PrintJob":
@@ -40,7 +42,11 @@ class PrintJob:
         end = datetime.combine(max(weeks) + timedelta(days=7), time(0), tzinfo=tz)
         entries = workspace.entries(start, end, flt)
         markers = markers_from_conflicts(workspace.analyse(entries=entries).conflicts)
-        return cls(sorted(weeks), tz, colours, entries_by_week(entries, tz), markers, filters_description(flt))
+        from calendar_core.reports import workspace_blackout_days
+
+        blackout = workspace_blackout_days(workspace, start, end)
+        return cls(sorted(weeks), tz, colours, entries_by_week(entries, tz), markers, filters_description(flt),
+                   blackout)
 
 
 class WeekPrintPreview(QPrintPreviewDialog):
@@ -60,7 +66,7 @@ class WeekPrintPreview(QPrintPreviewDialog):
         for key in MODES:
             self.mode_box.addItem(MODE_LABELS[key], key)
         self.mode_box.setCurrentIndex(MODES.index(self.mode))
-        self.mode_box.setToolTip("Days as columns, or one row (lane) per department")
+        self.mode_box.setToolTip("Days as columns, one row (lane) per department, a month, 2 or 4 weeks a page, or an agenda")
         self.mode_box.currentIndexChanged.connect(self._mode_changed)
         self.save_action = QAction("Save as PDF…", self, triggered=self._ask_save_pdf)
         if toolbar is not None:
@@ -76,7 +82,7 @@ class WeekPrintPreview(QPrintPreviewDialog):
         self.pages_painted = render_weeks(
             printer, self.job.weeks, self.job.entries_for_week, tz=self.job.tz, colours=self.job.colours,
             markers=self.job.markers, mode=self.mode, filters_text=self.job.filters_text,
-            printed_at=datetime.now(self.job.tz))
+            printed_at=datetime.now(self.job.tz), blackout=self.job.blackout)
 
     def _mode_changed(self, index: int) -> None:
         self.mode = self.mode_box.itemData(index)
@@ -87,7 +93,8 @@ class WeekPrintPreview(QPrintPreviewDialog):
     def save_pdf(self, path: str | Path) -> int:
         return write_week_pdf(path, self.job.weeks, self.job.entries_for_week, tz=self.job.tz,
                               colours=self.job.colours, markers=self.job.markers, mode=self.mode,
-                              filters_text=self.job.filters_text, printed_at=datetime.now(self.job.tz))
+                              filters_text=self.job.filters_text, printed_at=datetime.now(self.job.tz),
+                              blackout=self.job.blackout)
 
     def _ask_save_pdf(self) -> None:
         first = self.job.weeks[0].isocalendar()

@@ -18,13 +18,21 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter
 
 from calendar_core.export.atomic import atomic_path
-from calendar_core.layout import lanes_layout, week_layout
+from calendar_core.layout import agenda_layout, lanes_layout, month_layout, too_full, week_layout, weeks_grid
 from calendar_core.model import Conflict, Entry, EntryFilter
+from ui.painting.grid import (
+    BLACKOUT_LABEL, agenda_rows, paint_agenda, paint_blackout, paint_grid, plan_agenda_pages, shade_blackout_days,
+)
 from ui.painting.common import MARK_COLOUR, MUTED_COLOUR, TEXT_COLOUR, colour_of, draw_mark, font, metrics, pt
 from ui.painting.lanes import LanesStyle, paint_lanes, plan_lane_pages
 from ui.painting.week import PAPER, paint_week
 
-MODES = ("days", "lanes")
+MODES = ("days", "lanes", "month", "weeks2", "weeks4", "agenda")
+LAYOUT_NAMES = {"week": "days", "lanes": "lanes", "month": "month", "weeks2": "weeks2", "weeks4": "weeks4",
+                "agenda": "agenda"}  # the command line's --layout names -> print modes
+VIEW_TEXT = {"days": "days as columns", "lanes": "departments as lanes", "month": "a month per page",
+             "weeks2": "2 weeks per page", "weeks4": "4 weeks per page", "agenda": "agenda by day",
+             "full": "agenda (the week is too full for its hours)"}
 MARGIN_MM = 10.0
 
 
@@ -83,44 +91,114 @@ class _Page:
     entries: list[Entry]
     layout: object
     lanes: list[int] | None = None  # lanes mode: the lanes on this page
+    kind: str = "days"  # days, lanes, grid, agenda, full (a too-full week as an agenda)
+    heading: str = ""
+    rows: list | None = None  # agenda rows on this page
 
 
 def _page_size(device: QPagedPaintDevice) -> QRectF:
     return QRectF(0, 0, device.width(), device.height())
 
 
+def months_of(weeks: Sequence[date]) -> list[date]:
+    """The months the weeks cover at least a week of (so "September" is not followed by a 4-day October)."""
+    days: dict[date, int] = {}
+    for monday in weeks:
+        for i in range(7):
+            first = (monday + timedelta(days=i)).replace(day=1)
+            days[first] = days.get(first, 0) + 1
+    chosen = sorted(m for m, n in days.items() if n >= 7)
+    return chosen or sorted(days, key=lambda m: -days[m])[:1]
+
+
 def render_weeks(device: QPagedPaintDevice, weeks: Sequence[date],
                  entries_for_week: Callable[[date], list[Entry]], *, tz: ZoneInfo, colours: dict[str, str],
                  markers: dict[int, str] | None = None, mode: str = "days", filters_text: str = "",
-                 printed_at: datetime, title: str = "Masthead") -> int:
-    """Paint one page per week (lanes may take more) on a QPrinter or QPdfWriter; returns the page count."""
+                 printed_at: datetime, title: str = "Masthead", blackout: Iterable[date] = ()) -> int:
+    """Paint the weeks on a QPrinter or QPdfWriter in one of MODES; returns the page count.
+
+    days: a page per week (a week too full for its hours becomes an agenda with times); lanes: departments as
+    rows (lanes that do not fit continue on the next page); month: a page per month the weeks touch;
+    weeks2/weeks4: 2 or 4 weeks a page; agenda: a list grouped by day over all the weeks."""
     if mode not in MODES:
-        raise ValueError(f"unknown print mode '{mode}' (use {' or '.join(MODES)})")
+        raise ValueError(f"unknown print mode '{mode}' (use {', '.join(MODES)})")
     markers = markers or {}
+    blackout = frozenset(blackout)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("could not start printing (is the output file writable?)")
     try:
         page = _page_size(device)
-        pages: list[_Page] = []
-        for monday in weeks:
-            entries = list(entries_for_week(monday))
-            if mode == "days":
-                pages.append(_Page(monday, entries, week_layout(entries, monday, tz)))
-            else:
-                lay = lanes_layout(entries, monday, tz, lanes=sorted({e.department for e in entries if e.department},
-                                                                      key=str.casefold))
-                body = _body_rect(painter, page, entries, colours)
-                for lanes in plan_lane_pages(painter, body, lay) if lay.lanes else [[]]:
-                    pages.append(_Page(monday, entries, lay, lanes))
+        pages = _plan_pages(painter, page, list(weeks), entries_for_week, tz, colours, mode, blackout)
         for n, p in enumerate(pages, start=1):
             if n > 1:
                 device.newPage()
             _paint_page(painter, page, p, n, len(pages), colours=colours, markers=markers, mode=mode,
-                        filters_text=filters_text, printed_at=printed_at, title=title)
+                        filters_text=filters_text, printed_at=printed_at, title=title, blackout=blackout)
         return len(pages)
     finally:
         painter.end()
+
+
+def _entries_of(weeks: Sequence[date], entries_for_week) -> list[Entry]:
+    seen: dict[int, Entry] = {}
+    for monday in weeks:
+        for e in entries_for_week(monday):
+            seen.setdefault(e.id, e)
+    return sorted(seen.values(), key=lambda e: (e.start, e.id))
+
+
+def _plan_pages(painter, page: QRectF, weeks: list[date], entries_for_week, tz, colours, mode: str,
+                blackout: frozenset = frozenset()) -> list[_Page]:
+    pages: list[_Page] = []
+    if mode in ("month", "weeks2", "weeks4"):
+        if mode == "month":
+            for month in months_of(weeks):
+                first = month - timedelta(days=month.weekday())
+                grid_weeks = weeks_between(first, (month + timedelta(days=32)).replace(day=1) - timedelta(days=1))
+                entries = _entries_of(grid_weeks, entries_for_week)
+                pages.append(_Page(first, entries, month_layout(entries, month, tz, per_day=40), kind="grid",
+                                   heading=f"{month:%B %Y}"))
+        else:
+            n = 2 if mode == "weeks2" else 4
+            for i in range(0, len(weeks), n):
+                chunk = weeks[i:i + n]
+                entries = _entries_of(chunk, entries_for_week)
+                last = chunk[0] + timedelta(days=7 * n - 1)
+                a, b = chunk[0].isocalendar(), (last - timedelta(days=6)).isocalendar()
+                weeks_text = (f"Weeks {a.week}–{b.week}, {b.year}" if a.year == b.year
+                              else f"Weeks {a.week}, {a.year} – {b.week}, {b.year}")
+                pages.append(_Page(chunk[0], entries, weeks_grid(entries, chunk[0], n, tz, per_day=60), kind="grid",
+                                   heading=f"{weeks_text} · {chunk[0]:%-d %b} – {last:%-d %b %Y}"))
+        return pages
+    if mode == "agenda":
+        entries = _entries_of(weeks, entries_for_week)
+        first, last = weeks[0], weeks[-1] + timedelta(days=6)
+        lay = agenda_layout(entries, first, last, tz, keep_days=blackout)
+        body = _body_rect(painter, page, entries, colours)
+        heading = f"Agenda · {first:%-d %b} – {last:%-d %b %Y}"
+        for rows in plan_agenda_pages(painter, body, agenda_rows(painter, lay)):
+            pages.append(_Page(first, entries, lay, kind="agenda", heading=heading, rows=rows))
+        return pages
+    for monday in weeks:
+        entries = list(entries_for_week(monday))
+        heading = f"{week_label(monday)} · {date_range_label(monday)}"
+        if mode == "days":
+            lay = week_layout(entries, monday, tz)
+            if not too_full(lay):
+                pages.append(_Page(monday, entries, lay, heading=heading))
+                continue
+            agenda = agenda_layout(entries, monday, monday + timedelta(days=6), tz, keep_days=blackout)
+            body = _body_rect(painter, page, entries, colours)
+            for rows in plan_agenda_pages(painter, body, agenda_rows(painter, agenda)):
+                pages.append(_Page(monday, entries, agenda, kind="full", heading=heading, rows=rows))
+        else:
+            lay = lanes_layout(entries, monday, tz, lanes=sorted({e.department for e in entries if e.department},
+                                                                  key=str.casefold))
+            body = _body_rect(painter, page, entries, colours)
+            for lanes in plan_lane_pages(painter, body, lay) if lay.lanes else [[]]:
+                pages.append(_Page(monday, entries, lay, lanes, kind="lanes", heading=heading))
+    return pages
 
 
 def _legend_items(entries: list[Entry], colours: dict[str, str]) -> list[str]:
@@ -153,7 +231,7 @@ def _body_rect(painter: QPainter, page: QRectF, entries: list[Entry], colours: d
 
 
 def _paint_page(painter: QPainter, page: QRectF, p: _Page, number: int, total: int, *, colours, markers, mode: str,
-                filters_text: str, printed_at: datetime, title: str) -> None:
+                filters_text: str, printed_at: datetime, title: str, blackout: frozenset = frozenset()) -> None:
     k = pt(painter)
     painter.save()
     # header
@@ -161,25 +239,30 @@ def _paint_page(painter: QPainter, page: QRectF, p: _Page, number: int, total: i
     bfm, sfm = metrics(painter, big), metrics(painter, small)
     painter.setPen(TEXT_COLOUR)
     painter.setFont(big)
-    heading = f"{week_label(p.monday)} · {date_range_label(p.monday)}"
-    painter.drawText(QPointF(page.left(), page.top() + bfm.ascent()), heading)
+    painter.drawText(QPointF(page.left(), page.top() + bfm.ascent()), p.heading)
     painter.setFont(small)
     painter.setPen(MUTED_COLOUR)
     right = f"{title} · printed {printed_at:%d %b %Y %H:%M}"
     painter.drawText(QRectF(page.left(), page.top(), page.width(), bfm.height()),
                      Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
-    view = "days as columns" if mode == "days" else "departments as lanes"
-    tz_name = getattr(p.layout.tz, "key", str(p.layout.tz))
-    sub = f"Filters: {filters_text or 'none (all entries)'} · {len(p.entries)} entries · {view} · times in {tz_name}"
+    view = VIEW_TEXT["full" if p.kind == "full" else mode]
+    tz = p.layout.tz if hasattr(p.layout, "tz") else None
+    tz_name = getattr(tz, "key", str(tz)) if tz is not None else ""
+    sub = f"Filters: {filters_text or 'none (all entries)'} · {len(p.entries)} entries · {view}"
+    sub += f" · times in {tz_name}" if tz_name else ""
     painter.drawText(QPointF(page.left(), page.top() + bfm.height() + 2 * k + sfm.ascent()),
                      sfm.elidedText(sub, Qt.TextElideMode.ElideMiddle, page.width()))
     body = _body_rect(painter, page, p.entries, colours)
     painter.restore()
-    # the week
-    if mode == "days":
-        paint_week(painter, body, p.layout, colours=colours, markers=markers, now=None, style=PAPER)
-    elif p.lanes:
+    if p.kind == "days":
+        drawn = paint_week(painter, body, p.layout, colours=colours, markers=markers, now=None, style=PAPER)
+        shade_blackout_days(painter, drawn.day_rects, p.layout.days, blackout)
+    elif p.kind == "lanes" and p.lanes:
         paint_lanes(painter, body, p.layout, colours=colours, markers=markers, lanes=p.lanes, style=LanesStyle())
+    elif p.kind == "grid":
+        paint_grid(painter, body, p.layout, tz=tz, colours=colours, markers=markers, blackout=blackout)
+    elif p.kind in ("agenda", "full"):
+        paint_agenda(painter, body, p.rows or [], colours=colours, markers=markers, blackout=blackout)
     else:
         painter.setFont(font(10.0))
         painter.setPen(MUTED_COLOUR)
@@ -190,11 +273,12 @@ def _paint_page(painter: QPainter, page: QRectF, p: _Page, number: int, total: i
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(body)
     painter.restore()
-    _paint_legend(painter, page, body, _legend_items(p.entries, colours), colours, number, total)
+    _paint_legend(painter, page, body, _legend_items(p.entries, colours), colours, number, total,
+                  blackout=bool(blackout))
 
 
 def _paint_legend(painter: QPainter, page: QRectF, body: QRectF, items: list[str], colours, number: int,
-                  total: int) -> None:
+                  total: int, blackout: bool = False) -> None:
     k = pt(painter)
     f = font(7.0)
     fm = metrics(painter, f)
@@ -203,7 +287,7 @@ def _paint_legend(painter: QPainter, page: QRectF, body: QRectF, items: list[str
     row_h = fm.height() + 3 * k
     x, y = page.left(), body.bottom() + 4 * k
     page_text = f"Page {number} of {total}"
-    for i, name in enumerate(items + ["Conflict"]):
+    for i, name in enumerate(items + ["Conflict"] + ([BLACKOUT_LABEL] if blackout else [])):
         w = 12 * k + fm.horizontalAdvance(name) + 10 * k
         if x > page.left() and x + w > page.right() - fm.horizontalAdvance(page_text) - 10 * k:
             x, y = page.left(), y + row_h
@@ -214,6 +298,9 @@ def _paint_legend(painter: QPainter, page: QRectF, body: QRectF, items: list[str
             painter.drawRect(swatch)
             draw_mark(painter, swatch, 6 * k)
             painter.setPen(MARK_COLOUR)
+        elif name == BLACKOUT_LABEL and i == len(items) + 1:
+            paint_blackout(painter, swatch)
+            painter.setPen(TEXT_COLOUR)
         else:
             painter.fillRect(swatch, colour_of(colours, name))
             painter.setPen(TEXT_COLOUR)
@@ -234,7 +321,8 @@ def setup_page(device: QPagedPaintDevice) -> None:
 
 def write_week_pdf(path: str | Path, weeks: Sequence[date], entries_for_week: Callable[[date], list[Entry]], *,
                    tz: ZoneInfo, colours: dict[str, str], markers: dict[int, str] | None = None, mode: str = "days",
-                   filters_text: str = "", printed_at: datetime, title: str = "Masthead") -> int:
+                   filters_text: str = "", printed_at: datetime, title: str = "Masthead",
+                   blackout: Iterable[date] = ()) -> int:
     """Write the weeks as an A4 landscape PDF, atomically; returns the page count."""
     if not weeks:
         raise ValueError("no weeks to print")
@@ -247,7 +335,7 @@ def write_week_pdf(path: str | Path, weeks: Sequence[date], entries_for_week: Ca
                         + (f" to {last.year}-W{last.week:02d}" if len(weeks) > 1 else ""))
         setup_page(writer)
         pages = render_weeks(writer, weeks, entries_for_week, tz=tz, colours=colours, markers=markers, mode=mode,
-                             filters_text=filters_text, printed_at=printed_at, title=title)
+                             filters_text=filters_text, printed_at=printed_at, title=title, blackout=blackout)
         del writer  # flushes and closes the file before it is renamed into place
     return pages
 
@@ -279,7 +367,8 @@ MAX_WEEKS = 104
 
 def write_consolidated_pdf(path: str | Path, result, *, weeks: Sequence[date] = (), date_from: date | None = None,
                            date_to: date | None = None, departments: Sequence[str] = (),
-                           channels: Sequence[str] = (), mode: str = "days", printed_at: datetime | None = None) -> int:
+                           channels: Sequence[str] = (), mode: str = "days", printed_at: datetime | None = None,
+                           blackout: Iterable[date] = ()) -> int:
     """The command line's --week-pdf: print a ConsolidateResult's entries with its conflicts marked.
 
     Weeks: ``weeks`` if given, else those of the --from/--to period, else every week with entries.
@@ -309,7 +398,8 @@ def write_consolidated_pdf(path: str | Path, result, *, weeks: Sequence[date] = 
     colours = dict(getattr(result, "colours", {}) or {})
     return write_week_pdf(path, list(weeks), entries_by_week(entries, tz), tz=tz, colours=colours,
                           markers=markers_from_conflicts(result.conflicts), mode=mode, filters_text=text,
-                          printed_at=printed_at or datetime.now(tz))
+                          printed_at=printed_at or datetime.now(tz),
+                          blackout=blackout or getattr(result, "blackout", ()))
 
 
 def open_print_preview(parent, workspace, weeks: Sequence[date], flt: EntryFilter | None = None, mode: str = "days"):

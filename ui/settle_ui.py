@@ -32,6 +32,12 @@ class SettleUi:
     print_action: QAction
 
 
+def _export_report(window) -> None:
+    from ui.report_pdf import export_report_pdf
+
+    export_report_pdf(window)
+
+
 def build_settle_ui(window, controller: IssuesController) -> SettleUi:
     """The dock, the export menu and the print and settings actions, wired to ``window``."""
     panel = IssuesPanel(controller)
@@ -48,6 +54,10 @@ def build_settle_ui(window, controller: IssuesController) -> SettleUi:
     exports = ExportActions(window, lambda: window.workspace, window.current_filter, window.current_range)
     export_menu = QMenu("E&xport", window)
     exports.fill_menu(export_menu)
+    report_action = export_menu.addAction("&Report (PDF)…")
+    report_action.setObjectName("exportReportPdf")
+    report_action.setStatusTip("The period shown and the filters: KPIs, charts, open conflicts and duplicates")
+    report_action.triggered.connect(lambda: _export_report(window))
 
     print_action = QAction("&Print week…", window)
     print_action.setShortcut(QKeySequence.StandardKey.Print)

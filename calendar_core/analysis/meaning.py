@@ -15,6 +15,7 @@ missing. The model is loaded on first use, when an analysis runs, and kept.
 from __future__ import annotations
 
 import importlib.util
+import sys
 import threading
 from pathlib import Path
 from typing import Sequence
@@ -81,9 +82,13 @@ class Model:
 def package_folder() -> Path:
     """The installed ``wordllama`` package's folder, found without importing it."""
     spec = importlib.util.find_spec("wordllama")
-    if spec is None or not spec.origin:
-        raise ModelMissing("the sentence model package 'wordllama' is not installed (pip install wordllama)")
-    return Path(spec.origin).parent
+    if spec is not None and spec.origin:
+        return Path(spec.origin).parent
+    # a bundled app carries the package's data files only (its code is never imported): look on the path
+    for entry in [getattr(sys, "_MEIPASS", None), *sys.path]:
+        if entry and (Path(entry) / "wordllama").is_dir():
+            return Path(entry) / "wordllama"
+    raise ModelMissing("the sentence model package 'wordllama' is not installed (pip install wordllama)")
 
 
 def model() -> Model:

@@ -1,9 +1,20 @@
-"""Atomic file writes: a temporary file in the same folder, renamed into place when complete."""
+"""Atomic file writes: a temporary file in the same folder, renamed into place when complete.
+
+Every temporary thing an export makes lies beside its target under our own name,
+``.<target>.<host>-<pid>-<random>.part`` (the file being written) and ``….tmpdir``
+(a scratch folder, e.g. xlsxwriter's constant-memory row files). Each is removed on
+every failure path; one left by a writer that was killed (kill -9, power cut) is
+removed by the next export of the same target: at once when its process is gone,
+else when it is older than STALE_AFTER_SECONDS.
+"""
 from __future__ import annotations
 
 import contextlib
 import glob
 import os
+import re
+import shutil
+import socket
 import tempfile
 import time
 from pathlib import Path
@@ -11,6 +22,22 @@ from typing import Iterator
 
 # A temporary file this old belongs to a writer that died (a kill, a power cut).
 STALE_AFTER_SECONDS = 3600.0
+_OWNER = re.compile(r"\.(?P<host>[A-Za-z0-9]{1,20})-(?P<pid>\d+)-[^.]*\.(?:part|tmpdir)$")
+
+
+def _host() -> str:
+    return re.sub(r"[^A-Za-z0-9]", "", socket.gethostname())[:20] or "host"
+
+
+def _tag() -> str:
+    return f"{_host()}-{os.getpid()}-"
+
+
+def _folder(target: Path) -> Path:
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise FileNotFoundError(f"folder {folder} does not exist")
+    return folder
 
 
 @contextlib.contextmanager
@@ -20,10 +47,10 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
     On any exception the temporary file is removed and ``target`` is untouched.
     """
     target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise FileNotFoundError(f"folder {folder} does not exist")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    folder = _folder(target)
+    with contextlib.suppress(OSError):
+        remove_stale(folder, target.name)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.{_tag()}", suffix=".part", dir=folder)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -37,7 +64,7 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
             tmp.unlink()
         raise
     with contextlib.suppress(OSError):
-        _remove_stale_parts(folder, target.name)
+        remove_stale(folder, target.name)
 
 
 def _current_umask() -> int:
@@ -63,13 +90,52 @@ def _shared_mode(target: Path) -> int:
         return 0o666 & ~_current_umask()
 
 
-def _remove_stale_parts(folder: Path, name: str, max_age: float = STALE_AFTER_SECONDS) -> None:
-    """Remove temporary files of ``name`` left by a writer that was killed (older than ``max_age``)."""
+@contextlib.contextmanager
+def scratch_dir(target: str | Path) -> Iterator[Path]:
+    """A private folder beside ``target`` for a writer's own temporary files; removed however it ends."""
+    target = Path(target)
+    folder = _folder(target)
+    path = Path(tempfile.mkdtemp(prefix=f".{target.name}.{_tag()}", suffix=".tmpdir", dir=folder))
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def remove_stale(folder: Path, name: str, max_age: float = STALE_AFTER_SECONDS) -> None:
+    """Remove temporary files and folders of ``name`` left by writers that died."""
     now = time.time()
-    for part in folder.glob(f".{glob.escape(name)}.*.part"):
+    pattern = f".{glob.escape(name)}.*"
+    for part in folder.glob(pattern):
+        if not part.name.endswith((".part", ".tmpdir")):
+            continue
         with contextlib.suppress(OSError):
-            if now - part.stat().st_mtime > max_age:
-                part.unlink()
+            if _owner_gone(part.name) or now - part.stat().st_mtime > max_age:
+                if part.is_dir() and not part.is_symlink():
+                    shutil.rmtree(part, ignore_errors=True)
+                else:
+                    part.unlink()
+
+
+# the old name, kept for callers of the module before scratch folders existed
+_remove_stale_parts = remove_stale
+
+
+def _owner_gone(name: str) -> bool:
+    """True when the name says which process on this machine wrote it and that process has ended."""
+    m = _OWNER.search(name)
+    if m is None or m.group("host") != _host() or os.name != "posix":
+        return False  # another machine's writer, or no safe way to ask: wait for the age limit
+    pid = int(m.group("pid"))
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OSError):
+        return False
+    return False
 
 
 def write_bytes_atomic(target: str | Path, data: bytes) -> None:

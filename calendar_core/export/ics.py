@@ -15,11 +15,13 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping
 
+from calendar_core.export.bounds import minus, plus
 from calendar_core.export import icstext
 from calendar_core.export.atomic import atomic_path
 from calendar_core.export.icstext import date_list_prop, date_time_prop, escape_text, fold
-from calendar_core.export.series import SeriesPlan, occurrence_key, plan_series
+from calendar_core.export.series import Budget, SeriesPlan, occurrence_key, plan_series
 from calendar_core.model import Entry, Source
+from importers.limits import MAX_DATE, MIN_DATE
 
 UTC = timezone.utc
 PRODID = "-//Masthead//Masthead master calendar 1.0//EN"
@@ -32,6 +34,9 @@ _STATUS = {
 }
 _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 _RID_SUFFIX = re.compile(r"^\d{4}-?\d{2}-?\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$")
+
+ZONE_RULES_FROM = MIN_DATE - timedelta(days=400)
+ZONE_RULES_TO = MAX_DATE + timedelta(days=3 * 366)
 
 
 def write_ics(
@@ -126,12 +131,13 @@ class _Document:
             else:
                 singles.append(entry)
         blocks: list[tuple[datetime, str, list[str]]] = []
+        budget = Budget()  # one per export: recurring-ical-events' share of the checking
         for entry in sorted(singles, key=_order):
             blocks.append((entry.start, entry.identity, writer.single(entry)))
         for key in sorted(series, key=lambda k: (min(_order(e) for e in series[k]), k)):
             group = series[key]
             first = min(group, key=_order)
-            plan = plan_series(group, span, self.clip) if span is not None else None
+            plan = plan_series(group, span, self.clip, budget) if span is not None else None
             if plan is not None:
                 lines = writer.series(plan)
             else:
@@ -162,7 +168,7 @@ def _order(entry: Entry) -> tuple:
 def _span(entries: list[Entry]) -> tuple[datetime, datetime] | None:
     if not entries:
         return None
-    return min(e.start for e in entries), max(e.start for e in entries) + timedelta(seconds=1)
+    return min(e.start for e in entries), plus(max(e.start for e in entries), timedelta(seconds=1))
 
 
 class _Writer:
@@ -303,8 +309,10 @@ class _Writer:
             if zone is None:
                 continue
             days = self.zones[key]
-            first = min(days) - timedelta(days=400)
-            last = max(days) + timedelta(days=3 * 366)
+            # the zone's rules are written for the dates used, within the range importers keep
+            first = max(minus(min(days), timedelta(days=400)), ZONE_RULES_FROM)
+            last = min(plus(max(days), timedelta(days=3 * 366)), ZONE_RULES_TO)
+            first = min(first, last)
             component = icalendar.Timezone.from_tzinfo(zone, tzid=key, first_date=first, last_date=last)
             for line in component.content_lines():
                 if line:

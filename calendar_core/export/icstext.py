@@ -5,6 +5,8 @@ the 75-octet limit); this module holds the pieces that are easy to get wrong.
 """
 from __future__ import annotations
 
+from calendar_core.export.bounds import in_zone
+
 import re
 from datetime import date, datetime, timezone
 from functools import lru_cache
@@ -110,7 +112,7 @@ def date_time_prop(name: str, value: date | datetime, zone: ZoneInfo | None) -> 
         return f"{name};VALUE=DATE:{fmt_date(value)}", None
     if zone is None:
         return f"{name}:{fmt_utc(value)}", None
-    local = value.astimezone(zone)
+    local = in_zone(value, zone)
     return f"{name};TZID={param_value(zone.key)}:{fmt_local(local)}", zone.key
 
 
@@ -122,5 +124,5 @@ def date_list_prop(name: str, values: list[date | datetime], zone: ZoneInfo | No
         return f"{name};VALUE=DATE:" + ",".join(fmt_date(v) for v in values), None
     if zone is None:
         return f"{name}:" + ",".join(fmt_utc(v) for v in values), None
-    text = ",".join(fmt_local(v.astimezone(zone)) for v in values)
+    text = ",".join(fmt_local(in_zone(v, zone)) for v in values)
     return f"{name};TZID={param_value(zone.key)}:{text}", zone.key

@@ -1,6 +1,8 @@
 """The JSON report: a contract other tools and our tests read. Keep the names stable."""
 from __future__ import annotations
 
+from calendar_core.export.bounds import in_zone
+
 import json
 from datetime import datetime, timedelta, timezone
 from typing import Iterable
@@ -20,7 +22,7 @@ _zone = zone_or_utc
 def iso_instant(value: datetime | None, zone_name: str | None) -> str | None:
     if value is None:
         return None
-    return value.astimezone(_zone(zone_name)).isoformat()
+    return in_zone(value, _zone(zone_name)).isoformat()
 
 
 def entry_json(e: Entry) -> dict:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 from datetime import datetime, time, timedelta, timezone
 
+from calendar_core.export.bounds import minus, plus
 from calendar_core.export import series as S
 
 UTC = timezone.utc
@@ -70,7 +71,7 @@ def _instances(plan: S.SeriesPlan, lo, hi) -> set | None:
     if not isinstance(lo, datetime):
         lo = datetime.combine(lo, time(0), tzinfo=UTC)
         hi = datetime.combine(hi, time(0), tzinfo=UTC)
-    found = S._expand(plan, (lo - timedelta(days=1), hi + timedelta(days=2)))
+    found = S._expand(plan, (minus(lo, timedelta(days=1)), plus(hi, timedelta(days=2))))
     if found is None:
         return None
     excluded = {S._key(v, plan.all_day) for v in plan.exdates}

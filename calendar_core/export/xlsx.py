@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Callable, Mapping, Sequence
 from zoneinfo import ZoneInfo
 
-from calendar_core.export.atomic import atomic_path
+from calendar_core.export.bounds import in_zone, minus
+from calendar_core.export.atomic import atomic_path, scratch_dir
 from calendar_core.export.xlsxcells import (
     colour, excel_date, excel_datetime, needs_quote, sheet_name, text_on,
 )
@@ -75,10 +76,11 @@ def write_workbook(
         raise ValueError(f"{exc}, for the workbook {path}") from None
     target = Path(path)
     try:
-        with atomic_path(target) as tmp:
+        # xlsxwriter's row files go to a scratch folder of ours beside the target, never the system temp
+        with atomic_path(target) as tmp, scratch_dir(target) as scratch:
             workbook = xlsxwriter.Workbook(str(tmp), {
                 "constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
-                "strings_to_urls": False, "tmpdir": str(tmp.parent),
+                "strings_to_urls": False, "tmpdir": str(scratch),
             })
             try:
                 _Builder(workbook, entries, sources, conflicts, duplicates, zone, title, progress).build()
@@ -160,13 +162,13 @@ class _Builder:
             if e.all_day:
                 day = e.start.date()
                 start = excel_date(day)
-                last = (e.end.date() - timedelta(days=1)) if e.end is not None else day
+                last = minus(e.end.date(), timedelta(days=1)) if e.end is not None else day
                 end = excel_date(max(last, day)) if e.end is not None else None
                 iso = day.isocalendar()
             else:
-                local = e.start.astimezone(zone).replace(tzinfo=None)
+                local = in_zone(e.start, zone).replace(tzinfo=None)
                 start = excel_datetime(local)
-                end = excel_datetime(e.end.astimezone(zone).replace(tzinfo=None)) if e.end is not None else None
+                end = excel_datetime(in_zone(e.end, zone).replace(tzinfo=None)) if e.end is not None else None
                 iso = local.isocalendar()
             week = f"{iso[0]}-W{iso[1]:02d}"
             source = self.sources.get(e.source_id)
@@ -255,7 +257,7 @@ class _Builder:
         if entry.all_day:
             when = entry.start.date().isoformat()
         else:
-            when = entry.start.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
+            when = in_zone(entry.start, self.zone).strftime("%Y-%m-%d %H:%M")
         parts = [when, entry.department or "-", entry.channel or "-", entry.title]
         return " · ".join(parts)
 

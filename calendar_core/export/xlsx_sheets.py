@@ -1,6 +1,8 @@
 """The workbook's Summary, Conflicts and Duplicates sheets (rows written in order, constant memory)."""
 from __future__ import annotations
 
+from calendar_core.export.bounds import in_zone
+
 from calendar_core.export.xlsxcells import excel_date, excel_datetime
 
 KIND_LABELS = {
@@ -19,7 +21,7 @@ def write_summary(b, ws, rows) -> None:
     last = max((r.entry.start for r in rows), default=None)
     info = f"{len(rows)} entries in {len(table)} departments; weeks in {b.zone.key}"
     if first is not None:
-        info += f"; {first.astimezone(b.zone):%Y-%m-%d} to {last.astimezone(b.zone):%Y-%m-%d}"
+        info += f"; {in_zone(first, b.zone):%Y-%m-%d} to {in_zone(last, b.zone):%Y-%m-%d}"
     ws.write_string(1, 0, info)
     head = 3
     labels = [f"{year}-W{week:02d}" for year, week in weeks]
@@ -30,11 +32,12 @@ def write_summary(b, ws, rows) -> None:
     total_col = 2 + len(weeks)
     ws.write_string(head, total_col, "Total", b.f_head)
     r = head + 1
-    dept_rows: list[tuple[str, int]] = []
+    dept_rows: list[tuple[str, int, int]] = []  # department, its total row, the row naming it
     grand = [0] * len(weeks)
     for dept in sorted(table, key=lambda d: (d == "", d.lower())):
         channels = table[dept]
         dept_total = [0] * len(weeks)
+        name_row = r
         for channel in sorted(channels, key=lambda c: (c == "", c.lower())):
             counts = channels[channel]
             b.text(ws, r, 0, dept or "(no department)")
@@ -56,7 +59,7 @@ def write_summary(b, ws, rows) -> None:
             ws.write_number(r, 2 + i, n, b.f_bold)
             grand[i] += n
         ws.write_number(r, total_col, sum(dept_total), b.f_bold)
-        dept_rows.append((dept, r))
+        dept_rows.append((dept, r, name_row))
         r += 1
     ws.write_string(r, 0, "All departments", b.f_head)
     ws.write_string(r, 1, "all channels", b.f_head)
@@ -69,14 +72,19 @@ def write_summary(b, ws, rows) -> None:
     if weeks:
         ws.set_column(2, total_col, 9)
         _chart(b, ws, weeks, dept_rows, head, r + 2)
+    from calendar_core.export.xlsx_kpis import write_kpis
+
+    write_kpis(b, ws, r + 22 if weeks else r + 2)
 
 
 def _chart(b, ws, weeks, dept_rows, head: int, at_row: int) -> None:
     chart = b.wb.add_chart({"type": "column", "subtype": "stacked"})
     last_col = 1 + len(weeks)
-    for dept, row in dept_rows[:MAX_CHART_SERIES]:
+    for dept, row, name_row in dept_rows[:MAX_CHART_SERIES]:
         chart.add_series({
-            "name": dept or "(no department)",
+            # a reference to the cell naming the department, never its text: xlsxwriter reads a
+            # series name such as "+cmd|' /C calc'!A0" as a formula (defined names alike)
+            "name": [ws.name, name_row, 0],
             "categories": [ws.name, head, 2, head, last_col],
             "values": [ws.name, row, 2, row, last_col],
             "fill": {"color": b.dept_colour.get(dept, "#999999")},
@@ -109,7 +117,7 @@ def _when(b, ws, r: int, c: int, entry_ids) -> None:
     if entry.all_day:
         ws.write_number(r, c, excel_date(start.date()), b.f_date)
     else:
-        ws.write_number(r, c, excel_datetime(start.astimezone(b.zone).replace(tzinfo=None)), b.f_time)
+        ws.write_number(r, c, excel_datetime(in_zone(start, b.zone).replace(tzinfo=None)), b.f_time)
 
 
 LISTED = 50  # entries described in an item's row

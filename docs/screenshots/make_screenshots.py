@@ -47,11 +47,14 @@ def main() -> int:
     window.resize(1500, 900)
     window.anchor = first
     window.show()
-    shots = [("timeline", "timeline"), ("week", "week"), ("month", "month"), ("list", "list")]
+    shots = [("timeline", "timeline"), ("week", "week"), ("month", "month"), ("list", "list"),
+             ("reports", "reports")]
     only = set(sys.argv[1:])
 
     def take(i=0):
         if i >= len(shots):
+            if not only or only & {"report-pdf", "print-month"}:
+                paper(window, tmp)
             app.quit()
             return
         key, name = shots[i]
@@ -72,6 +75,36 @@ def main() -> int:
 
     QTimer.singleShot(500, take)
     return app.exec()
+
+
+def paper(window, tmp: Path) -> None:
+    """The PDF report's first page and a printed month, as PNGs (pdftoppm from poppler-utils)."""
+    import subprocess
+    from datetime import timedelta
+
+    from ui.printing import weeks_between, write_week_pdf, entries_by_week
+    from ui.report_pdf import export_report_pdf
+
+    window.set_view("month")
+    export_report_pdf(window, tmp / "report.pdf")
+    ws = window.workspace
+    month = window.anchor.replace(day=1)
+    last = (month + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    weeks = weeks_between(month, last)
+    from datetime import time as dtime
+
+    start = datetime.combine(weeks[0], dtime(0), tzinfo=ws.tz)
+    entries = ws.entries(start, start + timedelta(days=7 * len(weeks)))
+    from ui.printing import markers_from_conflicts
+
+    write_week_pdf(tmp / "month.pdf", weeks, entries_by_week(entries, ws.tz), tz=ws.tz, colours=window.colours,
+                   markers=markers_from_conflicts(ws.analyse(entries=entries).conflicts), mode="month",
+                   printed_at=datetime(2026, 9, 9, 11, 40, tzinfo=ZoneInfo("Europe/Berlin")),
+                   blackout=sorted(ws.settings.blackout_days()))
+    for pdf, name in ((tmp / "report.pdf", "report-pdf"), (tmp / "month.pdf", "print-month")):
+        subprocess.run(["pdftoppm", "-png", "-r", "90", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                        str(OUT / name)], check=True)
+        print("saved", OUT / f"{name}.png")
 
 
 if __name__ == "__main__":

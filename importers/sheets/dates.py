@@ -118,6 +118,8 @@ def _split_time(rest: str | None):
             return BAD
         if m.group(1):
             minutes = int(m.group(2)) * 60 + int(m.group(3))
+            if minutes >= 24 * 60:  # "+99:00" is no offset (found by tests/test_fuzz.py)
+                return BAD
             offset = timezone(timedelta(minutes=minutes if m.group(1) == "+" else -minutes))
         else:
             offset = timezone.utc
@@ -221,7 +223,7 @@ def _classify(s: str) -> tuple:
     if m and (m.group(2) == "." or m.group(4) is None):  # "Mo 03.08." / "03/08"
         a, b = int(m.group(1)), int(m.group(3))
         return ("num", a, b, None, m.group(4), s), (a, b), m.group(2) == ".", None
-    if s.replace(".", "", 1).isdigit():
+    if s.isascii() and s.replace(".", "", 1).isdigit():  # "²033" is a digit to str.isdigit, not to float
         return _from_cell(float(s)), None, False, None
     parts = _text_parts(s)
     if parts is None:

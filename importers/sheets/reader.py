@@ -117,6 +117,8 @@ class _Run:
     workbook_hint: tuple[str, str] | None = None
     column_map: dict[str, str] = field(default_factory=dict)
     unmappable: list[tuple[str, list[str], list[list[str]], str]] = field(default_factory=list)
+    header_rows: dict[str, int] = field(default_factory=dict)  # sheet -> 1-based row of the unmapped header
+    looked: list[tuple[str, int]] = field(default_factory=list)  # (sheet, rows searched) without a table
     zones_used: dict[str, str] = field(default_factory=dict)
     zone_hints: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     tables: int = 0
@@ -190,6 +192,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     if "date" not in roles:
         preview = [[cell_text(c) for c in r] for r in data if not is_blank_row(r)][:PREVIEW_ROWS]
         run.unmappable.append((sheet.name, headers, preview, why_no_dates(headers, data)))
+        run.header_rows[sheet.name] = sheet.first_row + hdr + 1
         if run.many:
             warns.note(f"{label} has no date column (headers: {', '.join(headers)}); skipped")
         return
@@ -256,7 +259,9 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         data, set(date_cols), {i for f, i in roles.items() if f in ("time", "end_time")},
         [r.start for r in records])
     if verdict is not None:
-        run.verdicts.append((label, verdict, len(records)))
+        first = sheet.first_row + hdr + 2
+        run.verdicts.append((label if label != "the file" else f"rows {first}–{first + len(data) - 1}", verdict,
+                             len(records)))
         warns.note(f"{label} is not imported: {verdict}")
         return
     info = job.infos.get("date")
@@ -329,6 +334,7 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
     if hdr is None:  # no row of headers: the table may start right away with data
         hdr = next((i for i, r in enumerate(rows[:SCAN_ROWS]) if not is_blank_row(r)), None)
         if hdr is None or not has_no_header(rows, hdr):
+            run.looked.append((sheet.name, sheet.first_row + min(len(rows), SCAN_ROWS)))
             warns.note(f"{label} has no table (only notes or text); skipped")
             return None
     if sheet.merged:
@@ -384,17 +390,18 @@ def _finish(run: _Run) -> None:
                                          f"entries, or export them as a table")
         if run.unmappable:
             name, headers, preview, why = run.unmappable[0]
-            where = f" (sheet {name})" if name else ""
+            where = f" (sheet {name}, header row {run.header_rows.get(name)})" if name else \
+                f" (header row {run.header_rows.get(name)})"
             raise UnmappableSheet(run.path, f"no date column found{where}: {why}. Headers found: "
                                             f"{', '.join(headers)}. Map one with --map \"HEADER=date\"", headers,
                                   preview, name)
-        raise NotACalendar(run.path, "no table with a header row was found")
+        raise NotACalendar(run.path, "no table with a header row was found" + _where_looked(run.looked))
     if not result.records and not result.skipped:
         raise NotACalendar(run.path, "its table gives dates with nothing written for them (no title, no text "
                                      "on any dated row), so there is no entry to import")
     if not result.records and result.skipped:
         first = next((w for w in result.warnings if w.startswith(f"{run.path.name},")), "")
-        first = first.split(": ", 1)[-1]
+        first = first.removeprefix(f"{run.path.name},").strip()  # keep where: "row 17: date 'TBD' …"
         raise NotACalendar(run.path, f"no entry could be read from its {result.skipped} rows with text"
                                      f"{f' (the first: {first})' if first else ''}")
     result.settings["column_map"] = run.column_map
@@ -410,6 +417,15 @@ def _finish(run: _Run) -> None:
     hinted = {name or run.path.name: key for name, key in run.zones_used.items() if key != options.timezone.key}
     if hinted:
         result.settings["zone_hints"] = hinted
+
+
+def _where_looked(looked: list[tuple[str, int]]) -> str:
+    if not looked:
+        return ""
+    if len(looked) == 1:
+        name, last = looked[0]
+        return f" in rows 1–{last}" + (f" of sheet {name}" if name else "")
+    return " in sheets " + ", ".join(f"{name} (rows 1–{last})" for name, last in looked[:5])
 
 
 __all__ = ["read", "file_kind", "readable_stem"]

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable
 from zoneinfo import ZoneInfo
 
+from importers.limits import MAX_DATE, MIN_DATE, date_in_range, out_of_range
 from importers.records import ImportOptions, RawRecord
 from importers.sheets.assign import TitleRule
 from importers.sheets.dates import BAD, ColumnInfo, parse_date_column
@@ -294,6 +295,10 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                 continue  # a date with nothing else: an empty template line
             title = next((cut(v[i]) for cut, v in fallbacks if v[i]), "") or "(untitled)"
         day, t = d
+        if not MIN_DATE <= day <= MAX_DATE:  # beyond it, date arithmetic overflows (importers/limits.py)
+            skipped += 1
+            job.warn(f"{job.where(first_row + i)}: {out_of_range(day)}; '{short(title)}' skipped")
+            continue
         end_t = None
         if times is not None:
             tv = times[i]
@@ -315,6 +320,9 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
         ed = end_dates[i] if end_dates is not None else None
         if ed is BAD:
             job.warn(f"{job.where(at(i))}: end date not understood; ignored")
+            ed = None
+        elif ed is not None and not date_in_range(ed[0]):
+            job.warn(f"{job.where(first_row + i)}: end {out_of_range(ed[0])}; ignored")
             ed = None
         et = end_times[i] if end_times is not None else None
         if et is BAD_TIME or et is ALL_DAY:

@@ -9,6 +9,7 @@ import io
 import re
 from pathlib import Path
 
+from importers import limits
 from importers.errors import NotACalendar
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -172,10 +173,6 @@ def read_rows(path: Path, data: bytes) -> tuple[list[list[str]], dict]:
     if tagged is not None:
         return tagged, {"encoding": encoding, "delimiter": "tagged lines"}
     delim = sniff_delimiter(text, path.suffix.lower())
-    if csv.field_size_limit() < MAX_FIELD:  # a long caption is not an error
-        csv.field_size_limit(MAX_FIELD)
-    try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delim))
-    except csv.Error as exc:
-        raise NotACalendar(path, f"the file is not a readable table ({exc})") from None
+    # columns and cell sizes are capped, each refusal naming its row (importers/limits.py)
+    rows = list(limits.checked_rows(path, csv.reader(io.StringIO(text, newline=""), delimiter=delim)))
     return rows, {"encoding": encoding, "delimiter": delim}

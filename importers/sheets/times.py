@@ -67,7 +67,7 @@ def parse_time_text(text: str):
     word = _WORDS.get(low) if low.isascii() else _WORDS.get(fold(low))
     if word is not None:
         return (word, None)
-    if s.isdigit() and len(s) in (3, 4):  # "930", "1430"
+    if s.isascii() and s.isdigit() and len(s) in (3, 4):  # "930", "1430"
         v = int(s)
         return (time(v // 100, v % 100), None) if v < 2400 and v % 100 < 60 else BAD_TIME
     m = _SINGLE.match(s)

@@ -7,6 +7,8 @@ A zip whose members would unpack to more than MAX_UNPACKED bytes is refused.
 """
 from __future__ import annotations
 
+import contextlib
+import os
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,8 +46,8 @@ def check_zip(path: Path) -> None:
             if total > MAX_UNPACKED:
                 raise ImporterError(path, f"refused: the workbook would unpack to {total // (1024 * 1024)} MB "
                                           f"(limit {MAX_UNPACKED // (1024 * 1024)} MB)")
-    except zipfile.BadZipFile:
-        raise NotACalendar(path, "the file is damaged or not a workbook (bad zip)") from None
+    except (zipfile.BadZipFile, UnicodeDecodeError, ValueError, EOFError, NotImplementedError) as exc:
+        raise NotACalendar(path, f"the file is damaged or not a workbook (bad zip: {_short(exc)})") from None
 
 
 def _calamine():
@@ -59,8 +61,16 @@ class _Meta:  # older python-calamine has sheet names only
     name: str
 
 
-def read_workbook(path: Path, kind: str, want_merged: bool = True) -> list[SheetData]:
-    """Every sheet's rows (absolute positions: row 0 is the sheet's row 1)."""
+def read_workbook(path: Path, kind: str, want_merged: bool = True, isolated: bool = False) -> list[SheetData]:
+    """Every sheet's rows (absolute positions: row 0 is the sheet's row 1).
+
+    A legacy .xls is read in a child process bounded in time and memory (importers/sheets/isolated.py)
+    unless ``isolated`` says this already is that child.
+    """
+    if kind == "xls" and not isolated:
+        from importers.sheets.isolated import read_xls
+
+        return read_xls(path)
     if kind in ("xlsx", "ods"):
         check_zip(path)
     pc = _calamine()
@@ -70,7 +80,8 @@ def read_workbook(path: Path, kind: str, want_merged: bool = True) -> list[Sheet
         if kind == "xls" and _encrypted(path):
             raise NotACalendar(path, "the workbook is password-protected; save a copy without a password "
                                      "and import that") from None
-        raise NotACalendar(path, _not_a_workbook(path) or f"the workbook cannot be read ({_short(exc)})") from None
+        raise NotACalendar(path, _not_a_workbook(path) or _damaged_part(path, kind, exc)
+                           or f"the workbook cannot be read ({_short(exc)})") from None
     sheets: list[SheetData] = []
     try:
         metas = getattr(wb, "sheets_metadata", None) or [_Meta(n) for n in wb.sheet_names]
@@ -86,8 +97,11 @@ def read_workbook(path: Path, kind: str, want_merged: bool = True) -> list[Sheet
                     sheets.append(SheetData(name, [], [], error=f"its used range is {sheet.height} rows x "
                                                               f"{sheet.width} columns, too large to read"))
                     continue
-                rows = sheet.to_python(skip_empty_area=True)
+                rows = _sheet_rows(sheet)
                 top, left = getattr(sheet, "start", None) or (0, 0) if rows else (0, 0)
+            except CellPanic as exc:
+                sheets.append(SheetData(name, [], [], error=exc.reason(sheet)))
+                continue
             except Exception as exc:  # noqa: BLE001 - one broken sheet must not stop the others
                 sheets.append(SheetData(name, [], [], error=_short(exc)))
                 continue
@@ -108,7 +122,171 @@ def read_workbook(path: Path, kind: str, want_merged: bool = True) -> list[Sheet
         close = getattr(wb, "close", None)
         if close is not None:
             close()
+    broken = [sh for sh in sheets if sh.error]
+    if kind in ("xlsx", "ods") and len(broken) + sum(1 for sh in sheets if not sh.rows) >= len(sheets):
+        lie = _lying_part(path)  # checked only when nothing could be read: it unpacks the parts
+        if lie:
+            raise NotACalendar(path, lie)
+    if broken and len(broken) == len(sheets):  # nothing readable: say why, naming the sheet
+        first = broken[0]
+        more = f" (and {len(broken) - 1} more sheet(s) cannot be read)" if len(broken) > 1 else ""
+        raise NotACalendar(path, f"sheet {first.name} cannot be read: {first.error}{more}")
     return sheets
+
+
+class CellPanic(Exception):
+    """python-calamine panicked (a Rust panic: ``BaseException``, not ``Exception``) on a sheet's cells."""
+
+    def __init__(self, message: str, row: int | None):
+        super().__init__(message)
+        self.message, self.row = message, row
+
+    def reason(self, sheet) -> str:
+        where = f"row {self.row}: " if self.row else ""
+        return (f"{where}a cell holds a value no date can have ({_short_text(self.message)}); "
+                f"fix or clear that cell and import again")
+
+
+MAX_XML_CHECK = 64 * 1024 * 1024  # bytes of XML parts parsed to find where a workbook is damaged
+
+
+def _damaged_part(path: Path, kind: str, exc: BaseException) -> str | None:
+    """Which part of a zip workbook calamine could not open, and where: a checksum that does not
+    match, or XML that is not well-formed (with its line). None when no part can be blamed."""
+    if kind not in ("xlsx", "ods"):
+        return None
+    import zlib
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml.ElementTree import iterparse
+
+    why = _short(exc)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            try:
+                bad = zf.testzip()
+            except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, zlib.error) as err:
+                return f"the workbook cannot be read: the zip is damaged ({_short(err)})"
+            if bad is not None:
+                return f"the workbook cannot be read: part '{bad}' is damaged (its checksum does not match)"
+            budget = MAX_XML_CHECK
+            for info in zf.infolist():
+                if not info.filename.endswith((".xml", ".rels")) or info.file_size > budget:
+                    continue
+                budget -= info.file_size
+                try:
+                    with zf.open(info) as fh:
+                        for _event, elem in iterparse(fh):
+                            elem.clear()
+                except ParseError as err:
+                    line, col = getattr(err, "position", (0, 0))
+                    return (f"the workbook cannot be read: part '{info.filename}' is not well-formed XML at line "
+                            f"{line}, column {col} ({why})")
+                except Exception:  # noqa: BLE001 - entities, DTDs (defusedxml refuses them): that part is the cause
+                    return f"the workbook cannot be read: part '{info.filename}' holds XML it refuses ({why})"
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as err:
+        return f"the workbook cannot be read: the zip is damaged ({_short(err)})"
+    return None
+
+
+def _lying_part(path: Path) -> str | None:
+    """Why a zip is refused when a part holds more than its size fields declare (they passed check_zip).
+
+    Each deflated part is inflated from its raw bytes, stopping one byte past the declared size.
+    """
+    import struct
+    import zlib
+
+    try:
+        with zipfile.ZipFile(path) as zf, open(path, "rb") as fh:
+            for info in zf.infolist():
+                if info.compress_type not in (zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED):
+                    continue
+                fh.seek(info.header_offset)
+                local = fh.read(30)
+                if len(local) < 30 or local[:4] != b"PK\x03\x04":
+                    continue
+                name_len, extra_len = struct.unpack("<HH", local[26:30])
+                fh.seek(info.header_offset + 30 + name_len + extra_len)
+                if info.compress_type == zipfile.ZIP_STORED:
+                    got = info.compress_size
+                else:
+                    inflater, got, left = zlib.decompressobj(-15), 0, info.compress_size
+                    while left > 0 and got <= info.file_size:
+                        raw = fh.read(min(1 << 20, left))
+                        if not raw:
+                            break
+                        left -= len(raw)
+                        got += len(inflater.decompress(raw, info.file_size + 1 - got))
+                if got > info.file_size:
+                    return (f"refused: part '{info.filename}' holds more data than the {info.file_size:,} bytes its "
+                            f"size fields declare (a damaged or tampered zip, the kind made to slip past size checks)")
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error, struct.error):
+        return None
+    return None
+
+
+def _is_panic(exc: BaseException) -> bool:
+    """A pyo3 PanicException (it derives from BaseException so that ``except Exception`` misses it)."""
+    return type(exc).__name__ == "PanicException"
+
+
+def _sheet_rows(sheet) -> list[list]:
+    """``sheet.to_python``, with a calamine panic turned into CellPanic naming the first bad row."""
+    try:
+        with _native_stderr_quiet():
+            return sheet.to_python(skip_empty_area=True)
+    except BaseException as exc:
+        if not _is_panic(exc):
+            raise
+        message = str(exc) or type(exc).__name__
+    raise CellPanic(message, _first_bad_row(sheet))
+
+
+def _first_bad_row(sheet) -> int | None:
+    """The 1-based sheet row of the first cell calamine cannot convert, by halving (nrows reads a prefix)."""
+    height = getattr(sheet, "height", 0) or 0
+    if not height or height > 5_000_000:
+        return None
+    top = (getattr(sheet, "start", None) or (0, 0))[0]
+    good, bad = 0, height  # reading `good` rows works, reading `bad` rows panics
+    try:
+        with _native_stderr_quiet():
+            while bad - good > 1:
+                mid = (good + bad) // 2
+                try:
+                    sheet.to_python(skip_empty_area=True, nrows=mid)
+                    good = mid
+                except BaseException as exc:
+                    if not _is_panic(exc):
+                        raise
+                    bad = mid
+    except Exception:  # noqa: BLE001 - the row is a courtesy; the refusal stands without it
+        return None
+    return top + bad
+
+
+@contextlib.contextmanager
+def _native_stderr_quiet():
+    """Keep Rust's panic report (and its backtrace) off the terminal while calamine reads cells.
+
+    The panic itself still reaches Python and is turned into a message; only the native
+    library's own printing to file descriptor 2 is dropped.
+    """
+    try:
+        saved = os.dup(2)
+    except OSError:
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 2)
+            try:
+                yield
+            finally:
+                os.dup2(saved, 2)
+    finally:
+        os.close(saved)
 
 
 _OTHER_PACKAGES = (("word/", "a Word document"), ("ppt/", "a PowerPoint presentation"),
@@ -178,6 +356,10 @@ def ods_merged(path: Path, index: int) -> list[Merged]:
     except (zipfile.BadZipFile, KeyError, ValueError, ParseError):
         return []
     return out
+
+
+def _short_text(text: str) -> str:
+    return " ".join(text.split())[:120]
 
 
 def _short(exc: Exception) -> str:

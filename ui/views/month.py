@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from calendar_core.layout import MonthLayout, month_layout, monday_of
 from calendar_core.model import Entry
 from ui.colours import colour_of, text_colour_on
+from ui.painting.grid import BLACKOUT_LABEL, paint_blackout
 
 HEADER_H = 28
 DAY_LABEL_H = 22
@@ -32,6 +33,7 @@ class MonthView(QWidget):
         self.markers: dict[int, str] = {}
         self.selected: set[int] = set()
         self.today: date | None = None
+        self.blackout: frozenset = frozenset()  # blackout days: hatched and labelled
         self._hits: list[tuple[QRectF, Entry]] = []
         self._more: list[tuple[QRectF, date]] = []
         self._days: list[tuple[QRectF, date]] = []
@@ -84,6 +86,10 @@ class MonthView(QWidget):
         self.markers = dict(markers)
         self.update()
 
+    def set_blackout(self, days) -> None:
+        self.blackout = frozenset(days)
+        self.update()
+
     def select_entries(self, ids) -> None:
         self.selected = set(ids)
         self.update()
@@ -120,6 +126,12 @@ class MonthView(QWidget):
                 if cell.day.weekday() >= 5 and cell.in_month:
                     bg = "#fbfbfc"
                 p.fillRect(rect, QColor(bg))
+                if cell.day in self.blackout:
+                    paint_blackout(p, rect)
+                    p.setPen(QColor("#1f2328"))
+                    p.setFont(bold)
+                    p.drawText(QRectF(rect.left(), rect.top() + 2, cw - 6, DAY_LABEL_H),
+                               Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, BLACKOUT_LABEL)
                 p.setPen(QPen(QColor("#dfe3e8")))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRect(rect)

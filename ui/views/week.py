@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidge
 
 from calendar_core.layout import WeekLayout, monday_of, week_layout
 from calendar_core.model import Entry
+from ui.painting.grid import shade_blackout_days
 from ui.painting.week import SCREEN, WeekPaint, WeekStyle, paint_week, week_heights
 
 UTC = timezone.utc
@@ -101,6 +102,7 @@ class WeekView(QWidget):
         self._monday = monday_of(datetime.now(UTC).date())
         self._colours: dict[str, str] = {}
         self._markers: dict[int, str] = {}
+        self._blackout: frozenset = frozenset()  # blackout days: hatched and labelled
         self._selected: list[int] = []
         self._layout: WeekLayout | None = None
         self._paint_result = WeekPaint()
@@ -152,6 +154,11 @@ class WeekView(QWidget):
 
     def set_markers(self, markers: dict[int, str]) -> None:
         self._markers = dict(markers)
+        self._paint_stale = True
+        self._canvas.update()
+
+    def set_blackout(self, days) -> None:
+        self._blackout = frozenset(days)
         self._paint_stale = True
         self._canvas.update()
 
@@ -246,6 +253,8 @@ class WeekView(QWidget):
         kwargs = dict(colours=self._colours, markers=self._markers, selected=frozenset(self._selected),
                       now=self.now(), style=style)
         self._paint_result = paint_week(painter, rect, self._layout, **kwargs)
+        shade_blackout_days(painter, self._paint_result.day_rects, self._layout.days, self._blackout,
+                            top=self._paint_result.timed_rect.top())
         self._paint_stale = False
         offset = self._sticky_offset()
         if offset and painter.device() is self._canvas:

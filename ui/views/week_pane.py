@@ -99,6 +99,10 @@ class WeekPane(QWidget):
         if self.view is not None:
             self.view.set_markers(markers)
 
+    def set_blackout(self, days) -> None:
+        if self.view is not None:
+            self.view.set_blackout(days)
+
     def select_entries(self, ids) -> None:
         self._selection = list(ids)
         if self.view is not None and self._pending is None:
