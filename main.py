@@ -4,7 +4,11 @@
     python main.py FILE...              start the app and import these files (what "Open with Masthead" runs)
     python main.py --workspace W        start the app on another workspace (file or SQLAlchemy URL)
     python main.py --demo               start on a temporary workspace with sample calendars
-    python main.py consolidate FILE...  import, analyse and export from the command line
+    python main.py consolidate FILE...  import, analyse and export from the command line (files or links)
+    python main.py subscribe URL --workspace W      subscribe to a calendar link (https, webcal, caldav+https)
+    python main.py refresh --workspace W [--watch DIR]  refresh subscribed sources (and watch a folder)
+    python main.py publish --workspace W --out DIR  write the master, department feeds and the workbook
+    python main.py serve --workspace W [--port N]   serve the feeds read-only over HTTP
     python main.py propose --workspace W --entry "FILE|REF" --start ISO   propose a move (--suggest: free slots)
     python main.py changes --workspace W --out DIR   write the change requests for the departments
     python main.py --version            print the version
@@ -26,13 +30,21 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
 
 
+def _file_or_link(text: str):
+    """A link stays text (Path would fold its '//'); anything else is a file."""
+    from calendar_core.live.sources import is_link
+
+    return text.strip() if is_link(text) else Path(text)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # usage errors exit 2 with a one-line reason
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-COMMANDS = ("consolidate", "propose", "changes")
+LIVE_COMMANDS = ("subscribe", "refresh", "publish", "serve")
+COMMANDS = ("consolidate", "propose", "changes", *LIVE_COMMANDS)
 DESCRIPTION = "Merge departmental editorial calendars into one master calendar."
 
 
@@ -50,7 +62,11 @@ def build_app_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="masthead", description=DESCRIPTION,
                      usage="%(prog)s [options] [FILE ...]\n       %(prog)s consolidate FILE ... [options]",
                      epilog="commands:\n  consolidate FILE...  import, find conflicts and write the master calendar "
-                            "without a window (masthead consolidate --help)",
+                            "without a window (masthead consolidate --help)\n"
+                            "  subscribe URL        subscribe to a calendar link (https, webcal, caldav+https)\n"
+                            "  refresh              refresh subscribed calendars (--watch DIR: and a folder)\n"
+                            "  publish --out DIR    write the master, one feed per department and the workbook\n"
+                            "  serve                serve the feeds read-only over HTTP (127.0.0.1 by default)",
                      formatter_class=argparse.RawDescriptionHelpFormatter)
     _global_options(parser)
     parser.add_argument("files", nargs="*", metavar="FILE", type=Path, help="calendar files to import on start")
@@ -76,7 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     _global_options(parser)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     c = sub.add_parser("consolidate", help="import files, find conflicts, write the master calendar")
-    c.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    c.add_argument("files", nargs="+", metavar="FILE", type=_file_or_link,
+                   help="calendar files or links (https://, webcal://, caldav+https://user@host/path/)")
     c.add_argument("--workspace", dest="c_workspace", help="workspace to import into (default: a temporary one)")
     c.add_argument("--timezone", help="the workspace's time zone (default: the machine's)")
     c.add_argument("--tz", action="append", default=[], metavar="FILE=ZONE", help="time zone of one file's floating times")
@@ -108,7 +125,59 @@ def build_parser() -> argparse.ArgumentParser:
     from calendar_core.settle_cli import add_parsers
 
     add_parsers(sub)
+    _live_commands(sub)
     return parser
+
+
+def _live_commands(sub) -> None:
+    """subscribe, refresh, publish, serve (calendar_core/live/cli.py runs them)."""
+    s = sub.add_parser("subscribe", help="subscribe to a calendar link (https://, webcal://, caldav+https://)")
+    s.add_argument("url")
+    s.add_argument("--user", help="user name (the password is asked for, or taken from MASTHEAD_PASSWORD, "
+                                  "and kept in the system keyring)")
+    s.add_argument("--name", help="the source's name (default: from the link)")
+    s.add_argument("--interval", choices=("off", "hourly", "daily"), help="refresh while the app or --watch runs")
+    r = sub.add_parser("refresh", help="refresh every subscribed source")
+    r.add_argument("--watch", metavar="DIR", help="also re-read the calendar files of this folder when they change, "
+                                                 "in a loop (Ctrl+C stops)")
+    r.add_argument("--every", type=float, default=60.0, metavar="SECONDS", help="how often --watch looks (default 60)")
+    r.add_argument("--publish", metavar="DIR", help="publish the feeds to DIR after every change")
+    p = sub.add_parser("publish", help="write the master .ics, one .ics per department and the workbook")
+    p.add_argument("--out", required=True, metavar="DIR", help="the folder (e.g. a shared drive)")
+    v = sub.add_parser("serve", help="serve the published feeds read-only over HTTP, with ETags")
+    v.add_argument("--port", type=int, default=8080)
+    v.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    v.add_argument("--token", help="require ?token=… (or Authorization: Bearer …); default MASTHEAD_FEED_TOKEN")
+    for one in (s, r, p, v):
+        one.add_argument("--workspace", dest="c_workspace", help="the workspace (file or SQLAlchemy URL)")
+        one.add_argument("--debug", dest="c_debug", action="store_true", help="show tracebacks")
+
+
+def live_main(args) -> int:
+    import os
+
+    from calendar_core.live import cli
+    from calendar_core.live.http import FeedError
+    from calendar_core.store.schema import WorkspaceError
+
+    workspace = args.c_workspace or args.workspace
+    if not workspace:
+        print(f"masthead: error: {args.command} needs --workspace W", file=sys.stderr)
+        return 2
+    try:
+        if args.command == "subscribe":
+            return cli.subscribe_main(workspace, args.url, args.user, args.name, args.interval)
+        if args.command == "refresh":
+            return cli.refresh_main(workspace, args.watch, args.every, args.publish)
+        if args.command == "publish":
+            return cli.publish_main(workspace, args.out)
+        return cli.serve_main(workspace, args.host, args.port, args.token or os.environ.get("MASTHEAD_FEED_TOKEN"))
+    except (WorkspaceError, FeedError) as exc:
+        print(f"masthead: error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"masthead: error: {exc}", file=sys.stderr)
+        return 1
 
 
 def consolidate_main(args) -> int:
@@ -234,6 +303,8 @@ def main(argv: list[str] | None = None) -> int:
             from calendar_core.settle_cli import run
 
             return run(args)
+        if getattr(args, "command", None) in LIVE_COMMANDS:
+            return live_main(args)
         from ui.app import run_app
 
         return run_app(workspace=args.workspace, demo=args.demo, files=[p.resolve() for p in args.files],

@@ -14,11 +14,13 @@ from typing import TextIO
 
 from calendar_core import exporting
 from calendar_core.export.report import source_json
+from calendar_core.live import sources as live
 from calendar_core.importing import import_batch
 from calendar_core.model import EntryFilter
 from calendar_core.names import load_synonym_file
 from calendar_core.timeconv import zone
 from calendar_core.understood import mapping_line
+from calendar_core.whatchanged import change_line
 from calendar_core.workspace import COLUMN_FIELDS, Workspace
 from importers.errors import printable_name
 
@@ -31,7 +33,7 @@ class UsageError(Exception):
 
 @dataclass
 class ConsolidateRequest:
-    files: list[Path]
+    files: list[Path | str]  # files, or links (https://, webcal://, caldav+https://)
     workspace: str | None = None
     timezone: str | None = None
     file_zones: dict[str, str] = field(default_factory=dict)  # file name or path -> zone
@@ -61,6 +63,7 @@ class FileOutcome:
     error: str | None = None
     notes: list[str] = field(default_factory=list)
     mapping: list[dict] = field(default_factory=list)
+    changes: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -157,11 +160,23 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
             window = (start or lo, end or hi)
         outcomes: list[FileOutcome] = []
         open_before = {p.id for p in ws.proposals(("open",))}
-        batch = import_batch(ws, [Path(p) for p in req.files], column_map=req.column_map or None,
+        pulls = {str(f): live.pull(ws, str(f).strip()) for f in req.files if live.is_link(f)}  # links first
+        paths = [pulls[str(f)].path if str(f) in pulls else Path(f) for f in req.files]
+        batch = import_batch(ws, [p for p in paths if p is not None], column_map=req.column_map or None,
                              zones=lambda path: _zone_for(path, req.file_zones), window=window,
                              read_options={"accept_any_table": True} if req.import_anyway else None)
-        for done in batch.outcomes:
-            path, report = done.path, done.report
+        live.settle(ws, list(pulls.values()), batch, req.now or datetime.now().astimezone())
+        done_by_path = {o.path: o for o in batch.outcomes}
+        for given, path in zip(req.files, paths):
+            p = pulls.get(str(given))
+            if p is not None and (p.error or p.unchanged):
+                src = ws.source(p.source_id) if p.source_id is not None else None
+                outcomes.append(FileOutcome(file=p.name, source_id=p.source_id, error=p.error or None,
+                                            entries=src.entry_count if src else 0,
+                                            notes=[] if p.error else ["unchanged since the last refresh"]))
+                continue
+            done = done_by_path[path]
+            report = done.report
             if report is None:  # this file alone fails; the others go in
                 outcomes.append(FileOutcome(file=printable_name(path), source_id=None, error=done.error))
                 continue
@@ -169,7 +184,7 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
                 file=printable_name(path), source_id=report.source_id, new=report.new, changed=report.changed,
                 removed=report.removed, skipped=report.skipped, warnings=report.warnings,
                 entries=report.new + report.changed + report.unchanged, notes=report.notes,
-                mapping=report.mapping))
+                mapping=report.mapping, changes=report.changes))
         flt = EntryFilter(departments=frozenset(req.departments), channels=frozenset(req.channels), only_visible=False)
         imported_ids = {o.source_id for o in outcomes if o.source_id is not None}
         flt.source_ids = frozenset(imported_ids) if req.workspace is None else frozenset()
@@ -177,7 +192,7 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
         if req.report:
             src_json = [source_json(g.sources.get(o.source_id) if o.source_id else None, file=o.file,
                                     entries=o.entries, warnings=o.warnings, errors=[o.error] if o.error else [],
-                                    notes=o.notes) for o in outcomes]
+                                    notes=o.notes, changes=o.changes) for o in outcomes]
             exporting.write("json", req.report, g, now=req.now, report_sources=src_json)
         if req.ics:
             exporting.write("ics", req.ics, g, now=req.now)
@@ -198,6 +213,17 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
             shutil.rmtree(tmpdir, ignore_errors=True)
 
 
+SHOWN_CHANGES = 30  # lines of entry changes per file in the summary; the JSON report has them all
+
+
+def write_changes(changes: list[dict], out: TextIO, indent: str = "    ") -> None:
+    """The entry changes of one file: '+ new', '~ changed: moved … → …', '− removed'."""
+    for item in changes[:SHOWN_CHANGES]:
+        out.write(f"{indent}{change_line(item)}\n")
+    if len(changes) > SHOWN_CHANGES:
+        out.write(f"{indent}… and {len(changes) - SHOWN_CHANGES} more (see the JSON report)\n")
+
+
 def _blackout_span(entries, start, end):
     starts = [e.start for e in entries]
     lo = start or (min(starts) if starts else datetime.now().astimezone())
@@ -216,6 +242,7 @@ def format_summary(result: ConsolidateResult, out: TextIO, explain: bool = False
         mark = "✓" if o.entries else "⚠"
         empty = "; nothing in it became an entry" if not o.entries else ""
         out.write(f"{mark} {o.file}: {o.entries} entries ({changes}{skipped}){empty}\n")
+        write_changes(o.changes, out)
         for n in o.notes:
             out.write(f"    note: {n}\n")
         for w in o.warnings:

@@ -141,6 +141,7 @@ class SyncReport:
     created_source: bool = False
     notes: list[str] = field(default_factory=list)  # what was assumed: "times read in Europe/Berlin (…)"
     mapping: list[dict] = field(default_factory=list)  # column -> role, see calendar_core.understood
+    changes: list[dict] = field(default_factory=list)  # entry by entry, see calendar_core.whatchanged
 
 
 @dataclass(slots=True)

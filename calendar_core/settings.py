@@ -64,6 +64,8 @@ class Settings:
         except (ValueError, IndexError):
             pass
         return 9 * 60, 18 * 60
+    live_max_mb: int = 50  # a subscribed feed larger than this is refused
+    live_timeout_seconds: int = 60  # a subscribed feed slower than this is cut off
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

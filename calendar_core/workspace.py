@@ -38,6 +38,7 @@ from calendar_core.store import undo as _undo
 from calendar_core.store.sync import sync_entries
 from calendar_core.timeconv import from_ts, to_ts, zone
 from calendar_core.understood import doubts, source_mapping, zone_note
+from calendar_core.whatchanged import LIMIT as CHANGES_LISTED, describe
 from importers import (  # re-exported: the UI reaches the readers only through this facade
     ImportCancelled, ImporterError, ImportOptions, ImportResult, JudgedNotACalendar, UnmappableSheet, read_file,
     supported_extensions,
@@ -302,6 +303,18 @@ class Workspace:
                 said = ", ".join(_EDITS.get(k, k) for k in sorted(changes))
                 self._record(conn, [before], label or f"{said} of {name}")
 
+    def set_live_state(self, source_id: int, live: Mapping) -> None:
+        """Merge ``live`` into a subscribed source's fetch state (its address, cache validators, stale
+        since…, under ``settings["live"]``). Not an undo step: it records what the network said."""
+        with self._writing() as conn:
+            row = conn.execute(select(sources_t.c.settings).where(sources_t.c.id == source_id)).first()
+            if row is None:
+                return
+            settings = json.loads(row[0] or "{}")
+            settings["live"] = {**settings.get("live", {}), **live}
+            conn.execute(update(sources_t).where(sources_t.c.id == source_id).values(
+                settings=json.dumps(settings, ensure_ascii=False)))
+
     def remove_source(self, source_id: int) -> None:
         """Remove a source and its entries (undoable)."""
         with self._writing() as conn:
@@ -473,8 +486,8 @@ class Workspace:
         for attempt in range(IMPORT_ATTEMPTS):
             try:
                 with self._writing() as conn:
-                    source_id, created, counts = self._sync_source(conn, path, result, rows, warnings,
-                                                                   department, tick, label or f"import of {path.name}")
+                    source_id, created, counts, changes = self._sync_source(
+                        conn, path, result, rows, warnings, department, tick, label or f"import of {path.name}")
                 break
             except (IntegrityError, OperationalError) as exc:
                 if not _lost_race(exc) or attempt == IMPORT_ATTEMPTS - 1:
@@ -492,7 +505,7 @@ class Workspace:
             source_id=source_id, file=path.name, new=counts.new, changed=counts.changed,
             removed=counts.removed, unchanged=counts.unchanged, skipped=result.skipped,
             warnings=warnings, created_source=created, notes=notes,
-            mapping=source_mapping(stored),
+            mapping=source_mapping(stored), changes=changes,
         )
 
     def _sync_source(self, conn, path: Path, result: ImportResult, rows, warnings: list[str], department,
@@ -532,7 +545,20 @@ class Workspace:
         if entries_part.keys or proposals_part.keys or existing is None or _differs(existing, conn, source_id):
             # put back: the entries, then the source, then the proposals' states
             self._record(conn, [entries_part, old_source, proposals_part], label)
-        return source_id, existing is None, counts
+        changes = []
+        if existing is not None and entries_part.keys:  # a first import's news are its counts
+            changes = self._changes(conn, counts, entries_part.rows)
+        return source_id, existing is None, counts, changes
+
+    def _changes(self, conn, counts, old_rows: list[dict]) -> list[dict]:
+        """The first entries a sync added, changed and removed, with the fields that changed
+        (bounded: a re-import that changes 20,000 entries lists the first few hundred)."""
+        updated = counts.touched[:counts.changed][:CHANGES_LISTED]  # touched: updated, moved, then removed ids
+        removed = counts.touched[len(counts.touched) - counts.removed:][:CHANGES_LISTED] if counts.removed else []
+        wanted = set(updated) | set(removed)
+        # a removed entry's id may be taken by a new one (SQLite reuses the highest rowid): look there too
+        after = _undo.capture(conn, "entries", counts.inserted[:CHANGES_LISTED] + updated + removed).rows
+        return describe([r for r in old_rows if r["id"] in wanted], after, self.tz, limit=CHANGES_LISTED)
 
     # ----- queries ---------------------------------------------------------
     def entries(self, start: datetime | None = None, end: datetime | None = None,

@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
         self.menus["edit"].addAction(self.settle.settings_action)
         self.restoreDockWidget(self.settle.dock)
         self.proposals = install_proposals(self)  # drag, Ctrl+Arrow, the Edit form, change requests
+        from ui.live_ui import LiveController
+
+        self.live = LiveController(self)  # subscriptions, F5 Refresh sources, Publish, watched source files
         self.desk_watch = install_desk_watch(self)  # other desks' changes; a read-only workspace
         self.welcome = install_welcome(self)  # first run: drop files here, or open the demo
 

@@ -66,7 +66,7 @@ def _proposed_json(e: Entry) -> dict | None:
 
 
 def source_json(s: Source | None, *, file: str, entries: int, warnings: Iterable[str] = (),
-                errors: Iterable[str] = (), notes: Iterable[str] = ()) -> dict:
+                errors: Iterable[str] = (), notes: Iterable[str] = (), changes: Iterable[dict] = ()) -> dict:
     settings = s.settings if s else {}
     return {
         "id": s.id if s else None,
@@ -79,6 +79,7 @@ def source_json(s: Source | None, *, file: str, entries: int, warnings: Iterable
         "notes": list(notes),
         "timezone": settings.get("timezone"),
         "mapping": source_mapping(settings),  # column -> role, by header or content, with a confidence
+        "changes": list(changes),  # entry by entry: new, changed (fields before → after), removed
     }
 
 

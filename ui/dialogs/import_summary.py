@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTreeView, QVBoxLayout
 
+from calendar_core.whatchanged import change_line
 from calendar_core.understood import mapping_line
 from ui.dialogs.mapping import plain_reason
 
@@ -79,6 +80,11 @@ def build_model(outcomes) -> QStandardItemModel:
             if not entries_of(r):
                 name.setForeground(QColor(WARN_COLOUR))
                 name.appendRow([_child(why_empty(r), WARN_COLOUR)])
+            if r.changes:  # entry by entry, with the fields before → after
+                what = _child(f"What changed ({len(r.changes)})")
+                for c in r.changes:
+                    what.appendRow([_child(change_line(c))])
+                name.appendRow([what])
             for n in r.notes:
                 name.appendRow([_child(n)])
             for w in r.warnings:

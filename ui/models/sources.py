@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from calendar_core.live.sources import stale_since, status_text
 from calendar_core.model import Source
 from calendar_core.workspace import WorkspaceError
 from calendar_core.workspace import Workspace
@@ -68,6 +69,9 @@ class SourcesModel(QAbstractTableModel):
             lines = [f"{s.name} ({s.kind})", s.path, f"imported {s.imported_at:%Y-%m-%d %H:%M} UTC",
                      f"{s.entry_count} entries, {s.skipped} skipped",
                      f"times without a zone: {self.workspace.source_zone(s)}"]
+            said = status_text(s)
+            if said:
+                lines += ["", f"subscribed: {s.settings['live']['url'].split('?')[0]}", said]
             if s.warnings:
                 lines += ["", *s.warnings[:10]]
                 if len(s.warnings) > 10:
@@ -87,9 +91,12 @@ class SourcesModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         elif col == WARNINGS:
+            stale = stale_since(s)
             if role == Qt.ItemDataRole.DisplayRole:
+                if stale is not None:
+                    return f"stale since {stale:%d %b %H:%M}"
                 return str(len(s.warnings)) if s.warnings else ""
-            if role == Qt.ItemDataRole.ForegroundRole and s.warnings:
+            if role == Qt.ItemDataRole.ForegroundRole and (s.warnings or stale is not None):
                 return QColor("#b3261e")
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)

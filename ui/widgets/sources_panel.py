@@ -22,6 +22,7 @@ class SourcesPanel(QWidget):
     importRequested = Signal()
     reimportRequested = Signal(list)  # file paths
     removeRequested = Signal(int)  # source id
+    extra_menu = None  # callable(menu, source) adding entries to a source's menu
 
     def __init__(self, model: SourcesModel, parent=None):
         super().__init__(parent)
@@ -170,4 +171,6 @@ class SourcesPanel(QWidget):
         menu.addSeparator()
         menu.addAction(QAction("Re-import", menu, triggered=lambda: self.reimportRequested.emit([s.path])))
         menu.addAction(QAction("Remove", menu, triggered=lambda: self.removeRequested.emit(s.id)))
+        if self.extra_menu is not None:  # e.g. a subscribed calendar's refresh interval (ui/live_ui.py)
+            self.extra_menu(menu, s)
         menu.exec(self.table.viewport().mapToGlobal(pos))
