@@ -39,7 +39,7 @@ from calendar_core.names import name_key
 from calendar_core.settings import Settings
 from importers.bulk import without_collector
 
-from . import evidence, meaning
+from . import evidence, meaning, text
 from .grouping import allowed as _allowed
 from .grouping import group
 from .text import TextFeatures, features, fold, stem
@@ -639,6 +639,7 @@ _FEATURES_MAX = 250_000
 def clear_caches() -> None:
     """Forget the text features kept between analyses (benchmarks start cold)."""
     _FEATURES.clear()
+    text._desc_stems.cache_clear()
     meaning.clear_cache()
 
 
