@@ -247,9 +247,33 @@ def _extract_dates(text: str, day_first: bool = True) -> tuple[str, set[tuple[in
         found.add((month, day))
         return " "
 
-    for pattern in _DATE_PATTERNS:
-        text = pattern.sub(take, text)
+    for pattern, needs in zip(_DATE_PATTERNS, _DATE_NEEDS):
+        if needs(text):
+            text = pattern.sub(take, text)
     return text, found
+
+
+# Months spelled in ASCII: only these can occur in an ASCII text (the other spellings have no ASCII
+# letters that match them regardless of case).
+_ASCII_MONTHS = tuple(sorted({m.lower() for m in MONTHS if m.isascii()}))
+
+
+def _may_name_a_month(text: str) -> bool:
+    """False only when no month pattern can match: an ASCII text without any month spelling."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(m in low for m in _ASCII_MONTHS)
+
+
+# What each date pattern cannot match without: a pattern is skipped, unchanged result, when it is
+# missing (the patterns' scans of every word boundary were most of the time of a title's features).
+_DATE_NEEDS = (
+    lambda t: "-" in t,
+    _may_name_a_month,
+    _may_name_a_month,
+    lambda t: "/" in t or "." in t,
+)
 
 
 def _phase(text: str, words: list[str]) -> set[str]:
