@@ -537,7 +537,7 @@ class Workspace:
         for clause in queries.filter_clauses(flt if flt is not None else EntryFilter()):
             stmt = stmt.where(clause)
         stmt = stmt.order_by(entries_t.c.start_ts, entries_t.c.id)
-        with self._engine.connect() as conn:
+        with self._engine.connect() as conn, collector_paused():  # 122,000 new objects set off full collections
             parts = conn.execute(stmt).mappings().partitions(10_000)  # fetchmany, not a fetch per row
             share = sharing()
             return [row_to_entry(m, m["source_department"], m["source_name"], share) for part in parts for m in part]
