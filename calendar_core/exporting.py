@@ -88,7 +88,7 @@ def write(kind: str, path: str | Path, g: Gathered, now: datetime | None = None,
     elif kind == "json":
         report = build_report(report_sources if report_sources is not None else sources_json(g), g.entries,
                               g.conflicts, g.duplicates, timezone_name=g.timezone, period=(start, end),
-                              generated=now, copies=g.copies)
+                              generated=now, copies=g.copies, lazy=True)
         write_report(path, report)
     else:
         raise ValueError(f"unknown export '{kind}'")

@@ -28,7 +28,7 @@ from calendar_core.names import KINDS, Names, tidy
 from calendar_core.settings import Settings
 from calendar_core.store import queries
 from calendar_core.store.batch import rows_from_records, unique_refs
-from calendar_core.store.rows import Canonicaliser, row_to_entry
+from calendar_core.store.rows import Canonicaliser, row_to_entry, sharing
 from calendar_core.store.errors import shown_location, workspace_error
 from calendar_core.store.schema import (
     WRITE, ChangedElsewhere, WorkspaceError, changes as changes_t, decisions as decisions_t, entries as entries_t, open_store,
@@ -572,9 +572,10 @@ class Workspace:
         for clause in queries.filter_clauses(flt if flt is not None else EntryFilter()):
             stmt = stmt.where(clause)
         stmt = stmt.order_by(entries_t.c.start_ts, entries_t.c.id)
-        with self._engine.connect() as conn:
-            result = conn.execute(stmt)
-            found = [row_to_entry(m, m["source_department"], m["source_name"]) for m in result.mappings()]
+        with self._engine.connect() as conn, collector_paused():  # 122,000 new objects set off full collections
+            parts = conn.execute(stmt).mappings().partitions(10_000)  # fetchmany, not a fetch per row
+            share = sharing()
+            found = [row_to_entry(m, m["source_department"], m["source_name"], share) for part in parts for m in part]
             open_ = self._open_proposals(conn) if proposed else None
             if not open_:
                 return found

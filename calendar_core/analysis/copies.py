@@ -40,12 +40,22 @@ def find_copies(entries: Sequence[Entry]) -> list[DuplicateGroup]:
             i = parent[i]
         return i
 
+    if len({e.source_id for e in entries}) < 2:
+        return []  # copies are of different sources
+    titles: dict[str, str] = {}  # title -> its key, computed once per distinct title
+
+    def title_key(title: str) -> str:
+        key = titles.get(title)
+        if key is None:
+            key = titles[title] = _title_key(title)
+        return key
+
     why: dict[tuple[int, int], str] = {}
     touched: set[int] = set()
     for reason, keyfunc in (
         ("same reference", lambda e: (e.source_ref, e.start, e.all_day) if e.source_ref else None),
-        ("same title, start and channel", lambda e: (_title_key(e.title), e.start, e.all_day, e.channel)
-         if _title_key(e.title) else None),
+        ("same title, start and channel", lambda e: (key, e.start, e.all_day, e.channel)
+         if (key := title_key(e.title)) else None),
     ):
         buckets: dict[tuple, list[int]] = defaultdict(list)
         for k, e in enumerate(entries):

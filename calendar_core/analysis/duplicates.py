@@ -39,7 +39,7 @@ from calendar_core.names import name_key
 from calendar_core.settings import Settings
 from importers.bulk import without_collector
 
-from . import evidence, meaning
+from . import evidence, meaning, text
 from .grouping import allowed as _allowed
 from .grouping import group
 from .text import TextFeatures, features, fold, stem
@@ -163,6 +163,7 @@ class Corpus:
 CANDIDATES_PER_ENTRY = 6  # at most this many later entries are scored against one entry
 MEANING_CANDIDATE = 0.5  # titles this alike in meaning are scored even when they share no word
 MEANING_PER_ENTRY = 1  # ... at most this many per entry
+CANDIDATE_ROWS = 256  # items whose candidates are found at once (bounds the matrices)
 CANDIDATE_DIMENSIONS = 128  # candidates are found on this prefix of the meaning vectors
 DICE_ALONE = 40  # shared words alone make a candidate from this overlap (weighted %)
 MEANING_WITH_WORDS = 0.3  # ... below it, the meaning must be at least this
@@ -529,35 +530,11 @@ def candidate_pairs(items: Sequence[Item], corpus: Corpus, window: int, settings
     for b in range(len(bounds) - 1):
         lo, mid = int(bounds[b]), int(bounds[b + 1])
         hi = int(bounds[b + 2]) if b + 2 < len(bounds) else mid
-        if lo == mid:
-            continue
-        rows = strings[lo:mid]
-        cols = strings[lo:hi]
-        matrix = process.cdist(rows, cols, scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=CANDIDATE_DICE, workers=1)
-        row_ids = np.arange(lo, mid)
-        col_ids = np.arange(lo, hi)
-        allowed = (col_ids[None, :] > row_ids[:, None]) & (
-            np.abs(days[col_ids][None, :] - days[row_ids][:, None]) <= window)
-        if not settings.duplicates_within_department:
-            allowed &= teams[col_ids][None, :] != teams[row_ids][:, None]
-        matrix[~allowed] = 0
-        if matrix.shape[1] > CANDIDATES_PER_ENTRY:
-            # Dense weeks: keep each entry's best candidates only (ties broken by position).
-            best = np.argpartition(matrix, -CANDIDATES_PER_ENTRY, axis=1)[:, -CANDIDATES_PER_ENTRY:]
-            kept = np.zeros_like(matrix)
-            np.put_along_axis(kept, best, np.take_along_axis(matrix, best, axis=1), axis=1)
-            matrix = kept
-        if vectors.size:
-            close = vectors[rows_of[lo:mid]] @ vectors[rows_of[lo:hi]].T
-            close[~allowed] = 0.0
-            # Shared words count when the meaning does not disagree (or the words are many).
-            matrix[(matrix < DICE_ALONE) & (close < MEANING_WITH_WORDS)] = 0
-            if close.shape[1] > MEANING_PER_ENTRY:
-                cut = np.partition(close, -MEANING_PER_ENTRY, axis=1)[:, -MEANING_PER_ENTRY][:, None]
-                close[close < cut] = 0.0
-            matrix[close >= MEANING_CANDIDATE] = 1
-        r, c = np.nonzero(matrix)
-        pairs.update(zip((r + lo).tolist(), (c + lo).tolist()))
+        # Every step below is row by row: rows go in slices, so a crowded block (every series
+        # starts in the first week) never holds its whole matrices at once.
+        for top in range(lo, mid, CANDIDATE_ROWS):
+            _block_pairs(pairs, strings, days, teams, vectors, rows_of, top, min(top + CANDIDATE_ROWS, mid), lo, hi,
+                         window, settings)
     by_link: dict[str, list[int]] = defaultdict(list)
     for index, item in enumerate(items):
         for link in item.feats.links:
@@ -571,6 +548,38 @@ def candidate_pairs(items: Sequence[Item], corpus: Corpus, window: int, settings
                 if abs(items[i].day - items[j].day) <= window:
                     pairs.add((min(i, j), max(i, j)))
     return pairs
+
+
+def _block_pairs(pairs: set, strings: list[str], days: np.ndarray, teams: np.ndarray, vectors: np.ndarray,
+                 rows_of: np.ndarray, top: int, bottom: int, lo: int, hi: int, window: int, settings: Settings) -> None:
+    """Candidate pairs of the items ``top:bottom`` against the items ``lo:hi`` (a block and the next)."""
+    rows = strings[top:bottom]
+    cols = strings[lo:hi]
+    matrix = process.cdist(rows, cols, scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=CANDIDATE_DICE, workers=1)
+    row_ids = np.arange(top, bottom)
+    col_ids = np.arange(lo, hi)
+    allowed = (col_ids[None, :] > row_ids[:, None]) & (
+        np.abs(days[col_ids][None, :] - days[row_ids][:, None]) <= window)
+    if not settings.duplicates_within_department:
+        allowed &= teams[col_ids][None, :] != teams[row_ids][:, None]
+    matrix[~allowed] = 0
+    if matrix.shape[1] > CANDIDATES_PER_ENTRY:
+        # Dense weeks: keep each entry's best candidates only (ties broken by position).
+        best = np.argpartition(matrix, -CANDIDATES_PER_ENTRY, axis=1)[:, -CANDIDATES_PER_ENTRY:]
+        kept = np.zeros_like(matrix)
+        np.put_along_axis(kept, best, np.take_along_axis(matrix, best, axis=1), axis=1)
+        matrix = kept
+    if vectors.size:
+        close = vectors[rows_of[top:bottom]] @ vectors[rows_of[lo:hi]].T
+        close[~allowed] = 0.0
+        # Shared words count when the meaning does not disagree (or the words are many).
+        matrix[(matrix < DICE_ALONE) & (close < MEANING_WITH_WORDS)] = 0
+        if close.shape[1] > MEANING_PER_ENTRY:
+            cut = np.partition(close, -MEANING_PER_ENTRY, axis=1)[:, -MEANING_PER_ENTRY][:, None]
+            close[close < cut] = 0.0
+        matrix[close >= MEANING_CANDIDATE] = 1
+    r, c = np.nonzero(matrix)
+    pairs.update(zip((r + top).tolist(), (c + lo).tolist()))
 
 
 @without_collector
@@ -639,6 +648,7 @@ _FEATURES_MAX = 250_000
 def clear_caches() -> None:
     """Forget the text features kept between analyses (benchmarks start cold)."""
     _FEATURES.clear()
+    text._desc_stems.cache_clear()
     meaning.clear_cache()
 
 

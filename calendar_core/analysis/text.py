@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _STOP_EN = """a about above after again against all am an and any are aren as at be because been before
 being below between both but by can cannot could couldn did didn do does doesn doing don down during each
@@ -246,9 +247,33 @@ def _extract_dates(text: str, day_first: bool = True) -> tuple[str, set[tuple[in
         found.add((month, day))
         return " "
 
-    for pattern in _DATE_PATTERNS:
-        text = pattern.sub(take, text)
+    for pattern, needs in zip(_DATE_PATTERNS, _DATE_NEEDS):
+        if needs(text):
+            text = pattern.sub(take, text)
     return text, found
+
+
+# Months spelled in ASCII: only these can occur in an ASCII text (the other spellings have no ASCII
+# letters that match them regardless of case).
+_ASCII_MONTHS = tuple(sorted({m.lower() for m in MONTHS if m.isascii()}))
+
+
+def _may_name_a_month(text: str) -> bool:
+    """False only when no month pattern can match: an ASCII text without any month spelling."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(m in low for m in _ASCII_MONTHS)
+
+
+# What each date pattern cannot match without: a pattern is skipped, unchanged result, when it is
+# missing (the patterns' scans of every word boundary were most of the time of a title's features).
+_DATE_NEEDS = (
+    lambda t: "-" in t,
+    _may_name_a_month,
+    _may_name_a_month,
+    lambda t: "/" in t or "." in t,
+)
 
 
 def _phase(text: str, words: list[str]) -> set[str]:
@@ -407,29 +432,40 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
         label_words = [t for t in _TOKEN_RE.findall(normalise(found.group(1))) if t not in STOP_WORDS]
         label = " ".join(label_words)
         label_stems = frozenset(stem(t) for t in label_words if not any(ch.isdigit() for ch in t))
-    desc_stems: frozenset[str] = frozenset()
-    if description:
-        dtext = normalise(_URL_RE.sub(" ", description))
-        dtext, _ = _extract_dates(_TIME_RE.sub(" ", dtext), day_first)
-        desc_stems = frozenset(
-            stem(t) for t in _TOKEN_RE.findall(dtext)
-            if t not in STOP_WORDS and len(t) >= 2 and not any(ch.isdigit() for ch in t)
-        )
     return TextFeatures(
-        stems=stems,
-        numbers=frozenset(numbers),
-        dates=frozenset(dates),
-        months=frozenset(months),
-        phase=frozenset(phase),
-        links=frozenset(links),
-        desc_stems=desc_stems,
+        stems=_frozen(stems),
+        numbers=_frozen(numbers),
+        dates=_frozen(dates),
+        months=_frozen(months),
+        phase=_frozen(phase),
+        links=_frozen(links),
+        desc_stems=_desc_stems(description, day_first) if description else _NONE,
         label=label,
-        label_stems=label_stems,
+        label_stems=_frozen(label_stems),
         number_context={k: frozenset(v) for k, v in context.items()},
-        phrases=frozenset(phrases),
-        weekdays=frozenset(weekdays),
-        upper=frozenset(upper),
-        lower=frozenset(lower),
-        anchors=frozenset(anchors),
-        words=frozenset(words),
+        phrases=_frozen(phrases),
+        weekdays=_frozen(weekdays),
+        upper=_frozen(upper),
+        lower=_frozen(lower),
+        anchors=_frozen(anchors),
+        words=_frozen(words),
     )
+
+
+_NONE: frozenset = frozenset()
+
+
+def _frozen(values) -> frozenset:
+    """A frozenset of ``values``; every empty one is the same object (20,000 titles hold many)."""
+    return frozenset(values) if values else _NONE
+
+
+@lru_cache(maxsize=16_384)
+def _desc_stems(description: str, day_first: bool) -> frozenset[str]:
+    """The stems of a description, once per distinct description (a team's template repeats)."""
+    dtext = normalise(_URL_RE.sub(" ", description))
+    dtext, _ = _extract_dates(_TIME_RE.sub(" ", dtext), day_first)
+    return _frozen({
+        stem(t) for t in _TOKEN_RE.findall(dtext)
+        if t not in STOP_WORDS and len(t) >= 2 and not any(ch.isdigit() for ch in t)
+    })

@@ -1,13 +1,13 @@
 """The JSON report: a contract other tools and our tests read. Keep the names stable."""
 from __future__ import annotations
 
-from calendar_core.export.bounds import in_zone
-
-import json
 from datetime import datetime, timedelta, timezone
 from typing import Iterable
 
-from calendar_core.export.atomic import write_text_atomic
+import orjson
+
+from calendar_core.export.atomic import atomic_path
+from calendar_core.export.bounds import in_zone
 from calendar_core.model import Conflict, DuplicateGroup, Entry, Source
 from calendar_core.timeconv import zone_or_utc
 from calendar_core.understood import source_mapping
@@ -96,7 +96,10 @@ def duplicate_json(d: DuplicateGroup) -> dict:
 def build_report(sources: list[dict], entries: list[Entry], conflicts: list[Conflict],
                  duplicates: list[DuplicateGroup], *, timezone_name: str,
                  period: tuple[datetime | None, datetime | None] = (None, None),
-                 generated: datetime | None = None, copies: Iterable[DuplicateGroup] = ()) -> dict:
+                 generated: datetime | None = None, copies: Iterable[DuplicateGroup] = (),
+                 lazy: bool = False) -> dict:
+    """The report as a dict; ``lazy``: its entries as an iterator, turned into JSON one by one while
+    :func:`write_report` writes them (122,000 dicts never live at once)."""
     generated = generated or datetime.now(UTC)
     undecided_c = [c for c in conflicts if not c.decision]
     undecided_d = [d for d in duplicates if not d.decision]
@@ -114,7 +117,7 @@ def build_report(sources: list[dict], entries: list[Entry], conflicts: list[Conf
             "undecided_duplicates": len(undecided_d),
         },
         "sources": sources,
-        "entries": [entry_json(e) for e in entries],
+        "entries": map(entry_json, entries) if lazy else [entry_json(e) for e in entries],
         "conflicts": [conflict_json(c) for c in conflicts],
         "duplicates": [duplicate_json(d) for d in duplicates],
         # One entry handed over twice (same UID, or same title, start and channel); "resolved" = merged.
@@ -122,5 +125,32 @@ def build_report(sources: list[dict], entries: list[Entry], conflicts: list[Conf
     }
 
 
+_OPTIONS = orjson.OPT_NON_STR_KEYS
+CHUNK = 2_000  # list items encoded per write
+
+
 def write_report(path, report: dict) -> None:
-    write_text_atomic(path, json.dumps(report, ensure_ascii=False, indent=1))
+    """Write the report atomically, streamed: the top level by hand, each list item by orjson,
+    one item a line (the same JSON as one ``json.dumps``, never one big string)."""
+    with atomic_path(path) as tmp, open(tmp, "wb") as out:
+        out.write(b"{")
+        for i, (key, value) in enumerate(report.items()):
+            out.write(b"," if i else b"")
+            out.write(b"\n " + orjson.dumps(key) + b": ")
+            if isinstance(value, (dict, str, int, float, bool)) or value is None:
+                out.write(orjson.dumps(value, option=_OPTIONS))
+                continue
+            _write_list(out, iter(value))
+        out.write(b"\n}\n")
+
+
+def _write_list(out, items) -> None:
+    out.write(b"[")
+    first = True
+    while True:
+        chunk = [orjson.dumps(item, option=_OPTIONS) for _, item in zip(range(CHUNK), items)]
+        if not chunk:
+            break
+        out.write((b"" if first else b",") + b"\n  " + b",\n  ".join(chunk))
+        first = False
+    out.write(b"\n ]" if not first else b"]")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timezone
+from functools import lru_cache
 
 from calendar_core.model import Entry
 from calendar_core.names import Names, tidy
@@ -41,11 +42,14 @@ REF, FP = 0, len(ROW_COLUMNS) - 1
 _EMPTY: dict = {}
 
 
+@lru_cache(maxsize=65_536)
 def _loads_list(text: str | None) -> tuple:
     return tuple(json.loads(text)) if text and text != "[]" else ()
 
 
+@lru_cache(maxsize=65_536)
 def _loads_map(text: str | None) -> dict:
+    """The stored extra fields (shared between entries that store the same text: read only, like ``_EMPTY``)."""
     return json.loads(text) if text and text != "{}" else _EMPTY
 
 
@@ -53,33 +57,50 @@ def _ts(value: int | None) -> datetime | None:
     return datetime.fromtimestamp(value, UTC) if value is not None else None
 
 
-def row_to_entry(m, source_department: str, source_name: str) -> Entry:
-    """Build an Entry from a mapping row of entries joined with its source."""
+def _same(value):
+    return value
+
+
+def sharing():
+    """A function that returns one object for equal texts: entries read together share their
+    repeated texts (a series' title, description and rule; names; zones) instead of a copy each."""
+    seen: dict = {}
+
+    def share(value):
+        return seen.setdefault(value, value)
+
+    return share
+
+
+def row_to_entry(m, source_department: str, source_name: str, share=_same) -> Entry:
+    """Build an Entry from a mapping row of entries joined with its source (``share``: see :func:`sharing`)."""
+    start_ts, rid_ts = m["start_ts"], m["recurrence_id_ts"]
+    start = _ts(start_ts)
     return Entry(
         id=m["id"],
         source_id=m["source_id"],
         source_ref=m["source_ref"],
-        title=m["title"],
-        start=_ts(m["start_ts"]),
+        title=share(m["title"]),
+        start=start,
         end=_ts(m["end_ts"]),
         all_day=bool(m["all_day"]),
-        timezone=m["tz"],
-        description=m["description"],
-        department=m["department"] or source_department,
-        channel=m["channel"],
-        owner=m["owner"],
-        status=m["status"],
-        campaign=m["campaign"],
-        link=m["link"],
+        timezone=share(m["tz"]),
+        description=share(m["description"]),
+        department=share(m["department"] or source_department),
+        channel=share(m["channel"]),
+        owner=share(m["owner"]),
+        status=share(m["status"]),
+        campaign=share(m["campaign"]),
+        link=share(m["link"]),
         tags=_loads_list(m["tags"]),
-        kind=m["kind"],
+        kind=share(m["kind"]),
         location=m["location"],
-        series_key=m["series_key"],
-        recurrence_id=_ts(m["recurrence_id_ts"]),
-        recurrence=m["recurrence"],
-        channel_raw=m["channel_raw"],
-        owner_raw=m["owner_raw"],
-        status_raw=m["status_raw"],
+        series_key=share(m["series_key"]),
+        recurrence_id=start if rid_ts is not None and rid_ts == start_ts else _ts(rid_ts),
+        recurrence=share(m["recurrence"]),
+        channel_raw=share(m["channel_raw"]),
+        owner_raw=share(m["owner_raw"]),
+        status_raw=share(m["status_raw"]),
         extra=_loads_map(m["extra"]),
         source_name=source_name,
     )
