@@ -41,15 +41,16 @@ def _start(*args: str) -> subprocess.Popen:
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
-def _kill_when(proc: subprocess.Popen, ready, rng: random.Random) -> bool:
-    """Kill the run a random moment after ``ready()`` holds; False when it finished first."""
+def _kill_when(proc: subprocess.Popen, ready, rng: random.Random, longest: float = 1.5) -> bool:
+    """Kill the run a random moment (up to ``longest`` seconds) after ``ready()`` holds; False
+    when it finished first."""
     deadline = time.monotonic() + 120
     while not ready():
         if proc.poll() is not None:
             return False
         assert time.monotonic() < deadline, "the run never got going"
-        time.sleep(0.01)
-    time.sleep(rng.uniform(0.0, 1.5))
+        time.sleep(0.002)
+    time.sleep(rng.uniform(0.0, longest))
     if proc.poll() is not None:
         return False
     os.kill(proc.pid, signal.SIGKILL)
@@ -103,7 +104,7 @@ def test_kill_during_export_leaves_the_previous_or_a_complete_file(tmp_path, kin
     for _ in range(KILLS):
         proc = _start(str(data), f"--{kind}", str(target))
         try:
-            killed += _kill_when(proc, writing, rng)
+            killed += _kill_when(proc, writing, rng, longest=0.05)  # writing the file takes well under a second
         finally:
             if proc.poll() is None:
                 proc.kill()
