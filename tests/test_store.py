@@ -89,7 +89,7 @@ def test_failed_import_leaves_workspace_exactly_as_it_was(ws, tmp_path, monkeypa
         real_insert_chunks(conn, source_id, rows, *args, **kwargs)  # writes happen, then a failure
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("calendar_core.workspace.sync_entries", explode)
+    monkeypatch.setattr("calendar_core.workspace.importing.sync_entries", explode)
     newer = result(tmp_path / "marketing_plan.csv", [rec("x", "Other", berlin(2026, 9, 1))], content_hash="new")
     with pytest.raises(RuntimeError):
         ws.apply_import(newer)

@@ -97,7 +97,7 @@ class _Blocking:
 
 
 def test_cancel_leaves_workspace_unchanged(qtbot, tmp_path, fake_reader, workspace, window_factory, monkeypatch):
-    import calendar_core.workspace
+    import calendar_core.workspace.importing
 
     a = write_cal(tmp_path / "marketing.fake", MARKETING)
     w = window_factory(workspace)
@@ -105,8 +105,8 @@ def test_cancel_leaves_workspace_unchanged(qtbot, tmp_path, fake_reader, workspa
         w.import_files([a])
     before = [(e.source_ref, e.title) for e in workspace.entries()]
     write_cal(a, ["m9|Replaced everything|2026-08-04T10:00:00+02:00|LinkedIn|Lena Vogt"])
-    blocking = _Blocking(calendar_core.workspace.read_file)
-    monkeypatch.setattr(calendar_core.workspace, "read_file", blocking)
+    blocking = _Blocking(calendar_core.workspace.importing.read_file)
+    monkeypatch.setattr(calendar_core.workspace.importing, "read_file", blocking)
     with qtbot.waitSignal(w.importer.imported, timeout=10000) as blocker:
         w.import_files([a, write_cal(tmp_path / "pr.fake", PR)])
         assert blocking.entered.wait(5)
@@ -167,9 +167,9 @@ def _unmappable_reader(real):
 
 def test_unmappable_sheet_asks_for_mapping_and_saves_it(qtbot, tmp_path, fake_reader, workspace, window_factory,
                                                         monkeypatch):
-    import calendar_core.workspace
+    import calendar_core.workspace.importing
 
-    monkeypatch.setattr(calendar_core.workspace, "read_file", _unmappable_reader(calendar_core.workspace.read_file))
+    monkeypatch.setattr(calendar_core.workspace.importing, "read_file", _unmappable_reader(calendar_core.workspace.importing.read_file))
     a = write_cal(tmp_path / "odd.fake", MARKETING)
     w = window_factory(workspace)
     asked = []
@@ -247,14 +247,14 @@ def test_mapping_dialog_shows_rows_as_read(qtbot):
 
 
 def test_sources_are_read_only_during_an_import(qtbot, tmp_path, fake_reader, workspace, window_factory, monkeypatch):
-    import calendar_core.workspace
+    import calendar_core.workspace.importing
     from PySide6.QtCore import Qt as QtNs
 
     w = window_factory(workspace)
     with qtbot.waitSignal(w.importer.imported, timeout=10000):
         w.import_files([write_cal(tmp_path / "marketing.fake", MARKETING)])
-    blocking = _Blocking(calendar_core.workspace.read_file)
-    monkeypatch.setattr(calendar_core.workspace, "read_file", blocking)
+    blocking = _Blocking(calendar_core.workspace.importing.read_file)
+    monkeypatch.setattr(calendar_core.workspace.importing, "read_file", blocking)
     model = w.sources_model
     with qtbot.waitSignal(w.importer.imported, timeout=10000):
         w.import_files([write_cal(tmp_path / "pr.fake", PR)])
@@ -269,7 +269,7 @@ def test_sources_are_read_only_during_an_import(qtbot, tmp_path, fake_reader, wo
 def test_cancel_in_the_store_phase_leaves_the_workspace_as_it_was(qtbot, tmp_path, fake_reader, workspace,
                                                                     window_factory, monkeypatch):
     """Cancel while the entries are being stored (most of a big import's wait) rolls the import back."""
-    import calendar_core.workspace
+    import calendar_core.workspace.importing
 
     a = write_cal(tmp_path / "marketing.fake", MARKETING)
     w = window_factory(workspace)
@@ -278,7 +278,7 @@ def test_cancel_in_the_store_phase_leaves_the_workspace_as_it_was(qtbot, tmp_pat
     before = [(e.id, e.source_ref, e.title) for e in workspace.entries()], [s.name for s in workspace.sources()]
     steps = workspace.undo_steps_stored()
     storing = threading.Event()
-    real_sync = calendar_core.workspace.sync_entries
+    real_sync = calendar_core.workspace.importing.sync_entries
     calls = []
 
     def slow_sync(conn, source_id, rows, tick, before_write=None):
@@ -292,7 +292,7 @@ def test_cancel_in_the_store_phase_leaves_the_workspace_as_it_was(qtbot, tmp_pat
         tick(0.5)
         return counts
 
-    monkeypatch.setattr(calendar_core.workspace, "sync_entries", slow_sync)
+    monkeypatch.setattr(calendar_core.workspace.importing, "sync_entries", slow_sync)
     write_cal(a, ["m9|Replaced everything|2026-08-04T10:00:00+02:00|LinkedIn|Lena Vogt"])
     with qtbot.waitSignal(w.importer.imported, timeout=10000) as blocker:
         w.import_files([write_cal(tmp_path / "pr.fake", PR), a])

@@ -1,0 +1,136 @@
+"""Entry queries: windows and filters, with open proposals applied; counts and distinct values."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from calendar_core import proposals as _proposals
+from calendar_core.departments import department_colours
+from calendar_core.model import Entry, EntryFilter
+from calendar_core.store import queries
+from calendar_core.store.rows import row_to_entry, sharing
+from calendar_core.store.schema import entries as entries_t, sources as sources_t
+from calendar_core.timeconv import from_ts, to_ts
+from importers.bulk import collector_paused
+
+
+class Queries:
+    """The workspace's queries methods; mixed into :class:`calendar_core.workspace.Workspace`."""
+
+    def entries(self, start: datetime | None = None, end: datetime | None = None,
+                flt: EntryFilter | None = None, proposed: bool = True) -> list[Entry]:
+        """Entries overlapping [start, end) that pass the filter, sorted by start; as the master
+        shows them (open proposals applied), or as their files have them (not ``proposed``)."""
+        stmt = queries.entry_select()
+        where = queries.window_clause(start, end, self.tz)
+        if where is not None:
+            stmt = stmt.where(where)
+        for clause in queries.filter_clauses(flt if flt is not None else EntryFilter()):
+            stmt = stmt.where(clause)
+        stmt = stmt.order_by(entries_t.c.start_ts, entries_t.c.id)
+        with self._engine.connect() as conn, collector_paused():  # 122,000 new objects set off full collections
+            parts = conn.execute(stmt).mappings().partitions(10_000)  # fetchmany, not a fetch per row
+            share = sharing()
+            found = [row_to_entry(m, m["source_department"], m["source_name"], share) for part in parts for m in part]
+            open_ = self._open_proposals(conn) if proposed else None
+            if not open_:
+                return found
+            return self._with_proposals(conn, found, open_, start, end, flt)
+
+    def _with_proposals(self, conn, found: list[Entry], open_: dict, start, end, flt) -> list[Entry]:
+        """The entries as the master shows them: open proposals applied, entries moved into the
+        window added, entries moved out of it left out."""
+        have = {e.identity for e in found}
+        missing = [p for key, p in open_.items() if key not in have]
+        if missing and (start is not None or end is not None):
+            stmt = queries.entry_select().where(
+                entries_t.c.source_ref.in_([p.source_ref for p in missing]),
+                sources_t.c.name.in_(sorted({p.source_name for p in missing})))
+            for clause in queries.filter_clauses(flt if flt is not None else EntryFilter()):
+                stmt = stmt.where(clause)
+            for m in conn.execute(stmt).mappings():
+                e = row_to_entry(m, m["source_department"], m["source_name"])
+                if e.identity in open_ and e.identity not in have:
+                    found.append(e)
+        shown = _proposals.overlay(found, open_)
+        if start is not None or end is not None:
+            shown = [e for e in shown if e.moved is None or _proposals.overlaps(e, start, end)]
+        shown.sort(key=lambda e: (e.start, e.id))
+        return shown
+
+    def entry(self, entry_id: int) -> Entry | None:
+        stmt = queries.entry_select().where(entries_t.c.id == entry_id)
+        with self._engine.connect() as conn:
+            m = conn.execute(stmt).mappings().first()
+            if not m:
+                return None
+            e = row_to_entry(m, m["source_department"], m["source_name"])
+            p = self._open_proposals(conn).get(e.identity)
+        return _proposals.moved(e, p) if p is not None else e
+
+    def source_entry(self, entry_id: int) -> Entry | None:
+        """The entry as its department's file has it (no proposal applied)."""
+        stmt = queries.entry_select().where(entries_t.c.id == entry_id)
+        with self._engine.connect() as conn:
+            m = conn.execute(stmt).mappings().first()
+        return row_to_entry(m, m["source_department"], m["source_name"]) if m else None
+
+    def find_entry(self, identity: str) -> Entry | None:
+        """The stored entry (as its file has it) of an identity "FILE|REF", or None."""
+        name, sep, ref = identity.partition("|")
+        if not sep:
+            raise _proposals.BadProposal(f"'{identity}' is not an entry: give FILE|REF (file name, '|', reference)")
+        stmt = queries.entry_select().where(sources_t.c.name == name.strip(), entries_t.c.source_ref == ref)
+        with self._engine.connect() as conn:
+            m = conn.execute(stmt).mappings().first()
+        return row_to_entry(m, m["source_department"], m["source_name"]) if m else None
+
+    def count_entries(self, flt: EntryFilter | None = None) -> int:
+        stmt = select(func.count()).select_from(entries_t.join(sources_t, sources_t.c.id == entries_t.c.source_id))
+        for clause in queries.filter_clauses(flt if flt is not None else EntryFilter(only_visible=False)):
+            stmt = stmt.where(clause)
+        with self._engine.connect() as conn:
+            return int(conn.execute(stmt).scalar_one())
+
+    def first_start(self, flt: EntryFilter | None = None, after: datetime | None = None) -> datetime | None:
+        """The earliest start at or after ``after`` of an entry that passes the filter, or None."""
+        stmt = select(func.min(entries_t.c.start_ts)).select_from(
+            entries_t.join(sources_t, sources_t.c.id == entries_t.c.source_id))
+        for clause in queries.filter_clauses(flt if flt is not None else EntryFilter()):
+            stmt = stmt.where(clause)
+        if after is not None:
+            stmt = stmt.where(entries_t.c.start_ts >= to_ts(after))
+        with self._engine.connect() as conn:
+            lo = conn.execute(stmt).scalar()
+        return from_ts(lo) if lo is not None else None
+
+    def date_range(self) -> tuple[datetime, datetime] | None:
+        with self._engine.connect() as conn:
+            lo, hi = conn.execute(select(func.min(entries_t.c.start_ts), func.max(entries_t.c.start_ts))).one()
+        return (from_ts(lo), from_ts(hi)) if lo is not None else None
+
+    def departments(self) -> list[str]:
+        expr = queries.department_expr()
+        stmt = select(expr).select_from(entries_t.join(sources_t, sources_t.c.id == entries_t.c.source_id)).distinct()
+        with self._engine.connect() as conn:
+            found = {r[0] for r in conn.execute(stmt) if r[0]}
+            found |= {r[0] for r in conn.execute(select(sources_t.c.department)) if r[0]}
+        return sorted(found, key=str.casefold)
+
+    def department_colours(self) -> dict[str, str]:
+        """Department -> the colour it is drawn in (its first source's, else a stable palette pick)."""
+        return department_colours(self.sources(), self.departments())
+
+    def _distinct(self, column) -> list[str]:
+        with self._engine.connect() as conn:
+            return sorted((r[0] for r in conn.execute(queries.distinct_values(column))), key=str.casefold)
+
+    def channels(self) -> list[str]:
+        return self._distinct(entries_t.c.channel)
+
+    def statuses(self) -> list[str]:
+        return self._distinct(entries_t.c.status)
+
+    def people(self) -> list[str]:
+        return self._distinct(entries_t.c.owner)
