@@ -194,40 +194,31 @@ def _issues(rep: Report, conflicts: list[Conflict], duplicates: list[DuplicateGr
         depts = sorted({e.department or NO_DEPARTMENT for e in members})
         return week_label(day), depts
 
+    def tally(item, kind: str, still_open: list) -> list[str] | None:
+        """Count one conflict or duplicate group (``kind``) in its week and its departments."""
+        week, depts = place(item.entry_ids)
+        if week is None:
+            return None
+        counts = rep.issues_per_week.get(week)
+        if counts is not None:
+            field = f"{kind}_{'settled' if item.decision else 'open'}"
+            setattr(counts, field, getattr(counts, field) + 1)
+        if not item.decision:
+            still_open.append(item)
+        for d in depts:
+            k = kpi.setdefault(d, DepartmentKpi(d))
+            setattr(k, kind, getattr(k, kind) + 1)
+            k.settled += bool(item.decision)
+        return depts
+
     for c in conflicts:
-        week, depts = place(c.entry_ids)
-        if week is None:
-            continue
-        rep.total_conflicts += 1
-        counts = rep.issues_per_week.get(week)
-        if counts is not None:
-            if c.decision:
-                counts.conflicts_settled += 1
-            else:
-                counts.conflicts_open += 1
-        if not c.decision:
-            rep.open_conflicts.append(c)
-        for d in depts:
-            by_dept[d] += 1
-            k = kpi.setdefault(d, DepartmentKpi(d))
-            k.conflicts += 1
-            k.settled += bool(c.decision)
+        depts = tally(c, "conflicts", rep.open_conflicts)
+        if depts is not None:
+            rep.total_conflicts += 1
+            for d in depts:
+                by_dept[d] += 1
     for g in duplicates:
-        week, depts = place(g.entry_ids)
-        if week is None:
-            continue
-        counts = rep.issues_per_week.get(week)
-        if counts is not None:
-            if g.decision:
-                counts.duplicates_settled += 1
-            else:
-                counts.duplicates_open += 1
-        if not g.decision:
-            rep.open_duplicates.append(g)
-        for d in depts:
-            k = kpi.setdefault(d, DepartmentKpi(d))
-            k.duplicates += 1
-            k.settled += bool(g.decision)
+        tally(g, "duplicates", rep.open_duplicates)
     rep.conflicts_by_department = dict(by_dept)
     rep.kpis = [kpi[d] for d in sorted(kpi, key=str.casefold)]
 

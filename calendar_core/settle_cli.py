@@ -80,10 +80,7 @@ def run(args, out: TextIO | None = None, err: TextIO | None = None) -> int:
     except BadProposal as exc:
         print(f"masthead: error: {exc}", file=err)
         return EXIT_USAGE
-    except WorkspaceError as exc:
-        print(f"masthead: error: {exc}", file=err)
-        return EXIT_FAILED
-    except OSError as exc:
+    except (WorkspaceError, OSError) as exc:
         print(f"masthead: error: {exc}", file=err)
         return EXIT_FAILED
 

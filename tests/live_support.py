@@ -10,6 +10,17 @@ import keyring
 from keyring.backend import KeyringBackend
 
 
+def berlin_workspace(tmp_path):
+    """A new workspace in tmp_path whose zone is Europe/Berlin (the zone of the feeds below)."""
+    from calendar_core.workspace import Workspace
+
+    w = Workspace.open(tmp_path / "ws.sqlite")
+    s = w.settings
+    s.timezone = "Europe/Berlin"
+    w.save_settings(s)
+    return w
+
+
 def vevent(uid: str, title: str, start: str, minutes: int = 30, channel: str | None = None) -> str:
     """``start`` as YYYYMMDDTHHMM (local to Europe/Berlin)."""
     h, m = int(start[9:11]), int(start[11:13])

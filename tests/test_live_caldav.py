@@ -11,8 +11,7 @@ import pytest
 
 from calendar_core.live import sources as live
 from calendar_core.model import EntryFilter
-from calendar_core.workspace import Workspace
-from tests.live_support import calendar, memory_keyring, vevent
+from tests.live_support import berlin_workspace, calendar, memory_keyring, vevent
 
 pytest.importorskip("caldav")
 pytest.importorskip("radicale")
@@ -51,10 +50,7 @@ def radicale(tmp_path):
 @pytest.fixture
 def ws(tmp_path):
     memory_keyring()
-    w = Workspace.open(tmp_path / "ws.sqlite")
-    s = w.settings
-    s.timezone = "Europe/Berlin"
-    w.save_settings(s)
+    w = berlin_workspace(tmp_path)
     yield w
     w.close()
 

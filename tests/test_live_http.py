@@ -6,8 +6,7 @@ import json
 import pytest
 
 from calendar_core.live import sources as live
-from calendar_core.workspace import Workspace
-from tests.live_support import FeedServer, Route, calendar, memory_keyring, vevent
+from tests.live_support import berlin_workspace, FeedServer, Route, calendar, memory_keyring, vevent
 
 FIRST = calendar("PR", vevent("a@x", "Launch post", "20270112T1000", channel="X"),
                  vevent("b@x", "Newsletter", "20270113T0900"), vevent("c@x", "Webinar", "20270114T1500"))
@@ -24,10 +23,7 @@ def server():
 
 @pytest.fixture
 def ws(tmp_path):
-    w = Workspace.open(tmp_path / "ws.sqlite")
-    s = w.settings
-    s.timezone = "Europe/Berlin"
-    w.save_settings(s)
+    w = berlin_workspace(tmp_path)
     yield w
     w.close()
 

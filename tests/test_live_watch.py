@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 
 from calendar_core.live.watch import FolderWatch
-from calendar_core.workspace import Workspace
+from tests.live_support import berlin_workspace
 
 
 def workbook(rows: list[tuple]) -> bytes:
@@ -31,10 +31,7 @@ V2 = [("2027-01-12", "14:00", "Launch post", "X", "Ann"), ("2027-01-13", "09:00"
 
 @pytest.fixture
 def ws(tmp_path):
-    w = Workspace.open(tmp_path / "ws.sqlite")
-    s = w.settings
-    s.timezone = "Europe/Berlin"
-    w.save_settings(s)
+    w = berlin_workspace(tmp_path)
     yield w
     w.close()
 

@@ -48,6 +48,16 @@ def _other(e: Entry, tz) -> str:
     return f"{e.department}'s {what}" + (f" (“{e.title}”)" if e.title else "")
 
 
+def _open_members(items, by_id: dict[int, Entry]):
+    """(item, entry, the item's other entries) for each entry of each item not yet decided."""
+    for item in items:
+        if item.decision:
+            continue
+        members = [by_id[i] for i in item.entry_ids if i in by_id]
+        for e in members:
+            yield item, e, [o for o in members if o.id != e.id]
+
+
 def clash_notes(g: exporting.Gathered, tz) -> dict[int, list[str]]:
     """Entry id -> sentences about the open conflicts and duplicate groups it is in."""
     by_id = {e.id: e for e in g.entries}
@@ -57,26 +67,16 @@ def clash_notes(g: exporting.Gathered, tz) -> dict[int, list[str]]:
         if eid in by_id and text not in notes.setdefault(eid, []):
             notes[eid].append(text)
 
-    for c in g.conflicts:
-        if c.decision:
-            continue
-        members = [by_id[i] for i in c.entry_ids if i in by_id]
-        for e in members:
-            others = [o for o in members if o.id != e.id]
-            if c.kind == "slot_clash" and others:
-                add(e.id, "clashes with " + ", ".join(_other(o, tz) for o in others))
-            elif c.kind == "double_booking" and others:
-                add(e.id, f"{e.owner or 'the same person'} is booked at once for " + ", ".join(_other(o, tz) for o in others))
-            else:
-                add(e.id, c.message or c.kind.replace("_", " "))
-    for d in g.duplicates:
-        if d.decision:
-            continue
-        members = [by_id[i] for i in d.entry_ids if i in by_id]
-        for e in members:
-            others = [o for o in members if o.id != e.id]
-            if others:
-                add(e.id, "may duplicate " + ", ".join(_other(o, tz) for o in others))
+    for c, e, others in _open_members(g.conflicts, by_id):
+        if c.kind == "slot_clash" and others:
+            add(e.id, "clashes with " + ", ".join(_other(o, tz) for o in others))
+        elif c.kind == "double_booking" and others:
+            add(e.id, f"{e.owner or 'the same person'} is booked at once for " + ", ".join(_other(o, tz) for o in others))
+        else:
+            add(e.id, c.message or c.kind.replace("_", " "))
+    for _d, e, others in _open_members(g.duplicates, by_id):
+        if others:
+            add(e.id, "may duplicate " + ", ".join(_other(o, tz) for o in others))
     return notes
 
 

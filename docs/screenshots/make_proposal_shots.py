@@ -9,8 +9,6 @@ File ▸ Export ▸ Change requests… writes for that department (workbook and 
 from __future__ import annotations
 
 import sys
-import tempfile
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -20,13 +18,12 @@ sys.path.insert(0, str(Path.cwd()))
 if str(ROOT) not in sys.path:
     sys.path.append(str(ROOT))
 
-from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QLabel, QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from calendar_core.workspace import Workspace  # noqa: E402
-from ui.app import create_application  # noqa: E402
+from docs.screenshots.demo_session import demo_session  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 
@@ -62,20 +59,10 @@ def export_picture(folder: Path, out: Path) -> None:
 
 
 def main() -> int:
-    app = create_application(["masthead"])
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    tmp = Path(tempfile.mkdtemp(prefix="masthead-shots-"))
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
+    app, tmp, ws = demo_session()
     from calendar_core.exporting import write_changes
-    from ui.demo import demo_proposal, sample_files
     from ui.main_window import MainWindow
-    from ui.style import apply_style
-
-    apply_style(app)
-    ws = Workspace.open(tmp / "demo.sqlite")
-    ws.save_settings(replace(ws.settings, timezone="Europe/Berlin"))
-    for f in sample_files():
-        ws.import_file(f)
+    from ui.demo import demo_proposal
     assert demo_proposal(ws), "the samples hold no slot clash with a free slot"
     [p] = ws.proposals()
     moved = next(e for e in ws.entries() if e.moved is not None)

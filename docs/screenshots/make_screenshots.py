@@ -8,8 +8,6 @@ window on the samples' first week and saves one PNG per view next to this file.
 from __future__ import annotations
 
 import sys
-import tempfile
-from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 from pathlib import Path
@@ -19,28 +17,17 @@ sys.path.insert(0, str(Path.cwd()))
 if str(ROOT) not in sys.path:
     sys.path.append(str(ROOT))
 
-from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QTimer  # noqa: E402
 
-from calendar_core.workspace import Workspace  # noqa: E402
-from ui.app import create_application  # noqa: E402
+from docs.screenshots.demo_session import demo_session  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 
 
 def main() -> int:
-    app = create_application(["masthead"])
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    tmp = Path(tempfile.mkdtemp(prefix="masthead-shots-"))
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
-    from ui.demo import sample_files
+    app, tmp, ws = demo_session()
     from ui.main_window import MainWindow
-    from ui.style import apply_style
 
-    apply_style(app)
-    ws = Workspace.open(tmp / "demo.sqlite")
-    ws.save_settings(replace(ws.settings, timezone="Europe/Berlin"))
-    for f in sample_files():
-        ws.import_file(f)
     first = ws.date_range()[0].astimezone(ws.tz).date()
     window = MainWindow(ws, now=datetime(2026, 9, 9, 11, 40, tzinfo=ZoneInfo("Europe/Berlin")))
     window.setWindowTitle("Masthead — demo")
