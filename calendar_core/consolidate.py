@@ -198,7 +198,7 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
             exporting.write("ics", req.ics, g, now=req.now)
         if req.xlsx:
             exporting.write("xlsx", req.xlsx, g, now=req.now)
-        code = EXIT_SOME_FAILED if any(o.error for o in outcomes) else EXIT_OK
+        code = EXIT_SOME_FAILED if any(o.error or o.skipped for o in outcomes) else EXIT_OK  # something refused
         from calendar_core.reports import workspace_blackout_days
 
         blackout = workspace_blackout_days(ws, *_blackout_span(g.entries, start, end))

@@ -53,7 +53,7 @@ def test_consolidate_writes_report_with_schema(tmp_path, fake_reader, capsys):
     code = masthead_main.main(["consolidate", str(a), str(b), "--tz", "hr_calendar.fake=Europe/London",
                                "--timezone", "Europe/Berlin", "--report", str(report)])
     out = capsys.readouterr().out
-    assert code == 0
+    assert code == 1  # a row was refused: the outputs are written, and the exit code says to look
     assert "marketing.fake: 1 entries (1 new, 0 changed, 0 removed, 1 skipped)" in out
     assert "warning: marketing.fake, line 3: date not understood" in out
     assert "Total: 2 entries from 2 file(s)" in out

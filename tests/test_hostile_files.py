@@ -88,7 +88,7 @@ def test_ics_instant_at_the_end_of_time_is_refused_and_ics_export_works(tmp_path
     out = tmp_path / "master.ics"
     proc = _cli("consolidate", str(HOSTILE / "far_instant.ics"), "--ics", str(out))
     stdout = proc.stdout.decode()
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 1, proc.stderr  # the event is refused: the run says so
     assert "line 9" in stdout and "9999-12-31" in stdout
     assert out.read_text(encoding="utf-8").count("BEGIN:VEVENT") == 1
 
@@ -133,7 +133,7 @@ def test_file_name_that_is_not_utf8_is_read_and_named(tmp_path):
     report = tmp_path / "r.json"
     proc = _cli("consolidate", str(first), odd, str(last), "--report", str(report))
     out = proc.stdout.decode()
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 1, proc.stderr  # its far row is refused
     assert "plan\\xff.csv: 1 entries" in out and "Total: 3 entries from 3 file(s)" in out
     files = [s["file"] for s in json.loads(report.read_text(encoding="utf-8"))["sources"]]
     assert files == ["a.csv", "plan\\xff.csv", "z.csv"]
