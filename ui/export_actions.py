@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from calendar_core.exporting import EVERYTHING, WHAT, ExportDone, Period, export_file  # noqa: F401 - re-exported
 from calendar_core.model import EntryFilter
 from ui.jobs import run_job
+from ui.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -61,14 +62,14 @@ class ExportActions(QObject):
         self.last_message = ""
 
     def build_menu(self, parent_menu: QMenu) -> QMenu:
-        menu = parent_menu.addMenu("E&xport")
+        menu = parent_menu.addMenu(translate("ExportActions", "E&xport"))
         self.fill_menu(menu)
         return menu
 
     def fill_menu(self, menu: QMenu) -> None:
         for key, spec in KINDS.items():
             action = QAction(spec.action, self.window)
-            action.setStatusTip(f"Save the {spec.what.lower()} of the workspace")
+            action.setStatusTip(translate("ExportActions", "Save the {value} of the workspace").format(value=spec.what.lower()))
             action.triggered.connect(lambda checked=False, k=key: self.export(k))
             menu.addAction(action)
             self.actions[key] = action
@@ -78,15 +79,15 @@ class ExportActions(QObject):
                   in_period: int | None = None) -> EntryFilter | tuple[EntryFilter, Period] | None | bool:
         """The filter to export with, (filter, period) for the shown period, EVERYTHING, or False on cancel."""
         box = QMessageBox(self.window)
-        box.setWindowTitle(f"Export {spec.what.lower()}")
+        box.setWindowTitle(translate("ExportActions", "Export {value}").format(value=spec.what.lower()))
         box.setIcon(QMessageBox.Icon.Question)
-        box.setText(f"The current filters show {shown} of {total} entries. Export which?")
+        box.setText(translate("ExportActions", "The current filters show {shown} of {total} entries. Export which?").format(shown=shown, total=total))
         filtered = box.addButton(f"Filtered ({shown})", QMessageBox.ButtonRole.AcceptRole)
         period = None
         if in_period is not None:
             period = box.addButton(f"Shown period ({in_period})", QMessageBox.ButtonRole.AcceptRole)
-            period.setToolTip("The entries of the dates the view shows, with the filters; the calendar's "
-                              "repeating entries are written out for those dates only")
+            period.setToolTip(translate("ExportActions", "The entries of the dates the view shows, with the filters; the calendar's "
+                              "repeating entries are written out for those dates only"))
         everything = box.addButton(f"Everything ({total})", QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(filtered)
@@ -104,7 +105,7 @@ class ExportActions(QObject):
         folder = QSettings().value("export/folder", "") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / default_name(spec.key))
-        path, _ = QFileDialog.getSaveFileName(self.window, f"Export {spec.what.lower()}", suggested, spec.file_filter)
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("ExportActions", "Export {value}").format(value=spec.what.lower()), suggested, spec.file_filter)
         return path
 
     def tell(self, title: str, text: str, error: bool = False) -> None:
@@ -163,7 +164,7 @@ class ExportActions(QObject):
 
         status = getattr(self.window, "statusBar", None)
         if callable(status):
-            status().showMessage(f"Exporting {spec.what.lower()} to {path}…")
+            status().showMessage(translate("ExportActions", "Exporting {value} to {path}…").format(value=spec.what.lower(), path=path))
         self.job = run_job(None, work, on_success=done, on_failure=fail, name=f"export {kind}")
         return self.job
 

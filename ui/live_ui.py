@@ -18,6 +18,7 @@ from calendar_core.live import sources as live
 from calendar_core.live.watch import not_ready
 from calendar_core.whatchanged import change_line
 from ui.jobs import run_job
+from ui.i18n import translate
 
 TICK_MS = 60_000  # how often due sources are looked for
 SETTLE_MS = 1500  # a changed file is looked at again after this, and read once it stopped changing
@@ -27,22 +28,22 @@ SHOWN = 40  # lines of changes in the summary box
 class SubscribeDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Subscribe to a calendar")
+        self.setWindowTitle(translate("SubscribeDialog", "Subscribe to a calendar"))
         form = QFormLayout(self)
         self.url = QLineEdit()
-        self.url.setPlaceholderText("https://…/basic.ics, webcal://…, caldav+https://user@host/path/")
+        self.url.setPlaceholderText(translate("SubscribeDialog", "https://…/basic.ics, webcal://…, caldav+https://user@host/path/"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText("optional: the department or calendar name")
+        self.name.setPlaceholderText(translate("SubscribeDialog", "optional: the department or calendar name"))
         self.user = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.interval = QComboBox()
         self.interval.addItems(list(live.INTERVALS))
-        form.addRow("Link:", self.url)
-        form.addRow("Name:", self.name)
-        form.addRow("User (optional):", self.user)
-        form.addRow("Password:", self.password)
-        form.addRow("Refresh while open:", self.interval)
+        form.addRow(translate("SubscribeDialog", "Link:"), self.url)
+        form.addRow(translate("SubscribeDialog", "Name:"), self.name)
+        form.addRow(translate("SubscribeDialog", "User (optional):"), self.user)
+        form.addRow(translate("SubscribeDialog", "Password:"), self.password)
+        form.addRow(translate("SubscribeDialog", "Refresh while open:"), self.interval)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -73,18 +74,18 @@ class LiveController(QObject):
         self.job = None
         self.last_summary = ""  # what the last refresh or subscription said (tests read it)
         self.ask_subscription = self._ask_subscription  # hooks for tests
-        self.ask_folder = lambda: QFileDialog.getExistingDirectory(window, "Publish to folder")
+        self.ask_folder = lambda: QFileDialog.getExistingDirectory(window, translate("LiveController", "Publish to folder"))
         self.show_summary = True
         self.publish_after = QSettings().value("live/publish_after", "", str) or ""
         a = window.actions
-        a["subscribe"] = QAction("Subscribe to a calendar…", window, triggered=self.subscribe)
-        a["refresh_sources"] = QAction("Refresh sources", window, triggered=self.refresh_sources)
+        a["subscribe"] = QAction(translate("LiveController", "Subscribe to a calendar…"), window, triggered=self.subscribe)
+        a["refresh_sources"] = QAction(translate("LiveController", "Refresh sources"), window, triggered=self.refresh_sources)
         a["refresh_sources"].setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))  # F5
-        a["refresh_sources"].setStatusTip("Read every subscribed calendar again, then reload the window")
+        a["refresh_sources"].setStatusTip(translate("LiveController", "Read every subscribed calendar again, then reload the window"))
         a["refresh"].setShortcut(QKeySequence())  # F5 is Refresh sources now; it reloads the window too
-        a["publish"] = QAction("Publish…", window, triggered=self.publish)
-        a["publish"].setStatusTip("Write the master .ics, one .ics per department and the workbook to a folder")
-        a["watch_files"] = QAction("Re-read source files when they change", window, checkable=True)
+        a["publish"] = QAction(translate("LiveController", "Publish…"), window, triggered=self.publish)
+        a["publish"].setStatusTip(translate("LiveController", "Write the master .ics, one .ics per department and the workbook to a folder"))
+        a["watch_files"] = QAction(translate("LiveController", "Re-read source files when they change"), window, checkable=True)
         a["watch_files"].setChecked(QSettings().value("live/watch_files", True, bool))
         a["watch_files"].toggled.connect(self._watch_toggled)
         file_menu, view_menu = window.menus["file"], window.menus["view"]
@@ -117,9 +118,9 @@ class LiveController(QObject):
         if not src.settings.get("live", {}).get("url"):
             return
         menu.addSeparator()
-        menu.addAction(QAction("Refresh now", menu, triggered=lambda: self._run(
+        menu.addAction(QAction(translate("LiveController", "Refresh now"), menu, triggered=lambda: self._run(
             lambda p, c: live.refresh(self.window.workspace, [src.id], progress=p, cancelled=c).pulls, "refresh")))
-        every = menu.addMenu("Refresh every")
+        every = menu.addMenu(translate("LiveController", "Refresh every"))
         current = live.interval(src)
         for value in live.INTERVALS:
             act = QAction(value, every, checkable=True)
@@ -160,7 +161,7 @@ class LiveController(QObject):
         ws = self.window.workspace
         if not live.live_sources(ws):
             self.window.refresh()
-            self.window.statusBar().showMessage("Reloaded; no subscribed calendars to refresh.", 5000)
+            self.window.statusBar().showMessage(translate("LiveController", "Reloaded; no subscribed calendars to refresh."), 5000)
             return
         self._run(lambda progress, cancelled: live.refresh(ws, progress=progress, cancelled=cancelled).pulls,
                   "refresh")
@@ -180,8 +181,8 @@ class LiveController(QObject):
         if self.job is not None:
             return
         self.window.actions["refresh_sources"].setEnabled(False)
-        self.window.statusBar().showMessage("Refreshing subscribed calendars…" if name == "refresh"
-                                            else "Subscribing…")
+        self.window.statusBar().showMessage(translate("LiveController", "Refreshing subscribed calendars…") if name == "refresh"
+                                            else translate("LiveController", "Subscribing…"))
         self.job = run_job(self, work, on_success=lambda pulls: self._done(pulls, quiet),
                            on_failure=self._failed, name=name)
 
@@ -194,7 +195,7 @@ class LiveController(QObject):
         failed = [p for p in pulls if p.error]
         changed = any(p.report is not None and (p.report.new or p.report.changed or p.report.removed) for p in pulls)
         self.window.statusBar().showMessage(
-            f"{len(pulls)} calendar(s) refreshed" + (f", {len(failed)} failed (kept as they were)" if failed else ""),
+            translate("LiveController", "{n_pulls} calendar(s) refreshed").format(n_pulls=len(pulls)) + (translate("LiveController", ", {n_failed} failed (kept as they were)").format(n_failed=len(failed)) if failed else ""),
             8000)
         if changed:
             self._republish()
@@ -222,7 +223,7 @@ class LiveController(QObject):
         folder = self.ask_folder()
         if not folder:
             return
-        again = QMessageBox.question(self.window, "Publish", "Publish again after every import or refresh?",
+        again = QMessageBox.question(self.window, translate("LiveController", "Publish"), translate("LiveController", "Publish again after every import or refresh?"),
                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                      QMessageBox.StandardButton.No) if self.show_summary else \
             QMessageBox.StandardButton.No

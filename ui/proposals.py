@@ -22,6 +22,7 @@ from calendar_core.model import Entry
 from calendar_core.proposals import BadProposal, NeedsConfirmation
 from calendar_core.workspace import WorkspaceError
 from ui.jobs import run_job
+from ui.i18n import translate
 
 SUGGESTABLE = ("slot_clash", "overload", "blackout")
 
@@ -47,11 +48,11 @@ class ProposalsUi(QObject):
         super().__init__(window)
         self.window = window
         self.last_message = ""
-        self.export_action = QAction("&Change requests…", window)
-        self.export_action.setStatusTip("Per department: a workbook, an .ics of the moved entries and a message")
+        self.export_action = QAction(translate("ProposalsUi", "&Change requests…"), window)
+        self.export_action.setStatusTip(translate("ProposalsUi", "Per department: a workbook, an .ics of the moved entries and a message"))
         self.export_action.triggered.connect(self.export_changes)
-        self.list_action = QAction("&Proposals…", window)
-        self.list_action.setStatusTip("The open and stale proposals: review, show, withdraw")
+        self.list_action = QAction(translate("ProposalsUi", "&Proposals…"), window)
+        self.list_action.setStatusTip(translate("ProposalsUi", "The open and stale proposals: review, show, withdraw"))
         self.list_action.triggered.connect(self.open_list)
 
     def open_list(self):
@@ -68,12 +69,12 @@ class ProposalsUi(QObject):
 
     # ----- the steps, each replaceable in tests ------------------------------
     def confirm(self, message: str) -> bool:
-        answer = QMessageBox.question(self.window, "Move onto a blackout?", f"{message}.\n\nPropose the move anyway?")
+        answer = QMessageBox.question(self.window, translate("ProposalsUi", "Move onto a blackout?"), translate("ProposalsUi", "{message}.\n\nPropose the move anyway?").format(message=message))
         return answer == QMessageBox.StandardButton.Yes
 
     def choose_folder(self) -> str:
         start = QSettings().value("export/changes", str(Path.home()))
-        return QFileDialog.getExistingDirectory(self.window, "Write change requests into", start)
+        return QFileDialog.getExistingDirectory(self.window, translate("ProposalsUi", "Write change requests into"), start)
 
     def choose_slot(self, entry: Entry, slots: list[datetime]) -> datetime | None:
         menu = QMenu(self.window)
@@ -82,7 +83,7 @@ class ProposalsUi(QObject):
         for s in slots:
             picks[menu.addAction(f"{s.astimezone(tz):%a %d %b %H:%M}")] = s
         if not slots:
-            menu.addAction("No free slot within the working hours nearby").setEnabled(False)
+            menu.addAction(translate("ProposalsUi", "No free slot within the working hours nearby")).setEnabled(False)
         chosen = menu.exec(QCursor.pos())
         return picks.get(chosen)
 
@@ -218,9 +219,9 @@ class ProposalsUi(QObject):
 
 def install_suggest_button(ui: ProposalsUi, panel) -> QPushButton:
     """'Suggest a free slot' under the issues list: for a slot clash, an overload or a blackout."""
-    button = QPushButton("Suggest a &free slot", panel)
+    button = QPushButton(translate("Proposals", "Suggest a &free slot"), panel)
     button.setObjectName("suggestSlot")
-    button.setToolTip("The nearest times, same channel, within working hours, that create no new conflict")
+    button.setToolTip(translate("Proposals", "The nearest times, same channel, within working hours, that create no new conflict"))
     panel.layout().addWidget(button)
 
     def current():
@@ -262,7 +263,7 @@ def install_proposals(window) -> ProposalsUi:
             try:
                 demo_proposal(window.workspace)
             except Exception as exc:  # noqa: BLE001 - the demo still opens; say why it has no proposal
-                window.statusBar().showMessage(f"The demo proposal could not be made: {exc}", 8000)
+                window.statusBar().showMessage(translate("Proposals", "The demo proposal could not be made: {exc}").format(exc=exc), 8000)
             window._imported(batch)
 
         imported.connect(first_import)

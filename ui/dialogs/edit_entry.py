@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from calendar_core.model import Entry
+from ui.i18n import translate
 
 UTC = timezone.utc
 
@@ -57,23 +58,23 @@ class EditForm(QGroupBox):
         self.channel = self._combo(channels, entry.channel)
         self.owner = QLineEdit(entry.owner, self)
         self.status = self._combo(statuses, entry.status)
-        self.note = QLineEdit(self, placeholderText="Why, for the department (goes into the change request)")
+        self.note = QLineEdit(self, placeholderText=translate("EditForm", "Why, for the department (goes into the change request)"))
         if entry.moved is not None:
             self.note.setText(getattr(entry.moved, "note", ""))
-        form.addRow("Start:", self.start)
-        form.addRow("End:", self.end)
-        form.addRow("Channel:", self.channel)
-        form.addRow("Owner:", self.owner)
-        form.addRow("Status:", self.status)
-        form.addRow("Note:", self.note)
+        form.addRow(translate("EditForm", "Start:"), self.start)
+        form.addRow(translate("EditForm", "End:"), self.end)
+        form.addRow(translate("EditForm", "Channel:"), self.channel)
+        form.addRow(translate("EditForm", "Owner:"), self.owner)
+        form.addRow(translate("EditForm", "Status:"), self.status)
+        form.addRow(translate("EditForm", "Note:"), self.note)
         self.error = QLabel(self, objectName="editError", wordWrap=True)
         self.error.setStyleSheet("color: #b3261e;")
         self.error.hide()
-        self.save = QPushButton("Propose", self, default=False, autoDefault=False)
-        self.save.setToolTip("The master shows the new values; the department's file stays as it is until "
-                             "its next import carries them")
+        self.save = QPushButton(translate("EditForm", "Propose"), self, default=False, autoDefault=False)
+        self.save.setToolTip(translate("EditForm", "The master shows the new values; the department's file stays as it is until "
+                             "its next import carries them"))
         self.save.clicked.connect(self._submit)
-        self.withdraw = QPushButton("Withdraw proposal", self, autoDefault=False)
+        self.withdraw = QPushButton(translate("EditForm", "Withdraw proposal"), self, autoDefault=False)
         self.withdraw.setVisible(entry.moved is not None)
         self.withdraw.clicked.connect(self.withdrawRequested)
         buttons = QHBoxLayout()
@@ -82,7 +83,7 @@ class EditForm(QGroupBox):
         buttons.addWidget(self.save)
         box = QVBoxLayout(self)
         if entry.moved is not None:
-            was = QLabel(f"Moved from {self._said(entry.moved.start)} (its file still has that time)", self)
+            was = QLabel(translate("EditForm", "Moved from {value} (its file still has that time)").format(value=self._said(entry.moved.start)), self)
             was.setObjectName("movedFrom")
             box.addWidget(was)
         box.addLayout(form)

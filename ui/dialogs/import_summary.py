@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QT
 from calendar_core.whatchanged import change_line
 from calendar_core.understood import mapping_line
 from ui.dialogs.mapping import plain_reason
+from ui.i18n import translate
 
 HEADERS = ("File", "New", "Changed", "Removed", "Unchanged", "Skipped", "Warnings")
 WARN_COLOUR = "#8a5a00"
@@ -110,7 +111,7 @@ def build_model(outcomes) -> QStandardItemModel:
 class ImportSummaryDialog(QDialog):
     def __init__(self, outcomes, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Import summary")
+        self.setWindowTitle(translate("ImportSummaryDialog", "Import summary"))
         self.outcomes = list(outcomes)
         self.model = build_model(self.outcomes)
         self.tree = QTreeView(self)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from calendar_core.understood import BY_LABELS
 from calendar_core.workspace import COLUMN_FIELDS
 from ui.dialogs.parts import ok_cancel
+from ui.i18n import translate
 
 FIELDS = tuple(COLUMN_FIELDS)  # the sheet reader's own list, through the facade
 NEEDS_ONE_OF = frozenset({"date", "start"})
@@ -59,7 +60,7 @@ class MappingDialog(QDialog):
         self._tz = tz
         self._generation = 0
         self._read_once = read
-        self.setWindowTitle(f"Map the columns of {file_name}")
+        self.setWindowTitle(translate("MappingDialog", "Map the columns of {file_name}").format(file_name=file_name))
         self.headers = [str(h) if h is not None else "" for h in headers]
         self.preview = [list(r) for r in preview][:8]
         proposed = {str(m["column"]): m for m in (proposal or []) if not sheet or m.get("sheet", "") in ("", sheet)}
@@ -123,20 +124,20 @@ class MappingDialog(QDialog):
         self.read_view.setModel(self.read_model)
         self.read_view.verticalHeader().hide()
         self.read_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.read_label = QLabel("As Masthead reads them with this mapping", self)
+        self.read_label = QLabel(translate("MappingDialog", "As Masthead reads them with this mapping"), self)
         self._read_timer = QTimer(self, singleShot=True, interval=350)
         self._read_timer.timeout.connect(self._read_preview)
         self.status = QLabel(self)
         self.buttons = ok_cancel(self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import with this mapping")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Don't import" if proposal is not None
-                                                                            else "Cancel")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("MappingDialog", "Import with this mapping"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("MappingDialog", "Don't import") if proposal is not None
+                                                                            else translate("MappingDialog", "Cancel"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.reason)
         self.reason.setVisible(bool(self.reason.text()))
         layout.addWidget(scroll, 2)
-        layout.addWidget(QLabel("The first rows of the file, under the role each column gets", self))
+        layout.addWidget(QLabel(translate("MappingDialog", "The first rows of the file, under the role each column gets"), self))
         layout.addWidget(self.preview_view, 2)
         layout.addWidget(self.read_label)
         layout.addWidget(self.read_view, 2)
@@ -183,12 +184,12 @@ class MappingDialog(QDialog):
                 self.preview_model.appendRow(items)
         ok = self.is_valid()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-        self.status.setText("" if ok else "Choose the column that holds the date (Date or Start).")
+        self.status.setText("" if ok else translate("MappingDialog", "Choose the column that holds the date (Date or Start)."))
         self.status.setStyleSheet("color: #b3261e;" if not ok else "")
         if args:  # a role was changed by hand: no longer the reader's choice
             for header, combo in self.combos.items():
                 if self.how[header].text() and combo is self.sender():
-                    self.how[header].setText("your choice")
+                    self.how[header].setText(translate("MappingDialog", "your choice"))
         if self._reader is not None and ok and (args or self._read_once is None):
             self._read_timer.start()
 
@@ -197,7 +198,7 @@ class MappingDialog(QDialog):
 
         self._generation += 1
         gen, mapping, reader = self._generation, self.mapping(), self._reader
-        self.read_label.setText("As Masthead reads them with this mapping: reading…")
+        self.read_label.setText(translate("MappingDialog", "As Masthead reads them with this mapping: reading…"))
         run_job(None, lambda progress, cancelled: reader(mapping),
                 on_success=lambda result: self._show_read(gen, result),
                 on_failure=lambda exc: self._show_read_error(gen, exc), name="mapping preview")
@@ -206,7 +207,7 @@ class MappingDialog(QDialog):
         if gen != self._generation or not (force or self.isVisible()):
             return
         self.read_model.clear()
-        self.read_model.setHorizontalHeaderLabels(["Start", "End", "Title", "Channel", "Owner", "Status"])
+        self.read_model.setHorizontalHeaderLabels([translate("MappingDialog", "Start"), translate("MappingDialog", "End"), translate("MappingDialog", "Title"), translate("MappingDialog", "Channel"), translate("MappingDialog", "Owner"), translate("MappingDialog", "Status")])
         for rec in result.records[:8]:
             end = rec.end
             if rec.all_day and end is not None:  # all-day ends are exclusive: show the last day, if not the first
@@ -219,14 +220,14 @@ class MappingDialog(QDialog):
                 item.setEditable(False)
             self.read_model.appendRow(items)
         n, skipped = len(result.records), result.skipped
-        self.read_label.setText(f"As Masthead reads them with this mapping: {n} entries"
-                                + (f", {skipped} rows skipped" if skipped else ""))
+        self.read_label.setText(translate("MappingDialog", "As Masthead reads them with this mapping: {n} entries").format(n=n)
+                                + (translate("MappingDialog", ", {skipped} rows skipped").format(skipped=skipped) if skipped else ""))
 
     def _show_read_error(self, gen: int, exc) -> None:
         if gen != self._generation or not self.isVisible():
             return
         self.read_model.clear()
-        self.read_label.setText(f"With this mapping the file cannot be read: {exc}")
+        self.read_label.setText(translate("MappingDialog", "With this mapping the file cannot be read: {exc}").format(exc=exc))
 
     def _when(self, value, all_day: bool) -> str:
         if value is None:

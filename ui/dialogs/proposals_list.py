@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
+from ui.i18n import translate
 
 HEADERS = ("State", "Entry", "File has", "Proposed", "Note")
 
@@ -15,7 +16,7 @@ class ProposalsDialog(QDialog):
     def __init__(self, proposals_ui, parent=None):
         super().__init__(parent)
         self.ui = proposals_ui
-        self.setWindowTitle("Proposals")
+        self.setWindowTitle(translate("ProposalsDialog", "Proposals"))
         self.summary = QLabel(self)
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setHorizontalHeaderLabels(HEADERS)
@@ -23,8 +24,8 @@ class ProposalsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.doubleClicked.connect(lambda _i: self.show_chosen())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.show_button = QPushButton("&Show", self)
-        self.withdraw_button = QPushButton("&Withdraw", self)
+        self.show_button = QPushButton(translate("ProposalsDialog", "&Show"), self)
+        self.withdraw_button = QPushButton(translate("ProposalsDialog", "&Withdraw"), self)
         buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.withdraw_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -53,8 +54,7 @@ class ProposalsDialog(QDialog):
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         stale = sum(1 for p in self.proposals if p.state == "stale")
-        self.summary.setText(f"{len(self.proposals) - stale} open, {stale} stale (the department changed the entry "
-                             "another way: review, then propose again or withdraw)")
+        self.summary.setText(translate("ProposalsDialog", "{value} open, {stale} stale (the department changed the entry another way: review, then propose again or withdraw)").format(value=len(self.proposals) - stale, stale=stale))
         chosen = bool(self.proposals)
         self.show_button.setEnabled(chosen)
         self.withdraw_button.setEnabled(chosen)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from calendar_core.model import Source
 from calendar_core.understood import BY_LABELS, ROLE_LABELS, doubts, source_mapping, zone_note
+from ui.i18n import translate
 
 COLUMNS = ("Sheet", "Column", "Read as", "How", "Sure")
 
@@ -39,11 +40,10 @@ class UnderstoodDialog(QDialog):
                  on_mapping: Callable[[], None] | None = None, on_zone: Callable[[], None] | None = None):
         super().__init__(parent)
         self.source = source
-        self.setWindowTitle(f"What was understood of {source.name}")
+        self.setWindowTitle(translate("UnderstoodDialog", "What was understood of {name}").format(name=source.name))
         settings = source.settings or {}
         mapping = source_mapping(settings)
-        head = QLabel(f"<b>{source.name}</b> ({source.kind}) → department <b>{source.department}</b>: "
-                      f"{source.entry_count} entries" + (f", {source.skipped} skipped" if source.skipped else ""), self)
+        head = QLabel(translate("UnderstoodDialog", "<b>{name}</b> ({kind}) → department <b>{department}</b>: {entry_count} entries").format(name=source.name, kind=source.kind, department=source.department, entry_count=source.entry_count) + (translate("UnderstoodDialog", ", {skipped} skipped").format(skipped=source.skipped) if source.skipped else ""), self)
         head.setWordWrap(True)
         note = zone_note(source.kind, settings, chosen=bool(settings.get("zone_set")), workspace_zone=workspace_zone)
         zone_text = note[:1].upper() + note[1:] + "." if note else "Times: the file names its own zones."
@@ -51,7 +51,7 @@ class UnderstoodDialog(QDialog):
         self.zone_label.setWordWrap(True)
         self.model = mapping_model(mapping)
         if source.kind == "ics":
-            self.model.setHorizontalHeaderItem(1, QStandardItem("Property"))
+            self.model.setHorizontalHeaderItem(1, QStandardItem(translate("UnderstoodDialog", "Property")))
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -61,7 +61,7 @@ class UnderstoodDialog(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnHidden(0, not any(m["sheet"] for m in mapping))
-        self.empty = QLabel("Nothing was recorded about this file's columns; import it again to see them.", self)
+        self.empty = QLabel(translate("UnderstoodDialog", "Nothing was recorded about this file's columns; import it again to see them."), self)
         self.empty.setVisible(not mapping)
         self.table.setVisible(bool(mapping))
         found = doubts(settings, source.kind)
@@ -71,7 +71,7 @@ class UnderstoodDialog(QDialog):
         self.doubts.setWordWrap(True)
         self.doubts.setStyleSheet("color: #8a5a00;")
         self.doubts.setVisible(bool(found))
-        chosen = QLabel("The column roles were confirmed by you and are used on every import of this file."
+        chosen = QLabel(translate("UnderstoodDialog", "The column roles were confirmed by you and are used on every import of this file.")
                         if settings.get("column_map_chosen") else "", self)
         chosen.setVisible(bool(settings.get("column_map_chosen")))
         chosen.setWordWrap(True)
@@ -79,11 +79,11 @@ class UnderstoodDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.mapping_button = self.zone_button = None
         if on_mapping is not None and source.kind != "ics" and mapping:
-            self.mapping_button = QPushButton("Change the column roles…")
+            self.mapping_button = QPushButton(translate("UnderstoodDialog", "Change the column roles…"))
             self.buttons.addButton(self.mapping_button, QDialogButtonBox.ButtonRole.ActionRole)
             self.mapping_button.clicked.connect(lambda: (self.accept(), on_mapping()))
         if on_zone is not None:
-            self.zone_button = QPushButton("Time zone…")
+            self.zone_button = QPushButton(translate("UnderstoodDialog", "Time zone…"))
             self.buttons.addButton(self.zone_button, QDialogButtonBox.ButtonRole.ActionRole)
             self.zone_button.clicked.connect(lambda: (self.accept(), on_zone()))
         layout = QVBoxLayout(self)

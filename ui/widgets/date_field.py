@@ -13,6 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
+from ui.i18n import translate
 
 _ISO = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$")
 _NUMERIC = re.compile(r"^\s*(\d{1,2})[./\- ](\d{1,2})(?:[./\- ](\d{2,4}))?\.?\s*$")
@@ -73,8 +74,8 @@ class DateField(QWidget):
         self._today = today
         self._date = today or date.today()
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("date")
-        self.button = QToolButton(self, text="▾", autoRaise=True, toolTip="Pick a day")
+        self.edit.setPlaceholderText(translate("DateField", "date"))
+        self.button = QToolButton(self, text="▾", autoRaise=True, toolTip=translate("DateField", "Pick a day"))
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
         menu = QMenu(self.button)
@@ -135,4 +136,4 @@ class DateField(QWidget):
 
     def _mark(self, ok: bool) -> None:
         self.edit.setStyleSheet("" if ok else "border-color: #b3261e; background: #fdecea;")
-        self.edit.setToolTip("" if ok else f"'{self.edit.text()}' is not a date; type e.g. 2026-09-14 or 14 Sep 2026")
+        self.edit.setToolTip("" if ok else translate("DateField", "'{value}' is not a date; type e.g. 2026-09-14 or 14 Sep 2026").format(value=self.edit.text()))

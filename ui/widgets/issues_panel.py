@@ -16,6 +16,7 @@ from calendar_core.timeconv import zone_or_utc
 from ui.issues_controller import IssuesController
 from ui.models.issues_model import EntryIdsRole, IssuesModel, KeyRole
 from ui.widgets.flow import FlowLayout
+from ui.i18n import translate
 
 SHOW_UNDECIDED, SHOW_ALL = 0, 1
 EXPAND_BUDGET = 2000  # rows opened automatically across the groups
@@ -31,14 +32,14 @@ class IssuesPanel(QWidget):
         self._quiet = False  # True while the selection is restored, not chosen
 
         self.show_combo = QComboBox()
-        self.show_combo.addItems(["Undecided", "All"])
-        self.show_combo.setToolTip("Show only items nobody has settled yet, or all of them")
-        self.summary = QLabel("Not analysed yet")
+        self.show_combo.addItems([translate("IssuesPanel", "Undecided"), translate("IssuesPanel", "All")])
+        self.show_combo.setToolTip(translate("IssuesPanel", "Show only items nobody has settled yet, or all of them"))
+        self.summary = QLabel(translate("IssuesPanel", "Not analysed yet"))
         self.summary.setObjectName("issuesSummary")
         self.summary.setWordWrap(True)
-        self.summary.setToolTip("Counted over the whole workspace, not only the period in view")
+        self.summary.setToolTip(translate("IssuesPanel", "Counted over the whole workspace, not only the period in view"))
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show:"))
+        top.addWidget(QLabel(translate("IssuesPanel", "Show:")))
         top.addWidget(self.show_combo)
         top.addStretch(1)
 
@@ -60,18 +61,18 @@ class IssuesPanel(QWidget):
         self.view.setColumnHidden(2, True)
 
         self.note_edit = QLineEdit()
-        self.note_edit.setPlaceholderText("Note (optional), saved with the mark")
+        self.note_edit.setPlaceholderText(translate("IssuesPanel", "Note (optional), saved with the mark"))
         self.note_edit.setClearButtonEnabled(True)
-        self.resolved_button = QPushButton("&Resolved")
-        self.intentional_button = QPushButton("&Intentional")
-        self.not_duplicate_button = QPushButton("&Not a duplicate")
-        self.unmark_button = QPushButton("&Un-mark")
-        self.merge_button = QPushButton("Mer&ge copies")
-        self.merge_button.setToolTip("One entry in the master exports; both sources keep theirs")
-        self.resolved_button.setToolTip("The clash or duplication was fixed in the departments' calendars")
-        self.intentional_button.setToolTip("Keep it as it is: it was planned this way")
-        self.not_duplicate_button.setToolTip("These entries are different efforts")
-        self.unmark_button.setToolTip("Withdraw the mark: the item counts as undecided again")
+        self.resolved_button = QPushButton(translate("IssuesPanel", "&Resolved"))
+        self.intentional_button = QPushButton(translate("IssuesPanel", "&Intentional"))
+        self.not_duplicate_button = QPushButton(translate("IssuesPanel", "&Not a duplicate"))
+        self.unmark_button = QPushButton(translate("IssuesPanel", "&Un-mark"))
+        self.merge_button = QPushButton(translate("IssuesPanel", "Mer&ge copies"))
+        self.merge_button.setToolTip(translate("IssuesPanel", "One entry in the master exports; both sources keep theirs"))
+        self.resolved_button.setToolTip(translate("IssuesPanel", "The clash or duplication was fixed in the departments' calendars"))
+        self.intentional_button.setToolTip(translate("IssuesPanel", "Keep it as it is: it was planned this way"))
+        self.not_duplicate_button.setToolTip(translate("IssuesPanel", "These entries are different efforts"))
+        self.unmark_button.setToolTip(translate("IssuesPanel", "Withdraw the mark: the item counts as undecided again"))
         buttons = FlowLayout(spacing=6, push_last_right=True)  # wraps in a narrow dock instead of clipping
         for b in (self.resolved_button, self.intentional_button, self.not_duplicate_button, self.merge_button,
                   self.unmark_button):
@@ -204,7 +205,7 @@ class IssuesPanel(QWidget):
         self._update_buttons()
 
     def _started(self) -> None:
-        self.summary.setText("Analysing…")
+        self.summary.setText(translate("IssuesPanel", "Analysing…"))
 
     def _failed(self, message: str) -> None:
         self.summary.setText(message)
@@ -230,9 +231,8 @@ class IssuesPanel(QWidget):
     def _update_summary(self) -> None:
         snapshot = self.controller.snapshot
         if snapshot is None:
-            self.summary.setText("Not analysed yet")
+            self.summary.setText(translate("IssuesPanel", "Not analysed yet"))
             return
         conflicts, duplicates = snapshot.undecided_counts()
         total_c, total_d = len(snapshot.conflicts), len(snapshot.duplicates)
-        self.summary.setText(f"Whole workspace: {conflicts} of {total_c} conflicts, "
-                             f"{duplicates} of {total_d} duplicate groups undecided")
+        self.summary.setText(translate("IssuesPanel", "Whole workspace: {conflicts} of {total_c} conflicts, {duplicates} of {total_d} duplicate groups undecided").format(conflicts=conflicts, total_c=total_c, duplicates=duplicates, total_d=total_d))
