@@ -23,8 +23,9 @@ SETTERS = {
     "setPrefix": (0,), "setSpecialValueText": (0,), "addRow": (0,), "setInformativeText": (0,),
     "setDetailedText": (0,), "addAction": (0,), "addSection": (0,), "setItemText": (1,), "addItem": (0,),
     "addItems": (0,), "insertItem": (1,), "setButtonText": (1,), "drawText": (-1, 2), "setAccessibleName": (0,),
-    "set_period": (0,), "setHtml": (0,), "setPlainText": (0,), "setWindowIconText": (0,),
+    "set_period": (0,), "say": (0,), "show_error": (0,), "setHtml": (0,), "setPlainText": (0,), "setWindowIconText": (0,),
 }
+FUNCTIONS = {"_text": (3,), "_child": (0,), "_spin": (3,)}  # our own helpers that show their text argument
 CONSTRUCTORS = {
     "QAction": (0,), "QLabel": (0,), "QPushButton": (0,), "QCheckBox": (0,), "QRadioButton": (0,),
     "QGroupBox": (0,), "QMenu": (0,), "QToolBar": (0,), "QDockWidget": (0,), "QListWidgetItem": (0,),
@@ -88,6 +89,8 @@ def unmarked(path: Path) -> list[str]:
             positions = SETTERS[name]
         elif name in CONSTRUCTORS:
             positions = CONSTRUCTORS[name]
+        elif isinstance(node.func, ast.Name) and name in FUNCTIONS:
+            positions = FUNCTIONS[name]
         elif isinstance(node.func, ast.Attribute) and name in STATIC:
             positions = STATIC[name]
         args = [node.args[i] for i in positions if -len(node.args) <= i < len(node.args)]

@@ -199,3 +199,17 @@ def entry_when(e, tz, locale: QLocale | None = None) -> str:
         en = e.end.astimezone(tz)
         when += f"–{time_text(en, locale)}" if en.date() == s.date() else f" – {datetime_text(en, locale)}"
     return when
+
+
+def edit_format(with_time: bool, locale: QLocale | None = None) -> str:
+    """A QDateTimeEdit display pattern in the locale's order: 'ddd d. MMM yyyy HH:mm' (de),
+    'ddd M/d/yyyy h:mm AP' (en_US)."""
+    loc = _loc(locale)
+    if month_first(loc):
+        day = re.sub(r"y+", "yyyy", loc.dateFormat(Short))
+    else:
+        day = re.sub(r"M{3,}", "MMM", _day_month_pattern(loc, long_month=True)) + " yyyy"
+    out = f"ddd {day}"
+    if with_time:
+        out += "  " + loc.timeFormat(Short).replace("\u202f", " ")
+    return out

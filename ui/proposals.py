@@ -99,7 +99,7 @@ class ProposalsUi(QObject):
             return False
         filed = self.ws.source_entry(entry_id)
         if filed is None:
-            self.say("That entry is no longer in the workspace.")
+            self.say(translate("ProposalsUi", "That entry is no longer in the workspace."))
             return False
         shown = self.ws.entry(entry_id)
         if shown is not None and shown.moved is not None:  # a new move keeps what the open proposal changed
@@ -113,14 +113,14 @@ class ProposalsUi(QObject):
                 break
             except NeedsConfirmation as exc:
                 if force or not self.confirm(str(exc)):
-                    self.say(f"Not moved: {exc}.")
+                    self.say(translate("ProposalsUi", "Not moved: {exc}.").format(exc=exc))
                     return False
                 force = True
             except (BadProposal, ValueError, WorkspaceError) as exc:  # impossible, or a read-only workspace
-                self.say(f"Not moved: {exc}")
+                self.say(translate("ProposalsUi", "Not moved: {exc}").format(exc=exc))
                 return False
         when = start.date().isoformat() if filed.all_day else f"{start.astimezone(self.window.tz):%a %d %b %H:%M}"
-        self.say(f"Proposed: {filed.title} to {when}. File ▸ Export ▸ Change requests… tells {filed.department}.")
+        self.say(translate("ProposalsUi", "Proposed: {title} to {when}. File ▸ Export ▸ Change requests… tells {department}.").format(title=filed.title, when=when, department=filed.department))
         self.window.selection = [entry_id]
         self._after()
         return True
@@ -144,7 +144,7 @@ class ProposalsUi(QObject):
         if entry is None or entry.moved is None:
             return False
         self.ws.withdraw(entry.moved.proposal_id)
-        self.say(f"Proposal withdrawn: {entry.title} is back at its file's time.")
+        self.say(translate("ProposalsUi", "Proposal withdrawn: {title} is back at its file's time.").format(title=entry.title))
         self._after()
         return True
 
@@ -184,23 +184,23 @@ class ProposalsUi(QObject):
     def suggest(self, conflict) -> bool:
         entry_id = self.entry_to_move(conflict)
         if entry_id is None:
-            self.say("Nothing in this conflict can move.")
+            self.say(translate("ProposalsUi", "Nothing in this conflict can move."))
             return False
         ws = self.ws
         entry = ws.entry(entry_id)
-        self.say(f"Looking for free slots for {entry.title}…")
+        self.say(translate("ProposalsUi", "Looking for free slots for {title}…").format(title=entry.title))
 
         def found(slots) -> None:  # back on the GUI thread
             slot = self.choose_slot(entry, slots)
             if slot is None:
                 if not slots:
-                    self.say(f"No free slot for {entry.title} within the working hours nearby.")
+                    self.say(translate("ProposalsUi", "No free slot for {title} within the working hours nearby.").format(title=entry.title))
                 return
             self.propose(entry_id, slot, note=f"free slot suggested for: {conflict.message}"[:300])
 
         # the conflict rules run on every candidate: off the GUI thread
         run_job(self.window, lambda progress, cancelled: ws.suggest_slots(entry_id), on_success=found,
-                on_failure=lambda exc: self.say(f"No slot suggested: {exc}"), name="suggest")
+                on_failure=lambda exc: self.say(translate("ProposalsUi", "No slot suggested: {exc}").format(exc=exc)), name="suggest")
         return True
 
     # ----- change requests ------------------------------------------------------------
@@ -214,7 +214,7 @@ class ProposalsUi(QObject):
         ws = self.ws
         return run_job(self.window, lambda progress, cancelled: write_changes(ws, folder),
                        on_success=lambda written: self.say(written.message().replace("\n", " · ")),
-                       on_failure=lambda exc: self.say(f"Change requests not written: {exc}"), name="changes")
+                       on_failure=lambda exc: self.say(translate("ProposalsUi", "Change requests not written: {exc}").format(exc=exc)), name="changes")
 
 
 def install_suggest_button(ui: ProposalsUi, panel) -> QPushButton:

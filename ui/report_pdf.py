@@ -67,7 +67,8 @@ def _kpi_table(painter: QPainter, rect: QRectF, y: float, rep: Report) -> float:
     k = pt(painter)
     f, fb = font(8.0), font(8.0, bold=True)
     fm = metrics(painter, f)
-    headers = ["Department", "Posts", "Channels", "Conflicts", "Duplicates", "Settled"]
+    headers = [translate("ReportPdf", "Department"), translate("ReportPdf", "Posts"), translate("ReportPdf", "Channels"),
+               translate("ReportPdf", "Conflicts"), translate("ReportPdf", "Duplicates"), translate("ReportPdf", "Settled")]
     widths = [0.4, 0.12, 0.12, 0.12, 0.12, 0.12]
     row_h = fm.height() + 4 * k
 

@@ -121,9 +121,121 @@
     </message>
 </context>
 <context>
+    <name>BlackoutPage</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts on these days are flagged as blackout conflicts. A whole calendar of holidays can be marked as a blackout calendar under Departments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColourLegend</name>
     <message>
         <source>Department colours; a red corner marks a conflict; hatched days are blackout dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; type e.g. 2026-09-14 or 14 Sep 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsPage</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blackout calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone this source&apos;s times are read in when the file names none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a department to rename it. A blackout calendar marks days on which nothing should be posted; its own entries are not posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calendars imported yet. Import files to set their departments and colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone this source&apos;s zone-less times are read in; (default) is the workspace&apos;s. Double-click to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a department name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of {department}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Desks</name>
+    <message>
+        <source>Updated: another desk changed this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace can only be read here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown_location} is read-only: you can view it; copy it to a folder you can write to to change it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -147,6 +259,159 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditForm</name>
+    <message>
+        <source>Why, for the department (goes into the change request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master shows the new values; the department&apos;s file stays as it is until its next import carries them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from {value} (its file still has that time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryTable</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the {value} of the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current filters show {shown} of {total} entries. Export which?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entries of the dates the view shows, with the filters; the calendar&apos;s repeating entries are written out for those dates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting {value} to {path}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -190,6 +455,151 @@
     </message>
     <message>
         <source>Go to date: type it (2026-09-14, 14.9.2026, 14 Sep) and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Importing {names}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: the workspace is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing with the chosen column mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing anyway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not look like a calendar: {reason}.{entries}
+
+Import it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Import summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuesModel</name>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuesPanel</name>
+    <message>
+        <source>Undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only items nobody has settled yet, or all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not analysed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted over the whole workspace, not only the period in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional), saved with the mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Intentional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Un-mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One entry in the master exports; both sources keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clash or duplication was fixed in the departments&apos; calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it as it is: it was planned this way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These entries are different efforts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the mark: the item counts as undecided again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole workspace: {conflicts} of {total_c} conflicts, {duplicates} of {total_d} duplicate groups undecided</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -260,6 +670,73 @@
     </message>
 </context>
 <context>
+    <name>LiveController</name>
+    <message>
+        <source>Publish to folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe to a calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every subscribed calendar again, then reload the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the master .ics, one .ics per department and the workbook to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-read source files when they change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded; no subscribed calendars to refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing subscribed calendars…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n_pulls} calendar(s) refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {n_failed} failed (kept as they were)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish again after every import or refresh?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The workspace could not be opened.</source>
@@ -323,6 +800,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> (*.sqlite *.db);;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,7 +859,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;br&gt;&lt;br&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Files it reads: {extensions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -391,6 +880,179 @@
     </message>
     <message>
         <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Map the columns of {file_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As Masthead reads them with this mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import with this mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file, under the role each column gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the date (Date or Start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As Masthead reads them with this mapping: reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As Masthead reads them with this mapping: {n} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {skipped} rows skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this mapping the file cannot be read: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Markers</name>
+    <message>
+        <source>Slot clash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blackout date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot clashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overloaded days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blackout dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies (one entry handed over twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intentional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reasons} (score {score})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries named like the first will use the second name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different names.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -433,6 +1095,352 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>days as columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departments as lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a month per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 weeks per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 weeks per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda (the week is too full for its hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {week}, {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks {first}–{last}, {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks {first}, {first_year} – {last}, {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda · {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} · printed {stamp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters: {filters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times in {zone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masthead week {weeks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Proposals</name>
+    <message>
+        <source>Suggest a &amp;free slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nearest times, same channel, within working hours, that create no new conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo proposal could not be made: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} open, {stale} stale (the department changed the entry another way: review, then propose again or withdraw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsUi</name>
+    <message>
+        <source>&amp;Change requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per department: a workbook, an .ics of the moved entries and a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proposals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open and stale proposals: review, show, withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move onto a blackout?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}.
+
+Propose the move anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write change requests into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free slot within the working hours nearby</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>{title} report · {period} · printed {stamp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} report {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} report: {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: {first} to {last} (days in {zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters: {filters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every conflict of the period is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open duplicate groups ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely the same piece ({score}): {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written to {path}.
+
+{exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to {path} ({pages} pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>Also within one department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How alike two entries must score (0–1) to count as one effort. Lower finds more; default {default}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower finds more (default {default})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long an entry without an end lasts for the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Cancelled, Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries with these statuses take part in no rule (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where &apos;Suggest a free slot&apos; looks for times, e.g. 09:00-18:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring series are expanded this far back from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring series are expanded this far ahead of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same channel within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts per channel per day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels with their own daily limit instead of the one above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits per channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries without an end last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out statuses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free slots within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicated efforts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries apart at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -460,6 +1468,120 @@
     </message>
     <message>
         <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettleUi</name>
+    <message>
+        <source>Conflicts and duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts and duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period shown and the filters: KPIs, charts, open conflicts and duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview of the week shown, with the current filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules, names, department colours and blackout dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceZoneDialog</name>
+    <message>
+        <source>Time zone of {file_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{file_name}&lt;/b&gt;: times that carry no zone of their own (most spreadsheets, floating times in calendars) are read in this zone. A sheet that names its zone (“Time (ET)”) keeps it. The file is read again when you change it; decisions on its conflicts stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the workspace&apos;s zone ({workspace_zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourcesModel</name>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide this source&apos;s entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department (double-click to rename)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings from the last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported {when} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>times without a zone: {zone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscribed: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stale since {when}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -513,6 +1635,123 @@ Drop .ics, .xlsx, .xls, .ods or .csv files anywhere on this window, or use Impor
     </message>
 </context>
 <context>
+    <name>SubscribeDialog</name>
+    <message>
+        <source>Subscribe to a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…/basic.ics, webcal://…, caldav+https://user@host/path/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the department or calendar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh while open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SynonymEditor</name>
+    <message>
+        <source>Edit synonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add synonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as written in a file, e.g. Linked In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name to use, e.g. LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} written as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both names are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SynonymsPage</name>
+    <message>
+        <source>Written as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge two names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in spellings (LI → LinkedIn, Twitter → X, geplant → Scheduled …) always apply; the black rows are this workspace&apos;s own. Edit a built-in row to override it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show built-in spellings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are fewer than two {value} to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built in; Edit… overrides it for this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>Zoom:</source>
@@ -540,6 +1779,41 @@ Drop .ics, .xlsx, .xls, .ods or .csv files anywhere on this window, or use Impor
     </message>
     <message>
         <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnderstoodDialog</name>
+    <message>
+        <source>What was understood of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({kind}) → department &lt;b&gt;{department}&lt;/b&gt;: {entry_count} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {skipped} skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded about this file&apos;s columns; import it again to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column roles were confirmed by you and are used on every import of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the column roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -575,6 +1849,13 @@ Drop .ics, .xlsx, .xls, .ods or .csv files anywhere on this window, or use Impor
     </message>
 </context>
 <context>
+    <name>Week</name>
+    <message>
+        <source>+{hidden} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WeekPainting</name>
     <message>
         <source>was: {entry}</source>
@@ -589,6 +1870,42 @@ Drop .ics, .xlsx, .xls, .ods or .csv files anywhere on this window, or use Impor
     <name>WeekPane</name>
     <message>
         <source>The week view is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekPrintPreview</name>
+    <message>
+        <source>Print week{value} — {n_weeks} page(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days as columns, one row (lane) per department, a month, 2 or 4 weeks a page, or an agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save weeks as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}:
+{exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {pages} page(s) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

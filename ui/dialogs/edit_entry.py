@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from calendar_core.model import Entry
 from ui.i18n import translate
+from ui.locale_format import date_text, datetime_text, edit_format
 
 UTC = timezone.utc
 
@@ -41,10 +42,11 @@ class EditForm(QGroupBox):
     withdrawRequested = Signal()
 
     def __init__(self, entry: Entry, tz: ZoneInfo, channels: list[str] = (), statuses: list[str] = (), parent=None):
-        super().__init__("Propose a change", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Propose a change"))
         self.entry, self.tz = entry, tz
         form = QFormLayout()
-        fmt = "ddd dd MMM yyyy" if entry.all_day else "ddd dd MMM yyyy  HH:mm"
+        fmt = edit_format(with_time=not entry.all_day)
         self.start = QDateTimeEdit(self, calendarPopup=True, displayFormat=fmt)
         self.end = QDateTimeEdit(self, calendarPopup=True, displayFormat=fmt)
         if entry.all_day:
@@ -91,7 +93,7 @@ class EditForm(QGroupBox):
         box.addLayout(buttons)
 
     def _said(self, value: datetime) -> str:
-        return f"{value.date():%a %d %b %Y}" if self.entry.all_day else f"{value.astimezone(self.tz):%a %d %b %Y %H:%M}"
+        return date_text(value.date()) if self.entry.all_day else datetime_text(value.astimezone(self.tz))
 
     def _combo(self, choices, current: str) -> QComboBox:
         combo = QComboBox(self, editable=True)
@@ -124,7 +126,7 @@ class EditForm(QGroupBox):
     def _submit(self) -> None:
         values = self.values()
         if values["end"] is not None and values["end"] < values["start"]:
-            self.show_error("The end is before the start: choose a later end.")
+            self.show_error(translate("EditForm", "The end is before the start: choose a later end."))
             return
         self.show_error("")
         self.submitted.emit(values)

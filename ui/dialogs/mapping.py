@@ -23,16 +23,26 @@ from PySide6.QtWidgets import (
 from calendar_core.understood import BY_LABELS
 from calendar_core.workspace import COLUMN_FIELDS
 from ui.dialogs.parts import ok_cancel
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.locale_format import date_text, datetime_text
 
 FIELDS = tuple(COLUMN_FIELDS)  # the sheet reader's own list, through the facade
 NEEDS_ONE_OF = frozenset({"date", "start"})
+# how the reader chose a column (calendar_core.understood.BY_LABELS), for lupdate
+BY_TEXTS = (QT_TRANSLATE_NOOP("Understood", "by its header"), QT_TRANSLATE_NOOP("Understood", "by its content"),
+            QT_TRANSLATE_NOOP("Understood", "as you set it"), QT_TRANSLATE_NOOP("Understood", "as chosen before"),
+            QT_TRANSLATE_NOOP("Understood", "by its property name"))
+
+
+def field_label(field: str) -> str:
+    """A column role's name in the window's language ("Date", "Datum")."""
+    return translate("MappingDialog", LABELS[field]) if field in LABELS else field
 LABELS = {
-    "date": "Date", "time": "Time", "start": "Start (date and time)", "end": "End (date and time)",
-    "end_date": "End date", "end_time": "End time", "all_day": "All day (yes/no)", "title": "Title",
-    "description": "Description / copy", "channel": "Channel", "owner": "Owner / person", "status": "Status",
-    "campaign": "Campaign", "link": "Link", "department": "Department", "extra": "Keep as extra field",
-    "ignore": "— ignore —", "duration": "Duration", "timezone": "Time zone",
+    "date": QT_TRANSLATE_NOOP("MappingDialog", "Date"), "time": QT_TRANSLATE_NOOP("MappingDialog", "Time"), "start": QT_TRANSLATE_NOOP("MappingDialog", "Start (date and time)"), "end": QT_TRANSLATE_NOOP("MappingDialog", "End (date and time)"),
+    "end_date": QT_TRANSLATE_NOOP("MappingDialog", "End date"), "end_time": QT_TRANSLATE_NOOP("MappingDialog", "End time"), "all_day": QT_TRANSLATE_NOOP("MappingDialog", "All day (yes/no)"), "title": QT_TRANSLATE_NOOP("MappingDialog", "Title"),
+    "description": QT_TRANSLATE_NOOP("MappingDialog", "Description / copy"), "channel": QT_TRANSLATE_NOOP("MappingDialog", "Channel"), "owner": QT_TRANSLATE_NOOP("MappingDialog", "Owner / person"), "status": QT_TRANSLATE_NOOP("MappingDialog", "Status"),
+    "campaign": QT_TRANSLATE_NOOP("MappingDialog", "Campaign"), "link": QT_TRANSLATE_NOOP("MappingDialog", "Link"), "department": QT_TRANSLATE_NOOP("MappingDialog", "Department"), "extra": QT_TRANSLATE_NOOP("MappingDialog", "Keep as extra field"),
+    "ignore": QT_TRANSLATE_NOOP("MappingDialog", "— ignore —"), "duration": QT_TRANSLATE_NOOP("MappingDialog", "Duration"), "timezone": QT_TRANSLATE_NOOP("MappingDialog", "Time zone"),
 }
 
 
@@ -71,13 +81,15 @@ class MappingDialog(QDialog):
             for head in self.headers:
                 if head:
                     initial.setdefault(head, "extra")
-        where = f" (sheet {sheet})" if sheet else ""
+        where = " " + self.tr("(sheet {sheet})").format(sheet=sheet) if sheet else ""
         if proposal is not None:
-            text = (f"<b>{file_name}</b>{where}: this is how Masthead reads the columns. Check them, change "
-                    "what is wrong, then import. The choice is kept for the next import of this file.")
+            text = f"<b>{file_name}</b>{where}: " + self.tr(
+                "this is how Masthead reads the columns. Check them, change what is wrong, then import. "
+                "The choice is kept for the next import of this file.")
         else:
-            text = (f"<b>{file_name}</b>{where}: the columns could not be matched automatically. Say what "
-                    "each column holds; at least one must be a date.")
+            text = f"<b>{file_name}</b>{where}: " + self.tr(
+                "the columns could not be matched automatically. Say what each column holds; at least one "
+                "must be a date.")
         intro = QLabel(text, self)
         intro.setWordWrap(True)
         said = [plain_reason(reason)] if reason else []
@@ -94,7 +106,7 @@ class MappingDialog(QDialog):
                 continue
             combo = QComboBox(self)
             for f in FIELDS:
-                combo.addItem(LABELS.get(f, f), f)
+                combo.addItem(field_label(f), f)
             wanted = initial.get(header, "ignore")
             combo.setCurrentIndex(FIELDS.index(wanted) if wanted in FIELDS
                                   else FIELDS.index("ignore") if "ignore" in FIELDS else 0)
@@ -170,7 +182,8 @@ class MappingDialog(QDialog):
         order = [(i, h, chosen[h]) for i, h in enumerate(self.headers) if h in chosen]
         self.preview_model.clear()
         self.preview_model.setHorizontalHeaderLabels(
-            [f"{h} (ignored)" if f == "ignore" else f"{LABELS.get(f, f)} ← {h}" for _, h, f in order])
+            [self.tr("{column} (ignored)").format(column=h) if f == "ignore" else f"{field_label(f)} ← {h}"
+             for _, h, f in order])
         for row in self.preview:
             items = []
             for i, _, f in order:
@@ -220,8 +233,8 @@ class MappingDialog(QDialog):
                 item.setEditable(False)
             self.read_model.appendRow(items)
         n, skipped = len(result.records), result.skipped
-        self.read_label.setText(translate("MappingDialog", "As Masthead reads them with this mapping: {n} entries").format(n=n)
-                                + (translate("MappingDialog", ", {skipped} rows skipped").format(skipped=skipped) if skipped else ""))
+        self.read_label.setText(translate("MappingDialog", "As Masthead reads them with this mapping: %n entries", None, n)
+                                + (", " + translate("MappingDialog", "%n rows skipped", None, skipped) if skipped else ""))
 
     def _show_read_error(self, gen: int, exc) -> None:
         if gen != self._generation or not self.isVisible():
@@ -233,18 +246,18 @@ class MappingDialog(QDialog):
         if value is None:
             return ""
         if all_day or not hasattr(value, "hour"):
-            return value.isoformat()
+            return date_text(value.date() if hasattr(value, "date") else value)
         if self._tz is not None:
             value = value.astimezone(self._tz)
-        return value.strftime("%Y-%m-%d %H:%M")
+        return datetime_text(value)
 
 
 def _how(m: dict | None) -> str:
     """"by its content, 62 % sure" for a proposed column ("" when none was proposed)."""
     if not m:
         return ""
-    how = BY_LABELS.get(m.get("by", ""), m.get("by", ""))
+    how = translate("Understood", BY_LABELS.get(m.get("by", ""), m.get("by", "")))
     conf = m.get("confidence")
     if conf is None or m.get("role") in ("extra", "ignore") or (m.get("by") == "header" and conf >= 1.0):
         return how
-    return f"{how}, {round(100 * float(conf))} % sure"
+    return translate("Understood", "{how}, {percent} % sure").format(how=how, percent=round(100 * float(conf)))

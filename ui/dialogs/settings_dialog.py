@@ -67,10 +67,10 @@ class RulesPage(QWidget):
     def __init__(self, settings: Settings, channels: list[str], parent=None):
         super().__init__(parent)
         s = settings
-        self.slot_minutes = _spin(0, 24 * 60, s.slot_minutes, " min")
+        self.slot_minutes = _spin(0, 24 * 60, s.slot_minutes, " " + self.tr("min"))
         self.slot_within = QCheckBox(translate("RulesPage", "Also within one department"))
         self.slot_within.setChecked(bool(getattr(s, "slot_clash_within_department", False)))
-        self.per_day = _spin(1, 100, s.overload_per_day, " posts")
+        self.per_day = _spin(1, 100, s.overload_per_day, " " + self.tr("posts"))
         self.overrides = QTableWidget(0, 2)
         self.overrides.setHorizontalHeaderLabels([translate("RulesPage", "Channel"), translate("RulesPage", "Posts per day")])
         self.overrides.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -87,7 +87,7 @@ class RulesPage(QWidget):
         add_override.clicked.connect(lambda: self.add_override(self._next_channel(), self.per_day.value()))
         remove_override.clicked.connect(self._remove_override)
 
-        self.dup_window = _spin(0, 90, s.duplicate_window_days, " days")
+        self.dup_window = _spin(0, 90, s.duplicate_window_days, " " + self.tr("days"))
         default_threshold = Settings.__dataclass_fields__["duplicate_threshold"].default
         self.dup_similarity = QDoubleSpinBox()
         self.dup_similarity.setRange(0.05, 1.0)
@@ -103,7 +103,7 @@ class RulesPage(QWidget):
             default=number(default_threshold, decimals=2)))
         self.dup_within = QCheckBox(translate("RulesPage", "Also within one department"))
         self.dup_within.setChecked(bool(s.duplicates_within_department))
-        self.default_duration = _spin(1, 24 * 60, s.default_duration_minutes, " min")
+        self.default_duration = _spin(1, 24 * 60, s.default_duration_minutes, " " + self.tr("min"))
         self.default_duration.setToolTip(translate("RulesPage", "How long an entry without an end lasts for the rules"))
         self.ignored = QLineEdit(", ".join(getattr(s, "ignored_statuses", []) or []))
         self.ignored.setPlaceholderText(translate("RulesPage", "e.g. Cancelled, Idea"))
@@ -112,8 +112,8 @@ class RulesPage(QWidget):
         self.working_hours = QLineEdit(getattr(s, "working_hours", "09:00-18:00"))
         self.working_hours.setToolTip(translate("RulesPage", "Where 'Suggest a free slot' looks for times, e.g. 09:00-18:00"))
         self.working_hours.setFixedWidth(130)
-        self.horizon_past = _spin(0, 3650, s.horizon_past_days, " days back")
-        self.horizon_future = _spin(1, 3650, s.horizon_future_days, " days ahead")
+        self.horizon_past = _spin(0, 3650, s.horizon_past_days, " " + self.tr("days back"))
+        self.horizon_future = _spin(1, 3650, s.horizon_future_days, " " + self.tr("days ahead"))
         self.horizon_past.setToolTip(translate("RulesPage", "Recurring series are expanded this far back from today"))
         self.horizon_future.setToolTip(translate("RulesPage", "Recurring series are expanded this far ahead of today"))
 
@@ -246,8 +246,8 @@ class BlackoutPage(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for text in sorted(items):
             self._insert(text)
-        self.first = DateField(display_format="ddd d MMM yyyy")
-        self.last = DateField(display_format="ddd d MMM yyyy")
+        self.first = DateField(weekday=True)
+        self.last = DateField(weekday=True)
         self.first.dateChosen.connect(lambda d: self.last.setDate(max(self.last.date(), d)))
         add = QPushButton(translate("BlackoutPage", "Add"))
         remove = QPushButton(translate("BlackoutPage", "Remove"))

@@ -19,11 +19,12 @@ def zone_problem(name: str) -> str | None:
     """None when ``name`` is a usable IANA zone, else what is wrong."""
     name = name.strip()
     if not name:
-        return "Enter a time zone, such as Europe/Berlin."
+        return translate("SourceZoneDialog", "Enter a time zone, such as Europe/Berlin.")
     try:
         zone(name)
     except ValueError:
-        return f"Unknown time zone “{name}”. Use an IANA name such as Europe/Berlin or America/New_York."
+        return translate("SourceZoneDialog", "Unknown time zone “{name}”. Use an IANA name such as Europe/Berlin or "
+                                             "America/New_York.").format(name=name)
     return None
 
 

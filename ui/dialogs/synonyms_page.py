@@ -15,9 +15,21 @@ from PySide6.QtWidgets import (
 
 from calendar_core.names import DEFAULT_SYNONYMS, KINDS, name_key, tidy
 from ui.dialogs.parts import error_label, ok_cancel
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
-KIND_TITLES = {"channel": "Channels", "person": "People", "status": "Statuses"}
+KIND_TITLES = {"channel": QT_TRANSLATE_NOOP("SynonymsPage", "Channels"),
+               "person": QT_TRANSLATE_NOOP("SynonymsPage", "People"),
+               "status": QT_TRANSLATE_NOOP("SynonymsPage", "Statuses")}
+# one name of each kind, and several: whole phrases, since languages inflect them differently
+WRITTEN_AS = {"channel": QT_TRANSLATE_NOOP("SynonymsPage", "Channel written as:"),
+              "person": QT_TRANSLATE_NOOP("SynonymsPage", "Person written as:"),
+              "status": QT_TRANSLATE_NOOP("SynonymsPage", "Status written as:")}
+MERGE_TITLES = {"channel": QT_TRANSLATE_NOOP("SynonymsPage", "Merge two channels"),
+                "person": QT_TRANSLATE_NOOP("SynonymsPage", "Merge two people"),
+                "status": QT_TRANSLATE_NOOP("SynonymsPage", "Merge two statuses")}
+TOO_FEW = {"channel": QT_TRANSLATE_NOOP("SynonymsPage", "There are fewer than two channels to merge."),
+           "person": QT_TRANSLATE_NOOP("SynonymsPage", "There are fewer than two people to merge."),
+           "status": QT_TRANSLATE_NOOP("SynonymsPage", "There are fewer than two statuses to merge.")}
 
 
 def builtin_rows(kind: str) -> list[tuple[str, str]]:
@@ -42,7 +54,7 @@ class SynonymEditor(QDialog):
         self.canonical_edit.lineEdit().setPlaceholderText(translate("SynonymEditor", "the name to use, e.g. LinkedIn"))
         self.error = error_label()
         form = QFormLayout(self)
-        form.addRow(translate("SynonymEditor", "{value} written as:").format(value=KIND_TITLES[kind][:-1] if kind != 'person' else 'Person'), self.name_edit)
+        form.addRow(translate("SynonymsPage", WRITTEN_AS[kind]), self.name_edit)
         form.addRow(translate("SynonymEditor", "Means:"), self.canonical_edit)
         form.addRow(self.error)
         form.addRow(ok_cancel(self))
@@ -63,7 +75,7 @@ class MergeDialog(QDialog):
 
     def __init__(self, kind: str, names: list[str], parent=None):
         super().__init__(parent)
-        self.setWindowTitle(translate("MergeDialog", "Merge two {value}").format(value=KIND_TITLES[kind].lower()))
+        self.setWindowTitle(translate("SynonymsPage", MERGE_TITLES[kind]))
         self.source = QComboBox()
         self.target = QComboBox()
         for combo in (self.source, self.target):
@@ -102,7 +114,7 @@ class SynonymsPage(QWidget):
 
         self.kind_combo = QComboBox()
         for kind in KINDS:
-            self.kind_combo.addItem(KIND_TITLES[kind], kind)
+            self.kind_combo.addItem(translate("SynonymsPage", KIND_TITLES[kind]), kind)
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([translate("SynonymsPage", "Written as"), translate("SynonymsPage", "Means")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -220,7 +232,7 @@ class SynonymsPage(QWidget):
     def merge(self) -> None:
         names = self._known()
         if len(names) < 2:
-            QMessageBox.information(self, translate("SynonymsPage", "Merge names"), translate("SynonymsPage", "There are fewer than two {value} to merge.").format(value=KIND_TITLES[self.kind].lower()))
+            QMessageBox.information(self, translate("SynonymsPage", "Merge names"), translate("SynonymsPage", TOO_FEW[self.kind]))
             return
         dialog = MergeDialog(self.kind, names, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:

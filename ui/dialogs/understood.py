@@ -10,22 +10,26 @@ from PySide6.QtWidgets import (
 )
 
 from calendar_core.model import Source
-from calendar_core.understood import BY_LABELS, ROLE_LABELS, doubts, source_mapping, zone_note
-from ui.i18n import translate
+from calendar_core.understood import BY_LABELS, doubts, source_mapping, zone_note
+from ui.dialogs.mapping import field_label
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
-COLUMNS = ("Sheet", "Column", "Read as", "How", "Sure")
+COLUMNS = (QT_TRANSLATE_NOOP("UnderstoodDialog", "Sheet"), QT_TRANSLATE_NOOP("UnderstoodDialog", "Column"),
+           QT_TRANSLATE_NOOP("UnderstoodDialog", "Read as"), QT_TRANSLATE_NOOP("UnderstoodDialog", "How"),
+           QT_TRANSLATE_NOOP("UnderstoodDialog", "Sure"))
 
 
 def mapping_model(mapping: list[dict]) -> QStandardItemModel:
     model = QStandardItemModel()
-    model.setHorizontalHeaderLabels(COLUMNS)
+    model.setHorizontalHeaderLabels([translate("UnderstoodDialog", c) for c in COLUMNS])
     for m in mapping:
         sure = "" if m["role"] in ("extra", "ignore") else f"{round(100 * m['confidence'])} %"
-        how = BY_LABELS.get(m["by"], m["by"])
+        how = translate("Understood", BY_LABELS.get(m["by"], m["by"]))
         if m.get("events") is not None and m.get("of"):
-            how = ("by its property name" if m["by"] == "header" else how) + f" ({m['events']} of {m['of']} events)"
+            how = (translate("Understood", "by its property name") if m["by"] == "header" else how) + " " + translate(
+                "UnderstoodDialog", "({events} of %n events)", None, int(m["of"])).format(events=m["events"])
         cells = [QStandardItem(m["sheet"]), QStandardItem(m["column"]),
-                 QStandardItem(ROLE_LABELS.get(m["role"], m["role"])), QStandardItem(how), QStandardItem(sure)]
+                 QStandardItem(field_label(m["role"])), QStandardItem(how), QStandardItem(sure)]
         if m["role"] not in ("extra", "ignore") and m["confidence"] < 0.7:
             for c in cells:
                 c.setForeground(QColor("#8a5a00"))
@@ -43,10 +47,12 @@ class UnderstoodDialog(QDialog):
         self.setWindowTitle(translate("UnderstoodDialog", "What was understood of {name}").format(name=source.name))
         settings = source.settings or {}
         mapping = source_mapping(settings)
-        head = QLabel(translate("UnderstoodDialog", "<b>{name}</b> ({kind}) → department <b>{department}</b>: {entry_count} entries").format(name=source.name, kind=source.kind, department=source.department, entry_count=source.entry_count) + (translate("UnderstoodDialog", ", {skipped} skipped").format(skipped=source.skipped) if source.skipped else ""), self)
+        head = QLabel(self.tr("<b>{name}</b> ({kind}) → department <b>{department}</b>").format(
+            name=source.name, kind=source.kind, department=source.department) + ": " + self.tr(
+            "%n entries", "", source.entry_count) + (", " + self.tr("%n skipped", "", source.skipped) if source.skipped else ""), self)
         head.setWordWrap(True)
         note = zone_note(source.kind, settings, chosen=bool(settings.get("zone_set")), workspace_zone=workspace_zone)
-        zone_text = note[:1].upper() + note[1:] + "." if note else "Times: the file names its own zones."
+        zone_text = note[:1].upper() + note[1:] + "." if note else self.tr("Times: the file names its own zones.")
         self.zone_label = QLabel(zone_text, self)
         self.zone_label.setWordWrap(True)
         self.model = mapping_model(mapping)

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Signal
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
-from ui.i18n import translate
+
+from ui.locale_format import date_text
 
 _ISO = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$")
 _NUMERIC = re.compile(r"^\s*(\d{1,2})[./\- ](\d{1,2})(?:[./\- ](\d{2,4}))?\.?\s*$")
@@ -68,14 +69,18 @@ class DateField(QWidget):
 
     dateChosen = Signal(object)  # datetime.date
 
-    def __init__(self, parent=None, *, display_format: str = "d MMM yyyy", today: date | None = None):
+    def __init__(self, parent=None, *, display_format: str | None = None, today: date | None = None,
+                 weekday: bool = False):
+        """The day is shown as the window's locale writes it (ui/locale_format.py), with its weekday
+        when WEEKDAY; DISPLAY_FORMAT, a QLocale pattern, overrides that."""
         super().__init__(parent)
         self._format = display_format
+        self._weekday = weekday
         self._today = today
         self._date = today or date.today()
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(translate("DateField", "date"))
-        self.button = QToolButton(self, text="▾", autoRaise=True, toolTip=translate("DateField", "Pick a day"))
+        self.edit.setPlaceholderText(self.tr("date"))
+        self.button = QToolButton(self, text="▾", autoRaise=True, toolTip=self.tr("Pick a day"))
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
         menu = QMenu(self.button)
@@ -108,7 +113,7 @@ class DateField(QWidget):
         if self.edit.text().strip() == self._text(self._date):
             self._mark(True)
             return True
-        day = parse_typed_date(self.edit.text(), self._today or date.today(), self.locale())
+        day = parse_typed_date(self.edit.text(), self._today or date.today(), QLocale())
         if day is None:
             self._mark(False)
             return False
@@ -127,7 +132,16 @@ class DateField(QWidget):
             self.dateChosen.emit(day)
 
     def _text(self, day: date) -> str:
-        return QLocale(QLocale.Language.English).toString(QDate(day.year, day.month, day.day), self._format)
+        if self._format:
+            return QLocale().toString(QDate(day.year, day.month, day.day), self._format)
+        return date_text(day, weekday=self._weekday)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.edit.setPlaceholderText(self.tr("date"))
+            self.button.setToolTip(self.tr("Pick a day"))
+            self._show()  # the day as the new locale writes it
+        super().changeEvent(event)
 
     def _show(self) -> None:
         self.edit.setText(self._text(self._date))
@@ -136,4 +150,4 @@ class DateField(QWidget):
 
     def _mark(self, ok: bool) -> None:
         self.edit.setStyleSheet("" if ok else "border-color: #b3261e; background: #fdecea;")
-        self.edit.setToolTip("" if ok else translate("DateField", "'{value}' is not a date; type e.g. 2026-09-14 or 14 Sep 2026").format(value=self.edit.text()))
+        self.edit.setToolTip("" if ok else self.tr("'{value}' is not a date; type e.g. 2026-09-14 or 14 Sep 2026").format(value=self.edit.text()))
