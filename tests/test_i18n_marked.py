@@ -23,7 +23,7 @@ SETTERS = {
     "setPrefix": (0,), "setSpecialValueText": (0,), "addRow": (0,), "setInformativeText": (0,),
     "setDetailedText": (0,), "addAction": (0,), "addSection": (0,), "setItemText": (1,), "addItem": (0,),
     "addItems": (0,), "insertItem": (1,), "setButtonText": (1,), "drawText": (-1, 2), "setAccessibleName": (0,),
-    "set_period": (0,), "say": (0,), "show_error": (0,), "setHtml": (0,), "setPlainText": (0,), "setWindowIconText": (0,),
+    "set_period": (0,), "say": (0,), "_say": (0,), "show_error": (0,), "setHtml": (0,), "setPlainText": (0,), "setWindowIconText": (0,),
 }
 FUNCTIONS = {"_text": (3,), "_child": (0,), "_spin": (3,)}  # our own helpers that show their text argument
 CONSTRUCTORS = {

@@ -87,12 +87,19 @@ class ExportActions(QObject):
         return menu
 
     def fill_menu(self, menu: QMenu) -> None:
-        for key, spec in KINDS.items():
-            action = QAction(translate("ExportActions", spec.action), self.window)
-            action.setStatusTip(translate("ExportActions", "Save the {what} of the workspace").format(what=what(spec).lower()))
+        for key in KINDS:
+            action = QAction(self.window)
             action.triggered.connect(lambda checked=False, k=key: self.export(k))
             menu.addAction(action)
             self.actions[key] = action
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for key, action in self.actions.items():
+            spec = KINDS[key]
+            action.setText(translate("ExportActions", spec.action))
+            action.setStatusTip(translate("ExportActions", "Save the {what} of the workspace").format(
+                what=what(spec).lower()))
 
     # ----- the steps, each replaceable in tests ------------------------------
     def ask_scope(self, spec: ExportKind, shown: int, total: int,

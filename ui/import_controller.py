@@ -127,8 +127,9 @@ class ImportController(QObject):
                     maps[o.path] = mapping
                     continue
                 if o.confirm is not None:
-                    o.error = (f"{o.path.name}: not imported; its column mapping was not confirmed "
-                               f"({'; '.join(o.confirm.doubts)})")
+                    o.error = translate("ImportController", "{file}: not imported; its column mapping was not "
+                                                            "confirmed ({doubts})").format(
+                        file=o.path.name, doubts="; ".join(o.confirm.doubts))
                     o.confirm = None
             outcomes.append(o)
         self._carry += outcomes

@@ -18,7 +18,7 @@ from calendar_core.live import sources as live
 from calendar_core.live.watch import not_ready
 from calendar_core.whatchanged import change_line
 from ui.jobs import run_job
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 TICK_MS = 60_000  # how often due sources are looked for
 SETTLE_MS = 1500  # a changed file is looked at again after this, and read once it stopped changing
@@ -38,7 +38,8 @@ class SubscribeDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.interval = QComboBox()
-        self.interval.addItems(list(live.INTERVALS))
+        for value in live.INTERVALS:
+            self.interval.addItem(translate("LiveController", INTERVAL_TEXTS.get(value, value)), value)
         form.addRow(translate("SubscribeDialog", "Link:"), self.url)
         form.addRow(translate("SubscribeDialog", "Name:"), self.name)
         form.addRow(translate("SubscribeDialog", "User (optional):"), self.user)
@@ -53,7 +54,13 @@ class SubscribeDialog(QDialog):
     def values(self) -> dict:
         return {"url": self.url.text().strip(), "name": self.name.text().strip() or None,
                 "user": self.user.text().strip() or None, "password": self.password.text() or None,
-                "interval": self.interval.currentText()}
+                "interval": self.interval.currentData()}
+
+
+# calendar_core.live's refresh intervals, for lupdate
+INTERVAL_TEXTS = {"off": QT_TRANSLATE_NOOP("LiveController", "off"),
+                  "hourly": QT_TRANSLATE_NOOP("LiveController", "hourly"),
+                  "daily": QT_TRANSLATE_NOOP("LiveController", "daily")}
 
 
 def summary_lines(pulls) -> list[str]:
@@ -63,7 +70,7 @@ def summary_lines(pulls) -> list[str]:
         if p.report is not None:
             lines += [f"    {change_line(c)}" for c in p.report.changes]
     if len(lines) > SHOWN:
-        lines = lines[:SHOWN] + [f"… and {len(lines) - SHOWN} more lines"]
+        lines = lines[:SHOWN] + [translate("LiveController", "… and %n more lines", None, len(lines) - SHOWN)]
     return lines
 
 
@@ -78,14 +85,15 @@ class LiveController(QObject):
         self.show_summary = True
         self.publish_after = QSettings().value("live/publish_after", "", str) or ""
         a = window.actions
-        a["subscribe"] = QAction(translate("LiveController", "Subscribe to a calendar…"), window, triggered=self.subscribe)
-        a["refresh_sources"] = QAction(translate("LiveController", "Refresh sources"), window, triggered=self.refresh_sources)
+        a["subscribe"] = QAction(window, triggered=self.subscribe)
+        a["refresh_sources"] = QAction(window, triggered=self.refresh_sources)
         a["refresh_sources"].setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))  # F5
-        a["refresh_sources"].setStatusTip(translate("LiveController", "Read every subscribed calendar again, then reload the window"))
         a["refresh"].setShortcut(QKeySequence())  # F5 is Refresh sources now; it reloads the window too
-        a["publish"] = QAction(translate("LiveController", "Publish…"), window, triggered=self.publish)
-        a["publish"].setStatusTip(translate("LiveController", "Write the master .ics, one .ics per department and the workbook to a folder"))
-        a["watch_files"] = QAction(translate("LiveController", "Re-read source files when they change"), window, checkable=True)
+        a["publish"] = QAction(window, triggered=self.publish)
+        a["watch_files"] = QAction(window, checkable=True)
+        self.retranslate()
+        if hasattr(window, "on_language_change"):
+            window.on_language_change(self.retranslate)
         a["watch_files"].setChecked(QSettings().value("live/watch_files", True, bool))
         a["watch_files"].toggled.connect(self._watch_toggled)
         file_menu, view_menu = window.menus["file"], window.menus["view"]
@@ -123,7 +131,7 @@ class LiveController(QObject):
         every = menu.addMenu(translate("LiveController", "Refresh every"))
         current = live.interval(src)
         for value in live.INTERVALS:
-            act = QAction(value, every, checkable=True)
+            act = QAction(translate("LiveController", INTERVAL_TEXTS.get(value, value)), every, checkable=True)
             act.setChecked(value == current)
             act.triggered.connect(lambda _c=False, v=value: self.set_interval(src.id, v))
             every.addAction(act)
@@ -137,12 +145,22 @@ class LiveController(QObject):
         dialog = SubscribeDialog(self.window)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
+    def retranslate(self) -> None:
+        a = self.window.actions
+        a["subscribe"].setText(self.tr("Subscribe to a calendar…"))
+        a["refresh_sources"].setText(self.tr("Refresh sources"))
+        a["refresh_sources"].setStatusTip(self.tr("Read every subscribed calendar again, then reload the window"))
+        a["publish"].setText(self.tr("Publish…"))
+        a["publish"].setStatusTip(self.tr("Write the master .ics, one .ics per department and the workbook to a folder"))
+        a["watch_files"].setText(self.tr("Re-read source files when they change"))
+
     def subscribe(self) -> None:
         wanted = self.ask_subscription()
         if not wanted or not wanted["url"]:
             return
         if not live.is_link(wanted["url"]):
-            self._say(f"{wanted['url']} is not a calendar link (https://, webcal:// or caldav+https://)")
+            self._say(self.tr("{url} is not a calendar link (https://, webcal:// or caldav+https://)").format(
+                url=wanted["url"]))
             return
         ws = self.window.workspace
 
@@ -195,13 +213,15 @@ class LiveController(QObject):
         failed = [p for p in pulls if p.error]
         changed = any(p.report is not None and (p.report.new or p.report.changed or p.report.removed) for p in pulls)
         self.window.statusBar().showMessage(
-            translate("LiveController", "{n_pulls} calendar(s) refreshed").format(n_pulls=len(pulls)) + (translate("LiveController", ", {n_failed} failed (kept as they were)").format(n_failed=len(failed)) if failed else ""),
+            self.tr("%n calendar(s) refreshed", "", len(pulls))
+            + (", " + self.tr("%n failed (kept as they were)", "", len(failed)) if failed else ""),
             8000)
         if changed:
             self._republish()
         if self.show_summary and (not quiet or failed or changed) and lines:
             box = QMessageBox(QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information,
-                              "Subscribed calendars", lines[0] if len(lines) == 1 else f"{len(pulls)} calendar(s)",
+                              self.tr("Subscribed calendars"),
+                              lines[0] if len(lines) == 1 else self.tr("%n calendar(s)", "", len(pulls)),
                               parent=self.window)
             box.setDetailedText(self.last_summary) if len(lines) > 1 else None
             box.setInformativeText("\n".join(lines[:12]) if len(lines) > 1 else "")
@@ -212,7 +232,7 @@ class LiveController(QObject):
     def _failed(self, exc: BaseException) -> None:
         self.job = None
         self.window.actions["refresh_sources"].setEnabled(True)
-        self._say(f"Refreshing failed: {exc}")
+        self._say(self.tr("Refreshing failed: {error}").format(error=exc))
 
     def _say(self, text: str) -> None:
         self.last_summary = text
@@ -237,7 +257,8 @@ class LiveController(QObject):
         ws = self.window.workspace
         run_job(self, lambda _p, _c: publish(ws, folder), name="publish",
                 on_success=lambda done: self._say(done.message()),
-                on_failure=lambda exc: self._say(f"Publishing to {folder} failed: {exc}"))
+                on_failure=lambda exc: self._say(self.tr("Publishing to {folder} failed: {error}").format(
+                    folder=folder, error=exc)))
 
     def _republish(self) -> None:
         if self.publish_after and Path(self.publish_after).is_dir():

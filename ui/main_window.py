@@ -487,7 +487,10 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         name = self.tr("demo") if self.demo else Path(str(self.workspace.location)).name
-        self.setWindowTitle(f"Masthead — {name}")
+        title = f"Masthead — {name}"
+        if getattr(self.workspace, "read_only", False):
+            title = translate("Desks", "{value} (read-only)").format(value=title)
+        self.setWindowTitle(title)
         self.sources_dock.setWindowTitle(self.tr("Sources"))
         retranslate_actions(self, self.menus, self.actions)
         self._show_undo_labels()

@@ -207,7 +207,7 @@ def _plan_pages(painter, page: QRectF, weeks: list[date], entries_for_week, tz, 
 
 
 def _legend_items(entries: list[Entry], colours: dict[str, str]) -> list[str]:
-    return sorted({e.department or "(no department)" for e in entries}, key=str.casefold)
+    return sorted({e.department or translate("Printing", "(no department)") for e in entries}, key=str.casefold)
 
 
 def _legend_height(painter: QPainter, width: float, items: list[str]) -> float:
@@ -215,7 +215,7 @@ def _legend_height(painter: QPainter, width: float, items: list[str]) -> float:
     fm = metrics(painter, f)
     k = pt(painter)
     x, rows = 0.0, 1
-    for name in items + ["Conflict", "Page 99 of 99"]:
+    for name in items + [conflict_label(), translate("Printing", "Page {number} of {total}").format(number=99, total=99)]:
         w = 12 * k + fm.horizontalAdvance(name) + 10 * k
         if x and x + w > width:
             rows += 1

@@ -23,6 +23,7 @@ from calendar_core.proposals import BadProposal, NeedsConfirmation
 from calendar_core.workspace import WorkspaceError
 from ui.jobs import run_job
 from ui.i18n import translate
+from ui.locale_format import date_text, datetime_text
 
 SUGGESTABLE = ("slot_clash", "overload", "blackout")
 
@@ -48,12 +49,19 @@ class ProposalsUi(QObject):
         super().__init__(window)
         self.window = window
         self.last_message = ""
-        self.export_action = QAction(translate("ProposalsUi", "&Change requests…"), window)
-        self.export_action.setStatusTip(translate("ProposalsUi", "Per department: a workbook, an .ics of the moved entries and a message"))
+        self.export_action = QAction(window)
         self.export_action.triggered.connect(self.export_changes)
-        self.list_action = QAction(translate("ProposalsUi", "&Proposals…"), window)
-        self.list_action.setStatusTip(translate("ProposalsUi", "The open and stale proposals: review, show, withdraw"))
+        self.list_action = QAction(window)
         self.list_action.triggered.connect(self.open_list)
+        self.retranslate()
+        if hasattr(window, "on_language_change"):
+            window.on_language_change(self.retranslate)
+
+    def retranslate(self) -> None:
+        self.export_action.setText(self.tr("&Change requests…"))
+        self.export_action.setStatusTip(self.tr("Per department: a workbook, an .ics of the moved entries and a message"))
+        self.list_action.setText(self.tr("&Proposals…"))
+        self.list_action.setStatusTip(self.tr("The open and stale proposals: review, show, withdraw"))
 
     def open_list(self):
         from ui.dialogs.proposals_list import ProposalsDialog
@@ -81,7 +89,7 @@ class ProposalsUi(QObject):
         tz = self.window.tz
         picks = {}
         for s in slots:
-            picks[menu.addAction(f"{s.astimezone(tz):%a %d %b %H:%M}")] = s
+            picks[menu.addAction(datetime_text(s.astimezone(tz), year=False))] = s
         if not slots:
             menu.addAction(translate("ProposalsUi", "No free slot within the working hours nearby")).setEnabled(False)
         chosen = menu.exec(QCursor.pos())
@@ -119,7 +127,7 @@ class ProposalsUi(QObject):
             except (BadProposal, ValueError, WorkspaceError) as exc:  # impossible, or a read-only workspace
                 self.say(translate("ProposalsUi", "Not moved: {exc}").format(exc=exc))
                 return False
-        when = start.date().isoformat() if filed.all_day else f"{start.astimezone(self.window.tz):%a %d %b %H:%M}"
+        when = date_text(start.date()) if filed.all_day else datetime_text(start.astimezone(self.window.tz), year=False)
         self.say(translate("ProposalsUi", "Proposed: {title} to {when}. File ▸ Export ▸ Change requests… tells {department}.").format(title=filed.title, when=when, department=filed.department))
         self.window.selection = [entry_id]
         self._after()

@@ -246,6 +246,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,9 +265,65 @@
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference (UID or row key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(written “{raw}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved; its file has {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, one occurrence of a series</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditForm</name>
+    <message>
+        <source>Propose a change</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Why, for the department (goes into the change request)</source>
         <translation type="unfinished"></translation>
@@ -306,6 +366,17 @@
     </message>
     <message>
         <source>Moved from {value} (its file still has that time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end is before the start: choose a later end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetailsDialog</name>
+    <message>
+        <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -387,6 +458,10 @@
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>moved by a proposal: its file has another time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -395,11 +470,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the {value} of the workspace</source>
+        <source>Master calendar (ICS)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export {value}</source>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbook (Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the {what} of the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -407,11 +522,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filtered ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown period ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The entries of the dates the view shows, with the filters; the calendar&apos;s repeating entries are written out for those dates only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporting {value} to {path}…</source>
+        <source>Everything ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} not saved to {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting {what} to {path}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -473,6 +604,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file}: not imported; its column mapping was not confirmed ({doubts})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Importing with the chosen column mapping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,6 +630,61 @@ Import it anyway?</source>
     <name>ImportProgress</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries: the file holds no rows or events with a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{new} new, {changed} changed, {removed} removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n rows skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -598,9 +788,19 @@ Import it anyway?</source>
         <source>Analysing…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Whole workspace: {conflicts} of {total_c} conflicts, {duplicates} of {total_d} duplicate groups undecided</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Whole workspace: {conflicts} of %n conflicts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{duplicates} of %n duplicate groups undecided</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -704,7 +904,23 @@ Import it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refresh every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} is not a calendar link (https://, webcal:// or caldav+https://)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -719,12 +935,37 @@ Import it anyway?</source>
         <source>Subscribing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n calendar(s) refreshed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (kept as they were)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{n_pulls} calendar(s) refreshed</source>
+        <source>Subscribed calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, {n_failed} failed (kept as they were)</source>
+        <source>Publishing to {folder} failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -934,7 +1175,87 @@ Import it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (date and time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (date and time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description / copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner / person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as extra field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sheet {sheet})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is how Masthead reads the columns. Check them, change what is wrong, then import. The choice is kept for the next import of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns could not be matched automatically. Say what each column holds; at least one must be a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} (ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -942,15 +1263,15 @@ Import it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>As Masthead reads them with this mapping: %n entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n rows skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As Masthead reads them with this mapping: {n} entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, {skipped} rows skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1031,10 +1352,6 @@ Import it anyway?</source>
 </context>
 <context>
     <name>MergeDialog</name>
-    <message>
-        <source>Merge two {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Entries named like the first will use the second name.</source>
         <translation type="unfinished"></translation>
@@ -1161,6 +1478,10 @@ Import it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(no department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{title} · printed {stamp}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,6 +1524,34 @@ Import it anyway?</source>
 <context>
     <name>ProposalsDialog</name>
     <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,7 +1564,15 @@ Import it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{value} open, {stale} stale (the department changed the entry another way: review, then propose again or withdraw)</source>
+        <source>(entry gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} open, {stale} stale (the department changed the entry another way: review, then propose again or withdraw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1255,6 +1612,281 @@ Propose the move anyway?</source>
         <source>No free slot within the working hours nearby</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That entry is no longer in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed: {title} to {when}. File ▸ Export ▸ Change requests… tells {department}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal withdrawn: {title} is back at its file&apos;s time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this conflict can move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for free slots for {title}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free slot for {title} within the working hours nearby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No slot suggested: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change requests not written: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Readers</name>
+    <message>
+        <source>{where}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date cell shows the error {error} (a broken formula); &apos;{title}&apos; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; has no date; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date &apos;{value}&apos; not understood; &apos;{title}&apos; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}; &apos;{title}&apos; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time &apos;{value}&apos; not understood; &apos;{title}&apos; imported as all-day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end date not understood; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end {reason}; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date {value} is outside the range Masthead keeps ({first} to {last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n more row warnings not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column mapping &apos;{column}={field}&apos; ignored: unknown field &apos;{field}&apos; (known: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported as a calendar: {reason}. If it is one, import it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported as a calendar ({place}): {reason}. If it is one, import it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows {first}–{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every row is the next day ({first} to {last}) and no column looks like an activity, only names of days and months, numbers and codes: a date lookup table, not a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every column besides the date holds numbers with decimals or a few names repeated, and none looks like an activity: values by date (prices, rates), not a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is laid out as a weekly timetable: its columns are weekdays ({first} to {last}) with no dates, so the week is not in the file; add a row of dates under the weekdays (one date per column), then import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; names weekdays only ({names}) and no column gives their dates, so the week they belong to is not in the file; write the date of each day in that column, then import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; numbers the days (&apos;{first}&apos; to &apos;{last}&apos;) instead of dating them, so the file does not say when day 1 is; write the dates in that column, then import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column holds dates, so this table is not a calendar (a list, results or figures); if one column does hold dates in a form not understood, map it as the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its table gives dates with nothing written for them (no title, no text on any dated row), so there is no entry to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry could be read from its %n rows with text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry could be read from its %n rows with text (the first: {first_problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date column found (header row {row}): {reason}. Headers found: {headers}. Map one with --map &quot;HEADER=date&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date column found (sheet {sheet}, header row {row}): {reason}. Headers found: {headers}. Map one with --map &quot;HEADER=date&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} MB; limit {limit} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported file type &apos;{kind}&apos; (supported: {supported})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not look like a {kind} calendar or table ({what})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is binary, not a text table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected; save a copy without a password and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no table with a header row was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not UTF-8; it was read as Windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains bytes that are not valid UTF-8; they were replaced by �</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a contact card (vCard), not a calendar ({first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not contain calendar data (no BEGIN:VCALENDAR or BEGIN:VEVENT found in its {lines} lines; {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside an event at line {line}; {read} events read, {incomplete} incomplete (left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside a task at line {line}; {read} events read, {incomplete} incomplete (left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n component(s) have no matching END (line {lines}); each was read up to the next BEGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event &apos;{uid}&apos; appears {count} times (lines {lines}); kept the latest version (line {line}, SEQUENCE {sequence})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n task(s) without a due date were left out (VTODO at line {lines})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event {label} has no DTSTART; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event {label} has an unreadable DTSTART &apos;{value}&apos;; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task {label} has an unreadable DUE &apos;{value}&apos;; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains no events or tasks; nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains only time zone definitions; nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %n more warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n recurring series have no occurrence between {first} and {last} (the import window) and were left out ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n series repeat without end ({names}); their occurrences were generated from {first} to {last} only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -1264,6 +1896,30 @@ Propose the move anyway?</source>
     </message>
     <message>
         <source>Page {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1332,7 +1988,15 @@ Propose the move anyway?</source>
 <context>
     <name>RulesPage</name>
     <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Also within one department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1349,6 +2013,10 @@ Propose the move anyway?</source>
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1373,6 +2041,14 @@ Propose the move anyway?</source>
     </message>
     <message>
         <source>Where &apos;Suggest a free slot&apos; looks for times, e.g. 09:00-18:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1506,12 +2182,20 @@ Propose the move anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rules, names, department colours and blackout dates</source>
+        <source>Rules, names, department colours, blackout dates and the window&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SourceZoneDialog</name>
+    <message>
+        <source>Enter a time zone, such as Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone “{name}”. Use an IANA name such as Europe/Berlin or America/New_York.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Time zone of {file_name}</source>
         <translation type="unfinished"></translation>
@@ -1688,10 +2372,6 @@ Drop .ics, .xlsx, .xls, .ods or .csv files anywhere on this window, or use Impor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{value} written as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Means:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1702,6 +2382,54 @@ Drop .ics, .xlsx, .xls, .ods or .csv files anywhere on this window, or use Impor
 </context>
 <context>
     <name>SynonymsPage</name>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel written as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person written as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status written as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge two channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge two people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge two statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are fewer than two channels to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are fewer than two people to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are fewer than two statuses to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Written as</source>
         <translation type="unfinished"></translation>
@@ -1743,10 +2471,6 @@ Drop .ics, .xlsx, .xls, .ods or .csv files anywhere on this window, or use Impor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There are fewer than two {value} to merge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Built in; Edit… overrides it for this workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1783,17 +2507,78 @@ Drop .ics, .xlsx, .xls, .ods or .csv files anywhere on this window, or use Impor
     </message>
 </context>
 <context>
+    <name>Understood</name>
+    <message>
+        <source>by its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by its content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as you set it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as chosen before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by its property name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{how}, {percent} % sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnderstoodDialog</name>
     <message>
         <source>What was understood of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt; ({kind}) → department &lt;b&gt;{department}&lt;/b&gt;: {entry_count} entries</source>
+        <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, {skipped} skipped</source>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({kind}) → department &lt;b&gt;{department}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Times: the file names its own zones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1876,7 +2661,27 @@ Drop .ics, .xlsx, .xls, .ods or .csv files anywhere on this window, or use Impor
 <context>
     <name>WeekPrintPreview</name>
     <message>
-        <source>Print week{value} — {n_weeks} page(s)</source>
+        <source>Days as columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments as lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 weeks per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 weeks per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda by day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1905,7 +2710,7 @@ Drop .ics, .xlsx, .xls, .ods or .csv files anywhere on this window, or use Impor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved {pages} page(s) to {path}</source>
+        <source>Saved %n page(s) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

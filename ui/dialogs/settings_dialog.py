@@ -160,7 +160,8 @@ class RulesPage(QWidget):
         wform.addRow(translate("RulesPage", "Expand series:"), _row(self.horizon_past, self.horizon_future))
         for f in (form, dform, wform):  # one label column width across the three groups
             f.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        width = max(QLabel(t).sizeHint().width() for t in ("Entries without an end last:", "Posts per channel per day:"))
+        width = max(QLabel(t).sizeHint().width() for t in (translate("RulesPage", "Entries without an end last:"),
+                                                             translate("RulesPage", "Posts per channel per day:")))
         for f in (form, dform, wform):
             for i in range(f.rowCount()):
                 label = f.itemAt(i, QFormLayout.ItemRole.LabelRole)

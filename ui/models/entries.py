@@ -171,7 +171,7 @@ class EntryTableModel(QAbstractTableModel):
         if role == _TOOLTIP:
             if e.id in self._markers:
                 return self._markers[e.id]
-            moved = "\nmoved by a proposal: its file has another time" if e.moved is not None else ""
+            moved = "\n" + translate("EntryTable", "moved by a proposal: its file has another time") if e.moved is not None else ""
             return f"{e.title}\n{e.source_name} · {e.location}{moved}" if col == 3 else None
         if role == ID_ROLE:
             return e.id

@@ -85,7 +85,7 @@ def _titles(ids, entries) -> str:
             if len(names) < _TITLES:
                 names.append(f"“{e.title}” ({e.department or e.source_name})")
     if known > len(names):
-        names.append(f"… and {known - len(names):,} more")
+        names.append(translate("IssuesModel", "… and %n more", None, known - len(names)))
     return "\n".join(names)
 
 

@@ -164,7 +164,7 @@ def paint_agenda(painter: QPainter, rect: QRectF, rows: list[tuple[str, object]]
     k = pt(painter)
     day_f, item_f = font(9.0, bold=True), font(8.0)
     ifm = metrics(painter, item_f)
-    time_w = ifm.horizontalAdvance("00:00–Wed 00:00") + 6 * k
+    time_w = ifm.horizontalAdvance(layout_label("22:00–Wed 22:00")) + 6 * k
     y = rect.top()
     painter.save()
     if not rows:
