@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from calendar_core.exporting import EVERYTHING, WHAT, ExportDone, Period, export_file  # noqa: F401 - re-exported
 from calendar_core.model import EntryFilter
 from ui.jobs import run_job
-from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate, tr
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def what(spec: ExportKind) -> str:
 
 def done_message(result) -> str:
     """calendar_core's ExportDone in the window's language."""
-    text = translate("ExportActions", "{what} saved: %n entries", None, result.entries).format(
+    text = tr("{what} saved: %n entries", "", result.entries).format(
         what=translate("ExportActions", WHAT[result.kind]))
     if result.detail:
         text += f", {result.detail}"

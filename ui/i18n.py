@@ -4,8 +4,9 @@ English is the source language. The choice is an application preference (QSettin
 ``ui/language``: "" follows the system, or "en", "de", "fr", "es"), not a workspace
 setting: two coordinators sharing a workspace may read it in different languages.
 
-``translate(context, text, disambiguation, n)`` is the one call for strings outside a
-QObject method (lupdate finds it by name); inside widgets ``self.tr`` does the same.
+``translate(context, text)`` is the call for strings outside a QObject method (lupdate finds
+it by name); inside widgets ``self.tr`` does the same. Counts (``%n``, plural forms) go through
+``self.tr(text, "", n)`` or the module-level ``tr(text, "", n)``: lupdate sees plurals only there.
 Installing a language sets ``QLocale.setDefault`` (dates and numbers, see
 ui/locale_format.py) and installs the translators; Qt then sends every widget a
 ``QEvent.LanguageChange``, on which the window re-labels itself.
@@ -34,6 +35,15 @@ _installed: list[QTranslator] = []
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def tr(text: str, disambiguation: str | None = "", n: int = -1) -> str:
+    """Plural-aware translation outside a QObject method: ``tr("%n entries", "", count)``.
+
+    pyside6-lupdate files a bare ``tr()`` under the empty context and, unlike ``translate()``,
+    marks it for plural forms; so this looks the text up in that context.
+    """
+    return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
 def chosen_language() -> str:
@@ -84,6 +94,23 @@ def ensure_compiled() -> None:
         pass  # lrelease missing: the window stays English, it still works
 
 
+def ensure_installed() -> None:
+    """Install the stored language unless one is: a window made without ui/app.py (a test, a
+    second window) speaks the same language as the first."""
+    if not _installed and QCoreApplication.instance() is not None:
+        install_language()
+
+
+def use_english(app: QCoreApplication | None = None) -> None:
+    """The command line: English words (with their plural forms), dates as the system writes them."""
+    app = app or QCoreApplication.instance()
+    ensure_compiled()
+    translator = QTranslator(app)
+    if translator.load(f"masthead_{SOURCE}", str(I18N_DIR)):
+        app.installTranslator(translator)
+        _installed.append(translator)
+
+
 def subprocess_error() -> type[Exception]:
     import subprocess
 
@@ -100,14 +127,16 @@ def install_language(code: str | None = None, app: QCoreApplication | None = Non
         app.removeTranslator(old)
     _installed.clear()
     language = language_of(locale)
+    ensure_compiled()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    wanted = [(f"masthead_{SOURCE}", I18N_DIR)]  # English plural forms, under every language
     if language != SOURCE:
-        ensure_compiled()
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"masthead_{language}", I18N_DIR), (f"qtbase_{language}", qt_dir)):
-            translator = QTranslator(app)
-            if translator.load(name, str(folder)):
-                app.installTranslator(translator)
-                _installed.append(translator)
+        wanted += [(f"masthead_{language}", I18N_DIR), (f"qtbase_{language}", qt_dir)]
+    for name, folder in wanted:
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            _installed.append(translator)
     if not _installed:
         # nothing installed, so Qt sends no LanguageChange: tell the widgets ourselves
         from PySide6.QtCore import QEvent

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QP
 from ui.dialogs.import_summary import ImportSummaryDialog, summary_text
 from ui.dialogs.mapping import MappingDialog
 from ui.importing import BatchResult, FileOutcome, ImportRunner
-from ui.i18n import translate
+from ui.i18n import translate, tr
 
 
 class ImportProgress(QWidget):
@@ -158,7 +158,7 @@ class ImportController(QObject):
 
     def _ask_anyway_box(self, outcome: FileOutcome) -> bool:
         err = outcome.judged
-        entries = " " + translate("ImportController", "It would give %n entries.", None, err.entries) if err.entries else ""
+        entries = " " + tr("It would give %n entries.", "", err.entries) if err.entries else ""
         answer = QMessageBox.question(
             self.window, translate("ImportController", "Import it anyway?"),
             translate("ImportController", "{name} does not look like a calendar: {reason}.{entries}\n\nImport it anyway?").format(name=outcome.path.name, reason=err.reason, entries=entries),

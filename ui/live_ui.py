@@ -18,7 +18,7 @@ from calendar_core.live import sources as live
 from calendar_core.live.watch import not_ready
 from calendar_core.whatchanged import change_line
 from ui.jobs import run_job
-from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate, tr
 
 TICK_MS = 60_000  # how often due sources are looked for
 SETTLE_MS = 1500  # a changed file is looked at again after this, and read once it stopped changing
@@ -70,7 +70,7 @@ def summary_lines(pulls) -> list[str]:
         if p.report is not None:
             lines += [f"    {change_line(c)}" for c in p.report.changes]
     if len(lines) > SHOWN:
-        lines = lines[:SHOWN] + [translate("LiveController", "… and %n more lines", None, len(lines) - SHOWN)]
+        lines = lines[:SHOWN] + [tr("… and %n more lines", "", len(lines) - SHOWN)]
     return lines
 
 

@@ -124,18 +124,27 @@ def datetime_text(dt: datetime, locale: QLocale | None = None, year: bool = True
     return f"{day}, {time_text(dt, locale)}"
 
 
-def range_text(first: date, last: date, locale: QLocale | None = None) -> str:
-    """A span of days: '7. Sep – 13. Sep 2026', '9/7 – 9/13/2026'; the year once when shared."""
+def range_text(first: date, last: date, locale: QLocale | None = None, spaced: bool = True) -> str:
+    """A span of days, the year once when shared and, in a day-first locale, the month too:
+    '7. – 13. Sep 2026', '28. Sep – 4. Okt 2026', '9/7 – 9/13/2026'. SPACED False: '7–13 Sep 2026'."""
+    loc = _loc(locale)
+    dash = " – " if spaced else "–"
     if first == last:
-        return date_text(first, locale, weekday=False)
+        return date_text(first, loc, weekday=False)
+    if first.year == last.year and first.month == last.month and not month_first(loc):
+        fmt = _day_month_pattern(loc, long_month=False)
+        head = re.split(r"M+", fmt)[0] if fmt.index("d") < fmt.find("M") else "d"
+        return f"{loc.toString(_qdate(first), head.strip())}{dash}{date_text(last, loc, weekday=False)}"
     if first.year == last.year:
-        return f"{day_month(first, locale)} – {date_text(last, locale, weekday=False)}"
-    return f"{date_text(first, locale, weekday=False)} – {date_text(last, locale, weekday=False)}"
+        return f"{day_month(first, loc)} – {date_text(last, loc, weekday=False)}"
+    return f"{date_text(first, loc, weekday=False)} – {date_text(last, loc, weekday=False)}"
 
 
 def number(value: int | float, locale: QLocale | None = None, decimals: int | None = None) -> str:
     """1.234 (de), 1,234 (en), 1 234 (fr)."""
     loc = _loc(locale)
+    if loc.language() == QLocale.Language.C:  # no locale set: numbers as the source language writes them
+        return f"{value:,}" if isinstance(value, int) and decimals is None else f"{value:,.{2 if decimals is None else decimals}f}"
     if isinstance(value, int) and decimals is None:
         return loc.toString(value)
     return loc.toString(float(value), "f", 2 if decimals is None else decimals)

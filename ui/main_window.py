@@ -23,7 +23,7 @@ from ui.colours import department_colours
 from ui.desks import install_desk_watch
 from ui.dialogs.entry_details import EntryDetailsDialog
 from ui.import_controller import ImportController
-from ui.i18n import translate
+from ui.i18n import ensure_installed, translate
 from ui.jobs import run_job
 from ui.locale_format import number
 from ui.models.sources import SourcesModel
@@ -52,6 +52,7 @@ def import_patterns() -> str:
 class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, demo: bool = False, now: datetime | None = None):
         super().__init__()
+        ensure_installed()  # the chosen language (ui/app.py installs it first when the app starts)
         self.workspace = workspace
         self.demo = demo
         self.setObjectName("mainWindow")
@@ -335,7 +336,7 @@ class MainWindow(QMainWindow):
     def choose_workspace(self) -> None:
         start = str(Path(str(self.workspace.location)).parent)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Open or create a workspace"), start,
-                                              self.tr("Masthead workspaces") + translate("MainWindow", " (*.sqlite *.db);;")
+                                              self.tr("Masthead workspaces") + " (*.sqlite *.db);;"
                                               + self.tr("All files") + " (*)",
                                               options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
@@ -476,8 +477,8 @@ class MainWindow(QMainWindow):
         exts = ", ".join(supported_extensions()) or self.tr("none yet")
         QMessageBox.about(self, self.tr("About Masthead"),
                           f"<b>Masthead</b> {app_version()}<br>"
-                          + self.tr("Every department's editorial calendar in one timeline.") + translate("MainWindow", "<br><br>")
-                          + self.tr("Files it reads: {extensions}").format(extensions=exts) + translate("MainWindow", "<br>")
+                          + self.tr("Every department's editorial calendar in one timeline.") + "<br><br>"
+                          + self.tr("Files it reads: {extensions}").format(extensions=exts) + "<br>"
                           + self.tr("Workspace: {location}").format(location=self.workspace.location))
 
     # ----- language (ui/i18n.py): Qt sends LanguageChange when the translators change ----------------

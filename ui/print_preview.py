@@ -15,7 +15,7 @@ from calendar_core.model import Entry, EntryFilter
 from ui.printing import (
     MODES, entries_by_week, filters_description, markers_from_conflicts, render_weeks, setup_page, write_week_pdf,
 )
-from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate, tr
 
 MODE_LABELS = {"days": QT_TRANSLATE_NOOP("WeekPrintPreview", "Days as columns"),
                "lanes": QT_TRANSLATE_NOOP("WeekPrintPreview", "Departments as lanes"),
@@ -64,7 +64,7 @@ class WeekPrintPreview(QPrintPreviewDialog):
         first = job.weeks[0].isocalendar()
         self.printer.setDocName(translate("Printing", "Masthead week {weeks}").format(
             weeks=f"{first.year}-W{first.week:02d}"))
-        self.setWindowTitle(translate("WeekPrintPreview", "Print %n week(s)", None, len(job.weeks)))
+        self.setWindowTitle(tr("Print %n week(s)", "", len(job.weeks)))
         self.paintRequested.connect(self._paint)
         self.pages_painted = 0
         toolbar = self.findChild(QToolBar)
@@ -115,4 +115,4 @@ class WeekPrintPreview(QPrintPreviewDialog):
         except (OSError, ValueError) as exc:
             QMessageBox.warning(self, translate("WeekPrintPreview", "Save as PDF"), translate("WeekPrintPreview", "Could not write {path}:\n{exc}").format(path=path, exc=exc))
             return
-        QMessageBox.information(self, translate("WeekPrintPreview", "Save as PDF"), translate("WeekPrintPreview", "Saved %n page(s) to {path}", None, pages).format(path=path))
+        QMessageBox.information(self, translate("WeekPrintPreview", "Save as PDF"), tr("Saved %n page(s) to {path}", "", pages).format(path=path))

@@ -26,7 +26,7 @@ from ui.painting.grid import (
 from ui.painting.common import MARK_COLOUR, MUTED_COLOUR, TEXT_COLOUR, colour_of, draw_mark, font, metrics, pt
 from ui.painting.lanes import LanesStyle, paint_lanes, plan_lane_pages
 from ui.painting.week import PAPER, paint_week
-from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate, tr
 from ui.locale_format import date_text, month_year, range_text, time_text
 from ui.widgets.legend import conflict_label
 
@@ -256,7 +256,7 @@ def _paint_page(painter: QPainter, page: QRectF, p: _Page, number: int, total: i
     tz_name = getattr(tz, "key", str(tz)) if tz is not None else ""
     sub = " · ".join((translate("Printing", "Filters: {filters}").format(
         filters=filters_text or translate("Views", "none (all entries)")),
-        translate("Views", "%n entries", None, len(p.entries)), view))
+        tr("%n entries", "", len(p.entries)), view))
     sub += " · " + translate("Printing", "times in {zone}").format(zone=tz_name) if tz_name else ""
     painter.drawText(QPointF(page.left(), page.top() + bfm.height() + 2 * k + sfm.ascent()),
                      sfm.elidedText(sub, Qt.TextElideMode.ElideMiddle, page.width()))

@@ -13,11 +13,11 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from calendar_core.export.atomic import atomic_path
-from calendar_core.report_charts import chart_specs
 from calendar_core.reports import Report
 from ui.painting.charts import paint_chart
 from ui.painting.common import GRID_COLOUR, MARK_COLOUR, MUTED_COLOUR, TEXT_COLOUR, font, metrics, pt, wrap
-from ui.i18n import translate
+from ui.i18n import translate, tr
+from ui.report_texts import localized_specs
 from ui.locale_format import date_text, datetime_text, range_text, time_text
 
 CHART_PAGES = (("posts_per_week", "channel_mix"), ("per_day", "gaps"), ("issues_per_week", "conflict_share"),
@@ -121,7 +121,7 @@ def write_report_pdf(path: str | Path, rep: Report, *, colours: dict[str, str] |
 def _pages(doc: _Doc, colours: dict[str, str]) -> None:
     p, rep = doc.painter, doc.rep
     k = pt(p)
-    specs = {s.key: s for s in chart_specs(rep)}
+    specs = {s.key: s for s in localized_specs(rep)}
     for n, keys in enumerate(CHART_PAGES):
         body = doc.new_page()
         y = body.top()
@@ -133,10 +133,10 @@ def _pages(doc: _Doc, colours: dict[str, str]) -> None:
                       9)
             y = _text(p, body, y, translate("ReportPdf", "Filters: {filters}").format(
                 filters=rep.filter_text or translate("Views", "none (all entries)")), 9)
-            y = _text(p, body, y, " · ".join((translate("Views", "%n posts", None, rep.total_posts),
-                                             translate("Views", "%n conflicts", None, rep.total_conflicts) + " "
+            y = _text(p, body, y, " · ".join((tr("%n posts", "", rep.total_posts),
+                                             tr("%n conflicts", "", rep.total_conflicts) + " "
                                              + translate("Views", "({open} open)").format(open=len(rep.open_conflicts)),
-                                             translate("Views", "%n open duplicate groups", None,
+                                             tr("%n open duplicate groups", "",
                                                        len(rep.open_duplicates)))),
                       9)
             y = _text(p, body, y + 6 * k, translate("ReportPdf", "Per department"), 10, True)
@@ -225,5 +225,5 @@ def export_report_pdf(window, path: str | Path | None = None) -> int:
     except OSError as exc:
         QMessageBox.warning(window, "Masthead", translate("ReportPdf", "The report could not be written to {path}.\n\n{exc}").format(path=path, exc=exc))
         return 0
-    window.statusBar().showMessage(translate("ReportPdf", "Report written to {path} ({pages} pages)").format(path=path, pages=pages), 8000)
+    window.statusBar().showMessage(tr("Report written to {path} (%n pages)", "", pages).format(path=path), 8000)
     return pages

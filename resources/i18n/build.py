@@ -16,6 +16,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 LANGS = ("de", "fr", "es")
+# English is the source language; its file holds only the plural forms ("1 entry", "2 entries")
+PLURALS_ONLY = ("en",)
 # where the translatable strings are: the window, and the readers' message catalogue
 SOURCES = ("ui", "importers/messages.py")
 
@@ -37,7 +39,7 @@ def _tool(name: str) -> list[str]:
 
 
 def ts_files() -> list[Path]:
-    return [HERE / f"masthead_{lang}.ts" for lang in LANGS]
+    return [HERE / f"masthead_{lang}.ts" for lang in LANGS + PLURALS_ONLY]
 
 
 def source_files(root: Path = ROOT) -> list[str]:
@@ -52,11 +54,19 @@ def source_files(root: Path = ROOT) -> list[str]:
 def update(ts: list[Path] | None = None, root: Path = ROOT, quiet: bool = False) -> str:
     """Run lupdate over the sources into TS (default: ours); returns its report."""
     ts = ts or ts_files()
-    cmd = _tool("lupdate") + ["-locations", "none", "-no-obsolete", *source_files(root), "-ts", *map(str, ts)]
-    done = subprocess.run(cmd, check=True, capture_output=True, text=True)
+    said = ""
+    for plurals in (False, True):
+        group = [t for t in ts if (t.stem.rsplit("_", 1)[-1] in PLURALS_ONLY) == plurals]
+        if not group:
+            continue
+        cmd = _tool("lupdate") + ["-locations", "none", "-no-obsolete", "-source-language", "en"]
+        cmd += ["-pluralonly"] if plurals else []
+        cmd += [*source_files(root), "-ts", *map(str, group)]
+        done = subprocess.run(cmd, check=True, capture_output=True, text=True)
+        said += done.stdout + done.stderr
     if not quiet:
-        print(done.stdout + done.stderr, end="")
-    return done.stdout + done.stderr
+        print(said, end="")
+    return said
 
 
 def compile_all(quiet: bool = False, force: bool = False, out_dir: Path | None = None) -> list[Path]:

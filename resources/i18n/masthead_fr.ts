@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <source>No entries: all %n rows or events with content were skipped (the warnings below say why).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No entries: the file is empty now, so its %n earlier entries were removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{imported} of %n files imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gave no entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>As Masthead reads them with this mapping: %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>({events} of %n events)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} saved: %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It would give %n entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more lines</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open duplicate groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to {path} (%n pages)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>Timeline</source>
@@ -672,10 +815,6 @@ Import it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%n rows skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What changed ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,10 +1180,6 @@ Import it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (*.sqlite *.db);;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1100,15 +1235,7 @@ Import it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;br&gt;&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Files it reads: {extensions}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1263,14 +1390,6 @@ Import it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As Masthead reads them with this mapping: %n entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n rows skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,10 +1515,6 @@ Import it anyway?</source>
     </message>
     <message>
         <source>Blackout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+%n more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1980,8 +2095,75 @@ Propose the move anyway?</source>
 {exc}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Reports</name>
     <message>
-        <source>Report written to {path} ({pages} pages)</source>
+        <source>Posts per week, by department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel mix per department (share of its posts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage gaps: working days without a post on a channel that usually posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days with nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel usually posts when it has posts in at least half of the period&apos;s weeks; weekends and blackout days are not working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts and duplicate groups per week, open and settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each department&apos;s share of conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conflict counts once for every department taking part in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting time per channel (hour of day, timed posts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts per day (0 = an empty day; hatched = blackout)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2532,6 +2714,82 @@ Drop .ics, .xlsx, .xls, .ods or .csv files anywhere on this window, or use Impor
         <source>{how}, {percent} % sure</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept as an extra field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnderstoodDialog</name>
@@ -2634,13 +2892,6 @@ Drop .ics, .xlsx, .xls, .ods or .csv files anywhere on this window, or use Impor
     </message>
 </context>
 <context>
-    <name>Week</name>
-    <message>
-        <source>+{hidden} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>WeekPainting</name>
     <message>
         <source>was: {entry}</source>
@@ -2707,10 +2958,6 @@ Drop .ics, .xlsx, .xls, .ods or .csv files anywhere on this window, or use Impor
     <message>
         <source>Could not write {path}:
 {exc}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %n page(s) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

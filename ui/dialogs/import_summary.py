@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QT
 from calendar_core.whatchanged import change_line
 from calendar_core.understood import mapping_line
 from ui.dialogs.mapping import plain_reason
-from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate, tr
 from ui.reader_messages import localize
 
 HEADERS = (QT_TRANSLATE_NOOP("ImportSummary", "File"), QT_TRANSLATE_NOOP("ImportSummary", "New"),
@@ -37,11 +37,10 @@ def mark(outcome) -> str:
 def why_empty(report) -> str:
     """Why a file that was read gave no entries."""
     if report.skipped:
-        return translate("ImportSummary", "No entries: all %n rows or events with content were skipped "
-                                          "(the warnings below say why).", None, report.skipped)
+        return tr("No entries: all %n rows or events with content were skipped "
+                                          "(the warnings below say why).", "", report.skipped)
     if report.removed:
-        return translate("ImportSummary", "No entries: the file is empty now, so its %n earlier entries were removed.",
-                         None, report.removed)
+        return tr("No entries: the file is empty now, so its %n earlier entries were removed.", "", report.removed)
     return translate("ImportSummary", "No entries: the file holds no rows or events with a date.")
 
 
@@ -52,16 +51,16 @@ def summary_text(outcomes) -> str:
     changed = sum(o.report.changed for o in ok)
     removed = sum(o.report.removed for o in ok)
     skipped = sum(o.report.skipped for o in ok)
-    text = translate("ImportSummary", "{imported} of %n files imported", None, len(outcomes)).format(
+    text = tr("{imported} of %n files imported", "", len(outcomes)).format(
         imported=len(ok)) + ": " + translate("ImportSummary", "{new} new, {changed} changed, {removed} removed").format(
         new=new, changed=changed, removed=removed)
     if skipped:
-        text += ", " + translate("ImportSummary", "%n rows skipped", None, skipped)
+        text += ", " + tr("%n rows skipped", "", skipped)
     empty = [o for o in ok if not entries_of(o.report)]
     if empty:
-        text += "; " + translate("ImportSummary", "%n gave no entries", None, len(empty))
+        text += "; " + tr("%n gave no entries", "", len(empty))
     if failed:
-        text += "; " + translate("ImportSummary", "%n refused", None, len(failed))
+        text += "; " + tr("%n refused", "", len(failed))
     return text
 
 

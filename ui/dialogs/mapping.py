@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from calendar_core.understood import BY_LABELS
 from calendar_core.workspace import COLUMN_FIELDS
 from ui.dialogs.parts import ok_cancel
-from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate, tr
 from ui.locale_format import date_text, datetime_text
 
 FIELDS = tuple(COLUMN_FIELDS)  # the sheet reader's own list, through the facade
@@ -233,8 +233,8 @@ class MappingDialog(QDialog):
                 item.setEditable(False)
             self.read_model.appendRow(items)
         n, skipped = len(result.records), result.skipped
-        self.read_label.setText(translate("MappingDialog", "As Masthead reads them with this mapping: %n entries", None, n)
-                                + (", " + translate("MappingDialog", "%n rows skipped", None, skipped) if skipped else ""))
+        self.read_label.setText(tr("As Masthead reads them with this mapping: %n entries", "", n)
+                                + (", " + tr("%n rows skipped", "", skipped) if skipped else ""))
 
     def _show_read_error(self, gen: int, exc) -> None:
         if gen != self._generation or not self.isVisible():

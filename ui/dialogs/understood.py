@@ -10,10 +10,11 @@ from PySide6.QtWidgets import (
 )
 
 from calendar_core.model import Source
-from calendar_core.understood import BY_LABELS, doubts, source_mapping, zone_note
-from ui.dialogs.mapping import field_label
-from ui.i18n import QT_TRANSLATE_NOOP, translate
+from calendar_core.understood import BY_LABELS, ROLE_LABELS, doubts, source_mapping, zone_note
+from ui.i18n import QT_TRANSLATE_NOOP, translate, tr
 
+# calendar_core.understood.ROLE_LABELS, for lupdate
+ROLE_TEXTS = (QT_TRANSLATE_NOOP("Understood", "date"), QT_TRANSLATE_NOOP("Understood", "time"), QT_TRANSLATE_NOOP("Understood", "start"), QT_TRANSLATE_NOOP("Understood", "end"), QT_TRANSLATE_NOOP("Understood", "end date"), QT_TRANSLATE_NOOP("Understood", "end time"), QT_TRANSLATE_NOOP("Understood", "duration"), QT_TRANSLATE_NOOP("Understood", "all day"), QT_TRANSLATE_NOOP("Understood", "title"), QT_TRANSLATE_NOOP("Understood", "description"), QT_TRANSLATE_NOOP("Understood", "channel"), QT_TRANSLATE_NOOP("Understood", "owner"), QT_TRANSLATE_NOOP("Understood", "status"), QT_TRANSLATE_NOOP("Understood", "campaign"), QT_TRANSLATE_NOOP("Understood", "link"), QT_TRANSLATE_NOOP("Understood", "department"), QT_TRANSLATE_NOOP("Understood", "time zone"), QT_TRANSLATE_NOOP("Understood", "kept as an extra field"), QT_TRANSLATE_NOOP("Understood", "ignored"))
 COLUMNS = (QT_TRANSLATE_NOOP("UnderstoodDialog", "Sheet"), QT_TRANSLATE_NOOP("UnderstoodDialog", "Column"),
            QT_TRANSLATE_NOOP("UnderstoodDialog", "Read as"), QT_TRANSLATE_NOOP("UnderstoodDialog", "How"),
            QT_TRANSLATE_NOOP("UnderstoodDialog", "Sure"))
@@ -26,10 +27,10 @@ def mapping_model(mapping: list[dict]) -> QStandardItemModel:
         sure = "" if m["role"] in ("extra", "ignore") else f"{round(100 * m['confidence'])} %"
         how = translate("Understood", BY_LABELS.get(m["by"], m["by"]))
         if m.get("events") is not None and m.get("of"):
-            how = (translate("Understood", "by its property name") if m["by"] == "header" else how) + " " + translate(
-                "UnderstoodDialog", "({events} of %n events)", None, int(m["of"])).format(events=m["events"])
+            how = (translate("Understood", "by its property name") if m["by"] == "header" else how) + " " + tr("({events} of %n events)", "", int(m["of"])).format(events=m["events"])
         cells = [QStandardItem(m["sheet"]), QStandardItem(m["column"]),
-                 QStandardItem(field_label(m["role"])), QStandardItem(how), QStandardItem(sure)]
+                 QStandardItem(translate("Understood", ROLE_LABELS.get(m["role"], m["role"]))), QStandardItem(how),
+                 QStandardItem(sure)]
         if m["role"] not in ("extra", "ignore") and m["confidence"] < 0.7:
             for c in cells:
                 c.setForeground(QColor("#8a5a00"))

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate, tr
 from ui.locale_format import date_long, date_text, day_header, time_text
 from ui.markers import decision_label, duplicate_text, kind_label, kind_plural
 
@@ -85,7 +85,7 @@ def _titles(ids, entries) -> str:
             if len(names) < _TITLES:
                 names.append(f"“{e.title}” ({e.department or e.source_name})")
     if known > len(names):
-        names.append(translate("IssuesModel", "… and %n more", None, known - len(names)))
+        names.append(tr("… and %n more", "", known - len(names)))
     return "\n".join(names)
 
 

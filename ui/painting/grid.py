@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
 
 from calendar_core.layout import AgendaLayout, MonthLayout
-from ui.i18n import translate
+from ui.i18n import translate, tr
 from ui.locale_format import date_long, day_month, layout_label, time_text, weekday_short
 from ui.painting.common import GRID_COLOUR, MARK_COLOUR, MUTED_COLOUR, TEXT_COLOUR, colour_of, font, metrics, pt
 
@@ -117,7 +117,7 @@ def paint_grid(painter: QPainter, rect: QRectF, layout: MonthLayout, *, tz, colo
                 y += line_h
             if hidden:
                 painter.setPen(MUTED_COLOUR)
-                painter.drawText(QPointF(box.left() + 3 * k, y + ifm.ascent()), translate("Painting", "+%n more", None, hidden))
+                painter.drawText(QPointF(box.left() + 3 * k, y + ifm.ascent()), tr("+%n more", "", hidden))
     painter.restore()
 
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from calendar_core.layout import Bar, Block, WeekLayout
 from calendar_core.model import Entry
-from ui.i18n import translate
+from ui.i18n import translate, tr
 from ui.locale_format import day_header, hour_label, layout_label, weekday_short
 from ui.painting.common import (
     GRID_COLOUR, MARK_COLOUR, MUTED_COLOUR, SELECT_COLOUR, TEXT_COLOUR, blend, colour_of, draw_lines, draw_mark,
@@ -430,7 +430,7 @@ def _paint_compact(painter, g: _Geometry, blocks: list[Block], col: QRectF, hour
         painter.setPen(MARK_COLOUR)
         painter.setFont(f)
         painter.drawText(QRectF(col.left(), col.bottom() - line_h - g.gap, col.width(), line_h),
-                         Qt.AlignmentFlag.AlignCenter, translate("Week", "+{hidden} more").format(hidden=hidden))
+                         Qt.AlignmentFlag.AlignCenter, tr("+%n more", "", hidden))
     return hidden
 
 

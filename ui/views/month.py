@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from calendar_core.layout import MonthLayout, month_layout, monday_of
 from calendar_core.model import Entry
 from ui.colours import colour_of, text_colour_on
-from ui.i18n import translate
+from ui.i18n import translate, tr
 from ui.locale_format import day_month, month_year, time_text, weekday_long, weekday_short
 from ui.painting.grid import blackout_label, paint_blackout
 
@@ -163,7 +163,7 @@ class MonthView(QWidget):
                 if cell.hidden:
                     more = QRectF(rect.left() + 6, y, cw - 12, LINE_H - 2)
                     p.setPen(QColor("#1a56db"))
-                    p.drawText(more, Qt.AlignmentFlag.AlignVCenter, translate("Painting", "+%n more", None, cell.hidden))
+                    p.drawText(more, Qt.AlignmentFlag.AlignVCenter, tr("+%n more", "", cell.hidden))
                     self._more.append((more, cell.day))
         p.end()
 

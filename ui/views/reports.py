@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QScrollArea, QTableWidget, QTableWidgetItem, QToolTip, QVBoxLayout, QWidget,
 )
 
-from calendar_core.report_charts import ChartSpec, chart_specs
+from calendar_core.report_charts import ChartSpec
 from calendar_core.reports import Report
-from ui.i18n import translate
+from ui.i18n import translate, tr
 from ui.locale_format import month_year, number, range_text
 from ui.painting.charts import paint_chart
+from ui.report_texts import localized_specs
 
 
 class ChartWidget(QWidget):
@@ -133,17 +134,17 @@ class ReportsView(QWidget):
         self.heading.setText(
             f"<b>{range_text(rep.first, rep.last)}</b> · "
             + translate("Views", "filters: {filters}").format(filters=filters) + " · "
-            + translate("Views", "%n posts", None, rep.total_posts) + ", "
-            + translate("Views", "%n conflicts", None, rep.total_conflicts) + " "
+            + tr("%n posts", "", rep.total_posts) + ", "
+            + tr("%n conflicts", "", rep.total_conflicts) + " "
             + translate("Views", "({open} open)").format(open=number(len(rep.open_conflicts))) + ", "
-            + translate("Views", "%n open duplicate groups", None, len(rep.open_duplicates)) + " · "
+            + tr("%n open duplicate groups", "", len(rep.open_duplicates)) + " · "
             + translate("Views", "days in {zone}").format(zone=rep.zone))
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.charts, self.tables = [], []
-        for spec in chart_specs(rep):
+        for spec in localized_specs(rep):
             row = QWidget()
             row.setObjectName(f"report_{spec.key}")
             lay = QHBoxLayout(row)

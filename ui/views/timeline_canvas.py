@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip
 
 from calendar_core.model import Entry
 from ui.colours import colour_of, text_colour_on
-from ui.i18n import translate
+from ui.i18n import translate, tr
 from ui.locale_format import date_text, datetime_text, day_header, hour_label, time_text, weekday_long, weekday_short, day_month
 from ui.proposals import ghosts
 
@@ -339,7 +339,7 @@ class TimelineCanvas(QAbstractScrollArea):
             p.setFont(self._font)
             if lane.rows > 1:
                 p.drawText(QRectF(28, y0 + LANE_PAD + ROW_H - 4, LABEL_W - 34, 16), Qt.AlignmentFlag.AlignVCenter,
-                           translate("Views", "%n entries", None, len(lane.items)))
+                           tr("%n entries", "", len(lane.items)))
             p.setFont(bold)
         p.restore()
 
