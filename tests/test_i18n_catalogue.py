@@ -40,7 +40,9 @@ TS_FILES = sorted(I18N.glob("masthead_*.ts"))
 
 
 def test_there_is_a_translation_for_each_language():
-    assert [p.stem for p in TS_FILES] == ["masthead_de", "masthead_es", "masthead_fr"]
+    assert [p.stem for p in TS_FILES] == ["masthead_de", "masthead_en", "masthead_es", "masthead_fr"]
+    # English is the source; its file holds only the plural forms ("1 entry", "2 entries")
+    assert all(m.get("numerus") == "yes" for _c, _s, m in messages(I18N / "masthead_en.ts"))
 
 
 @pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.stem)
@@ -74,7 +76,8 @@ def test_lupdate_finds_nothing_new(tmp_path):
     report = build.update(copies, quiet=True)
     found = re.findall(r"Found (\d+) source text\(s\) \((\d+) new and (\d+) already existing\)", report)
     assert len(found) == len(TS_FILES), report
-    assert all(new == "0" for _total, new, _old in found), report
+    # (the English file takes every text as new, then keeps only the plural ones: compared below)
+    assert all(new == "0" for _total, new, _old in found[:len(TS_FILES) - 1]), report
     for ts, copy in zip(TS_FILES, copies):
         ours = {(c, s) for c, s, _m in messages(ts)}
         fresh = {(c, s) for c, s, _m in messages(copy)}

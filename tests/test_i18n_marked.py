@@ -40,7 +40,7 @@ KEYWORDS = {"text", "toolTip", "statusTip", "title", "windowTitle", "placeholder
 TRANSLATORS = {"tr", "translate"}
 ALLOWED = {"Masthead"}
 WORD = re.compile(r"[A-Za-z]{2,}")
-TAGS = re.compile(r"<[^>]*>")
+TAGS = re.compile(r"<[^>]*>|\*\.\w+")  # markup and file patterns (*.ics) are no words
 
 
 def _has_words(text: str) -> bool:

@@ -143,8 +143,6 @@ def range_text(first: date, last: date, locale: QLocale | None = None, spaced: b
 def number(value: int | float, locale: QLocale | None = None, decimals: int | None = None) -> str:
     """1.234 (de), 1,234 (en), 1 234 (fr)."""
     loc = _loc(locale)
-    if loc.language() == QLocale.Language.C:  # no locale set: numbers as the source language writes them
-        return f"{value:,}" if isinstance(value, int) and decimals is None else f"{value:,.{2 if decimals is None else decimals}f}"
     if isinstance(value, int) and decimals is None:
         return loc.toString(value)
     return loc.toString(float(value), "f", 2 if decimals is None else decimals)

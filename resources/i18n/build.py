@@ -59,7 +59,7 @@ def update(ts: list[Path] | None = None, root: Path = ROOT, quiet: bool = False)
         group = [t for t in ts if (t.stem.rsplit("_", 1)[-1] in PLURALS_ONLY) == plurals]
         if not group:
             continue
-        cmd = _tool("lupdate") + ["-locations", "none", "-no-obsolete", "-source-language", "en"]
+        cmd = _tool("lupdate") + ["-locations", "none", "-no-obsolete"]
         cmd += ["-pluralonly"] if plurals else []
         cmd += [*source_files(root), "-ts", *map(str, group)]
         done = subprocess.run(cmd, check=True, capture_output=True, text=True)

@@ -272,8 +272,9 @@ class MonthView(QWidget):
         if event.type() == event.Type.ToolTip:
             e = self.entry_at(event.pos())
             if e is not None:
-                text = (f"{e.title}\n{e.department} · {e.channel or translate('Views', 'no channel')} · "
-                        f"{e.owner or translate('Views', 'no owner')}")
+                channel = e.channel or translate("Views", "no channel")
+                owner = e.owner or translate("Views", "no owner")
+                text = f"{e.title}\n{e.department} · {channel} · {owner}"
                 if e.id in self.markers:
                     text += "\n\n" + self.markers[e.id]
                 QToolTip.showText(event.globalPos(), text, self)

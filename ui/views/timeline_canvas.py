@@ -443,8 +443,9 @@ class TimelineCanvas(QAbstractScrollArea):
         if event.type() == event.Type.ToolTip:
             e = self.entry_at(event.pos())
             if e is not None:
-                lines = [e.title, f"{e.department} · {e.channel or translate('Views', 'no channel')} · "
-                                  f"{e.owner or translate('Views', 'no owner')}",
+                channel = e.channel or translate("Views", "no channel")
+                owner = e.owner or translate("Views", "no owner")
+                lines = [e.title, f"{e.department} · {channel} · {owner}",
                          self._when(e)]
                 if e.id in self.markers:
                     lines += ["", self.markers[e.id]]

@@ -41,7 +41,8 @@ def entry_tooltip(e: Entry, tz: ZoneInfo, marker: str | None = None) -> str:
             (translate("Details", "Channel"), e.channel), (translate("Details", "Owner"), e.owner),
             (translate("Details", "Status"), e.status)]
     body = "".join(f"<tr><td style='color:#5f6b78'>{k}</td><td>{html.escape(v)}</td></tr>" for k, v in rows if v)
-    text = f"<b>{html.escape(e.title or translate('Details', '(no title)'))}</b><table>{body}</table>"
+    title = e.title or translate("Details", "(no title)")
+    text = f"<b>{html.escape(title)}</b><table>{body}</table>"
     if marker:
         text += "".join(f"<div style='color:#d62728'>⚠ {html.escape(line)}</div>" for line in marker.splitlines())
     return text
