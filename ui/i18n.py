@@ -137,14 +137,11 @@ def install_language(code: str | None = None, app: QCoreApplication | None = Non
         if translator.load(name, str(folder)):
             app.installTranslator(translator)
             _installed.append(translator)
-    if not _installed:
-        # nothing installed, so Qt sends no LanguageChange: tell the widgets ourselves
-        from PySide6.QtCore import QEvent
-        from PySide6.QtWidgets import QApplication
+    # Qt posts a LanguageChange to every widget when translators come and go; deliver them now,
+    # so the window has its new words (and the new locale's dates) when this returns
+    from PySide6.QtCore import QEvent
 
-        if isinstance(app, QApplication):
-            for widget in app.allWidgets():
-                QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return locale
 
 

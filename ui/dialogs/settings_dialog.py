@@ -388,6 +388,7 @@ class SettingsDialog(QDialog):
             return
         if self.language.value() != chosen_language():
             store_language(self.language.value())
+            install_language()  # the running window re-labels itself (LanguageChange)
             outcome.language_changed = True
         self.settings = new
         self.outcome = outcome
@@ -400,8 +401,6 @@ def open_settings(parent, workspace, controller=None, on_changed=None) -> Settin
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     outcome = dialog.outcome
-    if outcome.language_changed:
-        install_language()  # the running window re-labels itself (LanguageChange)
     if outcome.needs_analysis:
         if on_changed is not None:
             on_changed(outcome)

@@ -1,0 +1,233 @@
+"""The window in the coordinator's language: switching in Settings re-labels the running window,
+dates and times follow the locale, and the readers' messages are translated."""
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from tests.ui_helpers import qsettings, window_factory, workspace  # noqa: E402,F401
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def language(qapp):
+    """Put the language and the default locale back as they were after the test."""
+    from PySide6.QtCore import QLocale
+
+    from ui import i18n
+
+    saved = QLocale()
+    yield i18n
+    i18n.store_language("")
+    i18n.install_language("")
+    QLocale.setDefault(saved)
+
+
+def choose_in_settings(window, code: str) -> None:
+    """Settings ▸ Language ▸ CODE, OK: the path a coordinator takes."""
+    from ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.workspace, window)
+    combo = dialog.language.language
+    combo.setCurrentIndex(combo.findData(code))
+    dialog.accept()
+    assert dialog.outcome.language_changed
+
+
+def test_switching_the_language_relabels_the_running_window(language, workspace, window_factory, qtbot):
+    w = window_factory(workspace)
+    w.set_view("week")
+    assert w.menus["file"].title() == "&File"
+    assert w.actions["import"].text() == "&Import…"
+
+    choose_in_settings(w, "de")
+    assert language.chosen_language() == "de"
+    assert w.menus["file"].title() == "&Datei"
+    assert w.menus["edit"].title() == "&Bearbeiten"
+    assert w.actions["import"].text() == "&Importieren…"
+    assert w.actions["view_timeline"].text() == "Zeitleiste"
+    assert w.sources_dock.windowTitle() == "Quellen"
+    assert w.settle.dock.windowTitle() == "Konflikte und Dubletten"
+    assert w.filter_bar.today_button.text() == "Heute"
+    assert w.welcome.title.text() == "Willkommen bei Masthead"
+    assert w.filter_bar.period_text.startswith("Woche 32 · 3.–9. Aug 2026")  # the pinned clock's week
+    assert w.settle.print_action.text() == "Woche &drucken…"
+
+    choose_in_settings(w, "fr")
+    assert w.menus["file"].title() == "&Fichier"
+    assert w.actions["view_timeline"].text() == "Frise"
+    assert w.sources_panel.import_button.text() == "Importer…"
+    assert w.filter_bar.period_text.startswith("Semaine 32 · 3–9 août 2026")
+
+    choose_in_settings(w, "en")
+    assert w.menus["file"].title() == "&File"
+    assert w.sources_dock.windowTitle() == "Sources"
+    assert w.filter_bar.today_button.text() == "Today"
+
+
+def test_a_new_window_opens_in_the_stored_language(language, workspace, window_factory):
+    language.store_language("es")
+    language.install_language()
+    w = window_factory(workspace)
+    assert w.menus["file"].title() == "&Archivo"
+    assert w.views["list"].only_flagged.text() == "Solo conflictos y duplicados"
+
+
+def test_the_system_locale_decides_when_nothing_is_chosen():
+    from PySide6.QtCore import QLocale
+
+    from ui.i18n import language_of, locale_for
+
+    assert locale_for("", QLocale("de_AT")).name() == "de_AT"
+    assert locale_for("de", QLocale("de_CH")).name() == "de_CH"  # the chosen language in the system's country
+    assert locale_for("fr", QLocale("de_DE")).name() == "fr_FR"
+    assert language_of(QLocale("es_MX")) == "es"
+    assert language_of(QLocale("ja_JP")) == "en"  # a language the window does not speak: English words
+
+
+# ----- dates, weekdays and times ----------------------------------------------------------------------
+def test_week_headers_and_times_follow_the_locale():
+    from PySide6.QtCore import QLocale
+
+    from ui import locale_format as lf
+
+    de, us, fr = QLocale("de_DE"), QLocale("en_US"), QLocale("fr_FR")
+    monday = date(2026, 9, 7)
+    assert lf.day_header(monday, de) == "Mo 7. Sep"
+    assert lf.day_header(monday, us) == "Mon 9/7"
+    assert lf.day_header(monday, fr) == "lun 7 sept"
+    assert lf.time_text(time(14, 5), de) == "14:05"
+    assert lf.time_text(time(14, 5), us) == "2:05 PM"
+    assert lf.hour_label(14, de) == "14:00" and lf.hour_label(14, us) == "2 PM"
+    assert lf.uses_24_hours(de) and not lf.uses_24_hours(us)
+    assert lf.layout_label("22:00–Tue 01:30", de) == "22:00–Di 01:30"
+    assert lf.layout_label("until 11:00", us) == "until 11:00 AM"
+    assert lf.month_year(monday, de) == "September 2026"
+    assert lf.range_text(date(2026, 9, 28), date(2026, 10, 4), de) == "28. Sep – 4. Okt 2026"
+    assert lf.number(1234567, de) == "1.234.567" and lf.number(1234567, us) == "1,234,567"
+
+
+def test_every_day_of_a_year_reads_back_in_each_locale():
+    """Seeded days: the numeric US form and the named day-first forms both name the day shown."""
+    from PySide6.QtCore import QLocale
+
+    from ui import locale_format as lf
+
+    rng = random.Random(20)
+    days = [date(2026, 1, 1).fromordinal(date(2026, 1, 1).toordinal() + rng.randrange(730)) for _ in range(60)]
+    us = QLocale("en_US")
+    for d in days:
+        assert lf.day_month(d, us) == f"{d.month}/{d.day}"
+        for name in ("de_DE", "fr_FR", "es_ES"):
+            loc = QLocale(name)
+            text = lf.day_month(d, loc)
+            assert text.split()[0].rstrip(".") == str(d.day), (name, d, text)
+            assert lf.month_short(d.month, loc) in text
+
+
+def test_the_painted_week_uses_the_locale(qapp):
+    """The week view's painter asks locale_format for its headers and hour lines."""
+    from PySide6.QtCore import QLocale
+
+    from ui.painting import week as painting
+
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        assert painting.day_header(date(2026, 9, 7)) == "Mo 7. Sep"
+        assert painting.hour_label(9) == "09:00"
+        QLocale.setDefault(QLocale("en_US"))
+        assert painting.day_header(date(2026, 9, 7)) == "Mon 9/7"
+        assert painting.hour_label(9) == "9 AM"
+    finally:
+        QLocale.setDefault(QLocale.c())
+
+
+# ----- the readers' messages ------------------------------------------------------------------------
+WORDS = ["Launch", "TBD", "Q3 recap", "Tag der offenen Tür", "Ünïcødé ✓", "a;b", "x'y", "42", "2026-13-40"]
+
+
+def test_every_catalogued_message_reads_back_from_its_text():
+    """Seeded values into every template: the text alone gives back a template that makes the same text."""
+    import re
+
+    from calendar_core.messages import CATALOGUE, parse_message
+
+    from importers.messages import say
+
+    rng = random.Random(7)
+    for template in CATALOGUE:
+        for _ in range(5):
+            values = {}
+            for name in re.findall(r"\{(\w+)\}", template):
+                values[name] = str(rng.randrange(1, 500)) if name in ("row", "line", "count", "size", "limit", "read",
+                                                                     "incomplete", "sequence", "lines") \
+                    else rng.choice(WORDS)
+            if "%n" in template:
+                values["count"] = rng.randrange(1, 50)
+            text = say(template, **values)
+            found = parse_message(text)
+            assert found is not None, text
+            again, parsed = found
+            n = parsed.pop("n", None)
+            remade = again.format(**parsed)
+            assert (remade.replace("%n", n) if n is not None else remade) == text
+
+
+def test_a_row_warning_in_german(language, qapp):
+    from ui.reader_messages import localize
+
+    text = "news.xlsx, row 17: date 'TBD' not understood; 'Launch' skipped"
+    assert localize(text) == text  # English: as the reader wrote it
+    language.install_language("de")
+    assert localize(text) == "news.xlsx, Zeile 17: Datum „TBD“ nicht verstanden; „Launch“ übersprungen"
+    language.install_language("fr")
+    assert localize(text) == "news.xlsx, ligne 17 : date « TBD » non comprise ; « Launch » ignoré"
+    assert localize("a library's own words") == "a library's own words"
+
+
+def test_an_imported_file_s_warnings_in_spanish(language, workspace, tmp_path):
+    """From a real file through the facade: the reader's warnings shown in the window's language."""
+    from ui.reader_messages import localize
+
+    path = tmp_path / "plan.csv"
+    path.write_text("Date,Title,Channel\n2026-09-07,Launch,LinkedIn\nsoon,Teaser,X\n2026-09-09,Recap,Blog\n",
+                    encoding="utf-8")
+    result = workspace.read(path)
+    said = [w for w in result.warnings if "soon" in w]
+    assert said and "not understood" in said[0]
+    language.install_language("es")
+    shown = localize(said[0])
+    assert "no entendida" in shown and "«soon»" in shown and "«Teaser» omitido" in shown
+
+
+def test_a_refused_file_in_german(language, tmp_path, workspace):
+    from calendar_core.workspace import WorkspaceError
+    from ui.reader_messages import localize
+
+    empty = tmp_path / "empty.ics"
+    empty.write_bytes(b"")
+    with pytest.raises(Exception) as err:  # the facade's refusal names the file and the reason
+        workspace.read(empty)
+    language.install_language("de")
+    reason = getattr(err.value, "reason", str(err.value))
+    assert localize(reason) == "die Datei ist leer"
+    assert isinstance(err.value, (WorkspaceError, Exception))
+
+
+def test_dates_in_the_list_follow_the_locale(language, qapp):
+    from calendar_core.model import Entry
+    from ui.models.entries import _when
+
+    tz = ZoneInfo("Europe/Berlin")
+    e = Entry(id=1, source_id=1, source_ref="row 2", title="Launch", start=datetime(2026, 9, 7, 14, 5, tzinfo=tz),
+              end=None, all_day=False, department="PR")
+    language.install_language("de")
+    assert _when(e, tz) == "Mo 7. Sep 2026, 14:05"
+    language.install_language("en")  # English chosen: American formats
+    assert _when(e, tz) == "Mon 9/7/2026, 2:05 PM"
