@@ -74,7 +74,7 @@ def test_month_and_agenda_list_every_entry(qapp, tmp_path):
     week = entries_by_week(entries, BERLIN)
     for e in week(W35) + week(W36):
         assert e.title[:20] in text, e.title
-    assert text.index("Monday 24 August 2026") < text.index("Monday 31 August 2026")
+    assert text.index("Monday, 24 August 2026") < text.index("Monday, 31 August 2026")
 
 
 def test_layout_data_agenda_and_grid():

@@ -495,6 +495,9 @@ class MainWindow(QMainWindow):
         self.sources_dock.setWindowTitle(self.tr("Sources"))
         retranslate_actions(self, self.menus, self.actions)
         self._show_undo_labels()
+        button = getattr(self.importer.progress, "cancel_button", None)
+        if button is not None:
+            button.setText(translate("ImportProgress", "Cancel"))
         for hook in self._language_hooks:
             hook()
         if hasattr(self, "current"):

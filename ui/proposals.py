@@ -227,9 +227,17 @@ class ProposalsUi(QObject):
 
 def install_suggest_button(ui: ProposalsUi, panel) -> QPushButton:
     """'Suggest a free slot' under the issues list: for a slot clash, an overload or a blackout."""
-    button = QPushButton(translate("Proposals", "Suggest a &free slot"), panel)
+    button = QPushButton(panel)
     button.setObjectName("suggestSlot")
-    button.setToolTip(translate("Proposals", "The nearest times, same channel, within working hours, that create no new conflict"))
+
+    def retranslate() -> None:
+        button.setText(translate("Proposals", "Suggest a &free slot"))
+        button.setToolTip(translate("Proposals", "The nearest times, same channel, within working hours, that create no "
+                                                 "new conflict"))
+
+    retranslate()
+    if hasattr(ui.window, "on_language_change"):
+        ui.window.on_language_change(retranslate)
     panel.layout().addWidget(button)
 
     def current():

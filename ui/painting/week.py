@@ -86,7 +86,8 @@ class _Geometry:
         self.solid = style.solid
         self.inset = 0.0 if style.solid else 3.0 * k  # the colour chip left of the text
         self.header_h = hfm.height() + 2 * self.pad
-        self.gutter = hourfm.horizontalAdvance("00:00") + 3 * self.pad
+        self.gutter = max(hourfm.horizontalAdvance(t) for t in (
+            "00:00", hour_label(10), hour_label(23), " " + translate("WeekPainting", "all day"))) + 3 * self.pad
         n = max(len(layout.days), 1)
         self.rect = rect
         self.widths = [(rect.width() - self.gutter) / n] * n
@@ -212,8 +213,10 @@ def _paint_grid(painter, g: _Geometry, layout: WeekLayout, style: WeekStyle, str
                              hour_label(layout.hour_start + i))
     if top - strip_top > g.gap * 3:
         painter.setPen(MUTED_COLOUR)
+        label = hourfm.elidedText(" " + translate("WeekPainting", "all day"), Qt.TextElideMode.ElideRight,
+                                  int(g.gutter - g.pad / 2))  # the gutter is as wide as an hour label
         painter.drawText(QRectF(rect.left(), strip_top, g.gutter, top - strip_top),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, " " + translate("Layout", "all day"))
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
     painter.setPen(thin)
     for d in range(g.n + 1):
         x = g.day_x(d)

@@ -36,6 +36,7 @@ class IssuesPanel(Retranslating, QWidget):
 
         self.show_combo = QComboBox()
         self.show_combo.addItems(["", ""])
+        self.show_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # follows the language
         self.summary = QLabel()
         self.summary.setObjectName("issuesSummary")
         self.summary.setWordWrap(True)
