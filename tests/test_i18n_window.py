@@ -231,3 +231,49 @@ def test_dates_in_the_list_follow_the_locale(language, qapp):
     assert _when(e, tz) == "Mo 7. Sep 2026, 14:05"
     language.install_language("en")  # English chosen: American formats
     assert _when(e, tz) == "Mon 9/7/2026, 2:05 PM"
+
+
+# ----- the workbook a person reads ---------------------------------------------------------------------
+def test_the_workbook_export_follows_the_window_s_locale(language, qtbot, tmp_path, qsettings):
+    """File ▸ Export ▸ Workbook in German: German headers and day-first dates with a 24-hour clock;
+    the command line's workbook keeps ISO dates and English."""
+    import openpyxl
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QMainWindow
+
+    from tests.settle_support import make_workspace
+    from ui.export_actions import EVERYTHING, ExportActions, export_file
+
+    ws = make_workspace(tmp_path / "ws")
+    try:
+        language.install_language("de")
+        assert QLocale().name() == "de_DE"
+        win = QMainWindow()
+        qtbot.addWidget(win)
+        actions = ExportActions(win, lambda: ws, lambda: EVERYTHING)
+        actions.tell = lambda title, text, error=False: None
+        job = actions.start_export("xlsx", tmp_path / "de.xlsx", EVERYTHING)
+        qtbot.waitUntil(lambda: job.done, timeout=20000)
+        export_file(ws, "xlsx", tmp_path / "cli.xlsx", EVERYTHING)  # no display: the command line's
+        de = openpyxl.load_workbook(tmp_path / "de.xlsx")["Master"]
+        cli = openpyxl.load_workbook(tmp_path / "cli.xlsx")["Master"]
+        heads = [c.value for c in next(de.iter_rows(max_row=1))]
+        assert heads[0].startswith("Beginn (") and "Abteilung" in heads and "Kanal" in heads
+        assert [c.value for c in next(cli.iter_rows(max_row=1))][0].startswith("Start (")
+        timed = next(row[0] for row in de.iter_rows(min_row=2) if row[2].value is False)
+        assert timed.number_format == "dd.mm.yyyy hh:mm"
+        assert next(row[0] for row in cli.iter_rows(min_row=2) if row[2].value is False).number_format == "yyyy-mm-dd hh:mm"
+    finally:
+        ws.close()
+
+
+def test_excel_formats_from_the_locale():
+    from PySide6.QtCore import QLocale
+
+    from ui.export_texts import excel_format, workbook_display
+
+    assert excel_format("dd.MM.yy HH:mm") == "dd.mm.yy hh:mm"
+    assert excel_format("M/d/yy h:mm\u202fAP") == "m/d/yy h:mm AM/PM"
+    assert workbook_display(QLocale("en_US")).time_format == "m/d/yyyy h:mm AM/PM"
+    assert workbook_display(QLocale("de_DE")).date_format == "dd.mm.yyyy"
+    assert workbook_display(QLocale.c()).date_format == "yyyy-mm-dd"  # no locale set: ISO

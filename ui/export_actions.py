@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from calendar_core.exporting import EVERYTHING, WHAT, ExportDone, Period, export_file  # noqa: F401 - re-exported
 from calendar_core.model import EntryFilter
+from ui.export_texts import workbook_display
 from ui.jobs import run_job
 from ui.i18n import QT_TRANSLATE_NOOP, translate, tr
 
@@ -181,9 +182,10 @@ class ExportActions(QObject):
         workspace = self._workspace()
         for action in self.actions.values():
             action.setEnabled(False)
+        display = workbook_display() if kind == "xlsx" else None  # the locale's dates, made on the GUI thread
 
         def work(progress, cancelled):
-            return export_file(workspace, kind, path, flt, now, period=period)
+            return export_file(workspace, kind, path, flt, now, period=period, display=display)
 
         def done(result: ExportDone):
             self._enable()

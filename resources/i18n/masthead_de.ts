@@ -611,6 +611,197 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source>Start</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <source>All day</source>
+            <translation>Ganztägig</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Woche</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Abteilung</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>Kampagne</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>Where in source</source>
+            <translation>Stelle in der Quelle</translation>
+        </message>
+        <message>
+            <source>Original zone</source>
+            <translation>Ursprüngliche Zone</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Konflikte</translation>
+        </message>
+        <message>
+            <source>Duplicate group</source>
+            <translation>Dublettengruppe</translation>
+        </message>
+        <message>
+            <source>Entry ID</source>
+            <translation>Eintrags-ID</translation>
+        </message>
+        <message>
+            <source>Proposed (file has)</source>
+            <translation>Vorgeschlagen (Datei hat)</translation>
+        </message>
+        <message>
+            <source>proposed; file has {when}</source>
+            <translation>vorgeschlagen; die Datei hat {when}</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Summe</translation>
+        </message>
+        <message>
+            <source>All departments</source>
+            <translation>Alle Abteilungen</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Offen</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Behoben</translation>
+        </message>
+        <message>
+            <source>Intentional</source>
+            <translation>Beabsichtigt</translation>
+        </message>
+        <message>
+            <source>Not a duplicate</source>
+            <translation>Keine Dublette</translation>
+        </message>
+        <message>
+            <source>Slot clash</source>
+            <translation>Terminkollision</translation>
+        </message>
+        <message>
+            <source>Double booking</source>
+            <translation>Doppelbuchung</translation>
+        </message>
+        <message>
+            <source>Overload</source>
+            <translation>Überlastung</translation>
+        </message>
+        <message>
+            <source>Blackout date</source>
+            <translation>Sperrtermin</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>First start</source>
+            <translation>Erster Beginn</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Einträge</translation>
+        </message>
+        <message>
+            <source>Entry IDs</source>
+            <translation>Eintrags-IDs</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Abteilungen</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Kanäle</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Gründe</translation>
+        </message>
+        <message>
+            <source>Per department</source>
+            <translation>Pro Abteilung</translation>
+        </message>
+        <message>
+            <source>Posts</source>
+            <translation>Beiträge</translation>
+        </message>
+        <message>
+            <source>Conflicts caused</source>
+            <translation>Verursachte Konflikte</translation>
+        </message>
+        <message>
+            <source>Duplicates involved</source>
+            <translation>Beteiligte Dubletten</translation>
+        </message>
+        <message>
+            <source>Share settled</source>
+            <translation>Anteil entschieden</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportActions</name>
         <message>
             <source>E&amp;xport</source>

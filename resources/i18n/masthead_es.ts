@@ -611,6 +611,197 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source>Start</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>All day</source>
+            <translation>Todo el día</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Semana</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Departamento</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>Campaña</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Enlace</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fuente</translation>
+        </message>
+        <message>
+            <source>Where in source</source>
+            <translation>Lugar en la fuente</translation>
+        </message>
+        <message>
+            <source>Original zone</source>
+            <translation>Zona original</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflictos</translation>
+        </message>
+        <message>
+            <source>Duplicate group</source>
+            <translation>Grupo de duplicados</translation>
+        </message>
+        <message>
+            <source>Entry ID</source>
+            <translation>ID de entrada</translation>
+        </message>
+        <message>
+            <source>Proposed (file has)</source>
+            <translation>Propuesto (el archivo indica)</translation>
+        </message>
+        <message>
+            <source>proposed; file has {when}</source>
+            <translation>propuesto; el archivo indica {when}</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>All departments</source>
+            <translation>Todos los departamentos</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abierto</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resuelto</translation>
+        </message>
+        <message>
+            <source>Intentional</source>
+            <translation>Intencionado</translation>
+        </message>
+        <message>
+            <source>Not a duplicate</source>
+            <translation>No es un duplicado</translation>
+        </message>
+        <message>
+            <source>Slot clash</source>
+            <translation>Choque de franja</translation>
+        </message>
+        <message>
+            <source>Double booking</source>
+            <translation>Doble reserva</translation>
+        </message>
+        <message>
+            <source>Overload</source>
+            <translation>Sobrecarga</translation>
+        </message>
+        <message>
+            <source>Blackout date</source>
+            <translation>Fecha bloqueada</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>First start</source>
+            <translation>Primer inicio</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Entradas</translation>
+        </message>
+        <message>
+            <source>Entry IDs</source>
+            <translation>ID de entradas</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Departamentos</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Canales</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decisión</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clave</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Puntuación</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Motivos</translation>
+        </message>
+        <message>
+            <source>Per department</source>
+            <translation>Por departamento</translation>
+        </message>
+        <message>
+            <source>Posts</source>
+            <translation>Publicaciones</translation>
+        </message>
+        <message>
+            <source>Conflicts caused</source>
+            <translation>Conflictos causados</translation>
+        </message>
+        <message>
+            <source>Duplicates involved</source>
+            <translation>Duplicados implicados</translation>
+        </message>
+        <message>
+            <source>Share settled</source>
+            <translation>Parte resuelta</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportActions</name>
         <message>
             <source>E&amp;xport</source>

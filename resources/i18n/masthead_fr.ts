@@ -611,6 +611,197 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>All day</source>
+            <translation>Journée entière</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Semaine</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>Campagne</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Lien</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Where in source</source>
+            <translation>Emplacement dans la source</translation>
+        </message>
+        <message>
+            <source>Original zone</source>
+            <translation>Fuseau d’origine</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
+        </message>
+        <message>
+            <source>Duplicate group</source>
+            <translation>Groupe de doublons</translation>
+        </message>
+        <message>
+            <source>Entry ID</source>
+            <translation>ID de l’entrée</translation>
+        </message>
+        <message>
+            <source>Proposed (file has)</source>
+            <translation>Proposé (le fichier indique)</translation>
+        </message>
+        <message>
+            <source>proposed; file has {when}</source>
+            <translation>proposé ; le fichier indique {when}</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>All departments</source>
+            <translation>Tous les services</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvert</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Résolu</translation>
+        </message>
+        <message>
+            <source>Intentional</source>
+            <translation>Voulu</translation>
+        </message>
+        <message>
+            <source>Not a duplicate</source>
+            <translation>Pas un doublon</translation>
+        </message>
+        <message>
+            <source>Slot clash</source>
+            <translation>Collision de créneau</translation>
+        </message>
+        <message>
+            <source>Double booking</source>
+            <translation>Double réservation</translation>
+        </message>
+        <message>
+            <source>Overload</source>
+            <translation>Surcharge</translation>
+        </message>
+        <message>
+            <source>Blackout date</source>
+            <translation>Date bloquée</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>First start</source>
+            <translation>Premier début</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Entrées</translation>
+        </message>
+        <message>
+            <source>Entry IDs</source>
+            <translation>ID des entrées</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Canaux</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clé</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Raisons</translation>
+        </message>
+        <message>
+            <source>Per department</source>
+            <translation>Par service</translation>
+        </message>
+        <message>
+            <source>Posts</source>
+            <translation>Publications</translation>
+        </message>
+        <message>
+            <source>Conflicts caused</source>
+            <translation>Conflits causés</translation>
+        </message>
+        <message>
+            <source>Duplicates involved</source>
+            <translation>Doublons concernés</translation>
+        </message>
+        <message>
+            <source>Share settled</source>
+            <translation>Part tranchée</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportActions</name>
         <message>
             <source>E&amp;xport</source>
