@@ -75,7 +75,7 @@ def _words(node: ast.expr) -> str | None:
     return None
 
 
-def unmarked(path: Path) -> list[str]:
+def unmarked(path: Path, root: Path = ROOT) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     out = []
     for node in ast.walk(tree):
@@ -98,7 +98,7 @@ def unmarked(path: Path) -> list[str]:
         for arg in args:
             words = _words(arg)
             if words:
-                out.append(f"{path.relative_to(ROOT)}:{node.lineno}: {name}(… {words!r} …) is not translated")
+                out.append(f"{path.relative_to(root)}:{node.lineno}: {name}(… {words!r} …) is not translated")
     return out
 
 
@@ -106,19 +106,13 @@ def test_scanner_finds_an_unmarked_string(tmp_path):
     probe = tmp_path / "probe.py"
     probe.write_text('label.setText("Import files")\nlabel.setText(self.tr("Import files"))\n'
                      'QMessageBox.warning(self, "Masthead", f"Could not open {path}")\n'
-                     'QPushButton("‹")\n', encoding="utf-8")
-    found = [line.split(": ", 1)[1] for line in _scan_text(probe)]
+                     'QPushButton("‹")\nbox.addTab(page, "Rules")\nQLabel(f"<b>{name}</b>")\n'
+                     'dialog.getSaveFileName(self, self.tr("Save"), start, "PDF (*.pdf)")\n', encoding="utf-8")
+    found = [line.split(": ", 1)[1] for line in unmarked(probe, tmp_path)]
     assert found == ["setText(… 'Import files' …) is not translated",
-                     "warning(… 'Could not open ' …) is not translated"]
-
-
-def _scan_text(path: Path) -> list[str]:
-    global ROOT
-    saved, ROOT = ROOT, path.parent
-    try:
-        return unmarked(path)
-    finally:
-        ROOT = saved
+                     "warning(… 'Could not open ' …) is not translated",
+                     "addTab(… 'Rules' …) is not translated",
+                     "getSaveFileName(… 'PDF (*.pdf)' …) is not translated"]
 
 
 def test_every_visible_string_in_ui_is_marked_for_translation():

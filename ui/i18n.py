@@ -13,6 +13,7 @@ ui/locale_format.py) and installs the translators; Qt then sends every widget a
 """
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
@@ -90,7 +91,7 @@ def ensure_compiled() -> None:
     try:
         spec.loader.exec_module(module)
         module.compile_all(quiet=True)
-    except (OSError, RuntimeError, subprocess_error()):
+    except (OSError, RuntimeError, subprocess.SubprocessError):
         pass  # lrelease missing: the window stays English, it still works
 
 
@@ -109,12 +110,6 @@ def use_english(app: QCoreApplication | None = None) -> None:
     if translator.load(f"masthead_{SOURCE}", str(I18N_DIR)):
         app.installTranslator(translator)
         _installed.append(translator)
-
-
-def subprocess_error() -> type[Exception]:
-    import subprocess
-
-    return subprocess.SubprocessError
 
 
 def install_language(code: str | None = None, app: QCoreApplication | None = None) -> QLocale:
