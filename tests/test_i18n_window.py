@@ -277,3 +277,24 @@ def test_excel_formats_from_the_locale():
     assert workbook_display(QLocale("en_US")).time_format == "m/d/yyyy h:mm AM/PM"
     assert workbook_display(QLocale("de_DE")).date_format == "dd.mm.yyyy"
     assert workbook_display(QLocale.c()).date_format == "yyyy-mm-dd"  # no locale set: ISO
+
+
+def test_a_date_field_reads_back_what_it_shows_in_every_language():
+    """Seeded days: the text the field shows for a day (with or without its weekday) is read as that day,
+    so editing "Mo 7. Sep 2026" to "Mo 8. Sep 2026" works in German as "Mon 9/8/2026" does in English."""
+    from PySide6.QtCore import QLocale
+
+    from ui.locale_format import date_text
+    from ui.widgets.date_field import parse_typed_date
+
+    rng = random.Random(11)
+    today = date(2026, 1, 1)
+    for name in ("de_DE", "fr_FR", "es_ES", "en_US", "en_GB", "de_AT"):
+        loc = QLocale(name)
+        for _ in range(40):
+            d = date.fromordinal(today.toordinal() + rng.randrange(-400, 800))
+            for weekday in (False, True):
+                shown = date_text(d, loc, weekday=weekday)
+                assert parse_typed_date(shown, today, loc) == d, (name, shown)
+    assert parse_typed_date("7 de septiembre de 2026", today, QLocale("es_ES")) == date(2026, 9, 7)
+    assert parse_typed_date("hello 7 Sep", today, QLocale("en_US")) is None

@@ -35,6 +35,7 @@ def parse_typed_date(text: str, today: date, locale: QLocale | None = None) -> d
     text = " ".join(text.replace(",", " ").split())
     if not text:
         return None
+    text = _without_weekday(text, locale)  # "Mo 7. Sep 2026", "Mon 9/7/2026": as the field shows a day
     m = _ISO.match(text)
     if m:
         return _safe(int(m[1]), int(m[2]), int(m[3]))
@@ -54,7 +55,53 @@ def parse_typed_date(text: str, today: date, locale: QLocale | None = None) -> d
             q = loc.toDate(probe, fmt if "yyyy" in fmt else f"{fmt} yyyy")
             if q.isValid():
                 return q.toPython()
-    return None
+    return _named_month(text, today, (locale, QLocale(QLocale.Language.English)))
+
+
+def _names(locale: QLocale, kind) -> list[str]:
+    return [locale.dayName(i, kind) for i in range(1, 8)] + [locale.standaloneDayName(i, kind) for i in range(1, 8)]
+
+
+def _plain(word: str) -> str:
+    return word.rstrip(".").casefold()
+
+
+def _without_weekday(text: str, locale: QLocale) -> str:
+    """TEXT without a leading weekday name of LOCALE or English ("Mo", "lun.", "Monday")."""
+    first, _, rest = text.partition(" ")
+    if not rest:
+        return text
+    for loc in (locale, QLocale(QLocale.Language.English)):
+        names = {_plain(n) for kind in (QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat)
+                 for n in _names(loc, kind)}
+        if _plain(first) in names:
+            return rest
+    return text
+
+
+def _named_month(text: str, today: date, locales) -> date | None:
+    """A day number, a month's name in one of LOCALES (full or short, with or without its full
+    stop: "7. Sept.", "7 sept", "Sep 7") and maybe a year, in any order the locales write them."""
+    tokens = re.findall(r"\d+|[^\W\d_]+", text)
+    numbers = [int(t) for t in tokens if t.isdigit()]
+    words = [_plain(t) for t in tokens if not t.isdigit()]
+    if not numbers or not words:
+        return None
+    found = set()
+    for loc in locales:
+        for m in range(1, 13):
+            names = {_plain(n) for kind in (QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat)
+                     for n in (loc.monthName(m, kind), loc.standaloneMonthName(m, kind))}
+            found |= {(w, m) for w in words if w in names}
+    months = {m for _w, m in found}
+    named = {w for w, _m in found}
+    # one month, and besides it only short joining words ("7 de septiembre de 2026")
+    if len(months) != 1 or any(len(w) > 3 for w in words if w not in named):
+        return None
+    month = months.pop()
+    day = numbers[0]
+    year = next((n for n in numbers[1:] if n >= 100), today.year) if len(numbers) > 1 else today.year
+    return _safe(year, month, day)
 
 
 def _safe(y: int, m: int, d: int) -> date | None:
