@@ -118,3 +118,14 @@ def test_scanner_finds_an_unmarked_string(tmp_path):
 def test_every_visible_string_in_ui_is_marked_for_translation():
     problems = [p for path in sorted(UI.rglob("*.py")) for p in unmarked(path)]
     assert not problems, "\n".join(problems)
+
+
+def test_dates_in_ui_are_written_by_locale_format():
+    """No hand-made date text in ui/ (strftime, f"{d:%a %d %b}"): one home, ui/locale_format.py,
+    writes days and times as the window's locale does."""
+    pattern = re.compile(r"\.strftime\(|\{[^{}]*:%-?[aAbBdHIjmMpSyYZ]")
+    found = [f"{path.relative_to(ROOT)}:{n}: {line.strip()}"
+             for path in sorted(UI.rglob("*.py")) if path.name != "locale_format.py"
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if pattern.search(line) and not line.lstrip().startswith("#")]
+    assert not found, "\n".join(found)
