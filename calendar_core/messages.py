@@ -1,10 +1,26 @@
-"""The readers' message catalogue, for the window (which never imports a reader itself).
+"""Messages the window shows in its language: the readers' catalogue and the core's own few.
 
-See importers/messages.py: every reader warning and refusal is made from one of its English
-templates, and :func:`parse_message` gives back the template and the values from the text.
+Every reader warning and refusal is made from one of the English templates of
+importers/messages.py; the core adds the doubts it raises about a spreadsheet's columns
+(calendar_core/understood.py). :func:`parse_message` gives back the template and the values
+from a text made from either, so the window (which never imports a reader) can translate it.
 """
 from __future__ import annotations
 
-from importers.messages import CATALOGUE, NESTED, parse_message
+from importers import messages as _readers
+from importers.messages import NESTED, ROLES, QT_TRANSLATE_NOOP, say
 
-__all__ = ["CATALOGUE", "NESTED", "parse_message"]
+LITTLE_CERTAINTY = QT_TRANSLATE_NOOP("Readers", "some columns were recognised with little certainty")
+READ_AS_UNSURE = QT_TRANSLATE_NOOP("Readers", "'{column}' read as {role} ({percent} % sure)")
+NO_COLUMN_FOR = QT_TRANSLATE_NOOP("Readers", "no column holds the {role}")
+
+CORE = (LITTLE_CERTAINTY, READ_AS_UNSURE, NO_COLUMN_FOR)
+CATALOGUE = _readers.CATALOGUE + CORE
+_readers.extend(CORE)  # one parser for both
+
+
+def parse_message(text: str) -> tuple[str, dict[str, str]] | None:
+    return _readers.parse_message(text)
+
+
+__all__ = ["CATALOGUE", "NESTED", "ROLES", "parse_message", "say"]

@@ -91,6 +91,12 @@ PASSWORD = QT_TRANSLATE_NOOP("Readers", "the workbook is password-protected; sav
                                         "import that")
 NO_TABLE = QT_TRANSLATE_NOOP("Readers", "no table with a header row was found")
 
+# ----- how the columns were read (notes, and doubts the mapping dialog opens on) ----------------------
+DATE_COLUMN = QT_TRANSLATE_NOOP("Readers", "column '{column}' holds dates and is read as the date column")
+END_COLUMN = QT_TRANSLATE_NOOP("Readers", "column '{column}' is never before the date and is read as the end")
+END_OF = QT_TRANSLATE_NOOP("Readers", "column '{column}' read as the end of '{other}'")
+COULD_BE = QT_TRANSLATE_NOOP("Readers", "column '{column}' could be {role} or {other_role}")
+
 # ----- calendars (.ics) ---------------------------------------------------------------------------------
 NOT_UTF8 = QT_TRANSLATE_NOOP("Readers", "is not UTF-8; it was read as Windows-1252")
 BAD_UTF8 = QT_TRANSLATE_NOOP("Readers", "contains bytes that are not valid UTF-8; they were replaced by \ufffd")
@@ -118,8 +124,9 @@ SERIES_ENDLESS = QT_TRANSLATE_NOOP("Readers", "%n series repeat without end ({na
                                               "generated from {first} to {last} only")
 
 NESTED = frozenset({"where", "message", "reason", "place", "first_problem"})
+ROLES = frozenset({"role", "other_role"})  # values that name a column's role ("end date"), shown translated
 CATALOGUE: tuple[str, ...] = tuple(v for k, v in dict(globals()).items() if k.isupper() and isinstance(v, str)
-                                   and k not in {"NESTED", "DIGITS"})
+                                   and k not in {"NESTED", "DIGITS", "ROLES"})
 
 
 def say(template: str, **values) -> str:
@@ -151,9 +158,19 @@ def _literal(template: str) -> int:
     return len(re.sub(r"\{\w+\}|%n", "", template))
 
 
+_EXTRA: list[str] = []
+
+
+def extend(templates) -> None:
+    """More templates for :func:`parse_message` (calendar_core's own messages, made the same way)."""
+    _EXTRA.extend(t for t in templates if t not in _EXTRA and t not in CATALOGUE)
+    _compiled.cache_clear()
+    _best.cache_clear()
+
+
 @lru_cache(maxsize=1)
 def _compiled() -> list[tuple[str, re.Pattern, int]]:
-    return [(t, _pattern(t), _literal(t)) for t in CATALOGUE]
+    return [(t, _pattern(t), _literal(t)) for t in (*CATALOGUE, *_EXTRA)]
 
 
 @lru_cache(maxsize=4096)
@@ -179,4 +196,4 @@ def parse_message(text: str) -> tuple[str, dict[str, str]] | None:
     return None if found is None else (found[1], dict(found[2]))
 
 
-__all__ = ["CATALOGUE", "NESTED", "parse_message", "say"]
+__all__ = ["CATALOGUE", "NESTED", "ROLES", "parse_message", "say"]

@@ -298,3 +298,20 @@ def test_a_date_field_reads_back_what_it_shows_in_every_language():
                 assert parse_typed_date(shown, today, loc) == d, (name, shown)
     assert parse_typed_date("7 de septiembre de 2026", today, QLocale("es_ES")) == date(2026, 9, 7)
     assert parse_typed_date("hello 7 Sep", today, QLocale("en_US")) is None
+
+
+def test_mapping_doubts_in_french_and_german(language, qapp):
+    """The doubts the mapping dialog opens on: the core's and the readers', roles translated too."""
+    from calendar_core.understood import doubts
+    from ui.reader_messages import localize
+
+    settings = {"mapping": [{"column": "Network", "role": "channel", "by": "content", "confidence": 0.62},
+                            {"column": "When", "role": "date", "by": "header", "confidence": 1.0}]}
+    said = doubts(settings, "xlsx")
+    assert said == ["'Network' read as channel (62 % sure)", "no column holds the owner"]
+    language.install_language("de")
+    assert [localize(d) for d in said] == ["„Network“ als Kanal gelesen (zu 62 % sicher)",
+                                           "keine Spalte enthält: Verantwortlich"]
+    language.install_language("fr")
+    assert localize("column 'Wer' could be end date or owner (person)") == \
+        "la colonne « Wer » pourrait être date de fin ou responsable (personne)"

@@ -15,14 +15,15 @@ from ui.i18n import translate
 
 def localize(text: str) -> str:
     """TEXT in the window's language when a reader template made it, else TEXT."""
-    from calendar_core.messages import NESTED, parse_message
+    from calendar_core.messages import NESTED, ROLES, parse_message
 
     found = parse_message(text) if text else None
     if found is None:
         return text
     template, values = found
     n = int(values.pop("n")) if "n" in values else -1
-    shown = {k: (localize(v) if k in NESTED else v) for k, v in values.items()}
+    shown = {k: (localize(v) if k in NESTED else translate("Understood", v) if k in ROLES else v)
+             for k, v in values.items()}
     try:
         return translate("Readers", template, None, n).format(**shown)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: the English

@@ -19,7 +19,7 @@ LANGS = ("de", "fr", "es")
 # English is the source language; its file holds only the plural forms ("1 entry", "2 entries")
 PLURALS_ONLY = ("en",)
 # where the translatable strings are: the window, and the readers' message catalogue
-SOURCES = ("ui", "importers/messages.py")
+SOURCES = ("ui", "importers/messages.py", "calendar_core/messages.py")
 
 
 def _tool(name: str) -> list[str]:

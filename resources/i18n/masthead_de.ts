@@ -2134,6 +2134,22 @@ Die Verschiebung trotzdem vorschlagen?</translation>
             <translation>es wurde keine Tabelle mit Kopfzeile gefunden</translation>
         </message>
         <message>
+            <source>column '{column}' holds dates and is read as the date column</source>
+            <translation>Spalte „{column}“ enthält Daten und wird als Datumsspalte gelesen</translation>
+        </message>
+        <message>
+            <source>column '{column}' is never before the date and is read as the end</source>
+            <translation>Spalte „{column}“ liegt nie vor dem Datum und wird als Ende gelesen</translation>
+        </message>
+        <message>
+            <source>column '{column}' read as the end of '{other}'</source>
+            <translation>Spalte „{column}“ als Ende von „{other}“ gelesen</translation>
+        </message>
+        <message>
+            <source>column '{column}' could be {role} or {other_role}</source>
+            <translation>Spalte „{column}“ könnte {role} oder {other_role} sein</translation>
+        </message>
+        <message>
             <source>is not UTF-8; it was read as Windows-1252</source>
             <translation>ist nicht UTF-8; sie wurde als Windows-1252 gelesen</translation>
         </message>
@@ -2200,6 +2216,18 @@ Die Verschiebung trotzdem vorschlagen?</translation>
         <message>
             <source>%n series repeat without end ({names}); their occurrences were generated from {first} to {last} only</source>
             <translation>%n Serie(n) wiederholen sich ohne Ende ({names}); ihre Termine wurden nur von {first} bis {last} erzeugt</translation>
+        </message>
+        <message>
+            <source>some columns were recognised with little certainty</source>
+            <translation>einige Spalten wurden nur mit geringer Sicherheit erkannt</translation>
+        </message>
+        <message>
+            <source>'{column}' read as {role} ({percent} % sure)</source>
+            <translation>„{column}“ als {role} gelesen (zu {percent} % sicher)</translation>
+        </message>
+        <message>
+            <source>no column holds the {role}</source>
+            <translation>keine Spalte enthält: {role}</translation>
         </message>
     </context>
     <context>
@@ -2992,6 +3020,10 @@ Ziehen Sie .ics-, .xlsx-, .xls-, .ods- oder .csv-Dateien irgendwo auf dieses Fen
         <message>
             <source>ignored</source>
             <translation>ignoriert</translation>
+        </message>
+        <message>
+            <source>owner (person)</source>
+            <translation>Verantwortlich (Person)</translation>
         </message>
     </context>
     <context>

@@ -2134,6 +2134,22 @@ Propose the move anyway?</source>
             <translation>no se encontró ninguna tabla con fila de encabezado</translation>
         </message>
         <message>
+            <source>column '{column}' holds dates and is read as the date column</source>
+            <translation>la columna «{column}» contiene fechas y se lee como la columna de fecha</translation>
+        </message>
+        <message>
+            <source>column '{column}' is never before the date and is read as the end</source>
+            <translation>la columna «{column}» nunca es anterior a la fecha y se lee como el fin</translation>
+        </message>
+        <message>
+            <source>column '{column}' read as the end of '{other}'</source>
+            <translation>columna «{column}» leída como el fin de «{other}»</translation>
+        </message>
+        <message>
+            <source>column '{column}' could be {role} or {other_role}</source>
+            <translation>la columna «{column}» podría ser {role} o {other_role}</translation>
+        </message>
+        <message>
             <source>is not UTF-8; it was read as Windows-1252</source>
             <translation>no está en UTF-8; se leyó como Windows-1252</translation>
         </message>
@@ -2200,6 +2216,18 @@ Propose the move anyway?</source>
         <message>
             <source>%n series repeat without end ({names}); their occurrences were generated from {first} to {last} only</source>
             <translation>%n serie(s) se repiten sin fin ({names}); sus repeticiones solo se generaron del {first} al {last}</translation>
+        </message>
+        <message>
+            <source>some columns were recognised with little certainty</source>
+            <translation>algunas columnas se reconocieron con poca seguridad</translation>
+        </message>
+        <message>
+            <source>'{column}' read as {role} ({percent} % sure)</source>
+            <translation>«{column}» leído como {role} (con un {percent} % de seguridad)</translation>
+        </message>
+        <message>
+            <source>no column holds the {role}</source>
+            <translation>ninguna columna contiene: {role}</translation>
         </message>
     </context>
     <context>
@@ -2992,6 +3020,10 @@ Suelte archivos .ics, .xlsx, .xls, .ods o .csv en cualquier parte de esta ventan
         <message>
             <source>ignored</source>
             <translation>ignorado</translation>
+        </message>
+        <message>
+            <source>owner (person)</source>
+            <translation>responsable (persona)</translation>
         </message>
     </context>
     <context>

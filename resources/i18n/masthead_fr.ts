@@ -2134,6 +2134,22 @@ Proposer le déplacement malgré tout ?</translation>
             <translation>aucun tableau avec une ligne d’en-tête n’a été trouvé</translation>
         </message>
         <message>
+            <source>column '{column}' holds dates and is read as the date column</source>
+            <translation>la colonne « {column} » contient des dates et est lue comme colonne de date</translation>
+        </message>
+        <message>
+            <source>column '{column}' is never before the date and is read as the end</source>
+            <translation>la colonne « {column} » n’est jamais avant la date et est lue comme la fin</translation>
+        </message>
+        <message>
+            <source>column '{column}' read as the end of '{other}'</source>
+            <translation>colonne « {column} » lue comme la fin de « {other} »</translation>
+        </message>
+        <message>
+            <source>column '{column}' could be {role} or {other_role}</source>
+            <translation>la colonne « {column} » pourrait être {role} ou {other_role}</translation>
+        </message>
+        <message>
             <source>is not UTF-8; it was read as Windows-1252</source>
             <translation>n’est pas en UTF-8 ; il a été lu comme Windows-1252</translation>
         </message>
@@ -2200,6 +2216,18 @@ Proposer le déplacement malgré tout ?</translation>
         <message>
             <source>%n series repeat without end ({names}); their occurrences were generated from {first} to {last} only</source>
             <translation>%n série(s) se répètent sans fin ({names}) ; leurs occurrences n’ont été générées que du {first} au {last}</translation>
+        </message>
+        <message>
+            <source>some columns were recognised with little certainty</source>
+            <translation>certaines colonnes ont été reconnues avec peu de certitude</translation>
+        </message>
+        <message>
+            <source>'{column}' read as {role} ({percent} % sure)</source>
+            <translation>« {column} » lu comme {role} (sûr à {percent} %)</translation>
+        </message>
+        <message>
+            <source>no column holds the {role}</source>
+            <translation>aucune colonne ne contient : {role}</translation>
         </message>
     </context>
     <context>
@@ -2992,6 +3020,10 @@ Déposez des fichiers .ics, .xlsx, .xls, .ods ou .csv n’importe où sur cette 
         <message>
             <source>ignored</source>
             <translation>ignoré</translation>
+        </message>
+        <message>
+            <source>owner (person)</source>
+            <translation>responsable (personne)</translation>
         </message>
     </context>
     <context>

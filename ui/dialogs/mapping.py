@@ -25,6 +25,7 @@ from calendar_core.workspace import COLUMN_FIELDS
 from ui.dialogs.parts import ok_cancel
 from ui.i18n import QT_TRANSLATE_NOOP, translate, tr
 from ui.locale_format import date_text, datetime_text
+from ui.reader_messages import localize
 
 FIELDS = tuple(COLUMN_FIELDS)  # the sheet reader's own list, through the facade
 NEEDS_ONE_OF = frozenset({"date", "start"})
@@ -92,8 +93,8 @@ class MappingDialog(QDialog):
                 "must be a date.")
         intro = QLabel(text, self)
         intro.setWordWrap(True)
-        said = [plain_reason(reason)] if reason else []
-        said += [d[:1].upper() + d[1:] + ("" if d.endswith(".") else ".") for d in (doubts or [])]
+        said = [plain_reason(localize(reason))] if reason else []
+        said += [d[:1].upper() + d[1:] + ("" if d.endswith(".") else ".") for d in map(localize, doubts or [])]
         self.reason = QLabel("\n".join(x for x in said if x), self)
         self.reason.setWordWrap(True)
         self.reason.setStyleSheet("color: #8a5a00;" if doubts else "color: #6b7280;")

@@ -11,10 +11,22 @@ from PySide6.QtWidgets import (
 
 from calendar_core.model import Source
 from calendar_core.understood import BY_LABELS, ROLE_LABELS, doubts, source_mapping, zone_note
-from ui.i18n import QT_TRANSLATE_NOOP, translate, tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, translate
+from ui.reader_messages import localize
 
 # calendar_core.understood.ROLE_LABELS, for lupdate
-ROLE_TEXTS = (QT_TRANSLATE_NOOP("Understood", "date"), QT_TRANSLATE_NOOP("Understood", "time"), QT_TRANSLATE_NOOP("Understood", "start"), QT_TRANSLATE_NOOP("Understood", "end"), QT_TRANSLATE_NOOP("Understood", "end date"), QT_TRANSLATE_NOOP("Understood", "end time"), QT_TRANSLATE_NOOP("Understood", "duration"), QT_TRANSLATE_NOOP("Understood", "all day"), QT_TRANSLATE_NOOP("Understood", "title"), QT_TRANSLATE_NOOP("Understood", "description"), QT_TRANSLATE_NOOP("Understood", "channel"), QT_TRANSLATE_NOOP("Understood", "owner"), QT_TRANSLATE_NOOP("Understood", "status"), QT_TRANSLATE_NOOP("Understood", "campaign"), QT_TRANSLATE_NOOP("Understood", "link"), QT_TRANSLATE_NOOP("Understood", "department"), QT_TRANSLATE_NOOP("Understood", "time zone"), QT_TRANSLATE_NOOP("Understood", "kept as an extra field"), QT_TRANSLATE_NOOP("Understood", "ignored"))
+ROLE_TEXTS = (
+    QT_TRANSLATE_NOOP("Understood", "date"), QT_TRANSLATE_NOOP("Understood", "time"),
+    QT_TRANSLATE_NOOP("Understood", "start"), QT_TRANSLATE_NOOP("Understood", "end"),
+    QT_TRANSLATE_NOOP("Understood", "end date"), QT_TRANSLATE_NOOP("Understood", "end time"),
+    QT_TRANSLATE_NOOP("Understood", "duration"), QT_TRANSLATE_NOOP("Understood", "all day"),
+    QT_TRANSLATE_NOOP("Understood", "title"), QT_TRANSLATE_NOOP("Understood", "description"),
+    QT_TRANSLATE_NOOP("Understood", "channel"), QT_TRANSLATE_NOOP("Understood", "owner"),
+    QT_TRANSLATE_NOOP("Understood", "status"), QT_TRANSLATE_NOOP("Understood", "campaign"),
+    QT_TRANSLATE_NOOP("Understood", "link"), QT_TRANSLATE_NOOP("Understood", "department"),
+    QT_TRANSLATE_NOOP("Understood", "time zone"), QT_TRANSLATE_NOOP("Understood", "kept as an extra field"),
+    QT_TRANSLATE_NOOP("Understood", "ignored"), QT_TRANSLATE_NOOP("Understood", "owner (person)")
+)
 COLUMNS = (QT_TRANSLATE_NOOP("UnderstoodDialog", "Sheet"), QT_TRANSLATE_NOOP("UnderstoodDialog", "Column"),
            QT_TRANSLATE_NOOP("UnderstoodDialog", "Read as"), QT_TRANSLATE_NOOP("UnderstoodDialog", "How"),
            QT_TRANSLATE_NOOP("UnderstoodDialog", "Sure"))
@@ -74,6 +86,7 @@ class UnderstoodDialog(QDialog):
         found = doubts(settings, source.kind)
         if settings.get("column_map_chosen"):
             found = [d for d in found if "sure" not in d]
+        found = [localize(d) for d in found]
         self.doubts = QLabel("\n".join(f"• {d[:1].upper() + d[1:]}" for d in found), self)
         self.doubts.setWordWrap(True)
         self.doubts.setStyleSheet("color: #8a5a00;")
