@@ -315,3 +315,22 @@ def test_mapping_doubts_in_french_and_german(language, qapp):
     language.install_language("fr")
     assert localize("column 'Wer' could be end date or owner (person)") == \
         "la colonne « Wer » pourrait être date de fin ou responsable (personne)"
+
+
+@pytest.mark.parametrize("code", ["de", "fr", "es"])
+def test_no_two_entries_of_a_menu_share_a_keyboard_accelerator(code, language, workspace, window_factory):
+    """Alt+letter reaches one entry per menu in each translation (and one menu on the menu bar)."""
+    import re
+
+    w = window_factory(workspace)
+    language.store_language(code)
+    language.install_language()
+
+    def letters(texts):
+        found = [m[1].casefold() for t in texts for m in [re.search(r"&([^&\s])", t)] if m]
+        return sorted(x for x in set(found) if found.count(x) > 1)
+
+    assert letters([m.title() for m in w.menus.values()]) == []
+    for key, menu in w.menus.items():
+        texts = [a.text() for a in menu.actions() if a.text() and a.isVisible()]
+        assert letters(texts) == [], (code, key, texts)

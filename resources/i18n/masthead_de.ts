@@ -1086,7 +1086,7 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>&amp;Intentional</source>
-            <translation>&amp;Beabsichtigt</translation>
+            <translation>Beab&amp;sichtigt</translation>
         </message>
         <message>
             <source>&amp;Not a duplicate</source>

@@ -1900,7 +1900,7 @@ L’importer malgré tout ?</translation>
         </message>
         <message>
             <source>&amp;Proposals…</source>
-            <translation>&amp;Propositions…</translation>
+            <translation>Pr&amp;opositions…</translation>
         </message>
         <message>
             <source>The open and stale proposals: review, show, withdraw</source>
@@ -2582,7 +2582,7 @@ Proposer le déplacement malgré tout ?</translation>
         </message>
         <message>
             <source>&amp;Print week…</source>
-            <translation>&amp;Imprimer la semaine…</translation>
+            <translation>Im&amp;primer la semaine…</translation>
         </message>
         <message>
             <source>Print preview of the week shown, with the current filters</source>
