@@ -83,7 +83,9 @@ class ImportController(QObject):
             return
         self._quiet = quiet
         self.runner.start(paths, column_maps, confirm=not quiet)
-        names = ", ".join(p.name for p in paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
+        names = ", ".join(p.name for p in paths[:3])
+        if len(paths) > 3:
+            names = tr("{files} and %n more", "", len(paths) - 3).format(files=names)
         self.progress.label.setText(translate("ImportController", "Importing {names}…").format(names=names))
         self.progress.bar.setValue(0)
         self.progress.cancel_button.setEnabled(True)

@@ -204,7 +204,8 @@ class ProposalsUi(QObject):
                 if not slots:
                     self.say(translate("ProposalsUi", "No free slot for {title} within the working hours nearby.").format(title=entry.title))
                 return
-            self.propose(entry_id, slot, note=f"free slot suggested for: {conflict.message}"[:300])
+            self.propose(entry_id, slot, note=translate("Proposals", "free slot suggested for: {message}").format(
+                message=conflict.message)[:300])
 
         # the conflict rules run on every candidate: off the GUI thread
         run_job(self.window, lambda progress, cancelled: ws.suggest_slots(entry_id), on_success=found,

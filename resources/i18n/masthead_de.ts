@@ -67,6 +67,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>{files} and %n more</source>
+            <translation>
+                <numerusform>{files} und %n weitere</numerusform>
+                <numerusform>{files} und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>It would give %n entries.</source>
             <translation>
                 <numerusform>Das ergäbe %n Eintrag.</numerusform>
@@ -357,6 +364,10 @@
         <message>
             <source>{name}: a department name cannot be empty.</source>
             <translation>{name}: Der Name einer Abteilung darf nicht leer sein.</translation>
+        </message>
+        <message>
+            <source>{zone} (default)</source>
+            <translation>{zone} (Standard)</translation>
         </message>
         <message>
             <source>Colour of {department}</source>
@@ -974,6 +985,13 @@ Trotzdem importieren?</translation>
         </message>
     </context>
     <context>
+        <name>ImportRunner</name>
+        <message>
+            <source>The import failed: {error}</source>
+            <translation>Der Import ist fehlgeschlagen: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportSummary</name>
         <message>
             <source>File</source>
@@ -1032,6 +1050,21 @@ Trotzdem importieren?</translation>
         </message>
     </context>
     <context>
+        <name>IssuesController</name>
+        <message>
+            <source>The analysis failed: {error}</source>
+            <translation>Die Analyse ist fehlgeschlagen: {error}</translation>
+        </message>
+        <message>
+            <source>The decision was not saved: {reason}</source>
+            <translation>Die Entscheidung wurde nicht gespeichert: {reason}</translation>
+        </message>
+        <message>
+            <source>The mark was not withdrawn: {reason}</source>
+            <translation>Die Markierung wurde nicht zurückgenommen: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>IssuesModel</name>
         <message>
             <source>Issue</source>
@@ -1044,6 +1077,10 @@ Trotzdem importieren?</translation>
         <message>
             <source>Decision</source>
             <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>{label} ({total}, {undecided} undecided)</source>
+            <translation>{label} ({total}, {undecided} offen)</translation>
         </message>
         <message>
             <source>Marked {decision}</source>
@@ -1820,6 +1857,10 @@ Trotzdem importieren?</translation>
     </context>
     <context>
         <name>Proposals</name>
+        <message>
+            <source>free slot suggested for: {message}</source>
+            <translation>freier Termin vorgeschlagen für: {message}</translation>
+        </message>
         <message>
             <source>Suggest a &amp;free slot</source>
             <translation>&amp;Freien Termin vorschlagen</translation>

@@ -67,6 +67,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>{files} and %n more</source>
+            <translation>
+                <numerusform>{files} and %n more</numerusform>
+                <numerusform>{files} and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>It would give %n entries.</source>
             <translation>
                 <numerusform>It would give %n entry.</numerusform>

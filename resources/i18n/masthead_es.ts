@@ -67,6 +67,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>{files} and %n more</source>
+            <translation>
+                <numerusform>{files} y %n más</numerusform>
+                <numerusform>{files} y %n más</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>It would give %n entries.</source>
             <translation>
                 <numerusform>Daría %n entrada.</numerusform>
@@ -357,6 +364,10 @@
         <message>
             <source>{name}: a department name cannot be empty.</source>
             <translation>{name}: el nombre de un departamento no puede estar vacío.</translation>
+        </message>
+        <message>
+            <source>{zone} (default)</source>
+            <translation>{zone} (predeterminada)</translation>
         </message>
         <message>
             <source>Colour of {department}</source>
@@ -974,6 +985,13 @@ Import it anyway?</source>
         </message>
     </context>
     <context>
+        <name>ImportRunner</name>
+        <message>
+            <source>The import failed: {error}</source>
+            <translation>La importación falló: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportSummary</name>
         <message>
             <source>File</source>
@@ -1032,6 +1050,21 @@ Import it anyway?</source>
         </message>
     </context>
     <context>
+        <name>IssuesController</name>
+        <message>
+            <source>The analysis failed: {error}</source>
+            <translation>El análisis falló: {error}</translation>
+        </message>
+        <message>
+            <source>The decision was not saved: {reason}</source>
+            <translation>La decisión no se guardó: {reason}</translation>
+        </message>
+        <message>
+            <source>The mark was not withdrawn: {reason}</source>
+            <translation>La marca no se retiró: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>IssuesModel</name>
         <message>
             <source>Issue</source>
@@ -1044,6 +1077,10 @@ Import it anyway?</source>
         <message>
             <source>Decision</source>
             <translation>Decisión</translation>
+        </message>
+        <message>
+            <source>{label} ({total}, {undecided} undecided)</source>
+            <translation>{label} ({total}, {undecided} sin decidir)</translation>
         </message>
         <message>
             <source>Marked {decision}</source>
@@ -1820,6 +1857,10 @@ Import it anyway?</source>
     </context>
     <context>
         <name>Proposals</name>
+        <message>
+            <source>free slot suggested for: {message}</source>
+            <translation>franja libre sugerida para: {message}</translation>
+        </message>
         <message>
             <source>Suggest a &amp;free slot</source>
             <translation>Sugerir una franja &amp;libre</translation>

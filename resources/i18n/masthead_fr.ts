@@ -67,6 +67,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>{files} and %n more</source>
+            <translation>
+                <numerusform>{files} et %n autre</numerusform>
+                <numerusform>{files} et %n autres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>It would give %n entries.</source>
             <translation>
                 <numerusform>Cela donnerait %n entrée.</numerusform>
@@ -357,6 +364,10 @@
         <message>
             <source>{name}: a department name cannot be empty.</source>
             <translation>{name} : le nom d’un service ne peut pas être vide.</translation>
+        </message>
+        <message>
+            <source>{zone} (default)</source>
+            <translation>{zone} (par défaut)</translation>
         </message>
         <message>
             <source>Colour of {department}</source>
@@ -974,6 +985,13 @@ L’importer malgré tout ?</translation>
         </message>
     </context>
     <context>
+        <name>ImportRunner</name>
+        <message>
+            <source>The import failed: {error}</source>
+            <translation>L’import a échoué : {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportSummary</name>
         <message>
             <source>File</source>
@@ -1032,6 +1050,21 @@ L’importer malgré tout ?</translation>
         </message>
     </context>
     <context>
+        <name>IssuesController</name>
+        <message>
+            <source>The analysis failed: {error}</source>
+            <translation>L’analyse a échoué : {error}</translation>
+        </message>
+        <message>
+            <source>The decision was not saved: {reason}</source>
+            <translation>La décision n’a pas été enregistrée : {reason}</translation>
+        </message>
+        <message>
+            <source>The mark was not withdrawn: {reason}</source>
+            <translation>La marque n’a pas été retirée : {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>IssuesModel</name>
         <message>
             <source>Issue</source>
@@ -1044,6 +1077,10 @@ L’importer malgré tout ?</translation>
         <message>
             <source>Decision</source>
             <translation>Décision</translation>
+        </message>
+        <message>
+            <source>{label} ({total}, {undecided} undecided)</source>
+            <translation>{label} ({total}, {undecided} non tranchés)</translation>
         </message>
         <message>
             <source>Marked {decision}</source>
@@ -1820,6 +1857,10 @@ L’importer malgré tout ?</translation>
     </context>
     <context>
         <name>Proposals</name>
+        <message>
+            <source>free slot suggested for: {message}</source>
+            <translation>créneau libre proposé pour : {message}</translation>
+        </message>
         <message>
             <source>Suggest a &amp;free slot</source>
             <translation>Proposer un créneau &amp;libre</translation>

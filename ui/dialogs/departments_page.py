@@ -122,7 +122,7 @@ class DepartmentsPage(QWidget):
 
     def _zone_text(self, chosen, zone: str | None) -> str:
         default = self.workspace.settings.timezone
-        return zone if chosen or (zone and zone != default) else f"{default} (default)"
+        return zone if chosen or (zone and zone != default) else self.tr("{zone} (default)").format(zone=default)
 
     def set_zone(self, row: int, zone: str | None) -> None:
         """Choose a zone (None: the workspace's) for the source on ``row``; stored by :meth:`apply`."""

@@ -113,12 +113,12 @@ def build_rows(result, entries: Mapping[int, object]) -> list[IssueRow]:
                              all_day=all_day(c.entry_ids)))
     for d in result.duplicates:
         named = [entries[i].title for i in d.entry_ids if i in entries]
-        head = f"“{named[0]}” ×{len(d.entry_ids)}" if named else f"{len(d.entry_ids)} entries"
+        head = f"“{named[0]}” ×{len(d.entry_ids)}" if named else tr("%n entries", "", len(d.entry_ids))
         rows.append(IssueRow(d.key, "duplicate", list(d.entry_ids), first(d.entry_ids),
                              f"{head}: {duplicate_text(d)}", _titles(d.entry_ids, entries), d, True, all_day(d.entry_ids)))
     for d in getattr(result, "copies", ()):
         named = [entries[i].title for i in d.entry_ids if i in entries]
-        head = f"“{named[0]}” ×{len(d.entry_ids)}" if named else f"{len(d.entry_ids)} entries"
+        head = f"“{named[0]}” ×{len(d.entry_ids)}" if named else tr("%n entries", "", len(d.entry_ids))
         rows.append(IssueRow(d.key, "copy", list(d.entry_ids), first(d.entry_ids), f"{head}: {'; '.join(d.reasons)}",
                              _titles(d.entry_ids, entries), d, False, all_day(d.entry_ids)))
     return rows
@@ -306,7 +306,8 @@ class IssuesModel(QAbstractItemModel):
             undecided, total = group.undecided(), len(group.rows)
             label = kind_plural(group.kind)
             if self._show_decided and undecided != total:
-                return f"{label} ({total}, {undecided} undecided)"
+                return self.tr("{label} ({total}, {undecided} undecided)").format(
+                    label=label, total=total, undecided=undecided)
             return f"{label} ({len(group.visible)})"
         if role == Qt.ItemDataRole.FontRole and column == 0:
             font = QFont()
