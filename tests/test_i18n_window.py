@@ -334,3 +334,34 @@ def test_no_two_entries_of_a_menu_share_a_keyboard_accelerator(code, language, w
     for key, menu in w.menus.items():
         texts = [a.text() for a in menu.actions() if a.text() and a.isVisible()]
         assert letters(texts) == [], (code, key, texts)
+
+
+def test_the_not_a_calendar_question_in_german(language, qtbot, tmp_path, workspace, window_factory, monkeypatch):
+    """The reader's judgement, asked in the window's language, names the file and its reason."""
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QMessageBox
+
+    lines = ["date,year,month,day,weekday,quarter"]
+    for k in range(60):
+        d = date(2026, 1, 1) + timedelta(days=k)
+        lines.append(f"{d.isoformat()},{d.year},{d.month},{d.day},{d.isoweekday()},{(d.month - 1) // 3 + 1}")
+    path = tmp_path / "dim.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    language.store_language("de")
+    language.install_language()
+    w = window_factory(workspace)
+    shown = []
+
+    def question(parent, title, text, *args):
+        shown.append((title, text))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    with qtbot.waitSignal(w.importer.imported, timeout=20000):
+        w.import_files([path])
+    [(title, text)] = shown
+    assert title == "Trotzdem importieren?"
+    assert text.startswith("dim.csv sieht nicht wie ein Kalender aus: nicht als Kalender importiert (Zeilen 2–61): "
+                           "jede Zeile ist der nächste Tag (2026-01-01 bis 2026-03-01)")
+    assert "Das ergäbe 60 Einträge." in text and text.endswith("Trotzdem importieren?")

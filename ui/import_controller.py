@@ -19,6 +19,7 @@ from ui.dialogs.import_summary import ImportSummaryDialog, summary_text
 from ui.dialogs.mapping import MappingDialog
 from ui.importing import BatchResult, FileOutcome, ImportRunner
 from ui.i18n import translate, tr
+from ui.reader_messages import localize
 
 
 class ImportProgress(QWidget):
@@ -163,7 +164,7 @@ class ImportController(QObject):
         entries = " " + tr("It would give %n entries.", "", err.entries) if err.entries else ""
         answer = QMessageBox.question(
             self.window, translate("ImportController", "Import it anyway?"),
-            translate("ImportController", "{name} does not look like a calendar: {reason}.{entries}\n\nImport it anyway?").format(name=outcome.path.name, reason=err.reason, entries=entries),
+            translate("ImportController", "{name} does not look like a calendar: {reason}.{entries}\n\nImport it anyway?").format(name=outcome.path.name, reason=localize(err.reason), entries=entries),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
