@@ -365,3 +365,33 @@ def test_the_not_a_calendar_question_in_german(language, qtbot, tmp_path, worksp
     assert text.startswith("dim.csv sieht nicht wie ein Kalender aus: nicht als Kalender importiert (Zeilen 2–61): "
                            "jede Zeile ist der nächste Tag (2026-01-01 bis 2026-03-01)")
     assert "Das ergäbe 60 Einträge." in text and text.endswith("Trotzdem importieren?")
+
+
+# ----- on paper ------------------------------------------------------------------------------------------
+@pytest.mark.skipif(not __import__("shutil").which("pdftotext"), reason="poppler-utils (pdftotext) not installed")
+@pytest.mark.parametrize("code, expected", [
+    ("de", ["Woche 35, 2026", "24. – 30. Aug 2026", "Mo 24. Aug", "Seite 1 von", "gedruckt 21. Aug 2026 09:30",
+            "Filter: keine (alle Einträge)", "09:00"]),
+    ("en_US", ["Week 35, 2026", "8/24 – 8/30/2026", "Mon 8/24", "Page 1 of", "printed 8/21/2026 9:30 AM", "9 AM"]),
+])
+def test_the_printed_week_in_the_window_s_locale(code, expected, language, qapp, tmp_path):
+    """The printed week writes its headings, day headers, hours and stamp as the chosen locale does."""
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QLocale
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from print_data import BERLIN, COLOURS, load_week_fixture
+    from test_print_pdf import pdf_text
+    from ui.printing import entries_by_week, write_week_pdf
+
+    language.install_language(code.split("_")[0])
+    QLocale.setDefault(QLocale(code) if "_" in code else QLocale())
+    entries, markers = load_week_fixture()
+    out = tmp_path / "week.pdf"
+    write_week_pdf(out, [date(2026, 8, 24)], entries_by_week(entries, BERLIN), tz=BERLIN, colours=COLOURS,
+                   markers=markers, mode="days", printed_at=datetime(2026, 8, 21, 9, 30, tzinfo=BERLIN))
+    text = pdf_text(out)
+    for piece in expected:
+        assert piece in text, (piece, text[:400])
