@@ -14,6 +14,7 @@ from datetime import timedelta
 from typing import Callable
 
 from PySide6.QtCore import QTimer
+from shiboken6 import isValid
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QScrollArea,
@@ -218,6 +219,8 @@ class MappingDialog(QDialog):
                 on_failure=lambda exc: self._show_read_error(gen, exc), name="mapping preview")
 
     def _show_read(self, gen: int, result, force: bool = False) -> None:
+        if not isValid(self):  # the preview outlived its dialog (closed while the file was read)
+            return
         if gen != self._generation or not (force or self.isVisible()):
             return
         self.read_model.clear()
@@ -238,7 +241,7 @@ class MappingDialog(QDialog):
                                 + (", " + tr("%n rows skipped", "", skipped) if skipped else ""))
 
     def _show_read_error(self, gen: int, exc) -> None:
-        if gen != self._generation or not self.isVisible():
+        if not isValid(self) or gen != self._generation or not self.isVisible():
             return
         self.read_model.clear()
         self.read_label.setText(translate("MappingDialog", "With this mapping the file cannot be read: {exc}").format(exc=exc))
