@@ -23,4 +23,14 @@ def parse_message(text: str) -> tuple[str, dict[str, str]] | None:
     return _readers.parse_message(text)
 
 
-__all__ = ["CATALOGUE", "NESTED", "ROLES", "parse_message", "say"]
+def match(text: str, templates) -> tuple[str, dict[str, str]] | None:
+    """(template, values) of the one of TEMPLATES that makes TEXT (the most literal one), else None."""
+    best = None
+    for template in templates:
+        m = _readers._pattern(template).fullmatch(text)
+        if m is not None and (best is None or _readers._literal(template) > _readers._literal(best[0])):
+            best = (template, m.groupdict())
+    return best
+
+
+__all__ = ["CATALOGUE", "NESTED", "ROLES", "match", "parse_message", "say"]

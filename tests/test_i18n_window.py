@@ -395,3 +395,43 @@ def test_the_printed_week_in_the_window_s_locale(code, expected, language, qapp,
     text = pdf_text(out)
     for piece in expected:
         assert piece in text, (piece, text[:400])
+
+
+# ----- Undo …/Redo … ------------------------------------------------------------------------------------
+def test_the_workspace_s_undo_labels_are_all_recognised(language, tmp_path):
+    """Each kind of step the workspace records gets a label the window can translate (drift shows here)."""
+    from tests.settle_support import make_workspace
+    from ui.undo_texts import undo_text
+
+    ws = make_workspace(tmp_path / "ws")
+    try:
+        labels = [ws.undo_label()]  # the imports
+        conflict = ws.analyse().conflicts[0]
+        ws.decide(conflict.key, "resolved")
+        labels.append(ws.undo_label())
+        ws.undecide(conflict.key)
+        labels.append(ws.undo_label())
+        src = ws.sources()[0]
+        ws.update_source(src.id, visible=False)
+        labels.append(ws.undo_label())
+        ws.set_source_zone(src.id, "America/New_York")
+        labels.append(ws.undo_label())
+        ws.remove_source(src.id)
+        labels.append(ws.undo_label())
+        assert all(labels), labels
+        language.install_language("de")
+        shown = [undo_text(label) for label in labels]
+        assert all(s != label for s, label in zip(shown, labels)), list(zip(labels, shown))
+        assert shown[1] == "Markierung Behoben"
+        assert shown[5] == f"Entfernen von {src.name}"
+    finally:
+        ws.close()
+
+
+def test_undo_labels_in_the_menu_follow_the_language(language):
+    from ui.undo_texts import undo_text
+
+    language.install_language("fr")
+    assert undo_text("import of product_launches.ics") == "import de product_launches.ics"
+    assert undo_text("import of 3 files") == "import de 3 fichiers"
+    assert undo_text("something new") == "something new"

@@ -30,6 +30,7 @@ from ui.models.sources import SourcesModel
 from ui.proposals import install_proposals
 from ui.issues_controller import IssuesController
 from ui.settle_ui import build_settle_ui
+from ui.undo_texts import undo_text
 from ui.widgets.legend import ColourLegend
 from ui.views.list_view import ListView
 from ui.views.month import MonthView
@@ -392,7 +393,7 @@ class MainWindow(QMainWindow):
             action = self.actions[key]
             action.setEnabled(label is not None and not ws.read_only and self.undo_job is None)
             word = self.tr("&Redo") if redo else self.tr("&Undo")
-            action.setText(f"{word} {label}" if label else word)
+            action.setText(f"{word} {undo_text(label)}" if label else word)
 
     def undo(self) -> None:
         self._run_step(redo=False)
@@ -417,7 +418,7 @@ class MainWindow(QMainWindow):
 
         def done(label) -> None:
             self.undo_job = None
-            self.statusBar().showMessage(f"{said}: {label}." if label else said, 8000)
+            self.statusBar().showMessage(f"{said}: {undo_text(label)}." if label else said, 8000)
             self.refresh()
 
         def failed(exc) -> None:

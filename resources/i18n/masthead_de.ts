@@ -150,6 +150,13 @@
             <numerusform>Bericht nach {path} geschrieben (%n Seiten)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>import of %n files</source>
+        <translation>
+            <numerusform>Import von %n Datei</numerusform>
+            <numerusform>Import von %n Dateien</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -3134,6 +3141,53 @@ Ziehen Sie .ics-, .xlsx-, .xls-, .ods- oder .csv-Dateien irgendwo auf dieses Fen
     <message>
         <source>Time zone…</source>
         <translation>Zeitzone…</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>import of {name}</source>
+        <translation>Import von {name}</translation>
+    </message>
+    <message>
+        <source>import of %n files</source>
+        <translation>Import von %n Dateien</translation>
+    </message>
+    <message>
+        <source>removal of {name}</source>
+        <translation>Entfernen von {name}</translation>
+    </message>
+    <message>
+        <source>zone of {name}</source>
+        <translation>Zeitzone von {name}</translation>
+    </message>
+    <message>
+        <source>column roles of {name}</source>
+        <translation>Spaltenrollen von {name}</translation>
+    </message>
+    <message>
+        <source>showing of {name}</source>
+        <translation>Anzeige von {name}</translation>
+    </message>
+    <message>
+        <source>settings of {name}</source>
+        <translation>Einstellungen von {name}</translation>
+    </message>
+    <message>
+        <source>move of {title}</source>
+        <translation>Verschiebung von {title}</translation>
+    </message>
+    <message>
+        <source>withdrawal of a proposal</source>
+        <translation>Zurückziehen eines Vorschlags</translation>
+    </message>
+    <message>
+        <source>mark {decision}</source>
+        <translation>Markierung {decision}</translation>
+    </message>
+    <message>
+        <source>unmark {decision}</source>
+        <translation>Aufheben der Markierung {decision}</translation>
     </message>
 </context>
 <context>

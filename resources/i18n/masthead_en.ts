@@ -150,6 +150,13 @@
             <numerusform>Report written to {path} (%n pages)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>import of %n files</source>
+        <translation>
+            <numerusform>import of %n file</numerusform>
+            <numerusform>import of %n files</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IssuesPanel</name>

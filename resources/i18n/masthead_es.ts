@@ -150,6 +150,13 @@
             <numerusform>Informe escrito en {path} (%n páginas)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>import of %n files</source>
+        <translation>
+            <numerusform>importación de %n archivo</numerusform>
+            <numerusform>importación de %n archivos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -3134,6 +3141,53 @@ Suelte archivos .ics, .xlsx, .xls, .ods o .csv en cualquier parte de esta ventan
     <message>
         <source>Time zone…</source>
         <translation>Zona horaria…</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>import of {name}</source>
+        <translation>importación de {name}</translation>
+    </message>
+    <message>
+        <source>import of %n files</source>
+        <translation>importación de %n archivos</translation>
+    </message>
+    <message>
+        <source>removal of {name}</source>
+        <translation>eliminación de {name}</translation>
+    </message>
+    <message>
+        <source>zone of {name}</source>
+        <translation>zona de {name}</translation>
+    </message>
+    <message>
+        <source>column roles of {name}</source>
+        <translation>papeles de las columnas de {name}</translation>
+    </message>
+    <message>
+        <source>showing of {name}</source>
+        <translation>visualización de {name}</translation>
+    </message>
+    <message>
+        <source>settings of {name}</source>
+        <translation>configuración de {name}</translation>
+    </message>
+    <message>
+        <source>move of {title}</source>
+        <translation>traslado de {title}</translation>
+    </message>
+    <message>
+        <source>withdrawal of a proposal</source>
+        <translation>retirada de una propuesta</translation>
+    </message>
+    <message>
+        <source>mark {decision}</source>
+        <translation>marca {decision}</translation>
+    </message>
+    <message>
+        <source>unmark {decision}</source>
+        <translation>retirada de la marca {decision}</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,13 @@
             <numerusform>Rapport écrit dans {path} (%n pages)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>import of %n files</source>
+        <translation>
+            <numerusform>import de %n fichier</numerusform>
+            <numerusform>import de %n fichiers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -3134,6 +3141,53 @@ Déposez des fichiers .ics, .xlsx, .xls, .ods ou .csv n’importe où sur cette 
     <message>
         <source>Time zone…</source>
         <translation>Fuseau horaire…</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>import of {name}</source>
+        <translation>import de {name}</translation>
+    </message>
+    <message>
+        <source>import of %n files</source>
+        <translation>import de %n fichiers</translation>
+    </message>
+    <message>
+        <source>removal of {name}</source>
+        <translation>suppression de {name}</translation>
+    </message>
+    <message>
+        <source>zone of {name}</source>
+        <translation>fuseau de {name}</translation>
+    </message>
+    <message>
+        <source>column roles of {name}</source>
+        <translation>rôles des colonnes de {name}</translation>
+    </message>
+    <message>
+        <source>showing of {name}</source>
+        <translation>affichage de {name}</translation>
+    </message>
+    <message>
+        <source>settings of {name}</source>
+        <translation>paramètres de {name}</translation>
+    </message>
+    <message>
+        <source>move of {title}</source>
+        <translation>déplacement de {title}</translation>
+    </message>
+    <message>
+        <source>withdrawal of a proposal</source>
+        <translation>retrait d’une proposition</translation>
+    </message>
+    <message>
+        <source>mark {decision}</source>
+        <translation>marque {decision}</translation>
+    </message>
+    <message>
+        <source>unmark {decision}</source>
+        <translation>retrait de la marque {decision}</translation>
     </message>
 </context>
 <context>
