@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench demo lint clean venv dist check-dist fuzz
+.PHONY: run test bench demo lint clean venv dist check-dist fuzz translations update-translations
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -13,13 +13,21 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-run: $(STAMP)
+# The window's languages: resources/i18n/*.ts compiled to .qm (lrelease); update-translations first
+# collects new strings from ui/ and the readers' catalogue into the .ts files (lupdate).
+translations: $(STAMP)
+	$(BIN)/python resources/i18n/build.py
+
+update-translations: $(STAMP)
+	$(BIN)/python resources/i18n/build.py --update
+
+run: $(STAMP) translations
 	$(BIN)/python main.py
 
-demo: $(STAMP)
+demo: $(STAMP) translations
 	$(BIN)/python main.py --demo
 
-test: $(STAMP)
+test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
@@ -40,7 +48,7 @@ $(DIST_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dist]'
 	touch $(DIST_STAMP)
 
-dist: $(DIST_STAMP)
+dist: $(DIST_STAMP) translations
 	rm -rf dist/masthead dist/masthead-*.tar.gz build/pyinstaller
 	$(BIN)/python -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
 		packaging/masthead.spec

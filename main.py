@@ -246,7 +246,10 @@ def _week_pdf(args, result, weeks: list[date]) -> str:
     from PySide6.QtGui import QGuiApplication
 
     _app = QGuiApplication.instance() or QGuiApplication(["masthead"])  # noqa: F841 - kept alive while printing
+    from ui.i18n import use_english
     from ui.printing import write_consolidated_pdf
+
+    use_english(_app)
 
     pages = write_consolidated_pdf(args.week_pdf, result, weeks=weeks, date_from=args.date_from,
                                    date_to=args.date_to, departments=args.department, channels=args.channel,
@@ -268,7 +271,10 @@ def _report_pdf(args, result) -> str:
     from PySide6.QtGui import QGuiApplication
 
     _app = QGuiApplication.instance() or QGuiApplication(["masthead"])  # noqa: F841 - kept alive while printing
+    from ui.i18n import use_english
     from ui.printing import filters_description
+
+    use_english(_app)
     from ui.report_pdf import write_report_pdf
 
     zone_name = result.timezone or "UTC"

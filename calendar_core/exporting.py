@@ -71,7 +71,7 @@ def sources_json(g: Gathered) -> list[dict]:
 
 
 def write(kind: str, path: str | Path, g: Gathered, now: datetime | None = None,
-          report_sources: list[dict] | None = None) -> ExportDone:
+          report_sources: list[dict] | None = None, display=None) -> ExportDone:
     """Write one export of what was gathered. ``report_sources``: the report's source list (default
     :func:`sources_json`; the command line lists the files it was given, unreadable ones too)."""
     path = Path(path)
@@ -84,7 +84,10 @@ def write(kind: str, path: str | Path, g: Gathered, now: datetime | None = None,
     if kind == "xlsx":
         from calendar_core.export.xlsx import write_workbook
 
-        write_workbook(path, g.entries, g.sources, g.conflicts, g.duplicates, timezone=g.timezone)
+        from calendar_core.export.display import DEFAULT
+
+        write_workbook(path, g.entries, g.sources, g.conflicts, g.duplicates, timezone=g.timezone,
+                       display=display or DEFAULT)
     elif kind == "json":
         report = build_report(report_sources if report_sources is not None else sources_json(g), g.entries,
                               g.conflicts, g.duplicates, timezone_name=g.timezone, period=(start, end),
@@ -193,8 +196,9 @@ def write_changes(workspace: Workspace, out: str | Path, departments=None,
 
 
 def export_file(workspace: Workspace, kind: str, path: str | Path, flt: EntryFilter | None = None,
-                now: datetime | None = None, period: Period = (None, None)) -> ExportDone:
-    """Gather and write one export (the window's File ▸ Export)."""
+                now: datetime | None = None, period: Period = (None, None), display=None) -> ExportDone:
+    """Gather and write one export (the window's File ▸ Export). ``display``: how a workbook a person
+    reads writes dates and headers (calendar_core.export.display; the window passes its locale's)."""
     if kind not in WHAT:
         raise ValueError(f"unknown export '{kind}'")
-    return write(kind, path, gather(workspace, flt, period, analyse=kind != "ics"), now)
+    return write(kind, path, gather(workspace, flt, period, analyse=kind != "ics"), now, display=display)

@@ -57,17 +57,19 @@ def doubts(settings: dict | None, kind: str) -> list[str]:
     mapping = source_mapping(settings)
     if kind == "ics" or not mapping:  # only tables have columns to doubt
         return []
+    from calendar_core.messages import LITTLE_CERTAINTY, NO_COLUMN_FOR, READ_AS_UNSURE, say
+
     out = [str(d) for d in settings.get("mapping_doubts") or []]
     if settings.get("mapping_uncertain") and not out:
-        out.append("some columns were recognised with little certainty")
+        out.append(LITTLE_CERTAINTY)
     unsure = [m for m in mapping if m["role"] not in ("extra", "ignore") and m["confidence"] < UNCERTAIN_BELOW]
     if unsure and not settings.get("mapping_doubts"):
-        out += [f"'{m['column']}' read as {ROLE_LABELS.get(m['role'], m['role'])} "
-                f"({round(100 * m['confidence'])} % sure)" for m in unsure]
+        out += [say(READ_AS_UNSURE, column=m["column"], role=ROLE_LABELS.get(m["role"], m["role"]),
+                    percent=round(100 * m["confidence"])) for m in unsure]
     have = roles(settings)
     for role in ("channel", "owner"):
         if role not in have and not any(role in d for d in out):
-            out.append(f"no column holds the {role}")
+            out.append(say(NO_COLUMN_FOR, role=role))
     return out
 
 

@@ -16,6 +16,7 @@ from importers.errors import (
     ImportCancelled, ImporterError, InternalError, JudgedNotACalendar, NotACalendar, UnmappableSheet,
     UnsupportedFormat, printable, printable_path,
 )
+from importers import messages as msg
 from importers.limits import drop_out_of_range
 from importers.records import ImportOptions, ImportResult, RawRecord
 
@@ -50,9 +51,9 @@ def reader_for(path: Path, head: bytes) -> ModuleType:
             return mod
     known = supported_extensions()
     if ext in known:
-        raise NotACalendar(path, f"the file does not look like a {ext} calendar or table ({_what_head(head)})")
+        raise NotACalendar(path, msg.say(msg.DOES_NOT_LOOK, kind=ext, what=_what_head(head)))
     listed = ", ".join(known) or "none"
-    raise UnsupportedFormat(path, f"unsupported file type '{ext or path.name}' (supported: {listed})")
+    raise UnsupportedFormat(path, msg.say(msg.UNSUPPORTED, kind=ext or path.name, supported=listed))
 
 
 _SIGNATURES = ((b"PK\x03\x04", "a zip archive"), (b"\xd0\xcf\x11\xe0", "an OLE compound file"),
@@ -96,15 +97,15 @@ def read_file(path: str | Path, options: ImportOptions | None = None) -> ImportR
         with open(path, "rb") as fh:
             head = fh.read(HEAD_BYTES)
     except FileNotFoundError:
-        raise ImporterError(path, "file not found") from None
+        raise ImporterError(path, msg.FILE_NOT_FOUND) from None
     except IsADirectoryError:
-        raise ImporterError(path, "is a folder, not a file") from None
+        raise ImporterError(path, msg.IS_A_FOLDER) from None
     except OSError as exc:
-        raise ImporterError(path, f"cannot be read ({exc.strerror or exc})") from None
+        raise ImporterError(path, msg.say(msg.CANNOT_BE_READ, error=exc.strerror or exc)) from None
     if size == 0:
-        raise NotACalendar(path, "the file is empty")
+        raise NotACalendar(path, msg.FILE_EMPTY)
     if size > MAX_FILE_BYTES:
-        raise ImporterError(path, f"the file is too large ({size // (1024 * 1024)} MB; limit {MAX_FILE_BYTES // (1024 * 1024)} MB)")
+        raise ImporterError(path, msg.say(msg.TOO_LARGE, size=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024)))
     reader = reader_for(path, head)
     try:
         with collector_paused():

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
+from importers import messages as msg
+from importers.messages import AT, AT_LINE, MORE_WARNINGS, say
 from importers.errors import ImporterError, InternalError, NotACalendar
 from importers.ics_parse import Component, parse
 from importers.ics_fields import plan as plan_fields
@@ -80,15 +82,15 @@ class _Reader(SeriesExpander):
         if len(self.warnings) >= MAX_LISTED_WARNINGS and not summary:
             self._extra_warnings += 1
             return
-        where = f", line {line}" if line else ""
-        self.warnings.append(f"{self.path.name}{where}: {msg}")
+        where = say(AT_LINE, file=self.path.name, line=line) if line else self.path.name
+        self.warnings.append(say(AT, where=where, message=msg))
 
     # -- main -----------------------------------------------------------
     def run(self) -> ImportResult:
         try:
             data = self.path.read_bytes()
         except OSError as exc:
-            raise ImporterError(self.path, f"cannot be read ({exc.strerror or exc})") from None
+            raise ImporterError(self.path, msg.say(msg.CANNOT_BE_READ, error=exc.strerror or exc)) from None
         text, note = decode(data)
         if note:
             self.warn(note, summary=True)
@@ -102,9 +104,9 @@ class _Reader(SeriesExpander):
         parsed = parse(lines, tick)
         if not parsed.items and not parsed.calendars and not parsed.vtimezones:
             if parsed.vcard:
-                raise NotACalendar(self.path, f"is a contact card (vCard), not a calendar ({_first_line(lines)})")
-            raise NotACalendar(self.path, f"does not contain calendar data (no BEGIN:VCALENDAR or BEGIN:VEVENT found "
-                                          f"in its {lines[-1][0] if lines else 0} lines; {_first_line(lines)})")
+                raise NotACalendar(self.path, msg.say(msg.VCARD, first=_first_line(lines)))
+            raise NotACalendar(self.path, msg.say(msg.NO_CALENDAR_DATA, lines=lines[-1][0] if lines else 0,
+                                                  first=_first_line(lines)))
         for cal, tzid, lines in parsed.vtimezones:
             if tzid:
                 self.zones.add_vtimezone(tzid, lines)
@@ -119,30 +121,27 @@ class _Reader(SeriesExpander):
         records = self._records(items)
         if parsed.incomplete:
             kind, line = parsed.incomplete[-1]
-            word = "task" if kind == "VTODO" else "event"
-            self.warn(f"the file ends inside an {word} at line {line}; {len(parsed.items)} events read, "
-                      f"{len(parsed.incomplete)} incomplete (left out)", summary=True)
+            self.warn(msg.say(msg.ENDS_INSIDE_TASK if kind == "VTODO" else msg.ENDS_INSIDE_EVENT, line=line,
+                              read=len(parsed.items), incomplete=len(parsed.incomplete)), summary=True)
             self.skipped += len(parsed.incomplete)
         if parsed.unclosed:
             lines = ", ".join(str(n) for _k, n in parsed.unclosed[:10])
-            self.warn(f"{len(parsed.unclosed)} component(s) have no matching END (line {lines}); "
-                      f"each was read up to the next BEGIN", summary=True)
+            self.warn(msg.say(msg.UNCLOSED, count=len(parsed.unclosed), lines=lines), summary=True)
         if self.outside:
             lo, hi = self.lo.date().isoformat(), self.hi.date().isoformat()
             names = ", ".join(f"'{u}'" for u in self.outside[:5]) + (" …" if len(self.outside) > 5 else "")
-            self.warn(f"{len(self.outside)} recurring series have no occurrence between {lo} and {hi} "
-                      f"(the import window) and were left out ({names})", summary=True)
+            self.warn(msg.say(msg.SERIES_OUTSIDE, count=len(self.outside), first=lo, last=hi, names=names),
+                      summary=True)
         if self.endless:
             lo, hi = self.lo.date().isoformat(), self.hi.date().isoformat()
             names = ", ".join(f"'{u}'" for u in self.endless[:5]) + (" …" if len(self.endless) > 5 else "")
-            self.warn(f"{len(self.endless)} series repeat without end ({names}); "
-                      f"their occurrences were generated from {lo} to {hi} only", summary=True)
+            self.warn(msg.say(msg.SERIES_ENDLESS, count=len(self.endless), names=names, first=lo, last=hi),
+                      summary=True)
         if not parsed.items and not parsed.incomplete:
-            what = "only time zone definitions" if parsed.vtimezones and not parsed.ignored else "no events or tasks"
-            self.warn(f"contains {what}; nothing to import", summary=True)
+            self.warn(msg.ONLY_ZONES if parsed.vtimezones and not parsed.ignored else msg.NO_EVENTS, summary=True)
         self.warnings.extend(f"{self.path.name}: {w}" for w in self.zones.warnings)
         if self._extra_warnings:
-            self.warnings.append(f"{self.path.name}: … and {self._extra_warnings} more warnings")
+            self.warnings.append(say(AT, where=self.path.name, message=say(MORE_WARNINGS, count=self._extra_warnings)))
         records.sort(key=_by_ref)  # deterministic whatever the order of components in the file
         self.options.report(1.0)
         return ImportResult(path=self.path, kind="ics", records=records, warnings=self.warnings,
@@ -187,11 +186,11 @@ class _Reader(SeriesExpander):
         for key, group in sorted(dups.items(), key=lambda kv: str(kv[0])):
             kept = best[key]
             lines = ", ".join(str(i.comp.line) for i in sorted(group, key=lambda i: i.comp.line))
-            self.warn(f"event '{key[0]}' appears {len(group)} times (lines {lines}); kept the latest version "
-                      f"(line {kept.comp.line}, SEQUENCE {kept.rank[0]})")
+            self.warn(msg.say(msg.SAME_EVENT_TWICE, uid=key[0], count=len(group), lines=lines, line=kept.comp.line,
+                              sequence=kept.rank[0]))
         if no_due:
-            self.warn(f"{len(no_due)} task(s) without a due date were left out (VTODO at line "
-                      f"{', '.join(map(str, no_due[:10]))}{' …' if len(no_due) > 10 else ''})", summary=True)
+            self.warn(msg.say(msg.TASKS_WITHOUT_DUE, count=len(no_due),
+                              lines=", ".join(map(str, no_due[:10])) + (" …" if len(no_due) > 10 else "")), summary=True)
             self.skipped += len(no_due)
         return list(best.values())
 
@@ -213,8 +212,12 @@ class _Reader(SeriesExpander):
         summary = fix_mojibake(unescape_text(comp.text("SUMMARY"))).strip()
         if anchor is None:
             label = f"'{uid}'" if uid else (f"'{summary}'" if summary else "without UID")
-            reason = "has no DTSTART" if prop is None else f"has an unreadable {anchor_name} '{prop[1].strip()[:40]}'"
-            self.warn(f"{'task' if is_task else 'event'} {label} {reason}; skipped", comp.line)
+            if prop is None:
+                said = msg.say(msg.EVENT_NO_START, label=label)
+            else:
+                said = msg.say(msg.TASK_BAD_DUE if is_task else msg.EVENT_BAD_START, label=label,
+                               value=prop[1].strip()[:40])
+            self.warn(said, comp.line)
             self.skipped += 1
             return None
         if not uid:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from importers import messages as msg
+
 _TEXT_UNESCAPE = re.compile(r"\\(.)", re.S)
 
 
@@ -36,8 +38,8 @@ def decode(data: bytes) -> tuple[str, str]:
     high = sum(1 for b in data if b >= 0x80)
     good_multibyte = high - bad * 1  # rough: each valid sequence uses >= 2 high bytes
     if good_multibyte > bad:
-        return text, "contains bytes that are not valid UTF-8; they were replaced by \ufffd"
-    return data.decode("cp1252", errors="replace"), "is not UTF-8; it was read as Windows-1252"
+        return text, msg.BAD_UTF8
+    return data.decode("cp1252", errors="replace"), msg.NOT_UTF8
 
 
 def fix_mojibake(value: str) -> str:

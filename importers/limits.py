@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Iterator
 
 from importers.errors import ImporterError
+from importers.messages import OUT_OF_RANGE, say
 
 MIN_DATE = date(1900, 1, 1)
 MAX_DATE = date(2199, 12, 31)
@@ -57,7 +58,7 @@ def range_text() -> str:
 def out_of_range(value: date | datetime) -> str:
     """Why a date is refused, for a warning that already names the row or line."""
     shown = value.isoformat() if isinstance(value, (date, datetime)) else str(value)
-    return f"the date {shown[:25]} is outside the range Masthead keeps ({range_text()})"
+    return say(OUT_OF_RANGE, value=shown[:25], first=MIN_DATE.isoformat(), last=MAX_DATE.isoformat())
 
 
 def _spans_out(records: list) -> bool:

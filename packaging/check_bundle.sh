@@ -81,7 +81,18 @@ shot window --workspace "$OUT/window.sqlite" "${files[@]}"
 ok "masthead FILE...: $(sqlite3 "$OUT/window.sqlite" 'SELECT COUNT(*) FROM entries') entries imported"
 shot welcome --workspace "$OUT/empty.sqlite"
 
-# 5. the desktop entry is valid and declares the calendar and spreadsheet types
+# 5. the window's languages travel with the bundle
+for lang in de fr es en; do
+  qm="$(find "$BUNDLE" -name "masthead_$lang.qm" -size +0 | head -n 1)"
+  [ -n "$qm" ] || fail "the bundle lacks the $lang translation (masthead_$lang.qm)"
+done
+ok "translations: $(find "$BUNDLE" -name 'masthead_*.qm' | wc -l) languages"
+conf="$OUT/home/.config/Masthead"; mkdir -p "$conf"  # Settings ▸ Language ▸ Deutsch, as QSettings keeps it
+printf '[ui]\nlanguage=de\n' >> "$conf/Masthead.conf"
+shot window-de --workspace "$OUT/window.sqlite"
+sed -i '/^\[ui\]$/d; /^language=de$/d' "$conf/Masthead.conf"
+
+# 6. the desktop entry is valid and declares the calendar and spreadsheet types
 desktop="$BUNDLE/share/masthead.desktop"
 [ -f "$desktop" ] || fail "no $desktop"
 for mime in text/calendar application/vnd.openxmlformats-officedocument.spreadsheetml.sheet application/vnd.ms-excel \

@@ -16,7 +16,7 @@ needs_poppler = pytest.mark.skipif(not (shutil.which("pdftotext") and shutil.whi
                                    reason="poppler-utils not installed")
 BLACKOUT = frozenset({date(2026, 8, 27)})
 EXPECT = {"days": "Week 35, 2026", "lanes": "departments as lanes", "month": "August 2026",
-          "weeks2": "2 weeks per page", "weeks4": "4 weeks per page", "agenda": "Wednesday 26 August 2026"}
+          "weeks2": "2 weeks per page", "weeks4": "4 weeks per page", "agenda": "Wednesday, 26 August 2026"}
 
 
 def _png(pdf, tmp_path, name):
@@ -74,7 +74,7 @@ def test_month_and_agenda_list_every_entry(qapp, tmp_path):
     week = entries_by_week(entries, BERLIN)
     for e in week(W35) + week(W36):
         assert e.title[:20] in text, e.title
-    assert text.index("Monday 24 August 2026") < text.index("Monday 31 August 2026")
+    assert text.index("Monday, 24 August 2026") < text.index("Monday, 31 August 2026")
 
 
 def test_layout_data_agenda_and_grid():
@@ -110,7 +110,7 @@ def test_cli_layout_flag_and_alias(qapp, tmp_path, shared_dir):
         assert "departments as lanes" in pdf_text(tmp_path / "l.pdf")
     assert masthead_main.main(base + ["--week-pdf", str(tmp_path / "w.pdf"), "--layout", "weeks4"]) == 0
     if shutil.which("pdftotext"):
-        assert "Weeks 32–35, 2026 · 3 Aug – 30 Aug 2026" in pdf_text(tmp_path / "w.pdf")
+        assert "Weeks 32–35, 2026 · 3 – 30 Aug 2026" in pdf_text(tmp_path / "w.pdf")
 
 
 def test_month_pages_are_the_months_the_weeks_cover():
@@ -138,9 +138,9 @@ def test_cli_prints_the_workspace_blackout_days(qapp, tmp_path, shared_dir):
             "--from", "2026-08-10", "--to", "2026-08-16", "--week-pdf", str(out), "--layout", "agenda"]
     assert masthead_main.main(args) == 0
     if shutil.which("pdftotext"):
-        assert "Wednesday 12 August 2026 · Blackout" in pdf_text(out)
+        assert "Wednesday, 12 August 2026 · Blackout" in pdf_text(out)
     with Workspace.open(target) as ws:  # a blackout day with nothing on it is still listed
         ws.save_settings(replace(ws.settings, blackout_dates=["2026-08-16"]))
     assert masthead_main.main(args) == 0
     if shutil.which("pdftotext"):
-        assert "Sunday 16 August 2026 · Blackout nothing planned" in pdf_text(out)
+        assert "Sunday, 16 August 2026 · Blackout nothing planned" in pdf_text(out)

@@ -239,8 +239,8 @@ def test_mapping_dialog_shows_rows_as_read(qtbot):
     d.set_field("Wann", "start")
     qtbot.waitUntil(lambda: d.read_model.rowCount() == 1, timeout=5000)
     assert seen[-1] == {"Wann": "start"}
-    assert [d.read_model.index(0, c).data() for c in range(4)] == ["2026-08-04 10:00", "", "Launch", "LinkedIn"]
-    assert "1 entries, 1 rows skipped" in d.read_label.text()
+    assert [d.read_model.index(0, c).data() for c in range(4)] == ["Tue 4 Aug 2026, 10:00", "", "Launch", "LinkedIn"]
+    assert "1 entry, 1 row skipped" in d.read_label.text()
     d.close()
     from ui import jobs
     assert jobs.wait_for_all(5000)

@@ -52,9 +52,9 @@ def test_groups_by_kind_with_counts_sorted_by_date(panel):
     assert [r.kind for r in rows] == ["slot_clash", "double_booking", "duplicate"]
     slot = panel.model.index(0, 0, panel.model.index(0, 0))
     assert "LinkedIn" in slot.data() and slot.siblingAtColumn(1).data() == "Wed 12 Aug 10:00"
-    assert slot.siblingAtColumn(1).data(Qt.ItemDataRole.ToolTipRole) == "Wednesday 12 August 2026, 10:00"
+    assert slot.siblingAtColumn(1).data(Qt.ItemDataRole.ToolTipRole) == "Wednesday, 12 August 2026, 10:00"
     assert "Sales kick-off recap" in slot.data(Qt.ItemDataRole.ToolTipRole)
-    assert panel.summary.text() == "Whole workspace: 2 of 2 conflicts, 1 of 1 duplicate groups undecided"
+    assert panel.summary.text() == "Whole workspace: 2 of 2 conflicts, 1 of 1 duplicate group undecided"
 
 
 def test_choosing_an_item_emits_its_entries(qtbot, panel, ws):
@@ -112,7 +112,7 @@ def test_not_a_duplicate_only_for_duplicate_groups(panel, ws):
     assert panel.not_duplicate_button.isEnabled()
     panel.not_duplicate_button.click()
     assert ws.decisions()[dup.key].status == "not_duplicate"
-    assert panel.summary.text() == "Whole workspace: 2 of 2 conflicts, 0 of 1 duplicate groups undecided"
+    assert panel.summary.text() == "Whole workspace: 2 of 2 conflicts, 0 of 1 duplicate group undecided"
 
 
 def test_markers_say_why(panel):

@@ -134,7 +134,7 @@ def test_changing_a_rule_in_settings_changes_the_conflict_count(qtbot, window, m
     window.settle.settings_action.trigger()
     settle(qtbot, window)
     assert [c.kind for c in controller.snapshot.conflicts] == ["double_booking"]
-    assert window.settle.panel.summary.text().startswith("Whole workspace: 1 of 1 conflicts, ")
+    assert window.settle.panel.summary.text().startswith("Whole workspace: 1 of 1 conflict, ")
 
 
 def test_print_week_opens_the_preview_of_the_week_shown(window, monkeypatch):

@@ -93,7 +93,7 @@ def test_file_export_report_pdf(qtbot, loaded, tmp_path):
     if shutil.which("pdftotext"):
         text = " ".join(subprocess.run(["pdftotext", "-raw", str(out), "-"], capture_output=True, text=True,
                                        check=True).stdout.split())
-        assert "Period: 27 Jul 2026 to 06 Sep 2026" in text  # the month grid shown
+        assert "Period: 27 Jul 2026 to 6 Sep 2026" in text  # the month grid shown
         for dept in w.workspace.departments():
             assert dept in text
 

@@ -26,7 +26,8 @@ def test_dialog_shows_the_stored_rules(qtbot, ws):
     assert dialog.rules.slot_minutes.value() == 60
     assert dialog.rules.timezone.currentText() == "Europe/Berlin"
     assert dialog.rules.dup_similarity.value() == pytest.approx(ws.settings.duplicate_threshold)
-    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["Rules", "Names", "Departments", "Blackout dates"]
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["Rules", "Names", "Departments", "Blackout dates",
+                                                                          "Language"]
 
 
 def test_changing_a_rule_changes_the_conflict_count(qtbot, ws, monkeypatch):

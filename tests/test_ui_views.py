@@ -101,7 +101,7 @@ def test_navigation_moves_by_the_views_period(qtbot, loaded):
     w.views["timeline"].set_zoom("day", emit=True)
     w.go_to(date(2026, 8, 4))
     assert shown_titles(w, qtbot) == ["Launch post", "Press release"]
-    assert w.filter_bar.period_text == "Tuesday 4 August 2026"
+    assert w.filter_bar.period_text == "Tuesday, 4 August 2026"
 
 
 def test_selection_is_shared_and_show_entries_jumps(qtbot, loaded):

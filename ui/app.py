@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from calendar_core.workspace import WorkspaceError
 from calendar_core.workspace import Workspace, default_workspace_path
+from ui.i18n import translate
 
 ORG, APP = "Masthead", "Masthead"
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
@@ -33,6 +34,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     from ui.style import apply_style
 
     apply_style(app)
+    from ui.i18n import install_language
+
+    install_language(app=app)  # the stored choice, else the system's language
     return app
 
 
@@ -111,7 +115,8 @@ def run_app(workspace: str | None = None, demo: bool = False, files: list[Path] 
         else:
             ws = open_workspace(workspace)
     except WorkspaceError as exc:
-        QMessageBox.critical(None, "Masthead", f"The workspace could not be opened.\n\n{exc}")
+        QMessageBox.critical(None, "Masthead", translate("MainWindow", "The workspace could not be opened.")
+                             + f"\n\n{exc}")
         return 1
     if not demo:
         QSettings().setValue("workspace/last", ws.location)

@@ -10,6 +10,7 @@ actions that write switched off.
 from __future__ import annotations
 
 from PySide6.QtCore import QSocketNotifier, QTimer
+from ui.i18n import translate
 
 POLL_MS = 3000
 WRITING_ACTIONS = ("import", "undo", "redo")  # the window's actions that change the workspace
@@ -49,18 +50,17 @@ def poll_other_desks(window) -> bool:
     if changed:
         reload = window.actions.get("refresh")
         reload.trigger() if reload is not None else window.refresh()  # the view and the issues analysis
-        window.statusBar().showMessage("Updated: another desk changed this workspace", 8000)
+        window.statusBar().showMessage(translate("Desks", "Updated: another desk changed this workspace"), 8000)
     return changed
 
 
 def show_read_only(window) -> None:
-    window.setWindowTitle(f"{window.windowTitle()} (read-only)")
+    window.setWindowTitle(translate("Desks", "{value} (read-only)").format(value=window.windowTitle()))
     for name in WRITING_ACTIONS:
         action = window.actions.get(name)
         if action is not None:
             action.setEnabled(False)
-            action.setToolTip("This workspace can only be read here")
+            action.setToolTip(translate("Desks", "This workspace can only be read here"))
     window.sources_model.set_read_only(True)
     window.statusBar().showMessage(
-        f"{window.workspace.shown_location} is read-only: you can view it; copy it to a folder you can write "
-        "to to change it", 0)
+        translate("Desks", "{shown_location} is read-only: you can view it; copy it to a folder you can write to to change it").format(shown_location=window.workspace.shown_location), 0)

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from calendar_core.exporting import EVERYTHING, WHAT, ExportDone, Period, export_file  # noqa: F401 - re-exported
 from calendar_core.model import EntryFilter
+from ui.export_texts import workbook_display
 from ui.jobs import run_job
+from ui.i18n import QT_TRANSLATE_NOOP, translate, tr
 
 
 @dataclass(frozen=True)
@@ -32,11 +34,31 @@ class ExportKind:
     stem: str
 
 
-KINDS = {
-    "ics": ExportKind("ics", "Master calendar (ICS)…", WHAT["ics"], "iCalendar files (*.ics)", ".ics", "master-calendar"),
-    "xlsx": ExportKind("xlsx", "Workbook (Excel)…", WHAT["xlsx"], "Excel workbooks (*.xlsx)", ".xlsx", "master-calendar"),
-    "json": ExportKind("json", "Report (JSON)…", WHAT["json"], "JSON files (*.json)", ".json", "masthead-report"),
+KINDS = {  # texts in English, shown through translate("ExportActions", …)
+    "ics": ExportKind("ics", QT_TRANSLATE_NOOP("ExportActions", "Master calendar (ICS)…"), WHAT["ics"],
+                      QT_TRANSLATE_NOOP("ExportActions", "iCalendar files (*.ics)"), ".ics", "master-calendar"),
+    "xlsx": ExportKind("xlsx", QT_TRANSLATE_NOOP("ExportActions", "Workbook (Excel)…"), WHAT["xlsx"],
+                       QT_TRANSLATE_NOOP("ExportActions", "Excel workbooks (*.xlsx)"), ".xlsx", "master-calendar"),
+    "json": ExportKind("json", QT_TRANSLATE_NOOP("ExportActions", "Report (JSON)…"), WHAT["json"],
+                       QT_TRANSLATE_NOOP("ExportActions", "JSON files (*.json)"), ".json", "masthead-report"),
 }
+# calendar_core.exporting.WHAT, for lupdate
+WHAT_TEXTS = (QT_TRANSLATE_NOOP("ExportActions", "Master calendar"), QT_TRANSLATE_NOOP("ExportActions", "Workbook"),
+              QT_TRANSLATE_NOOP("ExportActions", "Report"))
+
+
+def what(spec: ExportKind) -> str:
+    """ "Master calendar", "Masterkalender": what an export writes, for messages."""
+    return translate("ExportActions", spec.what)
+
+
+def done_message(result) -> str:
+    """calendar_core's ExportDone in the window's language."""
+    text = tr("{what} saved: %n entries", "", result.entries).format(
+        what=translate("ExportActions", WHAT[result.kind]))
+    if result.detail:
+        text += f", {result.detail}"
+    return text + " " + translate("ExportActions", "in {path}").format(path=result.path)
 NO_PERIOD: Period = (None, None)
 
 
@@ -61,33 +83,43 @@ class ExportActions(QObject):
         self.last_message = ""
 
     def build_menu(self, parent_menu: QMenu) -> QMenu:
-        menu = parent_menu.addMenu("E&xport")
+        menu = parent_menu.addMenu(translate("ExportActions", "E&xport"))
         self.fill_menu(menu)
         return menu
 
     def fill_menu(self, menu: QMenu) -> None:
-        for key, spec in KINDS.items():
-            action = QAction(spec.action, self.window)
-            action.setStatusTip(f"Save the {spec.what.lower()} of the workspace")
+        for key in KINDS:
+            action = QAction(self.window)
             action.triggered.connect(lambda checked=False, k=key: self.export(k))
             menu.addAction(action)
             self.actions[key] = action
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for key, action in self.actions.items():
+            spec = KINDS[key]
+            action.setText(translate("ExportActions", spec.action))
+            action.setStatusTip(translate("ExportActions", "Save the {what} of the workspace").format(
+                what=what(spec).lower()))
 
     # ----- the steps, each replaceable in tests ------------------------------
     def ask_scope(self, spec: ExportKind, shown: int, total: int,
                   in_period: int | None = None) -> EntryFilter | tuple[EntryFilter, Period] | None | bool:
         """The filter to export with, (filter, period) for the shown period, EVERYTHING, or False on cancel."""
         box = QMessageBox(self.window)
-        box.setWindowTitle(f"Export {spec.what.lower()}")
+        box.setWindowTitle(translate("ExportActions", "Export {what}").format(what=what(spec).lower()))
         box.setIcon(QMessageBox.Icon.Question)
-        box.setText(f"The current filters show {shown} of {total} entries. Export which?")
-        filtered = box.addButton(f"Filtered ({shown})", QMessageBox.ButtonRole.AcceptRole)
+        box.setText(translate("ExportActions", "The current filters show {shown} of {total} entries. Export which?").format(shown=shown, total=total))
+        filtered = box.addButton(translate("ExportActions", "Filtered ({count})").format(count=shown),
+                                 QMessageBox.ButtonRole.AcceptRole)
         period = None
         if in_period is not None:
-            period = box.addButton(f"Shown period ({in_period})", QMessageBox.ButtonRole.AcceptRole)
-            period.setToolTip("The entries of the dates the view shows, with the filters; the calendar's "
-                              "repeating entries are written out for those dates only")
-        everything = box.addButton(f"Everything ({total})", QMessageBox.ButtonRole.AcceptRole)
+            period = box.addButton(translate("ExportActions", "Shown period ({count})").format(count=in_period),
+                                   QMessageBox.ButtonRole.AcceptRole)
+            period.setToolTip(translate("ExportActions", "The entries of the dates the view shows, with the filters; the calendar's "
+                              "repeating entries are written out for those dates only"))
+        everything = box.addButton(translate("ExportActions", "Everything ({count})").format(count=total),
+                                   QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(filtered)
         box.exec()
@@ -104,7 +136,8 @@ class ExportActions(QObject):
         folder = QSettings().value("export/folder", "") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / default_name(spec.key))
-        path, _ = QFileDialog.getSaveFileName(self.window, f"Export {spec.what.lower()}", suggested, spec.file_filter)
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("ExportActions", "Export {what}").format(what=what(spec).lower()), suggested,
+                                              translate("ExportActions", spec.file_filter))
         return path
 
     def tell(self, title: str, text: str, error: bool = False) -> None:
@@ -149,21 +182,24 @@ class ExportActions(QObject):
         workspace = self._workspace()
         for action in self.actions.values():
             action.setEnabled(False)
+        display = workbook_display() if kind == "xlsx" else None  # the locale's dates, made on the GUI thread
 
         def work(progress, cancelled):
-            return export_file(workspace, kind, path, flt, now, period=period)
+            return export_file(workspace, kind, path, flt, now, period=period, display=display)
 
         def done(result: ExportDone):
             self._enable()
-            self.tell(f"Export {spec.what.lower()}", result.message())
+            self.tell(translate("ExportActions", "Export {what}").format(what=what(spec).lower()), done_message(result))
 
         def fail(exc):
             self._enable()
-            self.tell(f"Export {spec.what.lower()}", f"{spec.what} not saved to {path}: {exc}", error=True)
+            self.tell(translate("ExportActions", "Export {what}").format(what=what(spec).lower()),
+                      translate("ExportActions", "{what} not saved to {path}: {error}").format(
+                          what=what(spec), path=path, error=exc), error=True)
 
         status = getattr(self.window, "statusBar", None)
         if callable(status):
-            status().showMessage(f"Exporting {spec.what.lower()} to {path}…")
+            status().showMessage(translate("ExportActions", "Exporting {what} to {path}…").format(what=what(spec).lower(), path=path))
         self.job = run_job(None, work, on_success=done, on_failure=fail, name=f"export {kind}")
         return self.job
 

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QP
 from ui.dialogs.import_summary import ImportSummaryDialog, summary_text
 from ui.dialogs.mapping import MappingDialog
 from ui.importing import BatchResult, FileOutcome, ImportRunner
+from ui.i18n import translate, tr
+from ui.reader_messages import localize
 
 
 class ImportProgress(QWidget):
@@ -30,7 +32,7 @@ class ImportProgress(QWidget):
         self.bar.setRange(0, 1000)
         self.bar.setFixedWidth(200)
         self.bar.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(translate("ImportProgress", "Cancel"), self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
@@ -82,8 +84,10 @@ class ImportController(QObject):
             return
         self._quiet = quiet
         self.runner.start(paths, column_maps, confirm=not quiet)
-        names = ", ".join(p.name for p in paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
-        self.progress.label.setText(f"Importing {names}…")
+        names = ", ".join(p.name for p in paths[:3])
+        if len(paths) > 3:
+            names = tr("{files} and %n more", "", len(paths) - 3).format(files=names)
+        self.progress.label.setText(translate("ImportController", "Importing {names}…").format(names=names))
         self.progress.bar.setValue(0)
         self.progress.cancel_button.setEnabled(True)
         self.progress.show()
@@ -92,7 +96,7 @@ class ImportController(QObject):
     def cancel(self) -> None:
         if self.runner.busy:
             self.runner.cancel()
-            self.progress.label.setText("Cancelling…")
+            self.progress.label.setText(translate("ImportController", "Cancelling…"))
             self.progress.cancel_button.setEnabled(False)
 
     def _idle(self) -> None:
@@ -109,7 +113,7 @@ class ImportController(QObject):
             self._idle()
             self._carry, self._carry_applied = [], 0
             self.last_batch = batch
-            self.window.statusBar().showMessage("Import cancelled: the workspace is unchanged.", 8000)
+            self.window.statusBar().showMessage(translate("ImportController", "Import cancelled: the workspace is unchanged."), 8000)
             self.imported.emit(batch)
             self._next()
             return
@@ -126,16 +130,17 @@ class ImportController(QObject):
                     maps[o.path] = mapping
                     continue
                 if o.confirm is not None:
-                    o.error = (f"{o.path.name}: not imported; its column mapping was not confirmed "
-                               f"({'; '.join(o.confirm.doubts)})")
+                    o.error = translate("ImportController", "{file}: not imported; its column mapping was not "
+                                                            "confirmed ({doubts})").format(
+                        file=o.path.name, doubts="; ".join(o.confirm.doubts))
                     o.confirm = None
             outcomes.append(o)
         self._carry += outcomes
         self._carry_applied += batch.applied
         if maps or anyway:  # follow-up batch with the chosen mappings and the tables to take anyway
             self.runner.start(list(maps) + sorted(anyway - set(maps)), maps, anyway=anyway)
-            self.progress.label.setText("Importing with the chosen column mapping…" if maps
-                                        else "Importing anyway…")
+            self.progress.label.setText(translate("ImportController", "Importing with the chosen column mapping…") if maps
+                                        else translate("ImportController", "Importing anyway…"))
             return
         total = BatchResult(outcomes=self._carry, cancelled=False, applied=self._carry_applied)
         self._carry, self._carry_applied = [], 0
@@ -156,10 +161,10 @@ class ImportController(QObject):
 
     def _ask_anyway_box(self, outcome: FileOutcome) -> bool:
         err = outcome.judged
-        entries = f" It would give {err.entries} entries." if err.entries else ""
+        entries = " " + tr("It would give %n entries.", "", err.entries) if err.entries else ""
         answer = QMessageBox.question(
-            self.window, "Import it anyway?",
-            f"{outcome.path.name} does not look like a calendar: {err.reason}.{entries}\n\nImport it anyway?",
+            self.window, translate("ImportController", "Import it anyway?"),
+            translate("ImportController", "{name} does not look like a calendar: {reason}.{entries}\n\nImport it anyway?").format(name=outcome.path.name, reason=localize(err.reason), entries=entries),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 

@@ -16,6 +16,7 @@ from calendar_core.importing import (  # noqa: F401 - re-exported for the window
     BatchResult, Confirmation, FileOutcome, _confirmation, import_batch as _import_batch_use_case,
 )
 from calendar_core.workspace import Workspace
+from ui.i18n import translate
 from ui.jobs import Job, run_job
 
 
@@ -66,4 +67,4 @@ class ImportRunner(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.job = None
-        self.failed.emit(f"The import failed: {exc}")
+        self.failed.emit(translate("ImportRunner", "The import failed: {error}").format(error=exc))

@@ -18,6 +18,7 @@ from calendar_core.workspace import WorkspaceError
 from calendar_core.analysis import attach_decisions
 from calendar_core.model import EntryFilter
 from calendar_core.timeconv import zone_or_utc
+from ui.i18n import translate
 from ui.jobs import run_job
 from ui.models.issues_model import PreparedIssues, prepare_issues
 from ui.markers import markers_for
@@ -125,7 +126,7 @@ class IssuesController(QObject):
             if self._pending:
                 self._start()
             elif generation == self._generation:
-                self.failed.emit(f"The analysis failed: {exc}")
+                self.failed.emit(translate("IssuesController", "The analysis failed: {error}").format(error=exc))
 
         # the callbacks are wired inside run_job before the worker starts, so none is missed
         self._job = run_job(None, work, on_success=done, on_failure=fail, name="analysis")
@@ -145,7 +146,8 @@ class IssuesController(QObject):
         try:
             self.workspace.decide(key, status, note)
         except (WorkspaceError, ValueError) as exc:
-            self.failed.emit(f"The decision was not saved: {_reason(exc)}")
+            self.failed.emit(translate("IssuesController", "The decision was not saved: {reason}").format(
+                reason=_reason(exc)))
             return False
         item = self.item(key)
         if item is not None:
@@ -157,7 +159,8 @@ class IssuesController(QObject):
         try:
             self.workspace.undecide(key)
         except WorkspaceError as exc:
-            self.failed.emit(f"The mark was not withdrawn: {_reason(exc)}")
+            self.failed.emit(translate("IssuesController", "The mark was not withdrawn: {reason}").format(
+                reason=_reason(exc)))
             return False
         item = self.item(key)
         if item is not None:

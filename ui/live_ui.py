@@ -18,6 +18,7 @@ from calendar_core.live import sources as live
 from calendar_core.live.watch import not_ready
 from calendar_core.whatchanged import change_line
 from ui.jobs import run_job
+from ui.i18n import QT_TRANSLATE_NOOP, translate, tr
 
 TICK_MS = 60_000  # how often due sources are looked for
 SETTLE_MS = 1500  # a changed file is looked at again after this, and read once it stopped changing
@@ -27,22 +28,23 @@ SHOWN = 40  # lines of changes in the summary box
 class SubscribeDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Subscribe to a calendar")
+        self.setWindowTitle(translate("SubscribeDialog", "Subscribe to a calendar"))
         form = QFormLayout(self)
         self.url = QLineEdit()
-        self.url.setPlaceholderText("https://…/basic.ics, webcal://…, caldav+https://user@host/path/")
+        self.url.setPlaceholderText(translate("SubscribeDialog", "https://…/basic.ics, webcal://…, caldav+https://user@host/path/"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText("optional: the department or calendar name")
+        self.name.setPlaceholderText(translate("SubscribeDialog", "optional: the department or calendar name"))
         self.user = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.interval = QComboBox()
-        self.interval.addItems(list(live.INTERVALS))
-        form.addRow("Link:", self.url)
-        form.addRow("Name:", self.name)
-        form.addRow("User (optional):", self.user)
-        form.addRow("Password:", self.password)
-        form.addRow("Refresh while open:", self.interval)
+        for value in live.INTERVALS:
+            self.interval.addItem(translate("LiveController", INTERVAL_TEXTS.get(value, value)), value)
+        form.addRow(translate("SubscribeDialog", "Link:"), self.url)
+        form.addRow(translate("SubscribeDialog", "Name:"), self.name)
+        form.addRow(translate("SubscribeDialog", "User (optional):"), self.user)
+        form.addRow(translate("SubscribeDialog", "Password:"), self.password)
+        form.addRow(translate("SubscribeDialog", "Refresh while open:"), self.interval)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -52,7 +54,13 @@ class SubscribeDialog(QDialog):
     def values(self) -> dict:
         return {"url": self.url.text().strip(), "name": self.name.text().strip() or None,
                 "user": self.user.text().strip() or None, "password": self.password.text() or None,
-                "interval": self.interval.currentText()}
+                "interval": self.interval.currentData()}
+
+
+# calendar_core.live's refresh intervals, for lupdate
+INTERVAL_TEXTS = {"off": QT_TRANSLATE_NOOP("LiveController", "off"),
+                  "hourly": QT_TRANSLATE_NOOP("LiveController", "hourly"),
+                  "daily": QT_TRANSLATE_NOOP("LiveController", "daily")}
 
 
 def summary_lines(pulls) -> list[str]:
@@ -62,7 +70,7 @@ def summary_lines(pulls) -> list[str]:
         if p.report is not None:
             lines += [f"    {change_line(c)}" for c in p.report.changes]
     if len(lines) > SHOWN:
-        lines = lines[:SHOWN] + [f"… and {len(lines) - SHOWN} more lines"]
+        lines = lines[:SHOWN] + [tr("… and %n more lines", "", len(lines) - SHOWN)]
     return lines
 
 
@@ -73,18 +81,19 @@ class LiveController(QObject):
         self.job = None
         self.last_summary = ""  # what the last refresh or subscription said (tests read it)
         self.ask_subscription = self._ask_subscription  # hooks for tests
-        self.ask_folder = lambda: QFileDialog.getExistingDirectory(window, "Publish to folder")
+        self.ask_folder = lambda: QFileDialog.getExistingDirectory(window, translate("LiveController", "Publish to folder"))
         self.show_summary = True
         self.publish_after = QSettings().value("live/publish_after", "", str) or ""
         a = window.actions
-        a["subscribe"] = QAction("Subscribe to a calendar…", window, triggered=self.subscribe)
-        a["refresh_sources"] = QAction("Refresh sources", window, triggered=self.refresh_sources)
+        a["subscribe"] = QAction(window, triggered=self.subscribe)
+        a["refresh_sources"] = QAction(window, triggered=self.refresh_sources)
         a["refresh_sources"].setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))  # F5
-        a["refresh_sources"].setStatusTip("Read every subscribed calendar again, then reload the window")
         a["refresh"].setShortcut(QKeySequence())  # F5 is Refresh sources now; it reloads the window too
-        a["publish"] = QAction("Publish…", window, triggered=self.publish)
-        a["publish"].setStatusTip("Write the master .ics, one .ics per department and the workbook to a folder")
-        a["watch_files"] = QAction("Re-read source files when they change", window, checkable=True)
+        a["publish"] = QAction(window, triggered=self.publish)
+        a["watch_files"] = QAction(window, checkable=True)
+        self.retranslate()
+        if hasattr(window, "on_language_change"):
+            window.on_language_change(self.retranslate)
         a["watch_files"].setChecked(QSettings().value("live/watch_files", True, bool))
         a["watch_files"].toggled.connect(self._watch_toggled)
         file_menu, view_menu = window.menus["file"], window.menus["view"]
@@ -117,12 +126,12 @@ class LiveController(QObject):
         if not src.settings.get("live", {}).get("url"):
             return
         menu.addSeparator()
-        menu.addAction(QAction("Refresh now", menu, triggered=lambda: self._run(
+        menu.addAction(QAction(translate("LiveController", "Refresh now"), menu, triggered=lambda: self._run(
             lambda p, c: live.refresh(self.window.workspace, [src.id], progress=p, cancelled=c).pulls, "refresh")))
-        every = menu.addMenu("Refresh every")
+        every = menu.addMenu(translate("LiveController", "Refresh every"))
         current = live.interval(src)
         for value in live.INTERVALS:
-            act = QAction(value, every, checkable=True)
+            act = QAction(translate("LiveController", INTERVAL_TEXTS.get(value, value)), every, checkable=True)
             act.setChecked(value == current)
             act.triggered.connect(lambda _c=False, v=value: self.set_interval(src.id, v))
             every.addAction(act)
@@ -136,12 +145,22 @@ class LiveController(QObject):
         dialog = SubscribeDialog(self.window)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
+    def retranslate(self) -> None:
+        a = self.window.actions
+        a["subscribe"].setText(self.tr("Subscribe to a calendar…"))
+        a["refresh_sources"].setText(self.tr("Refresh sources"))
+        a["refresh_sources"].setStatusTip(self.tr("Read every subscribed calendar again, then reload the window"))
+        a["publish"].setText(self.tr("Publish…"))
+        a["publish"].setStatusTip(self.tr("Write the master .ics, one .ics per department and the workbook to a folder"))
+        a["watch_files"].setText(self.tr("Re-read source files when they change"))
+
     def subscribe(self) -> None:
         wanted = self.ask_subscription()
         if not wanted or not wanted["url"]:
             return
         if not live.is_link(wanted["url"]):
-            self._say(f"{wanted['url']} is not a calendar link (https://, webcal:// or caldav+https://)")
+            self._say(self.tr("{url} is not a calendar link (https://, webcal:// or caldav+https://)").format(
+                url=wanted["url"]))
             return
         ws = self.window.workspace
 
@@ -160,7 +179,7 @@ class LiveController(QObject):
         ws = self.window.workspace
         if not live.live_sources(ws):
             self.window.refresh()
-            self.window.statusBar().showMessage("Reloaded; no subscribed calendars to refresh.", 5000)
+            self.window.statusBar().showMessage(translate("LiveController", "Reloaded; no subscribed calendars to refresh."), 5000)
             return
         self._run(lambda progress, cancelled: live.refresh(ws, progress=progress, cancelled=cancelled).pulls,
                   "refresh")
@@ -180,8 +199,8 @@ class LiveController(QObject):
         if self.job is not None:
             return
         self.window.actions["refresh_sources"].setEnabled(False)
-        self.window.statusBar().showMessage("Refreshing subscribed calendars…" if name == "refresh"
-                                            else "Subscribing…")
+        self.window.statusBar().showMessage(translate("LiveController", "Refreshing subscribed calendars…") if name == "refresh"
+                                            else translate("LiveController", "Subscribing…"))
         self.job = run_job(self, work, on_success=lambda pulls: self._done(pulls, quiet),
                            on_failure=self._failed, name=name)
 
@@ -194,13 +213,15 @@ class LiveController(QObject):
         failed = [p for p in pulls if p.error]
         changed = any(p.report is not None and (p.report.new or p.report.changed or p.report.removed) for p in pulls)
         self.window.statusBar().showMessage(
-            f"{len(pulls)} calendar(s) refreshed" + (f", {len(failed)} failed (kept as they were)" if failed else ""),
+            self.tr("%n calendar(s) refreshed", "", len(pulls))
+            + (", " + self.tr("%n failed (kept as they were)", "", len(failed)) if failed else ""),
             8000)
         if changed:
             self._republish()
         if self.show_summary and (not quiet or failed or changed) and lines:
             box = QMessageBox(QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information,
-                              "Subscribed calendars", lines[0] if len(lines) == 1 else f"{len(pulls)} calendar(s)",
+                              self.tr("Subscribed calendars"),
+                              lines[0] if len(lines) == 1 else self.tr("%n calendar(s)", "", len(pulls)),
                               parent=self.window)
             box.setDetailedText(self.last_summary) if len(lines) > 1 else None
             box.setInformativeText("\n".join(lines[:12]) if len(lines) > 1 else "")
@@ -211,7 +232,7 @@ class LiveController(QObject):
     def _failed(self, exc: BaseException) -> None:
         self.job = None
         self.window.actions["refresh_sources"].setEnabled(True)
-        self._say(f"Refreshing failed: {exc}")
+        self._say(self.tr("Refreshing failed: {error}").format(error=exc))
 
     def _say(self, text: str) -> None:
         self.last_summary = text
@@ -222,7 +243,7 @@ class LiveController(QObject):
         folder = self.ask_folder()
         if not folder:
             return
-        again = QMessageBox.question(self.window, "Publish", "Publish again after every import or refresh?",
+        again = QMessageBox.question(self.window, translate("LiveController", "Publish"), translate("LiveController", "Publish again after every import or refresh?"),
                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                      QMessageBox.StandardButton.No) if self.show_summary else \
             QMessageBox.StandardButton.No
@@ -236,7 +257,8 @@ class LiveController(QObject):
         ws = self.window.workspace
         run_job(self, lambda _p, _c: publish(ws, folder), name="publish",
                 on_success=lambda done: self._say(done.message()),
-                on_failure=lambda exc: self._say(f"Publishing to {folder} failed: {exc}"))
+                on_failure=lambda exc: self._say(self.tr("Publishing to {folder} failed: {error}").format(
+                    folder=folder, error=exc)))
 
     def _republish(self) -> None:
         if self.publish_after and Path(self.publish_after).is_dir():

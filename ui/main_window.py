@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -18,16 +18,19 @@ from PySide6.QtWidgets import (
 from calendar_core.model import EntryFilter
 from calendar_core.version import app_version
 from calendar_core.workspace import Workspace, WorkspaceError, supported_extensions
-from ui.actions import VIEW_TITLES, build_actions
+from ui.actions import VIEW_TITLES, build_actions, retranslate_actions
 from ui.colours import department_colours
 from ui.desks import install_desk_watch
 from ui.dialogs.entry_details import EntryDetailsDialog
 from ui.import_controller import ImportController
+from ui.i18n import ensure_installed, translate
 from ui.jobs import run_job
+from ui.locale_format import number
 from ui.models.sources import SourcesModel
 from ui.proposals import install_proposals
 from ui.issues_controller import IssuesController
 from ui.settle_ui import build_settle_ui
+from ui.undo_texts import undo_text
 from ui.widgets.legend import ColourLegend
 from ui.views.list_view import ListView
 from ui.views.month import MonthView
@@ -40,16 +43,21 @@ from ui.widgets.sources_panel import SourcesPanel
 from ui.widgets.welcome import install_welcome
 
 _WINDOWS: list = []  # windows opened from File ▸ Open workspace stay referenced
-IMPORT_PATTERNS = "Calendars and spreadsheets (*.ics *.ical *.xlsx *.xlsm *.xls *.ods *.csv *.tsv);;All files (*)"
+
+
+def import_patterns() -> str:
+    return (translate("MainWindow", "Calendars and spreadsheets") + " (*.ics *.ical *.xlsx *.xlsm *.xls *.ods *.csv *.tsv);;"
+            + translate("MainWindow", "All files") + " (*)")
 
 
 class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, demo: bool = False, now: datetime | None = None):
         super().__init__()
+        ensure_installed()  # the chosen language (ui/app.py installs it first when the app starts)
         self.workspace = workspace
         self.demo = demo
         self.setObjectName("mainWindow")
-        self.setWindowTitle("Masthead" + (" — demo" if demo else f" — {Path(str(workspace.location)).name}"))
+        self._language_hooks: list = []  # panels re-labelled on a language change (on_language_change)
         self.setAcceptDrops(True)
         if demo:  # the samples are planned in Berlin
             workspace.save_settings(replace(workspace.settings, timezone="Europe/Berlin"))
@@ -101,7 +109,7 @@ class MainWindow(QMainWindow):
         self.sources_panel.importRequested.connect(self.choose_files)
         self.sources_panel.reimportRequested.connect(self.import_files)
         self.sources_panel.removeRequested.connect(self.remove_source)
-        self.sources_dock = QDockWidget("Sources", self)
+        self.sources_dock = QDockWidget(self)
         self.sources_dock.setObjectName("sourcesDock")
         self.sources_dock.setWidget(self.sources_panel)
         self.sources_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -139,6 +147,7 @@ class MainWindow(QMainWindow):
         self.desk_watch = install_desk_watch(self)  # other desks' changes; a read-only workspace
         self.welcome = install_welcome(self)  # first run: drop files here, or open the demo
 
+        self.retranslate()
         self.current = "week"
         self._restore_settings()
         self.refresh()
@@ -202,7 +211,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _load_failed(self, exc) -> None:
-        self.statusBar().showMessage(f"The entries could not be loaded: {exc}", 10000)
+        self.statusBar().showMessage(self.tr("The entries could not be loaded: {error}").format(error=exc), 10000)
 
     def _analysed(self, _snapshot) -> None:
         self._show_markers()
@@ -218,17 +227,19 @@ class MainWindow(QMainWindow):
         total = self.workspace.count_entries()
         self.welcome.set_empty(total == 0)
         n_sources = len(self.sources_model.sources())
-        text = f"{shown:,} shown · {total:,} in workspace · {n_sources} source{'s' if n_sources != 1 else ''}"
+        text = " · ".join((self.tr("{shown} shown").format(shown=number(shown)),
+                           self.tr("{total} in workspace").format(total=number(total)),
+                           self.tr("%n source(s)", "", n_sources)))
         snapshot = self.issues.snapshot
         if snapshot is not None:
             shown_ids = {e.id for e in getattr(self, "shown_entries", [])}
             open_c = sum(1 for c in snapshot.conflicts if not c.decision and shown_ids.intersection(c.entry_ids))
             open_d = sum(1 for d in snapshot.duplicates if not d.decision and shown_ids.intersection(d.entry_ids))
-            text += (f" · in view: {open_c} conflict{'s' if open_c != 1 else ''}"
-                     f" · {open_d} duplicate group{'s' if open_d != 1 else ''}")
+            text += " · " + self.tr("in view: %n conflict(s)", "", open_c) + " · " + self.tr(
+                "%n duplicate group(s)", "", open_d)
         self.counts.setText(text)
-        self.counts.setToolTip("Open conflicts and duplicate groups with an entry in view; the Conflicts and "
-                               "duplicates panel lists the whole workspace")
+        self.counts.setToolTip(self.tr("Open conflicts and duplicate groups with an entry in view; the Conflicts and "
+                                       "duplicates panel lists the whole workspace"))
 
     def show_entries(self, ids: list[int]) -> None:
         """Jump the current view to the first entry's date and select the entries."""
@@ -318,15 +329,16 @@ class MainWindow(QMainWindow):
     # ----- importing, undo, sources -----------------------------------------------------------
     def choose_files(self) -> None:
         start = QSettings().value("import/folder", str(Path.home()))
-        files, _ = QFileDialog.getOpenFileNames(self, "Import calendars", start, IMPORT_PATTERNS)
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import calendars"), start, import_patterns())
         if files:
             QSettings().setValue("import/folder", str(Path(files[0]).parent))
             self.import_files(files)
 
     def choose_workspace(self) -> None:
         start = str(Path(str(self.workspace.location)).parent)
-        path, _ = QFileDialog.getSaveFileName(self, "Open or create a workspace", start,
-                                              "Masthead workspaces (*.sqlite *.db);;All files (*)",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Open or create a workspace"), start,
+                                              self.tr("Masthead workspaces") + " (*.sqlite *.db);;"
+                                              + self.tr("All files") + " (*)",
                                               options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
             self.open_workspace(path)
@@ -336,7 +348,7 @@ class MainWindow(QMainWindow):
         try:
             ws = Workspace.open(target)
         except WorkspaceError as exc:
-            QMessageBox.warning(self, "Masthead", f"The workspace could not be opened.\n\n{exc}")
+            QMessageBox.warning(self, "Masthead", self.tr("The workspace could not be opened.") + f"\n\n{exc}")
             return None
         QSettings().setValue("workspace/last", ws.location)
         self.save_settings()
@@ -380,7 +392,8 @@ class MainWindow(QMainWindow):
             label = ws.undo_label(redo=redo)
             action = self.actions[key]
             action.setEnabled(label is not None and not ws.read_only and self.undo_job is None)
-            action.setText(f"&{key.capitalize()} {label}" if label else f"&{key.capitalize()}")
+            word = self.tr("&Redo") if redo else self.tr("&Undo")
+            action.setText(f"{word} {undo_text(label)}" if label else word)
 
     def undo(self) -> None:
         self._run_step(redo=False)
@@ -392,11 +405,11 @@ class MainWindow(QMainWindow):
 
     def _run_step(self, redo: bool) -> None:
         if self.importer.busy or self.undo_job is not None:
-            self.statusBar().showMessage("Wait for the import to finish first.", 6000)
+            self.statusBar().showMessage(self.tr("Wait for the import to finish first."), 6000)
             return
         ws = self.workspace
         work = ws.redo if redo else ws.undo
-        self._start_write(lambda progress, cancelled: work(), "Redone" if redo else "Undone", "redo" if redo else "undo")
+        self._start_write(lambda progress, cancelled: work(), self.tr("Redone") if redo else self.tr("Undone"), "redo" if redo else "undo")
 
     def _start_write(self, fn, said: str, name: str) -> None:
         """Run one writing step (undo, redo, removal) as a job; say what it did and reload."""
@@ -405,7 +418,7 @@ class MainWindow(QMainWindow):
 
         def done(label) -> None:
             self.undo_job = None
-            self.statusBar().showMessage(f"{said}: {label}." if label else said, 8000)
+            self.statusBar().showMessage(f"{said}: {undo_text(label)}." if label else said, 8000)
             self.refresh()
 
         def failed(exc) -> None:
@@ -420,22 +433,25 @@ class MainWindow(QMainWindow):
         if source is None:
             return
         if self.importer.busy or self.undo_job is not None:
-            self.statusBar().showMessage("Wait for the import to finish before removing a source.", 6000)
+            self.statusBar().showMessage(self.tr("Wait for the import to finish before removing a source."), 6000)
             return
         ws = self.workspace
 
         def work(progress, cancelled):
             ws.remove_source(source_id)
-            return f"{source.name} ({source.department}); Edit ▸ Undo brings it back"
+            return self.tr("{source} ({department}); Edit ▸ Undo brings it back").format(
+                source=source.name, department=source.department)
 
-        self._start_write(work, "Removed", "remove source")
+        self._start_write(work, self.tr("Removed"), "remove source")
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt names
         names = [Path(u.toLocalFile()).name for u in event.mimeData().urls() if u.isLocalFile()]
         if names:
             event.acceptProposedAction()
-            more = f" and {len(names) - 3} more" if len(names) > 3 else ""
-            self.statusBar().showMessage(f"Drop to import {', '.join(names[:3])}{more}")
+            listed = ", ".join(names[:3])
+            if len(names) > 3:
+                listed = self.tr("{files} and %n more", "", len(names) - 3).format(files=listed)
+            self.statusBar().showMessage(self.tr("Drop to import {files}").format(files=listed))
             self._set_drop_highlight(True)
 
     def dragMoveEvent(self, event) -> None:  # noqa: N802
@@ -459,11 +475,41 @@ class MainWindow(QMainWindow):
             self.import_files(paths)
 
     def about(self) -> None:
-        exts = ", ".join(supported_extensions()) or "none yet"
-        QMessageBox.about(self, "About Masthead",
+        exts = ", ".join(supported_extensions()) or self.tr("none yet")
+        QMessageBox.about(self, self.tr("About Masthead"),
                           f"<b>Masthead</b> {app_version()}<br>"
-                          "Every department's editorial calendar in one timeline.<br><br>"
-                          f"Files it reads: {exts}<br>Workspace: {self.workspace.location}")
+                          + self.tr("Every department's editorial calendar in one timeline.") + "<br><br>"
+                          + self.tr("Files it reads: {extensions}").format(extensions=exts) + "<br>"
+                          + self.tr("Workspace: {location}").format(location=self.workspace.location))
+
+    # ----- language (ui/i18n.py): Qt sends LanguageChange when the translators change ----------------
+    def on_language_change(self, hook) -> None:
+        """Run HOOK (no arguments) whenever the window's language changes."""
+        self._language_hooks.append(hook)
+
+    def retranslate(self) -> None:
+        name = self.tr("demo") if self.demo else Path(str(self.workspace.location)).name
+        title = f"Masthead — {name}"
+        if getattr(self.workspace, "read_only", False):
+            title = translate("Desks", "{value} (read-only)").format(value=title)
+        self.setWindowTitle(title)
+        self.sources_dock.setWindowTitle(self.tr("Sources"))
+        retranslate_actions(self, self.menus, self.actions)
+        self._show_undo_labels()
+        button = getattr(self.importer.progress, "cancel_button", None)
+        if button is not None:
+            button.setText(translate("ImportProgress", "Cancel"))
+        for hook in self._language_hooks:
+            hook()
+        if hasattr(self, "current"):
+            self.reload_view()  # period labels, day headers and times in the new locale
+            for view in self.views.values():
+                view.update()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "menus"):
+            self.retranslate()
+        super().changeEvent(event)
 
     # ----- remembered state (ui/window_state.py) ------------------------------------------------
     def _restore_settings(self) -> None:

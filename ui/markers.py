@@ -5,28 +5,42 @@ entry id it returns, with the text as the tooltip.
 """
 from __future__ import annotations
 
+from ui.i18n import QT_TRANSLATE_NOOP, translate
+
+
+def kind_label(kind: str) -> str:
+    return translate("Markers", KIND_LABELS[kind]) if kind in KIND_LABELS else kind
+
+
+def kind_plural(kind: str) -> str:
+    return translate("Markers", KIND_PLURALS[kind]) if kind in KIND_PLURALS else kind
+
+
+def decision_label(decision: str) -> str:
+    return translate("Markers", DECISION_LABELS[decision]) if decision in DECISION_LABELS else decision
+
 KIND_LABELS = {
-    "slot_clash": "Slot clash",
-    "double_booking": "Double booking",
-    "overload": "Overload",
-    "blackout": "Blackout date",
-    "duplicate": "Possible duplicate",
-    "copy": "Copy",
+    "slot_clash": QT_TRANSLATE_NOOP("Markers", "Slot clash"),
+    "double_booking": QT_TRANSLATE_NOOP("Markers", "Double booking"),
+    "overload": QT_TRANSLATE_NOOP("Markers", "Overload"),
+    "blackout": QT_TRANSLATE_NOOP("Markers", "Blackout date"),
+    "duplicate": QT_TRANSLATE_NOOP("Markers", "Possible duplicate"),
+    "copy": QT_TRANSLATE_NOOP("Markers", "Copy"),
 }
 KIND_PLURALS = {
-    "slot_clash": "Slot clashes",
-    "double_booking": "Double bookings",
-    "overload": "Overloaded days",
-    "blackout": "Blackout dates",
-    "duplicate": "Possible duplicates",
-    "copy": "Copies (one entry handed over twice)",
+    "slot_clash": QT_TRANSLATE_NOOP("Markers", "Slot clashes"),
+    "double_booking": QT_TRANSLATE_NOOP("Markers", "Double bookings"),
+    "overload": QT_TRANSLATE_NOOP("Markers", "Overloaded days"),
+    "blackout": QT_TRANSLATE_NOOP("Markers", "Blackout dates"),
+    "duplicate": QT_TRANSLATE_NOOP("Markers", "Possible duplicates"),
+    "copy": QT_TRANSLATE_NOOP("Markers", "Copies (one entry handed over twice)"),
 }
-DECISION_LABELS = {"resolved": "Resolved", "intentional": "Intentional", "not_duplicate": "Not a duplicate"}
+DECISION_LABELS = {"resolved": QT_TRANSLATE_NOOP("Markers", "Resolved"), "intentional": QT_TRANSLATE_NOOP("Markers", "Intentional"), "not_duplicate": QT_TRANSLATE_NOOP("Markers", "Not a duplicate")}
 
 
 def duplicate_text(group) -> str:
-    reasons = "; ".join(group.reasons) if group.reasons else "similar entries"
-    return f"{reasons} (score {float(group.score):.2f})"
+    reasons = "; ".join(group.reasons) if group.reasons else translate("Markers", "similar entries")
+    return translate("Markers", "{reasons} (score {score})").format(reasons=reasons, score=f"{float(group.score):.2f}")
 
 
 def markers_for(result, include_decided: bool = False) -> dict[int, str]:
@@ -36,16 +50,16 @@ def markers_for(result, include_decided: bool = False) -> dict[int, str]:
     Decided items are left out unless ``include_decided``; then their line says
     how they were settled.
     """
-    items = [(c, f"{KIND_LABELS.get(c.kind, c.kind)}: {c.message}")
+    items = [(c, f"{kind_label(c.kind)}: {c.message}")
              for c in getattr(result, "conflicts", None) or ()]
-    items += [(d, f"{KIND_LABELS['duplicate']}: {duplicate_text(d)}")
+    items += [(d, f"{kind_label('duplicate')}: {duplicate_text(d)}")
               for d in getattr(result, "duplicates", None) or ()]
     lines: dict[int, list[str]] = {}
     for item, line in items:
         if item.decision and not include_decided:
             continue
         if item.decision:
-            line += f" ({DECISION_LABELS.get(item.decision, item.decision).lower()})"
+            line += f" ({decision_label(item.decision).lower()})"
         for entry_id in item.entry_ids:
             bucket = lines.setdefault(entry_id, [])
             if line not in bucket:

@@ -15,9 +15,14 @@ from calendar_core.model import Entry, EntryFilter
 from ui.printing import (
     MODES, entries_by_week, filters_description, markers_from_conflicts, render_weeks, setup_page, write_week_pdf,
 )
+from ui.i18n import QT_TRANSLATE_NOOP, translate, tr
 
-MODE_LABELS = {"days": "Days as columns", "lanes": "Departments as lanes", "month": "A month per page",
-               "weeks2": "2 weeks per page", "weeks4": "4 weeks per page", "agenda": "Agenda by day"}
+MODE_LABELS = {"days": QT_TRANSLATE_NOOP("WeekPrintPreview", "Days as columns"),
+               "lanes": QT_TRANSLATE_NOOP("WeekPrintPreview", "Departments as lanes"),
+               "month": QT_TRANSLATE_NOOP("WeekPrintPreview", "A month per page"),
+               "weeks2": QT_TRANSLATE_NOOP("WeekPrintPreview", "2 weeks per page"),
+               "weeks4": QT_TRANSLATE_NOOP("WeekPrintPreview", "4 weeks per page"),
+               "agenda": QT_TRANSLATE_NOOP("WeekPrintPreview", "Agenda by day")}
 
 
 @dataclass
@@ -57,18 +62,19 @@ class WeekPrintPreview(QPrintPreviewDialog):
         self.job = job
         self.mode = mode if mode in MODES else "days"
         first = job.weeks[0].isocalendar()
-        self.printer.setDocName(f"Masthead week {first.year}-W{first.week:02d}")
-        self.setWindowTitle(f"Print week{'s' if len(job.weeks) > 1 else ''} — {len(job.weeks)} page(s)")
+        self.printer.setDocName(translate("Printing", "Masthead week {weeks}").format(
+            weeks=f"{first.year}-W{first.week:02d}"))
+        self.setWindowTitle(tr("Print %n week(s)", "", len(job.weeks)))
         self.paintRequested.connect(self._paint)
         self.pages_painted = 0
         toolbar = self.findChild(QToolBar)
         self.mode_box = QComboBox(self)
         for key in MODES:
-            self.mode_box.addItem(MODE_LABELS[key], key)
+            self.mode_box.addItem(translate("WeekPrintPreview", MODE_LABELS[key]), key)
         self.mode_box.setCurrentIndex(MODES.index(self.mode))
-        self.mode_box.setToolTip("Days as columns, one row (lane) per department, a month, 2 or 4 weeks a page, or an agenda")
+        self.mode_box.setToolTip(translate("WeekPrintPreview", "Days as columns, one row (lane) per department, a month, 2 or 4 weeks a page, or an agenda"))
         self.mode_box.currentIndexChanged.connect(self._mode_changed)
-        self.save_action = QAction("Save as PDF…", self, triggered=self._ask_save_pdf)
+        self.save_action = QAction(translate("WeekPrintPreview", "Save as PDF…"), self, triggered=self._ask_save_pdf)
         if toolbar is not None:
             toolbar.addSeparator()
             toolbar.addWidget(self.mode_box)
@@ -99,7 +105,7 @@ class WeekPrintPreview(QPrintPreviewDialog):
     def _ask_save_pdf(self) -> None:
         first = self.job.weeks[0].isocalendar()
         suggested = f"masthead-{first.year}-W{first.week:02d}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Save weeks as PDF", suggested, "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("WeekPrintPreview", "Save weeks as PDF"), suggested, translate("WeekPrintPreview", "PDF files (*.pdf)"))
         if not path:
             return
         if not path.lower().endswith(".pdf"):
@@ -107,6 +113,6 @@ class WeekPrintPreview(QPrintPreviewDialog):
         try:
             pages = self.save_pdf(path)
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, "Save as PDF", f"Could not write {path}:\n{exc}")
+            QMessageBox.warning(self, translate("WeekPrintPreview", "Save as PDF"), translate("WeekPrintPreview", "Could not write {path}:\n{exc}").format(path=path, exc=exc))
             return
-        QMessageBox.information(self, "Save as PDF", f"Saved {pages} page(s) to {path}")
+        QMessageBox.information(self, translate("WeekPrintPreview", "Save as PDF"), tr("Saved %n page(s) to {path}", "", pages).format(path=path))

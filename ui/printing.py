@@ -21,33 +21,35 @@ from calendar_core.export.atomic import atomic_path
 from calendar_core.layout import agenda_layout, lanes_layout, month_layout, too_full, week_layout, weeks_grid
 from calendar_core.model import Conflict, Entry, EntryFilter
 from ui.painting.grid import (
-    BLACKOUT_LABEL, agenda_rows, paint_agenda, paint_blackout, paint_grid, plan_agenda_pages, shade_blackout_days,
+    blackout_label, agenda_rows, paint_agenda, paint_blackout, paint_grid, plan_agenda_pages, shade_blackout_days,
 )
 from ui.painting.common import MARK_COLOUR, MUTED_COLOUR, TEXT_COLOUR, colour_of, draw_mark, font, metrics, pt
 from ui.painting.lanes import LanesStyle, paint_lanes, plan_lane_pages
 from ui.painting.week import PAPER, paint_week
+from ui.i18n import QT_TRANSLATE_NOOP, translate, tr
+from ui.locale_format import date_text, month_year, range_text, time_text
+from ui.widgets.legend import conflict_label
 
 MODES = ("days", "lanes", "month", "weeks2", "weeks4", "agenda")
 LAYOUT_NAMES = {"week": "days", "lanes": "lanes", "month": "month", "weeks2": "weeks2", "weeks4": "weeks4",
                 "agenda": "agenda"}  # the command line's --layout names -> print modes
-VIEW_TEXT = {"days": "days as columns", "lanes": "departments as lanes", "month": "a month per page",
-             "weeks2": "2 weeks per page", "weeks4": "4 weeks per page", "agenda": "agenda by day",
-             "full": "agenda (the week is too full for its hours)"}
+VIEW_TEXT = {"days": QT_TRANSLATE_NOOP("Printing", "days as columns"),
+             "lanes": QT_TRANSLATE_NOOP("Printing", "departments as lanes"),
+             "month": QT_TRANSLATE_NOOP("Printing", "a month per page"),
+             "weeks2": QT_TRANSLATE_NOOP("Printing", "2 weeks per page"),
+             "weeks4": QT_TRANSLATE_NOOP("Printing", "4 weeks per page"),
+             "agenda": QT_TRANSLATE_NOOP("Printing", "agenda by day"),
+             "full": QT_TRANSLATE_NOOP("Printing", "agenda (the week is too full for its hours)")}
 MARGIN_MM = 10.0
 
 
 def week_label(monday: date) -> str:
     iso = monday.isocalendar()
-    return f"Week {iso.week}, {iso.year}"
+    return translate("Printing", "Week {week}, {year}").format(week=iso.week, year=iso.year)
 
 
 def date_range_label(monday: date) -> str:
-    sunday = monday + timedelta(days=6)
-    if monday.year != sunday.year:
-        return f"{monday:%-d %b %Y} – {sunday:%-d %b %Y}"
-    if monday.month != sunday.month:
-        return f"{monday:%-d %b} – {sunday:%-d %b %Y}"
-    return f"{monday.day} – {sunday:%-d %b %Y}"
+    return range_text(monday, monday + timedelta(days=6))
 
 
 def filters_description(flt: EntryFilter | None) -> str:
@@ -55,12 +57,13 @@ def filters_description(flt: EntryFilter | None) -> str:
     if flt is None:
         return ""
     parts = []
-    for label, values in (("Departments", flt.departments), ("Channels", flt.channels),
-                          ("Status", flt.statuses), ("People", flt.people)):
+    for label, values in ((translate("Printing", "Departments"), flt.departments),
+                          (translate("Printing", "Channels"), flt.channels),
+                          (translate("Printing", "Status"), flt.statuses), (translate("Printing", "People"), flt.people)):
         if values:
             parts.append(f"{label}: {', '.join(sorted(values, key=str.casefold))}")
     if flt.text:
-        parts.append(f"Text: “{flt.text}”")
+        parts.append(translate("Printing", "Text: “{text}”").format(text=flt.text))
     return " · ".join(parts)
 
 
@@ -158,7 +161,7 @@ def _plan_pages(painter, page: QRectF, weeks: list[date], entries_for_week, tz, 
                 grid_weeks = weeks_between(first, (month + timedelta(days=32)).replace(day=1) - timedelta(days=1))
                 entries = _entries_of(grid_weeks, entries_for_week)
                 pages.append(_Page(first, entries, month_layout(entries, month, tz, per_day=40), kind="grid",
-                                   heading=f"{month:%B %Y}"))
+                                   heading=month_year(month)))
         else:
             n = 2 if mode == "weeks2" else 4
             for i in range(0, len(weeks), n):
@@ -166,17 +169,19 @@ def _plan_pages(painter, page: QRectF, weeks: list[date], entries_for_week, tz, 
                 entries = _entries_of(chunk, entries_for_week)
                 last = chunk[0] + timedelta(days=7 * n - 1)
                 a, b = chunk[0].isocalendar(), (last - timedelta(days=6)).isocalendar()
-                weeks_text = (f"Weeks {a.week}–{b.week}, {b.year}" if a.year == b.year
-                              else f"Weeks {a.week}, {a.year} – {b.week}, {b.year}")
+                weeks_text = (translate("Printing", "Weeks {first}–{last}, {year}").format(
+                    first=a.week, last=b.week, year=b.year) if a.year == b.year
+                    else translate("Printing", "Weeks {first}, {first_year} – {last}, {year}").format(
+                        first=a.week, first_year=a.year, last=b.week, year=b.year))
                 pages.append(_Page(chunk[0], entries, weeks_grid(entries, chunk[0], n, tz, per_day=60), kind="grid",
-                                   heading=f"{weeks_text} · {chunk[0]:%-d %b} – {last:%-d %b %Y}"))
+                                   heading=f"{weeks_text} · {range_text(chunk[0], last)}"))
         return pages
     if mode == "agenda":
         entries = _entries_of(weeks, entries_for_week)
         first, last = weeks[0], weeks[-1] + timedelta(days=6)
         lay = agenda_layout(entries, first, last, tz, keep_days=blackout)
         body = _body_rect(painter, page, entries, colours)
-        heading = f"Agenda · {first:%-d %b} – {last:%-d %b %Y}"
+        heading = translate("Printing", "Agenda · {days}").format(days=range_text(first, last))
         for rows in plan_agenda_pages(painter, body, agenda_rows(painter, lay)):
             pages.append(_Page(first, entries, lay, kind="agenda", heading=heading, rows=rows))
         return pages
@@ -202,7 +207,7 @@ def _plan_pages(painter, page: QRectF, weeks: list[date], entries_for_week, tz, 
 
 
 def _legend_items(entries: list[Entry], colours: dict[str, str]) -> list[str]:
-    return sorted({e.department or "(no department)" for e in entries}, key=str.casefold)
+    return sorted({e.department or translate("Printing", "(no department)") for e in entries}, key=str.casefold)
 
 
 def _legend_height(painter: QPainter, width: float, items: list[str]) -> float:
@@ -210,7 +215,7 @@ def _legend_height(painter: QPainter, width: float, items: list[str]) -> float:
     fm = metrics(painter, f)
     k = pt(painter)
     x, rows = 0.0, 1
-    for name in items + ["Conflict", "Page 99 of 99"]:
+    for name in items + [conflict_label(), translate("Printing", "Page {number} of {total}").format(number=99, total=99)]:
         w = 12 * k + fm.horizontalAdvance(name) + 10 * k
         if x and x + w > width:
             rows += 1
@@ -242,14 +247,17 @@ def _paint_page(painter: QPainter, page: QRectF, p: _Page, number: int, total: i
     painter.drawText(QPointF(page.left(), page.top() + bfm.ascent()), p.heading)
     painter.setFont(small)
     painter.setPen(MUTED_COLOUR)
-    right = f"{title} · printed {printed_at:%d %b %Y %H:%M}"
+    right = translate("Printing", "{title} · printed {stamp}").format(
+        title=title, stamp=f"{date_text(printed_at.date(), weekday=False)} {time_text(printed_at)}")
     painter.drawText(QRectF(page.left(), page.top(), page.width(), bfm.height()),
                      Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
-    view = VIEW_TEXT["full" if p.kind == "full" else mode]
+    view = translate("Printing", VIEW_TEXT["full" if p.kind == "full" else mode])
     tz = p.layout.tz if hasattr(p.layout, "tz") else None
     tz_name = getattr(tz, "key", str(tz)) if tz is not None else ""
-    sub = f"Filters: {filters_text or 'none (all entries)'} · {len(p.entries)} entries · {view}"
-    sub += f" · times in {tz_name}" if tz_name else ""
+    sub = " · ".join((translate("Printing", "Filters: {filters}").format(
+        filters=filters_text or translate("Views", "none (all entries)")),
+        tr("%n entries", "", len(p.entries)), view))
+    sub += " · " + translate("Printing", "times in {zone}").format(zone=tz_name) if tz_name else ""
     painter.drawText(QPointF(page.left(), page.top() + bfm.height() + 2 * k + sfm.ascent()),
                      sfm.elidedText(sub, Qt.TextElideMode.ElideMiddle, page.width()))
     body = _body_rect(painter, page, p.entries, colours)
@@ -266,7 +274,7 @@ def _paint_page(painter: QPainter, page: QRectF, p: _Page, number: int, total: i
     else:
         painter.setFont(font(10.0))
         painter.setPen(MUTED_COLOUR)
-        painter.drawText(body, Qt.AlignmentFlag.AlignCenter, "No entries this week")
+        painter.drawText(body, Qt.AlignmentFlag.AlignCenter, translate("Printing", "No entries this week"))
     # frame around the body
     painter.save()
     painter.setPen(QColor(MUTED_COLOUR))
@@ -286,19 +294,19 @@ def _paint_legend(painter: QPainter, page: QRectF, body: QRectF, items: list[str
     painter.setFont(f)
     row_h = fm.height() + 3 * k
     x, y = page.left(), body.bottom() + 4 * k
-    page_text = f"Page {number} of {total}"
-    for i, name in enumerate(items + ["Conflict"] + ([BLACKOUT_LABEL] if blackout else [])):
+    page_text = translate("Printing", "Page {number} of {total}").format(number=number, total=total)
+    for i, name in enumerate(items + [conflict_label()] + ([blackout_label()] if blackout else [])):
         w = 12 * k + fm.horizontalAdvance(name) + 10 * k
         if x > page.left() and x + w > page.right() - fm.horizontalAdvance(page_text) - 10 * k:
             x, y = page.left(), y + row_h
         swatch = QRectF(x, y + (row_h - 8 * k) / 2, 8 * k, 8 * k)
-        if name == "Conflict" and i == len(items):
+        if i == len(items):
             painter.setPen(QColor(MUTED_COLOUR))
             painter.setBrush(QColor("white"))
             painter.drawRect(swatch)
             draw_mark(painter, swatch, 6 * k)
             painter.setPen(MARK_COLOUR)
-        elif name == BLACKOUT_LABEL and i == len(items) + 1:
+        elif i == len(items) + 1:
             paint_blackout(painter, swatch)
             painter.setPen(TEXT_COLOUR)
         else:
@@ -331,8 +339,8 @@ def write_week_pdf(path: str | Path, weeks: Sequence[date], entries_for_week: Ca
         writer.setResolution(600)
         writer.setCreator("Masthead")
         first, last = weeks[0].isocalendar(), weeks[-1].isocalendar()
-        writer.setTitle(f"Masthead week {first.year}-W{first.week:02d}"
-                        + (f" to {last.year}-W{last.week:02d}" if len(weeks) > 1 else ""))
+        span = f"{first.year}-W{first.week:02d}" + (f" – {last.year}-W{last.week:02d}" if len(weeks) > 1 else "")
+        writer.setTitle(translate("Printing", "Masthead week {weeks}").format(weeks=span))
         setup_page(writer)
         pages = render_weeks(writer, weeks, entries_for_week, tz=tz, colours=colours, markers=markers, mode=mode,
                              filters_text=filters_text, printed_at=printed_at, title=title, blackout=blackout)

@@ -22,6 +22,8 @@ from calendar_core.model import Entry
 from calendar_core.proposals import BadProposal, NeedsConfirmation
 from calendar_core.workspace import WorkspaceError
 from ui.jobs import run_job
+from ui.i18n import translate
+from ui.locale_format import date_text, datetime_text
 
 SUGGESTABLE = ("slot_clash", "overload", "blackout")
 
@@ -47,12 +49,19 @@ class ProposalsUi(QObject):
         super().__init__(window)
         self.window = window
         self.last_message = ""
-        self.export_action = QAction("&Change requests…", window)
-        self.export_action.setStatusTip("Per department: a workbook, an .ics of the moved entries and a message")
+        self.export_action = QAction(window)
         self.export_action.triggered.connect(self.export_changes)
-        self.list_action = QAction("&Proposals…", window)
-        self.list_action.setStatusTip("The open and stale proposals: review, show, withdraw")
+        self.list_action = QAction(window)
         self.list_action.triggered.connect(self.open_list)
+        self.retranslate()
+        if hasattr(window, "on_language_change"):
+            window.on_language_change(self.retranslate)
+
+    def retranslate(self) -> None:
+        self.export_action.setText(self.tr("&Change requests…"))
+        self.export_action.setStatusTip(self.tr("Per department: a workbook, an .ics of the moved entries and a message"))
+        self.list_action.setText(self.tr("&Proposals…"))
+        self.list_action.setStatusTip(self.tr("The open and stale proposals: review, show, withdraw"))
 
     def open_list(self):
         from ui.dialogs.proposals_list import ProposalsDialog
@@ -68,21 +77,21 @@ class ProposalsUi(QObject):
 
     # ----- the steps, each replaceable in tests ------------------------------
     def confirm(self, message: str) -> bool:
-        answer = QMessageBox.question(self.window, "Move onto a blackout?", f"{message}.\n\nPropose the move anyway?")
+        answer = QMessageBox.question(self.window, translate("ProposalsUi", "Move onto a blackout?"), translate("ProposalsUi", "{message}.\n\nPropose the move anyway?").format(message=message))
         return answer == QMessageBox.StandardButton.Yes
 
     def choose_folder(self) -> str:
         start = QSettings().value("export/changes", str(Path.home()))
-        return QFileDialog.getExistingDirectory(self.window, "Write change requests into", start)
+        return QFileDialog.getExistingDirectory(self.window, translate("ProposalsUi", "Write change requests into"), start)
 
     def choose_slot(self, entry: Entry, slots: list[datetime]) -> datetime | None:
         menu = QMenu(self.window)
         tz = self.window.tz
         picks = {}
         for s in slots:
-            picks[menu.addAction(f"{s.astimezone(tz):%a %d %b %H:%M}")] = s
+            picks[menu.addAction(datetime_text(s.astimezone(tz), year=False))] = s
         if not slots:
-            menu.addAction("No free slot within the working hours nearby").setEnabled(False)
+            menu.addAction(translate("ProposalsUi", "No free slot within the working hours nearby")).setEnabled(False)
         chosen = menu.exec(QCursor.pos())
         return picks.get(chosen)
 
@@ -98,7 +107,7 @@ class ProposalsUi(QObject):
             return False
         filed = self.ws.source_entry(entry_id)
         if filed is None:
-            self.say("That entry is no longer in the workspace.")
+            self.say(translate("ProposalsUi", "That entry is no longer in the workspace."))
             return False
         shown = self.ws.entry(entry_id)
         if shown is not None and shown.moved is not None:  # a new move keeps what the open proposal changed
@@ -112,14 +121,14 @@ class ProposalsUi(QObject):
                 break
             except NeedsConfirmation as exc:
                 if force or not self.confirm(str(exc)):
-                    self.say(f"Not moved: {exc}.")
+                    self.say(translate("ProposalsUi", "Not moved: {exc}.").format(exc=exc))
                     return False
                 force = True
             except (BadProposal, ValueError, WorkspaceError) as exc:  # impossible, or a read-only workspace
-                self.say(f"Not moved: {exc}")
+                self.say(translate("ProposalsUi", "Not moved: {exc}").format(exc=exc))
                 return False
-        when = start.date().isoformat() if filed.all_day else f"{start.astimezone(self.window.tz):%a %d %b %H:%M}"
-        self.say(f"Proposed: {filed.title} to {when}. File ▸ Export ▸ Change requests… tells {filed.department}.")
+        when = date_text(start.date()) if filed.all_day else datetime_text(start.astimezone(self.window.tz), year=False)
+        self.say(translate("ProposalsUi", "Proposed: {title} to {when}. File ▸ Export ▸ Change requests… tells {department}.").format(title=filed.title, when=when, department=filed.department))
         self.window.selection = [entry_id]
         self._after()
         return True
@@ -143,7 +152,7 @@ class ProposalsUi(QObject):
         if entry is None or entry.moved is None:
             return False
         self.ws.withdraw(entry.moved.proposal_id)
-        self.say(f"Proposal withdrawn: {entry.title} is back at its file's time.")
+        self.say(translate("ProposalsUi", "Proposal withdrawn: {title} is back at its file's time.").format(title=entry.title))
         self._after()
         return True
 
@@ -183,23 +192,24 @@ class ProposalsUi(QObject):
     def suggest(self, conflict) -> bool:
         entry_id = self.entry_to_move(conflict)
         if entry_id is None:
-            self.say("Nothing in this conflict can move.")
+            self.say(translate("ProposalsUi", "Nothing in this conflict can move."))
             return False
         ws = self.ws
         entry = ws.entry(entry_id)
-        self.say(f"Looking for free slots for {entry.title}…")
+        self.say(translate("ProposalsUi", "Looking for free slots for {title}…").format(title=entry.title))
 
         def found(slots) -> None:  # back on the GUI thread
             slot = self.choose_slot(entry, slots)
             if slot is None:
                 if not slots:
-                    self.say(f"No free slot for {entry.title} within the working hours nearby.")
+                    self.say(translate("ProposalsUi", "No free slot for {title} within the working hours nearby.").format(title=entry.title))
                 return
-            self.propose(entry_id, slot, note=f"free slot suggested for: {conflict.message}"[:300])
+            self.propose(entry_id, slot, note=translate("Proposals", "free slot suggested for: {message}").format(
+                message=conflict.message)[:300])
 
         # the conflict rules run on every candidate: off the GUI thread
         run_job(self.window, lambda progress, cancelled: ws.suggest_slots(entry_id), on_success=found,
-                on_failure=lambda exc: self.say(f"No slot suggested: {exc}"), name="suggest")
+                on_failure=lambda exc: self.say(translate("ProposalsUi", "No slot suggested: {exc}").format(exc=exc)), name="suggest")
         return True
 
     # ----- change requests ------------------------------------------------------------
@@ -213,14 +223,22 @@ class ProposalsUi(QObject):
         ws = self.ws
         return run_job(self.window, lambda progress, cancelled: write_changes(ws, folder),
                        on_success=lambda written: self.say(written.message().replace("\n", " · ")),
-                       on_failure=lambda exc: self.say(f"Change requests not written: {exc}"), name="changes")
+                       on_failure=lambda exc: self.say(translate("ProposalsUi", "Change requests not written: {exc}").format(exc=exc)), name="changes")
 
 
 def install_suggest_button(ui: ProposalsUi, panel) -> QPushButton:
     """'Suggest a free slot' under the issues list: for a slot clash, an overload or a blackout."""
-    button = QPushButton("Suggest a &free slot", panel)
+    button = QPushButton(panel)
     button.setObjectName("suggestSlot")
-    button.setToolTip("The nearest times, same channel, within working hours, that create no new conflict")
+
+    def retranslate() -> None:
+        button.setText(translate("Proposals", "Suggest a &free slot"))
+        button.setToolTip(translate("Proposals", "The nearest times, same channel, within working hours, that create no "
+                                                 "new conflict"))
+
+    retranslate()
+    if hasattr(ui.window, "on_language_change"):
+        ui.window.on_language_change(retranslate)
     panel.layout().addWidget(button)
 
     def current():
@@ -262,7 +280,7 @@ def install_proposals(window) -> ProposalsUi:
             try:
                 demo_proposal(window.workspace)
             except Exception as exc:  # noqa: BLE001 - the demo still opens; say why it has no proposal
-                window.statusBar().showMessage(f"The demo proposal could not be made: {exc}", 8000)
+                window.statusBar().showMessage(translate("Proposals", "The demo proposal could not be made: {exc}").format(exc=exc), 8000)
             window._imported(batch)
 
         imported.connect(first_import)

@@ -13,10 +13,12 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from calendar_core.export.atomic import atomic_path
-from calendar_core.report_charts import chart_specs
 from calendar_core.reports import Report
 from ui.painting.charts import paint_chart
 from ui.painting.common import GRID_COLOUR, MARK_COLOUR, MUTED_COLOUR, TEXT_COLOUR, font, metrics, pt, wrap
+from ui.i18n import translate, tr
+from ui.report_texts import localized_specs
+from ui.locale_format import date_text, datetime_text, range_text, time_text
 
 CHART_PAGES = (("posts_per_week", "channel_mix"), ("per_day", "gaps"), ("issues_per_week", "conflict_share"),
                ("hours",))
@@ -39,9 +41,11 @@ class _Doc:
         p.setPen(MUTED_COLOUR)
         foot = self.page.bottom() - fm.height()
         p.drawText(QRectF(self.page.left(), foot, self.page.width(), fm.height()), Qt.AlignmentFlag.AlignLeft,
-                   f"{self.title} report · {self.rep.period_text} · printed {self.printed_at:%d %b %Y %H:%M}")
+                   translate("ReportPdf", "{title} report · {period} · printed {stamp}").format(
+                       title=self.title, period=range_text(self.rep.first, self.rep.last),
+                       stamp=f"{date_text(self.printed_at.date(), weekday=False)} {time_text(self.printed_at)}"))
         p.drawText(QRectF(self.page.left(), foot, self.page.width(), fm.height()), Qt.AlignmentFlag.AlignRight,
-                   f"Page {self.number}")
+                   translate("ReportPdf", "Page {number}").format(number=self.number))
         return QRectF(self.page.left(), self.page.top(), self.page.width(), foot - 6 * k - self.page.top())
 
 
@@ -63,7 +67,8 @@ def _kpi_table(painter: QPainter, rect: QRectF, y: float, rep: Report) -> float:
     k = pt(painter)
     f, fb = font(8.0), font(8.0, bold=True)
     fm = metrics(painter, f)
-    headers = ["Department", "Posts", "Channels", "Conflicts", "Duplicates", "Settled"]
+    headers = [translate("ReportPdf", "Department"), translate("ReportPdf", "Posts"), translate("ReportPdf", "Channels"),
+               translate("ReportPdf", "Conflicts"), translate("ReportPdf", "Duplicates"), translate("ReportPdf", "Settled")]
     widths = [0.4, 0.12, 0.12, 0.12, 0.12, 0.12]
     row_h = fm.height() + 4 * k
 
@@ -96,7 +101,8 @@ def write_report_pdf(path: str | Path, rep: Report, *, colours: dict[str, str] |
         writer = QPdfWriter(str(tmp))
         writer.setResolution(300)
         writer.setCreator("Masthead")
-        writer.setTitle(f"{title} report {rep.first} to {rep.last}")
+        writer.setTitle(translate("ReportPdf", "{title} report {period}").format(
+            title=title, period=range_text(rep.first, rep.last)))
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                          QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
         painter = QPainter()
@@ -115,19 +121,25 @@ def write_report_pdf(path: str | Path, rep: Report, *, colours: dict[str, str] |
 def _pages(doc: _Doc, colours: dict[str, str]) -> None:
     p, rep = doc.painter, doc.rep
     k = pt(p)
-    specs = {s.key: s for s in chart_specs(rep)}
+    specs = {s.key: s for s in localized_specs(rep)}
     for n, keys in enumerate(CHART_PAGES):
         body = doc.new_page()
         y = body.top()
         if n == 0:
-            y = _text(p, body, y, f"{doc.title} report: {rep.period_text}", 15, True)
-            y = _text(p, body, y + 2 * k, f"Period: {rep.first:%d %b %Y} to {rep.last:%d %b %Y} (days in {rep.zone})",
+            y = _text(p, body, y, translate("ReportPdf", "{title} report: {period}").format(
+                title=doc.title, period=range_text(rep.first, rep.last)), 15, True)
+            y = _text(p, body, y + 2 * k, translate("ReportPdf", "Period: {first} to {last} (days in {zone})").format(
+                first=date_text(rep.first, weekday=False), last=date_text(rep.last, weekday=False), zone=rep.zone),
                       9)
-            y = _text(p, body, y, f"Filters: {rep.filter_text or 'none (all entries)'}", 9)
-            y = _text(p, body, y, f"{rep.total_posts} posts · {rep.total_conflicts} conflicts "
-                                  f"({len(rep.open_conflicts)} open) · {len(rep.open_duplicates)} open duplicate groups",
+            y = _text(p, body, y, translate("ReportPdf", "Filters: {filters}").format(
+                filters=rep.filter_text or translate("Views", "none (all entries)")), 9)
+            y = _text(p, body, y, " · ".join((tr("%n posts", "", rep.total_posts),
+                                             tr("%n conflicts", "", rep.total_conflicts) + " "
+                                             + translate("Views", "({open} open)").format(open=len(rep.open_conflicts)),
+                                             tr("%n open duplicate groups", "",
+                                                       len(rep.open_duplicates)))),
                       9)
-            y = _text(p, body, y + 6 * k, "Per department", 10, True)
+            y = _text(p, body, y + 6 * k, translate("ReportPdf", "Per department"), 10, True)
             y = _kpi_table(p, body, y + 2 * k, rep)
         room = (body.bottom() - y) / len(keys)
         for key in keys:
@@ -154,12 +166,12 @@ def _issue_pages(doc: _Doc) -> None:
     def who(entry_id: int) -> str:
         e = rep.entries_by_id.get(entry_id)
         if e is None:
-            return f"entry {entry_id}"
-        return f"{e.start.astimezone(_tz(rep)):%a %-d %b %H:%M} · {e.department} · {e.channel} · {e.title}"
+            return translate("ReportPdf", "entry {id}").format(id=entry_id)
+        return f"{datetime_text(e.start.astimezone(_tz(rep)), year=False)} · {e.department} · {e.channel} · {e.title}"
 
-    y = _text(p, body, y, f"Open conflicts ({len(rep.open_conflicts)})", 12, True) + 4 * k
+    y = _text(p, body, y, translate("ReportPdf", "Open conflicts ({count})").format(count=len(rep.open_conflicts)), 12, True) + 4 * k
     if not rep.open_conflicts:
-        y = _text(p, body, y, "None: every conflict of the period is settled.", 9, colour=MUTED_COLOUR)
+        y = _text(p, body, y, translate("ReportPdf", "None: every conflict of the period is settled."), 9, colour=MUTED_COLOUR)
     for c in rep.open_conflicts:
         need(metrics(p, font(8.5)).height() * 4)
         y = _text(p, body, y, f"⚠ {c.kind.replace('_', ' ')}: {c.message}", 8.5, colour=MARK_COLOUR)
@@ -167,12 +179,13 @@ def _issue_pages(doc: _Doc) -> None:
             y = _text(p, body, y, who(entry_id), 7.5, colour=MUTED_COLOUR, indent=12 * k)
         y += 4 * k
     need(metrics(p, font(12, True)).height() * 3)
-    y = _text(p, body, y + 8 * k, f"Open duplicate groups ({len(rep.open_duplicates)})", 12, True) + 4 * k
+    y = _text(p, body, y + 8 * k, translate("ReportPdf", "Open duplicate groups ({count})").format(count=len(rep.open_duplicates)), 12, True) + 4 * k
     if not rep.open_duplicates:
-        y = _text(p, body, y, "None.", 9, colour=MUTED_COLOUR)
+        y = _text(p, body, y, translate("ReportPdf", "None."), 9, colour=MUTED_COLOUR)
     for g in rep.open_duplicates:
         need(metrics(p, font(8.5)).height() * 4)
-        y = _text(p, body, y, f"Likely the same piece ({g.score:.0%}): {'; '.join(g.reasons)}", 8.5)
+        y = _text(p, body, y, translate("ReportPdf", "Likely the same piece ({score}): {reasons}").format(
+            score=f"{g.score:.0%}", reasons="; ".join(g.reasons)), 8.5)
         for entry_id in g.entry_ids:
             y = _text(p, body, y, who(entry_id), 7.5, colour=MUTED_COLOUR, indent=12 * k)
         y += 4 * k
@@ -201,8 +214,8 @@ def export_report_pdf(window, path: str | Path | None = None) -> int:
     else:
         first, last = report_period(ws.entries(None, None, flt), getattr(tz, "key", "UTC"))
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(window, "Export report as PDF", f"masthead-report-{first}.pdf",
-                                              "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(window, translate("ReportPdf", "Export report as PDF"), f"masthead-report-{first}.pdf",
+                                              translate("ReportPdf", "PDF files (*.pdf)"))
         if not path:
             return 0
     rep = build_report(ws, first, last, flt, filters_description(flt))
@@ -210,7 +223,7 @@ def export_report_pdf(window, path: str | Path | None = None) -> int:
         pages = write_report_pdf(path, rep, colours=dict(window.colours),
                                  printed_at=(getattr(window, "now", None) or datetime.now(tz)).astimezone(tz))
     except OSError as exc:
-        QMessageBox.warning(window, "Masthead", f"The report could not be written to {path}.\n\n{exc}")
+        QMessageBox.warning(window, "Masthead", translate("ReportPdf", "The report could not be written to {path}.\n\n{exc}").format(path=path, exc=exc))
         return 0
-    window.statusBar().showMessage(f"Report written to {path} ({pages} pages)", 8000)
+    window.statusBar().showMessage(tr("Report written to {path} (%n pages)", "", pages).format(path=path), 8000)
     return pages

@@ -19,6 +19,7 @@ from ui.export_actions import ExportActions
 from ui.issues_controller import IssuesController
 from ui import printing
 from ui.widgets.issues_panel import IssuesPanel
+from ui.i18n import translate
 
 
 @dataclass
@@ -42,33 +43,48 @@ def build_settle_ui(window, controller: IssuesController) -> SettleUi:
     """The dock, the export menu and the print and settings actions, wired to ``window``."""
     panel = IssuesPanel(controller)
     panel.entries_chosen.connect(window.show_entries)
-    dock = QDockWidget("Conflicts and duplicates", window)
+    dock = QDockWidget(window)
     dock.setObjectName("issuesDock")
     dock.setWidget(panel)
     dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
                          | Qt.DockWidgetArea.BottomDockWidgetArea)
     toggle = dock.toggleViewAction()
-    toggle.setText("&Conflicts and duplicates")
     toggle.setShortcut(QKeySequence("Ctrl+Shift+I"))
 
     exports = ExportActions(window, lambda: window.workspace, window.current_filter, window.current_range)
-    export_menu = QMenu("E&xport", window)
+    export_menu = QMenu(window)
     exports.fill_menu(export_menu)
-    report_action = export_menu.addAction("&Report (PDF)…")
+    report_action = export_menu.addAction("")
     report_action.setObjectName("exportReportPdf")
-    report_action.setStatusTip("The period shown and the filters: KPIs, charts, open conflicts and duplicates")
     report_action.triggered.connect(lambda: _export_report(window))
 
-    print_action = QAction("&Print week…", window)
+    print_action = QAction(window)
     print_action.setShortcut(QKeySequence.StandardKey.Print)
-    print_action.setStatusTip("Print preview of the week shown, with the current filters")
     print_action.triggered.connect(lambda: open_print(window))
 
-    settings_action = QAction("&Settings…", window)
+    settings_action = QAction(window)
     preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
     settings_action.setShortcut(preferences[0] if preferences else QKeySequence("Ctrl+,"))
     settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    settings_action.setStatusTip("Rules, names, department colours and blackout dates")
+
+    def retranslate() -> None:
+        dock.setWindowTitle(translate("SettleUi", "Conflicts and duplicates"))
+        toggle.setText(translate("SettleUi", "&Conflicts and duplicates"))
+        export_menu.setTitle(translate("SettleUi", "E&xport"))
+        exports.retranslate()
+        report_action.setText(translate("SettleUi", "&Report (PDF)…"))
+        report_action.setStatusTip(translate("SettleUi", "The period shown and the filters: KPIs, charts, open "
+                                                         "conflicts and duplicates"))
+        print_action.setText(translate("SettleUi", "&Print week…"))
+        print_action.setStatusTip(translate("SettleUi", "Print preview of the week shown, with the current filters"))
+        settings_action.setText(translate("SettleUi", "&Settings…"))
+        settings_action.setStatusTip(translate("SettleUi", "Rules, names, department colours, blackout dates and the "
+                                                           "window's language"))
+
+    retranslate()
+    if hasattr(window, "on_language_change"):
+        window.on_language_change(retranslate)
+
     def changed(outcome) -> None:
         window.refresh()  # new names, colours or zone for the views; re-runs the analysis
         if outcome.reread:  # a source's zone changed: read it again (decisions are kept)

@@ -17,6 +17,7 @@ from typing import Callable, Mapping, Sequence
 from zoneinfo import ZoneInfo
 
 from calendar_core.export.bounds import in_zone, minus
+from calendar_core.export.display import DEFAULT, Display
 from calendar_core.export.atomic import atomic_path, scratch_dir
 from calendar_core.export.xlsxcells import (
     colour, excel_date, excel_datetime, needs_quote, sheet_name, text_on,
@@ -61,12 +62,14 @@ def write_workbook(
     timezone: str,
     title: str = "Masthead master calendar",
     progress: Callable[[float], None] | None = None,
+    display: Display = DEFAULT,
 ) -> None:
     """Write the master workbook to ``path`` atomically.
 
     ``timezone`` is the workspace zone all times are shown in. ``progress`` is
     called with a fraction 0..1; it may raise (e.g. to cancel), which leaves any
-    previous file at ``path`` untouched.
+    previous file at ``path`` untouched. ``display``: the reader's date formats and header language
+    (calendar_core.export.display; the window passes its locale's).
     """
     import xlsxwriter
     from xlsxwriter.exceptions import XlsxWriterException
@@ -84,7 +87,7 @@ def write_workbook(
                 "strings_to_urls": False, "tmpdir": str(scratch),
             })
             try:
-                _Builder(workbook, entries, sources, conflicts, duplicates, zone, title, progress).build()
+                _Builder(workbook, entries, sources, conflicts, duplicates, zone, title, progress, display).build()
                 if progress is not None:
                     progress(0.95)
             except BaseException:
@@ -110,8 +113,9 @@ def _abandon(workbook) -> None:
 
 class _Builder:
     def __init__(self, workbook, entries, sources, conflicts, duplicates, zone: ZoneInfo, title: str,
-                 progress: Callable[[float], None] | None = None) -> None:
+                 progress: Callable[[float], None] | None = None, display: Display = DEFAULT) -> None:
         self.wb = workbook
+        self.display = display
         self.progress = progress
         self.entries = sorted(entries, key=lambda e: (e.start, e.department, e.title, e.id))
         self.by_id = {e.id: e for e in self.entries}
@@ -125,8 +129,8 @@ class _Builder:
         wb.set_properties({"title": title, "comments": f"Times in {zone.key}"})
         self.f_head = wb.add_format({"bold": True, "bg_color": "#DDE3EA", "bottom": 1, "text_wrap": True,
                                      "valign": "top"})
-        self.f_time = wb.add_format({"num_format": "yyyy-mm-dd hh:mm"})
-        self.f_date = wb.add_format({"num_format": "yyyy-mm-dd"})
+        self.f_time = wb.add_format({"num_format": display.time_format})
+        self.f_date = wb.add_format({"num_format": display.date_format})
         self.f_quote = wb.add_format({"quote_prefix": True})
         self.f_wrap = wb.add_format({"text_wrap": True, "valign": "top"})
         self.f_wrap_quote = wb.add_format({"text_wrap": True, "valign": "top", "quote_prefix": True})
@@ -214,6 +218,7 @@ class _Builder:
 
     def _header(self, ws) -> None:
         for col, (name, _w, kind) in enumerate(COLUMNS):
+            name = self.display.label(name)
             label = f"{name} ({self.zone.key})" if kind == "time" else name
             ws.write_string(0, col, label, self.f_head)
 
@@ -251,9 +256,10 @@ class _Builder:
         ws.write_number(r, 17, row.entry.id)
         moved = row.entry.moved
         if moved is not None:
-            was = moved.start.date().isoformat() if all_day else moved.start.astimezone(self.zone).strftime(
-                "%Y-%m-%d %H:%M")
-            ws.write_string(r, 18, f"proposed; file has {was}" + (f" ({moved.note})" if moved.note else ""))
+            was = self.display.date_text(moved.start.date()) if all_day else self.display.datetime_text(
+                moved.start.astimezone(self.zone))
+            said = self.display.label("proposed; file has {when}").format(when=was)
+            ws.write_string(r, 18, said + (f" ({moved.note})" if moved.note else ""))
 
     # --- used by xlsx_sheets ----------------------------------------------------------
     def describe(self, entry_id: int) -> str:
@@ -261,9 +267,9 @@ class _Builder:
         if entry is None:
             return f"#{entry_id} (not in this export)"
         if entry.all_day:
-            when = entry.start.date().isoformat()
+            when = self.display.date_text(entry.start.date())
         else:
-            when = in_zone(entry.start, self.zone).strftime("%Y-%m-%d %H:%M")
+            when = self.display.datetime_text(in_zone(entry.start, self.zone))
         parts = [when, entry.department or "-", entry.channel or "-", entry.title]
         return " · ".join(parts)
 

@@ -26,10 +26,10 @@ def write_kpis(b, ws, at_row: int) -> int:
     blackout = frozenset(s.id for s in b.sources.values() if getattr(s, "blackout", False))
     rep = compute_report(entries, b.conflicts, b.duplicates, min(days), min(max(days), min(days) + timedelta(days=MAX_SPAN_DAYS)), zone_name,
                          blackout_source_ids=blackout)
-    ws.write_string(at_row, 0, "Per department", b.f_bold)
+    ws.write_string(at_row, 0, b.display.label("Per department"), b.f_bold)
     head = at_row + 1
     for col, name in enumerate(KPI_HEADERS):
-        ws.write_string(head, col, name, b.f_head)
+        ws.write_string(head, col, b.display.label(name), b.f_head)
     kpis = rep.kpis[:MAX_KPI_ROWS]
     percent = b.wb.add_format({"num_format": "0%"})
     for i, k in enumerate(kpis, start=1):

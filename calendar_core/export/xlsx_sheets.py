@@ -25,12 +25,12 @@ def write_summary(b, ws, rows) -> None:
     ws.write_string(1, 0, info)
     head = 3
     labels = [f"{year}-W{week:02d}" for year, week in weeks]
-    ws.write_string(head, 0, "Department", b.f_head)
-    ws.write_string(head, 1, "Channel", b.f_head)
+    ws.write_string(head, 0, b.display.label("Department"), b.f_head)
+    ws.write_string(head, 1, b.display.label("Channel"), b.f_head)
     for col, label in enumerate(labels, start=2):
         ws.write_string(head, col, label, b.f_head)
     total_col = 2 + len(weeks)
-    ws.write_string(head, total_col, "Total", b.f_head)
+    ws.write_string(head, total_col, b.display.label("Total"), b.f_head)
     r = head + 1
     dept_rows: list[tuple[str, int, int]] = []  # department, its total row, the row naming it
     grand = [0] * len(weeks)
@@ -61,7 +61,7 @@ def write_summary(b, ws, rows) -> None:
         ws.write_number(r, total_col, sum(dept_total), b.f_bold)
         dept_rows.append((dept, r, name_row))
         r += 1
-    ws.write_string(r, 0, "All departments", b.f_head)
+    ws.write_string(r, 0, b.display.label("All departments"), b.f_head)
     ws.write_string(r, 1, "all channels", b.f_head)
     for i, n in enumerate(grand):
         ws.write_number(r, 2 + i, n, b.f_head)
@@ -145,19 +145,20 @@ def _entries_cells(b, ws, r: int, c: int, entry_ids) -> None:
 
 
 def _decision(b, ws, r: int, c: int, item) -> None:
-    b.text(ws, r, c, DECISION_LABELS.get(item.decision or "", item.decision or "Open"))
+    b.text(ws, r, c, b.display.label(DECISION_LABELS.get(item.decision or "", item.decision or "Open")))
     b.text(ws, r, c + 1, item.note, wrap=True)
     b.text(ws, r, c + 2, item.key)
 
 
 def _conflicts(b, ws) -> None:
-    names = ["#", "Kind", f"First start ({b.zone.key})", "Message", "Entries", "Entry IDs", "Departments",
-             "Channels", "Decision", "Note", "Key"]
+    names = [b.display.label(n) for n in ("#", "Kind", "First start", "Message", "Entries", "Entry IDs", "Departments",
+                                          "Channels", "Decision", "Note", "Key")]
+    names[2] += f" ({b.zone.key})"
     _item_header(b, ws, names, [5, 15, 17, 40, 60, 12, 22, 14, 14, 24, 20])
     items = sorted(b.conflicts, key=lambda c: (b.first_start(c.entry_ids) or b.epoch, c.kind, c.key))
     for r, item in enumerate(items, start=1):
         ws.write_number(r, 0, r)
-        b.text(ws, r, 1, KIND_LABELS.get(item.kind, item.kind))
+        b.text(ws, r, 1, b.display.label(KIND_LABELS.get(item.kind, item.kind)))
         _when(b, ws, r, 2, item.entry_ids)
         b.text(ws, r, 3, item.message, wrap=True)
         _entries_cells(b, ws, r, 4, item.entry_ids)
@@ -166,8 +167,9 @@ def _conflicts(b, ws) -> None:
 
 
 def _duplicates(b, ws) -> None:
-    names = ["#", "Score", f"First start ({b.zone.key})", "Reasons", "Entries", "Entry IDs", "Departments",
-             "Channels", "Decision", "Note", "Key"]
+    names = [b.display.label(n) for n in ("#", "Score", "First start", "Reasons", "Entries", "Entry IDs", "Departments",
+                                          "Channels", "Decision", "Note", "Key")]
+    names[2] += f" ({b.zone.key})"
     _item_header(b, ws, names, [5, 7, 17, 40, 60, 12, 22, 14, 14, 24, 20])
     for r, item in enumerate(b.duplicates, start=1):  # numbered as in Master's "Duplicate group"
         ws.write_number(r, 0, r)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
+from importers import messages as msg
 from importers.errors import NotACalendar
 from importers.records import ImportOptions, ImportResult
 from importers.sheets import reader
@@ -42,7 +43,7 @@ def read(path: Path, options: ImportOptions | None = None) -> ImportResult:
         with open(path, "rb") as fh:
             head = fh.read(4096)
         if not head.startswith((_ZIP, _OLE)) and looks_binary(head):
-            raise NotACalendar(path, "the file is binary, not a text table")
+            raise NotACalendar(path, msg.BINARY)
     # Tens of thousands of small objects are made at once; the cyclic collector
     # would walk the whole table again and again while nothing here forms cycles.
     paused = gc.isenabled()

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from typing import Mapping
 
+from importers import messages as msg
 from importers.sheets.dates import BAD, parse_date_column
 from importers.sheets.mapping import header_key, match, normalise_field
 from importers.sheets.roles import SAMPLE, Profile, profile, sample_rows, scores, shared_vocabulary
@@ -157,11 +158,11 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
             roles["date"], by[named] = named, ("header", 0.3)
     out = Plan(roles=roles)
     if "date" in roles and by[roles["date"]][0] == "content":
-        out.notes.append(f"column '{headers[roles['date']]}' holds dates and is read as the date column")
+        out.notes.append(msg.say(msg.DATE_COLUMN, column=headers[roles["date"]]))
     _find_ends(out, by, profiles, rows, day_first)
     if "end_date" in roles and by[roles["end_date"]][0] == "content":
-        out.notes.append(f"column '{headers[roles['end_date']]}' is never before the date and is read as the end")
-        out.doubts.append(f"column '{headers[roles['end_date']]}' read as the end of '{headers[roles['date']]}'")
+        out.notes.append(msg.say(msg.END_COLUMN, column=headers[roles["end_date"]]))
+        out.doubts.append(msg.say(msg.END_OF, column=headers[roles["end_date"]], other=headers[roles["date"]]))
     owners = [roles["owner"]] if "owner" in roles else []
     for c in range(width):
         if c in by and c not in fixed:
@@ -363,7 +364,7 @@ def _report(out: Plan, by: dict, headers: list[str], blank: set[int], best_other
         scored = [(s, r) for s, r in best_other.get(c, []) if r != role]
         if how == "content" and role not in ("extra", "ignore") and scored and scored[0][0] >= 0.35 \
                 and conf - scored[0][0] < 0.1:
-            out.doubts.append(f"column '{name}' could be {_said(role)} or {_said(scored[0][1])}")
+            out.doubts.append(msg.say(msg.COULD_BE, column=name, role=_said(role), other_role=_said(scored[0][1])))
 
 
 def _said(role: str) -> str:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from importers import messages as msg
+
 SAMPLE = 3000
 MIN_ROWS = 28  # fewer rows are judged by the person looking at them
 
@@ -103,9 +105,7 @@ def judge(data: list[list], date_cols: set[int], time_cols: set[int], starts: li
     steps = [(b - a).days for a, b in zip(days, days[1:])]
     derived = all(_follows_calendar(_column(data, k)) for k in _word_columns(data, skip))
     if steps and derived and sum(1 for s in steps if s == 1) >= 0.95 * len(steps):
-        return (f"every row is the next day ({days[0].isoformat()} to {days[-1].isoformat()}) and no column "
-                f"looks like an activity, only names of days and months, numbers and codes: a date lookup "
-                f"table, not a calendar")
+        return msg.say(msg.LOOKUP_TABLE, first=days[0].isoformat(), last=days[-1].isoformat())
     width = max((len(r) for r in data[:SAMPLE]), default=0)
     measures = []
     for k in range(width):
@@ -117,8 +117,7 @@ def judge(data: list[list], date_cols: set[int], time_cols: set[int], starts: li
             if fractional >= 0.5 * len(values):
                 measures.append(k)
     if measures:
-        return ("every column besides the date holds numbers with decimals or a few names repeated, and "
-                "none looks like an activity: values by date (prices, rates), not a calendar")
+        return msg.VALUES_BY_DATE
     return None
 
 
@@ -160,9 +159,7 @@ def why_no_dates(headers: list[str], data: list[list]) -> str:
     width = len(headers)
     named = [h for h in headers if weekday_of(h) is not None]
     if len(named) >= 3:
-        return (f"it is laid out as a weekly timetable: its columns are weekdays ({named[0]} to {named[-1]}) "
-                f"with no dates, so the week is not in the file; add a row of dates under the weekdays (one "
-                f"date per column), then import again")
+        return msg.say(msg.WEEKLY_TIMETABLE, first=named[0], last=named[-1])
     for k in range(width):
         texts = _texts(data, k)
         if len(texts) < 2:
@@ -170,9 +167,7 @@ def why_no_dates(headers: list[str], data: list[list]) -> str:
         days = [weekday_of(t) for t in texts]
         if sum(d is not None for d in days) >= 0.9 * len(texts):
             names = list(dict.fromkeys(texts))[:3]
-            return (f"column '{headers[k]}' names weekdays only ({', '.join(names)}) and no column gives their "
-                    f"dates, so the week they belong to is not in the file; write the date of each day in that "
-                    f"column, then import again")
+            return msg.say(msg.WEEKDAYS_ONLY, column=headers[k], names=", ".join(names))
         numbered = [_NUMBERED.match(t) for t in texts]
         day_header = field_for(headers[k]) in TEMPORAL or _DAY_WORD.search(headers[k].casefold())
         counted = all(t.isdigit() and len(t) <= 3 for t in texts)
@@ -180,10 +175,8 @@ def why_no_dates(headers: list[str], data: list[list]) -> str:
             _DAY_WORD.search(m.group(1).casefold()) for m in numbered)
         if day_header and counted or labelled:
             first, last = texts[0], texts[-1]
-            return (f"column '{headers[k]}' numbers the days ('{first}' to '{last}') instead of dating them, so "
-                    f"the file does not say when day 1 is; write the dates in that column, then import again")
-    return ("no column holds dates, so this table is not a calendar (a list, results or figures); if one "
-            "column does hold dates in a form not understood, map it as the date")
+            return msg.say(msg.NUMBERED_DAYS, column=headers[k], first=first, last=last)
+    return msg.NO_DATES
 
 
 __all__ = ["judge", "activity_columns", "why_no_dates", "is_blank_template"]

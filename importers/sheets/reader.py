@@ -9,6 +9,7 @@ from functools import cache, partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from importers import messages as rmsg
 from importers.errors import JudgedNotACalendar, NotACalendar, UnmappableSheet
 from importers.records import ImportOptions, ImportResult
 from importers.sheets import assign, text, workbook
@@ -102,7 +103,7 @@ class _Warnings:
 
     def close(self) -> None:
         if self.rows > MAX_ROW_WARNINGS:
-            self.note(f"{self.rows - MAX_ROW_WARNINGS} more row warnings not shown")
+            self.note(rmsg.say(rmsg.MORE_ROW_WARNINGS, count=self.rows - MAX_ROW_WARNINGS))
 
 
 @dataclass(slots=True)
@@ -161,15 +162,15 @@ def _checked_map(options: ImportOptions, warnings: list[str], path: Path) -> dic
     forced = dict(options.column_map or {})
     for head, fld in list(forced.items()):
         if normalise_field(fld) is None:
-            warnings.append(f"{path.name}: column mapping '{head}={fld}' ignored: unknown field '{fld}' "
-                            f"(known: {', '.join(f for f in FIELDS if f != 'extra')})")
+            warnings.append(rmsg.say(rmsg.AT, where=path.name, message=rmsg.say(
+                rmsg.UNKNOWN_FIELD, column=head, field=fld, known=", ".join(f for f in FIELDS if f != "extra"))))
             del forced[head]
     return forced
 
 
 def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, progress_span: float) -> None:
     warns, options = run.warns, run.options
-    label = f"sheet {sheet.name}" if sheet.name else "the file"
+    label = rmsg.say(rmsg.SHEET, sheet=sheet.name) if sheet.name else "the file"
     at = f"sheet {sheet.name}: " if sheet.name else ""
     if sheet.error:
         warns.note(f"{label} cannot be read ({sheet.error}); skipped")
@@ -278,7 +279,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         [r.start for r in records])
     if verdict is not None:
         first = sheet.first_row + hdr + 2
-        run.verdicts.append((label if label != "the file" else f"rows {first}–{first + len(data) - 1}", verdict,
+        run.verdicts.append((label if label != "the file" else rmsg.say(rmsg.ROWS, first=first, last=first + len(data) - 1), verdict,
                              len(records)))
         warns.note(f"{label} is not imported: {verdict}")
         return
@@ -325,7 +326,7 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
     row), with grids, split dates and date section rows undone (each said in a note).
     None when the sheet holds no table (said in a note)."""
     warns = run.warns
-    label = f"sheet {sheet.name}" if sheet.name else "the file"
+    label = rmsg.say(rmsg.SHEET, sheet=sheet.name) if sheet.name else "the file"
     at = f"sheet {sheet.name}: " if sheet.name else ""
     grid = date_grid(rows, year_hint(sheet.name, rows[:20]), run.options.day_first, sheet.name)
     if grid is not None:
@@ -389,9 +390,9 @@ def _finish(run: _Run) -> None:
     if not run.tables:
         if run.verdicts:
             where, why, entries = run.verdicts[0]
-            where = "" if where == "the file" else f" ({where})"
-            raise JudgedNotACalendar(run.path, f"not imported as a calendar{where}: {why}. If it is one, "
-                                               f"import it anyway", sum(v[2] for v in run.verdicts))
+            reason = rmsg.say(rmsg.JUDGED, reason=why) if where == "the file" else rmsg.say(
+                rmsg.JUDGED_IN, place=where, reason=why)
+            raise JudgedNotACalendar(run.path, reason, sum(v[2] for v in run.verdicts))
         if run.templates:
             where = run.templates[0] if len(run.templates) == 1 else "both sheets" if len(run.templates) == 2 else (
                 f"all {len(run.templates)} sheets ({run.templates[0].removeprefix('sheet ')} to "
@@ -402,20 +403,18 @@ def _finish(run: _Run) -> None:
                                          f"entries, or export them as a table")
         if run.unmappable:
             name, headers, preview, why = run.unmappable[0]
-            where = f" (sheet {name}, header row {run.header_rows.get(name)})" if name else \
-                f" (header row {run.header_rows.get(name)})"
-            raise UnmappableSheet(run.path, f"no date column found{where}: {why}. Headers found: "
-                                            f"{', '.join(headers)}. Map one with --map \"HEADER=date\"", headers,
-                                  preview, name)
-        raise NotACalendar(run.path, "no table with a header row was found" + _where_looked(run.looked))
+            values = dict(row=run.header_rows.get(name), reason=why, headers=", ".join(headers))
+            reason = rmsg.say(rmsg.NO_DATE_COLUMN_SHEET, sheet=name, **values) if name else rmsg.say(
+                rmsg.NO_DATE_COLUMN, **values)
+            raise UnmappableSheet(run.path, reason, headers, preview, name)
+        raise NotACalendar(run.path, rmsg.NO_TABLE + _where_looked(run.looked))
     if not result.records and not result.skipped:
-        raise NotACalendar(run.path, "its table gives dates with nothing written for them (no title, no text "
-                                     "on any dated row), so there is no entry to import")
+        raise NotACalendar(run.path, rmsg.NOTHING_WRITTEN)
     if not result.records and result.skipped:
         first = next((w for w in result.warnings if w.startswith(f"{run.path.name},")), "")
         first = first.removeprefix(f"{run.path.name},").strip()  # keep where: "row 17: date 'TBD' …"
-        raise NotACalendar(run.path, f"no entry could be read from its {result.skipped} rows with text"
-                                     f"{f' (the first: {first})' if first else ''}")
+        raise NotACalendar(run.path, rmsg.say(rmsg.NO_ENTRY_READ_FIRST, count=result.skipped, first_problem=first)
+                           if first else rmsg.say(rmsg.NO_ENTRY_READ, count=result.skipped))
     result.settings["column_map"] = run.column_map
     if options.accept_any_table:  # the user's "import anyway" holds for the next import of the source
         result.settings["accept_any_table"] = True

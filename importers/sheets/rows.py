@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable
 from zoneinfo import ZoneInfo
 
+from importers import messages as msg
 from importers.limits import MAX_DATE, MIN_DATE, date_in_range, out_of_range
 from importers.records import ImportOptions, RawRecord
 from importers.sheets.assign import TitleRule
@@ -56,8 +57,8 @@ class SheetJob:
 
     def where(self, rownum: int) -> str:
         if self.sheet:
-            return f"{self.path.name}, sheet {self.sheet}, row {rownum}"
-        return f"{self.path.name}, row {rownum}"
+            return msg.say(msg.AT_SHEET_ROW, file=self.path.name, sheet=self.sheet, row=rownum)
+        return msg.say(msg.AT_ROW, file=self.path.name, row=rownum)
 
 
 def short(text: str, limit: int = 60) -> str:
@@ -287,13 +288,13 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                 what = short(what)
                 shows = job.date_error(at(i)) if d is None else None
                 if shows:
-                    job.warn(f"{job.where(at(i))}: the date cell shows the error {shows} (a broken formula); "
-                             f"'{what}' skipped")
+                    job.warn(msg.say(msg.AT, where=job.where(at(i)),
+                                     message=msg.say(msg.BROKEN_FORMULA, error=shows, title=what)))
                 elif d is None:
-                    job.warn(f"{job.where(at(i))}: '{what}' has no date; skipped")
+                    job.warn(msg.say(msg.AT, where=job.where(at(i)), message=msg.say(msg.NO_DATE, title=what)))
                 else:
-                    job.warn(f"{job.where(at(i))}: date '{short(cell_text(raw_date_c[i]), 40)}' "
-                             f"not understood; '{what}' skipped")
+                    job.warn(msg.say(msg.AT, where=job.where(at(i)), message=msg.say(
+                        msg.DATE_NOT_UNDERSTOOD, value=short(cell_text(raw_date_c[i]), 40), title=what)))
             continue
         if not title:
             desc = desc_c[i] if desc_c else ""
@@ -304,7 +305,8 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
         day, t = d
         if not MIN_DATE <= day <= MAX_DATE:  # beyond it, date arithmetic overflows (importers/limits.py)
             skipped += 1
-            job.warn(f"{job.where(first_row + i)}: {out_of_range(day)}; '{short(title)}' skipped")
+            job.warn(msg.say(msg.AT, where=job.where(first_row + i), message=msg.say(
+                msg.DATE_OUT_OF_RANGE_SKIPPED, reason=out_of_range(day), title=short(title))))
             continue
         end_t = None
         if times is not None:
@@ -316,8 +318,8 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             elif tv is ALL_DAY:
                 t = None
             else:
-                job.warn(f"{job.where(at(i))}: time '{short(cell_text(raw_time_c[i]), 30)}' not "
-                         f"understood; '{short(title)}' imported as all-day")
+                job.warn(msg.say(msg.AT, where=job.where(at(i)), message=msg.say(
+                    msg.TIME_NOT_UNDERSTOOD, value=short(cell_text(raw_time_c[i]), 30), title=short(title))))
                 t = None
         if all_day_col is not None and _truthy(all_day_col[i]):
             t = None
@@ -328,10 +330,11 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             day, t = day + ONE_DAY, time(t.hour, t.minute, t.second)
         ed = end_dates[i] if end_dates is not None else None
         if ed is BAD:
-            job.warn(f"{job.where(at(i))}: end date not understood; ignored")
+            job.warn(msg.say(msg.AT, where=job.where(at(i)), message=msg.END_NOT_UNDERSTOOD))
             ed = None
         elif ed is not None and not date_in_range(ed[0]):
-            job.warn(f"{job.where(first_row + i)}: end {out_of_range(ed[0])}; ignored")
+            job.warn(msg.say(msg.AT, where=job.where(first_row + i),
+                             message=msg.say(msg.END_OUT_OF_RANGE, reason=out_of_range(ed[0]))))
             ed = None
         et = end_times[i] if end_times is not None else None
         if et is BAD_TIME or et is ALL_DAY:

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from importers import limits
+from importers import messages as msg
 from importers.errors import NotACalendar
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -55,7 +56,7 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
     if enc16:
         return data.decode(enc16, errors="replace"), enc16
     if looks_binary(data[:4096]):
-        raise NotACalendar(path, "the file is binary, not a text table")
+        raise NotACalendar(path, msg.BINARY)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

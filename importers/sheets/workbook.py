@@ -15,6 +15,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from importers import messages as msg
 from importers.errors import ImporterError, NotACalendar
 from importers.sheets.xlsx_parts import Merged
 from importers.sheets.xlsx_parts import merged_ranges as xlsx_merged
@@ -90,8 +91,7 @@ def read_workbook(path: Path, kind: str, want_merged: bool = True, isolated: boo
         wb = pc.CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # noqa: BLE001 - calamine raises its own hierarchy of errors
         if kind == "xls" and _encrypted(path):
-            raise NotACalendar(path, "the workbook is password-protected; save a copy without a password "
-                                     "and import that") from None
+            raise NotACalendar(path, msg.PASSWORD) from None
         raise NotACalendar(path, _not_a_workbook(path) or _damaged_part(path, kind, exc)
                            or _damaged_storage(kind, exc) or f"the workbook cannot be read ({_short(exc)})") from None
     sheets: list[SheetData] = []

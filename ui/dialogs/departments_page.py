@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from calendar_core.names import tidy
 from ui.dialogs.parts import error_label
 from ui.dialogs.source_zone import SourceZoneDialog
+from ui.i18n import translate
 
 COL_FILE, COL_DEPARTMENT, COL_COLOUR, COL_BLACKOUT, COL_ZONE = range(5)
 
@@ -33,7 +34,7 @@ class DepartmentsPage(QWidget):
         self._sources = workspace.sources()
         self._changes: dict[int, dict] = {}
         self.table = QTableWidget(len(self._sources), 5)
-        self.table.setHorizontalHeaderLabels(["File", "Department", "Colour", "Blackout calendar", "Time zone"])
+        self.table.setHorizontalHeaderLabels([translate("DepartmentsPage", "File"), translate("DepartmentsPage", "Department"), translate("DepartmentsPage", "Colour"), translate("DepartmentsPage", "Blackout calendar"), translate("DepartmentsPage", "Time zone")])
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -44,12 +45,12 @@ class DepartmentsPage(QWidget):
         header.setSectionResizeMode(COL_COLOUR, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_BLACKOUT, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_ZONE, QHeaderView.ResizeMode.ResizeToContents)
-        self.colour_button = QPushButton("Change colour…")
-        self.zone_button = QPushButton("Time zone…")
-        self.zone_button.setToolTip("The zone this source's times are read in when the file names none")
+        self.colour_button = QPushButton(translate("DepartmentsPage", "Change colour…"))
+        self.zone_button = QPushButton(translate("DepartmentsPage", "Time zone…"))
+        self.zone_button.setToolTip(translate("DepartmentsPage", "The zone this source's times are read in when the file names none"))
         self.error = error_label()
-        hint = QLabel("Double-click a department to rename it. A blackout calendar marks days on which "
-                      "nothing should be posted; its own entries are not posts.")
+        hint = QLabel(translate("DepartmentsPage", "Double-click a department to rename it. A blackout calendar marks days on which "
+                      "nothing should be posted; its own entries are not posts."))
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.colour_button)
@@ -64,7 +65,7 @@ class DepartmentsPage(QWidget):
             self.table.hide()
             self.colour_button.hide()
             self.zone_button.hide()
-            hint.setText("No calendars imported yet. Import files to set their departments and colours.")
+            hint.setText(translate("DepartmentsPage", "No calendars imported yet. Import files to set their departments and colours."))
         self._fill()
         self.table.itemChanged.connect(self._item_changed)
         self.table.cellDoubleClicked.connect(self._double_clicked)
@@ -87,8 +88,8 @@ class DepartmentsPage(QWidget):
             black_item.setCheckState(Qt.CheckState.Checked if src.blackout else Qt.CheckState.Unchecked)
             zone_item = QTableWidgetItem(self._zone_text(src.settings.get("zone_set"), self._zone(src)))
             zone_item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            zone_item.setToolTip("The zone this source's zone-less times are read in; (default) is the "
-                                 "workspace's. Double-click to change it.")
+            zone_item.setToolTip(translate("DepartmentsPage", "The zone this source's zone-less times are read in; (default) is the "
+                                 "workspace's. Double-click to change it."))
             for col, item in enumerate((file_item, dept_item, colour_item, black_item, zone_item)):
                 self.table.setItem(row, col, item)
         self.table.blockSignals(False)
@@ -98,7 +99,7 @@ class DepartmentsPage(QWidget):
         if item.column() == COL_DEPARTMENT:
             name = tidy(item.text())
             if not name:
-                self.error.setText(f"{src.name}: a department name cannot be empty.")
+                self.error.setText(translate("DepartmentsPage", "{name}: a department name cannot be empty.").format(name=src.name))
                 self.table.blockSignals(True)
                 item.setText(self._changes.get(src.id, {}).get("department", src.department))
                 self.table.blockSignals(False)
@@ -121,7 +122,7 @@ class DepartmentsPage(QWidget):
 
     def _zone_text(self, chosen, zone: str | None) -> str:
         default = self.workspace.settings.timezone
-        return zone if chosen or (zone and zone != default) else f"{default} (default)"
+        return zone if chosen or (zone and zone != default) else self.tr("{zone} (default)").format(zone=default)
 
     def set_zone(self, row: int, zone: str | None) -> None:
         """Choose a zone (None: the workspace's) for the source on ``row``; stored by :meth:`apply`."""
@@ -171,7 +172,7 @@ class DepartmentsPage(QWidget):
         if row < 0:
             return
         current = QColor(self.table.item(row, COL_COLOUR).text())
-        colour = QColorDialog.getColor(current, self, f"Colour of {self._sources[row].department}")
+        colour = QColorDialog.getColor(current, self, translate("DepartmentsPage", "Colour of {department}").format(department=self._sources[row].department))
         if colour.isValid():
             self.set_colour(row, colour.name())
 

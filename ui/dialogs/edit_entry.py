@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from calendar_core.model import Entry
+from ui.i18n import translate
+from ui.locale_format import date_text, datetime_text, edit_format
 
 UTC = timezone.utc
 
@@ -40,10 +42,11 @@ class EditForm(QGroupBox):
     withdrawRequested = Signal()
 
     def __init__(self, entry: Entry, tz: ZoneInfo, channels: list[str] = (), statuses: list[str] = (), parent=None):
-        super().__init__("Propose a change", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Propose a change"))
         self.entry, self.tz = entry, tz
         form = QFormLayout()
-        fmt = "ddd dd MMM yyyy" if entry.all_day else "ddd dd MMM yyyy  HH:mm"
+        fmt = edit_format(with_time=not entry.all_day)
         self.start = QDateTimeEdit(self, calendarPopup=True, displayFormat=fmt)
         self.end = QDateTimeEdit(self, calendarPopup=True, displayFormat=fmt)
         if entry.all_day:
@@ -57,23 +60,23 @@ class EditForm(QGroupBox):
         self.channel = self._combo(channels, entry.channel)
         self.owner = QLineEdit(entry.owner, self)
         self.status = self._combo(statuses, entry.status)
-        self.note = QLineEdit(self, placeholderText="Why, for the department (goes into the change request)")
+        self.note = QLineEdit(self, placeholderText=translate("EditForm", "Why, for the department (goes into the change request)"))
         if entry.moved is not None:
             self.note.setText(getattr(entry.moved, "note", ""))
-        form.addRow("Start:", self.start)
-        form.addRow("End:", self.end)
-        form.addRow("Channel:", self.channel)
-        form.addRow("Owner:", self.owner)
-        form.addRow("Status:", self.status)
-        form.addRow("Note:", self.note)
+        form.addRow(translate("EditForm", "Start:"), self.start)
+        form.addRow(translate("EditForm", "End:"), self.end)
+        form.addRow(translate("EditForm", "Channel:"), self.channel)
+        form.addRow(translate("EditForm", "Owner:"), self.owner)
+        form.addRow(translate("EditForm", "Status:"), self.status)
+        form.addRow(translate("EditForm", "Note:"), self.note)
         self.error = QLabel(self, objectName="editError", wordWrap=True)
         self.error.setStyleSheet("color: #b3261e;")
         self.error.hide()
-        self.save = QPushButton("Propose", self, default=False, autoDefault=False)
-        self.save.setToolTip("The master shows the new values; the department's file stays as it is until "
-                             "its next import carries them")
+        self.save = QPushButton(translate("EditForm", "Propose"), self, default=False, autoDefault=False)
+        self.save.setToolTip(translate("EditForm", "The master shows the new values; the department's file stays as it is until "
+                             "its next import carries them"))
         self.save.clicked.connect(self._submit)
-        self.withdraw = QPushButton("Withdraw proposal", self, autoDefault=False)
+        self.withdraw = QPushButton(translate("EditForm", "Withdraw proposal"), self, autoDefault=False)
         self.withdraw.setVisible(entry.moved is not None)
         self.withdraw.clicked.connect(self.withdrawRequested)
         buttons = QHBoxLayout()
@@ -82,7 +85,7 @@ class EditForm(QGroupBox):
         buttons.addWidget(self.save)
         box = QVBoxLayout(self)
         if entry.moved is not None:
-            was = QLabel(f"Moved from {self._said(entry.moved.start)} (its file still has that time)", self)
+            was = QLabel(translate("EditForm", "Moved from {value} (its file still has that time)").format(value=self._said(entry.moved.start)), self)
             was.setObjectName("movedFrom")
             box.addWidget(was)
         box.addLayout(form)
@@ -90,7 +93,7 @@ class EditForm(QGroupBox):
         box.addLayout(buttons)
 
     def _said(self, value: datetime) -> str:
-        return f"{value.date():%a %d %b %Y}" if self.entry.all_day else f"{value.astimezone(self.tz):%a %d %b %Y %H:%M}"
+        return date_text(value.date()) if self.entry.all_day else datetime_text(value.astimezone(self.tz))
 
     def _combo(self, choices, current: str) -> QComboBox:
         combo = QComboBox(self, editable=True)
@@ -123,7 +126,7 @@ class EditForm(QGroupBox):
     def _submit(self) -> None:
         values = self.values()
         if values["end"] is not None and values["end"] < values["start"]:
-            self.show_error("The end is before the start: choose a later end.")
+            self.show_error(translate("EditForm", "The end is before the start: choose a later end."))
             return
         self.show_error("")
         self.submitted.emit(values)

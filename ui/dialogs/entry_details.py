@@ -7,21 +7,24 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from calendar_core.model import Entry, Source
+from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.locale_format import entry_when
+
+LABELS = {  # the rows' names, in English; shown through translate("Details", …)
+    "when": QT_TRANSLATE_NOOP("Details", "When"), "proposed": QT_TRANSLATE_NOOP("Details", "Proposed"),
+    "department": QT_TRANSLATE_NOOP("Details", "Department"), "channel": QT_TRANSLATE_NOOP("Details", "Channel"),
+    "owner": QT_TRANSLATE_NOOP("Details", "Owner"), "status": QT_TRANSLATE_NOOP("Details", "Status"),
+    "campaign": QT_TRANSLATE_NOOP("Details", "Campaign"), "tags": QT_TRANSLATE_NOOP("Details", "Tags"),
+    "link": QT_TRANSLATE_NOOP("Details", "Link"), "description": QT_TRANSLATE_NOOP("Details", "Description"),
+    "zone": QT_TRANSLATE_NOOP("Details", "Original zone"), "recurring": QT_TRANSLATE_NOOP("Details", "Recurring"),
+    "source": QT_TRANSLATE_NOOP("Details", "Source file"), "where": QT_TRANSLATE_NOOP("Details", "Where in the file"),
+    "reference": QT_TRANSLATE_NOOP("Details", "Reference (UID or row key)"), "flags": QT_TRANSLATE_NOOP("Details", "Flags"),
+}
 
 
 def _when(e: Entry, tz: ZoneInfo) -> str:
-    if e.all_day:
-        last = e.end_date
-        if last and (last - e.start_date).days > 1:
-            from datetime import timedelta
-            return f"{e.start_date:%a %d %b %Y} – {last - timedelta(days=1):%a %d %b %Y} (all day)"
-        return f"{e.start_date:%a %d %b %Y} (all day)"
-    s = e.start.astimezone(tz)
-    text = f"{s:%a %d %b %Y, %H:%M}"
-    if e.end and e.end > e.start:
-        end = e.end.astimezone(tz)
-        text += f" – {end:%H:%M}" if end.date() == s.date() else f" – {end:%a %d %b %Y, %H:%M}"
-    return text + f" ({tz.key})"
+    text = entry_when(e, tz)
+    return text if e.all_day else text + f" ({tz.key})"
 
 
 def _as_filed(e: Entry) -> Entry:
@@ -31,27 +34,33 @@ def _as_filed(e: Entry) -> Entry:
 
 
 def detail_rows(e: Entry, source: Source | None, tz: ZoneInfo, marker: str = "") -> list[tuple[str, str]]:
+    """(label, value) rows, labels in the window's language; rows without a value are left out."""
+    def written(raw: str, shown: str) -> str:
+        return "  " + translate("Details", "(written “{raw}”)").format(raw=raw) if raw and raw != shown else ""
+
     rows = [
-        ("When", _when(e, tz)),
-        ("Proposed", f"moved; its file has {_when(_as_filed(e), tz)}" if e.moved is not None else ""),
-        ("Department", e.department),
-        ("Channel", e.channel + (f"  (written “{e.channel_raw}”)" if e.channel_raw and e.channel_raw != e.channel else "")),
-        ("Owner", e.owner + (f"  (written “{e.owner_raw}”)" if e.owner_raw and e.owner_raw != e.owner else "")),
-        ("Status", e.status),
-        ("Campaign", e.campaign),
-        ("Tags", ", ".join(e.tags)),
-        ("Link", e.link),
-        ("Description", e.description),
-        ("Original zone", e.timezone or ""),
-        ("Recurring", "yes, one occurrence of a series" if e.series_key else ""),
-        ("Source file", e.source_name + (f"  ({source.path})" if source else "")),
-        ("Where in the file", e.location),
-        ("Reference (UID or row key)", e.source_ref),
+        ("when", _when(e, tz)),
+        ("proposed", translate("Details", "moved; its file has {when}").format(when=_when(_as_filed(e), tz))
+         if e.moved is not None else ""),
+        ("department", e.department),
+        ("channel", e.channel + written(e.channel_raw, e.channel)),
+        ("owner", e.owner + written(e.owner_raw, e.owner)),
+        ("status", e.status),
+        ("campaign", e.campaign),
+        ("tags", ", ".join(e.tags)),
+        ("link", e.link),
+        ("description", e.description),
+        ("zone", e.timezone or ""),
+        ("recurring", translate("Details", "yes, one occurrence of a series") if e.series_key else ""),
+        ("source", e.source_name + (f"  ({source.path})" if source else "")),
+        ("where", e.location),
+        ("reference", e.source_ref),
     ]
+    rows = [(translate("Details", LABELS[k]), v) for k, v in rows]
     located = {"row", "sheet", "line"}  # already in "Where in the file"
     rows += [(k[:1].upper() + k[1:], str(v)) for k, v in (e.extra or {}).items() if k.casefold() not in located]
     if marker:
-        rows.insert(0, ("Flags", marker))
+        rows.insert(0, (translate("Details", LABELS["flags"]), marker))
     return [(k, v) for k, v in rows if v]
 
 
@@ -60,7 +69,7 @@ class EntryDetailsDialog(QDialog):
                  editor=None):
         """``editor``: a widget shown under the details (the Edit form of ui/dialogs/edit_entry.py)."""
         super().__init__(parent)
-        self.setWindowTitle(entry.title or "Entry")
+        self.setWindowTitle(entry.title or self.tr("Entry"))
         self.entry = entry
         title = QLabel(entry.title, self)
         title.setObjectName("detailsTitle")
@@ -73,7 +82,7 @@ class EntryDetailsDialog(QDialog):
             label = QLabel(value, self)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse)
-            if key == "Flags":
+            if key == translate("Details", LABELS["flags"]):
                 label.setStyleSheet("color: #b3261e;")
             form.addRow(f"{key}:", label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

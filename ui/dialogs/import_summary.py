@@ -13,8 +13,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QT
 from calendar_core.whatchanged import change_line
 from calendar_core.understood import mapping_line
 from ui.dialogs.mapping import plain_reason
+from ui.i18n import QT_TRANSLATE_NOOP, translate, tr
+from ui.reader_messages import localize
 
-HEADERS = ("File", "New", "Changed", "Removed", "Unchanged", "Skipped", "Warnings")
+HEADERS = (QT_TRANSLATE_NOOP("ImportSummary", "File"), QT_TRANSLATE_NOOP("ImportSummary", "New"),
+           QT_TRANSLATE_NOOP("ImportSummary", "Changed"), QT_TRANSLATE_NOOP("ImportSummary", "Removed"),
+           QT_TRANSLATE_NOOP("ImportSummary", "Unchanged"), QT_TRANSLATE_NOOP("ImportSummary", "Skipped"),
+           QT_TRANSLATE_NOOP("ImportSummary", "Warnings"))
 WARN_COLOUR = "#8a5a00"
 
 
@@ -32,11 +37,11 @@ def mark(outcome) -> str:
 def why_empty(report) -> str:
     """Why a file that was read gave no entries."""
     if report.skipped:
-        return (f"No entries: all {report.skipped} rows or events with content were skipped "
-                f"(the warnings below say why).")
+        return tr("No entries: all %n rows or events with content were skipped "
+                                          "(the warnings below say why).", "", report.skipped)
     if report.removed:
-        return f"No entries: the file is empty now, so its {report.removed} earlier entries were removed."
-    return "No entries: the file holds no rows or events with a date."
+        return tr("No entries: the file is empty now, so its %n earlier entries were removed.", "", report.removed)
+    return translate("ImportSummary", "No entries: the file holds no rows or events with a date.")
 
 
 def summary_text(outcomes) -> str:
@@ -46,14 +51,16 @@ def summary_text(outcomes) -> str:
     changed = sum(o.report.changed for o in ok)
     removed = sum(o.report.removed for o in ok)
     skipped = sum(o.report.skipped for o in ok)
-    text = f"{len(ok)} of {len(outcomes)} files imported: {new} new, {changed} changed, {removed} removed"
+    text = tr("{imported} of %n files imported", "", len(outcomes)).format(
+        imported=len(ok)) + ": " + translate("ImportSummary", "{new} new, {changed} changed, {removed} removed").format(
+        new=new, changed=changed, removed=removed)
     if skipped:
-        text += f", {skipped} rows skipped"
+        text += ", " + tr("%n rows skipped", "", skipped)
     empty = [o for o in ok if not entries_of(o.report)]
     if empty:
-        text += f"; {len(empty)} gave no entries"
+        text += "; " + tr("%n gave no entries", "", len(empty))
     if failed:
-        text += f"; {len(failed)} refused"
+        text += "; " + tr("%n refused", "", len(failed))
     return text
 
 
@@ -68,7 +75,7 @@ def _child(text: str, colour: str | None = None) -> QStandardItem:
 
 def build_model(outcomes) -> QStandardItemModel:
     model = QStandardItemModel()
-    model.setHorizontalHeaderLabels(HEADERS)
+    model.setHorizontalHeaderLabels([translate("ImportSummary", h) for h in HEADERS])
     for o in outcomes:
         name = QStandardItem(f"{mark(o)} {o.path.name}")
         name.setData(o.path.name, Qt.ItemDataRole.UserRole)
@@ -81,16 +88,16 @@ def build_model(outcomes) -> QStandardItemModel:
                 name.setForeground(QColor(WARN_COLOUR))
                 name.appendRow([_child(why_empty(r), WARN_COLOUR)])
             if r.changes:  # entry by entry, with the fields before → after
-                what = _child(f"What changed ({len(r.changes)})")
+                what = _child(translate("ImportSummary", "What changed ({count})").format(count=len(r.changes)))
                 for c in r.changes:
                     what.appendRow([_child(change_line(c))])
                 name.appendRow([what])
             for n in r.notes:
-                name.appendRow([_child(n)])
+                name.appendRow([_child(localize(n))])
             for w in r.warnings:
-                name.appendRow([_child(w)])
+                name.appendRow([_child(localize(w))])
             if r.mapping:
-                understood = _child("What was understood")
+                understood = _child(translate("ImportSummary", "What was understood"))
                 for m in r.mapping:
                     understood.appendRow([_child(mapping_line(m))])
                 name.appendRow([understood])
@@ -98,7 +105,8 @@ def build_model(outcomes) -> QStandardItemModel:
             cells = [name] + [QStandardItem("") for _ in HEADERS[1:]]
             for c in cells:
                 c.setForeground(QColor("#b3261e"))
-            name.appendRow([_child("Not imported: " + plain_reason(o.error), "#b3261e")])
+            name.appendRow([_child(translate("ImportSummary", "Not imported: {reason}").format(
+                reason=localize(plain_reason(o.error))), "#b3261e")])
         for c in cells:
             c.setEditable(False)
         for c in cells[1:]:
@@ -110,7 +118,7 @@ def build_model(outcomes) -> QStandardItemModel:
 class ImportSummaryDialog(QDialog):
     def __init__(self, outcomes, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Import summary")
+        self.setWindowTitle(translate("ImportSummaryDialog", "Import summary"))
         self.outcomes = list(outcomes)
         self.model = build_model(self.outcomes)
         self.tree = QTreeView(self)

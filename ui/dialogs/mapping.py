@@ -14,6 +14,7 @@ from datetime import timedelta
 from typing import Callable
 
 from PySide6.QtCore import QTimer
+from shiboken6 import isValid
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QScrollArea,
@@ -23,15 +24,27 @@ from PySide6.QtWidgets import (
 from calendar_core.understood import BY_LABELS
 from calendar_core.workspace import COLUMN_FIELDS
 from ui.dialogs.parts import ok_cancel
+from ui.i18n import QT_TRANSLATE_NOOP, translate, tr
+from ui.locale_format import date_text, datetime_text
+from ui.reader_messages import localize
 
 FIELDS = tuple(COLUMN_FIELDS)  # the sheet reader's own list, through the facade
 NEEDS_ONE_OF = frozenset({"date", "start"})
+# how the reader chose a column (calendar_core.understood.BY_LABELS), for lupdate
+BY_TEXTS = (QT_TRANSLATE_NOOP("Understood", "by its header"), QT_TRANSLATE_NOOP("Understood", "by its content"),
+            QT_TRANSLATE_NOOP("Understood", "as you set it"), QT_TRANSLATE_NOOP("Understood", "as chosen before"),
+            QT_TRANSLATE_NOOP("Understood", "by its property name"))
+
+
+def field_label(field: str) -> str:
+    """A column role's name in the window's language ("Date", "Datum")."""
+    return translate("MappingDialog", LABELS[field]) if field in LABELS else field
 LABELS = {
-    "date": "Date", "time": "Time", "start": "Start (date and time)", "end": "End (date and time)",
-    "end_date": "End date", "end_time": "End time", "all_day": "All day (yes/no)", "title": "Title",
-    "description": "Description / copy", "channel": "Channel", "owner": "Owner / person", "status": "Status",
-    "campaign": "Campaign", "link": "Link", "department": "Department", "extra": "Keep as extra field",
-    "ignore": "— ignore —", "duration": "Duration", "timezone": "Time zone",
+    "date": QT_TRANSLATE_NOOP("MappingDialog", "Date"), "time": QT_TRANSLATE_NOOP("MappingDialog", "Time"), "start": QT_TRANSLATE_NOOP("MappingDialog", "Start (date and time)"), "end": QT_TRANSLATE_NOOP("MappingDialog", "End (date and time)"),
+    "end_date": QT_TRANSLATE_NOOP("MappingDialog", "End date"), "end_time": QT_TRANSLATE_NOOP("MappingDialog", "End time"), "all_day": QT_TRANSLATE_NOOP("MappingDialog", "All day (yes/no)"), "title": QT_TRANSLATE_NOOP("MappingDialog", "Title"),
+    "description": QT_TRANSLATE_NOOP("MappingDialog", "Description / copy"), "channel": QT_TRANSLATE_NOOP("MappingDialog", "Channel"), "owner": QT_TRANSLATE_NOOP("MappingDialog", "Owner / person"), "status": QT_TRANSLATE_NOOP("MappingDialog", "Status"),
+    "campaign": QT_TRANSLATE_NOOP("MappingDialog", "Campaign"), "link": QT_TRANSLATE_NOOP("MappingDialog", "Link"), "department": QT_TRANSLATE_NOOP("MappingDialog", "Department"), "extra": QT_TRANSLATE_NOOP("MappingDialog", "Keep as extra field"),
+    "ignore": QT_TRANSLATE_NOOP("MappingDialog", "— ignore —"), "duration": QT_TRANSLATE_NOOP("MappingDialog", "Duration"), "timezone": QT_TRANSLATE_NOOP("MappingDialog", "Time zone"),
 }
 
 
@@ -59,7 +72,7 @@ class MappingDialog(QDialog):
         self._tz = tz
         self._generation = 0
         self._read_once = read
-        self.setWindowTitle(f"Map the columns of {file_name}")
+        self.setWindowTitle(translate("MappingDialog", "Map the columns of {file_name}").format(file_name=file_name))
         self.headers = [str(h) if h is not None else "" for h in headers]
         self.preview = [list(r) for r in preview][:8]
         proposed = {str(m["column"]): m for m in (proposal or []) if not sheet or m.get("sheet", "") in ("", sheet)}
@@ -70,17 +83,19 @@ class MappingDialog(QDialog):
             for head in self.headers:
                 if head:
                     initial.setdefault(head, "extra")
-        where = f" (sheet {sheet})" if sheet else ""
+        where = " " + self.tr("(sheet {sheet})").format(sheet=sheet) if sheet else ""
         if proposal is not None:
-            text = (f"<b>{file_name}</b>{where}: this is how Masthead reads the columns. Check them, change "
-                    "what is wrong, then import. The choice is kept for the next import of this file.")
+            text = f"<b>{file_name}</b>{where}: " + self.tr(
+                "this is how Masthead reads the columns. Check them, change what is wrong, then import. "
+                "The choice is kept for the next import of this file.")
         else:
-            text = (f"<b>{file_name}</b>{where}: the columns could not be matched automatically. Say what "
-                    "each column holds; at least one must be a date.")
+            text = f"<b>{file_name}</b>{where}: " + self.tr(
+                "the columns could not be matched automatically. Say what each column holds; at least one "
+                "must be a date.")
         intro = QLabel(text, self)
         intro.setWordWrap(True)
-        said = [plain_reason(reason)] if reason else []
-        said += [d[:1].upper() + d[1:] + ("" if d.endswith(".") else ".") for d in (doubts or [])]
+        said = [plain_reason(localize(reason))] if reason else []
+        said += [d[:1].upper() + d[1:] + ("" if d.endswith(".") else ".") for d in map(localize, doubts or [])]
         self.reason = QLabel("\n".join(x for x in said if x), self)
         self.reason.setWordWrap(True)
         self.reason.setStyleSheet("color: #8a5a00;" if doubts else "color: #6b7280;")
@@ -93,7 +108,7 @@ class MappingDialog(QDialog):
                 continue
             combo = QComboBox(self)
             for f in FIELDS:
-                combo.addItem(LABELS.get(f, f), f)
+                combo.addItem(field_label(f), f)
             wanted = initial.get(header, "ignore")
             combo.setCurrentIndex(FIELDS.index(wanted) if wanted in FIELDS
                                   else FIELDS.index("ignore") if "ignore" in FIELDS else 0)
@@ -123,20 +138,20 @@ class MappingDialog(QDialog):
         self.read_view.setModel(self.read_model)
         self.read_view.verticalHeader().hide()
         self.read_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.read_label = QLabel("As Masthead reads them with this mapping", self)
+        self.read_label = QLabel(translate("MappingDialog", "As Masthead reads them with this mapping"), self)
         self._read_timer = QTimer(self, singleShot=True, interval=350)
         self._read_timer.timeout.connect(self._read_preview)
         self.status = QLabel(self)
         self.buttons = ok_cancel(self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import with this mapping")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Don't import" if proposal is not None
-                                                                            else "Cancel")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("MappingDialog", "Import with this mapping"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("MappingDialog", "Don't import") if proposal is not None
+                                                                            else translate("MappingDialog", "Cancel"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.reason)
         self.reason.setVisible(bool(self.reason.text()))
         layout.addWidget(scroll, 2)
-        layout.addWidget(QLabel("The first rows of the file, under the role each column gets", self))
+        layout.addWidget(QLabel(translate("MappingDialog", "The first rows of the file, under the role each column gets"), self))
         layout.addWidget(self.preview_view, 2)
         layout.addWidget(self.read_label)
         layout.addWidget(self.read_view, 2)
@@ -169,7 +184,8 @@ class MappingDialog(QDialog):
         order = [(i, h, chosen[h]) for i, h in enumerate(self.headers) if h in chosen]
         self.preview_model.clear()
         self.preview_model.setHorizontalHeaderLabels(
-            [f"{h} (ignored)" if f == "ignore" else f"{LABELS.get(f, f)} ← {h}" for _, h, f in order])
+            [self.tr("{column} (ignored)").format(column=h) if f == "ignore" else f"{field_label(f)} ← {h}"
+             for _, h, f in order])
         for row in self.preview:
             items = []
             for i, _, f in order:
@@ -183,12 +199,12 @@ class MappingDialog(QDialog):
                 self.preview_model.appendRow(items)
         ok = self.is_valid()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-        self.status.setText("" if ok else "Choose the column that holds the date (Date or Start).")
+        self.status.setText("" if ok else translate("MappingDialog", "Choose the column that holds the date (Date or Start)."))
         self.status.setStyleSheet("color: #b3261e;" if not ok else "")
         if args:  # a role was changed by hand: no longer the reader's choice
             for header, combo in self.combos.items():
                 if self.how[header].text() and combo is self.sender():
-                    self.how[header].setText("your choice")
+                    self.how[header].setText(translate("MappingDialog", "your choice"))
         if self._reader is not None and ok and (args or self._read_once is None):
             self._read_timer.start()
 
@@ -197,16 +213,18 @@ class MappingDialog(QDialog):
 
         self._generation += 1
         gen, mapping, reader = self._generation, self.mapping(), self._reader
-        self.read_label.setText("As Masthead reads them with this mapping: reading…")
+        self.read_label.setText(translate("MappingDialog", "As Masthead reads them with this mapping: reading…"))
         run_job(None, lambda progress, cancelled: reader(mapping),
                 on_success=lambda result: self._show_read(gen, result),
                 on_failure=lambda exc: self._show_read_error(gen, exc), name="mapping preview")
 
     def _show_read(self, gen: int, result, force: bool = False) -> None:
+        if not isValid(self):  # the preview outlived its dialog (closed while the file was read)
+            return
         if gen != self._generation or not (force or self.isVisible()):
             return
         self.read_model.clear()
-        self.read_model.setHorizontalHeaderLabels(["Start", "End", "Title", "Channel", "Owner", "Status"])
+        self.read_model.setHorizontalHeaderLabels([translate("MappingDialog", "Start"), translate("MappingDialog", "End"), translate("MappingDialog", "Title"), translate("MappingDialog", "Channel"), translate("MappingDialog", "Owner"), translate("MappingDialog", "Status")])
         for rec in result.records[:8]:
             end = rec.end
             if rec.all_day and end is not None:  # all-day ends are exclusive: show the last day, if not the first
@@ -219,31 +237,31 @@ class MappingDialog(QDialog):
                 item.setEditable(False)
             self.read_model.appendRow(items)
         n, skipped = len(result.records), result.skipped
-        self.read_label.setText(f"As Masthead reads them with this mapping: {n} entries"
-                                + (f", {skipped} rows skipped" if skipped else ""))
+        self.read_label.setText(tr("As Masthead reads them with this mapping: %n entries", "", n)
+                                + (", " + tr("%n rows skipped", "", skipped) if skipped else ""))
 
     def _show_read_error(self, gen: int, exc) -> None:
-        if gen != self._generation or not self.isVisible():
+        if not isValid(self) or gen != self._generation or not self.isVisible():
             return
         self.read_model.clear()
-        self.read_label.setText(f"With this mapping the file cannot be read: {exc}")
+        self.read_label.setText(translate("MappingDialog", "With this mapping the file cannot be read: {exc}").format(exc=exc))
 
     def _when(self, value, all_day: bool) -> str:
         if value is None:
             return ""
         if all_day or not hasattr(value, "hour"):
-            return value.isoformat()
+            return date_text(value.date() if hasattr(value, "date") else value)
         if self._tz is not None:
             value = value.astimezone(self._tz)
-        return value.strftime("%Y-%m-%d %H:%M")
+        return datetime_text(value)
 
 
 def _how(m: dict | None) -> str:
     """"by its content, 62 % sure" for a proposed column ("" when none was proposed)."""
     if not m:
         return ""
-    how = BY_LABELS.get(m.get("by", ""), m.get("by", ""))
+    how = translate("Understood", BY_LABELS.get(m.get("by", ""), m.get("by", "")))
     conf = m.get("confidence")
     if conf is None or m.get("role") in ("extra", "ignore") or (m.get("by") == "header" and conf >= 1.0):
         return how
-    return f"{how}, {round(100 * float(conf))} % sure"
+    return translate("Understood", "{how}, {percent} % sure").format(how=how, percent=round(100 * float(conf)))

@@ -7,24 +7,29 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
+from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.locale_format import datetime_text
 
-HEADERS = ("State", "Entry", "File has", "Proposed", "Note")
+HEADERS = (QT_TRANSLATE_NOOP("ProposalsDialog", "State"), QT_TRANSLATE_NOOP("ProposalsDialog", "Entry"),
+           QT_TRANSLATE_NOOP("ProposalsDialog", "File has"), QT_TRANSLATE_NOOP("ProposalsDialog", "Proposed"),
+           QT_TRANSLATE_NOOP("ProposalsDialog", "Note"))
+STATES = {"open": QT_TRANSLATE_NOOP("ProposalsDialog", "open"), "stale": QT_TRANSLATE_NOOP("ProposalsDialog", "stale")}
 
 
 class ProposalsDialog(QDialog):
     def __init__(self, proposals_ui, parent=None):
         super().__init__(parent)
         self.ui = proposals_ui
-        self.setWindowTitle("Proposals")
+        self.setWindowTitle(translate("ProposalsDialog", "Proposals"))
         self.summary = QLabel(self)
         self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.doubleClicked.connect(lambda _i: self.show_chosen())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.show_button = QPushButton("&Show", self)
-        self.withdraw_button = QPushButton("&Withdraw", self)
+        self.show_button = QPushButton(translate("ProposalsDialog", "&Show"), self)
+        self.withdraw_button = QPushButton(translate("ProposalsDialog", "&Withdraw"), self)
         buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.withdraw_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -43,18 +48,19 @@ class ProposalsDialog(QDialog):
         self.table.setRowCount(len(self.proposals))
         for r, p in enumerate(self.proposals):
             entry = ws.find_entry(p.identity)
-            state = p.state + ("" if entry is not None else " (entry gone)")
+            state = translate("ProposalsDialog", STATES.get(p.state, p.state)) + (
+                "" if entry is not None else " " + self.tr("(entry gone)"))
             title = entry.title if entry is not None else p.identity
-            cells = (state, title, f"{p.from_start.astimezone(tz):%a %d %b %Y %H:%M}",
-                     f"{p.start.astimezone(tz):%a %d %b %Y %H:%M}", p.state_note or p.note)
+            cells = (state, title, datetime_text(p.from_start.astimezone(tz)),
+                     datetime_text(p.start.astimezone(tz)), p.state_note or p.note)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(p.state_note or p.note)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         stale = sum(1 for p in self.proposals if p.state == "stale")
-        self.summary.setText(f"{len(self.proposals) - stale} open, {stale} stale (the department changed the entry "
-                             "another way: review, then propose again or withdraw)")
+        self.summary.setText(self.tr("{open} open, {stale} stale (the department changed the entry another way: review, then "
+                                     "propose again or withdraw)").format(open=len(self.proposals) - stale, stale=stale))
         chosen = bool(self.proposals)
         self.show_button.setEnabled(chosen)
         self.withdraw_button.setEnabled(chosen)
@@ -75,6 +81,6 @@ class ProposalsDialog(QDialog):
         p = self.chosen()
         if p is not None:
             self.ui.ws.withdraw(p.id)
-            self.ui.say("Proposal withdrawn.")
+            self.ui.say(translate("ProposalsDialog", "Proposal withdrawn."))
             self.ui.window.refresh()
             self.reload()

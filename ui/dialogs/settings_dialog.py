@@ -25,6 +25,8 @@ from ui.dialogs.departments_page import DepartmentsPage
 from ui.dialogs.source_zone import zone_problem as check_timezone
 from ui.dialogs.parts import error_label, ok_cancel
 from ui.dialogs.synonyms_page import SynonymsPage
+from ui.locale_format import date_text, number
+from ui.i18n import LANGUAGES, chosen_language, install_language, store_language, translate
 from ui.widgets.date_field import DateField
 
 
@@ -34,6 +36,7 @@ class SettingsOutcome:
     names_changed: bool = False
     sources_changed: bool = False
     entries_renamed: int = 0
+    language_changed: bool = False
     reread: list = field(default_factory=list)  # files whose source zone changed: read them again
 
     @property
@@ -64,12 +67,12 @@ class RulesPage(QWidget):
     def __init__(self, settings: Settings, channels: list[str], parent=None):
         super().__init__(parent)
         s = settings
-        self.slot_minutes = _spin(0, 24 * 60, s.slot_minutes, " min")
-        self.slot_within = QCheckBox("Also within one department")
+        self.slot_minutes = _spin(0, 24 * 60, s.slot_minutes, " " + self.tr("min"))
+        self.slot_within = QCheckBox(translate("RulesPage", "Also within one department"))
         self.slot_within.setChecked(bool(getattr(s, "slot_clash_within_department", False)))
-        self.per_day = _spin(1, 100, s.overload_per_day, " posts")
+        self.per_day = _spin(1, 100, s.overload_per_day, " " + self.tr("posts"))
         self.overrides = QTableWidget(0, 2)
-        self.overrides.setHorizontalHeaderLabels(["Channel", "Posts per day"])
+        self.overrides.setHorizontalHeaderLabels([translate("RulesPage", "Channel"), translate("RulesPage", "Posts per day")])
         self.overrides.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.overrides.verticalHeader().hide()
         self.overrides.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -79,12 +82,12 @@ class RulesPage(QWidget):
         self._channels = channels
         for channel, limit in sorted(s.overload_per_channel.items(), key=lambda kv: kv[0].casefold()):
             self.add_override(channel, limit)
-        add_override = QPushButton("Add channel")
-        remove_override = QPushButton("Remove")
+        add_override = QPushButton(translate("RulesPage", "Add channel"))
+        remove_override = QPushButton(translate("RulesPage", "Remove"))
         add_override.clicked.connect(lambda: self.add_override(self._next_channel(), self.per_day.value()))
         remove_override.clicked.connect(self._remove_override)
 
-        self.dup_window = _spin(0, 90, s.duplicate_window_days, " days")
+        self.dup_window = _spin(0, 90, s.duplicate_window_days, " " + self.tr("days"))
         default_threshold = Settings.__dataclass_fields__["duplicate_threshold"].default
         self.dup_similarity = QDoubleSpinBox()
         self.dup_similarity.setRange(0.05, 1.0)
@@ -94,23 +97,25 @@ class RulesPage(QWidget):
         self.dup_similarity.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.dup_similarity.setFixedWidth(130)
         self.dup_similarity.setToolTip(
-            f"How alike two entries must score (0–1) to count as one effort. Lower finds more; default {default_threshold:g}.")
-        self.dup_hint = QLabel(f"lower finds more (default {default_threshold:g})")
-        self.dup_within = QCheckBox("Also within one department")
+            self.tr("How alike two entries must score (0–1) to count as one effort. Lower finds more; default {default}.")
+            .format(default=number(default_threshold, decimals=2)))
+        self.dup_hint = QLabel(self.tr("lower finds more (default {default})").format(
+            default=number(default_threshold, decimals=2)))
+        self.dup_within = QCheckBox(translate("RulesPage", "Also within one department"))
         self.dup_within.setChecked(bool(s.duplicates_within_department))
-        self.default_duration = _spin(1, 24 * 60, s.default_duration_minutes, " min")
-        self.default_duration.setToolTip("How long an entry without an end lasts for the rules")
+        self.default_duration = _spin(1, 24 * 60, s.default_duration_minutes, " " + self.tr("min"))
+        self.default_duration.setToolTip(translate("RulesPage", "How long an entry without an end lasts for the rules"))
         self.ignored = QLineEdit(", ".join(getattr(s, "ignored_statuses", []) or []))
-        self.ignored.setPlaceholderText("e.g. Cancelled, Idea")
-        self.ignored.setToolTip("Entries with these statuses take part in no rule (comma-separated)")
+        self.ignored.setPlaceholderText(translate("RulesPage", "e.g. Cancelled, Idea"))
+        self.ignored.setToolTip(translate("RulesPage", "Entries with these statuses take part in no rule (comma-separated)"))
         self.ignored.setMinimumWidth(260)
         self.working_hours = QLineEdit(getattr(s, "working_hours", "09:00-18:00"))
-        self.working_hours.setToolTip("Where 'Suggest a free slot' looks for times, e.g. 09:00-18:00")
+        self.working_hours.setToolTip(translate("RulesPage", "Where 'Suggest a free slot' looks for times, e.g. 09:00-18:00"))
         self.working_hours.setFixedWidth(130)
-        self.horizon_past = _spin(0, 3650, s.horizon_past_days, " days back")
-        self.horizon_future = _spin(1, 3650, s.horizon_future_days, " days ahead")
-        self.horizon_past.setToolTip("Recurring series are expanded this far back from today")
-        self.horizon_future.setToolTip("Recurring series are expanded this far ahead of today")
+        self.horizon_past = _spin(0, 3650, s.horizon_past_days, " " + self.tr("days back"))
+        self.horizon_future = _spin(1, 3650, s.horizon_future_days, " " + self.tr("days ahead"))
+        self.horizon_past.setToolTip(translate("RulesPage", "Recurring series are expanded this far back from today"))
+        self.horizon_future.setToolTip(translate("RulesPage", "Recurring series are expanded this far ahead of today"))
 
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
@@ -127,35 +132,36 @@ class RulesPage(QWidget):
         self.timezone.setMinimumWidth(260)
         self.timezone.currentTextChanged.connect(self._check_zone)
 
-        conflicts = QGroupBox("Conflicts")
+        conflicts = QGroupBox(translate("RulesPage", "Conflicts"))
         form = QFormLayout(conflicts)
-        form.addRow("Same channel within:", _row(self.slot_minutes, self.slot_within))
-        form.addRow("Posts per channel per day:", _row(self.per_day))
+        form.addRow(translate("RulesPage", "Same channel within:"), _row(self.slot_minutes, self.slot_within))
+        form.addRow(translate("RulesPage", "Posts per channel per day:"), _row(self.per_day))
         override_buttons = QHBoxLayout()
         override_buttons.addWidget(add_override)
         override_buttons.addWidget(remove_override)
         override_buttons.addStretch(1)
-        self.overrides.setToolTip("Channels with their own daily limit instead of the one above")
-        form.addRow("Limits per channel:", _row(self.overrides))
+        self.overrides.setToolTip(translate("RulesPage", "Channels with their own daily limit instead of the one above"))
+        form.addRow(translate("RulesPage", "Limits per channel:"), _row(self.overrides))
         form.addRow("", override_buttons)
-        form.addRow("Entries without an end last:", _row(self.default_duration))
-        form.addRow("Leave out statuses:", _row(self.ignored))
-        form.addRow("Free slots within:", _row(self.working_hours))
+        form.addRow(translate("RulesPage", "Entries without an end last:"), _row(self.default_duration))
+        form.addRow(translate("RulesPage", "Leave out statuses:"), _row(self.ignored))
+        form.addRow(translate("RulesPage", "Free slots within:"), _row(self.working_hours))
 
-        duplicates = QGroupBox("Duplicated efforts")
+        duplicates = QGroupBox(translate("RulesPage", "Duplicated efforts"))
         dform = QFormLayout(duplicates)
-        dform.addRow("Entries apart at most:", _row(self.dup_window))
-        dform.addRow("Score at least:", _row(self.dup_similarity, self.dup_hint))
+        dform.addRow(translate("RulesPage", "Entries apart at most:"), _row(self.dup_window))
+        dform.addRow(translate("RulesPage", "Score at least:"), _row(self.dup_similarity, self.dup_hint))
         dform.addRow("", _row(self.dup_within))
 
-        workspace = QGroupBox("Workspace")
+        workspace = QGroupBox(translate("RulesPage", "Workspace"))
         wform = QFormLayout(workspace)
-        wform.addRow("Time zone:", _row(self.timezone))
+        wform.addRow(translate("RulesPage", "Time zone:"), _row(self.timezone))
         wform.addRow("", self.timezone_error)
-        wform.addRow("Expand series:", _row(self.horizon_past, self.horizon_future))
+        wform.addRow(translate("RulesPage", "Expand series:"), _row(self.horizon_past, self.horizon_future))
         for f in (form, dform, wform):  # one label column width across the three groups
             f.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        width = max(QLabel(t).sizeHint().width() for t in ("Entries without an end last:", "Posts per channel per day:"))
+        width = max(QLabel(t).sizeHint().width() for t in (translate("RulesPage", "Entries without an end last:"),
+                                                             translate("RulesPage", "Posts per channel per day:")))
         for f in (form, dform, wform):
             for i in range(f.rowCount()):
                 label = f.itemAt(i, QFormLayout.ItemRole.LabelRole)
@@ -229,7 +235,7 @@ def describe_blackout(text: str) -> str:
         parts = [date.fromisoformat(p.strip()) for p in text.split("..", 1)]
     except ValueError:
         return text
-    return " – ".join(f"{d:%a} {d.day} {d:%b %Y}" for d in parts)
+    return " – ".join(date_text(d) for d in parts)
 
 
 class BlackoutPage(QWidget):
@@ -241,23 +247,23 @@ class BlackoutPage(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for text in sorted(items):
             self._insert(text)
-        self.first = DateField(display_format="ddd d MMM yyyy")
-        self.last = DateField(display_format="ddd d MMM yyyy")
+        self.first = DateField(weekday=True)
+        self.last = DateField(weekday=True)
         self.first.dateChosen.connect(lambda d: self.last.setDate(max(self.last.date(), d)))
-        add = QPushButton("Add")
-        remove = QPushButton("Remove")
+        add = QPushButton(translate("BlackoutPage", "Add"))
+        remove = QPushButton(translate("BlackoutPage", "Remove"))
         add.clicked.connect(self.add_current)
         remove.clicked.connect(self._remove)
         row = QHBoxLayout()
-        row.addWidget(QLabel("From"))
+        row.addWidget(QLabel(translate("BlackoutPage", "From")))
         row.addWidget(self.first)
-        row.addWidget(QLabel("to"))
+        row.addWidget(QLabel(translate("BlackoutPage", "to")))
         row.addWidget(self.last)
         row.addWidget(add)
         row.addStretch(1)
         row.addWidget(remove)
-        hint = QLabel("Posts on these days are flagged as blackout conflicts. "
-                      "A whole calendar of holidays can be marked as a blackout calendar under Departments.")
+        hint = QLabel(translate("BlackoutPage", "Posts on these days are flagged as blackout conflicts. "
+                      "A whole calendar of holidays can be marked as a blackout calendar under Departments."))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
@@ -292,10 +298,43 @@ class BlackoutPage(QWidget):
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
 
 
+class LanguagePage(QWidget):
+    """The window's language: this computer's choice (QSettings), not the workspace's."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System ({language})").format(language=self._system_name()), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen_language())))
+        self.language.setMinimumWidth(260)
+        group = QGroupBox(self.tr("Language"))
+        form = QFormLayout(group)
+        form.addRow(self.tr("Window language:"), _row(self.language))
+        hint = QLabel(self.tr("Menus, panels and messages, and how dates, times and numbers are written "
+                              "(7. Sep and 14:00 in German, 9/7 and 2:00 PM in American English). "
+                              "Saved on this computer; the workspace is not changed."))
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        layout = QVBoxLayout(self)
+        layout.addWidget(group)
+        layout.addStretch(1)
+
+    @staticmethod
+    def _system_name() -> str:
+        from PySide6.QtCore import QLocale
+
+        return QLocale.system().nativeLanguageName() or "English"
+
+    def value(self) -> str:
+        return str(self.language.currentData() or "")
+
+
 class SettingsDialog(QDialog):
     def __init__(self, workspace, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.workspace = workspace
         self.settings = Settings.from_dict(workspace.settings.to_dict())  # a copy; saved on OK
         self.outcome = SettingsOutcome()
@@ -303,11 +342,13 @@ class SettingsDialog(QDialog):
         self.names = SynonymsPage(workspace)
         self.departments = DepartmentsPage(workspace)
         self.blackout = BlackoutPage(list(self.settings.blackout_dates))
+        self.language = LanguagePage()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.rules, "Rules")
-        self.tabs.addTab(self.names, "Names")
-        self.tabs.addTab(self.departments, "Departments")
-        self.tabs.addTab(self.blackout, "Blackout dates")
+        self.tabs.addTab(self.rules, self.tr("Rules"))
+        self.tabs.addTab(self.names, self.tr("Names"))
+        self.tabs.addTab(self.departments, self.tr("Departments"))
+        self.tabs.addTab(self.blackout, self.tr("Blackout dates"))
+        self.tabs.addTab(self.language, self.tr("Language"))
         self.error = error_label(wrap=True)
         self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
@@ -342,8 +383,13 @@ class SettingsDialog(QDialog):
                 outcome.reread = self.departments.apply()
                 outcome.sources_changed = True
         except (ValueError, WorkspaceError) as exc:
-            self.error.setText(f"Not saved: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")
+            self.error.setText(self.tr("Not saved: {reason}").format(
+                reason=str(getattr(exc, 'orig', None) or exc).splitlines()[0]))
             return
+        if self.language.value() != chosen_language():
+            store_language(self.language.value())
+            install_language()  # the running window re-labels itself (LanguageChange)
+            outcome.language_changed = True
         self.settings = new
         self.outcome = outcome
         super().accept()

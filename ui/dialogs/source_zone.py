@@ -12,17 +12,19 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QDialog, QLabel,
 
 from calendar_core.timeconv import zone
 from ui.dialogs.parts import error_label, ok_cancel
+from ui.i18n import translate
 
 
 def zone_problem(name: str) -> str | None:
     """None when ``name`` is a usable IANA zone, else what is wrong."""
     name = name.strip()
     if not name:
-        return "Enter a time zone, such as Europe/Berlin."
+        return translate("SourceZoneDialog", "Enter a time zone, such as Europe/Berlin.")
     try:
         zone(name)
     except ValueError:
-        return f"Unknown time zone “{name}”. Use an IANA name such as Europe/Berlin or America/New_York."
+        return translate("SourceZoneDialog", "Unknown time zone “{name}”. Use an IANA name such as Europe/Berlin or "
+                                             "America/New_York.").format(name=name)
     return None
 
 
@@ -45,15 +47,12 @@ def zone_combo(current: str) -> QComboBox:
 class SourceZoneDialog(QDialog):
     def __init__(self, file_name: str, current: str, workspace_zone: str, chosen: bool, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(f"Time zone of {file_name}")
+        self.setWindowTitle(translate("SourceZoneDialog", "Time zone of {file_name}").format(file_name=file_name))
         self.workspace_zone = workspace_zone
-        intro = QLabel(f"<b>{file_name}</b>: times that carry no zone of their own (most spreadsheets, "
-                       "floating times in calendars) are read in this zone. A sheet that names its zone "
-                       "(“Time (ET)”) keeps it. The file is read again when you change it; decisions on "
-                       "its conflicts stay.", self)
+        intro = QLabel(translate("SourceZoneDialog", "<b>{file_name}</b>: times that carry no zone of their own (most spreadsheets, floating times in calendars) are read in this zone. A sheet that names its zone (“Time (ET)”) keeps it. The file is read again when you change it; decisions on its conflicts stay.").format(file_name=file_name), self)
         intro.setWordWrap(True)
         self.combo = zone_combo(current)
-        self.use_workspace = QCheckBox(f"Use the workspace's zone ({workspace_zone})", self)
+        self.use_workspace = QCheckBox(translate("SourceZoneDialog", "Use the workspace's zone ({workspace_zone})").format(workspace_zone=workspace_zone), self)
         self.use_workspace.setChecked(not chosen and current == workspace_zone)
         self.use_workspace.toggled.connect(lambda on: self.combo.setEnabled(not on))
         self.combo.setEnabled(not self.use_workspace.isChecked())

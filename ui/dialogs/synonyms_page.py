@@ -15,8 +15,21 @@ from PySide6.QtWidgets import (
 
 from calendar_core.names import DEFAULT_SYNONYMS, KINDS, name_key, tidy
 from ui.dialogs.parts import error_label, ok_cancel
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
-KIND_TITLES = {"channel": "Channels", "person": "People", "status": "Statuses"}
+KIND_TITLES = {"channel": QT_TRANSLATE_NOOP("SynonymsPage", "Channels"),
+               "person": QT_TRANSLATE_NOOP("SynonymsPage", "People"),
+               "status": QT_TRANSLATE_NOOP("SynonymsPage", "Statuses")}
+# one name of each kind, and several: whole phrases, since languages inflect them differently
+WRITTEN_AS = {"channel": QT_TRANSLATE_NOOP("SynonymsPage", "Channel written as:"),
+              "person": QT_TRANSLATE_NOOP("SynonymsPage", "Person written as:"),
+              "status": QT_TRANSLATE_NOOP("SynonymsPage", "Status written as:")}
+MERGE_TITLES = {"channel": QT_TRANSLATE_NOOP("SynonymsPage", "Merge two channels"),
+                "person": QT_TRANSLATE_NOOP("SynonymsPage", "Merge two people"),
+                "status": QT_TRANSLATE_NOOP("SynonymsPage", "Merge two statuses")}
+TOO_FEW = {"channel": QT_TRANSLATE_NOOP("SynonymsPage", "There are fewer than two channels to merge."),
+           "person": QT_TRANSLATE_NOOP("SynonymsPage", "There are fewer than two people to merge."),
+           "status": QT_TRANSLATE_NOOP("SynonymsPage", "There are fewer than two statuses to merge.")}
 
 
 def builtin_rows(kind: str) -> list[tuple[str, str]]:
@@ -31,18 +44,18 @@ class SynonymEditor(QDialog):
 
     def __init__(self, kind: str, name: str = "", canonical: str = "", known: list[str] | None = None, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Edit synonym" if name else "Add synonym")
+        self.setWindowTitle(translate("SynonymEditor", "Edit synonym") if name else translate("SynonymEditor", "Add synonym"))
         self.name_edit = QLineEdit(name)
-        self.name_edit.setPlaceholderText("as written in a file, e.g. Linked In")
+        self.name_edit.setPlaceholderText(translate("SynonymEditor", "as written in a file, e.g. Linked In"))
         self.canonical_edit = QComboBox()
         self.canonical_edit.setEditable(True)
         self.canonical_edit.addItems(known or [])
         self.canonical_edit.setCurrentText(canonical)
-        self.canonical_edit.lineEdit().setPlaceholderText("the name to use, e.g. LinkedIn")
+        self.canonical_edit.lineEdit().setPlaceholderText(translate("SynonymEditor", "the name to use, e.g. LinkedIn"))
         self.error = error_label()
         form = QFormLayout(self)
-        form.addRow(f"{KIND_TITLES[kind][:-1] if kind != 'person' else 'Person'} written as:", self.name_edit)
-        form.addRow("Means:", self.canonical_edit)
+        form.addRow(translate("SynonymsPage", WRITTEN_AS[kind]), self.name_edit)
+        form.addRow(translate("SynonymEditor", "Means:"), self.canonical_edit)
         form.addRow(self.error)
         form.addRow(ok_cancel(self))
 
@@ -52,7 +65,7 @@ class SynonymEditor(QDialog):
     def accept(self) -> None:
         name, canonical = self.values()
         if not name or not canonical:
-            self.error.setText("Both names are needed.")
+            self.error.setText(translate("SynonymEditor", "Both names are needed."))
             return
         super().accept()
 
@@ -62,7 +75,7 @@ class MergeDialog(QDialog):
 
     def __init__(self, kind: str, names: list[str], parent=None):
         super().__init__(parent)
-        self.setWindowTitle(f"Merge two {KIND_TITLES[kind].lower()}")
+        self.setWindowTitle(translate("SynonymsPage", MERGE_TITLES[kind]))
         self.source = QComboBox()
         self.target = QComboBox()
         for combo in (self.source, self.target):
@@ -72,9 +85,9 @@ class MergeDialog(QDialog):
             self.target.setCurrentIndex(1)
         self.error = error_label()
         form = QFormLayout(self)
-        form.addRow(QLabel("Entries named like the first will use the second name."))
-        form.addRow("Merge:", self.source)
-        form.addRow("Into:", self.target)
+        form.addRow(QLabel(translate("MergeDialog", "Entries named like the first will use the second name.")))
+        form.addRow(translate("MergeDialog", "Merge:"), self.source)
+        form.addRow(translate("MergeDialog", "Into:"), self.target)
         form.addRow(self.error)
         form.addRow(ok_cancel(self))
 
@@ -84,10 +97,10 @@ class MergeDialog(QDialog):
     def accept(self) -> None:
         a, b = self.values()
         if not a or not b:
-            self.error.setText("Choose two names.")
+            self.error.setText(translate("MergeDialog", "Choose two names."))
             return
         if a.casefold() == b.casefold():
-            self.error.setText("Choose two different names.")
+            self.error.setText(translate("MergeDialog", "Choose two different names."))
             return
         super().accept()
 
@@ -101,27 +114,27 @@ class SynonymsPage(QWidget):
 
         self.kind_combo = QComboBox()
         for kind in KINDS:
-            self.kind_combo.addItem(KIND_TITLES[kind], kind)
+            self.kind_combo.addItem(translate("SynonymsPage", KIND_TITLES[kind]), kind)
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Written as", "Means"])
+        self.table.setHorizontalHeaderLabels([translate("SynonymsPage", "Written as"), translate("SynonymsPage", "Means")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.add_button = QPushButton("Add…")
-        self.edit_button = QPushButton("Edit…")
-        self.remove_button = QPushButton("Remove")
-        self.merge_button = QPushButton("Merge two names…")
-        hint = QLabel("Built-in spellings (LI → LinkedIn, Twitter → X, geplant → Scheduled …) always apply; "
-                      "the black rows are this workspace's own. Edit a built-in row to override it.")
+        self.add_button = QPushButton(translate("SynonymsPage", "Add…"))
+        self.edit_button = QPushButton(translate("SynonymsPage", "Edit…"))
+        self.remove_button = QPushButton(translate("SynonymsPage", "Remove"))
+        self.merge_button = QPushButton(translate("SynonymsPage", "Merge two names…"))
+        hint = QLabel(translate("SynonymsPage", "Built-in spellings (LI → LinkedIn, Twitter → X, geplant → Scheduled …) always apply; "
+                      "the black rows are this workspace's own. Edit a built-in row to override it."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid)")
 
-        self.builtin_check = QCheckBox("Show built-in spellings")
+        self.builtin_check = QCheckBox(translate("SynonymsPage", "Show built-in spellings"))
         top = QHBoxLayout()
-        top.addWidget(QLabel("Table:"))
+        top.addWidget(QLabel(translate("SynonymsPage", "Table:")))
         top.addWidget(self.kind_combo)
         top.addStretch(1)
         top.addWidget(self.builtin_check)
@@ -219,7 +232,7 @@ class SynonymsPage(QWidget):
     def merge(self) -> None:
         names = self._known()
         if len(names) < 2:
-            QMessageBox.information(self, "Merge names", f"There are fewer than two {KIND_TITLES[self.kind].lower()} to merge.")
+            QMessageBox.information(self, translate("SynonymsPage", "Merge names"), translate("SynonymsPage", TOO_FEW[self.kind]))
             return
         dialog = MergeDialog(self.kind, names, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -248,7 +261,7 @@ class SynonymsPage(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, builtin)
                 if builtin:
                     item.setForeground(grey)
-                    item.setToolTip("Built in; Edit… overrides it for this workspace")
+                    item.setToolTip(translate("SynonymsPage", "Built in; Edit… overrides it for this workspace"))
                 self.table.setItem(i, j, item)
         self._update_buttons()
 

@@ -14,6 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtGui import QBrush, QColor
 
 from calendar_core.model import Entry
+from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.locale_format import date_text, datetime_text
 
 BATCH = 500
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -29,31 +31,31 @@ def _when(e: Entry, tz: ZoneInfo, end: bool = False) -> str:
         if end:  # all-day end is exclusive: show the last day
             from datetime import timedelta
             d = d - timedelta(days=1)
-        return d.isoformat()
-    return value.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+        return date_text(d)
+    return datetime_text(value.astimezone(tz))
 
 
 # (header, text getter, sort key getter)
 COLUMNS: list[tuple[str, object, object]] = [
-    ("Start", lambda e, tz: _when(e, tz), lambda e: e.start.timestamp()),
-    ("End", lambda e, tz: _when(e, tz, end=True), lambda e: e.end.timestamp() if e.end else e.start.timestamp()),
-    ("All day", lambda e, tz: "yes" if e.all_day else "", lambda e: e.all_day),
-    ("Title", lambda e, tz: f"↦ {e.title}" if e.moved is not None else e.title,  # ↦: shown at a proposed time
+    (QT_TRANSLATE_NOOP("EntryTable", "Start"), lambda e, tz: _when(e, tz), lambda e: e.start.timestamp()),
+    (QT_TRANSLATE_NOOP("EntryTable", "End"), lambda e, tz: _when(e, tz, end=True), lambda e: e.end.timestamp() if e.end else e.start.timestamp()),
+    (QT_TRANSLATE_NOOP("EntryTable", "All day"), lambda e, tz: translate("EntryTable", "yes") if e.all_day else "", lambda e: e.all_day),
+    (QT_TRANSLATE_NOOP("EntryTable", "Title"), lambda e, tz: f"↦ {e.title}" if e.moved is not None else e.title,  # ↦: shown at a proposed time
      lambda e: e.title.casefold()),
-    ("Department", lambda e, tz: e.department, lambda e: e.department.casefold()),
-    ("Channel", lambda e, tz: e.channel, lambda e: e.channel.casefold()),
-    ("Owner", lambda e, tz: e.owner, lambda e: e.owner.casefold()),
-    ("Status", lambda e, tz: e.status, lambda e: e.status.casefold()),
-    ("Campaign", lambda e, tz: e.campaign, lambda e: e.campaign.casefold()),
-    ("Kind", lambda e, tz: e.kind, lambda e: e.kind),
-    ("Tags", lambda e, tz: ", ".join(e.tags), lambda e: ", ".join(e.tags).casefold()),
-    ("Link", lambda e, tz: e.link, lambda e: e.link),
-    ("Description", lambda e, tz: " ".join(e.description.split())[:200], lambda e: e.description.casefold()),
-    ("Time zone", lambda e, tz: e.timezone or "", lambda e: e.timezone or ""),
-    ("Recurring", lambda e, tz: "yes" if e.series_key else "", lambda e: bool(e.series_key)),
-    ("Source", lambda e, tz: e.source_name, lambda e: e.source_name.casefold()),
-    ("Where", lambda e, tz: e.location, lambda e: e.location),
-    ("Reference", lambda e, tz: e.source_ref, lambda e: e.source_ref),
+    (QT_TRANSLATE_NOOP("EntryTable", "Department"), lambda e, tz: e.department, lambda e: e.department.casefold()),
+    (QT_TRANSLATE_NOOP("EntryTable", "Channel"), lambda e, tz: e.channel, lambda e: e.channel.casefold()),
+    (QT_TRANSLATE_NOOP("EntryTable", "Owner"), lambda e, tz: e.owner, lambda e: e.owner.casefold()),
+    (QT_TRANSLATE_NOOP("EntryTable", "Status"), lambda e, tz: e.status, lambda e: e.status.casefold()),
+    (QT_TRANSLATE_NOOP("EntryTable", "Campaign"), lambda e, tz: e.campaign, lambda e: e.campaign.casefold()),
+    (QT_TRANSLATE_NOOP("EntryTable", "Kind"), lambda e, tz: e.kind, lambda e: e.kind),
+    (QT_TRANSLATE_NOOP("EntryTable", "Tags"), lambda e, tz: ", ".join(e.tags), lambda e: ", ".join(e.tags).casefold()),
+    (QT_TRANSLATE_NOOP("EntryTable", "Link"), lambda e, tz: e.link, lambda e: e.link),
+    (QT_TRANSLATE_NOOP("EntryTable", "Description"), lambda e, tz: " ".join(e.description.split())[:200], lambda e: e.description.casefold()),
+    (QT_TRANSLATE_NOOP("EntryTable", "Time zone"), lambda e, tz: e.timezone or "", lambda e: e.timezone or ""),
+    (QT_TRANSLATE_NOOP("EntryTable", "Recurring"), lambda e, tz: translate("EntryTable", "yes") if e.series_key else "", lambda e: bool(e.series_key)),
+    (QT_TRANSLATE_NOOP("EntryTable", "Source"), lambda e, tz: e.source_name, lambda e: e.source_name.casefold()),
+    (QT_TRANSLATE_NOOP("EntryTable", "Where"), lambda e, tz: e.location, lambda e: e.location),
+    (QT_TRANSLATE_NOOP("EntryTable", "Reference"), lambda e, tz: e.source_ref, lambda e: e.source_ref),
 ]
 MARK_COLUMN = 0  # the marker icon/tooltip sits on the Start column
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -137,7 +139,7 @@ class EntryTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][0]
+            return translate("EntryTable", COLUMNS[section][0])
         return None
 
     def _texts(self, row: int) -> tuple[str, ...]:
@@ -169,7 +171,7 @@ class EntryTableModel(QAbstractTableModel):
         if role == _TOOLTIP:
             if e.id in self._markers:
                 return self._markers[e.id]
-            moved = "\nmoved by a proposal: its file has another time" if e.moved is not None else ""
+            moved = "\n" + translate("EntryTable", "moved by a proposal: its file has another time") if e.moved is not None else ""
             return f"{e.title}\n{e.source_name} · {e.location}{moved}" if col == 3 else None
         if role == ID_ROLE:
             return e.id

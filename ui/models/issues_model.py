@@ -18,7 +18,9 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ui.markers import DECISION_LABELS, KIND_LABELS, KIND_PLURALS, duplicate_text
+from ui.i18n import QT_TRANSLATE_NOOP, translate, tr
+from ui.locale_format import date_long, date_text, day_header, time_text
+from ui.markers import decision_label, duplicate_text, kind_label, kind_plural
 
 KIND_ORDER = ("slot_clash", "double_booking", "overload", "blackout", "duplicate", "copy")
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -28,7 +30,8 @@ DecisionRole = Qt.ItemDataRole.UserRole + 4
 NoteRole = Qt.ItemDataRole.UserRole + 5
 SortRole = Qt.ItemDataRole.UserRole + 6
 
-COLUMNS = ("Issue", "When", "Decision")
+COLUMNS = (QT_TRANSLATE_NOOP("IssuesModel", "Issue"), QT_TRANSLATE_NOOP("IssuesModel", "When"),
+           QT_TRANSLATE_NOOP("IssuesModel", "Decision"))
 _FAR = datetime.max.replace(tzinfo=timezone.utc)
 _RULE = re.compile(r"\s*\(rule: [^)]*\)\s*$")
 _ROOT = 0  # internalId of top-level rows; children carry their group's row + 1
@@ -82,7 +85,7 @@ def _titles(ids, entries) -> str:
             if len(names) < _TITLES:
                 names.append(f"“{e.title}” ({e.department or e.source_name})")
     if known > len(names):
-        names.append(f"… and {known - len(names):,} more")
+        names.append(tr("… and %n more", "", known - len(names)))
     return "\n".join(names)
 
 
@@ -110,12 +113,12 @@ def build_rows(result, entries: Mapping[int, object]) -> list[IssueRow]:
                              all_day=all_day(c.entry_ids)))
     for d in result.duplicates:
         named = [entries[i].title for i in d.entry_ids if i in entries]
-        head = f"“{named[0]}” ×{len(d.entry_ids)}" if named else f"{len(d.entry_ids)} entries"
+        head = f"“{named[0]}” ×{len(d.entry_ids)}" if named else tr("%n entries", "", len(d.entry_ids))
         rows.append(IssueRow(d.key, "duplicate", list(d.entry_ids), first(d.entry_ids),
                              f"{head}: {duplicate_text(d)}", _titles(d.entry_ids, entries), d, True, all_day(d.entry_ids)))
     for d in getattr(result, "copies", ()):
         named = [entries[i].title for i in d.entry_ids if i in entries]
-        head = f"“{named[0]}” ×{len(d.entry_ids)}" if named else f"{len(d.entry_ids)} entries"
+        head = f"“{named[0]}” ×{len(d.entry_ids)}" if named else tr("%n entries", "", len(d.entry_ids))
         rows.append(IssueRow(d.key, "copy", list(d.entry_ids), first(d.entry_ids), f"{head}: {'; '.join(d.reasons)}",
                              _titles(d.entry_ids, entries), d, False, all_day(d.entry_ids)))
     return rows
@@ -287,7 +290,7 @@ class IssuesModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return translate("IssuesModel", COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -301,9 +304,10 @@ class IssuesModel(QAbstractItemModel):
     def _group_data(self, group: _Group, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole and column == 0:
             undecided, total = group.undecided(), len(group.rows)
-            label = KIND_PLURALS.get(group.kind, group.kind)
+            label = kind_plural(group.kind)
             if self._show_decided and undecided != total:
-                return f"{label} ({total}, {undecided} undecided)"
+                return self.tr("{label} ({total}, {undecided} undecided)").format(
+                    label=label, total=total, undecided=undecided)
             return f"{label} ({len(group.visible)})"
         if role == Qt.ItemDataRole.FontRole and column == 0:
             font = QFont()
@@ -320,17 +324,17 @@ class IssuesModel(QAbstractItemModel):
             if column == 1:
                 return self._when(row.when, row.all_day)
             if column == 2:
-                label = DECISION_LABELS.get(row.decision, row.decision) if row.decision else ""
+                label = decision_label(row.decision) if row.decision else ""
                 return f"{label}: {row.note}" if label and row.note else label
         if role == Qt.ItemDataRole.ToolTipRole and column == 1 and row.when is not None:
             return self._when(row.when, row.all_day) if self._with_year else (
-                row.when.strftime("%A %d %B %Y") if row.all_day
-                else row.when.astimezone(self._zone).strftime("%A %d %B %Y, %H:%M"))
+                date_long(row.when.date()) if row.all_day
+                else f"{date_long(row.when.astimezone(self._zone).date())}, {time_text(row.when.astimezone(self._zone))}")
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [f"{KIND_LABELS.get(row.kind, row.kind)}: {row.text}", row.detail]
+            parts = [f"{kind_label(row.kind)}: {row.text}", row.detail]
             if row.decision:
-                parts.append(f"Marked {DECISION_LABELS.get(row.decision, row.decision).lower()}"
-                             + (f": {row.note}" if row.note else ""))
+                parts.append(translate("IssuesModel", "Marked {decision}").format(
+                    decision=decision_label(row.decision).lower()) + (f": {row.note}" if row.note else ""))
             return "\n".join(p for p in parts if p)
         if role == Qt.ItemDataRole.ForegroundRole and row.decision:
             return QBrush(QColor("#7a7a7a"))
@@ -351,9 +355,12 @@ class IssuesModel(QAbstractItemModel):
     def _when(self, when: datetime | None, all_day: bool = False) -> str:
         if when is None:
             return ""
-        day = "%a %d %b %Y" if self._with_year else "%a %d %b"
+        def day(d):
+            return date_text(d) if self._with_year else day_header(d)
+
         if all_day:  # midnight UTC of its date; no zone conversion
-            return when.strftime(day)
-        return when.astimezone(self._zone).strftime(day + " %H:%M")
+            return day(when.date())
+        local = when.astimezone(self._zone)
+        return f"{day(local.date())} {time_text(local)}"
 
 

@@ -8,9 +8,11 @@ from calendar_core.live.sources import stale_since, status_text
 from calendar_core.model import Source
 from calendar_core.workspace import WorkspaceError
 from calendar_core.workspace import Workspace
+from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.locale_format import datetime_text
 
 SOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADERS = ("", "Department", "#", "⚠")  # the first column: show/hide box and colour
+HEADERS = ("", QT_TRANSLATE_NOOP("SourcesModel", "Department"), "#", "⚠")  # the first column: show/hide box and colour
 SHOW, DEPARTMENT, ENTRIES, WARNINGS = range(4)
 
 
@@ -52,10 +54,10 @@ class SourcesModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return HEADERS[section]
+                return translate("SourcesModel", HEADERS[section]) if HEADERS[section] else ""
             if role == Qt.ItemDataRole.ToolTipRole:
-                return ("Show or hide this source's entries", "Department (double-click to rename)",
-                        "Entries imported", "Warnings from the last import")[section]
+                return (self.tr("Show or hide this source's entries"), self.tr("Department (double-click to rename)"),
+                        self.tr("Entries imported"), self.tr("Warnings from the last import"))[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -66,16 +68,17 @@ class SourcesModel(QAbstractTableModel):
         if role == SOURCE_ID_ROLE:
             return s.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{s.name} ({s.kind})", s.path, f"imported {s.imported_at:%Y-%m-%d %H:%M} UTC",
-                     f"{s.entry_count} entries, {s.skipped} skipped",
-                     f"times without a zone: {self.workspace.source_zone(s)}"]
+            lines = [f"{s.name} ({s.kind})", s.path,
+                     self.tr("imported {when} UTC").format(when=datetime_text(s.imported_at)),
+                     self.tr("%n entries", "", s.entry_count) + ", " + self.tr("%n skipped", "", s.skipped),
+                     self.tr("times without a zone: {zone}").format(zone=self.workspace.source_zone(s))]
             said = status_text(s)
             if said:
-                lines += ["", f"subscribed: {s.settings['live']['url'].split('?')[0]}", said]
+                lines += ["", self.tr("subscribed: {url}").format(url=s.settings['live']['url'].split('?')[0]), said]
             if s.warnings:
                 lines += ["", *s.warnings[:10]]
                 if len(s.warnings) > 10:
-                    lines.append(f"… and {len(s.warnings) - 10} more")
+                    lines.append(self.tr("… and %n more", "", len(s.warnings) - 10))
             return "\n".join(lines)
         if col == SHOW:
             if role == Qt.ItemDataRole.CheckStateRole:
@@ -94,7 +97,7 @@ class SourcesModel(QAbstractTableModel):
             stale = stale_since(s)
             if role == Qt.ItemDataRole.DisplayRole:
                 if stale is not None:
-                    return f"stale since {stale:%d %b %H:%M}"
+                    return self.tr("stale since {when}").format(when=datetime_text(stale, year=False))
                 return str(len(s.warnings)) if s.warnings else ""
             if role == Qt.ItemDataRole.ForegroundRole and (s.warnings or stale is not None):
                 return QColor("#b3261e")

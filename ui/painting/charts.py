@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
 
 from calendar_core.report_charts import ChartSpec
+from ui.i18n import translate
 from ui.painting.common import GRID_COLOUR, MUTED_COLOUR, TEXT_COLOUR, font, metrics, pt, text_on
 from ui.painting.grid import paint_blackout
 
@@ -79,7 +80,7 @@ def paint_chart(painter: QPainter, rect: QRectF, spec: ChartSpec, colours: dict[
     if not spec.categories or not spec.series:
         painter.setFont(font(8.0))
         painter.setPen(MUTED_COLOUR)
-        painter.drawText(body, Qt.AlignmentFlag.AlignCenter, "Nothing in this period")
+        painter.drawText(body, Qt.AlignmentFlag.AlignCenter, translate("Painting", "Nothing in this period"))
     elif spec.kind == "stacked":
         hits = _stacked(painter, body, spec, colours)
     elif spec.kind in ("share", "hbar"):

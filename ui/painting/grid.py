@@ -12,11 +12,21 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
 
 from calendar_core.layout import AgendaLayout, MonthLayout
+from ui.i18n import translate, tr
+from ui.locale_format import date_long, day_month, layout_label, time_text, weekday_short
 from ui.painting.common import GRID_COLOUR, MARK_COLOUR, MUTED_COLOUR, TEXT_COLOUR, colour_of, font, metrics, pt
 
 BLACKOUT_FILL = QColor("#e8e8e8")
-BLACKOUT_LABEL = "Blackout"
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def blackout_label() -> str:
+    """ "Blackout", in the window's language."""
+    return translate("Painting", "Blackout")
+
+
+def weekdays() -> list[str]:
+    """Monday..Sunday abbreviated in the window's locale."""
+    return [weekday_short(date(2024, 1, 1 + i)) for i in range(7)]  # 2024-01-01 was a Monday
 
 
 def paint_blackout(painter: QPainter, rect: QRectF) -> None:
@@ -47,12 +57,12 @@ def shade_blackout_days(painter: QPainter, day_rects: list[QRectF], days: list[d
             painter.save()
             painter.setFont(f)
             painter.setPen(TEXT_COLOUR)
-            painter.drawText(band, Qt.AlignmentFlag.AlignCenter, BLACKOUT_LABEL)
+            painter.drawText(band, Qt.AlignmentFlag.AlignCenter, blackout_label())
             painter.restore()
 
 
 def _time_of(e, tz) -> str:
-    return "" if e.all_day else f"{e.start.astimezone(tz):%H:%M} "
+    return "" if e.all_day else f"{time_text(e.start.astimezone(tz))} "
 
 
 def paint_grid(painter: QPainter, rect: QRectF, layout: MonthLayout, *, tz, colours: dict[str, str],
@@ -69,7 +79,7 @@ def paint_grid(painter: QPainter, rect: QRectF, layout: MonthLayout, *, tz, colo
     painter.save()
     painter.setFont(head_f)
     painter.setPen(TEXT_COLOUR)
-    for i, name in enumerate(WEEKDAYS):
+    for i, name in enumerate(weekdays()):
         painter.drawText(QRectF(rect.left() + i * col_w, rect.top(), col_w, head_h), Qt.AlignmentFlag.AlignCenter, name)
     line_h = ifm.height() + 1 * k
     for r, week in enumerate(layout.weeks):
@@ -84,11 +94,11 @@ def paint_grid(painter: QPainter, rect: QRectF, layout: MonthLayout, *, tz, colo
             painter.drawRect(box)
             painter.setFont(day_f)
             painter.setPen(TEXT_COLOUR if cell.in_month else MUTED_COLOUR)
-            label = f"{cell.day.day}" if cell.day.day != 1 else f"{cell.day:%-d %b}"
+            label = f"{cell.day.day}" if cell.day.day != 1 else day_month(cell.day)
             painter.drawText(QPointF(box.left() + 3 * k, box.top() + 2 * k + dfm.ascent()), label)
             if cell.day in blackout:
                 painter.drawText(QRectF(box.left(), box.top() + 2 * k, box.width() - 3 * k, dfm.height()),
-                                 Qt.AlignmentFlag.AlignRight, BLACKOUT_LABEL)
+                                 Qt.AlignmentFlag.AlignRight, blackout_label())
             y = box.top() + dfm.height() + 4 * k
             painter.setFont(item_f)
             fits = max(0, int((box.bottom() - y - 2 * k) // line_h))
@@ -107,7 +117,7 @@ def paint_grid(painter: QPainter, rect: QRectF, layout: MonthLayout, *, tz, colo
                 y += line_h
             if hidden:
                 painter.setPen(MUTED_COLOUR)
-                painter.drawText(QPointF(box.left() + 3 * k, y + ifm.ascent()), f"+{hidden} more")
+                painter.drawText(QPointF(box.left() + 3 * k, y + ifm.ascent()), tr("+%n more", "", hidden))
     painter.restore()
 
 
@@ -154,13 +164,13 @@ def paint_agenda(painter: QPainter, rect: QRectF, rows: list[tuple[str, object]]
     k = pt(painter)
     day_f, item_f = font(9.0, bold=True), font(8.0)
     ifm = metrics(painter, item_f)
-    time_w = ifm.horizontalAdvance("00:00–Wed 00:00") + 6 * k
+    time_w = ifm.horizontalAdvance(layout_label("22:00–Wed 22:00")) + 6 * k
     y = rect.top()
     painter.save()
     if not rows:
         painter.setFont(font(10.0))
         painter.setPen(MUTED_COLOUR)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "No entries in this period")
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, translate("Painting", "No entries in this period"))
     for kind, data in rows:
         h = agenda_row_height(painter, kind)
         if kind == "day":
@@ -171,19 +181,19 @@ def paint_agenda(painter: QPainter, rect: QRectF, rows: list[tuple[str, object]]
                 painter.fillRect(box, QColor("#eef1f4"))
             painter.setFont(day_f)
             painter.setPen(TEXT_COLOUR)
-            text = f"{data.day:%A %-d %B %Y}" + (f"  ·  {BLACKOUT_LABEL}" if data.day in blackout else "")
+            text = date_long(data.day) + (f"  ·  {blackout_label()}" if data.day in blackout else "")
             painter.drawText(box.adjusted(4 * k, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text)
         elif kind == "empty":
             painter.setFont(item_f)
             painter.setPen(MUTED_COLOUR)
-            painter.drawText(QPointF(rect.left() + 4 * k, y + (h - ifm.height()) / 2 + ifm.ascent()), "nothing planned")
+            painter.drawText(QPointF(rect.left() + 4 * k, y + (h - ifm.height()) / 2 + ifm.ascent()), translate("Painting", "nothing planned"))
         else:
             _, item = data
             e = item.entry
             painter.setFont(item_f)
             painter.setPen(MARK_COLOUR if e.id in markers else TEXT_COLOUR)
             base = y + (h - ifm.height()) / 2 + ifm.ascent()
-            painter.drawText(QPointF(rect.left() + 4 * k, base), item.label)
+            painter.drawText(QPointF(rect.left() + 4 * k, base), layout_label(item.label))
             sw = QRectF(rect.left() + time_w, y + (h - 7 * k) / 2, 7 * k, 7 * k)
             painter.fillRect(sw, colour_of(colours, e.department))
             who = " · ".join(x for x in (e.department, e.channel, e.owner) if x)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from calendar_core.layout import LaneItem, LanesLayout
+from ui.locale_format import day_header, layout_label, weekday_short
 from ui.painting.common import (
     GRID_COLOUR, MUTED_COLOUR, TEXT_COLOUR, blend, colour_of, draw_lines, draw_mark, fit_lines, font, metrics, pt,
 )
@@ -40,7 +41,7 @@ class LanesPaint:
 
 def _item_text(item: LaneItem) -> str:
     e = item.entry
-    return f"{item.label} {e.title}" + (f" · {e.channel}" if e.channel else "")
+    return f"{layout_label(item.label)} {e.title}" + (f" · {e.channel}" if e.channel else "")
 
 
 class _Measure:
@@ -125,9 +126,9 @@ def paint_lanes(painter: QPainter, rect: QRectF, layout: LanesLayout, *, colours
         x = x0 + d * m.day_w
         if day.weekday() >= 5:
             painter.fillRect(QRectF(x, rect.top(), m.day_w, rect.height()), style.weekend_tint)
-        label = f"{day:%a} {day.day} {day:%b}"
+        label = day_header(day)
         if hfm.horizontalAdvance(label) > m.day_w - 2 * m.pad:
-            label = f"{day:%a} {day.day}"
+            label = f"{weekday_short(day)} {day.day}"
         painter.setFont(m.header_font)
         painter.setPen(TEXT_COLOUR)
         painter.drawText(QRectF(x, rect.top(), m.day_w, m.header_h), Qt.AlignmentFlag.AlignCenter, label)

@@ -15,6 +15,8 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from calendar_core.layout import Bar, Block, WeekLayout
 from calendar_core.model import Entry
+from ui.i18n import translate, tr
+from ui.locale_format import day_header, hour_label, layout_label, weekday_short
 from ui.painting.common import (
     GRID_COLOUR, MARK_COLOUR, MUTED_COLOUR, SELECT_COLOUR, TEXT_COLOUR, blend, colour_of, draw_lines, draw_mark,
     fill_for, fit_lines, font, metrics, pt, text_on,
@@ -66,7 +68,7 @@ class WeekPaint:
 
 
 def _block_texts(e: Entry, label: str) -> list[str]:
-    head = f"{label} {e.title}".strip()
+    head = f"{layout_label(label) if label else ''} {e.title}".strip()
     return [f"{head} · {e.channel}", head] if e.channel else [head]
 
 
@@ -84,7 +86,8 @@ class _Geometry:
         self.solid = style.solid
         self.inset = 0.0 if style.solid else 3.0 * k  # the colour chip left of the text
         self.header_h = hfm.height() + 2 * self.pad
-        self.gutter = hourfm.horizontalAdvance("00:00") + 3 * self.pad
+        self.gutter = max(hourfm.horizontalAdvance(t) for t in (
+            "00:00", hour_label(10), hour_label(23), " " + translate("WeekPainting", "all day"))) + 3 * self.pad
         n = max(len(layout.days), 1)
         self.rect = rect
         self.widths = [(rect.width() - self.gutter) / n] * n
@@ -189,9 +192,9 @@ def _paint_grid(painter, g: _Geometry, layout: WeekLayout, style: WeekStyle, str
             painter.fillRect(QRectF(x, rect.top(), day_w, rect.height()), style.weekend_tint)
         if style.today == day:
             painter.fillRect(QRectF(x, rect.top(), day_w, g.header_h), blend(SELECT_COLOUR, QColor("white"), 0.85))
-        label = f"{day:%a} {day.day} {day:%b}"
+        label = day_header(day)
         if hfm.horizontalAdvance(label) > day_w - 2 * g.pad:
-            label = f"{day:%a} {day.day}"
+            label = f"{weekday_short(day)} {day.day}"
         painter.setFont(g.header_font)
         painter.setPen(SELECT_COLOUR if style.today == day else TEXT_COLOUR)
         painter.drawText(QRectF(x, rect.top(), day_w, g.header_h), Qt.AlignmentFlag.AlignCenter,
@@ -207,11 +210,13 @@ def _paint_grid(painter, g: _Geometry, layout: WeekLayout, style: WeekStyle, str
         if i < hours:
             painter.setPen(MUTED_COLOUR)
             painter.drawText(QPointF(rect.left() + g.pad, y + hourfm.ascent() + g.pad / 2),
-                             f"{layout.hour_start + i:02d}:00")
+                             hour_label(layout.hour_start + i))
     if top - strip_top > g.gap * 3:
         painter.setPen(MUTED_COLOUR)
+        label = hourfm.elidedText(" " + translate("WeekPainting", "all day"), Qt.TextElideMode.ElideRight,
+                                  int(g.gutter - g.pad / 2))  # the gutter is as wide as an hour label
         painter.drawText(QRectF(rect.left(), strip_top, g.gutter, top - strip_top),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, " all day")
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
     painter.setPen(thin)
     for d in range(g.n + 1):
         x = g.day_x(d)
@@ -273,7 +278,8 @@ def _paint_ghost(painter, g: _Geometry, r: QRectF, e: Entry, lines: list[str], c
     painter.save()
     painter.setClipRect(r, Qt.ClipOperation.IntersectClip)
     painter.setPen(MUTED_COLOUR)
-    shown = [f"was: {lines[0]}" if lines else "was here"][: max(int((r.height() - g.pad) // g.line_h), 1)]
+    shown = [translate("WeekPainting", "was: {entry}").format(entry=lines[0]) if lines
+             else translate("WeekPainting", "was here")][: max(int((r.height() - g.pad) // g.line_h), 1)]
     draw_lines(painter, g.text_font, shown, r.left() + g.pad, r.top() + g.pad / 2, g.line_h)
     painter.restore()
 
@@ -427,7 +433,7 @@ def _paint_compact(painter, g: _Geometry, blocks: list[Block], col: QRectF, hour
         painter.setPen(MARK_COLOUR)
         painter.setFont(f)
         painter.drawText(QRectF(col.left(), col.bottom() - line_h - g.gap, col.width(), line_h),
-                         Qt.AlignmentFlag.AlignCenter, f"+{hidden} more")
+                         Qt.AlignmentFlag.AlignCenter, tr("+%n more", "", hidden))
     return hidden
 
 

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (
 )
 
 from calendar_core.model import Entry
+from ui.i18n import Retranslating
+from ui.locale_format import date_text, number
 from ui.models.entries import ID_ROLE, EntrySortProxy, EntryTableModel
 
 WIDTHS = {0: 130, 1: 130, 2: 60, 3: 300, 4: 130, 5: 110, 6: 130, 7: 100, 8: 140}
 
 
-class ListView(QWidget):
+class ListView(Retranslating, QWidget):
     entryActivated = Signal(int)
     selectionChanged = Signal(list)
 
@@ -46,7 +48,7 @@ class ListView(QWidget):
             header.resizeSection(col, width)
         self.table.doubleClicked.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.only_flagged = QCheckBox("Only conflicts and duplicates", self)
+        self.only_flagged = QCheckBox(self.tr("Only conflicts and duplicates"), self)
         self.only_flagged.toggled.connect(lambda _on: self._show())
         self._entries: list[Entry] = []
         self._markers: dict[int, str] = {}
@@ -64,6 +66,11 @@ class ListView(QWidget):
         layout.addWidget(self.table, 1)
         self._quiet = False
 
+    def retranslate(self) -> None:
+        self.only_flagged.setText(self.tr("Only conflicts and duplicates"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self._show()
+
     # ----- view protocol -----------------------------------------------------------
     def period(self, anchor: date):
         return None  # the whole filtered set
@@ -72,7 +79,7 @@ class ListView(QWidget):
         return anchor + timedelta(days=7 * direction)
 
     def label(self, anchor: date) -> str:
-        return f"All dates · from {anchor:%-d %b %Y} in view"
+        return self.tr("All dates · from {day} in view").format(day=date_text(anchor, weekday=False))
 
     def set_data(self, entries: list[Entry], anchor: date, tz: ZoneInfo) -> None:
         self._entries, self._tz = list(entries), tz
@@ -85,10 +92,10 @@ class ListView(QWidget):
         rows = self._entries
         if self.only_flagged.isChecked():
             rows = [e for e in rows if e.id in self._markers]
-            self.count_label.setText(f"{len(rows):,} of {len(self._entries):,} entries in a conflict or "
-                                     f"duplicate group")
+            self.count_label.setText(self.tr("{shown} of %n entries in a conflict or duplicate group", "",
+                                             len(self._entries)).format(shown=number(len(rows))))
         else:
-            self.count_label.setText(f"{len(rows):,} entries")
+            self.count_label.setText(self.tr("%n entries", "", len(rows)))
         self._quiet = True
         try:
             self.model.set_entries(rows, self._tz)

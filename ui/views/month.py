@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from calendar_core.layout import MonthLayout, month_layout, monday_of
 from calendar_core.model import Entry
 from ui.colours import colour_of, text_colour_on
-from ui.painting.grid import BLACKOUT_LABEL, paint_blackout
+from ui.i18n import translate, tr
+from ui.locale_format import day_month, month_year, time_text, weekday_long, weekday_short
+from ui.painting.grid import blackout_label, paint_blackout
 
 HEADER_H = 28
 DAY_LABEL_H = 22
@@ -59,7 +61,7 @@ class MonthView(QWidget):
         return (first - timedelta(days=1)).replace(day=1)
 
     def label(self, anchor: date) -> str:
-        return f"{anchor:%B %Y}"
+        return month_year(anchor)
 
     def set_data(self, entries: list[Entry], anchor: date, tz: ZoneInfo) -> None:
         self.tz = tz
@@ -116,9 +118,11 @@ class MonthView(QWidget):
         p.fillRect(QRectF(0, 0, w, HEADER_H), QColor("#f3f4f6"))
         p.setPen(QColor("#4b5563"))
         p.setFont(bold)
-        for i, name in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")):
+        for i in range(7):
+            day = date(2024, 1, 1 + i)  # 2024-01-01 was a Monday
+            name = weekday_long(day)
             p.drawText(QRectF(i * cw + 8, 0, cw - 8, HEADER_H), Qt.AlignmentFlag.AlignVCenter,
-                       name if cw > 110 else name[:3])
+                       name if p.fontMetrics().horizontalAdvance(name) < cw - 12 else weekday_short(day))
         today = self.today or datetime.now(self.tz).date()
         fm = p.fontMetrics()
         for r, week in enumerate(weeks):
@@ -134,7 +138,7 @@ class MonthView(QWidget):
                     p.setPen(QColor("#1f2328"))
                     p.setFont(bold)
                     p.drawText(QRectF(rect.left(), rect.top() + 2, cw - 6, DAY_LABEL_H),
-                               Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, BLACKOUT_LABEL)
+                               Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, blackout_label())
                 p.setPen(QPen(QColor("#dfe3e8")))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRect(rect)
@@ -149,7 +153,7 @@ class MonthView(QWidget):
                                str(cell.day.day))
                 else:
                     p.setPen(QColor("#1f2933") if cell.in_month else QColor("#9aa1ab"))
-                    text = f"{cell.day.day}" if cell.day.day != 1 else f"{cell.day:%-d %b}"
+                    text = f"{cell.day.day}" if cell.day.day != 1 else day_month(cell.day)
                     p.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter, text)
                 p.setFont(self._font)
                 y = rect.top() + DAY_LABEL_H + 2
@@ -159,7 +163,7 @@ class MonthView(QWidget):
                 if cell.hidden:
                     more = QRectF(rect.left() + 6, y, cw - 12, LINE_H - 2)
                     p.setPen(QColor("#1a56db"))
-                    p.drawText(more, Qt.AlignmentFlag.AlignVCenter, f"+{cell.hidden} more")
+                    p.drawText(more, Qt.AlignmentFlag.AlignVCenter, tr("+%n more", "", cell.hidden))
                     self._more.append((more, cell.day))
         p.end()
 
@@ -181,7 +185,7 @@ class MonthView(QWidget):
             p.setPen(Qt.PenStyle.NoPen)
             p.drawEllipse(QPointF(rect.left() + 7, rect.center().y()), 4, 4)
             p.setPen(QColor("#1f2933"))
-            text = f"{e.start.astimezone(self.tz):%H:%M} {e.title}"
+            text = f"{time_text(e.start.astimezone(self.tz))} {e.title}"
         if e.moved is not None:  # shown at a proposed time
             text = f"↦ {text}"
         text_rect = rect.adjusted(14 if not e.all_day else 5, 0, -3, 0)
@@ -268,7 +272,9 @@ class MonthView(QWidget):
         if event.type() == event.Type.ToolTip:
             e = self.entry_at(event.pos())
             if e is not None:
-                text = f"{e.title}\n{e.department} · {e.channel or 'no channel'} · {e.owner or 'no owner'}"
+                channel = e.channel or translate("Views", "no channel")
+                owner = e.owner or translate("Views", "no owner")
+                text = f"{e.title}\n{e.department} · {channel} · {owner}"
                 if e.id in self.markers:
                     text += "\n\n" + self.markers[e.id]
                 QToolTip.showText(event.globalPos(), text, self)

@@ -16,9 +16,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QScrollArea, QTableWidget, QTableWidgetItem, QToolTip, QVBoxLayout, QWidget,
 )
 
-from calendar_core.report_charts import ChartSpec, chart_specs
+from calendar_core.report_charts import ChartSpec
 from calendar_core.reports import Report
+from ui.i18n import translate, tr
+from ui.locale_format import month_year, number, range_text
 from ui.painting.charts import paint_chart
+from ui.report_texts import localized_specs
 
 
 class ChartWidget(QWidget):
@@ -104,7 +107,7 @@ class ReportsView(QWidget):
         return (first + timedelta(days=32)).replace(day=1) if direction > 0 else (first - timedelta(days=1)).replace(day=1)
 
     def label(self, anchor: date) -> str:
-        return f"Reports · {anchor:%B %Y}"
+        return translate("Views", "Reports · {month}").format(month=month_year(anchor))
 
     def set_data(self, entries, anchor: date, tz: ZoneInfo) -> None:
         if self.report_for is None:
@@ -127,16 +130,21 @@ class ReportsView(QWidget):
     # ----- content ---------------------------------------------------------------
     def show_report(self, rep: Report) -> None:
         self.report = rep
-        filters = rep.filter_text or "none (all entries)"
-        self.heading.setText(f"<b>{rep.period_text}</b> · filters: {filters} · {rep.total_posts} posts, "
-                             f"{rep.total_conflicts} conflicts ({len(rep.open_conflicts)} open), "
-                             f"{len(rep.open_duplicates)} open duplicate groups · days in {rep.zone}")
+        filters = rep.filter_text or translate("Views", "none (all entries)")
+        self.heading.setText(
+            f"<b>{range_text(rep.first, rep.last)}</b> · "
+            + translate("Views", "filters: {filters}").format(filters=filters) + " · "
+            + tr("%n posts", "", rep.total_posts) + ", "
+            + tr("%n conflicts", "", rep.total_conflicts) + " "
+            + translate("Views", "({open} open)").format(open=number(len(rep.open_conflicts))) + ", "
+            + tr("%n open duplicate groups", "", len(rep.open_duplicates)) + " · "
+            + translate("Views", "days in {zone}").format(zone=rep.zone))
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.charts, self.tables = [], []
-        for spec in chart_specs(rep):
+        for spec in localized_specs(rep):
             row = QWidget()
             row.setObjectName(f"report_{spec.key}")
             lay = QHBoxLayout(row)

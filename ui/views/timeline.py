@@ -13,11 +13,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from calendar_core.model import Entry
+from ui.i18n import Retranslating
+from ui.locale_format import date_long, month_year
 from ui.views.labels import week_label
 from ui.views.timeline_canvas import ZOOMS, TimelineCanvas
 
 
-class TimelineView(QWidget):
+class TimelineView(Retranslating, QWidget):
     """The timeline with its own zoom and lane switches."""
 
     entryActivated = Signal(int)
@@ -33,22 +35,24 @@ class TimelineView(QWidget):
         self.canvas.entryMoveRequested.connect(self.entryMoveRequested)
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 4, 8, 4)
-        bar.addWidget(QLabel("Zoom:"))
+        self.zoom_label = QLabel(self)
+        bar.addWidget(self.zoom_label)
         self._zoom_group = QButtonGroup(self)
         self.zoom_buttons = {}
         for z in ZOOMS:
-            b = QToolButton(self, text=z.capitalize(), checkable=True, autoRaise=True)
+            b = QToolButton(self, checkable=True, autoRaise=True)
             b.setObjectName("segment")
             b.clicked.connect(lambda _c=False, z=z: self.set_zoom(z, emit=True))
             self._zoom_group.addButton(b)
             self.zoom_buttons[z] = b
             bar.addWidget(b)
         bar.addSpacing(16)
-        bar.addWidget(QLabel("Lanes:"))
+        self.lanes_label = QLabel(self)
+        bar.addWidget(self.lanes_label)
         self._lane_group = QButtonGroup(self)
         self.lane_buttons = {}
-        for mode, text in (("department", "Departments"), ("channel", "Channels")):
-            b = QToolButton(self, text=text, checkable=True, autoRaise=True)
+        for mode in ("department", "channel"):
+            b = QToolButton(self, checkable=True, autoRaise=True)
             b.setObjectName("segment")
             b.clicked.connect(lambda _c=False, m=mode: self.set_lane_mode(m))
             self._lane_group.addButton(b)
@@ -62,6 +66,17 @@ class TimelineView(QWidget):
         layout.addWidget(self.canvas, 1)
         self.zoom_buttons["week"].setChecked(True)
         self.lane_buttons["department"].setChecked(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.zoom_label.setText(self.tr("Zoom:"))
+        self.lanes_label.setText(self.tr("Lanes:"))
+        names = {"day": self.tr("Day"), "week": self.tr("Week"), "month": self.tr("Month")}
+        for z, b in self.zoom_buttons.items():
+            b.setText(names.get(z, z.capitalize()))
+        self.lane_buttons["department"].setText(self.tr("Departments"))
+        self.lane_buttons["channel"].setText(self.tr("Channels"))
+        self.canvas.update()
 
     # ----- the view protocol used by the main window ----------------------------------
     def period(self, anchor: date) -> tuple[date, date]:
@@ -84,10 +99,10 @@ class TimelineView(QWidget):
     def label(self, anchor: date) -> str:
         a, b = self.period(anchor)
         if self.canvas.zoom == "day":
-            return f"{a:%A %-d %B %Y}"
+            return date_long(a)
         if self.canvas.zoom == "week":
             return week_label(a)
-        return f"{a:%B %Y}"
+        return month_year(a)
 
     def set_data(self, entries: list[Entry], anchor: date, tz: ZoneInfo) -> None:
         a, b = self.period(anchor)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip
 
 from calendar_core.model import Entry
 from ui.colours import colour_of, text_colour_on
+from ui.i18n import translate, tr
+from ui.locale_format import date_text, datetime_text, day_header, hour_label, time_text, weekday_long, weekday_short, day_month
 from ui.proposals import ghosts
 
 ZOOMS = ("day", "week", "month")
@@ -142,7 +144,7 @@ class TimelineCanvas(QAbstractScrollArea):
     def _label(self, e: Entry) -> str:
         if e.all_day or self.zoom == "month":
             return e.title
-        return f"{e.start.astimezone(self.tz):%H:%M} {e.title}"
+        return f"{time_text(e.start.astimezone(self.tz))} {e.title}"
 
     def content_width(self) -> int:
         return int(self.days * self.px_per_day())
@@ -205,7 +207,7 @@ class TimelineCanvas(QAbstractScrollArea):
         if not self.lanes:
             p.setPen(QColor("#6b7280"))
             p.drawText(QRectF(LABEL_W, AXIS_H, w - LABEL_W, h - AXIS_H), Qt.AlignmentFlag.AlignCenter,
-                       "No entries in this period")
+                       translate("Painting", "No entries in this period"))
         p.end()
 
     def _paint_grid(self, p, x_of, ppd, h) -> None:
@@ -238,7 +240,7 @@ class TimelineCanvas(QAbstractScrollArea):
             p.drawRoundedRect(rect, 4, 4)
             p.setPen(QColor("#6b7280"))
             p.drawText(rect.adjusted(6, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                       fm.elidedText(f"was: {label}", Qt.TextElideMode.ElideRight, int(max(rect.width() - 10, 0))))
+                       fm.elidedText(translate("WeekPainting", "was: {entry}").format(entry=label), Qt.TextElideMode.ElideRight, int(max(rect.width() - 10, 0))))
             return
         fill = QColor(colour)
         if e.status and e.status.casefold() in ("idea", "draft", "planned", "tentative"):
@@ -290,9 +292,10 @@ class TimelineCanvas(QAbstractScrollArea):
             p.setFont(bold)
             p.setPen(QColor("#d93025") if day == today else QColor("#1f2933"))
             if self.zoom == "month":
-                text = f"{day:%a}"[:2] + f" {day.day}"
+                text = f"{weekday_short(day)[:2]} {day.day}"
             else:
-                text = f"{day:%A %-d %B}" if ppd > 260 else f"{day:%a %-d %b}"
+                text = (f"{weekday_long(day)} {day_month(day, long_month=True)}" if ppd > 260
+                        else day_header(day))
             left = max(x, LABEL_W)  # the day's name stays in view while its hours scroll
             p.drawText(QRectF(left + 6, 2, x + ppd - left - 8, 22), Qt.AlignmentFlag.AlignVCenter, text)
             p.setFont(self._font)
@@ -303,7 +306,7 @@ class TimelineCanvas(QAbstractScrollArea):
                     if hh == 0 and self.zoom != "day":
                         continue
                     hx = x_of(i + hh / 24)
-                    p.drawText(QRectF(hx + 3, 24, 60, 18), Qt.AlignmentFlag.AlignVCenter, f"{hh:02d}:00")
+                    p.drawText(QRectF(hx + 3, 24, 60, 18), Qt.AlignmentFlag.AlignVCenter, hour_label(hh))
             p.setPen(QPen(QColor("#c9ced6")))
             p.drawLine(QPointF(x, 0), QPointF(x, AXIS_H))
         p.restore()
@@ -314,7 +317,8 @@ class TimelineCanvas(QAbstractScrollArea):
         p.drawLine(QPointF(LABEL_W - 0.5, 0), QPointF(LABEL_W - 0.5, h))
         p.setPen(QColor("#4b5563"))
         p.drawText(QRectF(10, 0, LABEL_W - 12, AXIS_H), Qt.AlignmentFlag.AlignVCenter,
-                   "Channel" if self.lane_mode == "channel" else "Department")
+                   translate("FilterBar", "Channel") if self.lane_mode == "channel"
+                   else translate("FilterBar", "Department"))
         p.save()
         p.setClipRect(QRectF(0, AXIS_H, LABEL_W, h - AXIS_H))
         bold = QFont(self._font)
@@ -335,7 +339,7 @@ class TimelineCanvas(QAbstractScrollArea):
             p.setFont(self._font)
             if lane.rows > 1:
                 p.drawText(QRectF(28, y0 + LANE_PAD + ROW_H - 4, LABEL_W - 34, 16), Qt.AlignmentFlag.AlignVCenter,
-                           f"{len(lane.items)} entries")
+                           tr("%n entries", "", len(lane.items)))
             p.setFont(bold)
         p.restore()
 
@@ -439,7 +443,9 @@ class TimelineCanvas(QAbstractScrollArea):
         if event.type() == event.Type.ToolTip:
             e = self.entry_at(event.pos())
             if e is not None:
-                lines = [e.title, f"{e.department} · {e.channel or 'no channel'} · {e.owner or 'no owner'}",
+                channel = e.channel or translate("Views", "no channel")
+                owner = e.owner or translate("Views", "no owner")
+                lines = [e.title, f"{e.department} · {channel} · {owner}",
                          self._when(e)]
                 if e.id in self.markers:
                     lines += ["", self.markers[e.id]]
@@ -451,5 +457,5 @@ class TimelineCanvas(QAbstractScrollArea):
 
     def _when(self, e: Entry) -> str:
         if e.all_day:
-            return f"{e.start_date:%a %d %b %Y} (all day)"
-        return f"{e.start.astimezone(self.tz):%a %d %b %Y %H:%M}"
+            return translate("Views", "{day} (all day)").format(day=date_text(e.start_date))
+        return datetime_text(e.start.astimezone(self.tz))

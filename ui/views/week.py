@@ -24,6 +24,8 @@ from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QToolTip, QVBox
 
 from calendar_core.layout import WeekLayout, monday_of, week_layout
 from calendar_core.model import Entry
+from ui.i18n import translate
+from ui.locale_format import entry_when
 from ui.painting.grid import shade_blackout_days
 from ui.painting.week import SCREEN, WeekPaint, WeekStyle, paint_week, week_heights
 from ui.proposals import ghosts
@@ -34,19 +36,13 @@ MOVE_STEP = timedelta(minutes=15)  # a drag snaps to it, Ctrl+Up/Down moves by i
 
 def entry_tooltip(e: Entry, tz: ZoneInfo, marker: str | None = None) -> str:
     """Rich-text tooltip: title, when, department, channel, owner, status and the marker text."""
-    if e.all_day:
-        last = (e.end_date - timedelta(days=1)) if e.end_date and e.end_date > e.start_date else e.start_date
-        when = f"{e.start_date:%a %d %b %Y}" + (f" – {last:%a %d %b %Y}" if last != e.start_date else "") + ", all day"
-    else:
-        s = e.start.astimezone(tz)
-        when = f"{s:%a %d %b %Y, %H:%M}"
-        if e.end and e.end > e.start:
-            en = e.end.astimezone(tz)
-            when += f"–{en:%H:%M}" if en.date() == s.date() else f" – {en:%a %d %b %H:%M}"
-    rows = [("When", when), ("Department", e.department), ("Channel", e.channel), ("Owner", e.owner),
-            ("Status", e.status)]
+    when = entry_when(e, tz)
+    rows = [(translate("Details", "When"), when), (translate("Details", "Department"), e.department),
+            (translate("Details", "Channel"), e.channel), (translate("Details", "Owner"), e.owner),
+            (translate("Details", "Status"), e.status)]
     body = "".join(f"<tr><td style='color:#5f6b78'>{k}</td><td>{html.escape(v)}</td></tr>" for k, v in rows if v)
-    text = f"<b>{html.escape(e.title or '(no title)')}</b><table>{body}</table>"
+    title = e.title or translate("Details", "(no title)")
+    text = f"<b>{html.escape(title)}</b><table>{body}</table>"
     if marker:
         text += "".join(f"<div style='color:#d62728'>⚠ {html.escape(line)}</div>" for line in marker.splitlines())
     return text

@@ -39,7 +39,7 @@ class WeekPane(QWidget):
             self.view.entryMoveRequested.connect(self.entryMoveRequested)
         else:
             self.view = None
-            self._placeholder = QLabel("The week view is not available in this build.", self,
+            self._placeholder = QLabel(self.tr("The week view is not available in this build."), self,
                                        alignment=Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.view if self.view is not None else self._placeholder)
         self.entries: list[Entry] = []

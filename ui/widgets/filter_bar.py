@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from calendar_core.model import EntryFilter
+from ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 from ui.widgets.date_field import DateField
 from ui.widgets.flow import FlowLayout
 
@@ -72,12 +73,12 @@ class MultiPick(QToolButton):
 
     def _rebuild(self) -> None:
         self._menu.clear()
-        clear = self._menu.addAction("All")
+        clear = self._menu.addAction(self.tr("All"))
         clear.triggered.connect(self._clear)
         self._menu.addSeparator()
         shown = list(self._values) + sorted(v for v in self._checked if v not in self._values)
         for v in shown:
-            act = QAction(v or "(none)", self._menu, checkable=True, checked=v in self._checked)
+            act = QAction(v or self.tr("(none)"), self._menu, checkable=True, checked=v in self._checked)
             act.toggled.connect(lambda on, v=v: self._toggle(v, on))
             self._menu.addAction(act)
         self._update_text()
@@ -94,22 +95,23 @@ class MultiPick(QToolButton):
             self.changed.emit()
 
     def _update_text(self) -> None:
+        label = translate("FilterBar", self.label)
         if not self._checked:
-            self.setText(f"{self.label} ▾")
-            self.setToolTip(f"{self.label}: all (click to choose)")
+            self.setText(f"{label} ▾")
+            self.setToolTip(self.tr("{label}: all (click to choose)").format(label=label))
         elif len(self._checked) == 1:
-            value = next(iter(self._checked)) or "(none)"
-            self.setText(f"{self.label}: {value if len(value) <= 14 else value[:13] + '…'}")
-            self.setToolTip(f"{self.label}: {value}")
+            value = next(iter(self._checked)) or self.tr("(none)")
+            self.setText(f"{label}: {value if len(value) <= 14 else value[:13] + '…'}")
+            self.setToolTip(f"{label}: {value}")
         else:
-            self.setText(f"{self.label}: {len(self._checked)}")
-            self.setToolTip(f"{self.label}: " + ", ".join(sorted(self._checked)))
+            self.setText(f"{label}: {len(self._checked)}")
+            self.setToolTip(f"{label}: " + ", ".join(sorted(self._checked)))
         self.setProperty("active", bool(self._checked))
         self.style().unpolish(self)
         self.style().polish(self)
 
 
-class FilterBar(QWidget):
+class FilterBar(Retranslating, QWidget):
     filterChanged = Signal()
     previousRequested = Signal()
     nextRequested = Signal()
@@ -119,12 +121,11 @@ class FilterBar(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("filterBar")
-        self.departments = MultiPick("Department", self)
-        self.channels = MultiPick("Channel", self)
-        self.statuses = MultiPick("Status", self)
-        self.people = MultiPick("Person", self)
+        self.departments = MultiPick(QT_TRANSLATE_NOOP("FilterBar", "Department"), self)
+        self.channels = MultiPick(QT_TRANSLATE_NOOP("FilterBar", "Channel"), self)
+        self.statuses = MultiPick(QT_TRANSLATE_NOOP("FilterBar", "Status"), self)
+        self.people = MultiPick(QT_TRANSLATE_NOOP("FilterBar", "Person"), self)
         self.text = QLineEdit(self)
-        self.text.setPlaceholderText("Search titles, descriptions, links…")
         self.text.setClearButtonEnabled(True)
         self.text.setAcceptDrops(False)  # dropped files go to the window's import, not into the search
         self.text.setMinimumWidth(150)
@@ -135,11 +136,10 @@ class FilterBar(QWidget):
         for pick in (self.departments, self.channels, self.statuses, self.people):
             pick.changed.connect(self.filterChanged.emit)
 
-        self.prev_button = QToolButton(self, text="‹", toolTip="Previous period (Alt+Left)", autoRaise=True)
-        self.today_button = QToolButton(self, text="Today", toolTip="Go to today (Ctrl+T)", autoRaise=True)
-        self.next_button = QToolButton(self, text="›", toolTip="Next period (Alt+Right)", autoRaise=True)
+        self.prev_button = QToolButton(self, text="‹", autoRaise=True)
+        self.today_button = QToolButton(self, autoRaise=True)
+        self.next_button = QToolButton(self, text="›", autoRaise=True)
         self.date_edit = DateField(self)
-        self.date_edit.setToolTip("Go to date: type it (2026-09-14, 14.9.2026, 14 Sep) and press Enter")
         self.date_edit.edit.setAcceptDrops(False)
         self.date_edit.setMaximumWidth(140)
         self.prev_button.setObjectName("navButton")
@@ -175,6 +175,17 @@ class FilterBar(QWidget):
         layout.addWidget(navigator)
         layout.addWidget(filters)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.text.setPlaceholderText(self.tr("Search titles, descriptions, links…"))
+        self.prev_button.setToolTip(self.tr("Previous period (Alt+Left)"))
+        self.today_button.setText(self.tr("Today"))
+        self.today_button.setToolTip(self.tr("Go to today (Ctrl+T)"))
+        self.next_button.setToolTip(self.tr("Next period (Alt+Right)"))
+        self.date_edit.setToolTip(self.tr("Go to date: type it (2026-09-14, 14.9.2026, 14 Sep) and press Enter"))
+        for pick in (self.departments, self.channels, self.statuses, self.people):
+            pick._rebuild()
 
     # ----- values ----------------------------------------------------------
     def set_options(self, departments, channels, statuses, people) -> None:

@@ -6,6 +6,8 @@ duplicate with the note typed above them, or withdraw the mark.
 """
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
@@ -16,12 +18,14 @@ from calendar_core.timeconv import zone_or_utc
 from ui.issues_controller import IssuesController
 from ui.models.issues_model import EntryIdsRole, IssuesModel, KeyRole
 from ui.widgets.flow import FlowLayout
+from ui.i18n import Retranslating, translate
+from ui.locale_format import date_text, day_header, time_text
 
 SHOW_UNDECIDED, SHOW_ALL = 0, 1
 EXPAND_BUDGET = 2000  # rows opened automatically across the groups
 
 
-class IssuesPanel(QWidget):
+class IssuesPanel(Retranslating, QWidget):
     entries_chosen = Signal(list)  # entry ids of the chosen item
 
     def __init__(self, controller: IssuesController, parent: QWidget | None = None):
@@ -31,14 +35,14 @@ class IssuesPanel(QWidget):
         self._quiet = False  # True while the selection is restored, not chosen
 
         self.show_combo = QComboBox()
-        self.show_combo.addItems(["Undecided", "All"])
-        self.show_combo.setToolTip("Show only items nobody has settled yet, or all of them")
-        self.summary = QLabel("Not analysed yet")
+        self.show_combo.addItems(["", ""])
+        self.show_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # follows the language
+        self.summary = QLabel()
         self.summary.setObjectName("issuesSummary")
         self.summary.setWordWrap(True)
-        self.summary.setToolTip("Counted over the whole workspace, not only the period in view")
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show:"))
+        self.show_label = QLabel()
+        top.addWidget(self.show_label)
         top.addWidget(self.show_combo)
         top.addStretch(1)
 
@@ -60,18 +64,13 @@ class IssuesPanel(QWidget):
         self.view.setColumnHidden(2, True)
 
         self.note_edit = QLineEdit()
-        self.note_edit.setPlaceholderText("Note (optional), saved with the mark")
         self.note_edit.setClearButtonEnabled(True)
-        self.resolved_button = QPushButton("&Resolved")
-        self.intentional_button = QPushButton("&Intentional")
-        self.not_duplicate_button = QPushButton("&Not a duplicate")
-        self.unmark_button = QPushButton("&Un-mark")
-        self.merge_button = QPushButton("Mer&ge copies")
-        self.merge_button.setToolTip("One entry in the master exports; both sources keep theirs")
-        self.resolved_button.setToolTip("The clash or duplication was fixed in the departments' calendars")
-        self.intentional_button.setToolTip("Keep it as it is: it was planned this way")
-        self.not_duplicate_button.setToolTip("These entries are different efforts")
-        self.unmark_button.setToolTip("Withdraw the mark: the item counts as undecided again")
+        self.resolved_button = QPushButton()
+        self.intentional_button = QPushButton()
+        self.not_duplicate_button = QPushButton()
+        self.unmark_button = QPushButton()
+        self.merge_button = QPushButton()
+        self.retranslate()
         buttons = FlowLayout(spacing=6, push_last_right=True)  # wraps in a narrow dock instead of clipping
         for b in (self.resolved_button, self.intentional_button, self.not_duplicate_button, self.merge_button,
                   self.unmark_button):
@@ -203,8 +202,30 @@ class IssuesPanel(QWidget):
         self._update_summary()
         self._update_buttons()
 
+    def retranslate(self) -> None:
+        self.show_combo.setItemText(SHOW_UNDECIDED, self.tr("Undecided"))
+        self.show_combo.setItemText(SHOW_ALL, self.tr("All"))
+        self.show_combo.setToolTip(self.tr("Show only items nobody has settled yet, or all of them"))
+        self.summary.setToolTip(self.tr("Counted over the whole workspace, not only the period in view"))
+        self.show_label.setText(self.tr("Show:"))
+        self.note_edit.setPlaceholderText(self.tr("Note (optional), saved with the mark"))
+        self.resolved_button.setText(self.tr("&Resolved"))
+        self.intentional_button.setText(self.tr("&Intentional"))
+        self.not_duplicate_button.setText(self.tr("&Not a duplicate"))
+        self.unmark_button.setText(self.tr("&Un-mark"))
+        self.merge_button.setText(self.tr("Mer&ge copies"))
+        self.merge_button.setToolTip(self.tr("One entry in the master exports; both sources keep theirs"))
+        self.resolved_button.setToolTip(self.tr("The clash or duplication was fixed in the departments' calendars"))
+        self.intentional_button.setToolTip(self.tr("Keep it as it is: it was planned this way"))
+        self.not_duplicate_button.setToolTip(self.tr("These entries are different efforts"))
+        self.unmark_button.setToolTip(self.tr("Withdraw the mark: the item counts as undecided again"))
+        if hasattr(self, "view"):
+            self._update_summary()
+            self._fit_when_column()
+            self.model.layoutChanged.emit()  # kinds, decisions and days in the new language
+
     def _started(self) -> None:
-        self.summary.setText("Analysing…")
+        self.summary.setText(translate("IssuesPanel", "Analysing…"))
 
     def _failed(self, message: str) -> None:
         self.summary.setText(message)
@@ -224,15 +245,18 @@ class IssuesPanel(QWidget):
         self._update_buttons()
 
     def _fit_when_column(self) -> None:
-        sample = "Wed 30 Sep 2026 22:15" if self.model.with_year else "Wed 30 Sep 22:15"
+        probe = datetime(2026, 9, 30, 22, 15)  # a long weekday and month, two-digit day and hour
+        sample = (f"{date_text(probe.date())} {time_text(probe)}" if self.model.with_year
+                  else f"{day_header(probe.date())} {time_text(probe)}")
         self.view.header().resizeSection(1, self.view.fontMetrics().horizontalAdvance(sample) + 16)
 
     def _update_summary(self) -> None:
         snapshot = self.controller.snapshot
         if snapshot is None:
-            self.summary.setText("Not analysed yet")
+            self.summary.setText(translate("IssuesPanel", "Not analysed yet"))
             return
         conflicts, duplicates = snapshot.undecided_counts()
         total_c, total_d = len(snapshot.conflicts), len(snapshot.duplicates)
-        self.summary.setText(f"Whole workspace: {conflicts} of {total_c} conflicts, "
-                             f"{duplicates} of {total_d} duplicate groups undecided")
+        self.summary.setText(self.tr("Whole workspace: {conflicts} of %n conflicts", "", total_c).format(conflicts=conflicts)
+                             + ", " + self.tr("{duplicates} of %n duplicate groups undecided", "", total_d).format(
+                                 duplicates=duplicates))

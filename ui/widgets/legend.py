@@ -6,12 +6,15 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
 from ui.painting.common import MARK_COLOUR, MUTED_COLOUR, TEXT_COLOUR, colour_of, draw_mark
-from ui.painting.grid import BLACKOUT_LABEL, paint_blackout
+from ui.i18n import Retranslating, translate
+from ui.painting.grid import blackout_label, paint_blackout
 
-CONFLICT_LABEL = "Conflict"
+
+def conflict_label() -> str:
+    return translate("Legend", "Conflict")
 
 
-class ColourLegend(QWidget):
+class ColourLegend(Retranslating, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("colourLegend")
@@ -21,12 +24,15 @@ class ColourLegend(QWidget):
     def set_colours(self, colours: dict[str, str]) -> None:
         self.colours = dict(colours)
         self.items = sorted((d for d in colours if d), key=str.casefold)
-        self.setToolTip("Department colours; a red corner marks a conflict; hatched days are blackout dates")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setToolTip(self.tr("Department colours; a red corner marks a conflict; hatched days are blackout dates"))
         self.updateGeometry()
         self.update()
 
     def labels(self) -> list[str]:
-        return self.items + [CONFLICT_LABEL, BLACKOUT_LABEL]
+        return self.items + [conflict_label(), blackout_label()]
 
     def sizeHint(self) -> QSize:
         return QSize(400, self.fontMetrics().height() + 8)
@@ -38,13 +44,13 @@ class ColourLegend(QWidget):
         x = 6.0
         for i, name in enumerate(self.labels()):
             sw = QRectF(x, (h - 10) / 2, 10, 10)
-            if name == CONFLICT_LABEL and i == len(self.items):
+            if i == len(self.items):
                 p.setPen(MUTED_COLOUR)
                 p.setBrush(QColor("white"))
                 p.drawRect(sw)
                 draw_mark(p, sw, 8)
                 p.setPen(MARK_COLOUR)
-            elif name == BLACKOUT_LABEL and i == len(self.items) + 1:
+            elif i == len(self.items) + 1:
                 paint_blackout(p, sw)
                 p.setPen(TEXT_COLOUR)
             else:

@@ -14,11 +14,12 @@ from calendar_core.understood import source_mapping
 from ui.dialogs.mapping import MappingDialog
 from ui.dialogs.source_zone import SourceZoneDialog
 from ui.dialogs.understood import UnderstoodDialog
+from ui.i18n import Retranslating
 from ui.models.sources import DEPARTMENT, ENTRIES, SHOW, WARNINGS, SourcesModel
 from ui.widgets.flow import FlowLayout
 
 
-class SourcesPanel(QWidget):
+class SourcesPanel(Retranslating, QWidget):
     importRequested = Signal()
     reimportRequested = Signal(list)  # file paths
     removeRequested = Signal(int)  # source id
@@ -48,21 +49,17 @@ class SourcesPanel(QWidget):
         self.table.customContextMenuRequested.connect(self._menu)
         self.table.doubleClicked.connect(self._double_clicked)
 
-        self.import_button = QPushButton("Import…", self)
-        self.reimport_button = QPushButton("Re-import", self)
-        self.remove_button = QPushButton("Remove", self)
+        self.import_button = QPushButton(self)
+        self.reimport_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
         self.import_button.clicked.connect(self.importRequested.emit)
         self.reimport_button.clicked.connect(self._reimport)
         self.remove_button.clicked.connect(self._remove)
-        self.reimport_button.setToolTip("Read the selected source's file again (an update, not a copy)")
-        self.remove_button.setToolTip("Remove the selected source and its entries (Edit ▸ Undo brings it back)")
         buttons = FlowLayout(spacing=6, push_last_right=True)  # wraps rather than clipping in a narrow dock
         buttons.setContentsMargins(0, 0, 0, 0)
         for b in (self.import_button, self.reimport_button, self.remove_button):
             buttons.addWidget(b)
-        self.empty_hint = QLabel(
-            "No calendars yet.\n\nDrop .ics, .xlsx, .xls, .ods or .csv files anywhere on this window, "
-            "or use Import…", self)
+        self.empty_hint = QLabel(self)
         self.empty_hint.setObjectName("emptyHint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -74,6 +71,16 @@ class SourcesPanel(QWidget):
         model.modelReset.connect(self._update_buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.import_button.setText(self.tr("Import…"))
+        self.reimport_button.setText(self.tr("Re-import"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.reimport_button.setToolTip(self.tr("Read the selected source's file again (an update, not a copy)"))
+        self.remove_button.setToolTip(self.tr("Remove the selected source and its entries (Edit ▸ Undo brings it back)"))
+        self.empty_hint.setText(self.tr("No calendars yet.\n\nDrop .ics, .xlsx, .xls, .ods or .csv files anywhere on "
+                                        "this window, or use Import…"))
 
     def selected_source(self) -> Source | None:
         rows = self.table.selectionModel().selectedRows()
@@ -99,7 +106,7 @@ class SourcesPanel(QWidget):
 
     def choose_colour(self, row: int) -> None:
         s = self.model.source(row)
-        colour = QColorDialog.getColor(QColor(s.colour), self, f"Colour of {s.department}")
+        colour = QColorDialog.getColor(QColor(s.colour), self, self.tr("Colour of {department}").format(department=s.department))
         if colour.isValid():
             self.model.set_colour(row, colour.name())
 
@@ -162,15 +169,15 @@ class SourcesPanel(QWidget):
             return
         row = index.row()
         menu = QMenu(self)
-        menu.addAction(QAction("Rename department", menu, triggered=lambda: self.table.edit(self.model.index(row, DEPARTMENT))))
-        menu.addAction(QAction("Colour…", menu, triggered=lambda: self.choose_colour(row)))
+        menu.addAction(QAction(self.tr("Rename department"), menu, triggered=lambda: self.table.edit(self.model.index(row, DEPARTMENT))))
+        menu.addAction(QAction(self.tr("Colour…"), menu, triggered=lambda: self.choose_colour(row)))
         menu.addSeparator()
         s = self.model.source(row)
-        menu.addAction(QAction("Time zone…", menu, triggered=lambda: self.choose_zone(row)))
-        menu.addAction(QAction("What was understood…", menu, triggered=lambda: self.explain(row)))
+        menu.addAction(QAction(self.tr("Time zone…"), menu, triggered=lambda: self.choose_zone(row)))
+        menu.addAction(QAction(self.tr("What was understood…"), menu, triggered=lambda: self.explain(row)))
         menu.addSeparator()
-        menu.addAction(QAction("Re-import", menu, triggered=lambda: self.reimportRequested.emit([s.path])))
-        menu.addAction(QAction("Remove", menu, triggered=lambda: self.removeRequested.emit(s.id)))
+        menu.addAction(QAction(self.tr("Re-import"), menu, triggered=lambda: self.reimportRequested.emit([s.path])))
+        menu.addAction(QAction(self.tr("Remove"), menu, triggered=lambda: self.removeRequested.emit(s.id)))
         if self.extra_menu is not None:  # e.g. a subscribed calendar's refresh interval (ui/live_ui.py)
             self.extra_menu(menu, s)
         menu.exec(self.table.viewport().mapToGlobal(pos))

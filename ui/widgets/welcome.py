@@ -16,13 +16,10 @@ import shutil
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-TITLE = "Welcome to Masthead"
-TEXT = ("Drop your departments' calendar files here — .ics exports and spreadsheets "
-        "(.xlsx, .xls, .ods, .csv) — or import them. Masthead merges them into one "
-        "timeline and shows where teams collide or plan the same thing twice.")
+from ui.i18n import Retranslating
 
 
-class WelcomePanel(QFrame):
+class WelcomePanel(Retranslating, QFrame):
     importRequested = Signal()
     demoRequested = Signal()
 
@@ -32,19 +29,17 @@ class WelcomePanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setMaximumWidth(520)
-        title = QLabel(TITLE, self)
+        self.title = title = QLabel(self)
         title.setObjectName("welcomeTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        text = QLabel(TEXT, self)
+        self.text = text = QLabel(self)
         text.setWordWrap(True)
-        self.import_button = QPushButton("Import files…", self)
+        self.import_button = QPushButton(self)
         self.import_button.setDefault(True)
-        self.demo_button = QPushButton("Open the demo", self)
-        self.demo_button.setToolTip("Five sample departments in a temporary workspace, in a new window; "
-                                    "your workspace is left as it is")
+        self.demo_button = QPushButton(self)
         self.import_button.clicked.connect(self.importRequested)
         self.demo_button.clicked.connect(self.demoRequested)
         buttons = QHBoxLayout()
@@ -60,7 +55,20 @@ class WelcomePanel(QFrame):
         layout.addLayout(buttons)
         self._follower = _Follower(self)
         host.installEventFilter(self._follower)
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Welcome to Masthead"))
+        self.text.setText(self.tr("Drop your departments' calendar files here — .ics exports and spreadsheets "
+                                  "(.xlsx, .xls, .ods, .csv) — or import them. Masthead merges them into one "
+                                  "timeline and shows where teams collide or plan the same thing twice."))
+        self.import_button.setText(self.tr("Import files…"))
+        self.demo_button.setText(self.tr("Open the demo"))
+        self.demo_button.setToolTip(self.tr("Five sample departments in a temporary workspace, in a new window; "
+                                            "your workspace is left as it is"))
+        if not self.isHidden():
+            self.place()
 
     def set_empty(self, empty: bool) -> None:
         """Show the welcome while the workspace is empty, hide it as soon as it has entries."""
