@@ -18,15 +18,20 @@ from calendar_core.workspace import Workspace  # noqa: E402
 from ui.app import create_application  # noqa: E402
 
 
-def demo_session():
-    """(app, the temporary folder, the workspace holding the demo samples)."""
-    app = create_application(["masthead"])
+def demo_session(language: str | None = None):
+    """(app, the temporary folder, the workspace holding the demo samples); ``language`` is
+    chosen as a coordinator does (stored in the settings, installed at start)."""
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     tmp = Path(tempfile.mkdtemp(prefix="masthead-shots-"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
+    app = create_application(["masthead"])
+    from ui import i18n
     from ui.demo import sample_files
     from ui.style import apply_style
 
+    if language:
+        i18n.store_language(language)
+        i18n.install_language()
     apply_style(app)
     ws = Workspace.open(tmp / "demo.sqlite")
     ws.save_settings(replace(ws.settings, timezone="Europe/Berlin"))

@@ -10,8 +10,6 @@ every menu, panel and view title follows the switch.
 from __future__ import annotations
 
 import sys
-import tempfile
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -20,31 +18,20 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QTimer  # noqa: E402
 
-from calendar_core.workspace import Workspace  # noqa: E402
-from ui.app import create_application  # noqa: E402
+from docs.screenshots.demo_session import demo_session  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 
 
 def main() -> int:
     languages = sys.argv[1:] or ["de", "fr"]
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    tmp = Path(tempfile.mkdtemp(prefix="masthead-lang-shots-"))
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
-    app = create_application(["masthead"])
+    app, _tmp, ws = demo_session(languages[0])
     from ui import i18n
-    from ui.demo import sample_files
     from ui.dialogs.settings_dialog import SettingsDialog
     from ui.main_window import MainWindow
 
-    i18n.store_language(languages[0])
-    i18n.install_language()
-    ws = Workspace.open(tmp / "demo.sqlite")
-    ws.save_settings(replace(ws.settings, timezone="Europe/Berlin"))
-    for f in sample_files():
-        ws.import_file(f)
     first = ws.date_range()[0].astimezone(ws.tz).date()
     window = MainWindow(ws, now=datetime(2026, 9, 9, 11, 40, tzinfo=ZoneInfo("Europe/Berlin")))
     window.setWindowTitle("Masthead — demo")
