@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import repeat
 
 from importers.sheets.dates.cells import BAD, _from_cell, _safe_date
 from importers.sheets.dates.forms import _compact_month_days, _drop_label, _midnight_only
@@ -34,25 +35,31 @@ def parse_date_column(values: list, day_first_default: bool | None, us_hint: boo
     types.discard(type(None))
     if types <= {date}:
         return [(v, None) if v is not None else None for v in values], info
-    if types <= {date, datetime}:
-        return [_from_cell(v) for v in values], info
+    if types <= {date, datetime}:  # each distinct cell once (a date repeats on every row of its day)
+        memo = {v: _from_cell(v) for v in set(values)}
+        return [memo[v] for v in values], info
     values = _drop_label(values)
     compact = _compact_month_days(values)
 
     # Pass 1: classify cells (each distinct text once); collect evidence for the order and the year.
+    # A column of texts is walked once per distinct text, in the order of first appearance, each
+    # counted as often as it occurs; a column mixing texts with numbers or dates is walked per cell
+    # (1, 1.0 and True are one key to a dict but not one cell).
+    distinct = Counter(values) if types <= {str} else None
+    cells = distinct.items() if distinct is not None else zip(values, repeat(1))
     numeric_pairs: set[tuple[int, int]] = set()
     dotted = False
     years: Counter = Counter()
     pre: list = []
     cache: dict[str, tuple] = compact
-    for v in values:
+    for v, count in cells:
         if v is None or v == "":
             pre.append(None)
             continue
         if v.__class__ is not str:
             item = _from_cell(v)
             if item.__class__ is tuple:
-                years[item[0].year] += 1
+                years[item[0].year] += count
             pre.append(item)
             continue
         hit = cache.get(v)
@@ -76,7 +83,7 @@ def parse_date_column(values: list, day_first_default: bool | None, us_hint: boo
             numeric_pairs.add(pair)
             dotted = dotted or dot
         if year is not None:
-            years[year] += 1
+            years[year] += count
 
     # Decide the order of numeric text once for the column.
     if numeric_pairs:
@@ -127,7 +134,11 @@ def parse_date_column(values: list, day_first_default: bool | None, us_hint: boo
         else:
             out.append(_resolve(item, info, ref_year))
         resolved[item] = out[-1]
-    return _midnight_only(out), info
+    out = _midnight_only(out)
+    if distinct is not None:  # back from one item per distinct text to one per cell
+        by_text = dict(zip(distinct, out))
+        out = [by_text[v] for v in values]
+    return out, info
 
 
 def _resolve(item: tuple, info: ColumnInfo, ref_year: int | None, after: date | None = None):
