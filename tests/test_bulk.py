@@ -56,3 +56,43 @@ def test_overlapping_blocks_in_two_threads_keep_it_paused_until_the_last_ends():
         t.join(10)
     assert seen == {"after the first ended": False}
     assert gc.isenabled()
+
+
+class _Node:
+    def __init__(self):
+        self.other = None
+
+
+def test_what_the_block_built_goes_to_the_oldest_generation_unwalked():
+    gc.collect()
+    with collector_paused():
+        built = [_Node() for _ in range(1000)]
+    young = {id(o) for o in gc.get_objects(generation=0)} | {id(o) for o in gc.get_objects(generation=1)}
+    assert not any(id(n) in young for n in built)
+    old = {id(o) for o in gc.get_objects(generation=2)}
+    assert all(id(n) in old for n in built)
+
+
+def test_cycles_left_by_the_block_are_found_by_a_full_collection():
+    import weakref
+
+    with collector_paused():
+        a, b = _Node(), _Node()
+        a.other, b.other = b, a
+        alive = weakref.ref(a)
+        del a, b
+    assert alive() is not None  # a cycle: reference counting alone does not free it
+    gc.collect()
+    assert alive() is None
+
+
+def test_objects_frozen_by_someone_else_stay_frozen():
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        with collector_paused():
+            [_Node() for _ in range(10)]
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
