@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import islice, repeat
 from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Callable
@@ -103,9 +103,9 @@ def _columns(data: list[list], width: int) -> list[tuple]:
     """The table transposed: one tuple per column, short rows padded."""
     if not data:
         return [() for _ in range(width)]
-    if set(map(len, data)) != {width}:
-        data = [list(r[:width]) + [None] * (width - len(r)) for r in data]
-    return list(zip(*data))
+    if min(map(len, data)) < width:  # only the short rows are padded; longer ones are cut by islice
+        data = [r if len(r) >= width else list(r) + [None] * (width - len(r)) for r in data]
+    return list(islice(zip(*data), width))
 
 
 def _texts(col) -> list[str] | None:
