@@ -1,4 +1,5 @@
-"""What the command line imports for a job on local files: no HTTP client, no window toolkit, no workbook writer.
+"""What the command line imports for a job on local files: no HTTP client, no window toolkit, no workbook
+writer; for sheets, no icalendar.
 
 Each of these costs a tenth of a second or more of start-up; a consolidate of files that asks for
 none of them must not pay for them (links, --xlsx and the window import them when they are used).
@@ -12,6 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 NOT_FOR_LOCAL_FILES = ("requests", "urllib3", "PySide6", "openpyxl", "xlsxwriter")
+NOT_FOR_SHEETS = ("icalendar",)  # the ICS reader needs it only for Windows zone names
 
 _PROBE = """
 import json, sys
@@ -39,3 +41,13 @@ def test_consolidate_of_a_sheet_imports_no_http_client_nor_gui(tmp_path):
     assert code == 0
     assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["entries"]
     assert not modules & set(NOT_FOR_LOCAL_FILES), modules & set(NOT_FOR_LOCAL_FILES)
+    assert not modules & set(NOT_FOR_SHEETS), modules & set(NOT_FOR_SHEETS)
+
+
+def test_windows_zone_names_still_map_once_the_table_is_needed():
+    from importers.windows_zones import windows_to_iana
+
+    assert windows_to_iana("W. Europe Standard Time") == "Europe/Berlin"
+    assert windows_to_iana("  tokyo   standard time ") == "Asia/Tokyo"
+    assert windows_to_iana("Cen. Australia Standard Time") == "Australia/Adelaide"  # from CLDR (icalendar)
+    assert windows_to_iana("Nowhere Standard Time") is None
