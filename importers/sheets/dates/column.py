@@ -33,8 +33,9 @@ def parse_date_column(values: list, day_first_default: bool | None, us_hint: boo
     info = ColumnInfo()
     types = {type(v) for v in values}
     types.discard(type(None))
-    if types <= {date}:
-        return [(v, None) if v is not None else None for v in values], info
+    if types <= {date}:  # one item per distinct day, shared by the rows of that day
+        memo = {v: (v, None) if v is not None else None for v in set(values)}
+        return [memo[v] for v in values], info
     if types <= {date, datetime}:  # each distinct cell once (a date repeats on every row of its day)
         memo = {v: _from_cell(v) for v in set(values)}
         return [memo[v] for v in values], info
