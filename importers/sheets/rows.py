@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from itertools import islice, repeat
+from operator import attrgetter, itemgetter
 from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Callable
@@ -400,20 +401,37 @@ def _plain_rows(dates: list, times: list | None, title_c: list[str] | None, zone
     midnight or with its own day or offset)."""
     if title_c is None or "" in title_c or set(map(type, dates)) != {tuple}:
         return None
-    days = [d[0] for d in dates]
+    days = list(map(_FIRST, dates))
     if not days or min(days) < MIN_DATE or max(days) > MAX_DATE:
         return None
-    clocks = [d[1] for d in dates]
+    clocks = list(map(_SECOND, dates))
     if times is not None:
-        if not set(map(type, times)) <= {tuple, type(None)} or any(tv[1] is not None for tv in times if tv):
-            return None  # a time range, "all day" or a time not understood (warned by the loop)
-        clocks = [c if tv is None else tv[0] for c, tv in zip(clocks, times)]
-    if not set(map(type, clocks)) <= {time, type(None)} or any(c.tzinfo is not None for c in clocks if c):
-        return None
+        kinds = set(map(type, times))
+        if not kinds <= {tuple, type(None)}:
+            return None  # "all day" or a time not understood (warned by the loop)
+        if kinds == {tuple}:  # a time on every row
+            if set(map(_SECOND, times)) != {None}:
+                return None  # a time range
+            clocks = list(map(_FIRST, times))
+        elif any(tv[1] is not None for tv in times if tv):
+            return None
+        else:
+            clocks = [c if tv is None else tv[0] for c, tv in zip(clocks, times)]
+    kinds = set(map(type, clocks))
+    if kinds == {time}:  # every row timed: the common case, each list at C speed
+        if set(map(_TZINFO, clocks)) != {None}:
+            return None
+        n = len(days)
+        return days, list(map(datetime.combine, days, clocks, repeat(zone, n))), [None] * n, [False] * n
+    if not kinds <= {time, type(None)} or any(c.tzinfo is not None for c in clocks if c):
+        return None  # a time past midnight, on its own day or with its own offset
     combine = datetime.combine
     starts = [d if c is None else combine(d, c, zone) for d, c in zip(days, clocks)]
     ends = [d + ONE_DAY if c is None else None for d, c in zip(days, clocks)]
     return days, starts, ends, [c is None for c in clocks]
+
+
+_FIRST, _SECOND, _TZINFO = itemgetter(0), itemgetter(1), attrgetter("tzinfo")
 
 
 def _assemble(job: SheetJob, keep, days, starts, ends, alldays, titles, zone_names, rownums, extra_cols,

@@ -195,7 +195,7 @@ def parse_time_value(v):
 
 def parse_time_column(values: list) -> list:
     """Parse a whole column; fast path when every cell is already a time."""
-    types = {type(v) for v in values}
+    types = set(map(type, values))
     types.discard(type(None))
     if types <= {time}:  # one item per distinct time, shared by the rows at that time
         memo = {v: (v, None) if v is not None else None for v in set(values)}

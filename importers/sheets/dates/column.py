@@ -31,7 +31,7 @@ def parse_date_column(values: list, day_first_default: bool | None, us_hint: boo
     """Parse one column. Returns (parsed list, ColumnInfo); each parsed item is
     None (blank), BAD (not a date) or a tuple (date, time | None)."""
     info = ColumnInfo()
-    types = {type(v) for v in values}
+    types = set(map(type, values))
     types.discard(type(None))
     if types <= {date}:  # one item per distinct day, shared by the rows of that day
         memo = {v: (v, None) if v is not None else None for v in set(values)}
