@@ -6,15 +6,8 @@ allocation burst sets off the cycle collector, and its full passes walk every
 object alive in the process (in the app: the open workspace's entries, the
 views' models). Pausing it for one bulk step saves a tenth of an import and
 about half of an analysis; reference counting still frees everything as
-usual. The store, the analysis and the GUI's bulk jobs use this too.
-
-When the collector comes back, what the step built is moved straight into the
-oldest generation (``gc.freeze`` then ``gc.unfreeze``: two list splices, no
-walk) instead of being walked by a young-generation pass at the next
-allocation and again by the middle one: on a 50,000-row sheet that walk is a
-twentieth of the whole read. Cyclic garbage the step left is found by the next
-full collection. Where something else froze objects (``gc.get_freeze_count``),
-nothing is moved: unfreezing would hand its objects back to the collector.
+usual, and whatever cyclic garbage the step leaves is collected as soon as the
+collector is back. The store, the analysis and the GUI's bulk jobs use this too.
 """
 from __future__ import annotations
 
@@ -51,15 +44,7 @@ def collector_paused() -> Iterator[None]:
         with _LOCK:
             _holds -= 1
             if _holds == 0 and _was_enabled:
-                _age_survivors()
                 gc.enable()
-
-
-def _age_survivors() -> None:
-    """Everything the collector tracks, into the oldest generation without a walk (see the module's note)."""
-    if gc.get_freeze_count() == 0:
-        gc.freeze()
-        gc.unfreeze()
 
 
 def without_collector(func: F) -> F:
