@@ -32,7 +32,7 @@ def _date(text: str) -> date:
 
 def _file_or_link(text: str):
     """A link stays text (Path would fold its '//'); anything else is a file."""
-    from calendar_core.live.sources import is_link
+    from calendar_core.live.links import is_link  # not sources: no HTTP client for a file path
 
     return text.strip() if is_link(text) else Path(text)
 

@@ -1,6 +1,8 @@
 """Spreadsheet import speed: a generated 50,000-row xlsx, read by our importer
 (and applied to a fresh workspace) beside a bare python-calamine read of the
-same file in the same run. Target: <= 1.5x the bare read.
+same file in the same run. Targets: reading to records <= 1.7x the bare read
+(issue 4's target as issue 15 restates it; CPU time, the runs interleaved),
+the import with storing <= 1.5x (issue 4).
 
 A third line, for reference, times the least an import must do on top of the
 bare read: writing the same rows, already in their stored form, into an empty
@@ -20,7 +22,8 @@ from zoneinfo import ZoneInfo
 from bench import best_of
 
 ROWS = 50_000
-TARGET = 1.5
+READ_TARGET = 1.7  # reading to records (issue 15)
+TARGET = 1.5  # read + store into a workspace (issue 4)
 CHANNELS = ("LinkedIn", "X", "Instagram", "Blog", "Newsletter")
 
 
@@ -137,7 +140,7 @@ def run() -> list[tuple[str, float, float, float | None]]:
         utf16, utf8 = _line_ends(tmp, opts)
         e2e, floor_time, wall_base = best_of([end_to_end, floor, bare], 4)
         return [
-            (f"sheets: read {ROWS:,}-row xlsx to records (CPU)", read_only, base, TARGET),
+            (f"sheets: read {ROWS:,}-row xlsx to records (CPU)", read_only, base, READ_TARGET),
             (f"sheets: import {ROWS:,}-row xlsx into a workspace (wall)", e2e, wall_base, TARGET),
             ("sheets:   floor: bare read + insert of ready rows (wall)", floor_time, wall_base, None),
             (f"sheets: read {TEXT_ROWS:,}-row UTF-16 csv with NEL line ends, beside UTF-8 with LF (CPU)", utf16,

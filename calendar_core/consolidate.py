@@ -14,7 +14,7 @@ from typing import TextIO
 
 from calendar_core import exporting
 from calendar_core.export.report import source_json
-from calendar_core.live import sources as live
+from calendar_core.live.links import is_link
 from calendar_core.importing import import_batch
 from calendar_core.model import EntryFilter
 from calendar_core.names import load_synonym_file
@@ -160,12 +160,18 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
             window = (start or lo, end or hi)
         outcomes: list[FileOutcome] = []
         open_before = {p.id for p in ws.proposals(("open",))}
-        pulls = {str(f): live.pull(ws, str(f).strip()) for f in req.files if live.is_link(f)}  # links first
+        links = [f for f in req.files if is_link(f)]
+        pulls = {}
+        if links:  # the HTTP client (requests, TLS) is imported only when a link is given
+            from calendar_core.live import sources as live
+
+            pulls = {str(f): live.pull(ws, str(f).strip()) for f in links}  # links first
         paths = [pulls[str(f)].path if str(f) in pulls else Path(f) for f in req.files]
         batch = import_batch(ws, [p for p in paths if p is not None], column_map=req.column_map or None,
                              zones=lambda path: _zone_for(path, req.file_zones), window=window,
                              read_options={"accept_any_table": True} if req.import_anyway else None)
-        live.settle(ws, list(pulls.values()), batch, req.now or datetime.now().astimezone())
+        if pulls:
+            live.settle(ws, list(pulls.values()), batch, req.now or datetime.now().astimezone())
         done_by_path = {o.path: o for o in batch.outcomes}
         for given, path in zip(req.files, paths):
             p = pulls.get(str(given))

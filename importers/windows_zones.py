@@ -7,10 +7,7 @@ the extras are names that Outlook, Exchange/CDO and Lotus Notes write as TZID
 """
 from __future__ import annotations
 
-try:  # CLDR windowsZones as shipped by icalendar (139 names)
-    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON as _CLDR
-except ImportError:  # pragma: no cover - older icalendar
-    _CLDR = {}
+from functools import lru_cache
 
 _EXTRA = {
     # a hand-made fallback for the most common names, used when icalendar lacks the table
@@ -66,10 +63,19 @@ _EXTRA = {
     "Pacific Time": "America/Los_Angeles",
 }
 
-WINDOWS_TO_IANA: dict[str, str] = {**_EXTRA, **_CLDR}
-_LOWER = {k.lower(): v for k, v in WINDOWS_TO_IANA.items()}
+
+
+@lru_cache(maxsize=1)
+def _lower() -> dict[str, str]:
+    """The whole table, lower-cased; built on the first name asked about, so that importing the
+    readers does not import icalendar (a twentieth of a second of start-up) for a table few files need."""
+    try:  # CLDR windowsZones as shipped by icalendar (139 names)
+        from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON as cldr
+    except ImportError:  # pragma: no cover - older icalendar
+        cldr = {}
+    return {k.lower(): v for k, v in {**_EXTRA, **cldr}.items()}
 
 
 def windows_to_iana(name: str) -> str | None:
     """IANA name for a Windows or display zone name, or None."""
-    return _LOWER.get(" ".join(name.split()).lower())
+    return _lower().get(" ".join(name.split()).lower())

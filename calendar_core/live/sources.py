@@ -22,17 +22,13 @@ from calendar_core.export.atomic import atomic_path
 from calendar_core.importing import BatchResult, import_batch
 from calendar_core.live import credentials
 from calendar_core.live.http import MB, FeedError, Fetched, fetch, shown
+from calendar_core.live.links import LIVE_SCHEMES, is_link  # noqa: F401 - re-exported: callers ask sources
 from calendar_core.model import Source, SyncReport
 from calendar_core.timeconv import from_ts, to_ts
 from calendar_core.workspace import Workspace, supported_extensions
 
 UTC = timezone.utc
 INTERVALS = {"off": None, "hourly": 3600, "daily": 86400}  # seconds between refreshes while the app runs
-LIVE_SCHEMES = ("http://", "https://", "webcal://", "webcals://", "caldav+http://", "caldav+https://")
-
-
-def is_link(text: str | Path) -> bool:
-    return str(text).strip().lower().startswith(LIVE_SCHEMES)
 
 
 @dataclass

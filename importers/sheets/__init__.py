@@ -6,10 +6,10 @@ with a content-derived key. See reader.read for the flow.
 """
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 
 from importers import messages as msg
+from importers.bulk import collector_paused
 from importers.errors import NotACalendar
 from importers.records import ImportOptions, ImportResult
 from importers.sheets import reader
@@ -46,10 +46,5 @@ def read(path: Path, options: ImportOptions | None = None) -> ImportResult:
             raise NotACalendar(path, msg.BINARY)
     # Tens of thousands of small objects are made at once; the cyclic collector
     # would walk the whole table again and again while nothing here forms cycles.
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return reader.read(path, options)
-    finally:
-        if paused:
-            gc.enable()

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from importers.sheets.dates import parse_date_column, weekday_of
 from importers.sheets.table import cell_text, is_blank_row
@@ -275,7 +276,7 @@ def merge_detail_rows(records: list) -> tuple[list, int]:
     everything stay separate entries (a deliberate repeat). Returns the records
     and how many rows were folded in."""
     need = max(2, len(records) / 5)
-    if len(records) - len({rec.title for rec in records}) < need:
+    if len(records) - len(set(map(attrgetter("title"), records))) < need:
         return records, 0  # quick: too few rows even share a title
     if len(records) - len({(rec.start, rec.title) for rec in records}) < need:
         return records, 0

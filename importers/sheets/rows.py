@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import islice, repeat
+from operator import attrgetter, itemgetter
 from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Callable
@@ -104,18 +105,19 @@ def _columns(data: list[list], width: int) -> list[tuple]:
     """The table transposed: one tuple per column, short rows padded."""
     if not data:
         return [() for _ in range(width)]
-    if set(map(len, data)) != {width}:
-        data = [list(r[:width]) + [None] * (width - len(r)) for r in data]
-    return list(zip(*data))
+    if min(map(len, data)) < width:  # only the short rows are padded; longer ones are cut by islice
+        data = [r if len(r) >= width else list(r) + [None] * (width - len(r)) for r in data]
+    return list(islice(zip(*data), width))
 
 
 def _texts(col) -> list[str] | None:
     """Trimmed text of every cell of a column."""
     if col is None:
         return None
-    if set(map(type, col)) == {str}:  # the common case, at C speed
-        return list(map(str.strip, col))
-    return [v.strip() if v.__class__ is str else ("" if v is None else cell_text(v)) for v in col]
+    try:
+        return list(map(str.strip, col))  # every cell a text: the common case, at C speed
+    except TypeError:  # a number, a date or a blank among them
+        return [v.strip() if v.__class__ is str else ("" if v is None else cell_text(v)) for v in col]
 
 
 def _expand(data: list[list], title: int, siblings: tuple[int, ...], first_row: int) -> tuple[list[list], list[int]]:
@@ -264,14 +266,25 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     extra_cols = [(head, _texts(cols[idx])) for head, idx in extras]
     zone = job.zone
     combine = datetime.combine
+    n = len(data)
+    plain = None
+    if durations is None and end_dates is None and end_times is None and all_day_col is None and row_zones is None:
+        plain = _plain_rows(dates, times, title_c, zone)
+    if plain is not None:
+        opts.check_cancelled()
+        opts.report(job.progress_base + job.progress_span * 0.5)  # the rows are read; the records follow
+        days, starts, ends, alldays = plain
+        records = _assemble(job, range(n), days, starts, ends, alldays, title_c, None,
+                            range(first_row, first_row + n) if nums is None else nums, extra_cols,
+                            desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c)
+        return records, 0
     keep: list[int] = []
-    days: list = []
-    starts: list = []
-    ends: list = []
-    alldays: list[bool] = []
+    days = []
+    starts = []
+    ends = []
+    alldays = []
     titles: list[str] = []
     skipped = 0
-    n = len(data)
     for i in range(n):
         if not i & 4095 and i:
             opts.check_cancelled()
@@ -383,18 +396,59 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     return records, skipped
 
 
+def _plain_rows(dates: list, times: list | None, title_c: list[str] | None, zone: ZoneInfo) -> tuple | None:
+    """Days, starts, ends and all-day flags of a table whose every row is plain: a date in range,
+    a title, at most a clock time in the sheet's zone and nothing else to combine (no end, duration,
+    all-day flag or zone column). The same values as the row loop, one list at a time; None when
+    any row needs the loop (a blank or bad date, an untitled row, a time range, a time past
+    midnight or with its own day or offset)."""
+    if title_c is None or "" in title_c or set(map(type, dates)) != {tuple}:
+        return None
+    days = list(map(_FIRST, dates))
+    if not days or min(days) < MIN_DATE or max(days) > MAX_DATE:
+        return None
+    clocks = list(map(_SECOND, dates))
+    if times is not None:
+        kinds = set(map(type, times))
+        if not kinds <= {tuple, type(None)}:
+            return None  # "all day" or a time not understood (warned by the loop)
+        if kinds == {tuple}:  # a time on every row
+            if set(map(_SECOND, times)) != {None}:
+                return None  # a time range
+            clocks = list(map(_FIRST, times))
+        elif any(tv[1] is not None for tv in times if tv):
+            return None
+        else:
+            clocks = [c if tv is None else tv[0] for c, tv in zip(clocks, times)]
+    kinds = set(map(type, clocks))
+    if kinds == {time}:  # every row timed: the common case, each list at C speed
+        if set(map(_TZINFO, clocks)) != {None}:
+            return None
+        n = len(days)
+        return days, list(map(datetime.combine, days, clocks, repeat(zone, n))), [None] * n, [False] * n
+    if not kinds <= {time, type(None)} or any(c.tzinfo is not None for c in clocks if c):
+        return None  # a time past midnight, on its own day or with its own offset
+    combine = datetime.combine
+    starts = [d if c is None else combine(d, c, zone) for d, c in zip(days, clocks)]
+    ends = [d + ONE_DAY if c is None else None for d, c in zip(days, clocks)]
+    return days, starts, ends, [c is None for c in clocks]
+
+
+_FIRST, _SECOND, _TZINFO = itemgetter(0), itemgetter(1), attrgetter("tzinfo")
+
+
 def _assemble(job: SheetJob, keep, days, starts, ends, alldays, titles, zone_names, rownums, extra_cols,
               *text_cols):
-    """RawRecords of the kept rows, built column by column."""
+    """RawRecords of the kept rows (``keep``: a range when every row is kept), built column by column."""
     sheet = job.sheet
+    every = keep.__class__ is range  # every row kept: the columns as they are
     empty = [""] * len(keep)
     desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c = (
-        [col[i] for i in keep] if col else empty for col in text_cols)
+        (col if every else [col[i] for i in keep]) if col else empty for col in text_cols)
     blake2b = hashlib.blake2b
-    keys = [blake2b(f"{d.toordinal()}|{' '.join(t.split()) if '  ' in t else t}|{c}".lower().encode(),
-                    digest_size=6).hexdigest() for d, t, c in zip(days, titles, chan_c)]
-    if sheet:
-        keys = [f"{sheet}!{k}" for k in keys]
+    prefix = f"{sheet}!" if sheet else ""
+    keys = [prefix + blake2b(f"{d.toordinal()}|{' '.join(t.split()) if '  ' in t else t}|{c}".lower().encode(),
+                             digest_size=6).hexdigest() for d, t, c in zip(days, titles, chan_c)]
     if len(set(keys)) != len(keys):  # identical rows: "#2", "#3" in sheet order
         seen: dict[str, int] = {}
         for j, k in enumerate(keys):
@@ -402,7 +456,7 @@ def _assemble(job: SheetJob, keep, days, starts, ends, alldays, titles, zone_nam
             seen[k] = count
             if count > 1:
                 keys[j] = f"{k}#{count}"
-    rows = [str(r) for r in rownums]
+    rows = list(map(str, rownums))
     if sheet:
         extras = [{"row": r, "sheet": sheet} for r in rows]
         locations = [f"sheet {sheet}, row {r}" for r in rows]
@@ -410,8 +464,7 @@ def _assemble(job: SheetJob, keep, days, starts, ends, alldays, titles, zone_nam
         extras = [{"row": r} for r in rows]
         locations = [f"row {r}" for r in rows]
     for head, values in extra_cols:
-        for extra, i in zip(extras, keep):
-            value = values[i]
+        for extra, value in zip(extras, values if every else [values[i] for i in keep]):
             if value:
                 extra[head] = value
     none = repeat(None)

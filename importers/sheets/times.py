@@ -195,10 +195,14 @@ def parse_time_value(v):
 
 def parse_time_column(values: list) -> list:
     """Parse a whole column; fast path when every cell is already a time."""
-    types = {type(v) for v in values}
+    types = set(map(type, values))
     types.discard(type(None))
-    if types <= {time}:
-        return [(v, None) if v is not None else None for v in values]
+    if types <= {time}:  # one item per distinct time, shared by the rows at that time
+        memo = {v: (v, None) if v is not None else None for v in set(values)}
+        return [memo[v] for v in values]
+    if types <= {str}:  # a column of texts: each distinct text parsed once, then looked up per cell
+        memo = {v: None if v is None or v == "" else parse_time_text(v) for v in set(values)}
+        return [memo[v] for v in values]
     cache: dict[str, object] = {}  # each distinct text is parsed once
     out = []
     for v in values:

@@ -1,0 +1,123 @@
+"""One date written as text -> a classified item (ISO, numeric day/month, month-name text)."""
+from __future__ import annotations
+
+import re
+from datetime import timedelta, timezone
+
+from importers.sheets.dates.cells import BAD, _from_cell, _safe_date, _year2
+from importers.sheets.dates.words import _FILLER, _TOKENS, MONTHS, WEEKDAYS
+from importers.sheets.mapping import fold
+from importers.sheets.times import ALL_DAY, BAD_TIME, parse_time_text
+
+_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s,]+(.*))?$")
+_WEEKDAY = r"(?:[^\W\d_]{2,12}\.?,?\s+)?"  # "Di, " / "Tue " before numeric text
+_NUM = re.compile(r"^" + _WEEKDAY + r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\.?(?:[T\s,]+(.*))?$")
+_NUM_NOYEAR = re.compile(r"^" + _WEEKDAY + r"(\d{1,2})([./])(\d{1,2})\.?(?:[T\s,]+(.*))?$")
+_TIME_IN_TEXT = re.compile(
+    r"(\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|\d{1,2}h\d{2})\s*$", re.I)
+
+
+# A date followed by a remark: "04.08.2026 (tbc)", "4 Aug 2026?", "2026-08-04 - tentative"
+_NOTE = re.compile(r"^(.+?)\s*(?:\([^()\d]{1,40}\)|\?+|[-–,;]?\s*(?:tbc|tbd|tba|tentative|provisional|"
+                   r"vorläufig|vorlaeufig|unbestätigt|provisoire|à confirmer|a confirmar)\.?)\s*$",
+                   re.I)
+
+
+_OFFSET = re.compile(r"(?:Z|([+-])(\d{2}):?(\d{2}))$")
+
+
+def _split_time(rest: str | None):
+    """The time part after a date in one cell; BAD when it is not a time.
+    An explicit offset ("Z", "+02:00") gives an aware time."""
+    if not rest:
+        return None
+    rest = rest.strip()
+    m = _OFFSET.search(rest) if rest[-1:] in "Z0123456789" and len(rest) > 5 else None
+    if m and re.search(r"\d{1,2}:\d{2}", rest[: m.start()]):
+        parsed = parse_time_text(rest[: m.start()])
+        if parsed is None or parsed is BAD_TIME or parsed is ALL_DAY:
+            return BAD
+        if m.group(1):
+            minutes = int(m.group(2)) * 60 + int(m.group(3))
+            if minutes >= 24 * 60:  # "+99:00" is no offset (found by tests/test_fuzz.py)
+                return BAD
+            offset = timezone(timedelta(minutes=minutes if m.group(1) == "+" else -minutes))
+        else:
+            offset = timezone.utc
+        return parsed[0].replace(tzinfo=offset)
+    parsed = parse_time_text(rest)
+    if parsed is None or parsed is BAD_TIME:
+        return BAD
+    return parsed[0]
+
+
+def _text_parts(text: str):
+    """Month-name text -> (year|None, month, day, weekday|None, time|None), or None."""
+    tpart = None
+    m = _TIME_IN_TEXT.search(text)
+    if m and not re.fullmatch(r"\d{1,2}", m.group(1).strip()):
+        tpart = m.group(1)
+        text = text[: m.start()]
+    tokens = _TOKENS.findall(fold(text))
+    month = day = year = weekday = None
+    month_pos = day_pos = -1
+    for pos, tok in enumerate(tokens):
+        if tok.isdigit():
+            val = int(tok)
+            if len(tok) == 4 and year is None:
+                year = val
+            elif 1 <= val <= 31 and day is None:
+                day, day_pos = val, pos
+            elif year is None and len(tok) == 2 and day is not None:
+                year = _year2(val)
+            else:
+                return None
+        elif tok in MONTHS and month is None:
+            month, month_pos = MONTHS[tok], pos
+        elif tok in WEEKDAYS and weekday is None and tok not in MONTHS:
+            weekday = WEEKDAYS[tok]
+        elif tok in WEEKDAYS and month is not None and weekday is None:
+            weekday = WEEKDAYS[tok]
+        elif tok in _FILLER:
+            continue
+        else:
+            return None
+    if month is None or day is None:
+        return None
+    t = None
+    if tpart:
+        parsed = parse_time_text(tpart)
+        if parsed is None or parsed is BAD_TIME:
+            return None
+        t = parsed[0]
+    return year, month, day, weekday, t, month_pos < day_pos
+
+
+def _classify(s: str) -> tuple:
+    """One text cell -> (item, (a, b) of numeric text or None, dotted, year or None)."""
+    if not s:
+        return None, None, False, None
+    m = _ISO.match(s)
+    if m:
+        d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        t = _split_time(m.group(4))
+        if d is BAD or t is BAD:
+            return BAD, None, False, None
+        return (d, t), None, False, d.year
+    m = _NUM.match(s)
+    if m:
+        a, b, y = int(m.group(1)), int(m.group(3)), _year2(int(m.group(4)))
+        return ("num", a, b, y, m.group(5), s), (a, b), m.group(2) == ".", y
+    m = _NUM_NOYEAR.match(s)
+    if m and (m.group(2) == "." or m.group(4) is None):  # "Mo 03.08." / "03/08"
+        a, b = int(m.group(1)), int(m.group(3))
+        return ("num", a, b, None, m.group(4), s), (a, b), m.group(2) == ".", None
+    if s.isascii() and s.replace(".", "", 1).isdigit():  # "²033" is a digit to str.isdigit, not to float
+        return _from_cell(float(s)), None, False, None
+    parts = _text_parts(s)
+    if parts is None:
+        return BAD, None, False, None
+    return ("text",) + parts + (s,), None, False, parts[0]
+
+
+MAX_DATE_TEXT = 160  # longer cells are never read as dates ("Tuesday, 4 August 2026, 10:00 (tbc …)" fits)

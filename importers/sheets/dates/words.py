@@ -1,0 +1,55 @@
+"""Names of months and weekdays in the languages the date reader knows, and a cell that names a weekday alone."""
+from __future__ import annotations
+
+import re
+
+from importers.sheets.mapping import fold
+
+_MONTHS = {
+    1: "jan january januar janner janv janvier enero ene gennaio",
+    2: "feb february febr februar fevr fevrier fev febrero febbraio",
+    3: "mar march marz maerz mrz mars marzo",
+    4: "apr april avr avril abril abr aprile",
+    5: "may mai mayo maggio",
+    6: "jun june juni juin junio giugno",
+    7: "jul july juli juillet juil julio luglio",
+    8: "aug august aout agosto ago",
+    9: "sep sept september septembre septiembre setiembre set settembre",
+    10: "oct october okt oktober octobre octubre ottobre",
+    11: "nov november novembre noviembre",
+    12: "dec december dez dezember decembre diciembre dic dicembre",
+}
+MONTHS = {name: num for num, names in _MONTHS.items() for name in names.split()}
+_WEEKDAYS = {
+    0: "mon monday mo montag lun lundi lunes",
+    1: "tue tues tuesday di dienstag mar mardi martes",
+    2: "wed weds wednesday mi mittwoch mer mercredi mie miercoles",
+    3: "thu thur thurs thursday do donnerstag jeu jeudi jue jueves",
+    4: "fri friday fr freitag ven vendredi vie viernes",
+    5: "sat saturday sa samstag sonnabend sam samedi sab sabado",
+    6: "sun sunday so sonntag dim dimanche dom domingo",
+}
+WEEKDAYS = {name: num for num, names in _WEEKDAYS.items() for name in names.split()}
+_FILLER = {"de", "del", "of", "the", "le", "den", "der", "am", "el", "st", "nd", "rd", "th", "er"}
+
+
+_TOKENS = re.compile(r"[a-z]+|\d+")
+
+
+_CJK_WEEKDAY = re.compile(r"(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])|^([月火水木金土日])曜")
+_CJK_DAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6,
+             "月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5}
+
+
+def weekday_of(text: str) -> int | None:
+    """The weekday a cell names alone ("Monday", "Mo.", "星期一", "月曜日"), 0 = Monday."""
+    text = text.strip()
+    if not text or len(text) > 20:
+        return None
+    m = _CJK_WEEKDAY.search(text)
+    if m:
+        return _CJK_DAYS[m.group(1) or m.group(2)]
+    tokens = _TOKENS.findall(fold(text))
+    if len(tokens) == 1 and tokens[0] in WEEKDAYS and tokens[0] not in MONTHS:
+        return WEEKDAYS[tokens[0]]
+    return None
