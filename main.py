@@ -18,9 +18,14 @@ The bundle's `masthead` program takes the same arguments.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from pathlib import Path
+
+# One BLAS thread: the analysis multiplies many small matrices (threadpoolctl keeps it at one
+# anyway), and starting a pool of BLAS threads at numpy's import costs CPU on every run.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 def _date(text: str) -> date:
