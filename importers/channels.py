@@ -63,5 +63,11 @@ def known_channel(value: str) -> str | None:
         return _BY_KEY[key]
     words = [w for w in key.split() if w not in _GENERIC]
     if words and len(words) <= 2:
-        return _BY_KEY.get(" ".join(words)) or _BY_KEY.get("".join(words))
+        found = _BY_KEY.get(" ".join(words)) or _BY_KEY.get("".join(words))
+        if found:
+            return found
+    if 2 <= len(words) <= 4:  # "X (formerly Twitter)": most words name one network, none another
+        named = {_BY_KEY[w] for w in words if w in _BY_KEY}
+        if len(named) == 1 and 2 * sum(1 for w in words if w in _BY_KEY) > len(words):
+            return named.pop()
     return None

@@ -62,6 +62,23 @@ def summary_prefix(summary: str) -> tuple[str, str] | None:
     return value, m.group("rest").strip()
 
 
+# "LinkedIn: Launch post", "LI – Launch post", "Launch post | LinkedIn", "Launch post (LinkedIn)"
+_LEAD = re.compile(r"^\s*(?P<value>[^:|\n]{1,30}?)\s*(?::|\||\s[-–—]\s)\s*(?P<rest>\S.*)$", re.DOTALL)
+_TAIL = re.compile(r"^(?P<rest>.*\S)\s*(?:\||\s[-–—]\s|\((?=[^()]{1,30}\)\s*$))\s*(?P<value>[^|()\n]{1,30}?)\)?\s*$",
+                   re.DOTALL)
+
+
+def summary_tag(summary: str) -> tuple[str, str] | None:
+    """("LinkedIn", "Launch post") for a network named before a colon, dash or bar, or after a bar,
+    dash or in closing brackets; only a value that names a known network counts ("Webinar recap:
+    part two" names none, and "Q3: results" neither)."""
+    for pattern in (_LEAD, _TAIL):
+        m = pattern.match(summary)
+        if m and len(m.group("value").split()) <= 4 and known_channel(m.group("value").strip()):
+            return m.group("value").strip(), m.group("rest").strip()
+    return None
+
+
 def channel_line(description: str) -> str:
     m = _CHANNEL_LINE.search(description)
     return m.group("value").strip() if m else ""
@@ -122,6 +139,7 @@ class CalendarPlan:
     channel_places: list[str] = field(default_factory=list)
     confidence: dict[str, float] = field(default_factory=dict)
     how: dict[str, str] = field(default_factory=dict)
+    tagged: bool = False  # SUMMARY names the network as "LinkedIn: …" or "… | LinkedIn", not "[…] …"
 
 
 @dataclass
@@ -139,7 +157,7 @@ class FieldPlan:
         title = summary
         channel = channel_place = ""
         for place in cal.channel_places:
-            value = _value(comp, place, summary, description, cats)
+            value = _value(comp, place, summary, description, cats, cal.tagged)
             if value:
                 channel, channel_place = value, place
                 break
@@ -151,6 +169,9 @@ class FieldPlan:
         prefix = summary_prefix(summary)
         if prefix and (channel_place == "SUMMARY" or "SUMMARY" in cal.channel_places or known_channel(prefix[0])):
             title = prefix[1]  # the prefix was the channel: not part of the title
+        elif cal.tagged and channel_place == "SUMMARY":
+            tag = summary_tag(summary)
+            title = tag[1] if tag else title
         if channel_place:
             self.used[(channel_place, "channel")] += 1
         owner, email, owner_place = "", "", ""
@@ -192,15 +213,15 @@ class FieldPlan:
         return out
 
 
-def _value(comp: Component, place: str, summary: str, description: str, cats: list[str]) -> str:
+def _value(comp: Component, place: str, summary: str, description: str, cats: list[str], tagged: bool = False) -> str:
     if place == "X-MASTHEAD-CHANNEL":
         return text_of(comp, place)
     if place == "DESCRIPTION":
         return channel_line(description)
     if place == "CATEGORIES":
-        return cats[0] if cats else ""
+        return next((c for c in cats if known_channel(c)), cats[0] if cats else "")
     if place == "SUMMARY":
-        prefix = summary_prefix(summary)
+        prefix = summary_prefix(summary) or (summary_tag(summary) if tagged else None)
         return prefix[0] if prefix else ""
     if place == "LOCATION":
         return text_of(comp, "LOCATION")
@@ -215,11 +236,15 @@ def categories(comp: Component) -> list[str]:
 
 
 def _first_category(comp: Component) -> str:
+    """The category naming a network ("Social Media,LinkedIn": LinkedIn), else the first."""
+    first = ""
     for _params, value in comp.props.get("CATEGORIES", ()):
         for item in split_list(value):
-            if item.strip():
-                return fix_mojibake(item).strip()
-    return ""
+            item = fix_mojibake(item).strip()
+            if item and known_channel(item):
+                return item
+            first = first or item
+    return first
 
 
 def plan(items: list[Component]) -> FieldPlan:
@@ -237,6 +262,11 @@ def plan(items: list[Component]) -> FieldPlan:
             "LOCATION": [v for v in (text_of(c, "LOCATION") for c in comps) if v],
         }
         judged = {place: _looks_like_channels(vals, need_known=place == "LOCATION") for place, vals in values.items()}
+        if not judged["SUMMARY"][0]:  # no "[…]" prefixes: a network named before a colon or after a bar
+            tags = [t[0] for t in (summary_tag(s) for s in summaries) if t]
+            if len(tags) >= max(2, 0.5 * len(comps)):
+                values["SUMMARY"], judged["SUMMARY"] = tags, (True, round(len(tags) / len(comps), 2), "known networks")
+                p.tagged = True
         # a prefix that names no known network must mark most events to count ("[Draft]" on three does not)
         if judged["SUMMARY"][0] and judged["SUMMARY"][2] != "known networks" \
                 and len(values["SUMMARY"]) < 0.5 * len(comps):

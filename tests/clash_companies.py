@@ -73,7 +73,7 @@ ZONES = {  # zone name -> (share of departments, Windows name, sheet header hint
     "America/New_York": (0.2, "Eastern Standard Time", ("(ET)", "(New York)", "(EDT)"),
                          ("All times Eastern", "Times: New York")),
 }
-PERSON_STYLES = ("full", "full", "lower", "initials", "email", "surname_first", "abbreviated")
+PERSON_STYLES = ("full", "full", "initials", "email", "surname_first", "abbreviated")
 # cancelled, in the language of each company_gen status family (same order as STATUSES)
 CANCELLED = ("Cancelled", "Abgesagt", "annulé", "Cancelado", "cancelado", "annullato", "geannuleerd", "inställd",
              "odwołany", "dropped")
@@ -95,9 +95,14 @@ class Person:
             return f"{self.last}, {self.first}"
         if style == "abbreviated":
             return f"{self.first} {last[0]}."
-        if style == "lower":
-            return f"{self.first} {self.last}".lower()
         return f"{self.first} {self.last}"
+
+    def typed(self, style: str, r: random.Random) -> str:
+        """As one cell has it: now and then in lower or upper case, or with a double space."""
+        text = self.written(style)
+        if style in ("full", "surname_first") and r.random() < 0.2:
+            return r.choice((text.lower(), text.upper(), text.replace(" ", "  ", 1)))
+        return text
 
 
 def _ascii(text: str) -> str:
@@ -628,11 +633,10 @@ def _sheet(d: Dept, r: random.Random) -> None:
         cells = {}
         for k in kinds:
             if k == "date":
-                cells[k] = _date_text(r, date_fmt, local.date(), None if p.all_day else local.time())
-                if p.all_day and date_fmt in ("datetime_iso",):
-                    cells[k] = local.date().isoformat()
-                elif p.all_day and date_fmt == "datetime_cell":
-                    cells[k] = local.date()
+                if p.all_day and date_fmt in ("datetime_iso", "datetime_cell"):  # a date alone: all day
+                    cells[k] = local.date().isoformat() if date_fmt == "datetime_iso" else local.date()
+                else:
+                    cells[k] = _date_text(r, date_fmt, local.date(), None if p.all_day else local.time())
             elif k == "time":
                 cells[k] = "" if p.all_day else _time_text(time_fmt, local.time(), end_local.time())
             elif k == "end_time":
@@ -642,7 +646,7 @@ def _sheet(d: Dept, r: random.Random) -> None:
             elif k == "channel":
                 cells[k] = d.spelling.get(p.channel, "")
             elif k == "owner":
-                cells[k] = p.person.written(d.style) if p.person else ""
+                cells[k] = p.person.typed(d.style, r) if p.person else ""
             elif k == "title":
                 cells[k] = p.title
             elif k == "status":
@@ -703,7 +707,7 @@ def _ics(d: Dept, r: random.Random) -> str:
     tzid = d.zone if google else ZONES[d.zone][1]
     where = r.choice(("categories", "categories", "categories_second", "prefix", "colon", "location", "line"))
     who = r.choice(("organizer_cn", "organizer_mail", "line")) if d.style != "email" else "organizer_mail"
-    if d.style in ("initials", "surname_first", "abbreviated", "lower") and who == "organizer_mail":
+    if d.style in ("initials", "surname_first", "abbreviated") and who == "organizer_mail":
         who = "line"
     calname = d.name if google else r.choice((d.name, f"{d.name} calendar", "Calendar"))
     if google and r.random() < 0.3 and d.people:
@@ -764,11 +768,11 @@ def _ics(d: Dept, r: random.Random) -> str:
         if p.person is not None:
             email = p.person.written("email")
             if who == "organizer_cn":
-                ev.append(f'ORGANIZER;CN="{p.person.written(d.style)}":mailto:{email}')
+                ev.append(f'ORGANIZER;CN="{p.person.typed(d.style, r)}":mailto:{email}')
             elif who == "organizer_mail":
                 ev.append(f"ORGANIZER:mailto:{email}")
             else:
-                desc.insert(0, f"Owner: {p.person.written(d.style)}")
+                desc.insert(0, f"Owner: {p.person.typed(d.style, r)}")
         ev.append(f"DESCRIPTION:{_esc(chr(10).join(desc))}")
         if cats:
             ev.append("CATEGORIES:" + ",".join(_esc(c) for c in cats))
