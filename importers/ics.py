@@ -15,7 +15,7 @@ from pathlib import Path
 
 from importers.errors import ImporterError, InternalError, NotACalendar
 from importers.ics_parse import Component, parse
-from importers.ics_fields import plan as plan_fields
+from importers.ics_fields import plan as plan_fields, team_name
 from importers.ics_text import content_lines, decode, fix_mojibake, unescape_text
 from importers.ics_values import ValueReader, When
 from importers.ics_zones import ZoneResolver
@@ -160,7 +160,7 @@ class _Reader(SeriesExpander):
                     settings.setdefault("timezone", name)
             readers.append(ValueReader(self.zones, cal_tz, cal_name))
             if not hint and props.get("X-WR-CALNAME"):
-                hint = fix_mojibake(unescape_text(props["X-WR-CALNAME"])).strip()
+                hint = team_name(fix_mojibake(unescape_text(props["X-WR-CALNAME"])).strip())
         return readers, hint or self.path.stem, settings
 
     # -- components -> items ---------------------------------------------

@@ -97,6 +97,21 @@ def _person(params: dict, value: str) -> tuple[str, str]:
     return name or email, email
 
 
+# the names calendar apps give a default calendar: they name no team
+_DEFAULT_CALENDARS = frozenset({"calendar", "calendars", "my calendar", "kalender", "mein kalender", "calendrier",
+                                "mon calendrier", "calendario", "mi calendario", "agenda", "kalenteri", "kalendarz",
+                                "kalendář", "naptár", "default", "untitled", "home", "work", "personal"})
+
+
+def team_name(calendar_name: str) -> str:
+    """The calendar's name when it can name a department; "" for an app's default name ("Calendar")
+    or a person's primary calendar (named by its e-mail address), so the file name is used instead."""
+    name = calendar_name.strip()
+    if "@" in name or " ".join(re.findall(r"\w+", name.casefold())) in _DEFAULT_CALENDARS:
+        return ""
+    return name
+
+
 def _attendees(comp: Component) -> list[str]:
     """People an event books: its chairs, else every attendee who did not decline (rooms and groups left out)."""
     people, chairs = [], []

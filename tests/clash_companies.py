@@ -229,7 +229,7 @@ class _Planner:
     def day_of(self, moment: datetime) -> date:
         return moment.astimezone(ZoneInfo(HOME)).date()
 
-    def fits(self, new: list[Post], apart_channel: int = 180, apart_person: int = 60) -> bool:
+    def fits(self, new: list[Post], apart_channel: int = 180, apart_person: int = 60, cap: int = LIMIT) -> bool:
         """Whether ``new`` keeps clear of every placed post (the members of ``new`` are planted together)."""
         for p in new:
             day = self.day_of(p.start)
@@ -257,7 +257,7 @@ class _Planner:
         for key, k in counts.items():
             have = sum(1 for q in self.posts.values()
                        if q.channel == key[0] and not q.cancelled and self.day_of(q.start) == key[1])
-            if have + k > 2 and k < 3:  # a day of three or more posts on a channel is planted on purpose
+            if have + k > cap:  # a day over the limit is planted on purpose, never by chance
                 return False
         return True
 
@@ -371,7 +371,7 @@ class _Planner:
                 posts.append(self.post(dept, c, start, role="overload"))
             return posts
 
-        posts = self.attempt(make, apart_channel=100)
+        posts = self.attempt(make, apart_channel=100, cap=LIMIT + extra)
         if posts:
             self.sealed.add((posts[0].channel, self.day_of(posts[0].start)))
             self.truth_over.append(frozenset(p.id for p in posts))
@@ -553,7 +553,7 @@ class _Planner:
         r = self.rng
         for d in self.depts:
             for _ in range(r.randint(10, 20)):
-                self.attempt(lambda d=d: [self.post(d, r.choice(list(d.spelling)), self.moment(d))], tries=60)
+                self.attempt(lambda d=d: [self.post(d, r.choice(list(d.spelling)), self.moment(d))], tries=60, cap=2)
             if r.random() < 0.5:  # an all-day marker without a channel ("Trade fair", "Offsite")
                 day = self.first_day + timedelta(days=r.randrange(self.days))
                 self.add([Post(next(self.ids), d.name, "", r.choice(d.people),

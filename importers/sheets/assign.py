@@ -206,6 +206,11 @@ def _find_ends(out: Plan, by: dict, profiles: list[Profile], rows: list[list], d
         # an end follows its start within weeks; a "created" date months before is no start
         return gaps[0] >= ZERO and gaps[-1] > ZERO and gaps[len(gaps) // 2] <= MAX_TYPICAL_SPAN
 
+    if "time" in roles and "end_time" not in roles and "date" in roles and by[roles["time"]][0] == "content" \
+            and profiles[roles["date"]].clock >= 0.8:  # "2026-09-10 09:00" beside "09:30": the end, not the start
+        clocks = [None if d is None else d.time() for d in dates(roles["date"])]
+        if later(clocks, times(roles["time"]), True):
+            roles["end_time"] = roles.pop("time")
     for start_role, end_role, share, values, strict in (("date", "end_date", "date", dates, False),
                                                          ("time", "end_time", "time", times, True)):
         if start_role not in roles or end_role in roles:
