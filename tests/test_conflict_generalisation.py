@@ -1,0 +1,150 @@
+"""The defects the generated companies (tests/clash_companies.py) found, one test each.
+
+Each fails on the code before its fix: channels, people, statuses, ICS fields, department names,
+sheet ends and zone hints, every one read from content rather than from one file's spelling.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from calendar_core.analysis import analyse
+from calendar_core.model import Entry
+from calendar_core.names import Names, person_identities
+from calendar_core.settings import Settings
+from importers import ImportOptions, read_file
+from importers.channels import known_channel
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+# -- channels ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("written,canonical", [
+    ("IG Reels", "Instagram"), ("instagram stories", "Instagram"), ("LinkedIn (company)", "LinkedIn"),
+    ("LinkedIn Page", "LinkedIn"), ("X (formerly Twitter)", "X"), ("Company blog post", "Blog"),
+])
+def test_a_channel_is_canonical_by_content(written, canonical):
+    assert Names.defaults().channel(written) == canonical
+
+
+@pytest.mark.parametrize("written", ["Meta ads", "Berlin web", "Product X launch", "LI + X", "Room 4"])
+def test_a_value_naming_no_single_network_stays_as_written(written):
+    assert known_channel(written) is None
+    assert Names.defaults().channel(written) == written
+
+
+def test_a_synonym_of_the_user_wins_over_content():
+    names = Names.from_rows([("channel", "IG Reels", "Reels")])
+    assert names.channel("IG Reels") == "Reels" and names.channel("IG Stories") == "Instagram"
+
+
+# -- people --------------------------------------------------------------------------------
+
+def test_one_person_however_written():
+    keys = person_identities(["Lena Vogt", "lena  VOGT", "Vogt, Lena", "lena.vogt@acme.example", "LV", "Lena V.",
+                              "Lena Becker", "Jan Hoffmann", "Jana Hoffmann", "JH", "Tomás Silva",
+                              "tomas.silva@acme.example", "Nils S.", "NS", "info@acme.example"])
+    lena = {keys[k] for k in ("Lena Vogt", "lena  VOGT", "Vogt, Lena", "lena.vogt@acme.example", "LV", "Lena V.")}
+    assert len(lena) == 1
+    assert keys["Lena Becker"] not in lena  # another Lena
+    assert keys["Jan Hoffmann"] != keys["Jana Hoffmann"]
+    assert keys["JH"] not in (keys["Jan Hoffmann"], keys["Jana Hoffmann"])  # fits both: stays apart
+    assert keys["Tomás Silva"] == keys["tomas.silva@acme.example"]
+    assert keys["Nils S."] == keys["NS"]  # no full name, but only one person these letters fit
+    assert keys["info@acme.example"] == "info@acme.example"
+
+
+def _entry(i, start, owner, channel, department, minutes=30, status=""):
+    s = datetime.fromisoformat(start).replace(tzinfo=BERLIN)
+    return Entry(id=i, source_id=i, source_ref=f"row {i}", title=f"Post {i}", start=s.astimezone(timezone.utc),
+                 end=(s + timedelta(minutes=minutes)).astimezone(timezone.utc), department=department,
+                 channel=channel, owner=owner, status=status, source_name=f"{department}.xlsx")
+
+
+def test_a_person_written_two_ways_is_double_booked():
+    entries = [_entry(1, "2026-09-10 10:00", "Vogt, Lena", "Blog", "HR", 60),
+               _entry(2, "2026-09-10 10:15", "lena.vogt@acme.example", "X", "PR"),
+               _entry(3, "2026-09-10 10:15", "Lena Becker", "Newsletter", "Sales")]
+    found = [sorted(c.entry_ids) for c in analyse(entries, Settings(timezone="Europe/Berlin")).conflicts
+             if c.kind == "double_booking"]
+    assert found == [[1, 2]]
+
+
+def test_a_status_of_another_language_cancels():
+    entries = [_entry(1, "2026-09-10 10:00", "Ana Costa", "LinkedIn", "HR", status=Names.defaults().status("geannuleerd")),
+               _entry(2, "2026-09-10 10:10", "Ben Carter", "LinkedIn", "PR")]
+    assert Names.defaults().status("geannuleerd") == "Cancelled"
+    assert not analyse(entries, Settings(timezone="Europe/Berlin")).conflicts
+
+
+# -- ICS fields ----------------------------------------------------------------------------
+
+def _ics(tmp_path, name, events, calname="Marketing"):
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", f"X-WR-CALNAME:{calname}"]
+    for k, extra in enumerate(events):
+        lines += ["BEGIN:VEVENT", f"UID:e{k}@x", "DTSTAMP:20260901T000000Z",
+                  f"DTSTART:202609{10 + k:02d}T080000Z", f"DTEND:202609{10 + k:02d}T083000Z", *extra, "END:VEVENT"]
+    lines.append("END:VCALENDAR")
+    path = tmp_path / name
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    return read_file(path, ImportOptions(timezone=BERLIN))
+
+
+def test_the_category_naming_a_network_is_the_channel(tmp_path):
+    result = _ics(tmp_path, "a.ics", [["SUMMARY:Launch", "CATEGORIES:Social Media,LinkedIn"],
+                                      ["SUMMARY:Recap", "CATEGORIES:Campaign,IG"],
+                                      ["SUMMARY:Tips", "CATEGORIES:Content,LinkedIn"]])
+    assert [r.channel for r in result.records] == ["LinkedIn", "IG", "LinkedIn"]
+
+
+@pytest.mark.parametrize("summaries,channels,titles", [
+    (["LinkedIn: Launch post", "fb page: Recap: part two", "LI – Tips (3)"], ["LinkedIn", "fb page", "LI"],
+     ["Launch post", "Recap: part two", "Tips (3)"]),
+    (["Launch post | LinkedIn", "Recap (Instagram)", "Tips | X"], ["LinkedIn", "Instagram", "X"],
+     ["Launch post", "Recap", "Tips"]),
+])
+def test_a_network_named_in_the_summary_is_the_channel(tmp_path, summaries, channels, titles):
+    result = _ics(tmp_path, "a.ics", [[f"SUMMARY:{s}"] for s in summaries])
+    assert [r.channel for r in result.records] == channels
+    assert [r.title for r in result.records] == titles
+
+
+def test_titles_with_a_colon_keep_it_when_no_network_leads(tmp_path):
+    result = _ics(tmp_path, "a.ics", [["SUMMARY:Webinar: part one"], ["SUMMARY:Q3: results"],
+                                      ["SUMMARY:Release notes: 3.1"]])
+    assert [r.title for r in result.records] == ["Webinar: part one", "Q3: results", "Release notes: 3.1"]
+    assert [r.channel for r in result.records] == ["", "", ""]
+
+
+@pytest.mark.parametrize("calname", ["Calendar", "Kalender", "lena.vogt@acme.example"])
+def test_a_default_calendar_name_leaves_the_department_to_the_file_name(tmp_path, calname):
+    from calendar_core.workspace import Workspace
+
+    _ics(tmp_path, "hr_outlook_export.ics", [["SUMMARY:A"]], calname=calname)
+    _ics(tmp_path, "pr_outlook_export.ics", [["SUMMARY:B"]], calname=calname)
+    with Workspace.open(tmp_path / "ws.sqlite") as ws:
+        for name in ("hr_outlook_export.ics", "pr_outlook_export.ics"):
+            ws.import_file(tmp_path / name)
+        assert sorted(ws.departments()) == ["HR", "PR"]
+
+
+# -- sheets --------------------------------------------------------------------------------
+
+def test_a_time_beside_a_date_and_time_column_is_its_end(tmp_path):
+    path = tmp_path / "plan.csv"
+    rows = ["Quartz;Pebble;Orbit;Lane"] + [f"2026-09-{10 + k} {9 + k}:15;{9 + k}:45;Post number {k} about things;LinkedIn"
+                                       for k in range(6)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    recs = read_file(path, ImportOptions(timezone=BERLIN)).records
+    assert [(r.start.hour, r.start.minute, r.end.hour, r.end.minute) for r in recs[:2]] == [(9, 15, 9, 45),
+                                                                                       (10, 15, 10, 45)]
+
+
+def test_a_zone_hint_after_its_cue_word_wins_over_a_place_before_it(tmp_path):
+    from importers.sheets.hints import hint_in
+
+    assert hint_in("Regional North plan – All times Eastern") == "America/New_York"
+    assert hint_in("North office – times London") == "Europe/London"
