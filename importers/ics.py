@@ -109,7 +109,7 @@ class _Reader(SeriesExpander):
             if tzid:
                 self.zones.add_vtimezone(tzid, lines)
         readers, hint, settings = self._calendars(parsed)
-        self.plan = plan_fields(parsed.items)
+        self.plan = plan_fields(parsed.items, [c.get("X-WR-CALNAME", "") for c in parsed.calendars])
         items = self._items(parsed, readers)
         settings["mapping"] = self.plan.mapping()
         settings["mapping_uncertain"] = False

@@ -62,17 +62,22 @@ def summary_prefix(summary: str) -> tuple[str, str] | None:
     return value, m.group("rest").strip()
 
 
-# "LinkedIn: Launch post", "LI – Launch post", "Launch post | LinkedIn", "Launch post (LinkedIn)"
-_LEAD = re.compile(r"^\s*(?P<value>[^:|\n]{1,30}?)\s*(?::|\||\s[-–—]\s)\s*(?P<rest>\S.*)$", re.DOTALL)
-_TAIL = re.compile(r"^(?P<rest>.*\S)\s*(?:\||\s[-–—]\s|\((?=[^()]{1,30}\)\s*$))\s*(?P<value>[^|()\n]{1,30}?)\)?\s*$",
-                   re.DOTALL)
+# "LinkedIn: Launch post", "LI – Launch post" (lead); "Launch post | LinkedIn", "Launch post (LinkedIn)" (tail)
+_FORMS = {
+    "lead": re.compile(r"^\s*(?P<value>[^:|\n]{1,30}?)\s*(?::|\||\s[-–—]\s)\s*(?P<rest>\S.*)$", re.DOTALL),
+    "tail": re.compile(r"^(?P<rest>.*\S)\s*(?:\||\s[-–—]\s)\s*(?P<value>[^|\n]{1,30}?)\s*$", re.DOTALL),
+    "bracket": re.compile(r"^(?P<rest>.*\S)\s*\((?P<value>[^()\n]{1,30})\)\s*$", re.DOTALL),
+}
 
 
-def summary_tag(summary: str) -> tuple[str, str] | None:
-    """("LinkedIn", "Launch post") for a network named before a colon, dash or bar, or after a bar,
-    dash or in closing brackets; only a value that names a known network counts ("Webinar recap:
-    part two" names none, and "Q3: results" neither)."""
-    for pattern in (_LEAD, _TAIL):
+def summary_tag(summary: str, form: str | None = None) -> tuple[str, str] | None:
+    """("LinkedIn", "Launch post") for a network named before a colon, dash or bar ("lead"), after a
+    bar or dash ("tail") or in closing brackets ("bracket"); only a value that names a known network
+    counts ("Webinar recap: part two" names none, and "Q3: results" neither). ``form`` keeps to the
+    one form a calendar uses ("Webinar: our take | YouTube" is YouTube's, not a webinar)."""
+    for name, pattern in _FORMS.items():
+        if form is not None and name != form:
+            continue
         m = pattern.match(summary)
         if m and len(m.group("value").split()) <= 4 and known_channel(m.group("value").strip()):
             return m.group("value").strip(), m.group("rest").strip()
@@ -154,7 +159,8 @@ class CalendarPlan:
     channel_places: list[str] = field(default_factory=list)
     confidence: dict[str, float] = field(default_factory=dict)
     how: dict[str, str] = field(default_factory=dict)
-    tagged: bool = False  # SUMMARY names the network as "LinkedIn: …" or "… | LinkedIn", not "[…] …"
+    tagged: str = ""  # the form of summary_tag SUMMARY names the network in ("lead", "tail"...), not "[…] …"
+    name: str = ""  # X-WR-CALNAME: an ORGANIZER of that name is the (shared) calendar itself, not a person
 
 
 @dataclass
@@ -185,7 +191,7 @@ class FieldPlan:
         if prefix and (channel_place == "SUMMARY" or "SUMMARY" in cal.channel_places or known_channel(prefix[0])):
             title = prefix[1]  # the prefix was the channel: not part of the title
         elif cal.tagged and channel_place == "SUMMARY":
-            tag = summary_tag(summary)
+            tag = summary_tag(summary, cal.tagged)
             title = tag[1] if tag else title
         if channel_place:
             self.used[(channel_place, "channel")] += 1
@@ -194,6 +200,8 @@ class FieldPlan:
         org = comp.first("ORGANIZER")
         if org is not None:
             org_name, email = _person(*org)
+            if _is_calendar(org_name, email, cal.name):  # a team's shared calendar: its attendees are the people
+                org_name = email = ""
         else:
             org_name = ""
         labelled = owner_line(description)
@@ -228,7 +236,7 @@ class FieldPlan:
         return out
 
 
-def _value(comp: Component, place: str, summary: str, description: str, cats: list[str], tagged: bool = False) -> str:
+def _value(comp: Component, place: str, summary: str, description: str, cats: list[str], tagged: str = "") -> str:
     if place == "X-MASTHEAD-CHANNEL":
         return text_of(comp, place)
     if place == "DESCRIPTION":
@@ -236,7 +244,7 @@ def _value(comp: Component, place: str, summary: str, description: str, cats: li
     if place == "CATEGORIES":
         return next((c for c in cats if known_channel(c)), cats[0] if cats else "")
     if place == "SUMMARY":
-        prefix = summary_prefix(summary) or (summary_tag(summary) if tagged else None)
+        prefix = summary_prefix(summary) or (summary_tag(summary, tagged) if tagged else None)
         return prefix[0] if prefix else ""
     if place == "LOCATION":
         return text_of(comp, "LOCATION")
@@ -262,14 +270,26 @@ def _first_category(comp: Component) -> str:
     return first
 
 
-def plan(items: list[Component]) -> FieldPlan:
-    """Decide, per calendar, where its channel is written."""
+def _is_calendar(name: str, email: str, calendar_name: str) -> bool:
+    """An organizer that is a calendar rather than a person: named as the calendar is, or writing
+    from a calendar's own address (Google's "…@group.calendar.google.com", "…@resource.calendar…")."""
+    folded = " ".join(re.findall(r"\w+", name.casefold()))
+    if calendar_name and folded and folded == " ".join(re.findall(r"\w+", calendar_name.casefold())):
+        return True
+    domain = email.rpartition("@")[2].casefold()
+    return domain.startswith(("group.calendar.", "resource.calendar."))
+
+
+def plan(items: list[Component], calendar_names: list[str] | None = None) -> FieldPlan:
+    """Decide, per calendar, where its channel is written (``calendar_names``: X-WR-CALNAME per calendar)."""
     by_cal: dict[int, list[Component]] = {}
     for comp in items:
         by_cal.setdefault(comp.cal, []).append(comp)
     out = FieldPlan()
     for cal, comps in by_cal.items():
         p = CalendarPlan(["X-MASTHEAD-CHANNEL", "DESCRIPTION"])
+        names = calendar_names or []
+        p.name = fix_mojibake(unescape_text(names[cal])).strip() if 0 <= cal < len(names) and names[cal] else ""
         summaries = [fix_mojibake(unescape_text(c.text("SUMMARY"))).strip() for c in comps]
         values = {
             "CATEGORIES": [v for v in (_first_category(c) for c in comps) if v],
@@ -278,10 +298,11 @@ def plan(items: list[Component]) -> FieldPlan:
         }
         judged = {place: _looks_like_channels(vals, need_known=place == "LOCATION") for place, vals in values.items()}
         if not judged["SUMMARY"][0]:  # no "[…]" prefixes: a network named before a colon or after a bar
-            tags = [t[0] for t in (summary_tag(s) for s in summaries) if t]
+            tags, form = max((([t[0] for t in (summary_tag(s, f) for s in summaries) if t], f) for f in _FORMS),
+                             key=lambda got: len(got[0]))
             if len(tags) >= max(2, 0.5 * len(comps)):
                 values["SUMMARY"], judged["SUMMARY"] = tags, (True, round(len(tags) / len(comps), 2), "known networks")
-                p.tagged = True
+                p.tagged = form
         # a prefix that names no known network must mark most events to count ("[Draft]" on three does not)
         if judged["SUMMARY"][0] and judged["SUMMARY"][2] != "known networks" \
                 and len(values["SUMMARY"]) < 0.5 * len(comps):

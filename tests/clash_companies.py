@@ -100,7 +100,7 @@ class Person:
     def typed(self, style: str, r: random.Random) -> str:
         """As one cell has it: now and then in lower or upper case, or with a double space."""
         text = self.written(style)
-        if style in ("full", "surname_first") and r.random() < 0.2:
+        if style in ("full", "surname_first") and r.random() < 0.1:
             return r.choice((text.lower(), text.upper(), text.replace(" ", "  ", 1)))
         return text
 
@@ -125,6 +125,7 @@ class Post:
     all_day: bool = False
     cancelled: bool = False
     series: str | None = None  # UID of the series it is an occurrence of
+    recurrence_of: datetime | None = None  # an occurrence moved by a RECURRENCE-ID override: its original start
     role: str = "background"  # what it was planted as
 
     def span(self, assumed: int = 120) -> tuple[float, float]:
@@ -509,9 +510,11 @@ class _Planner:
 
     # ----- a weekly series in an ICS calendar ------------------------------------------------
     def series(self) -> None:
-        """A weekly RRULE of one ICS department with one EXDATE; its person double-booked on one
-        occurrence (written another way by another department); at the EXDATE'd instant another
-        department posts on the series' channel and its person is booked elsewhere (no conflict)."""
+        """A weekly RRULE of one ICS department with one EXDATE and one occurrence moved by a
+        RECURRENCE-ID override. Its person is double-booked on one occurrence (written another way by
+        another department). At the EXDATE'd instant and at the moved occurrence's original time
+        another department posts on the series' channel, and at the EXDATE'd instant its person is
+        booked elsewhere: no conflict. The moved occurrence clashes at its new time."""
         r = self.rng
         hosts = [d for d in self.depts if d.kind in ("google", "outlook")]
         if not hosts:
@@ -522,30 +525,44 @@ class _Planner:
             person = r.choice(a.people)
             first = self.moment(a, day=r.randrange(4))
             uid = f"series-{next(self.ids)}@acme.example"
-            weeks = 5
-            skip = r.randrange(1, weeks - 1)
+            weeks = 6
+            skip, moved_week, hit_week = r.sample(range(1, weeks), 3)
             title = self.title()
             occ = [Post(next(self.ids), a.name, c, person, first + timedelta(weeks=w),
                         first + timedelta(weeks=w, minutes=45), title, series=uid, role="series")
                    for w in range(weeks) if w != skip]
-            if not self.fits(occ):
+            moved = next(o for o in occ if o.start == first + timedelta(weeks=moved_week))
+            original = moved.start
+            moved.start = original + timedelta(hours=r.choice((3, 4, -3)), minutes=r.choice((0, 30)))
+            moved.end = moved.start + timedelta(minutes=45)
+            moved.title, moved.recurrence_of, moved.role = f"{title} (moved)", original, "series:moved"
+            home = moved.start.astimezone(ZoneInfo(a.zone))
+            if not 7 <= home.hour <= 19 or self.day_of(moved.start) != self.day_of(original):
                 continue
+            hit = next(o for o in occ if o.start == first + timedelta(weeks=hit_week))
             excluded = first + timedelta(weeks=skip)
             others = [d for d in self.depts if d is not a and c in d.spelling]
-            hit = r.choice([o for o in occ])
             b = r.choice([d for d in self.depts if d is not a])
-            booked = self.post(b, r.choice([x for x in b.spelling if x != c]), hit.start + timedelta(minutes=15),
-                               person, role="series:booking")
-            ghosts = []
-            if others:
-                ghosts.append(self.post(r.choice(others), c, excluded, role="decoy:exdate"))
             elsewhere = [x for x in b.spelling if x != c]
-            ghosts.append(self.post(b, r.choice(elsewhere), excluded, person, role="decoy:exdate"))
-            if not self.fits(occ + [booked] + ghosts):
+            booked = self.post(b, r.choice(elsewhere), hit.start + timedelta(minutes=15), person,
+                               role="series:booking")
+            extra = [booked, self.post(b, r.choice(elsewhere), excluded, person, role="decoy:exdate")]
+            clash = None
+            if others:
+                extra.append(self.post(r.choice(others), c, excluded, role="decoy:exdate"))
+                extra.append(self.post(r.choice(others), c, original, role="decoy:override_original"))
+                clash = self.post(r.choice(others), c, moved.start + timedelta(minutes=r.choice((0, 20, 40))),
+                                  role="series:clash")
+                extra.append(clash)
+            if not self.fits(occ + extra):
                 continue
-            self.add(occ + [booked] + ghosts)
+            self.add(occ + extra)
             a.exdates[uid] = [excluded]
             self.truth_book.add(frozenset((hit.id, booked.id)))
+            if clash is not None:
+                self.truth_clash.add(frozenset((moved.id, clash.id)))
+                self.decoys["slot_clash"].add(frozenset((extra[2].id, moved.id)))
+                self.decoys["slot_clash"].add(frozenset((extra[3].id, moved.id)))
             return
 
     # ----- background -----------------------------------------------------------------------
@@ -705,10 +722,13 @@ def _ics(d: Dept, r: random.Random) -> str:
     line of DESCRIPTION; the owner is the ORGANIZER (with or without CN) or an "Owner:" line."""
     google = d.kind == "google"
     tzid = d.zone if google else ZONES[d.zone][1]
-    where = r.choice(("categories", "categories", "categories_second", "prefix", "colon", "location", "line"))
-    who = r.choice(("organizer_cn", "organizer_mail", "line")) if d.style != "email" else "organizer_mail"
+    where = r.choice(("categories", "categories", "categories_second", "prefix", "colon", "suffix", "location",
+                      "line"))
+    bar = r.random() < 0.5
+    who = r.choice(("organizer_cn", "organizer_mail", "line", "attendee")) if d.style != "email" else "organizer_mail"
     if d.style in ("initials", "surname_first", "abbreviated") and who == "organizer_mail":
         who = "line"
+    calendar_address = f"c_{r.randrange(16 ** 12):012x}@group.calendar.google.com"
     calname = d.name if google else r.choice((d.name, f"{d.name} calendar", "Calendar"))
     if google and r.random() < 0.3 and d.people:
         calname = d.name  # a shared calendar of the team
@@ -728,7 +748,7 @@ def _ics(d: Dept, r: random.Random) -> str:
         return f"{name};TZID={tzid if google else chr(34) + tzid + chr(34)}:{moment.astimezone(ZoneInfo(d.zone)):%Y%m%dT%H%M%S}"
 
     for p in sorted(d.posts, key=lambda p: p.start):
-        if p.series and p.series in done_series:
+        if p.series and p.series in done_series and p.recurrence_of is None:
             continue
         spelled = d.spelling.get(p.channel, "")
         summary, location, desc, cats = p.title, "", [], []
@@ -741,6 +761,8 @@ def _ics(d: Dept, r: random.Random) -> str:
                 summary = f"[{spelled}] {p.title}"
             elif where == "colon":
                 summary = f"{spelled}: {p.title}"
+            elif where == "suffix":
+                summary = f"{p.title} | {spelled}" if bar or "(" in spelled else f"{p.title} ({spelled})"
             elif where == "location":
                 location = spelled
             else:
@@ -756,7 +778,9 @@ def _ics(d: Dept, r: random.Random) -> str:
             end = p.end or p.start + timedelta(minutes=30)
             utc = google and not p.series
             ev += [when("DTSTART", p.start, utc), when("DTEND", end, utc)]
-        if p.series:
+        if p.recurrence_of is not None:
+            ev.append(when("RECURRENCE-ID", p.recurrence_of, False))
+        elif p.series:
             done_series.add(p.series)
             occurrences = [q for q in d.posts if q.series == p.series]
             ev.append(f"RRULE:FREQ=WEEKLY;COUNT={len(occurrences) + len(d.exdates.get(p.series, []))}")
@@ -767,7 +791,11 @@ def _ics(d: Dept, r: random.Random) -> str:
             ev.append(f"LOCATION:{_esc(location)}")
         if p.person is not None:
             email = p.person.written("email")
-            if who == "organizer_cn":
+            if who == "attendee":  # a team's shared calendar organises; the person attends
+                ev.append(f"ORGANIZER;CN={_esc(calname)}:mailto:{calendar_address}")
+                ev.append(f'ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;'
+                          f'CN="{p.person.typed(d.style, r)}":mailto:{email}')
+            elif who == "organizer_cn":
                 ev.append(f'ORGANIZER;CN="{p.person.typed(d.style, r)}":mailto:{email}')
             elif who == "organizer_mail":
                 ev.append(f"ORGANIZER:mailto:{email}")

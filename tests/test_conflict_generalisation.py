@@ -103,8 +103,10 @@ def test_the_category_naming_a_network_is_the_channel(tmp_path):
 @pytest.mark.parametrize("summaries,channels,titles", [
     (["LinkedIn: Launch post", "fb page: Recap: part two", "LI – Tips (3)"], ["LinkedIn", "fb page", "LI"],
      ["Launch post", "Recap: part two", "Tips (3)"]),
-    (["Launch post | LinkedIn", "Recap (Instagram)", "Tips | X"], ["LinkedIn", "Instagram", "X"],
+    (["Launch post | LinkedIn", "Recap | Instagram", "Tips – X"], ["LinkedIn", "Instagram", "X"],
      ["Launch post", "Recap", "Tips"]),
+    (["Launch post (LinkedIn)", "Recap (IG)", "Tips (3) (X)"], ["LinkedIn", "IG", "X"],
+     ["Launch post", "Recap", "Tips (3)"]),
 ])
 def test_a_network_named_in_the_summary_is_the_channel(tmp_path, summaries, channels, titles):
     result = _ics(tmp_path, "a.ics", [[f"SUMMARY:{s}"] for s in summaries])
@@ -148,3 +150,34 @@ def test_a_zone_hint_after_its_cue_word_wins_over_a_place_before_it(tmp_path):
 
     assert hint_in("Regional North plan – All times Eastern") == "America/New_York"
     assert hint_in("North office – times London") == "Europe/London"
+
+
+def test_a_calendar_keeps_to_one_form_of_summary_tag(tmp_path):
+    result = _ics(tmp_path, "a.ics", [["SUMMARY:Webinar: our take | YouTube"], ["SUMMARY:Launch post | LinkedIn"],
+                                      ["SUMMARY:Tips | X"]])
+    assert [r.channel for r in result.records] == ["YouTube", "LinkedIn", "X"]
+    assert result.records[0].title == "Webinar: our take"
+
+
+@pytest.mark.parametrize("organizer", ["ORGANIZER;CN=Marketing:mailto:team@acme.example",
+                                       "ORGANIZER;CN=Social desk:mailto:c_0a1b2c@group.calendar.google.com"])
+def test_a_shared_calendar_as_organizer_books_its_attendee(tmp_path, organizer):
+    attendee = "ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=Lena Vogt:mailto:lv@acme.example"
+    result = _ics(tmp_path, "a.ics", [["SUMMARY:A", organizer, attendee], ["SUMMARY:B", organizer]])
+    assert [r.owner for r in result.records] == ["Lena Vogt", ""]
+
+
+def test_a_person_organizer_stays_the_owner(tmp_path):
+    attendee = "ATTENDEE;CN=Tom Becker:mailto:tb@acme.example"
+    result = _ics(tmp_path, "a.ics", [["SUMMARY:A", "ORGANIZER;CN=Lena Vogt:mailto:lv@acme.example", attendee]])
+    assert [r.owner for r in result.records] == ["Lena Vogt"]
+
+
+def test_an_owner_column_of_uncommon_first_names_is_read(tmp_path):
+    path = tmp_path / "plan.csv"
+    people = ["Eero Novak", "Vilja Rossi", "Gaspard Okafor", "Femi Hansen"]
+    rows = ["Quartz;Pebble;Orbit;Lane"] + [f"2026-09-{10 + k};{9 + k % 5}:15;{people[k % 4]};Post {k} on the {k}th"
+                                           for k in range(12)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    recs = read_file(path, ImportOptions(timezone=BERLIN)).records
+    assert [r.owner for r in recs[:4]] == people
