@@ -623,8 +623,9 @@ def _sheet(d: Dept, r: random.Random) -> None:
     if time_fmt in ("range", "range_ampm") and not d.has_end:
         time_fmt = "hh:mm"
     kinds = ["date", "channel", "owner", "title"] + (["time"] if time_fmt else [])
+    duration = d.has_end and time_fmt not in ("range", "range_ampm") and r.random() < 0.3
     if d.has_end and time_fmt not in ("range", "range_ampm"):
-        kinds.append("end_time")
+        kinds.append("duration" if duration else "end_time")
     if d.has_status:
         kinds.append("status")
     if r.random() < 0.5:
@@ -660,6 +661,11 @@ def _sheet(d: Dept, r: random.Random) -> None:
                 cells[k] = "" if p.all_day or not p.end else _time_text(
                     time_fmt if time_fmt not in (None, "range", "range_ampm") else "hh:mm", end_local.time(),
                     end_local.time())
+            elif k == "duration":
+                minutes = int((p.end - p.start).total_seconds() // 60) if p.end else 30
+                cells[k] = "" if p.all_day else r.choice((f"{minutes} min", f"{minutes}min", f"{minutes} Min.")
+                                                         if minutes < 60 or minutes % 60 else (f"{minutes // 60}h",
+                                                                                             f"{minutes} min"))
             elif k == "channel":
                 cells[k] = d.spelling.get(p.channel, "")
             elif k == "owner":
@@ -672,13 +678,45 @@ def _sheet(d: Dept, r: random.Random) -> None:
                 cells[k] = f"{r.choice(FILLER)} {p.title.lower()} for the {d.name} audience, with a picture."
         rows.append([cells[k] for k in kinds])
     if d.kind == "xlsx":
-        _write_xlsx(d.path, headers, rows, above=above)
+        months = sorted({(p.start.year, p.start.month) for p in posts})
+        if len(months) > 1 and r.random() < 0.35:  # one sheet per month, as many plans are kept
+            _write_months(d.path, headers, rows, [(p.start.year, p.start.month) for p in posts], above)
+        else:
+            _write_xlsx(d.path, headers, rows, above=above)
     else:
         with open(d.path, "w", encoding=r.choice(("utf-8", "utf-8-sig")), newline="") as fh:
             writer = csv.writer(fh, delimiter=r.choice((",", ";", "\t")))
             writer.writerows(above)
             writer.writerow(headers)
             writer.writerows(rows)
+
+
+def _write_months(path: Path, headers: list[str], rows: list[list], months: list[tuple[int, int]],
+                  above: list[list]) -> None:
+    """A workbook with one sheet per month ("September 2026"), each with the title lines and the header."""
+    from openpyxl import Workbook
+
+    names = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December")
+    wb = Workbook()
+    wb.remove(wb.active)
+    for ym in sorted(set(months)):
+        ws = wb.create_sheet(f"{names[ym[1] - 1]} {ym[0]}")
+        for line in above:
+            ws.append(line)
+        ws.append(headers)
+        for row, m in zip(rows, months):
+            if m == ym:
+                ws.append(row)
+        for column in ws.iter_cols(min_row=len(above) + 2):
+            for cell in column:
+                if isinstance(cell.value, datetime):
+                    cell.number_format = "yyyy-mm-dd hh:mm"
+                elif isinstance(cell.value, date):
+                    cell.number_format = "dd.mm.yyyy"
+                elif isinstance(cell.value, time):
+                    cell.number_format = "hh:mm"
+    wb.save(path)
 
 
 _VTIMEZONES = {
@@ -742,7 +780,11 @@ def _ics(d: Dept, r: random.Random) -> str:
     stamp = "20260901T080000Z"
     done_series: set[str] = set()
 
+    floating = google and r.random() < 0.25  # some tools write local times and name the zone once (X-WR-TIMEZONE)
+
     def when(name: str, moment: datetime, utc: bool) -> str:
+        if floating:
+            return f"{name}:{moment.astimezone(ZoneInfo(d.zone)):%Y%m%dT%H%M%S}"
         if utc:
             return f"{name}:{moment.astimezone(UTC):%Y%m%dT%H%M%SZ}"
         return f"{name};TZID={tzid if google else chr(34) + tzid + chr(34)}:{moment.astimezone(ZoneInfo(d.zone)):%Y%m%dT%H%M%S}"
@@ -771,7 +813,11 @@ def _ics(d: Dept, r: random.Random) -> str:
         ev = ["BEGIN:VEVENT", f"UID:{p.series or f'{p.id}-{r.randrange(10 ** 8)}@acme.example'}", f"DTSTAMP:{stamp}"]
         if p.all_day:
             day = p.start.date()
-            ev += [f"DTSTART;VALUE=DATE:{day:%Y%m%d}", f"DTEND;VALUE=DATE:{day + timedelta(days=1):%Y%m%d}"]
+            if not google and r.random() < 0.5:  # Outlook: midnight to midnight in its zone, flagged all day
+                ev += [f'DTSTART;TZID="{tzid}":{day:%Y%m%d}T000000',
+                       f'DTEND;TZID="{tzid}":{day + timedelta(days=1):%Y%m%d}T000000']
+            else:
+                ev += [f"DTSTART;VALUE=DATE:{day:%Y%m%d}", f"DTEND;VALUE=DATE:{day + timedelta(days=1):%Y%m%d}"]
             if not google:
                 ev.append("X-MICROSOFT-CDO-ALLDAYEVENT:TRUE")
         else:
