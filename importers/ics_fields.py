@@ -70,15 +70,16 @@ _FORMS = {
 }
 
 
-def summary_tag(summary: str, form: str | None = None) -> tuple[str, str] | None:
+def summary_tag(summary: str, form: str | None = None, strict: bool = False) -> tuple[str, str] | None:
     """("LinkedIn", "Launch post") for a network named before a colon, dash or bar ("lead"), after a
     bar or dash ("tail") or in closing brackets ("bracket"); only a value that names a known network
-    counts ("Webinar recap: part two" names none, and "Q3: results" neither). ``form`` keeps to the
-    one form a calendar uses ("Webinar: our take | YouTube" is YouTube's, not a webinar)."""
-    for name, pattern in _FORMS.items():
-        if form is not None and name != form:
-            continue
-        m = pattern.match(summary)
+    counts ("Webinar recap: part two" names none, and "Q3: results" neither). ``form``, the form a
+    calendar uses, is tried first ("Webinar: our take | YouTube" is YouTube's, not a webinar), then
+    the others, a leading one last; ``strict`` tries that form alone."""
+    order = list(_FORMS) if form is None else [form] if strict else \
+        [form, *(f for f in ("tail", "bracket", "lead") if f != form)]
+    for name in order:
+        m = _FORMS[name].match(summary)
         if m and len(m.group("value").split()) <= 4 and known_channel(m.group("value").strip()):
             return m.group("value").strip(), m.group("rest").strip()
     return None
@@ -298,7 +299,8 @@ def plan(items: list[Component], calendar_names: list[str] | None = None) -> Fie
         }
         judged = {place: _looks_like_channels(vals, need_known=place == "LOCATION") for place, vals in values.items()}
         if not judged["SUMMARY"][0]:  # no "[…]" prefixes: a network named before a colon or after a bar
-            tags, form = max((([t[0] for t in (summary_tag(s, f) for s in summaries) if t], f) for f in _FORMS),
+            tags, form = max((([t[0] for t in (summary_tag(s, f, strict=True) for s in summaries) if t], f)
+                              for f in _FORMS),
                              key=lambda got: len(got[0]))
             if len(tags) >= max(2, 0.5 * len(comps)):
                 values["SUMMARY"], judged["SUMMARY"] = tags, (True, round(len(tags) / len(comps), 2), "known networks")

@@ -181,3 +181,21 @@ def test_an_owner_column_of_uncommon_first_names_is_read(tmp_path):
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     recs = read_file(path, ImportOptions(timezone=BERLIN)).records
     assert [r.owner for r in recs[:4]] == people
+
+
+def test_a_tag_in_another_form_than_the_calendar_s_is_still_read(tmp_path):
+    result = _ics(tmp_path, "a.ics", [["SUMMARY:Launch (LinkedIn)"], ["SUMMARY:Recap (IG)"],
+                                      ["SUMMARY:Webinar: tips | X (formerly Twitter)"]])
+    assert [r.channel for r in result.records] == ["LinkedIn", "IG", "X (formerly Twitter)"]
+    assert result.records[2].title == "Webinar: tips"
+
+
+def test_a_name_typed_in_lower_or_upper_case_is_still_a_name(tmp_path):
+    path = tmp_path / "plan.csv"
+    people = ["Pavlina Rossi", "cosmin schmidt", "EERO CARTER", "vera de vries", "Cosmin Schmidt", "Eero Carter",
+              "pavlina rossi", "Vera de Vries"]
+    rows = ["Quartz;Pebble;Orbit;Lane"] + [f"2026-09-{10 + k};{9 + k % 5}:15;{people[k % 8]};Post {k} on the {k}th"
+                                           for k in range(16)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    recs = read_file(path, ImportOptions(timezone=BERLIN)).records
+    assert [r.owner for r in recs[:8]] == people

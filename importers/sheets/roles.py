@@ -252,8 +252,13 @@ def profile(values: list) -> Profile:
     m = len(texts)
     sums = [0.0] * 13
     folded: set[str] = set()
+    features = {s: _text_features(s) for s in counts}
+    # "cosmin schmidt" and "COSMIN SCHMIDT" beside "Cosmin Schmidt": one name typed carelessly
+    named = {f[0] for f in features.values() if f[4] > 0}
     for s, c in counts.items():
-        feats = _text_features(s)
+        feats = features[s]
+        if feats[4] == 0 and feats[0] in named:
+            feats = next(f for f in features.values() if f[0] == feats[0] and f[4] > 0)
         folded.add(feats[0])
         for i in range(1, 13):
             sums[i] += c * feats[i] if i != 4 else c * (feats[4] > 0)
