@@ -248,19 +248,24 @@ def person_identities(spellings) -> dict[str, str]:
     "Jana Hoffmann". A spelling that says nothing more keeps the case-and-space key of
     :func:`person_key`."""
     forms = {s: person_form(s) for s in set(spellings) if s}
-    full = {(f, la) for kind, f, la in forms.values() if kind == "full"}
+    by_letters: dict[tuple[str, str], set[str]] = {}  # (first letter, last letter) -> full names
+    by_first: dict[tuple[str, str], set[str]] = {}  # (first name, last letter) -> full names
+    shortened: dict[tuple[str, str], set[str]] = {}  # (first letter, last letter) -> "first l." forms
+    for kind, first, last in forms.values():
+        if kind == "full":
+            by_letters.setdefault((first[:1], last[:1]), set()).add(f"{first} {last}")
+            by_first.setdefault((first, last[:1]), set()).add(f"{first} {last}")
+        elif kind == "abbreviated":
+            shortened.setdefault((first[:1], last), set()).add(f"{first} {last}.")
     out: dict[str, str] = {}
     for s, (kind, first, last) in forms.items():
         if kind == "full":
             out[s] = f"{first} {last}"
             continue
-        fits = []
-        if kind == "initials":
-            fits = [f"{a} {b}" for a, b in full if a[:1] == first and b[:1] == last]
-            if not fits:  # "NS" beside "Nils S." and no full name: the abbreviated one
-                fits = list({f"{a} {b}." for k, a, b in forms.values()
-                             if k == "abbreviated" and a[:1] == first and b == last})
+        fits: set[str] = set()
+        if kind == "initials":  # "NS" beside "Nils S." and no full name: the abbreviated one
+            fits = by_letters.get((first, last)) or shortened.get((first, last), set())
         elif kind == "abbreviated":
-            fits = [f"{a} {b}" for a, b in full if a == first and b[:1] == last] or [f"{first} {last}."]
-        out[s] = fits[0] if len(fits) == 1 else person_key(s)
+            fits = by_first.get((first, last)) or {f"{first} {last}."}
+        out[s] = next(iter(fits)) if len(fits) == 1 else person_key(s)
     return out
