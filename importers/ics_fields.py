@@ -15,7 +15,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from importers.channels import known_channel
+from importers.channels import known_channel, tag_form
+from importers.channels import channel_tag as summary_tag
 from importers.ics_parse import Component
 from importers.ics_text import fix_mojibake, split_list, unescape_text
 
@@ -60,29 +61,6 @@ def summary_prefix(summary: str) -> tuple[str, str] | None:
     if m.group("open") == "(" and not known_channel(value):
         return None  # "(tbc) Launch", "(Draft) Q3 plan": a remark, not a channel
     return value, m.group("rest").strip()
-
-
-# "LinkedIn: Launch post", "LI – Launch post" (lead); "Launch post | LinkedIn", "Launch post (LinkedIn)" (tail)
-_FORMS = {
-    "lead": re.compile(r"^\s*(?P<value>[^:|\n]{1,30}?)\s*(?::|\||\s[-–—]\s)\s*(?P<rest>\S.*)$", re.DOTALL),
-    "tail": re.compile(r"^(?P<rest>.*\S)\s*(?:\||\s[-–—]\s)\s*(?P<value>[^|\n]{1,30}?)\s*$", re.DOTALL),
-    "bracket": re.compile(r"^(?P<rest>.*\S)\s*\((?P<value>[^()\n]{1,30})\)\s*$", re.DOTALL),
-}
-
-
-def summary_tag(summary: str, form: str | None = None, strict: bool = False) -> tuple[str, str] | None:
-    """("LinkedIn", "Launch post") for a network named before a colon, dash or bar ("lead"), after a
-    bar or dash ("tail") or in closing brackets ("bracket"); only a value that names a known network
-    counts ("Webinar recap: part two" names none, and "Q3: results" neither). ``form``, the form a
-    calendar uses, is tried first ("Webinar: our take | YouTube" is YouTube's, not a webinar), then
-    the others, a leading one last; ``strict`` tries that form alone."""
-    order = list(_FORMS) if form is None else [form] if strict else \
-        [form, *(f for f in ("tail", "bracket", "lead") if f != form)]
-    for name in order:
-        m = _FORMS[name].match(summary)
-        if m and len(m.group("value").split()) <= 4 and known_channel(m.group("value").strip()):
-            return m.group("value").strip(), m.group("rest").strip()
-    return None
 
 
 def channel_line(description: str) -> str:
@@ -299,10 +277,8 @@ def plan(items: list[Component], calendar_names: list[str] | None = None) -> Fie
         }
         judged = {place: _looks_like_channels(vals, need_known=place == "LOCATION") for place, vals in values.items()}
         if not judged["SUMMARY"][0]:  # no "[…]" prefixes: a network named before a colon or after a bar
-            tags, form = max((([t[0] for t in (summary_tag(s, f, strict=True) for s in summaries) if t], f)
-                              for f in _FORMS),
-                             key=lambda got: len(got[0]))
-            if len(tags) >= max(2, 0.5 * len(comps)):
+            form, tags = tag_form(summaries)
+            if form and len(tags) >= max(2, 0.5 * len(comps)):
                 values["SUMMARY"], judged["SUMMARY"] = tags, (True, round(len(tags) / len(comps), 2), "known networks")
                 p.tagged = form
         # a prefix that names no known network must mark most events to count ("[Draft]" on three does not)

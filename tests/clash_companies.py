@@ -622,7 +622,9 @@ def _sheet(d: Dept, r: random.Random) -> None:
                                               + (("cell",) if d.kind == "xlsx" else ()))
     if time_fmt in ("range", "range_ampm") and not d.has_end:
         time_fmt = "hh:mm"
-    kinds = ["date", "channel", "owner", "title"] + (["time"] if time_fmt else [])
+    in_title = r.random() < 0.2  # no channel column: each title names its network ("LinkedIn: …", "[LI] …")
+    tag = r.choice(("{c}: {t}", "[{c}] {t}", "{t} | {c}", "{c} – {t}"))
+    kinds = ["date", "owner", "title"] + ([] if in_title else ["channel"]) + (["time"] if time_fmt else [])
     duration = d.has_end and time_fmt not in ("range", "range_ampm") and r.random() < 0.3
     if d.has_end and time_fmt not in ("range", "range_ampm"):
         kinds.append("duration" if duration else "end_time")
@@ -671,7 +673,8 @@ def _sheet(d: Dept, r: random.Random) -> None:
             elif k == "owner":
                 cells[k] = p.person.typed(d.style, r) if p.person else ""
             elif k == "title":
-                cells[k] = p.title
+                spelled = d.spelling.get(p.channel, "")
+                cells[k] = tag.format(c=spelled, t=p.title) if in_title and spelled else p.title
             elif k == "status":
                 cells[k] = CANCELLED[d.status_family] if p.cancelled else r.choice(statuses)
             elif k == "description":

@@ -199,3 +199,45 @@ def test_a_name_typed_in_lower_or_upper_case_is_still_a_name(tmp_path):
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     recs = read_file(path, ImportOptions(timezone=BERLIN)).records
     assert [r.owner for r in recs[:8]] == people
+
+
+@pytest.mark.parametrize("titles,channels,rest", [
+    (["LinkedIn: Launch post for the app", "IG: Recap of the day", "LinkedIn: Tips and tricks", "X: Thread on pricing"],
+     ["LinkedIn", "IG", "LinkedIn", "X"], ["Launch post for the app", "Recap of the day", "Tips and tricks",
+                                           "Thread on pricing"]),
+    (["[LI] Launch post for the app", "[FB page] Recap of the fair", "[X] Tips and tricks", "Team lunch in Berlin"],
+     ["LI", "FB page", "X", ""], ["Launch post for the app", "Recap of the fair", "Tips and tricks",
+                                  "Team lunch in Berlin"]),
+])
+def test_a_sheet_without_a_channel_column_takes_it_from_the_titles(tmp_path, titles, channels, rest):
+    path = tmp_path / "plan.csv"
+    rows = ["Quartz;Pebble;Orbit;Lane"] + [f"2026-09-{10 + k};{9 + k}:15;{t};Ana Costa" for k, t in enumerate(titles)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = read_file(path, ImportOptions(timezone=BERLIN))
+    assert [r.channel for r in result.records] == channels
+    assert [r.title for r in result.records] == rest
+    assert any("channel named in each title" in w for w in result.warnings)
+
+
+def test_titles_that_name_no_network_keep_their_colon_in_a_sheet(tmp_path):
+    path = tmp_path / "plan.csv"
+    titles = ["Webinar: part one", "Q3: results", "Release notes: 3.1", "Product update: pricing"]
+    rows = ["Quartz;Pebble;Orbit;Lane"] + [f"2026-09-{10 + k};{9 + k}:15;{t};Ana Costa" for k, t in enumerate(titles)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    recs = read_file(path, ImportOptions(timezone=BERLIN)).records
+    assert [r.title for r in recs] == titles and all(r.channel == "" for r in recs)
+
+
+def test_a_description_retelling_the_title_leaves_the_title_to_the_shorter_column(tmp_path):
+    path = tmp_path / "plan.csv"
+    topics = ["How-to guide: next steps", "Product update: in five minutes", "Hiring drive: ask us anything",
+              "Event teaser: the checklist", "Case study: part two", "Partner news: our take",
+              "Security tips: three myths", "Annual report: the numbers"]
+    rows = ["Quartz;Pebble;Orbit;Lane;Umber"] + [
+        f"2026-09-{10 + k};{9 + k % 5}:15;Find out {t.lower()} for the PR audience, with a picture.;"
+        f"IG: {t} ({k});Ana Costa" for k, t in enumerate(topics)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    recs = read_file(path, ImportOptions(timezone=BERLIN)).records
+    assert [r.title for r in recs[:2]] == ["How-to guide: next steps (0)", "Product update: in five minutes (1)"]
+    assert [r.channel for r in recs[:2]] == ["IG", "IG"]
+    assert recs[0].description.startswith("Find out how-to guide")

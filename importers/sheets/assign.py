@@ -177,6 +177,7 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
     if owners:
         roles["owner"] = owners[0]
     _title_rule(out, by, profiles, heads, headers, rows, evidence, blank)
+    _shorter_title(out, by, profiles, rows)
     if out.title.style in ("combo", "pair") and "end_date" in roles:
         out.title.names = _period_name(headers[roles["date"]], headers[roles["end_date"]])
     _report(out, by, headers, blank, best_other, fixed, heads)
@@ -280,6 +281,41 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
         by[spare[0]] = ("content", max(0.3, evidence(spare[0], "title")[0]))
         roles["title"] = spare[0]
         _titled_by(out, spare[0], by, profiles, headers, rows, tuple(spare[1:2]), blank)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _shorter_title(out: Plan, by: dict, profiles: list[Profile], rows: list[list]) -> None:
+    """A title taken by content that retells a shorter text column in more words ("Find out how-to
+    guide: next steps, for our readers" beside "How-to guide: next steps") is that column's
+    description: the shorter one, most of whose words it repeats row by row, is the title."""
+    roles = out.roles
+    title = roles.get("title")
+    if out.title.style != "single" or title is None or by[title][0] != "content" or out.title.siblings:
+        return
+    best = None
+    for c, p in enumerate(profiles):
+        if c == title or (c in by and c != roles.get("description")) or c in out.owners or p.text < 0.8 \
+                or p.unique < 0.8 or p.mean_len >= 0.7 * profiles[title].mean_len:
+            continue
+        pairs = [(str(r[c]), str(r[title])) for r in rows if c < len(r) and title < len(r) and r[c] and r[title]]
+        told = 0
+        for short, long in pairs:
+            words, other = _WORD.findall(short.casefold()), set(_WORD.findall(long.casefold()))
+            told += bool(words) and sum(w in other for w in words) >= 0.6 * len(words)
+        if pairs and told >= 0.8 * len(pairs) and (best is None or p.mean_len > profiles[best].mean_len):
+            best = c
+    if best is None:
+        return
+    if roles.get("description") in (None, best):
+        roles["description"] = title
+        by[title] = ("content", by[title][1])
+    else:
+        del by[title]
+    roles["title"] = best
+    by[best] = ("content", max(0.6, by.get(best, ("", 0.0))[1]))
+    out.title = TitleRule("single", (best,), tuple(x for x in out.title.fallbacks if x not in (best,)))
 
 
 def _titled_by(out: Plan, title: int, by: dict, profiles: list[Profile], headers: list[str], rows: list[list],
