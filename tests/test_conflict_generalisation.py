@@ -241,3 +241,21 @@ def test_a_description_retelling_the_title_leaves_the_title_to_the_shorter_colum
     assert [r.title for r in recs[:2]] == ["How-to guide: next steps (0)", "Product update: in five minutes (1)"]
     assert [r.channel for r in recs[:2]] == ["IG", "IG"]
     assert recs[0].description.startswith("Find out how-to guide")
+
+
+def test_a_sheet_named_after_its_month_decides_the_order_of_its_dates(tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, days in (("September 2026", (14, 22, 29)), ("October 2026", (1, 4))):
+        ws = wb.create_sheet(name)
+        ws.append(["Quartz", "Pebble", "Orbit", "Lane"])
+        for k, day in enumerate(days):
+            ws.append([f"{9 if name.startswith('Sep') else 10}/{day}/2026", f"{9 + k}:15", f"Post {name} {day}",
+                       "LinkedIn"])
+    path = tmp_path / "plan.xlsx"
+    wb.save(path)
+    recs = read_file(path, ImportOptions(timezone=BERLIN)).records
+    assert sorted(r.start.date().isoformat() for r in recs) == [
+        "2026-09-14", "2026-09-22", "2026-09-29", "2026-10-01", "2026-10-04"]

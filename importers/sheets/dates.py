@@ -557,6 +557,29 @@ class OrderDecision:
     reason: str = ""
 
 
+def month_named(name: str) -> int | None:
+    """The one month a sheet's name names ("October 2026", "Okt. 26"), or None."""
+    months = {MONTHS[t] for t in _TOKENS.findall(fold(name or "")) if t in MONTHS and not t.isdigit()}
+    return months.pop() if len(months) == 1 else None
+
+
+def order_in_month(columns: list[list], month: int) -> OrderDecision:
+    """The order under which every numeric date falls in ``month`` (a sheet named after it), when
+    only one order does ("10/4/2026" on "October 2026" is month-first)."""
+    pairs = set()
+    for values in columns:
+        for v in values[:5000]:
+            m = _NUM.match(v.strip()) if v.__class__ is str else None
+            if m:
+                pairs.add((int(m.group(1)), int(m.group(3))))
+    if not pairs:
+        return OrderDecision(None)
+    day_first, month_first = all(b == month for _, b in pairs), all(a == month for a, _ in pairs)
+    if day_first != month_first:
+        return OrderDecision(day_first, "the dates fall in the month the sheet is named after")
+    return OrderDecision(None)
+
+
 def decide_order(columns: list[list]) -> OrderDecision:
     """Decide day-first or month-first from all date columns together: a part
     above 12 decides; dotted dates are day-first; else the order under which the

@@ -12,7 +12,8 @@ from zoneinfo import ZoneInfo
 from importers.errors import JudgedNotACalendar, NotACalendar, UnmappableSheet
 from importers.records import ImportOptions, ImportResult
 from importers.sheets import assign, text, workbook
-from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_month_first, order_from_header,
+from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_month_first, month_named,
+                                    order_from_header, order_in_month,
                                     suggests_month_first)
 from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.judge import is_blank_template, judge, why_no_dates
@@ -228,6 +229,8 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     said_order = order_from_header(date_header)
     order = decide_order([date_values if i == roles["date"] else fast_column(data, i) for i in date_cols]
                          ) if said_order is None else None
+    if order is not None and order.day_first is None and month_named(sheet.name):  # "October 2026": 10/4 is Oct 4
+        order = order_in_month([date_values], month_named(sheet.name))
     if said_order is None and order.day_first is not None and options.day_first is None:
         said_order = order.day_first
         if order.reason.startswith("the dates"):
