@@ -259,3 +259,23 @@ def test_a_sheet_named_after_its_month_decides_the_order_of_its_dates(tmp_path):
     recs = read_file(path, ImportOptions(timezone=BERLIN)).records
     assert sorted(r.start.date().isoformat() for r in recs) == [
         "2026-09-14", "2026-09-22", "2026-09-29", "2026-10-01", "2026-10-04"]
+
+
+def test_sheets_of_one_layout_are_judged_together(tmp_path):
+    """A month sheet of a few rows is read as the month before it was: same header, same columns."""
+    from openpyxl import Workbook
+
+    people = ["Eero Novak", "Vilja Rossi", "Gaspard Okafor"]
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, days in (("September 2026", range(10, 30)), ("October 2026", (1, 2))):
+        ws = wb.create_sheet(name)
+        ws.append(["Quartz", "Pebble", "Orbit", "Lane"])
+        for k, day in enumerate(days):
+            who = people[k % 3] if name.startswith("Sep") else ("Femi Hansen", "Kalle Jensen")[k]
+            ws.append([f"2026-{9 if name.startswith('Sep') else 10}-{day:02d}", f"{9 + k % 5}:15", who,
+                       f"Post number {k} of {name}"])
+    path = tmp_path / "plan.xlsx"
+    wb.save(path)
+    recs = read_file(path, ImportOptions(timezone=BERLIN)).records
+    assert [r.owner for r in recs if r.start.month == 10] == ["Femi Hansen", "Kalle Jensen"]

@@ -129,6 +129,10 @@ class _Run:
     mapping: list[dict] = field(default_factory=list)  # one dict per column of each table read
     doubts: list[str] = field(default_factory=list)
     uncertain: bool = False
+    peers: dict[tuple[str, ...], list[list]] = field(default_factory=dict)  # header -> rows of earlier sheets
+
+
+PEER_ROWS = 200  # rows of earlier sheets of one layout lent to the next one's column judgement
 
 
 def read(path: Path, options: ImportOptions) -> ImportResult:
@@ -189,7 +193,10 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     blank = {i for i, v in enumerate(rows[hdr]) if not cell_text(v)} | set(range(len(rows[hdr]), len(headers)))
     if headers == field_names(len(headers)):  # the table has no header row: the names are made up
         blank = set(range(len(headers)))
-    mapped = assign.plan(headers, blank, data, run.forced, options.day_first)
+    # sheets of one layout (a sheet per month) are one table: each is judged with the rows of those before it
+    peers = run.peers.setdefault(tuple(headers), [])
+    mapped = assign.plan(headers, blank, data + peers if peers else data, run.forced, options.day_first)
+    peers.extend(data[:PEER_ROWS - len(peers)])
     roles = mapped.roles
     for msg in mapped.notes:
         warns.note(f"{at}{msg}")
