@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
-from importers.channels import KNOWN_CHANNELS
+from importers.channels import KNOWN_CHANNELS, known_channel
 
 KINDS = ("channel", "person", "status")
 
@@ -20,13 +20,19 @@ _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 DEFAULT_SYNONYMS: dict[str, dict[str, list[str]]] = {
     "channel": KNOWN_CHANNELS,  # one home: importers/channels.py
     "status": {
-        "Idea": ["idea", "idee", "idée", "backlog"],
-        "Draft": ["draft", "entwurf", "brouillon", "borrador", "writing", "in progress", "in arbeit", "wip"],
+        "Idea": ["idea", "idee", "idée", "backlog", "idé", "pomysł", "ideia"],
+        "Draft": ["draft", "entwurf", "brouillon", "borrador", "writing", "in progress", "in arbeit", "wip",
+                  "bozza", "concept", "utkast", "szkic", "rascunho", "udkast", "luonnos"],
         "In review": ["in review", "review", "in prüfung", "prüfung", "en révision", "en revisión", "pending approval"],
-        "Approved": ["approved", "freigegeben", "approuvé", "aprobado", "ready"],
-        "Scheduled": ["scheduled", "planned", "geplant", "planifié", "programmé", "programado", "planificado", "booked"],
-        "Published": ["published", "live", "posted", "done", "veröffentlicht", "publié", "publicado"],
-        "Cancelled": ["cancelled", "canceled", "abgesagt", "storniert", "annulé", "cancelado"],
+        "Approved": ["approved", "freigegeben", "approuvé", "aprobado", "ready", "approvato", "goedgekeurd", "godkänd",
+                     "zatwierdzony", "aprovado", "godkendt", "hyväksytty"],
+        "Scheduled": ["scheduled", "planned", "geplant", "planifié", "programmé", "programado", "planificado", "booked",
+                      "pianificato", "gepland", "planerad", "zaplanowany", "agendado", "planlagt", "suunniteltu"],
+        "Published": ["published", "live", "posted", "done", "veröffentlicht", "publié", "publicado", "pubblicato",
+                      "gepubliceerd", "publicerad", "opublikowany", "publiceret", "publisert", "julkaistu"],
+        "Cancelled": ["cancelled", "canceled", "abgesagt", "storniert", "annulé", "cancelado", "annullato",
+                      "geannuleerd", "inställd", "odwołany", "anulowany", "aflyst", "avlyst", "peruttu", "dropped",
+                      "scrapped"],
     },
     "person": {},
 }
@@ -72,7 +78,13 @@ class SynonymTable:
         if not written:
             return ""
         found = self._map.get(name_key(written)) or self._map.get(compact_key(written))
-        return found or written
+        if found:
+            return found
+        if self.kind == "channel":  # "IG Reels", "LinkedIn (company)", "X (formerly Twitter)": by content
+            known = known_channel(written)
+            if known:
+                return self._map.get(name_key(known)) or known
+        return written
 
     def items(self) -> Iterable[tuple[str, str]]:
         return self._map.items()
@@ -187,3 +199,73 @@ def load_synonym_file(path) -> list[tuple[str, str, str]]:
         if kind not in KINDS:
             raise ValueError(f"{path.name}: unknown kind '{kind}' (expected one of {', '.join(KINDS)})")
     return rows
+
+
+# -- one person, several spellings ------------------------------------------------------------
+
+_INITIALS = re.compile(r"^[A-Z]{2,3}$")
+_ABBREVIATED = re.compile(r"^(?P<first>[^\W\d_][\w'’-]+)\s+(?P<last>[^\W\d_])\.?$", re.UNICODE)
+_MAIL = re.compile(r"^(?:mailto:)?(?P<local>[\w.+'-]+)@[\w-]+(?:\.[\w-]+)+$", re.UNICODE)
+
+
+def _fold_person(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return " ".join(text.casefold().split())
+
+
+def person_form(written: str) -> tuple[str, str, str]:
+    """What a spelling of a person says: (kind, first, last), folded, kind one of
+    "full" ("Lena Vogt", "vogt, lena", "lena.vogt@acme.example"), "abbreviated" ("Lena V.":
+    last is an initial), "initials" ("LV": first and last are letters) or "other" (one word,
+    an address without a dotted name: kept as written)."""
+    text = " ".join((written or "").split())
+    mail = _MAIL.match(text)
+    if mail:
+        parts = [p for p in re.split(r"[._-]+", mail.group("local")) if p]
+        if len(parts) >= 2 and all(p.isalpha() for p in parts):
+            return "full", _fold_person(parts[0]), _fold_person(parts[-1])
+        return "other", _fold_person(text.removeprefix("mailto:")), ""
+    if _INITIALS.match(text):
+        return "initials", text[0].casefold(), text[-1].casefold()
+    if text.count(",") == 1:
+        last, first = (p.strip() for p in text.split(","))
+        if first and last and " " not in first and not any(c.isdigit() for c in text):
+            return "full", _fold_person(first), _fold_person(last).split()[-1]
+    abbreviated = _ABBREVIATED.match(text)
+    if abbreviated:
+        return "abbreviated", _fold_person(abbreviated.group("first")), _fold_person(abbreviated.group("last"))
+    words = _fold_person(text).split()
+    if len(words) >= 2 and all(w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return "full", words[0], words[-1]
+    return "other", _fold_person(text), ""
+
+
+def person_identities(spellings) -> dict[str, str]:
+    """A key per spelling such that the spellings of one person share it, decided from all the
+    spellings at hand: "Lena Vogt", "lena  vogt", "Vogt, Lena" and "lena.vogt@acme.example" are
+    one person; "LV" and "Lena V." are her too when she is the only full name they fit (with a
+    "Lena Becker" beside her, "Lena" alone or "L. V." stays apart); "Jan Hoffmann" is not
+    "Jana Hoffmann". A spelling that says nothing more keeps the case-and-space key of
+    :func:`person_key`."""
+    forms = {s: person_form(s) for s in set(spellings) if s}
+    by_letters: dict[tuple[str, str], set[str]] = {}  # (first letter, last letter) -> full names
+    by_first: dict[tuple[str, str], set[str]] = {}  # (first name, last letter) -> full names
+    shortened: dict[tuple[str, str], set[str]] = {}  # (first letter, last letter) -> "first l." forms
+    for kind, first, last in forms.values():
+        if kind == "full":
+            by_letters.setdefault((first[:1], last[:1]), set()).add(f"{first} {last}")
+            by_first.setdefault((first, last[:1]), set()).add(f"{first} {last}")
+        elif kind == "abbreviated":
+            shortened.setdefault((first[:1], last), set()).add(f"{first} {last}.")
+    out: dict[str, str] = {}
+    for s, (kind, first, last) in forms.items():
+        if kind == "full":
+            out[s] = f"{first} {last}"
+            continue
+        fits: set[str] = set()
+        if kind == "initials":  # "NS" beside "Nils S." and no full name: the abbreviated one
+            fits = by_letters.get((first, last)) or shortened.get((first, last), set())
+        elif kind == "abbreviated":
+            fits = by_first.get((first, last)) or {f"{first} {last}."}
+        out[s] = next(iter(fits)) if len(fits) == 1 else person_key(s)
+    return out

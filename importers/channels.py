@@ -63,5 +63,63 @@ def known_channel(value: str) -> str | None:
         return _BY_KEY[key]
     words = [w for w in key.split() if w not in _GENERIC]
     if words and len(words) <= 2:
-        return _BY_KEY.get(" ".join(words)) or _BY_KEY.get("".join(words))
+        found = _BY_KEY.get(" ".join(words)) or _BY_KEY.get("".join(words))
+        if found:
+            return found
+    if 2 <= len(words) <= 4:  # "X (formerly Twitter)": most words name one network, none another
+        named = {_BY_KEY[w] for w in words if w in _BY_KEY}
+        if len(named) == 1 and 2 * sum(1 for w in words if w in _BY_KEY) > len(words):
+            return named.pop()
     return None
+
+
+# A network named in a title: "LinkedIn: Launch post", "LI – Launch post" (lead); "Launch post | LinkedIn"
+# (tail); "Launch post (LinkedIn)" (bracket); "[LI] Launch post" (square)
+TAG_FORMS = {
+    "lead": re.compile(r"^\s*(?P<value>[^:|\n]{1,30}?)\s*(?::|\||\s[-–—]\s)\s*(?P<rest>\S.*)$", re.DOTALL),
+    "tail": re.compile(r"^(?P<rest>.*\S)\s*(?:\||\s[-–—]\s)\s*(?P<value>[^|\n]{1,30}?)\s*$", re.DOTALL),
+    "bracket": re.compile(r"^(?P<rest>.*\S)\s*\((?P<value>[^()\n]{1,30})\)\s*$", re.DOTALL),
+    "square": re.compile(r"^\s*\[(?P<value>[^\]\n]{1,30})\]\s*[-–:|]?\s*(?P<rest>\S.*)$", re.DOTALL),
+}
+
+
+def channel_tag(summary: str, form: str | None = None, strict: bool = False) -> tuple[str, str] | None:
+    """("LinkedIn", "Launch post") for a network named before a colon, dash or bar ("lead"), after a
+    bar or dash ("tail"), in closing brackets ("bracket") or opening square ones ("square"); only a
+    value that names a known network
+    counts ("Webinar recap: part two" names none, and "Q3: results" neither). ``form``, the form a
+    calendar uses, is tried first ("Webinar: our take | YouTube" is YouTube's, not a webinar), then
+    the others, a leading one last; ``strict`` tries that form alone."""
+    order = list(TAG_FORMS) if form is None else [form] if strict else \
+        [form, *(f for f in ("square", "tail", "bracket", "lead") if f != form)]
+    for name in order:
+        m = TAG_FORMS[name].match(summary)
+        if m and len(m.group("value").split()) <= 4 and known_channel(m.group("value").strip()):
+            return m.group("value").strip(), m.group("rest").strip()
+    return None
+
+
+def tag_form(texts: list[str]) -> tuple[str, list[str]]:
+    """The form of :func:`channel_tag` most of ``texts`` name a network in, and the networks so named."""
+    best, named = "", []
+    for form in TAG_FORMS:
+        got = [t[0] for t in (channel_tag(x, form, strict=True) for x in texts if x) if t]
+        if len(got) > len(named):
+            best, named = form, got
+    return best, named
+
+
+def channel_from_titles(titles: list[str], sample: int = 200) -> tuple[list[str] | None, list[str]]:
+    """(channels, titles without them) when most titles name a network in one form (a sheet with no
+    channel column: "LinkedIn: Launch post", "[IG] Recap"); (None, titles) otherwise. The form is
+    decided on the first ``sample`` titles, so a sheet without such tags costs almost nothing."""
+    head = [t for t in titles[:sample] if t]
+    form, named = tag_form(head)
+    if not form or len(named) < max(2, 0.5 * len(head)):
+        return None, titles
+    channels, rest = [], []
+    for t in titles:
+        tag = channel_tag(t, form) if t else None
+        channels.append(tag[0] if tag else "")
+        rest.append(tag[1] if tag else t)
+    return channels, rest

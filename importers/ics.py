@@ -17,7 +17,7 @@ from importers import messages as msg
 from importers.messages import AT, AT_LINE, MORE_WARNINGS, say
 from importers.errors import ImporterError, InternalError, NotACalendar
 from importers.ics_parse import Component, parse
-from importers.ics_fields import plan as plan_fields
+from importers.ics_fields import plan as plan_fields, team_name
 from importers.ics_text import content_lines, decode, fix_mojibake, unescape_text
 from importers.ics_values import ValueReader, When
 from importers.ics_zones import ZoneResolver
@@ -111,7 +111,7 @@ class _Reader(SeriesExpander):
             if tzid:
                 self.zones.add_vtimezone(tzid, lines)
         readers, hint, settings = self._calendars(parsed)
-        self.plan = plan_fields(parsed.items)
+        self.plan = plan_fields(parsed.items, [c.get("X-WR-CALNAME", "") for c in parsed.calendars])
         items = self._items(parsed, readers)
         settings["mapping"] = self.plan.mapping()
         settings["mapping_uncertain"] = False
@@ -159,7 +159,7 @@ class _Reader(SeriesExpander):
                     settings.setdefault("timezone", name)
             readers.append(ValueReader(self.zones, cal_tz, cal_name))
             if not hint and props.get("X-WR-CALNAME"):
-                hint = fix_mojibake(unescape_text(props["X-WR-CALNAME"])).strip()
+                hint = team_name(fix_mojibake(unescape_text(props["X-WR-CALNAME"])).strip())
         return readers, hint or self.path.stem, settings
 
     # -- components -> items ---------------------------------------------

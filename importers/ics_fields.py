@@ -15,7 +15,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from importers.channels import known_channel
+from importers.channels import known_channel, tag_form
+from importers.channels import channel_tag as summary_tag
 from importers.ics_parse import Component
 from importers.ics_text import fix_mojibake, split_list, unescape_text
 
@@ -80,6 +81,21 @@ def _person(params: dict, value: str) -> tuple[str, str]:
     return name or email, email
 
 
+# the names calendar apps give a default calendar: they name no team
+_DEFAULT_CALENDARS = frozenset({"calendar", "calendars", "my calendar", "kalender", "mein kalender", "calendrier",
+                                "mon calendrier", "calendario", "mi calendario", "agenda", "kalenteri", "kalendarz",
+                                "kalendář", "naptár", "default", "untitled", "home", "work", "personal"})
+
+
+def team_name(calendar_name: str) -> str:
+    """The calendar's name when it can name a department; "" for an app's default name ("Calendar")
+    or a person's primary calendar (named by its e-mail address), so the file name is used instead."""
+    name = calendar_name.strip()
+    if "@" in name or " ".join(re.findall(r"\w+", name.casefold())) in _DEFAULT_CALENDARS:
+        return ""
+    return name
+
+
 def _attendees(comp: Component) -> list[str]:
     """People an event books: its chairs, else every attendee who did not decline (rooms and groups left out)."""
     people, chairs = [], []
@@ -122,6 +138,8 @@ class CalendarPlan:
     channel_places: list[str] = field(default_factory=list)
     confidence: dict[str, float] = field(default_factory=dict)
     how: dict[str, str] = field(default_factory=dict)
+    tagged: str = ""  # the form of summary_tag SUMMARY names the network in ("lead", "tail"...), not "[…] …"
+    name: str = ""  # X-WR-CALNAME: an ORGANIZER of that name is the (shared) calendar itself, not a person
 
 
 @dataclass
@@ -139,7 +157,7 @@ class FieldPlan:
         title = summary
         channel = channel_place = ""
         for place in cal.channel_places:
-            value = _value(comp, place, summary, description, cats)
+            value = _value(comp, place, summary, description, cats, cal.tagged)
             if value:
                 channel, channel_place = value, place
                 break
@@ -151,6 +169,9 @@ class FieldPlan:
         prefix = summary_prefix(summary)
         if prefix and (channel_place == "SUMMARY" or "SUMMARY" in cal.channel_places or known_channel(prefix[0])):
             title = prefix[1]  # the prefix was the channel: not part of the title
+        elif cal.tagged and channel_place == "SUMMARY":
+            tag = summary_tag(summary, cal.tagged)
+            title = tag[1] if tag else title
         if channel_place:
             self.used[(channel_place, "channel")] += 1
         owner, email, owner_place = "", "", ""
@@ -158,6 +179,8 @@ class FieldPlan:
         org = comp.first("ORGANIZER")
         if org is not None:
             org_name, email = _person(*org)
+            if _is_calendar(org_name, email, cal.name):  # a team's shared calendar: its attendees are the people
+                org_name = email = ""
         else:
             org_name = ""
         labelled = owner_line(description)
@@ -192,15 +215,15 @@ class FieldPlan:
         return out
 
 
-def _value(comp: Component, place: str, summary: str, description: str, cats: list[str]) -> str:
+def _value(comp: Component, place: str, summary: str, description: str, cats: list[str], tagged: str = "") -> str:
     if place == "X-MASTHEAD-CHANNEL":
         return text_of(comp, place)
     if place == "DESCRIPTION":
         return channel_line(description)
     if place == "CATEGORIES":
-        return cats[0] if cats else ""
+        return next((c for c in cats if known_channel(c)), cats[0] if cats else "")
     if place == "SUMMARY":
-        prefix = summary_prefix(summary)
+        prefix = summary_prefix(summary) or (summary_tag(summary, tagged) if tagged else None)
         return prefix[0] if prefix else ""
     if place == "LOCATION":
         return text_of(comp, "LOCATION")
@@ -215,21 +238,37 @@ def categories(comp: Component) -> list[str]:
 
 
 def _first_category(comp: Component) -> str:
+    """The category naming a network ("Social Media,LinkedIn": LinkedIn), else the first."""
+    first = ""
     for _params, value in comp.props.get("CATEGORIES", ()):
         for item in split_list(value):
-            if item.strip():
-                return fix_mojibake(item).strip()
-    return ""
+            item = fix_mojibake(item).strip()
+            if item and known_channel(item):
+                return item
+            first = first or item
+    return first
 
 
-def plan(items: list[Component]) -> FieldPlan:
-    """Decide, per calendar, where its channel is written."""
+def _is_calendar(name: str, email: str, calendar_name: str) -> bool:
+    """An organizer that is a calendar rather than a person: named as the calendar is, or writing
+    from a calendar's own address (Google's "…@group.calendar.google.com", "…@resource.calendar…")."""
+    folded = " ".join(re.findall(r"\w+", name.casefold()))
+    if calendar_name and folded and folded == " ".join(re.findall(r"\w+", calendar_name.casefold())):
+        return True
+    domain = email.rpartition("@")[2].casefold()
+    return domain.startswith(("group.calendar.", "resource.calendar."))
+
+
+def plan(items: list[Component], calendar_names: list[str] | None = None) -> FieldPlan:
+    """Decide, per calendar, where its channel is written (``calendar_names``: X-WR-CALNAME per calendar)."""
     by_cal: dict[int, list[Component]] = {}
     for comp in items:
         by_cal.setdefault(comp.cal, []).append(comp)
     out = FieldPlan()
     for cal, comps in by_cal.items():
         p = CalendarPlan(["X-MASTHEAD-CHANNEL", "DESCRIPTION"])
+        names = calendar_names or []
+        p.name = fix_mojibake(unescape_text(names[cal])).strip() if 0 <= cal < len(names) and names[cal] else ""
         summaries = [fix_mojibake(unescape_text(c.text("SUMMARY"))).strip() for c in comps]
         values = {
             "CATEGORIES": [v for v in (_first_category(c) for c in comps) if v],
@@ -237,6 +276,11 @@ def plan(items: list[Component]) -> FieldPlan:
             "LOCATION": [v for v in (text_of(c, "LOCATION") for c in comps) if v],
         }
         judged = {place: _looks_like_channels(vals, need_known=place == "LOCATION") for place, vals in values.items()}
+        if not judged["SUMMARY"][0]:  # no "[…]" prefixes: a network named before a colon or after a bar
+            form, tags = tag_form(summaries)
+            if form and len(tags) >= max(2, 0.5 * len(comps)):
+                values["SUMMARY"], judged["SUMMARY"] = tags, (True, round(len(tags) / len(comps), 2), "known networks")
+                p.tagged = form
         # a prefix that names no known network must mark most events to count ("[Draft]" on three does not)
         if judged["SUMMARY"][0] and judged["SUMMARY"][2] != "known networks" \
                 and len(values["SUMMARY"]) < 0.5 * len(comps):

@@ -281,16 +281,19 @@ def make_department(rng: random.Random, name: str, folder: Path, index: int) -> 
     return dept
 
 
-def _write_xlsx(path: Path, headers: list[str], rows: list[list]) -> None:
+def _write_xlsx(path: Path, headers: list[str], rows: list[list], above: list[list] = ()) -> None:
+    """One "Plan" sheet: the lines ``above`` (a title block), the header row, the rows."""
     from openpyxl import Workbook
 
     wb = Workbook()
     ws = wb.active
     ws.title = "Plan"
+    for line in above:
+        ws.append(line)
     ws.append(headers)
     for row in rows:
         ws.append(row)
-    for column in ws.iter_cols(min_row=2):
+    for column in ws.iter_cols(min_row=len(above) + 2):
         for cell in column:
             if isinstance(cell.value, datetime):
                 cell.number_format = "yyyy-mm-dd hh:mm"

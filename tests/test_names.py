@@ -17,7 +17,9 @@ def test_default_channel_synonyms(written, canonical):
 
 def test_unknown_names_are_kept_trimmed():
     names = Names.defaults()
-    assert names.channel("  Company   Podcast Feed ") == "Company Podcast Feed"
+    assert names.channel("  Company   Radio Hour ") == "Company Radio Hour"
+    # a known network under generic words is that network (as importers.channels.known_channel reads it)
+    assert names.channel("  Company   Podcast Feed ") == "Podcast"
     assert names.channel("") == ""
     assert names.person("  Zoë   Müller ") == "Zoë Müller"
 

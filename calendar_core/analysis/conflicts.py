@@ -19,7 +19,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from calendar_core.model import Conflict, Entry
-from calendar_core.names import compact_key, name_key, person_key
+from calendar_core.names import compact_key, name_key, person_identities
 from calendar_core.settings import Settings
 from importers.bulk import without_collector
 
@@ -320,7 +320,7 @@ def double_bookings(tl: Timeline) -> list[Conflict]:
         rows = np.array(rows, dtype=np.int64)
     else:
         rows, names = np.arange(len(entries)), list(owners)
-    people, _ = _codes(names, person_key)
+    people, _ = _codes(names, person_identities(names).__getitem__)  # one person however written
     keep = (people >= 0) & ~tl.all_day[rows]
     usable, codes = rows[keep], people[keep]
     if len(usable) < 2:

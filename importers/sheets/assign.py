@@ -178,6 +178,7 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
     if owners:
         roles["owner"] = owners[0]
     _title_rule(out, by, profiles, heads, headers, rows, evidence, blank)
+    _shorter_title(out, by, profiles, rows)
     if out.title.style in ("combo", "pair") and "end_date" in roles:
         out.title.names = _period_name(headers[roles["date"]], headers[roles["end_date"]])
     _report(out, by, headers, blank, best_other, fixed, heads)
@@ -207,6 +208,11 @@ def _find_ends(out: Plan, by: dict, profiles: list[Profile], rows: list[list], d
         # an end follows its start within weeks; a "created" date months before is no start
         return gaps[0] >= ZERO and gaps[-1] > ZERO and gaps[len(gaps) // 2] <= MAX_TYPICAL_SPAN
 
+    if "time" in roles and "end_time" not in roles and "date" in roles and by[roles["time"]][0] == "content" \
+            and profiles[roles["date"]].clock >= 0.8:  # "2026-09-10 09:00" beside "09:30": the end, not the start
+        clocks = [None if d is None else d.time() for d in dates(roles["date"])]
+        if later(clocks, times(roles["time"]), True):
+            roles["end_time"] = roles.pop("time")
     for start_role, end_role, share, values, strict in (("date", "end_date", "date", dates, False),
                                                          ("time", "end_time", "time", times, True)):
         if start_role not in roles or end_role in roles:
@@ -276,6 +282,41 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
         by[spare[0]] = ("content", max(0.3, evidence(spare[0], "title")[0]))
         roles["title"] = spare[0]
         _titled_by(out, spare[0], by, profiles, headers, rows, tuple(spare[1:2]), blank)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _shorter_title(out: Plan, by: dict, profiles: list[Profile], rows: list[list]) -> None:
+    """A title taken by content that retells a shorter text column in more words ("Find out how-to
+    guide: next steps, for our readers" beside "How-to guide: next steps") is that column's
+    description: the shorter one, most of whose words it repeats row by row, is the title."""
+    roles = out.roles
+    title = roles.get("title")
+    if out.title.style != "single" or title is None or by[title][0] != "content" or out.title.siblings:
+        return
+    best = None
+    for c, p in enumerate(profiles):
+        if c == title or (c in by and c != roles.get("description")) or c in out.owners or p.text < 0.8 \
+                or p.unique < 0.8 or p.mean_len >= 0.7 * profiles[title].mean_len:
+            continue
+        pairs = [(str(r[c]), str(r[title])) for r in rows if c < len(r) and title < len(r) and r[c] and r[title]]
+        told = 0
+        for short, long in pairs:
+            words, other = _WORD.findall(short.casefold()), set(_WORD.findall(long.casefold()))
+            told += bool(words) and sum(w in other for w in words) >= 0.6 * len(words)
+        if pairs and told >= 0.8 * len(pairs) and (best is None or p.mean_len > profiles[best].mean_len):
+            best = c
+    if best is None:
+        return
+    if roles.get("description") in (None, best):
+        roles["description"] = title
+        by[title] = ("content", by[title][1])
+    else:
+        del by[title]
+    roles["title"] = best
+    by[best] = ("content", max(0.6, by.get(best, ("", 0.0))[1]))
+    out.title = TitleRule("single", (best,), tuple(x for x in out.title.fallbacks if x not in (best,)))
 
 
 def _titled_by(out: Plan, title: int, by: dict, profiles: list[Profile], headers: list[str], rows: list[list],

@@ -84,8 +84,9 @@ def hint_in(text: str, is_header: bool = False) -> str | None:
     for tok in _UPPER.findall(text):
         if tok in _STRONG or (tok in ABBREVIATIONS and (cue or is_header)):
             return ABBREVIATIONS[tok]
-    if cue:
-        return _from_words(text)
+    if cue:  # "Regional North plan – all times Eastern": the words after the cue first
+        after = _CUES.split(fold(text), maxsplit=1)
+        return (_from_words(after[-1]) if len(after) > 1 else None) or _from_words(text)
     return None
 
 

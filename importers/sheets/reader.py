@@ -13,7 +13,8 @@ from importers import messages as rmsg
 from importers.errors import JudgedNotACalendar, NotACalendar, UnmappableSheet
 from importers.records import ImportOptions, ImportResult
 from importers.sheets import assign, text, workbook
-from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_month_first, order_from_header,
+from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_month_first, month_named,
+                                    order_from_header, order_in_month,
                                     suggests_month_first)
 from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.judge import is_blank_template, judge, why_no_dates
@@ -129,6 +130,10 @@ class _Run:
     mapping: list[dict] = field(default_factory=list)  # one dict per column of each table read
     doubts: list[str] = field(default_factory=list)
     uncertain: bool = False
+    peers: dict[tuple[str, ...], list[list]] = field(default_factory=dict)  # header -> rows of earlier sheets
+
+
+PEER_ROWS = 200  # rows of earlier sheets of one layout lent to the next one's column judgement
 
 
 def read(path: Path, options: ImportOptions) -> ImportResult:
@@ -189,7 +194,10 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     blank = {i for i, v in enumerate(rows[hdr]) if not cell_text(v)} | set(range(len(rows[hdr]), len(headers)))
     if headers == field_names(len(headers)):  # the table has no header row: the names are made up
         blank = set(range(len(headers)))
-    mapped = assign.plan(headers, blank, data, run.forced, options.day_first)
+    # sheets of one layout (a sheet per month) are one table: each is judged with the rows of those before it
+    peers = run.peers.setdefault(tuple(headers), [])
+    mapped = assign.plan(headers, blank, data + peers if peers else data, run.forced, options.day_first)
+    peers.extend(data[:PEER_ROWS - len(peers)])
     roles = mapped.roles
     for msg in mapped.notes:
         warns.note(f"{at}{msg}")
@@ -229,6 +237,8 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     said_order = order_from_header(date_header)
     order = decide_order([date_values if i == roles["date"] else fast_column(data, i) for i in date_cols]
                          ) if said_order is None else None
+    if order is not None and order.day_first is None and month_named(sheet.name):  # "October 2026": 10/4 is Oct 4
+        order = order_in_month([date_values], month_named(sheet.name))
     if said_order is None and order.day_first is not None and options.day_first is None:
         said_order = order.day_first
         if order.reason.startswith("the dates"):

@@ -252,8 +252,13 @@ def profile(values: list) -> Profile:
     m = len(texts)
     sums = [0.0] * 13
     folded: set[str] = set()
+    features = {s: _text_features(s) for s in counts}
+    # "cosmin schmidt" and "COSMIN SCHMIDT" beside "Cosmin Schmidt": one name typed carelessly
+    named = {f[0] for f in features.values() if f[4] > 0}
     for s, c in counts.items():
-        feats = _text_features(s)
+        feats = features[s]
+        if feats[4] == 0 and feats[0] in named:
+            feats = next(f for f in features.values() if f[0] == feats[0] and f[4] > 0)
         folded.add(feats[0])
         for i in range(1, 13):
             sums[i] += c * feats[i] if i != 4 else c * (feats[4] > 0)
@@ -310,8 +315,10 @@ def scores(p: Profile) -> dict[str, float]:
     few = rep * (1 - person) * (1 - p.status) * (p.mean_len <= 16)
     out["channel"] = text * short * (0.65 * network + 0.35 * few) * (network > 0) * (1 - p.weekday)
     sure = min(1.0, p.sure + (0.0 if mostly_net else p.initials_net))
-    out["owner"] = text * person * (0.55 + 0.45 * max(rep, p.several)) * (1 - network) * (1 - p.status) \
-        * (0.45 + 0.55 * min(1.0, 3 * (sure + p.several)))  # known first names, initials, addresses, lists
+    known = 0.45 + 0.55 * min(1.0, 3 * (sure + p.several))  # known first names, initials, addresses, lists
+    if person >= 0.85 and p.single < 0.1 and p.mean_len <= 24 and rep >= 0.5:
+        known = max(known, 0.6)  # a handful of "First Last" used over and over: people, whatever their names
+    out["owner"] = text * person * (0.55 + 0.45 * max(rep, p.several)) * (1 - network) * (1 - p.status) * known
     moderate = 1.0 if 6 <= p.mean_len <= 90 else (p.mean_len / 6 if p.mean_len < 6 else
                                                   max(0.0, 1 - (p.mean_len - 90) / 120))
     out["title"] = text * moderate * min(1.0, p.unique / 0.95) * (1 - p.weekday) * (1 - p.person * 0.7) \

@@ -16,6 +16,7 @@ from typing import Callable
 from zoneinfo import ZoneInfo
 
 from importers import messages as msg
+from importers.channels import channel_from_titles
 from importers.limits import MAX_DATE, MIN_DATE, date_in_range, out_of_range
 from importers.records import ImportOptions, RawRecord
 from importers.sheets.assign import TitleRule
@@ -249,6 +250,10 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     zone_names: list[str] | None = [] if row_zones is not None else None
     desc_c, chan_c = _texts(col("description")), _texts(col("channel"))
     title_c = title_column(rule, texts)
+    if chan_c is None and title_c:  # no channel column, but most titles name one ("LinkedIn: Launch post")
+        chan_c, title_c = channel_from_titles(title_c)
+        if chan_c is not None and not job.warn_note:
+            job.warn_note = "the channel named in each title ('LinkedIn: …') was read as the entry's channel"
     if title_c is not None and rule.names:
         title_c = [f"{t} {rule.names}" if t else t for t in title_c]
     if times is None and title_c is not None:  # no time column: a time may close the title ("Open House 8-9a")

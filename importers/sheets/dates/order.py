@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from importers.sheets.dates.cells import BAD, _safe_date, _year2
 from importers.sheets.dates.forms import _label_prefix
 from importers.sheets.dates.text import _NUM, _NUM_NOYEAR, _text_parts
+from importers.sheets.dates.words import _TOKENS, MONTHS
+from importers.sheets.mapping import fold
 
 def order_from_header(header: str) -> bool | None:
     """"Date (DD/MM/YYYY)" says day-first, "Date (MM/DD)" month-first."""
@@ -37,6 +39,29 @@ class OrderDecision:
 
     day_first: bool | None  # None: the evidence does not decide
     reason: str = ""
+
+
+def month_named(name: str) -> int | None:
+    """The one month a sheet's name names ("October 2026", "Okt. 26"), or None."""
+    months = {MONTHS[t] for t in _TOKENS.findall(fold(name or "")) if t in MONTHS and not t.isdigit()}
+    return months.pop() if len(months) == 1 else None
+
+
+def order_in_month(columns: list[list], month: int) -> OrderDecision:
+    """The order under which every numeric date falls in ``month`` (a sheet named after it), when
+    only one order does ("10/4/2026" on "October 2026" is month-first)."""
+    pairs = set()
+    for values in columns:
+        for v in values[:5000]:
+            m = _NUM.match(v.strip()) if v.__class__ is str else None
+            if m:
+                pairs.add((int(m.group(1)), int(m.group(3))))
+    if not pairs:
+        return OrderDecision(None)
+    day_first, month_first = all(b == month for _, b in pairs), all(a == month for a, _ in pairs)
+    if day_first != month_first:
+        return OrderDecision(day_first, "the dates fall in the month the sheet is named after")
+    return OrderDecision(None)
 
 
 def decide_order(columns: list[list]) -> OrderDecision:
