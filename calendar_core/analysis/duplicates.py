@@ -317,7 +317,7 @@ def lexical_score(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> Pai
     if phrases:
         score += 0.1
         if explain:
-            reasons.append("both name " + max(phrases, key=len))
+            reasons.append("both name " + min(phrases, key=lambda p: (-len(p), p)))  # longest, then by text
 
     before = score
     # What changes the effort: a different date, number, month, phase or name.
@@ -445,7 +445,7 @@ def explain_pair(ev: Evidence, a: Item | None = None, b: Item | None = None, cor
             same.append(f"figure {_as_written(figures[0], a.entry.title, b.entry.title)}")
         if fa.dates & fb.dates:
             same.append("date " + _fmt_date(min(fa.dates & fb.dates)))
-    phrases = sorted(a.feats.phrases & b.feats.phrases, key=len, reverse=True) if a is not None and b is not None else []
+    phrases = sorted(a.feats.phrases & b.feats.phrases, key=lambda p: (-len(p), p)) if a is not None and b is not None else []
     if phrases:  # a name as written ("FleetTech Expo") says more than its folded words
         same.append(f"'{phrases[0]}'")
     inside = fold(phrases[0]) if phrases else ""
