@@ -575,7 +575,10 @@ def _block_pairs(pairs: set, strings: list[str], days: np.ndarray, teams: np.nda
         # Shared words count when the meaning does not disagree (or the words are many).
         matrix[(matrix < DICE_ALONE) & (close < MEANING_WITH_WORDS)] = 0
         if close.shape[1] > MEANING_PER_ENTRY:
-            cut = np.partition(close, -MEANING_PER_ENTRY, axis=1)[:, -MEANING_PER_ENTRY][:, None]
+            if MEANING_PER_ENTRY == 1:  # the closest only: a row's maximum, without a partition
+                cut = close.max(axis=1, keepdims=True)
+            else:
+                cut = np.partition(close, -MEANING_PER_ENTRY, axis=1)[:, -MEANING_PER_ENTRY][:, None]
             close[close < cut] = 0.0
         matrix[close >= MEANING_CANDIDATE] = 1
     r, c = np.nonzero(matrix)

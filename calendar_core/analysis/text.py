@@ -256,14 +256,14 @@ def _extract_dates(text: str, day_first: bool = True) -> tuple[str, set[tuple[in
 # Months spelled in ASCII: only these can occur in an ASCII text (the other spellings have no ASCII
 # letters that match them regardless of case).
 _ASCII_MONTHS = tuple(sorted({m.lower() for m in MONTHS if m.isascii()}))
+_ASCII_MONTH_RE = re.compile("|".join(re.escape(m) for m in _ASCII_MONTHS))  # any spelling as a substring
 
 
 def _may_name_a_month(text: str) -> bool:
     """False only when no month pattern can match: an ASCII text without any month spelling."""
     if not text.isascii():
         return True
-    low = text.lower()
-    return any(m in low for m in _ASCII_MONTHS)
+    return _ASCII_MONTH_RE.search(text.lower()) is not None
 
 
 # What each date pattern cannot match without: a pattern is skipped, unchanged result, when it is
