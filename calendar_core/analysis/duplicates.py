@@ -60,6 +60,7 @@ class Item:
     names: frozenset[str] = frozenset()  # stems that are proper names, set by Corpus
     campaign: str = ""
     vector: int = -1  # row of the corpus' meaning matrix, set by find_duplicates
+    ts: float = 0.0  # the entry's start as UTC seconds (sorting by it is the entries' order, faster)
 
 
 @dataclass(slots=True)
@@ -472,33 +473,33 @@ def explain_pair(ev: Evidence, a: Item | None = None, b: Item | None = None, cor
     return reasons
 
 
-def _encode(tokens, codes: dict[str, str]) -> str:
-    """Each token one character, repeated by its weight; sorted, so fuzz.ratio is a weighted Dice."""
-    out = []
-    for token, copies in tokens:
-        c = codes.get(token)
-        if c is None:
-            n = len(codes) + 0x100
-            if n >= 0xD800:
-                n += 0x800  # skip surrogates
-            c = codes[token] = chr(n)
-        out.append(c * copies)
-    return "".join(sorted("".join(out)))
-
-
-def _weighted_tokens(item: Item, corpus: Corpus) -> list[tuple[str, int]]:
-    """Stems with 0-4 copies by rarity (common words drop out), plus the dates a title names."""
+def _token_strings(items: Sequence[Item], corpus: Corpus) -> list[str]:
+    """Each item's stems, one character per stem repeated by its rarity (0-4 copies: common words
+    drop out), plus the dates its title names (3 copies); sorted, so ``fuzz.ratio`` of two strings is
+    their weighted Dice overlap (which character stands for a stem does not change it)."""
     top = corpus.max_idf or 1.0
-    idf = corpus.idf
-    tokens = []
-    df, few = corpus.df, (0.15 * corpus.n if corpus.n < 100 else 0)  # small workspaces: rarity is unreliable
-    for s in item.stems:
+    idf, df = corpus.idf, corpus.df
+    few = 0.15 * corpus.n if corpus.n < 100 else 0  # small workspaces: rarity is unreliable
+    pieces: dict[str, str] = {}
+    for k, s in enumerate(df):
         copies = min(4, round(4 * idf.get(s, top) / top)) or (1 if df.get(s, 0) <= few else 0)
-        if copies:
-            tokens.append((s, copies))
-    for month, day in item.feats.dates:
-        tokens.append((f"@{month}-{day}", 3))
-    return tokens
+        pieces[s] = _char(k) * copies
+    dates: dict[tuple[int, int], str] = {}
+    out = []
+    for item in items:
+        text = "".join([pieces[s] for s in item.stems])
+        if item.feats.dates:
+            text += "".join([dates.get(md) or dates.setdefault(md, _char(len(df) + len(dates)) * 3)
+                             for md in item.feats.dates])
+        out.append("".join(sorted(text)) if len(text) > 1 else text)
+    return out
+
+
+def _char(n: int) -> str:
+    n += 0x100
+    if n >= 0xD800:
+        n += 0x800  # skip surrogates
+    return chr(n)
 
 
 def _leading(vectors: np.ndarray, dimensions: int) -> np.ndarray:
@@ -515,8 +516,7 @@ def candidate_pairs(items: Sequence[Item], corpus: Corpus, window: int, settings
     n = len(items)
     if n < 2:
         return set()
-    codes: dict[str, str] = {}
-    strings = [_encode(_weighted_tokens(it, corpus), codes) for it in items]
+    strings = _token_strings(items, corpus)
     days = np.fromiter((it.day for it in items), dtype=np.int64, count=n)
     team_ids: dict[str, int] = {}
     teams = np.fromiter((team_ids.setdefault(it.team, len(team_ids)) for it in items), dtype=np.int64, count=n)
@@ -552,37 +552,57 @@ def candidate_pairs(items: Sequence[Item], corpus: Corpus, window: int, settings
 
 def _block_pairs(pairs: set, strings: list[str], days: np.ndarray, teams: np.ndarray, vectors: np.ndarray,
                  rows_of: np.ndarray, top: int, bottom: int, lo: int, hi: int, window: int, settings: Settings) -> None:
-    """Candidate pairs of the items ``top:bottom`` against the items ``lo:hi`` (a block and the next)."""
-    rows = strings[top:bottom]
-    cols = strings[lo:hi]
-    matrix = process.cdist(rows, cols, scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=CANDIDATE_DICE, workers=1)
+    """Candidate pairs of the items ``top:bottom`` against the items ``lo:hi`` (a block and the next).
+
+    Only the columns a row may pair with are compared: later items, at most the window after the
+    slice's last row. The block's other columns would be masked to zero; where that matters (which
+    of tied candidates a crowded row keeps) the row is widened back to the whole block with zeros,
+    so the pairs are the ones found over the block's whole matrices."""
+    first = max(lo, top + 1)
+    last = min(hi, int(np.searchsorted(days, days[bottom - 1] + window, side="right")))
+    if first >= last:
+        return
+    matrix = process.cdist(strings[top:bottom], strings[first:last], scorer=fuzz.ratio, dtype=np.uint8,
+                           score_cutoff=CANDIDATE_DICE, workers=1)
     row_ids = np.arange(top, bottom)
-    col_ids = np.arange(lo, hi)
+    col_ids = np.arange(first, last)
     allowed = (col_ids[None, :] > row_ids[:, None]) & (
-        np.abs(days[col_ids][None, :] - days[row_ids][:, None]) <= window)
+        np.abs(days[first:last][None, :] - days[top:bottom][:, None]) <= window)
     if not settings.duplicates_within_department:
-        allowed &= teams[col_ids][None, :] != teams[row_ids][:, None]
-    matrix[~allowed] = 0
-    if matrix.shape[1] > CANDIDATES_PER_ENTRY:
-        # Dense weeks: keep each entry's best candidates only (ties broken by position).
-        best = np.argpartition(matrix, -CANDIDATES_PER_ENTRY, axis=1)[:, -CANDIDATES_PER_ENTRY:]
-        kept = np.zeros_like(matrix)
-        np.put_along_axis(kept, best, np.take_along_axis(matrix, best, axis=1), axis=1)
-        matrix = kept
+        allowed &= teams[first:last][None, :] != teams[top:bottom][:, None]
+    matrix *= allowed
+    # Dense weeks: keep each entry's best candidates only (ties broken as over the whole block's row).
+    crowded = np.flatnonzero(np.count_nonzero(matrix, axis=1) > CANDIDATES_PER_ENTRY)
+    if len(crowded):
+        inner = slice(first - lo, last - lo)
+        heavy = np.zeros((len(crowded), hi - lo), dtype=matrix.dtype)
+        heavy[:, inner] = matrix[crowded]
+        best = np.argpartition(heavy, -CANDIDATES_PER_ENTRY, axis=1)[:, -CANDIDATES_PER_ENTRY:]
+        kept = np.zeros_like(heavy)
+        np.put_along_axis(kept, best, np.take_along_axis(heavy, best, axis=1), axis=1)
+        matrix[crowded] = kept[:, inner]
     if vectors.size:
-        close = vectors[rows_of[top:bottom]] @ vectors[rows_of[lo:hi]].T
-        close[~allowed] = 0.0
+        close = vectors[rows_of[top:bottom]] @ vectors[rows_of[first:last]].T
+        close *= allowed
         # Shared words count when the meaning does not disagree (or the words are many).
         matrix[(matrix < DICE_ALONE) & (close < MEANING_WITH_WORDS)] = 0
-        if close.shape[1] > MEANING_PER_ENTRY:
-            if MEANING_PER_ENTRY == 1:  # the closest only: a row's maximum, without a partition
-                cut = close.max(axis=1, keepdims=True)
-            else:
-                cut = np.partition(close, -MEANING_PER_ENTRY, axis=1)[:, -MEANING_PER_ENTRY][:, None]
-            close[close < cut] = 0.0
-        matrix[close >= MEANING_CANDIDATE] = 1
+        matrix[_closest(close, hi - lo) >= MEANING_CANDIDATE] = 1
     r, c = np.nonzero(matrix)
-    pairs.update(zip((r + top).tolist(), (c + lo).tolist()))
+    pairs.update(zip((r + top).tolist(), (c + first).tolist()))
+
+
+def _closest(close: np.ndarray, width: int) -> np.ndarray:
+    """Each row's MEANING_PER_ENTRY closest values, the others zero; ``close`` holds a row's allowed
+    columns of a block ``width`` wide (the rest are zeros there). Only values of at least
+    MEANING_CANDIDATE matter to the caller, and those are never below a zero column."""
+    if width <= MEANING_PER_ENTRY:
+        return close
+    if MEANING_PER_ENTRY == 1:  # the closest only: a row's maximum, without a partition
+        return np.where(close >= close.max(axis=1, keepdims=True), close, 0.0)
+    full = np.zeros((close.shape[0], width), dtype=close.dtype)
+    full[:, width - close.shape[1]:] = close  # where the columns sit does not change a row's partition value
+    cut = np.partition(full, -MEANING_PER_ENTRY, axis=1)[:, -MEANING_PER_ENTRY][:, None]
+    return np.where(close >= cut, close, 0.0)
 
 
 @without_collector
@@ -595,7 +615,7 @@ def find_duplicates(items: Sequence[Item], settings: Settings) -> list[Duplicate
 
 
 def _find_duplicates(items: Sequence[Item], settings: Settings) -> list[DuplicateGroup]:
-    items = sorted(_once_per_series(items), key=lambda it: (it.day, it.entry.start))
+    items = sorted(_once_per_series(items), key=_day_and_start)
     if len(items) < 2:
         return []
     window = max(int(settings.duplicate_window_days), 0)
@@ -621,12 +641,18 @@ def _find_duplicates(items: Sequence[Item], settings: Settings) -> list[Duplicat
     return group(items, edges, window, settings, pair_score, threshold)
 
 
+def _day_and_start(item: Item) -> tuple[int, float]:
+    return item.day, item.ts
+
+
 def _once_per_series(items: Sequence[Item]) -> list[Item]:
     """A series is compared once, by its first occurrence in the range: its occurrences are
     never duplicates of each other, and each would only repeat the same comparisons."""
+    if not any(item.series is not None for item in items):
+        return list(items)
     seen: set[tuple] = set()
     out = []
-    for item in sorted(items, key=lambda it: it.entry.start):
+    for item in sorted(items, key=_start):
         if item.series is not None:
             key = (item.series, item.entry.title)
             if key in seen:
@@ -634,6 +660,10 @@ def _once_per_series(items: Sequence[Item]) -> list[Item]:
             seen.add(key)
         out.append(item)
     return out
+
+
+def _start(item: Item) -> float:
+    return item.ts
 
 
 def _attach_meaning(items: Sequence[Item], corpus: Corpus) -> None:
@@ -664,7 +694,7 @@ def make_items(entries: Sequence[Entry], clock: LocalClock, day_first: bool | No
     items = []
     first = True if day_first is None else day_first
     series_seen: set[tuple] = set()
-    for entry in sorted(entries, key=lambda e: e.start) if any(e.series_key for e in entries) else entries:
+    for entry in sorted(entries, key=_entry_start) if any(e.series_key for e in entries) else entries:
         if entry.series_key:  # a series is compared once, by its first occurrence
             once = (entry.source_id, entry.series_key, entry.title)
             if once in series_seen:
@@ -678,7 +708,8 @@ def make_items(entries: Sequence[Entry], clock: LocalClock, day_first: bool | No
             feats = cache[key] = features(entry.title, entry.description, entry.link, first)
         if not feats.stems and not feats.links:
             continue
-        day = entry.start.date().toordinal() if entry.all_day else clock.day(entry.start)
+        ts = entry.start.timestamp()
+        day = entry.start.date().toordinal() if entry.all_day else clock.day_of_ts(ts)
         if entry.campaign and entry.campaign not in campaigns:
             campaigns[entry.campaign] = name_key(entry.campaign)
         items.append(Item(
@@ -688,8 +719,13 @@ def make_items(entries: Sequence[Entry], clock: LocalClock, day_first: bool | No
             series=(entry.source_id, entry.series_key) if entry.series_key else None,
             feats=feats,
             campaign=campaigns[entry.campaign] if entry.campaign else "",
+            ts=ts,
         ))
     return items
+
+
+def _entry_start(entry: Entry) -> float:
+    return entry.start.timestamp()
 
 
 def team_of(entry: Entry) -> str:
