@@ -143,6 +143,8 @@ class Corpus:
         self.log_n = math.log(n + 1)
         self.vectors = np.zeros((0, 0), dtype=np.float32)  # title meaning, one row per item
         self._team_stems: dict[str, frozenset[str]] = {}
+        self._word_weights: dict[str, float] = {}
+        self._desc_weights: dict[frozenset[str], float] = {}
 
     def team_stems(self, item: Item) -> frozenset[str]:
         """The words of an entry's department name ("support" for Customer Support): no topic of its own."""
@@ -153,8 +155,19 @@ class Corpus:
         return found
 
     def word_weight(self, word: str) -> float:
-        """0..1: 1 for a word in one entry, near 0 for one in every entry."""
-        return math.log((self.n + 1) / self.word_df.get(word, 1)) / self.log_n
+        """0..1: 1 for a word in one entry, near 0 for one in every entry (cached per word)."""
+        found = self._word_weights.get(word)
+        if found is None:
+            found = self._word_weights[word] = math.log((self.n + 1) / self.word_df.get(word, 1)) / self.log_n
+        return found
+
+    def desc_weight(self, desc_stems: frozenset[str]) -> float:
+        """The rarity weight of a description's stems (cached: a description takes part in many pairs)."""
+        found = self._desc_weights.get(desc_stems)
+        if found is None:
+            didf = self.desc_idf
+            found = self._desc_weights[desc_stems] = sum(didf.get(t, 0.0) for t in desc_stems)
+        return found
 
     def weight(self, stems) -> float:
         idf = self.idf
@@ -270,8 +283,8 @@ def lexical_score(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> Pai
     sim = corpus.weight(shared) / math.sqrt(wa * wb) if shared and wa > 0 and wb > 0 else 0.0
     if fa.desc_stems and fb.desc_stems:
         didf = corpus.desc_idf
-        da = sum(didf.get(t, 0.0) for t in fa.desc_stems)
-        db = sum(didf.get(t, 0.0) for t in fb.desc_stems)
+        da = corpus.desc_weight(fa.desc_stems)
+        db = corpus.desc_weight(fb.desc_stems)
         dshared = sum(didf.get(t, 0.0) for t in fa.desc_stems & fb.desc_stems)
         dsim = dshared / math.sqrt(da * db) if dshared and da > 0 and db > 0 else 0.0
         if explain and dsim > sim:
@@ -396,27 +409,42 @@ class Evidence:
         }
 
 
-def gather(a: Item, b: Item, corpus: Corpus, explain: bool = False) -> Evidence:
+def gather(a: Item, b: Item, corpus: Corpus, explain: bool = False, cosine: float | None = None) -> Evidence:
+    """The evidence on one pair; ``cosine``, their meaning, when the caller has it (see :func:`cosines`)."""
     lexical = lexical_score(a, b, corpus, explain)
-    vectors = corpus.vectors
-    cosine = float(vectors[a.vector] @ vectors[b.vector]) if a.vector >= 0 and b.vector >= 0 else 0.0
+    if cosine is None:
+        vectors = corpus.vectors
+        cosine = float(vectors[a.vector] @ vectors[b.vector]) if a.vector >= 0 and b.vector >= 0 else 0.0
     fa, fb = a.feats, b.feats
     same_fact = bool(fa.dates & fb.dates) or bool(
         {t for t in fa.numbers & fb.numbers if _identifying(t) and _same_role(t, fa, fb, corpus)}
         and not (fa.numbers - fb.numbers and fb.numbers - fa.numbers))
     shared = a.stems & b.stems
     found = evidence.names(fa, fb, corpus.word_weight)
-    name_stems = {stem(n) for n in found.shared}
-    names = {s for s in shared if fold(s) in name_stems}
-    name_share = corpus.weight(names) / corpus.weight(shared) if names else 0.0
+    name_share = 0.0
+    if found.shared:
+        name_stems = {stem(n) for n in found.shared}
+        names = {s for s in shared if fold(s) in name_stems}
+        name_share = corpus.weight(names) / corpus.weight(shared) if names else 0.0
     return Evidence(lexical, cosine, found, same_fact, abs(a.day - b.day),
                     len(shared - corpus.team_stems(a) - corpus.team_stems(b)), corpus.n < SMALL_CORPUS, name_share)
 
 
 def combine(ev: Evidence, window: int) -> float:
-    z = WEIGHTS["bias"] + _AT_EVEN_ODDS
-    for name, value in ev.values(window).items():
-        z += WEIGHTS[name] * value
+    # The terms of Evidence.values, written out in the same order (the same sum, without the dict).
+    w = WEIGHTS
+    lexical, cosine = ev.lexical.score, ev.meaning
+    shared = min(ev.names.shared_weight, 2.0)
+    z = w["bias"] + _AT_EVEN_ODDS
+    z += w["lexical"] * lexical
+    z += w["meaning"] * cosine
+    z += w["shared_names"] * shared
+    z += w["differ_names"] * min(ev.names.differ_weight, 2.0)
+    z += w["same_fact"] * (1.0 if ev.same_fact else 0.0)
+    z += w["days"] * (min(ev.days, window) / max(window, 1))
+    z += w["lexical*meaning"] * (lexical * cosine)
+    z += w["meaning>0.5"] * max(cosine - 0.5, 0.0)
+    z += w["shared_names*meaning"] * (shared * cosine)
     fitted = 1.0 / (1.0 + math.exp(-z)) * ev.lexical.against
     # The words alone still decide when no name contradicts them.
     words = ev.lexical.score * math.exp(-DIFFER_PENALTY * ev.names.differ_weight) * (1.0 - ev.name_share)
@@ -624,11 +652,10 @@ def _find_duplicates(items: Sequence[Item], settings: Settings) -> list[Duplicat
     threshold = float(settings.duplicate_threshold)
     edges: list[tuple[float, int, int, list[str]]] = []
     scores: dict[tuple[int, int], float] = {}
-    for i, j in candidate_pairs(items, corpus, window, settings):
+    pairs = [(i, j) for i, j in candidate_pairs(items, corpus, window, settings) if _allowed(items[i], items[j], settings)]
+    for (i, j), cosine in zip(pairs, cosines(items, pairs, corpus.vectors)):
         a, b = items[i], items[j]
-        if not _allowed(a, b, settings):
-            continue
-        ev = gather(a, b, corpus)
+        ev = gather(a, b, corpus, cosine=cosine)
         score = combine(ev, window)
         scores[(i, j)] = score
         if score >= threshold:  # only pairs that are shown are explained
@@ -643,6 +670,21 @@ def _find_duplicates(items: Sequence[Item], settings: Settings) -> list[Duplicat
 
 def _day_and_start(item: Item) -> tuple[int, float]:
     return item.day, item.ts
+
+
+def cosines(items: Sequence[Item], pairs: list[tuple[int, int]], vectors: np.ndarray) -> list[float]:
+    """The meaning of every pair at once (rows of unit vectors; 0 where an item has none)."""
+    if not pairs or not vectors.size:
+        return [0.0] * len(pairs)
+    rows = np.fromiter((it.vector for it in items), dtype=np.int64, count=len(items))
+    index = np.array(pairs, dtype=np.int64)
+    ra, rb = rows[index[:, 0]], rows[index[:, 1]]
+    out = np.zeros(len(pairs), dtype=np.float32)
+    for lo in range(0, len(pairs), 8192):  # slices bound the gathered rows
+        a, b = ra[lo:lo + 8192], rb[lo:lo + 8192]
+        out[lo:lo + 8192] = np.einsum("ij,ij->i", vectors[a], vectors[b])
+    out[(ra < 0) | (rb < 0)] = 0.0
+    return out.tolist()
 
 
 def _once_per_series(items: Sequence[Item]) -> list[Item]:
