@@ -55,6 +55,10 @@ def _long_words(words: frozenset[str]) -> dict[str, list[str]]:
     return found
 
 
+def clear_cache() -> None:
+    _LONG.clear()
+
+
 def names(fa, fb, weight) -> NameEvidence:
     """Compare the name-like words (``anchors``) of two titles' features."""
     shared: dict[str, float] = {}

@@ -524,3 +524,10 @@ def _desc_stems(description: str, day_first: bool) -> frozenset[str]:
         stem(t) for t in _TOKEN_RE.findall(dtext)
         if t not in STOP_WORDS and len(t) >= 2 and not any(ch.isdigit() for ch in t)
     })
+
+
+def clear_caches() -> None:
+    """Forget the stems, folded forms and word facts kept between analyses."""
+    for cache in (_STEMS, _FOLDED, _TOKENS, _CASE_WORDS, _NAME_WORDS):
+        cache.clear()
+    _desc_stems.cache_clear()

@@ -1,0 +1,108 @@
+"""Items: the entries the duplicate analysis compares, one per entry with any text (a series once).
+
+Each item holds its entry's local day, team, series and text features; the text features are
+kept between analyses, keyed by the texts (a re-analysis after a filter change only reads new
+titles).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from calendar_core.model import Entry
+from calendar_core.names import name_key
+from importers.bulk import without_collector
+
+from .text import TextFeatures, features
+from .timeutil import LocalClock
+
+
+@dataclass(slots=True)
+class Item:
+    entry: Entry
+    day: int  # local calendar day (ordinal)
+    team: str
+    series: tuple | None
+    feats: TextFeatures
+    stems: frozenset[str] = frozenset()  # content stems, set by Corpus
+    weight: float = 0.0  # their total rarity weight, set by Corpus
+    names: frozenset[str] = frozenset()  # stems that are proper names, set by Corpus
+    campaign: str = ""
+    vector: int = -1  # row of the corpus' meaning matrix, set by find_duplicates
+    ts: float = 0.0  # the entry's start as UTC seconds (sorting by it is the entries' order, faster)
+
+def _day_and_start(item: Item) -> tuple[int, float]:
+    return item.day, item.ts
+
+
+def _once_per_series(items: Sequence[Item]) -> list[Item]:
+    """A series is compared once, by its first occurrence in the range: its occurrences are
+    never duplicates of each other, and each would only repeat the same comparisons."""
+    if not any(item.series is not None for item in items):
+        return list(items)
+    seen: set[tuple] = set()
+    out = []
+    for item in sorted(items, key=_start):
+        if item.series is not None:
+            key = (item.series, item.entry.title)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(item)
+    return out
+
+
+def _start(item: Item) -> float:
+    return item.ts
+
+
+_FEATURES: dict[tuple[str, str, str, bool], TextFeatures] = {}
+_FEATURES_MAX = 250_000
+
+
+@without_collector
+def make_items(entries: Sequence[Entry], clock: LocalClock, day_first: bool | None = None) -> list[Item]:
+    """Items for the entries with any text; text features are kept between analyses
+    (a re-analysis after a filter change only reads new titles)."""
+    cache = _FEATURES
+    campaigns: dict[str, str] = {}
+    items = []
+    first = True if day_first is None else day_first
+    series_seen: set[tuple] = set()
+    for entry in sorted(entries, key=_entry_start) if any(e.series_key for e in entries) else entries:
+        if entry.series_key:  # a series is compared once, by its first occurrence
+            once = (entry.source_id, entry.series_key, entry.title)
+            if once in series_seen:
+                continue
+            series_seen.add(once)
+        key = (entry.title, entry.description, entry.link, first)
+        feats = cache.get(key)
+        if feats is None:
+            if len(cache) >= _FEATURES_MAX:
+                cache.clear()
+            feats = cache[key] = features(entry.title, entry.description, entry.link, first)
+        if not feats.stems and not feats.links:
+            continue
+        ts = entry.start.timestamp()
+        day = entry.start.date().toordinal() if entry.all_day else clock.day_of_ts(ts)
+        if entry.campaign and entry.campaign not in campaigns:
+            campaigns[entry.campaign] = name_key(entry.campaign)
+        items.append(Item(
+            entry=entry,
+            day=day,
+            team=team_of(entry),
+            series=(entry.source_id, entry.series_key) if entry.series_key else None,
+            feats=feats,
+            campaign=campaigns[entry.campaign] if entry.campaign else "",
+            ts=ts,
+        ))
+    return items
+
+
+def _entry_start(entry: Entry) -> float:
+    return entry.start.timestamp()
+
+
+def team_of(entry: Entry) -> str:
+    """Department key; entries without one count as their source's own team."""
+    return name_key(entry.department) or f"source:{entry.source_id}"
