@@ -17,7 +17,7 @@ from importers.bulk import collector_paused
 
 from .conflicts import find_conflicts
 from .copies import find_copies, merged_away, shadowed
-from .duplicates import find_duplicates, make_items
+from .duplicates import find_duplicates, make_items, several_teams
 from .keys import attach_decisions, item_key
 from .timeutil import LocalClock
 
@@ -64,7 +64,10 @@ def _analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: 
         work = [e for e in work if e.id not in hidden]
     conflicts = find_conflicts(work, blackout, settings, clock)
     conflicts.sort(key=_conflict_sort(work))
-    duplicates = find_duplicates(make_items(work, clock, settings.day_first), settings)
+    # Duplicated effort is between departments: one department's calendar (a single import) has
+    # none, and its text is not even read (unless duplicates within a department are asked for).
+    duplicates = (find_duplicates(make_items(work, clock, settings.day_first), settings)
+                  if settings.duplicates_within_department or several_teams(work) else [])
     by_id = {e.id: e for e in work} if duplicates else {}
     legacy = {g.key: item_key("duplicate", [by_id[i] for i in g.entry_ids if i in by_id]) for g in duplicates}
     return AnalysisResult(conflicts=conflicts, duplicates=duplicates, copies=copies, legacy_keys=legacy)

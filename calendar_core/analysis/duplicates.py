@@ -41,7 +41,7 @@ from .candidates import (CANDIDATE_DICE, CANDIDATE_DIMENSIONS, CANDIDATE_ROWS, C
 from .corpus import Corpus
 from .grouping import allowed as _allowed
 from .grouping import group
-from .items import _FEATURES, Item, _day_and_start, _once_per_series, make_items, team_of  # noqa: F401
+from .items import _FEATURES, Item, _day_and_start, _once_per_series, make_items, several_teams, team_of  # noqa: F401
 from .lexical import PairScore, lexical_score  # noqa: F401
 from .scoring import WEIGHTS, Evidence, combine, cosines, explain_pair, gather, score_pair  # noqa: F401
 
@@ -59,6 +59,8 @@ def _find_duplicates(items: Sequence[Item], settings: Settings) -> list[Duplicat
     items = sorted(_once_per_series(items), key=_day_and_start)
     if len(items) < 2:
         return []
+    if not settings.duplicates_within_department and len({it.team for it in items}) < 2:
+        return []  # one department: no pair may be a duplicate
     window = max(int(settings.duplicate_window_days), 0)
     corpus = Corpus(items, window)
     _attach_meaning(items, corpus)

@@ -103,6 +103,16 @@ def _entry_start(entry: Entry) -> float:
     return entry.start.timestamp()
 
 
+def several_teams(entries: Sequence[Entry]) -> bool:
+    """Whether the entries belong to two teams or more (duplicated effort needs two)."""
+    teams: set[str] = set()
+    for department, source_id in {(e.department, e.source_id) for e in entries}:
+        teams.add(name_key(department) or f"source:{source_id}")
+        if len(teams) > 1:
+            return True
+    return False
+
+
 def team_of(entry: Entry) -> str:
     """Department key; entries without one count as their source's own team."""
     return name_key(entry.department) or f"source:{entry.source_id}"
