@@ -96,3 +96,24 @@ def test_near_spellings_of_names_are_found_as_by_the_plain_loop(seed):
         assert evidence._found(name, words) == _slow_found(name, words), (name, words)
         found += evidence._found(name, words)
     assert 20 < found < 380  # both answers occur
+
+
+def test_a_series_is_compared_by_its_earliest_occurrence_in_any_input_order():
+    from bench.bench_analysis import _calendar_with_series
+
+    entries = _calendar_with_series(events=600, seed=9)
+    shuffled = list(entries)
+    random.Random(4).shuffle(shuffled)
+
+    def found(given):  # (which of two entries at one instant is named first in a reason follows the input)
+        return sorted((tuple(g.entry_ids), g.score) for g in analyse(given, SETTINGS).duplicates)
+
+    reference = found(sorted(entries, key=lambda e: e.start))
+    assert reference and found(shuffled) == reference
+    firsts = duplicates.make_items(shuffled, analysis.LocalClock("Europe/Berlin"))
+    heads = {it.entry.series_key: it.entry.start for it in firsts if it.entry.series_key}
+    earliest: dict = {}
+    for e in entries:
+        if e.series_key:
+            earliest[e.series_key] = min(earliest.get(e.series_key, e.start), e.start)
+    assert heads == earliest

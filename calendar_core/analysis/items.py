@@ -66,15 +66,10 @@ def make_items(entries: Sequence[Entry], clock: LocalClock, day_first: bool | No
     (a re-analysis after a filter change only reads new titles)."""
     cache = _FEATURES
     campaigns: dict[str, str] = {}
+    teams: dict[tuple[str, int], str] = {}
     items = []
     first = True if day_first is None else day_first
-    series_seen: set[tuple] = set()
-    for entry in sorted(entries, key=_entry_start) if any(e.series_key for e in entries) else entries:
-        if entry.series_key:  # a series is compared once, by its first occurrence
-            once = (entry.source_id, entry.series_key, entry.title)
-            if once in series_seen:
-                continue
-            series_seen.add(once)
+    for entry in _first_of_each_series(entries):
         key = (entry.title, entry.description, entry.link, first)
         feats = cache.get(key)
         if feats is None:
@@ -90,7 +85,8 @@ def make_items(entries: Sequence[Entry], clock: LocalClock, day_first: bool | No
         items.append(Item(
             entry=entry,
             day=day,
-            team=team_of(entry),
+            team=teams.get((entry.department, entry.source_id)) or teams.setdefault(
+                (entry.department, entry.source_id), team_of(entry)),
             series=(entry.source_id, entry.series_key) if entry.series_key else None,
             feats=feats,
             campaign=campaigns[entry.campaign] if entry.campaign else "",
@@ -99,8 +95,30 @@ def make_items(entries: Sequence[Entry], clock: LocalClock, day_first: bool | No
     return items
 
 
-def _entry_start(entry: Entry) -> float:
-    return entry.start.timestamp()
+def _first_of_each_series(entries: Sequence[Entry]) -> Sequence[Entry]:
+    """The entries less the later occurrences of each series (by source, series and title): a series
+    is compared once, by its first occurrence (the earliest start; of equal starts, the first given).
+    The entries keep the order they were given in."""
+    if not any(e.series_key for e in entries):
+        return entries
+    kept: list[tuple[int, Entry]] = []
+    firsts: dict[tuple, int] = {}  # (source, series, title) -> its position in kept
+    for index, entry in enumerate(entries):
+        if entry.series_key:
+            once = (entry.source_id, entry.series_key, entry.title)
+            at = firsts.get(once)
+            if at is not None:
+                if entry.start < kept[at][1].start:
+                    kept[at] = (index, entry)
+                continue
+            firsts[once] = len(kept)
+        kept.append((index, entry))
+    kept.sort(key=_position)
+    return [entry for _, entry in kept]
+
+
+def _position(pair: tuple[int, Entry]) -> int:
+    return pair[0]
 
 
 def several_teams(entries: Sequence[Entry]) -> bool:
