@@ -117,3 +117,25 @@ def test_a_series_is_compared_by_its_earliest_occurrence_in_any_input_order():
         if e.series_key:
             earliest[e.series_key] = min(earliest.get(e.series_key, e.start), e.start)
     assert heads == earliest
+
+
+@pytest.mark.parametrize("source", ["kestrel", "lumiere", "bench"])
+def test_the_bound_is_never_below_the_score(source):
+    """Pairs whose bound is under the threshold are left unscored: the bound must hold for every pair."""
+    from bench.bench_analysis import _entries
+    from dup_companies import company
+
+    entries = _entries(1500, days=60, seed=11) if source == "bench" else company(source, 4).entries
+    items = duplicates.make_items(entries, analysis.LocalClock("Europe/Berlin"))
+    items = sorted(duplicates._once_per_series(items), key=duplicates._day_and_start)
+    corpus = duplicates.Corpus(items, 7)
+    duplicates._attach_meaning(items, corpus)
+    pairs = sorted(duplicates.candidate_pairs(items, corpus, 7, SETTINGS))
+    below = 0
+    for (i, j), cosine in zip(pairs, duplicates.cosines(items, pairs, corpus.vectors)):
+        a, b = items[i], items[j]
+        score = scoring.combine(scoring.gather(a, b, corpus, cosine=cosine), 7)
+        bound = scoring.upper_bound(duplicates.lexical_score(a, b, corpus, False), cosine, a, b, corpus, 7)
+        assert score <= bound + 1e-12, (a.entry.title, b.entry.title)
+        below += bound < SETTINGS.duplicate_threshold
+    assert pairs and below  # the bound does leave pairs out

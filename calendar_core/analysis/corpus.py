@@ -89,6 +89,7 @@ class Corpus:
         self._team_stems: dict[str, frozenset[str]] = {}
         self._word_weights: dict[str, float] = {}
         self._desc_weights: dict[frozenset[str], float] = {}
+        self._anchor_weights: dict[frozenset[str], float] = {}
 
     def team_stems(self, item: Item) -> frozenset[str]:
         """The words of an entry's department name ("support" for Customer Support): no topic of its own."""
@@ -103,6 +104,13 @@ class Corpus:
         found = self._word_weights.get(word)
         if found is None:
             found = self._word_weights[word] = math.log((self.n + 1) / self.word_df.get(word, 1)) / self.log_n
+        return found
+
+    def anchor_weight(self, anchors: frozenset[str]) -> float:
+        """The word weights of a title's name-like words, summed (cached per distinct set)."""
+        found = self._anchor_weights.get(anchors)
+        if found is None:
+            found = self._anchor_weights[anchors] = sum(self.word_weight(n) for n in anchors)
         return found
 
     def desc_weight(self, desc_stems: frozenset[str]) -> float:

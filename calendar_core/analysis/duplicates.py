@@ -43,7 +43,8 @@ from .grouping import allowed as _allowed
 from .grouping import group
 from .items import _FEATURES, Item, _day_and_start, _once_per_series, make_items, several_teams, team_of  # noqa: F401
 from .lexical import PairScore, lexical_score  # noqa: F401
-from .scoring import WEIGHTS, Evidence, combine, cosines, explain_pair, gather, score_pair  # noqa: F401
+from .scoring import (BOUND_MARGIN, WEIGHTS, Evidence, combine, cosines, explain_pair, gather,  # noqa: F401
+                      score_pair, upper_bound)
 
 
 @without_collector
@@ -67,10 +68,15 @@ def _find_duplicates(items: Sequence[Item], settings: Settings) -> list[Duplicat
     threshold = float(settings.duplicate_threshold)
     edges: list[tuple[float, int, int, list[str]]] = []
     scores: dict[tuple[int, int], float] = {}
+    later: dict[tuple[int, int], float] = {}  # pairs that cannot reach the threshold -> their meaning
     pairs = [(i, j) for i, j in candidate_pairs(items, corpus, window, settings) if _allowed(items[i], items[j], settings)]
     for (i, j), cosine in zip(pairs, cosines(items, pairs, corpus.vectors)):
         a, b = items[i], items[j]
-        ev = gather(a, b, corpus, cosine=cosine)
+        lexical = lexical_score(a, b, corpus, explain=False)
+        if upper_bound(lexical, cosine, a, b, corpus, window) < threshold - BOUND_MARGIN:
+            later[(i, j)] = cosine  # scored only if the grouping asks
+            continue
+        ev = gather(a, b, corpus, cosine=cosine, lexical=lexical)
         score = combine(ev, window)
         scores[(i, j)] = score
         if score >= threshold:  # only pairs that are shown are explained
@@ -78,7 +84,14 @@ def _find_duplicates(items: Sequence[Item], settings: Settings) -> list[Duplicat
             edges.append((score, i, j, explain_pair(ev, a, b, corpus)))
 
     def pair_score(i: int, j: int) -> float:
-        return scores.get((min(i, j), max(i, j)), 0.0)
+        key = (min(i, j), max(i, j))
+        found = scores.get(key)
+        if found is None:
+            cosine = later.pop(key, None)
+            if cosine is None:
+                return 0.0  # not a candidate
+            found = scores[key] = combine(gather(items[key[0]], items[key[1]], corpus, cosine=cosine), window)
+        return found
 
     return group(items, edges, window, settings, pair_score, threshold)
 

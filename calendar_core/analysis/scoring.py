@@ -52,9 +52,12 @@ class Evidence:
         }
 
 
-def gather(a: Item, b: Item, corpus: Corpus, explain: bool = False, cosine: float | None = None) -> Evidence:
-    """The evidence on one pair; ``cosine``, their meaning, when the caller has it (see :func:`cosines`)."""
-    lexical = lexical_score(a, b, corpus, explain)
+def gather(a: Item, b: Item, corpus: Corpus, explain: bool = False, cosine: float | None = None,
+           lexical: PairScore | None = None) -> Evidence:
+    """The evidence on one pair; ``cosine``, their meaning, and ``lexical``, what their words say
+    (unexplained), when the caller has them (see :func:`cosines`, :func:`upper_bound`)."""
+    if lexical is None or explain:
+        lexical = lexical_score(a, b, corpus, explain)
     if cosine is None:
         vectors = corpus.vectors
         cosine = float(vectors[a.vector] @ vectors[b.vector]) if a.vector >= 0 and b.vector >= 0 else 0.0
@@ -97,6 +100,30 @@ def combine(ev: Evidence, window: int) -> float:
     if ev.small and ev.shared_stems < 2 and not ev.lexical.strong and ev.meaning < SMALL_MEANING:
         score *= 0.5  # in a small workspace rarity says little: one shared word is not a topic
     return score
+
+
+BOUND_MARGIN = 1e-6  # far above the rounding of the bound's sum, far below any score that matters
+
+
+def upper_bound(lexical: PairScore, cosine: float, a: Item, b: Item, corpus: Corpus, window: int) -> float:
+    """At least what :func:`combine` gives the pair, from its words and meaning alone.
+
+    The names' evidence is what costs: it is taken at its best here (every name of both titles
+    shared, none differing, a fact shared where both name dates or figures), and every other
+    term as it is. A pair whose bound is below the threshold is not shown, so its evidence is
+    only gathered if the grouping asks for its score."""
+    fa, fb = a.feats, b.feats
+    w = WEIGHTS
+    shared = min(corpus.anchor_weight(fa.anchors) + corpus.anchor_weight(fb.anchors), 2.0)
+    fact = 1.0 if (fa.dates and fb.dates) or (fa.numbers and fb.numbers) else 0.0
+    score = lexical.score
+    z = (w["bias"] + _AT_EVEN_ODDS + w["lexical"] * score + w["meaning"] * cosine + w["shared_names"] * shared
+         + w["same_fact"] * fact + w["days"] * (min(abs(a.day - b.day), window) / max(window, 1))
+         + w["lexical*meaning"] * (score * cosine) + w["meaning>0.5"] * max(cosine - 0.5, 0.0)
+         + w["shared_names*meaning"] * (shared * cosine))
+    fitted = 1.0 / (1.0 + math.exp(-z)) * lexical.against
+    words = score if lexical.strong else score * min(max((cosine - MEANING_FLOOR) / MEANING_SPAN, 0.0), 1.0)
+    return max(fitted, words)
 
 
 def score_pair(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> PairScore:
