@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 _STOP_EN = """a about above after again against all am an and any are aren as at be because been before
@@ -409,11 +409,33 @@ def _name_word(word: str) -> tuple:
 
 
 def features(title: str, description: str = "", link: str = "", day_first: bool = True) -> TextFeatures:
-    """Turn an entry's texts into comparable features."""
+    """Turn an entry's texts into comparable features.
+
+    Everything but the links and the description's stems comes from the title alone, and is
+    worked out once per title (one title often comes with many descriptions)."""
+    base = _TITLES.get((title, day_first)) or _title_features(title, day_first)
+    if not description and not link:
+        return base
     links = links_in(title, description, link) if link or "://" in title or "www." in title or \
         "://" in description or "www." in description else set()
     if link and not links and "/" in link.strip().rstrip("/"):
         links = {link.strip().lower().rstrip("/")}
+    return replace(base, links=_frozen(links), desc_stems=_desc_stems(description, day_first) if description else _NONE)
+
+
+_TITLES: dict[tuple[str, bool], TextFeatures] = {}
+
+
+def _title_features(title: str, day_first: bool) -> TextFeatures:
+    """The features of a title alone (cached)."""
+    if len(_TITLES) > 200_000:
+        _TITLES.clear()
+    found = _TITLES[(title, day_first)] = _features(title, day_first)
+    return found
+
+
+def _features(title: str, day_first: bool) -> TextFeatures:
+    links = links_in(title) if "://" in title or "www." in title else set()
     plain = unicodedata.normalize("NFKC", _URL_RE.sub(" ", title) if "://" in title or "www." in title else title)
     if _DIGIT_RE.search(plain):
         plain = _TIME_RE.sub(" ", plain)
@@ -464,7 +486,7 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
         months=_frozen(months),
         phase=_frozen(phase),
         links=_frozen(links),
-        desc_stems=_desc_stems(description, day_first) if description else _NONE,
+        desc_stems=_NONE,
         label=label,
         label_stems=_frozen(label_stems),
         number_context={k: frozenset(v) for k, v in context.items()},
@@ -528,6 +550,6 @@ def _desc_stems(description: str, day_first: bool) -> frozenset[str]:
 
 def clear_caches() -> None:
     """Forget the stems, folded forms and word facts kept between analyses."""
-    for cache in (_STEMS, _FOLDED, _TOKENS, _CASE_WORDS, _NAME_WORDS):
+    for cache in (_STEMS, _FOLDED, _TOKENS, _CASE_WORDS, _NAME_WORDS, _TITLES):
         cache.clear()
     _desc_stems.cache_clear()
