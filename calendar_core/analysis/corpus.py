@@ -122,8 +122,8 @@ class Corpus:
         return found
 
     def weight(self, stems) -> float:
-        idf = self.idf
-        return sum(idf.get(s, self.max_idf) for s in stems)
+        idf, top = self.idf, self.max_idf
+        return sum([idf.get(s, top) for s in stems])  # a list sums faster than a generator, in the same order
 
 
 def _weight(n: int, df: int) -> float:

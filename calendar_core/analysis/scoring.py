@@ -102,6 +102,9 @@ def combine(ev: Evidence, window: int) -> float:
     return score
 
 
+_BOUND_WEIGHTS = (WEIGHTS["bias"] + _AT_EVEN_ODDS, WEIGHTS["lexical"], WEIGHTS["meaning"], WEIGHTS["shared_names"],
+                  WEIGHTS["same_fact"], WEIGHTS["days"], WEIGHTS["lexical*meaning"], WEIGHTS["meaning>0.5"],
+                  WEIGHTS["shared_names*meaning"])
 BOUND_MARGIN = 1e-6  # far above the rounding of the bound's sum, far below any score that matters
 
 
@@ -113,14 +116,15 @@ def upper_bound(lexical: PairScore, cosine: float, a: Item, b: Item, corpus: Cor
     term as it is. A pair whose bound is below the threshold is not shown, so its evidence is
     only gathered if the grouping asks for its score."""
     fa, fb = a.feats, b.feats
-    w = WEIGHTS
+    bias, w_lex, w_meaning, w_names, w_fact, w_days, w_lex_meaning, w_high, w_names_meaning = _BOUND_WEIGHTS
     shared = min(corpus.anchor_weight(fa.anchors) + corpus.anchor_weight(fb.anchors), 2.0)
     fact = 1.0 if (fa.dates and fb.dates) or (fa.numbers and fb.numbers) else 0.0
     score = lexical.score
-    z = (w["bias"] + _AT_EVEN_ODDS + w["lexical"] * score + w["meaning"] * cosine + w["shared_names"] * shared
-         + w["same_fact"] * fact + w["days"] * (min(abs(a.day - b.day), window) / max(window, 1))
-         + w["lexical*meaning"] * (score * cosine) + w["meaning>0.5"] * max(cosine - 0.5, 0.0)
-         + w["shared_names*meaning"] * (shared * cosine))
+    days = a.day - b.day if a.day >= b.day else b.day - a.day
+    z = (bias + w_lex * score + w_meaning * cosine + w_names * shared + w_fact * fact
+         + w_days * ((days if days < window else window) / (window if window > 1 else 1))
+         + w_lex_meaning * (score * cosine) + w_high * (cosine - 0.5 if cosine > 0.5 else 0.0)
+         + w_names_meaning * (shared * cosine))
     fitted = 1.0 / (1.0 + math.exp(-z)) * lexical.against
     words = score if lexical.strong else score * min(max((cosine - MEANING_FLOOR) / MEANING_SPAN, 0.0), 1.0)
     return max(fitted, words)
