@@ -34,17 +34,23 @@ def _token_strings(items: Sequence[Item], corpus: Corpus) -> list[str]:
     top = corpus.max_idf or 1.0
     idf, df = corpus.idf, corpus.df
     few = 0.15 * corpus.n if corpus.n < 100 else 0  # small workspaces: rarity is unreliable
-    pieces: dict[str, str] = {}
-    for k, s in enumerate(df):
-        copies = min(4, round(4 * idf.get(s, top) / top)) or (1 if df.get(s, 0) <= few else 0)
-        pieces[s] = _char(k) * copies
-    dates: dict[tuple[int, int], str] = {}
+    pieces: dict = {}  # stem, or (month, day) of a date -> its characters
+
+    def piece(token) -> str:
+        if isinstance(token, tuple):
+            copies = 3
+        else:
+            copies = min(4, round(4 * idf.get(token, top) / top)) or (1 if df.get(token, 0) <= few else 0)
+        found = pieces[token] = _char(len(pieces)) * copies
+        return found
+
+    for s in df:
+        piece(s)
     out = []
     for item in items:
-        text = "".join([pieces[s] for s in item.stems])
+        text = "".join([pieces[s] if s in pieces else piece(s) for s in item.stems])  # (a common stem's is "")
         if item.feats.dates:
-            text += "".join([dates.get(md) or dates.setdefault(md, _char(len(df) + len(dates)) * 3)
-                             for md in item.feats.dates])
+            text += "".join([pieces[md] if md in pieces else piece(md) for md in item.feats.dates])
         out.append("".join(sorted(text)) if len(text) > 1 else text)
     return out
 

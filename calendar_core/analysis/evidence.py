@@ -37,6 +37,12 @@ def _found(name: str, words: frozenset[str]) -> bool:
     return process.extractOne(name, near, scorer=JaroWinkler.similarity, score_cutoff=NEAR) is not None
 
 
+def _alike(name: str, word: str) -> bool:
+    """``_found(name, {word})``, without caching a one-word set."""
+    return name == word or (len(name) >= 5 and len(word) >= 5 and word[0] == name[0]
+                            and JaroWinkler.similarity(name, word) >= NEAR)
+
+
 _LONG: dict[frozenset[str], dict[str, list[str]]] = {}
 
 
@@ -75,7 +81,7 @@ def names(fa, fb, weight) -> NameEvidence:
         if name in shared:
             continue
         if _found(name, fa.words):
-            if not any(_found(name, frozenset((s,))) for s in shared):
+            if not any(_alike(name, s) for s in shared):
                 shared[name] = weight(name)
         else:
             only_b.append(name)
