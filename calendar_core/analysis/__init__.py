@@ -8,6 +8,8 @@ attached by the facade through each item's stable ``key``
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
+from operator import attrgetter
 from typing import Iterable
 
 from calendar_core.model import Conflict, DuplicateGroup, Entry
@@ -17,7 +19,7 @@ from importers.bulk import collector_paused
 
 from .conflicts import find_conflicts
 from .copies import find_copies, merged_away, shadowed
-from .duplicates import find_duplicates, make_items
+from .duplicates import find_duplicates, make_items, several_teams
 from .keys import attach_decisions, item_key
 from .timeutil import LocalClock
 
@@ -52,10 +54,11 @@ def _analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: 
     ignored = {name_key(s) for s in getattr(settings, "ignored_statuses", ()) or ()}
     work: list[Entry] = []
     blackout: list[Entry] = []
+    skipped: dict[str, bool] = {}  # status as written -> whether it is ignored (few distinct spellings)
     for e in entries:
         if e.source_id in blackout_source_ids:
             blackout.append(e)
-        elif not (ignored and e.status and name_key(e.status) in ignored):
+        elif not (ignored and e.status and _ignored(e.status, ignored, skipped)):
             work.append(e)
     clock = LocalClock(settings.timezone)
     copies = find_copies(work)
@@ -64,14 +67,24 @@ def _analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: 
         work = [e for e in work if e.id not in hidden]
     conflicts = find_conflicts(work, blackout, settings, clock)
     conflicts.sort(key=_conflict_sort(work))
-    duplicates = find_duplicates(make_items(work, clock, settings.day_first), settings)
+    # Duplicated effort is between departments: one department's calendar (a single import) has
+    # none, and its text is not even read (unless duplicates within a department are asked for).
+    duplicates = (find_duplicates(make_items(work, clock, settings.day_first), settings)
+                  if settings.duplicates_within_department or several_teams(work) else [])
     by_id = {e.id: e for e in work} if duplicates else {}
     legacy = {g.key: item_key("duplicate", [by_id[i] for i in g.entry_ids if i in by_id]) for g in duplicates}
     return AnalysisResult(conflicts=conflicts, duplicates=duplicates, copies=copies, legacy_keys=legacy)
 
 
+def _ignored(status: str, ignored: set[str], seen: dict[str, bool]) -> bool:
+    found = seen.get(status)
+    if found is None:
+        found = seen[status] = name_key(status) in ignored
+    return found
+
+
 def _conflict_sort(entries: list[Entry]):
-    starts = {e.id: e.start.timestamp() for e in entries}
+    starts = dict(zip(map(attrgetter("id"), entries), map(datetime.timestamp, map(attrgetter("start"), entries))))
 
     def key(c: Conflict):
         first = min((starts[i] for i in c.entry_ids if i in starts), default=None)
