@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from calendar_core.workspace import WorkspaceError
 
-from calendar_core.analysis import attach_decisions
+from calendar_core.analysis import AnalysisCancelled, attach_decisions
 from calendar_core.model import EntryFilter
 from calendar_core.timeconv import zone_or_utc
 from ui.jobs import run_job
@@ -43,13 +43,26 @@ class AnalysisSnapshot:
                 sum(1 for d in self.result.duplicates if not d.decision))
 
 
-def analyse_workspace(workspace, flt: EntryFilter | None = None) -> AnalysisSnapshot:
-    """Read and analyse the workspace; safe to call on a worker thread (touches no widget)."""
+def analyse_workspace(workspace, flt: EntryFilter | None = None,
+                      cancelled: Callable[[], bool] | None = None) -> AnalysisSnapshot | None:
+    """Read and analyse the workspace; safe to call on a worker thread (touches no widget).
+
+    ``cancelled`` is asked between the steps (and inside the analysis); None is
+    returned once it says True: a newer analysis supersedes this one.
+    """
+    cancelled = cancelled or (lambda: False)
     entries = workspace.entries(None, None, flt if flt is not None else EntryFilter())
-    result = workspace.analyse(entries=entries)
+    if cancelled():
+        return None
+    try:
+        result = workspace.analyse(entries=entries, cancelled=cancelled)
+    except AnalysisCancelled:
+        return None
     by_id = {e.id: e for e in entries}
     tz_name = workspace.settings.timezone
     zone = zone_or_utc(tz_name)
+    if cancelled():
+        return None
     return AnalysisSnapshot(result, by_id, tz_name, prepare_issues(result, by_id, zone))
 
 
@@ -73,6 +86,8 @@ class IssuesController(QObject):
         self._job = None
         self._active = False  # a run is on the worker (its callbacks have not come back yet)
         self._pending = False
+        self.closed = False
+        self.runs_started = 0  # for tests and the bench: analyses actually started
 
     @property
     def workspace(self):
@@ -90,45 +105,67 @@ class IssuesController(QObject):
     def reanalyse(self) -> None:
         """Analyse again off the GUI thread; ``analysed`` fires when the latest request is done.
 
-        Requests made while an analysis runs are coalesced into one more run after
-        it, so a burst of refreshes never fills the shared worker pool.
+        A newer request supersedes the running analysis: that one is cancelled
+        (it stops at its next check and its result is never shown) and one more
+        run starts when it has stopped, however many requests came meanwhile, so
+        a burst of refreshes never fills the shared worker pool. After
+        :meth:`close` nothing starts any more.
         """
+        if self.closed:
+            return
         self._generation += 1
         self.started.emit()
         if self._active:
             self._pending = True
+            if self._job is not None:
+                self._job.cancel()
             return
         self._start()
 
+    def close(self) -> None:
+        """The window (or its workspace) is closing: cancel the running analysis, start none again."""
+        self.closed = True
+        self._pending = False
+        if self._job is not None:
+            self._job.cancel()
+
     def _start(self) -> None:
         self._pending = False
+        if self.closed:
+            return
         self._active = True
+        self.runs_started += 1
         generation = self._generation
         workspace = self.workspace
         flt = self._filter_provider() if self._filter_provider else None
 
         def work(progress, cancelled):
-            return analyse_workspace(workspace, flt)
+            return analyse_workspace(workspace, flt, cancelled)
 
-        def done(snapshot):
+        def after() -> bool:
+            """The run came back; True when its result is the one to show."""
             self._active = False
+            self._job = None
+            if self.closed:
+                return False
             if self._pending:  # asked again while this ran: its result is already stale
                 self._start()
-            elif generation == self._generation:
+                return False
+            return generation == self._generation
+
+        def done(snapshot):
+            if after() and snapshot is not None:
                 # a decision made while the worker ran is newer than the one it read
                 attach_decisions(snapshot.result, self.workspace.decisions())
                 self.snapshot = snapshot
                 self.analysed.emit(snapshot)
 
         def fail(exc):
-            self._active = False
-            if self._pending:
-                self._start()
-            elif generation == self._generation:
+            if after():
                 self.failed.emit(f"The analysis failed: {exc}")
 
         # the callbacks are wired inside run_job before the worker starts, so none is missed
-        self._job = run_job(None, work, on_success=done, on_failure=fail, name="analysis")
+        self._job = run_job(None, work, on_success=done, on_failure=fail, name="analysis", bulk=True)
 
     def markers(self, include_decided: bool = False) -> dict[int, str]:
         return markers_for(self.snapshot.result, include_decided) if self.snapshot else {}

@@ -38,6 +38,7 @@ from ui.window_state import restore_state, save_state
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.sources_panel import SourcesPanel
 from ui.widgets.welcome import install_welcome
+from ui.window_refresh import Refresher, is_large
 
 _WINDOWS: list = []  # windows opened from File ▸ Open workspace stay referenced
 IMPORT_PATTERNS = "Calendars and spreadsheets (*.ics *.ical *.xlsx *.xlsm *.xls *.ods *.csv *.tsv);;All files (*)"
@@ -139,6 +140,9 @@ class MainWindow(QMainWindow):
         self.desk_watch = install_desk_watch(self)  # other desks' changes; a read-only workspace
         self.welcome = install_welcome(self)  # first run: drop files here, or open the demo
 
+        self.refresher = Refresher(lambda: self.workspace, lambda: self.today, self._apply_facts,
+                                   self._refresh_failed, self)
+        self._load_job = None
         self.current = "week"
         self._restore_settings()
         self.refresh()
@@ -161,41 +165,64 @@ class MainWindow(QMainWindow):
                 datetime.combine(period[1], time(0), tzinfo=self.tz))
 
     def refresh(self) -> None:
-        """Reload everything from the workspace: sources, filter choices, colours, the view."""
-        ws = self.workspace
-        self.tz = ws.tz
-        self.sources_model.reload()
-        departments = ws.departments()
-        self.filter_bar.set_options(departments, ws.channels(), ws.statuses(), ws.people())
-        self.colours = department_colours(self.sources_model.sources(), departments)
+        """Reload everything from the workspace: sources, filter choices, colours, the view.
+
+        A large workspace is read off the GUI thread, and requests made meanwhile
+        (an import's burst of signals) are coalesced into one more read (ui/window_refresh.py)."""
+        self.tz = self.workspace.tz
+        self.refresher.request()
+
+    def _apply_facts(self, facts) -> None:
+        self.sources_model.reload(facts.sources)
+        self.filter_bar.set_options(facts.departments, facts.channels, facts.statuses, facts.people)
+        self.colours = department_colours(self.sources_model.sources(), facts.departments)
         for view in self.views.values():
             view.set_colours(self.colours)
         self.legend.set_colours(self.colours)
-        self._show_blackout()
-        self._show_undo_labels()
+        for view in self.views.values():
+            if hasattr(view, "set_blackout"):
+                view.set_blackout(facts.blackout)
+        self._show_undo_labels((facts.undo, facts.redo))
         self.reload_view()
         self.issues.reanalyse()  # after an import, an undo, a removal, a source edit or new settings
 
+    def _refresh_failed(self, exc) -> None:
+        self.statusBar().showMessage(f"The workspace could not be read: {exc}", 10000)
+
     def reload_view(self) -> None:
-        """Query the current view's period with the current filter and show it."""
+        """Query the current view's period with the current filter and show it.
+
+        The list (the whole filtered set), and any period of a large workspace, is loaded
+        off the GUI thread, with what the view lays out from it (``prepare``); a small
+        workspace's period at once."""
         self._generation += 1
         gen = self._generation
         view = self.current_view()
         self.filter_bar.show_period(self.anchor, view.label(self.anchor))
         flt = self.current_filter()
         span = self.current_range()
-        if span is None:  # the list: the whole filtered set, loaded off the GUI thread
-            ws = self.workspace
-            run_job(self, lambda progress, cancelled: ws.entries(None, None, flt),
-                    on_success=lambda entries: self._loaded(gen, view, entries),
-                    on_failure=self._load_failed, name="list", bulk=True)
-            return
-        self._loaded(gen, view, self.workspace.entries(span[0], span[1], flt))
+        ws = self.workspace
+        if span is None or is_large(self.refresher.total):
+            anchor, tz = self.anchor, self.tz
+            prepare = getattr(view, "prepare", None) if span is not None else None
 
-    def _loaded(self, gen: int, view, entries) -> None:
+            def load(progress, cancelled):
+                entries = ws.entries(*(span or (None, None)), flt)
+                return entries, (prepare(entries, anchor, tz) if prepare is not None and not cancelled() else None)
+
+            self._load_job = run_job(self, load, on_success=lambda got: self._loaded(gen, view, *got),
+                                     on_failure=self._load_failed, name="list" if span is None else "period",
+                                     bulk=True)
+            return
+        self._loaded(gen, view, ws.entries(span[0], span[1], flt))
+
+    def _loaded(self, gen: int, view, entries, prepared=None) -> None:
         if gen != self._generation:
             return
-        view.set_data(entries, self.anchor, self.tz)
+        if prepared is not None:
+            view.set_data(entries, self.anchor, self.tz, prepared=prepared)
+        else:
+            view.set_data(entries, self.anchor, self.tz)
         view.set_markers(self.markers)
         view.select_entries(self.selection)
         self.shown_entries = entries
@@ -215,7 +242,7 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         shown = len(getattr(self, "shown_entries", []))
-        total = self.workspace.count_entries()
+        total = self.refresher.total  # as of the last refresh: every change to the workspace refreshes
         self.welcome.set_empty(total == 0)
         n_sources = len(self.sources_model.sources())
         text = f"{shown:,} shown · {total:,} in workspace · {n_sources} source{'s' if n_sources != 1 else ''}"
@@ -238,20 +265,6 @@ class MainWindow(QMainWindow):
         if first is not None:
             self.anchor = first.start_date if first.all_day else first.start.astimezone(self.tz).date()
         self.reload_view()
-
-    def _show_blackout(self) -> None:
-        """Blackout days (settings and blackout sources) hatched and labelled in the week and month views."""
-        from datetime import timedelta
-
-        from calendar_core.reports import workspace_blackout_days
-
-        span = self.workspace.date_range()
-        lo = (span[0] if span else datetime.combine(self.today, time(0), tzinfo=self.tz)) - timedelta(days=400)
-        hi = (span[1] if span else datetime.combine(self.today, time(0), tzinfo=self.tz)) + timedelta(days=400)
-        days = workspace_blackout_days(self.workspace, lo, hi)
-        for view in self.views.values():
-            if hasattr(view, "set_blackout"):
-                view.set_blackout(days)
 
     def _report_for(self, first: date, last: date):
         from calendar_core.reports import build_report
@@ -374,10 +387,11 @@ class MainWindow(QMainWindow):
             self.anchor = target.astimezone(self.tz).date()
 
     # ----- undo and redo: the workspace's one stack, each step off the GUI thread ----------------
-    def _show_undo_labels(self) -> None:
+    def _show_undo_labels(self, labels: tuple[str | None, str | None] | None = None) -> None:
         ws = self.workspace
-        for key, redo in (("undo", False), ("redo", True)):
-            label = ws.undo_label(redo=redo)
+        if labels is None:
+            labels = (ws.undo_label(), ws.undo_label(redo=True))
+        for (key, redo), label in zip((("undo", False), ("redo", True)), labels):
             action = self.actions[key]
             action.setEnabled(label is not None and not ws.read_only and self.undo_job is None)
             action.setText(f"&{key.capitalize()} {label}" if label else f"&{key.capitalize()}")
@@ -474,6 +488,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self._generation += 1  # late results of background loads are dropped
+        self.refresher.close()
+        self.issues.close()  # no analysis starts after this, and a running one is cancelled
         self.importer.cancel()
         self.save_settings()
         from ui.jobs import wait_for_all

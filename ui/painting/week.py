@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from calendar_core.layout import Bar, Block, WeekLayout
@@ -51,6 +51,7 @@ class WeekPaint:
     hits: list[tuple[QRectF, int]] = field(default_factory=list)  # later ones are on top
     compact_days: set[int] = field(default_factory=set)
     hidden: dict[int, int] = field(default_factory=dict)  # day -> entries not shown (should stay empty)
+    more: list[tuple[QRectF, list[int]]] = field(default_factory=list)  # "+N more" rows: rect, the slot's entries
     marked: set[int] = field(default_factory=set)  # entries drawn with the conflict mark
     day_rects: list[QRectF] = field(default_factory=list)
     timed_rect: QRectF = field(default_factory=QRectF)
@@ -63,6 +64,10 @@ class WeekPaint:
 
     def rect_of(self, entry_id: int) -> QRectF | None:
         return next((r for r, i in self.hits if i == entry_id), None)
+
+    def more_at(self, pos: QPointF) -> list[int] | None:
+        """The entries of the crowded slot whose "+N more" row is under ``pos``."""
+        return next((ids for rect, ids in self.more if rect.contains(pos)), None)
 
 
 def _block_texts(e: Entry, label: str) -> list[str]:
@@ -390,11 +395,16 @@ def _paint_compact(painter, g: _Geometry, blocks: list[Block], col: QRectF, hour
     """The day as a list: a colour chip and "time title · channel" per entry, wrapped (paper) or elided (screen)."""
     items = _compact_items(blocks)
     avail = col.height() - 2 * g.gap
-    chip = 3.0 * g.k
     d = next(i for i in range(g.n) if abs(g.day_x(i) - col.left()) < 0.5)
     width = _compact_width(g, d)
+    if style.elide:  # on screen a day that cannot list every entry collapses each crowded hour into "+N more"
+        smallest = metrics(painter, font(style.min_text_pt)).height() + g.pad + g.gap
+        if len(items) * smallest > avail:  # cannot fit even at one line each: no need to measure them all
+            return _paint_slots(painter, g, items, col, hour_h, hour_start, colours, markers, selected, style, out)
     f, line_h, rows, total = _compact_rows(painter, g, items, width, avail, style)
     if total > avail:  # still too long at the smallest size: one line each
+        if style.elide:
+            return _paint_slots(painter, g, items, col, hour_h, hour_start, colours, markers, selected, style, out)
         rows = [(b, fit_lines(painter, f, _block_texts(b.entry, b.time_label), width, 1, True)) for b in items]
         total = sum(line_h + g.pad + g.gap for _ in rows)
     painter.fillRect(col.adjusted(g.gap / 2, 0, -g.gap / 2, 0), QColor(255, 255, 255, 235))
@@ -408,27 +418,102 @@ def _paint_compact(painter, g: _Geometry, blocks: list[Block], col: QRectF, hour
             hidden = len(rows) - i
             break
         r = QRectF(col.left() + g.gap, y, col.width() - 2 * g.gap, h)
-        base = colour_of(colours, b.entry.department)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(blend(base, QColor("white"), 0.8))
-        painter.drawRect(r)
-        painter.fillRect(QRectF(r.left(), r.top(), chip, r.height()), base)
-        painter.setPen(TEXT_COLOUR)
-        draw_lines(painter, f, lines, r.left() + chip + g.pad, r.top() + g.pad / 2, line_h)
-        if b.entry.id in markers:
-            draw_mark(painter, r, line_h * 0.6)
-            out.marked.add(b.entry.id)
-        if b.entry.id in selected:
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(SELECT_COLOUR, 2.0 * g.k))
-            painter.drawRect(r)
-        out.hits.append((r, b.entry.id))
+        _paint_row(painter, g, r, b, lines, f, line_h, colours, markers, selected, out)
     if hidden:
         painter.setPen(MARK_COLOUR)
         painter.setFont(f)
         painter.drawText(QRectF(col.left(), col.bottom() - line_h - g.gap, col.width(), line_h),
                          Qt.AlignmentFlag.AlignCenter, f"+{hidden} more")
     return hidden
+
+
+def _paint_row(painter, g: _Geometry, r: QRectF, b: Block, lines: list[str], f, line_h: float, colours, markers,
+               selected, out: WeekPaint) -> None:
+    """One entry of a day drawn as a list: a tinted row with a colour chip, its lines, mark and selection."""
+    base = colour_of(colours, b.entry.department)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(blend(base, QColor("white"), 0.8))
+    painter.drawRect(r)
+    chip = 3.0 * g.k
+    painter.fillRect(QRectF(r.left(), r.top(), chip, r.height()), base)
+    painter.setPen(TEXT_COLOUR)
+    draw_lines(painter, f, lines, r.left() + chip + g.pad, r.top() + g.pad / 2, line_h)
+    if b.entry.id in markers:
+        draw_mark(painter, r, line_h * 0.6)
+        out.marked.add(b.entry.id)
+    if b.entry.id in selected:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(SELECT_COLOUR, 2.0 * g.k))
+        painter.drawRect(r)
+    out.hits.append((r, b.entry.id))
+
+
+def slot_hours(hour_h: float, row_step: float) -> int:
+    """Hours per slot of a collapsed day: the fewest that hold two rows (an entry and its "+N more")."""
+    hours = 1
+    while hours * hour_h - row_step < row_step and hours < 24:
+        hours += 1
+    return hours
+
+
+def _paint_slots(painter, g: _Geometry, items: list[Block], col: QRectF, hour_h: float, hour_start: int,
+                 colours, markers, selected, style: WeekStyle, out: WeekPaint) -> int:
+    """A day too crowded to list: per hour slot, the entries that fit and a "+N more" row (click: all of them).
+
+    Only the rows drawn are measured, so a day of thousands of entries costs what is on screen;
+    returns how many entries of the day are behind a "+N more".
+    """
+    f = font(style.text_pt)
+    fm = metrics(painter, f)
+    line_h = fm.height()
+    row_h = line_h + g.pad
+    step = row_h + g.gap
+    span = slot_hours(hour_h, step)
+    last_slot = max(int((col.height() - g.gap) // (span * hour_h)) - 1, 0)
+    slots: dict[int, list[Block]] = {}
+    for b in items:  # sorted by start: each slot keeps that order
+        k = min(max(int((b.start_min / 60 - hour_start) // span), 0), last_slot)
+        slots.setdefault(k, []).append(b)
+    painter.fillRect(col.adjusted(g.gap / 2, 0, -g.gap / 2, 0), QColor(255, 255, 255, 235))
+    width = col.width() - 2 * g.gap - 3.0 * g.k - 2 * g.pad - line_h * 0.6
+    bold = font(style.text_pt, bold=True)
+    hidden = 0
+    for k, members in slots.items():
+        top = col.top() + k * span * hour_h + g.gap
+        bottom = min(col.top() + (k + 1) * span * hour_h, col.bottom()) - g.gap
+        if k == last_slot:
+            bottom = col.bottom() - g.gap
+        cap = max(int((bottom - top + g.gap) // step), 1)
+        shown = members if len(members) <= cap else members[:cap - 1]
+        for i, b in enumerate(shown):
+            r = QRectF(col.left() + g.gap, top + i * step, col.width() - 2 * g.gap, row_h)
+            lines = fit_lines(painter, f, _block_texts(b.entry, b.time_label), width, 1, True) or [""]
+            _paint_row(painter, g, r, b, lines, f, line_h, colours, markers, selected, out)
+        rest = members[len(shown):]
+        if not rest:
+            continue
+        hidden += len(rest)
+        r = QRectF(col.left() + g.gap, top + len(shown) * step, col.width() - 2 * g.gap, row_h)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#e8ebef"))
+        painter.drawRect(r)
+        painter.setPen(TEXT_COLOUR)
+        painter.setFont(bold)
+        label = more_label(len(rest))
+        painter.drawText(QPointF(r.left() + g.pad, r.top() + g.pad / 2 + fm.ascent()),
+                         metrics(painter, bold).elidedText(label, Qt.TextElideMode.ElideRight, r.width() - 2 * g.pad))
+        if any(b.entry.id in markers for b in rest):
+            draw_mark(painter, r, line_h * 0.6)
+        if any(b.entry.id in selected for b in rest):
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(SELECT_COLOUR, 2.0 * g.k))
+            painter.drawRect(r)
+        out.more.append((r, [b.entry.id for b in members]))
+    return hidden
+
+
+def more_label(n: int) -> str:
+    return QCoreApplication.translate("WeekView", "+%n more", "", n)
 
 
 def _paint_now(painter, g: _Geometry, layout: WeekLayout, now: datetime | None, top: float, hour_h: float) -> None:
