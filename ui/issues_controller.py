@@ -18,9 +18,11 @@ from calendar_core.workspace import WorkspaceError
 from calendar_core.analysis import AnalysisCancelled, attach_decisions
 from calendar_core.model import EntryFilter
 from calendar_core.timeconv import zone_or_utc
-from ui.jobs import run_job
+from ui.jobs import give_back_memory_later, run_job
 from ui.models.issues_model import PreparedIssues, prepare_issues
-from ui.markers import markers_for
+from ui.markers import MarkerIndex, markers_for
+
+BIG_SNAPSHOT = 50_000  # entries: replacing an analysis this large hands the freed memory back
 
 
 @dataclass
@@ -29,6 +31,7 @@ class AnalysisSnapshot:
     entries: dict = field(default_factory=dict)  # id -> Entry
     timezone: str = "UTC"
     prepared: PreparedIssues | None = None  # the panel's rows, built on the worker
+    index: MarkerIndex | None = None  # the views' markers, built on the worker
 
     @property
     def conflicts(self):
@@ -63,7 +66,12 @@ def analyse_workspace(workspace, flt: EntryFilter | None = None,
     zone = zone_or_utc(tz_name)
     if cancelled():
         return None
-    return AnalysisSnapshot(result, by_id, tz_name, prepare_issues(result, by_id, zone))
+    prepared = prepare_issues(result, by_id, zone)
+    index = MarkerIndex(result)
+    named = set(index.by_entry).union(*(g.entry_ids for g in getattr(result, "copies", ()) or ()))
+    if len(named) < len(by_id):  # keep only the entries an issue names, not the whole workspace
+        by_id = {i: by_id[i] for i in named if i in by_id}
+    return AnalysisSnapshot(result, by_id, tz_name, prepared, index)
 
 
 class IssuesController(QObject):
@@ -156,9 +164,18 @@ class IssuesController(QObject):
         def done(snapshot):
             if after() and snapshot is not None:
                 # a decision made while the worker ran is newer than the one it read
+                items = self._items(snapshot)
+                before = [i.decision for i in items]
                 attach_decisions(snapshot.result, self.workspace.decisions())
-                self.snapshot = snapshot
-                self.analysed.emit(snapshot)
+                if snapshot.index is not None:
+                    for item, was in zip(items, before):
+                        if item.decision != was:
+                            snapshot.index.changed(item)
+                old, self.snapshot = self.snapshot, snapshot
+                self.analysed.emit(snapshot)  # the views and the panel let go of the old one
+                if old is not None and len(old.entries) + len(snapshot.entries) > BIG_SNAPSHOT:
+                    del old
+                    give_back_memory_later()
 
         def fail(exc):
             if after():
@@ -167,8 +184,28 @@ class IssuesController(QObject):
         # the callbacks are wired inside run_job before the worker starts, so none is missed
         self._job = run_job(None, work, on_success=done, on_failure=fail, name="analysis", bulk=True)
 
+    @staticmethod
+    def _items(snapshot) -> list:
+        return [*snapshot.conflicts, *snapshot.duplicates]
+
     def markers(self, include_decided: bool = False) -> dict[int, str]:
-        return markers_for(self.snapshot.result, include_decided) if self.snapshot else {}
+        if self.snapshot is None:
+            return {}
+        if self.snapshot.index is not None:
+            return self.snapshot.index.markers(include_decided)
+        return markers_for(self.snapshot.result, include_decided)
+
+    def in_view(self, entry_ids) -> tuple[int, int]:
+        """(open conflicts, open duplicate groups) with an entry among ``entry_ids``."""
+        if self.snapshot is None:
+            return 0, 0
+        if self.snapshot.index is None:
+            self.snapshot.index = MarkerIndex(self.snapshot.result)
+        return self.snapshot.index.in_view(entry_ids)
+
+    def _decided(self, item) -> None:
+        if self.snapshot is not None and self.snapshot.index is not None:
+            self.snapshot.index.changed(item)
 
     def item(self, key: str):
         if self.snapshot is None:
@@ -187,6 +224,7 @@ class IssuesController(QObject):
         item = self.item(key)
         if item is not None:
             item.decision, item.note = status, note
+            self._decided(item)
         self.decision_changed.emit(key)
         return True
 
@@ -199,6 +237,7 @@ class IssuesController(QObject):
         item = self.item(key)
         if item is not None:
             item.decision, item.note = None, ""
+            self._decided(item)
         self.decision_changed.emit(key)
         return True
 

@@ -248,9 +248,7 @@ class MainWindow(QMainWindow):
         text = f"{shown:,} shown · {total:,} in workspace · {n_sources} source{'s' if n_sources != 1 else ''}"
         snapshot = self.issues.snapshot
         if snapshot is not None:
-            shown_ids = {e.id for e in getattr(self, "shown_entries", [])}
-            open_c = sum(1 for c in snapshot.conflicts if not c.decision and shown_ids.intersection(c.entry_ids))
-            open_d = sum(1 for d in snapshot.duplicates if not d.decision and shown_ids.intersection(d.entry_ids))
+            open_c, open_d = self.issues.in_view(e.id for e in getattr(self, "shown_entries", []))
             text += (f" · in view: {open_c} conflict{'s' if open_c != 1 else ''}"
                      f" · {open_d} duplicate group{'s' if open_d != 1 else ''}")
         self.counts.setText(text)
@@ -427,7 +425,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), 10000)
             self.refresh()
 
-        self.undo_job = run_job(self, fn, on_success=done, on_failure=failed, name=name)
+        # bulk: no collector pauses over its rows; trim: the memory of a large undo goes back to the system
+        self.undo_job = run_job(self, fn, on_success=done, on_failure=failed, name=name, bulk=True, trim=True)
 
     def remove_source(self, source_id: int) -> None:
         source = self.workspace.source(source_id)

@@ -6,7 +6,7 @@ The list is a model/view list, so a slot of thousands of entries opens at once.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QListView, QVBoxLayout
 
 from ui.models.slot_entries import SlotEntriesModel
@@ -28,6 +28,9 @@ class SlotPopup(QFrame):
         self.list.setModel(model)
         self.list.setUniformItemSizes(True)  # no per-row measuring: thousands of rows open at once
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setIconSize(QSize(10, 10))
         self.list.clicked.connect(lambda index: self.entryClicked.emit(model.entry(index.row()).id))
         self.list.activated.connect(self._activated)
         box = QVBoxLayout(self)
@@ -44,7 +47,7 @@ class SlotPopup(QFrame):
     def show_at(self, pos: QPoint, selected: int | None = None) -> None:
         """Open with its top-left at ``pos`` (global), kept on the screen; ``selected`` current."""
         rows = self.model.rowCount()
-        self.resize(340, min(120 + 20 * rows, 420))
+        self.resize(380, min(60 + 22 * rows, 440))
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None:
             pos = QPoint(min(pos.x(), screen.right() - self.width()), min(pos.y(), screen.bottom() - self.height()))
