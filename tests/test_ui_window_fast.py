@@ -186,6 +186,31 @@ def test_a_crowded_week_shows_more_and_expands(qtbot):
     assert opened == [ids[-1]]
 
 
+def test_a_crowded_all_day_strip_keeps_its_height_and_lists_the_rest(qtbot):
+    from ui.painting.week import SCREEN
+    from ui.views.week import WeekView
+
+    v = WeekView()
+    qtbot.addWidget(v)
+    v.set_workspace_tz(BERLIN)
+    all_day = [Entry(id=1 + k, source_id=1, source_ref=f"a{k}", title=f"Holiday {k}",
+                     start=datetime(2026, 8, 25, tzinfo=UTC), end=datetime(2026, 8, 26, tzinfo=UTC), all_day=True,
+                     department="PR") for k in range(30)]
+    v.set_entries(all_day)
+    v.set_week(date(2026, 8, 24))
+    v.resize(1100, 700)
+    v.show()
+    qtbot.waitExposed(v)
+    v.canvas().repaint()
+    painted = v._painted
+    drawn = {i for _, i in painted.hits}
+    assert len(drawn) == SCREEN.max_bar_rows - 1
+    (rect, ids), = painted.more
+    assert sorted(ids) == [e.id for e in all_day]
+    popup = v.open_slot(ids)
+    assert popup.model.rowCount() == 30 and "Tue 25 Aug" in popup.title.text()
+
+
 def test_a_large_workspace_is_read_off_the_gui_thread_once_per_burst(qtbot, tmp_path, fake_reader, workspace,
                                                                   window_factory, monkeypatch):
     import ui.window_refresh as wr

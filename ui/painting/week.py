@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from calendar_core.layout import Bar, Block, WeekLayout
 from calendar_core.model import Entry
@@ -37,6 +37,7 @@ class WeekStyle:
     solid: bool = True  # blocks filled with the department colour; False: a light tint and a colour chip (paper)
     weekend_tint: QColor = field(default_factory=lambda: QColor("#f4f5f7"))
     today: date | None = None
+    max_bar_rows: int = 4  # on screen: all-day rows shown; the last becomes "+N more" per day when there are more
 
 
 SCREEN = WeekStyle()
@@ -107,7 +108,7 @@ class _Geometry:
 
 def _bar_rows(painter: QPainter, g: _Geometry, layout: WeekLayout, style: WeekStyle) -> list[float]:
     """Height of every all-day row: one line on screen, as many as the longest title needs on paper."""
-    rows = [1] * layout.all_day_rows
+    rows = [1] * (min(layout.all_day_rows, style.max_bar_rows) if style.elide else layout.all_day_rows)
     if not style.elide:
         for bar in layout.bars:
             width = g.span(bar.first_day, bar.last_day) - 2 * g.gap - 2 * g.pad
@@ -149,7 +150,13 @@ def paint_week(painter: QPainter, rect: QRectF, layout: WeekLayout, *, colours: 
 
     # all-day strip
     row_tops = [strip_top + g.gap + sum(row_h[:i]) for i in range(len(row_h))]
+    cut = len(row_h) - 1 if len(row_h) < layout.all_day_rows else None  # the row of the "+N more" chips
+    behind: dict[int, list] = {}
     for bar in layout.bars:
+        if cut is not None and bar.row >= cut:
+            for d in range(bar.first_day, bar.last_day + 1):
+                behind.setdefault(d, []).append(bar.entry)
+            continue
         x = g.day_x(bar.first_day) + g.gap
         w = g.span(bar.first_day, bar.last_day) - 2 * g.gap
         r = QRectF(x, row_tops[bar.row], w, row_h[bar.row] - g.gap)
@@ -157,6 +164,11 @@ def paint_week(painter: QPainter, rect: QRectF, layout: WeekLayout, *, colours: 
         out.hits.append((r, bar.entry.id))
         if bar.entry.id in markers:
             out.marked.add(bar.entry.id)
+    for d, hidden_bars in sorted(behind.items()):
+        r = QRectF(g.day_x(d) + g.gap, row_tops[cut], g.w(d) - 2 * g.gap, row_h[cut] - g.gap)
+        day_all = [b.entry for b in layout.bars if b.first_day <= d <= b.last_day]
+        _paint_more(painter, g, r, len(hidden_bars), hidden_bars, markers, selected)
+        out.more.append((r, [e.id for e in day_all]))
 
     # timed entries, day by day
     for d in range(g.n):
@@ -476,7 +488,6 @@ def _paint_slots(painter, g: _Geometry, items: list[Block], col: QRectF, hour_h:
         slots.setdefault(k, []).append(b)
     painter.fillRect(col.adjusted(g.gap / 2, 0, -g.gap / 2, 0), QColor(255, 255, 255, 235))
     width = col.width() - 2 * g.gap - 3.0 * g.k - 2 * g.pad - line_h * 0.6
-    bold = font(style.text_pt, bold=True)
     hidden = 0
     for k, members in slots.items():
         top = col.top() + k * span * hour_h + g.gap
@@ -494,22 +505,30 @@ def _paint_slots(painter, g: _Geometry, items: list[Block], col: QRectF, hour_h:
             continue
         hidden += len(rest)
         r = QRectF(col.left() + g.gap, top + len(shown) * step, col.width() - 2 * g.gap, row_h)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#e8ebef"))
-        painter.drawRect(r)
-        painter.setPen(TEXT_COLOUR)
-        painter.setFont(bold)
-        label = more_label(len(rest))
-        painter.drawText(QPointF(r.left() + g.pad, r.top() + g.pad / 2 + fm.ascent()),
-                         metrics(painter, bold).elidedText(label, Qt.TextElideMode.ElideRight, r.width() - 2 * g.pad))
-        if any(b.entry.id in markers for b in rest):
-            draw_mark(painter, r, line_h * 0.6)
-        if any(b.entry.id in selected for b in rest):
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(SELECT_COLOUR, 2.0 * g.k))
-            painter.drawRect(r)
+        _paint_more(painter, g, r, len(rest), [b.entry for b in rest], markers, selected, f)
         out.more.append((r, [b.entry.id for b in members]))
     return hidden
+
+
+def _paint_more(painter, g: _Geometry, r: QRectF, n: int, behind: list[Entry], markers, selected, f=None) -> None:
+    """A "+N more" row: bold on grey, the conflict mark if one of the entries behind it has one,
+    the selection frame if one of them is selected."""
+    bold = QFont(f if f is not None else g.text_font)
+    bold.setBold(True)
+    fm = metrics(painter, bold)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#e8ebef"))
+    painter.drawRect(r)
+    painter.setPen(TEXT_COLOUR)
+    painter.setFont(bold)
+    painter.drawText(QPointF(r.left() + g.pad, r.top() + (r.height() - fm.height()) / 2 + fm.ascent()),
+                     fm.elidedText(more_label(n), Qt.TextElideMode.ElideRight, r.width() - 2 * g.pad))
+    if any(e.id in markers for e in behind):
+        draw_mark(painter, r, fm.height() * 0.6)
+    if any(e.id in selected for e in behind):
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(SELECT_COLOUR, 2.0 * g.k))
+        painter.drawRect(r)
 
 
 def more_label(n: int) -> str:

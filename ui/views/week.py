@@ -354,9 +354,11 @@ class WeekView(QWidget):
             seen.setdefault(b.entry.id, (b.day_index, b.start_min, b.entry.id))
         return sorted(v for v in seen.values() if v[2] > 0)  # ghosts cannot be chosen
 
-    def open_slot(self, ids: list[int], where: QPoint | None = None) -> SlotPopup:
+    def open_slot(self, ids: list[int], where: QPoint | None = None) -> SlotPopup | None:
         """The popup listing a crowded slot's entries (its "+N more" was clicked)."""
-        entries = [e for e in (self._entry(i) for i in ids) if e is not None]
+        entries = [e for e in (self._entry(i) for i in ids) if e is not None]  # a moved entry's ghost: not listed
+        if not entries:
+            return None
         first, last = entries[0], entries[-1]
         if first.all_day:
             title = f"{first.start_date:%a %d %b}"
