@@ -18,7 +18,7 @@ from calendar_core.workspace import WorkspaceError
 from calendar_core.analysis import AnalysisCancelled, attach_decisions
 from calendar_core.model import EntryFilter
 from calendar_core.timeconv import zone_or_utc
-from ui.jobs import give_back_memory_later, run_job
+from ui.jobs import dispose_later, release, run_job
 from ui.models.issues_model import PreparedIssues, prepare_issues
 from ui.markers import MarkerIndex, markers_for
 
@@ -32,6 +32,7 @@ class AnalysisSnapshot:
     timezone: str = "UTC"
     prepared: PreparedIssues | None = None  # the panel's rows, built on the worker
     index: MarkerIndex | None = None  # the views' markers, built on the worker
+    analysed_entries: int = 0  # how many entries the analysis read
 
     @property
     def conflicts(self):
@@ -68,10 +69,23 @@ def analyse_workspace(workspace, flt: EntryFilter | None = None,
         return None
     prepared = prepare_issues(result, by_id, zone)
     index = MarkerIndex(result)
+    analysed = len(entries)
     named = set(index.by_entry).union(*(g.entry_ids for g in getattr(result, "copies", ()) or ()))
     if len(named) < len(by_id):  # keep only the entries an issue names, not the whole workspace
         by_id = {i: by_id[i] for i in named if i in by_id}
-    return AnalysisSnapshot(result, by_id, tz_name, prepared, index)
+    release(entries)  # the entries no issue names are freed here, a slice at a time, not in one GIL-holding go
+    return AnalysisSnapshot(result, by_id, tz_name, prepared, index, analysed)
+
+
+def _containers(snapshot: AnalysisSnapshot) -> list:
+    """The large lists and dicts of a snapshot no longer shown, for :func:`ui.jobs.dispose_later`."""
+    out = [snapshot.result.conflicts, snapshot.result.duplicates, getattr(snapshot.result, "copies", []),
+           snapshot.entries]
+    if snapshot.prepared is not None:
+        out += [rows for _kind, rows in snapshot.prepared.groups]
+    if snapshot.index is not None:
+        out += [snapshot.index.by_entry, snapshot.index.open]
+    return out
 
 
 class IssuesController(QObject):
@@ -173,9 +187,8 @@ class IssuesController(QObject):
                             snapshot.index.changed(item)
                 old, self.snapshot = self.snapshot, snapshot
                 self.analysed.emit(snapshot)  # the views and the panel let go of the old one
-                if old is not None and len(old.entries) + len(snapshot.entries) > BIG_SNAPSHOT:
-                    del old
-                    give_back_memory_later()
+                if old is not None and old.analysed_entries > BIG_SNAPSHOT:
+                    dispose_later(*_containers(old))
 
         def fail(exc):
             if after():

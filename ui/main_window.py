@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         (an import's burst of signals) are coalesced into one more read (ui/window_refresh.py)."""
         self.tz = self.workspace.tz
         self.refresher.request()
+        self.issues.reanalyse()  # after an import, an undo, a removal, a source edit or new settings
 
     def _apply_facts(self, facts) -> None:
         self.sources_model.reload(facts.sources)
@@ -184,7 +185,6 @@ class MainWindow(QMainWindow):
                 view.set_blackout(facts.blackout)
         self._show_undo_labels((facts.undo, facts.redo))
         self.reload_view()
-        self.issues.reanalyse()  # after an import, an undo, a removal, a source edit or new settings
 
     def _refresh_failed(self, exc) -> None:
         self.statusBar().showMessage(f"The workspace could not be read: {exc}", 10000)
@@ -202,6 +202,8 @@ class MainWindow(QMainWindow):
         flt = self.current_filter()
         span = self.current_range()
         ws = self.workspace
+        if self._load_job is not None:
+            self._load_job.cancel()  # its result would be dropped anyway: skip its layout
         if span is None or is_large(self.refresher.total):
             anchor, tz = self.anchor, self.tz
             prepare = getattr(view, "prepare", None) if span is not None else None
