@@ -238,3 +238,28 @@ def test_a_large_workspace_is_read_off_the_gui_thread_once_per_burst(qtbot, tmp_
     qtbot.waitUntil(lambda: len(getattr(w, "shown_entries", [])) == 40)
     week = w.views["week"].view
     assert {b.entry.id for b in week.layout_data().blocks} == {e.id for e in w.shown_entries}
+
+
+def test_large_results_are_released_in_slices_and_text_caches_forgotten_only_after_a_big_shrink(monkeypatch):
+    from calendar_core.analysis import duplicates
+    from ui.jobs import forget_texts_if_shrunk, release
+
+    items, table = list(range(12_345)), {i: str(i) for i in range(12_345)}
+    release(items)
+    release(table)
+    assert items == [] and table == {}
+    cleared = []
+    monkeypatch.setattr(duplicates, "clear_caches", lambda: cleared.append(True))
+    assert not forget_texts_if_shrunk(300_000, 290_000)  # a small undo keeps the caches
+    assert not forget_texts_if_shrunk(40_000, 0)  # a small workspace too
+    assert forget_texts_if_shrunk(300_000, 0) and cleared == [True]
+
+
+def test_undo_payload_round_trip_in_slices():
+    from calendar_core.store.undo import Part, dump, load
+
+    parts = [Part("entries", list(range(4_500)), [{"id": i, "title": f"Beitrag {i} · é"} for i in range(4_500)]),
+             Part("sources", [7], []), Part("decisions", ["k1"], [{"item_key": "k1", "status": "resolved"}])]
+    back = load(dump(parts))
+    assert [(p.table, p.keys, p.rows) for p in back] == [(p.table, p.keys, p.rows) for p in parts]
+    assert load(dump([])) == []

@@ -23,7 +23,7 @@ from ui.colours import department_colours
 from ui.desks import install_desk_watch
 from ui.dialogs.entry_details import EntryDetailsDialog
 from ui.import_controller import ImportController
-from ui.jobs import run_job
+from ui.jobs import forget_texts_if_shrunk, run_job
 from ui.models.sources import SourcesModel
 from ui.proposals import install_proposals
 from ui.issues_controller import IssuesController
@@ -427,8 +427,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), 10000)
             self.refresh()
 
+        ws = self.workspace
+
+        def step(progress, cancelled):
+            before = ws.count_entries()
+            try:
+                return fn(progress, cancelled)
+            finally:
+                forget_texts_if_shrunk(before, ws.count_entries())
+
         # bulk: no collector pauses over its rows; trim: the memory of a large undo goes back to the system
-        self.undo_job = run_job(self, fn, on_success=done, on_failure=failed, name=name, bulk=True, trim=True)
+        self.undo_job = run_job(self, step, on_success=done, on_failure=failed, name=name, bulk=True, trim=True)
 
     def remove_source(self, source_id: int) -> None:
         source = self.workspace.source(source_id)
