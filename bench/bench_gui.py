@@ -88,6 +88,10 @@ def bench_open(ws, app) -> tuple[float, float, int]:
     window.show()
     app.processEvents()  # the week pane hands its entries to WeekView once shown
     week = window.views["week"].view
+    # a large workspace's week is read and laid out off the GUI thread: wait for it, not for the analysis
+    _settle(app, lambda: hasattr(window, "shown_entries") and not window.refresher.busy and week.week()
+            == window.views["week"].period(window.anchor)[0] and bool(window.shown_entries))
+    app.processEvents()
     week.repaint()
     app.processEvents()
     ours = time.perf_counter() - t
@@ -140,9 +144,10 @@ def bench_list(ws, app) -> tuple[float, float, int]:
     window.resize(1400, 900)
     window.show()
     window.set_view("list")
+    view = window.views["list"]
+    _settle(app, lambda: not window.refresher.busy and view.model.total() > 0)
     jobs.wait_for_all()
     app.processEvents()
-    view = window.views["list"]
     rows = view.model.total()
     ours = _page_downs(view.table, app)
     window.close()

@@ -142,7 +142,9 @@ class MainWindow(QMainWindow):
 
         self.refresher = Refresher(lambda: self.workspace, lambda: self.today, self._apply_facts,
                                    self._refresh_failed, self)
+        self.refresher.total = workspace.count_entries()  # a large workspace is read off the GUI thread from the start
         self._load_job = None
+        self._after_load: list = []  # what waits for the view's entries (a refresh's other reads)
         self.current = "week"
         self._restore_settings()
         self.refresh()
@@ -170,8 +172,10 @@ class MainWindow(QMainWindow):
         A large workspace is read off the GUI thread, and requests made meanwhile
         (an import's burst of signals) are coalesced into one more read (ui/window_refresh.py)."""
         self.tz = self.workspace.tz
-        self.refresher.request()
-        self.issues.reanalyse()  # after an import, an undo, a removal, a source edit or new settings
+        # The view's period first, then the panels' facts, then the analysis (in _apply_facts):
+        # side by side on a large workspace they would only slow each other down.
+        self._after_load.append(self.refresher.request)
+        self.reload_view()
 
     def _apply_facts(self, facts) -> None:
         self.sources_model.reload(facts.sources)
@@ -184,7 +188,8 @@ class MainWindow(QMainWindow):
             if hasattr(view, "set_blackout"):
                 view.set_blackout(facts.blackout)
         self._show_undo_labels((facts.undo, facts.redo))
-        self.reload_view()
+        self._update_counts()
+        self.issues.reanalyse()  # after an import, an undo, a removal, a source edit or new settings
 
     def _refresh_failed(self, exc) -> None:
         self.statusBar().showMessage(f"The workspace could not be read: {exc}", 10000)
@@ -213,14 +218,23 @@ class MainWindow(QMainWindow):
                 return entries, (prepare(entries, anchor, tz) if prepare is not None and not cancelled() else None)
 
             self._load_job = run_job(self, load, on_success=lambda got: self._loaded(gen, view, *got),
-                                     on_failure=self._load_failed, name="list" if span is None else "period",
-                                     bulk=True)
+                                     on_failure=lambda exc: self._load_failed(exc, gen), bulk=True,
+                                     name="list" if span is None else "period")
             return
         self._loaded(gen, view, ws.entries(span[0], span[1], flt))
+
+    def _run_after_load(self) -> None:
+        waiting, self._after_load = self._after_load, []
+        for fn in waiting:
+            fn()
 
     def _loaded(self, gen: int, view, entries, prepared=None) -> None:
         if gen != self._generation:
             return
+        self._shown_now(view, entries, prepared)
+        self._run_after_load()
+
+    def _shown_now(self, view, entries, prepared) -> None:
         if prepared is not None:
             view.set_data(entries, self.anchor, self.tz, prepared=prepared)
         else:
@@ -230,8 +244,10 @@ class MainWindow(QMainWindow):
         self.shown_entries = entries
         self._update_counts()
 
-    def _load_failed(self, exc) -> None:
+    def _load_failed(self, exc, gen: int | None = None) -> None:
         self.statusBar().showMessage(f"The entries could not be loaded: {exc}", 10000)
+        if gen is None or gen == self._generation:
+            self._run_after_load()
 
     def _analysed(self, _snapshot) -> None:
         self._show_markers()
@@ -498,6 +514,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self._generation += 1  # late results of background loads are dropped
+        self._after_load = []
         self.refresher.close()
         self.issues.close()  # no analysis starts after this, and a running one is cancelled
         self.importer.cancel()
