@@ -170,6 +170,7 @@ def test_a_crowded_week_shows_more_and_expands(qtbot):
     assert drawn | behind == {e.id for e in crowd}  # every entry is drawn or behind a "+N more"
     assert len(drawn) < 100  # only what fits is drawn
     rect, ids = painted.more[0]
+    assert f"{len(ids)} entries here" in v.tooltip_at(rect.center())
     chosen = []
     v.selectionChanged.connect(chosen.append)
     qtbot.mouseClick(v.canvas(), Qt.MouseButton.LeftButton, pos=rect.center().toPoint())

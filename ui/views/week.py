@@ -232,7 +232,10 @@ class WeekView(QWidget):
     def tooltip_at(self, pos: QPointF) -> str | None:
         entry_id = self._hit(pos)
         e = self._entry(entry_id) if entry_id is not None else None
-        return entry_tooltip(e, self._tz, self._markers.get(e.id)) if e else None
+        if e is None:
+            slot = self._painted.more_at(self._unstick(pos))
+            return self.tr("%n entries here: click to list them all", "", len(slot)) if slot else None
+        return entry_tooltip(e, self._tz, self._markers.get(e.id))
 
     def ensure_visible(self, entry_id: int | None) -> None:
         r = self.entry_rect(entry_id) if entry_id is not None else None
@@ -312,11 +315,15 @@ class WeekView(QWidget):
     def _sticky_offset(self) -> int:
         return self._scroll.verticalScrollBar().value()
 
-    def _hit(self, pos: QPointF) -> int | None:
+    def _unstick(self, pos: QPointF) -> QPointF:
+        """Where ``pos`` falls in the painted layout: the sticky day header is drawn ``offset`` lower."""
         offset = self._sticky_offset()
         if offset and pos.y() - offset < self._painted.timed_rect.top():  # in the sticky day header
-            return self._painted.entry_at(QPointF(pos.x(), pos.y() - offset))
-        return self._painted.entry_at(pos)
+            return QPointF(pos.x(), pos.y() - offset)
+        return pos
+
+    def _hit(self, pos: QPointF) -> int | None:
+        return self._painted.entry_at(self._unstick(pos))
 
     def _set_selection(self, ids: list[int], *, emit: bool) -> None:
         ids = list(dict.fromkeys(ids))
@@ -330,7 +337,7 @@ class WeekView(QWidget):
     def _click(self, pos: QPointF, modifiers) -> None:
         entry_id = self._hit(pos)
         if entry_id is None:
-            slot = self._painted.more_at(pos)
+            slot = self._painted.more_at(self._unstick(pos))
             if slot is not None:
                 self.open_slot(slot, self._canvas.mapToGlobal(pos.toPoint()))
                 return
