@@ -450,7 +450,7 @@ def run() -> list[tuple[str, float, float, float]]:
         (f"gui: longest stall, {STALL_ROWS // 1000}k-row xlsx import (vs 10 ms beat)", stall, BEAT, 10.0),
     ]
     gap, painted, behind = bench_crowded_week(app, tmp)
-    print(f"   a week of {CROWD:,} entries: {painted} rows drawn, {behind:,} behind \"+N more\"; "
+    print(f"   a week of {CROWD:,} entries: {painted} rows drawn, {behind:,} in slots collapsed into \"+N more\"; "
           f"longest GUI gap going there {gap * 1000:.0f} ms (target <= 100 ms)")
     rows.append((f"gui: longest stall opening a week of {CROWD // 1000}k entries (vs 10 ms beat)", gap, BEAT, 10.0))
     big = bench_big_import(app, tmp)
