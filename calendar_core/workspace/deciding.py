@@ -32,7 +32,10 @@ class Deciding:
         if entries is None:
             entries = self.entries(start, end, flt)
         blackout = frozenset(s.id for s in self.sources() if s.blackout)
-        result = _analysis.analyse(entries, self.settings, blackout, cancelled=cancelled)
+        if cancelled is None:  # the command line: exactly the call it always made
+            result = _analysis.analyse(entries, self.settings, blackout)
+        else:
+            result = _analysis.analyse(entries, self.settings, blackout, cancelled=cancelled)
         _analysis.attach_decisions(result, self.decisions())
         if remember:
             self._last_result = result
