@@ -174,7 +174,8 @@ class MainWindow(QMainWindow):
         self.tz = self.workspace.tz
         # The view's period first, then the panels' facts, then the analysis (in _apply_facts):
         # side by side on a large workspace they would only slow each other down.
-        self._after_load.append(self.refresher.request)
+        if self.refresher.request not in self._after_load:  # a burst of refreshes reads the facts once
+            self._after_load.append(self.refresher.request)
         self.reload_view()
 
     def _apply_facts(self, facts) -> None:
