@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         self.issues.reanalyse()  # after an import, an undo, a removal, a source edit or new settings
 
     def _refresh_failed(self, exc) -> None:
-        self.statusBar().showMessage(f"The workspace could not be read: {exc}", 10000)
+        self.statusBar().showMessage(self.tr("The workspace could not be read: {0}").format(exc), 10000)
 
     def reload_view(self) -> None:
         """Query the current view's period with the current filter and show it.
