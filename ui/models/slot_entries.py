@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from calendar_core.model import Entry
+from ui import locale_format
 from ui.painting.common import MARK_COLOUR, colour_of
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,7 +39,7 @@ class SlotEntriesModel(QAbstractListModel):
             return None
         e = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            when = "" if e.all_day else f"{e.start.astimezone(self._tz):%H:%M} "
+            when = "" if e.all_day else f"{locale_format.time_text(e.start.astimezone(self._tz))} "
             return f"{when}{e.title}" + (f" · {e.channel}" if e.channel else "")
         if role == Qt.ItemDataRole.DecorationRole:
             return colour_of(self._colours, e.department)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QToolTip, QVBox
 from calendar_core.layout import WeekLayout, monday_of, week_layout
 from calendar_core.model import Entry
 from ui.i18n import translate
+from ui import locale_format
 from ui.locale_format import entry_when
 from ui.painting.grid import shade_blackout_days
 from ui.painting.week import SCREEN, WeekPaint, WeekStyle, paint_week, week_heights
@@ -364,10 +365,11 @@ class WeekView(QWidget):
             return None
         first, last = entries[0], entries[-1]
         if first.all_day:
-            title = f"{first.start_date:%a %d %b}"
+            title = locale_format.day_header(first.start_date)
         else:
             a, b = first.start.astimezone(self._tz), last.start.astimezone(self._tz)
-            title = f"{a:%a %d %b} · {a:%H:%M}" + (f"–{b:%H:%M}" if b != a else "")
+            title = f"{locale_format.day_header(a.date())} · {locale_format.time_text(a)}" + (
+                f"–{locale_format.time_text(b)}" if b != a else "")
         title += " · " + self.tr("%n entries", "", len(entries))
         model = SlotEntriesModel(entries, self._tz, self._colours, self._markers, entry_tooltip)
         popup = SlotPopup(title, model, self)
