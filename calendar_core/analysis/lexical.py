@@ -4,6 +4,7 @@ weekdays, months, phase, a recurring format, names)."""
 from __future__ import annotations
 
 import math
+import functools
 import re
 from dataclasses import dataclass
 
@@ -28,11 +29,18 @@ def _is_year(token: str) -> bool:
     return token.isdigit() and len(token) == 4 and int(token) in _YEARS
 
 
+@functools.lru_cache(maxsize=4096)
+def _figure_pattern(bare: str) -> re.Pattern:
+    """A figure with whatever currency or unit is written against it (compiled once per figure:
+    thousands of distinct figures overflow the re module's own cache)."""
+    return re.compile(r"[^\s()]*" + re.escape(bare) + r"[^\s(),!?:;]*")
+
+
 def _as_written(number: str, *titles: str) -> str:
     """A figure as a title writes it, with its currency and unit ("€40m"), when one does."""
     bare = number.rstrip("%")
     for title in titles:
-        for found in re.finditer(r"[^\s()]*" + re.escape(bare) + r"[^\s(),!?:;]*", title or ""):
+        for found in _figure_pattern(bare).finditer(title or ""):
             token = found.group(0).strip(".,")
             if token != bare and not any(ch.isdigit() for ch in token.replace(bare, "", 1)):
                 return token
