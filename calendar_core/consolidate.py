@@ -164,7 +164,8 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
         paths = [pulls[str(f)].path if str(f) in pulls else Path(f) for f in req.files]
         batch = import_batch(ws, [p for p in paths if p is not None], column_map=req.column_map or None,
                              zones=lambda path: _zone_for(path, req.file_zones), window=window,
-                             read_options={"accept_any_table": True} if req.import_anyway else None)
+                             read_options={"accept_any_table": True} if req.import_anyway else None,
+                             keep_entries=not (start or end))
         live.settle(ws, list(pulls.values()), batch, req.now or datetime.now().astimezone())
         done_by_path = {o.path: o for o in batch.outcomes}
         for given, path in zip(req.files, paths):
@@ -188,7 +189,13 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
         flt = EntryFilter(departments=frozenset(req.departments), channels=frozenset(req.channels), only_visible=False)
         imported_ids = {o.source_id for o in outcomes if o.source_id is not None}
         flt.source_ids = frozenset(imported_ids) if req.workspace is None else frozenset()
-        g = exporting.gather(ws, flt, (start, end), entries=None if (imported_ids or req.workspace) else [])
+        entries = None if (imported_ids or req.workspace) else []
+        if entries is None and not (start or end):  # what was just stored, not read back
+            entries = ws.imported_entries([o.report for o in batch.outcomes], flt)
+            for o in batch.outcomes:
+                if o.report is not None:
+                    o.report.stored = None
+        g = exporting.gather(ws, flt, (start, end), entries=entries)
         if req.report:
             src_json = [source_json(g.sources.get(o.source_id) if o.source_id else None, file=o.file,
                                     entries=o.entries, warnings=o.warnings, errors=[o.error] if o.error else [],
