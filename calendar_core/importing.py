@@ -116,6 +116,8 @@ def import_batch(workspace: Workspace, paths: list[Path], *, column_maps: Mappin
                 workspace.discard_group(group)
             else:
                 group.label = batch.label
+    if batch.applied or batch.cancelled:
+        workspace.release_memory()  # the read records and rows are gone: the analysis must not grow on them
     return batch
 
 

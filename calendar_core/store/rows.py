@@ -116,9 +116,12 @@ def entries_from_columns(columns: list[list], ids: dict[str, int], source_id: in
      owners, owner_raws, statuses, status_raws, campaigns, links, tags, extras, locations, series_keys, rids,
      recurrences, _fingerprints) = columns
     stamp = datetime.fromtimestamp
-    start_dt = list(map(stamp, starts, repeat(UTC)))
-    end_dt = [None if e is None else stamp(e, UTC) for e in ends]
-    rid_dt = [None if r is None else s if r == t else stamp(r, UTC) for r, t, s in zip(rids, starts, start_dt)] \
+    instants = {t: stamp(t, UTC) for t in {*starts, *ends} if t is not None}  # one object per instant
+    instants[None] = None
+    start_dt = list(map(instants.__getitem__, starts))
+    end_dt = list(map(instants.__getitem__, ends))
+    rid_dt = [None if r is None else s if r == t else instants.get(r) or stamp(r, UTC)
+              for r, t, s in zip(rids, starts, start_dt)] \
         if any(r is not None for r in rids) else rids
     return list(map(
         Entry, map(ids.__getitem__, refs), repeat(source_id), refs, titles, start_dt, end_dt, map(bool, all_days),
