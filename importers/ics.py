@@ -15,7 +15,7 @@ from pathlib import Path
 
 from importers.errors import ImporterError, InternalError, NotACalendar
 from importers.ics_parse import Component, parse
-from importers.ics_fields import plan as plan_fields
+from importers.ics_fields import clean_text, plan as plan_fields
 from importers.ics_text import content_lines, decode, fix_mojibake, unescape_text
 from importers.ics_values import ValueReader, When
 from importers.ics_zones import ZoneResolver
@@ -51,6 +51,7 @@ class Item:
     rank: tuple
     rid_day: date | None = None  # the RECURRENCE-ID's date as written (matches all-day series)
     exact: bool = False  # duration is exact time (DURATION:PT3H), not wall-clock/calendar time
+    head: tuple | None = None  # the fields its records share (made by _Reader._record)
 
     @property
     def kind(self) -> str:
@@ -210,7 +211,7 @@ class _Reader(SeriesExpander):
             rp = comp.first("RECURRENCE-ID")  # an override without DTSTART keeps its original start
             anchor = vr.when(rp[0], rp[1], f"at line {comp.line}")
         uid = comp.text("UID").strip()
-        summary = fix_mojibake(unescape_text(comp.text("SUMMARY"))).strip()
+        summary = clean_text(comp.text("SUMMARY"))
         if anchor is None:
             label = f"'{uid}'" if uid else (f"'{summary}'" if summary else "without UID")
             reason = "has no DTSTART" if prop is None else f"has an unreadable {anchor_name} '{prop[1].strip()[:40]}'"
@@ -356,21 +357,23 @@ class _Reader(SeriesExpander):
                 records.append(self._occurrence(ov, ov.start.value, ov.end, uid, ov.rid.value, None))
         return records
 
-    def _record(self, it: Item, start, end, ref, **kw) -> RawRecord:
+    def _record(self, it: Item, start, end, ref, series_key=None, recurrence_id=None,
+                recurrence=None) -> RawRecord:
         f = it.fields
-        return RawRecord(
-            source_ref=ref, title=f["title"], start=start, end=end, all_day=it.start.is_date,
-            timezone=None if it.start.is_date else it.start.tzname, description=f["description"],
-            channel=f["channel"], owner=f["owner"], status=f["status"], link=f["link"], tags=f["tags"],
-            department=f["department"], campaign=f["campaign"],
-            kind=f["kind"], location=f["location"], extra=f["extra"], **kw)
+        head = it.head
+        if head is None:  # what every record of the item shares, in RawRecord's field order
+            head = it.head = (it.start.is_date, None if it.start.is_date else it.start.tzname, f["description"],
+                              f["channel"], f["owner"], f["status"], f["campaign"], f["link"], f["department"],
+                              f["tags"], f["kind"], f["location"])
+        return RawRecord(ref, f["title"], start, end, *head, series_key, recurrence_id, recurrence, f["extra"])
 
     def _occurrence(self, it: Item, start, end, uid, rid_value, recurrence) -> RawRecord:
         if isinstance(rid_value, datetime):
             ref = f"{uid}@{rid_value.astimezone(UTC).isoformat()}"
         else:
             ref = f"{uid}@{rid_value.isoformat()}"
-        return self._record(it, start, end, ref, series_key=uid, recurrence_id=rid_value, recurrence=recurrence)
+        return self._record(it, start, end, ref, uid, rid_value, recurrence)
+
 
 def _first_line(lines: list[tuple[int, str]]) -> str:
     """What the file starts with, for a refusal: "line 1 reads 'Date,Title'"."""
