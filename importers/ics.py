@@ -1,7 +1,7 @@
 """ICS reader: any .ics a department hands over -> RawRecords, or a refusal with a reason.
 
 Pipeline: bytes -> text (ics_text.decode) -> unfolded content lines
-(ics_text.content_lines) -> components (ics_parse.parse) -> items with typed
+(ics_text.iter_content_lines, one at a time) -> components (ics_parse.parse) -> items with typed
 times (ics_values) -> records; recurring series are expanded within the window
 (recurrence.expand). No icalendar objects are built except for VTIMEZONE
 blocks whose TZID is not a known zone name.
@@ -16,7 +16,7 @@ from pathlib import Path
 from importers.errors import ImporterError, InternalError, NotACalendar
 from importers.ics_parse import Component, parse
 from importers.ics_fields import clean_text, plan as plan_fields
-from importers.ics_text import content_lines, decode, fix_mojibake, unescape_text
+from importers.ics_text import decode, fix_mojibake, iter_content_lines, unescape_text
 from importers.ics_values import ValueReader, When
 from importers.ics_zones import ZoneResolver
 from importers.records import ImportOptions, ImportResult, RawRecord
@@ -91,21 +91,25 @@ class _Reader(SeriesExpander):
         except OSError as exc:
             raise ImporterError(self.path, f"cannot be read ({exc.strerror or exc})") from None
         text, note = decode(data)
+        del data
         if note:
             self.warn(note, summary=True)
-        lines = content_lines(text)
+        total = text.count("\n") + 1
+        lines = iter_content_lines(text)
+        del text  # the lines are cut from it once; neither the text nor all its lines stay
         self.options.report(0.05)
 
         def tick(fraction: float) -> None:
             self.options.check_cancelled()
             self.options.report(0.05 + 0.25 * fraction)
 
-        parsed = parse(lines, tick)
+        parsed = parse(lines, tick, total)
         if not parsed.items and not parsed.calendars and not parsed.vtimezones:
+            first = _first_line(parsed.first_line)
             if parsed.vcard:
-                raise NotACalendar(self.path, f"is a contact card (vCard), not a calendar ({_first_line(lines)})")
+                raise NotACalendar(self.path, f"is a contact card (vCard), not a calendar ({first})")
             raise NotACalendar(self.path, f"does not contain calendar data (no BEGIN:VCALENDAR or BEGIN:VEVENT found "
-                                          f"in its {lines[-1][0] if lines else 0} lines; {_first_line(lines)})")
+                                          f"in its {parsed.last_line} lines; {first})")
         for cal, tzid, lines in parsed.vtimezones:
             if tzid:
                 self.zones.add_vtimezone(tzid, lines)
@@ -375,11 +379,11 @@ class _Reader(SeriesExpander):
         return self._record(it, start, end, ref, uid, rid_value, recurrence)
 
 
-def _first_line(lines: list[tuple[int, str]]) -> str:
+def _first_line(first: tuple[int, str] | None) -> str:
     """What the file starts with, for a refusal: "line 1 reads 'Date,Title'"."""
-    if not lines:
+    if first is None:
         return "line 1 is empty"
-    no, text = lines[0]
+    no, text = first
     text = "".join(c if c.isprintable() else "?" for c in text[:40])
     return f"line {no} reads '{text}'"
 

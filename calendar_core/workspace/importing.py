@@ -14,6 +14,7 @@ from calendar_core.departments import colour_for, guess_department
 from calendar_core.model import Source, SyncReport
 from calendar_core.names import tidy
 from calendar_core.store.batch import rows_from_records, unique_refs
+from calendar_core.store.memory import bulk_cache
 from calendar_core.store.rows import Canonicaliser, entries_from_columns
 from calendar_core.store.schema import ChangedElsewhere, sources as sources_t
 from calendar_core.store import undo as _undo
@@ -193,8 +194,9 @@ class Importing:
             conn.execute(update(sources_t).where(sources_t.c.id == source_id).values(**values))
         old_source = _undo.Part("sources", [source_id], [dict(existing)] if existing is not None else [])
         old_entries: list = []
-        counts = sync_entries(conn, source_id, rows, tick,
-                              before_write=lambda ids: old_entries.append(_undo.capture(conn, "entries", ids)))
+        with bulk_cache(conn):
+            counts = sync_entries(conn, source_id, rows, tick,
+                                  before_write=lambda ids: old_entries.append(_undo.capture(conn, "entries", ids)))
         entries_part = _undo.Part("entries", counts.inserted + counts.touched,
                                   old_entries[0].rows if old_entries else [])
         proposals_part = self._reconcile_proposals(conn, source_id, path.name)
