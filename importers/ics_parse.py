@@ -73,6 +73,7 @@ def parse(lines: Iterable[tuple[int, str]], tick=None, total: int | None = None)
     tz_id = ""
     cal_index = -1
     order = 0
+    names: dict[str, str] = {}  # property name as written -> as used ("" for one not used)
     no = 0
     for no, line in lines:
         if out.first_line is None:
@@ -146,8 +147,13 @@ def parse(lines: Iterable[tuple[int, str]], tick=None, total: int | None = None)
             if cut <= 0:
                 out.bad_lines += 1
                 continue
-            pname = line[:cut].strip().upper()
-            if pname not in USED_PROPS:
+            written = line[:cut]
+            pname = names.get(written)
+            if pname is None:
+                if len(names) > 4096:  # odd files name many properties: the cache stays small
+                    names.clear()
+                pname = names[written] = written.strip().upper() if written.strip().upper() in USED_PROPS else ""
+            if not pname:
                 continue
             if semi < 0:  # no parameters: the common case needs no tokenizer
                 pair = (_NO_PARAMS, line[colon + 1:])

@@ -90,6 +90,13 @@ def _instants(records: Sequence[RawRecord]) -> tuple[list[int], list[int | None]
     return starts, ends
 
 
+def _recurrence_ts(rids: list, records: Sequence[RawRecord], start_ts: list[int]) -> list[int | None]:
+    """Seconds of each RECURRENCE-ID; an occurrence whose id is its own start (the same object,
+    as a reader hands most occurrences over) takes the start's seconds."""
+    return [None if r is None else s if r is rec.start and not rec.all_day else to_ts(r)
+            for r, rec, s in zip(rids, records, start_ts)]
+
+
 def _canonical(canon: Canonicaliser, kind: str, values: list[str]) -> tuple[list[str], list[str]]:
     """Canonical and as-written names, looked up once per distinct spelling."""
     found = {v: canon(kind, v) for v in set(values)}
@@ -213,7 +220,7 @@ def rows_from_records(records: Sequence[RawRecord], names: Names | Canonicaliser
         _extras_json(field("extra")),
         [(v or "")[:250] for v in field("location")],
         [k[:500] if k else None for k in field("series_key")],
-        [to_ts(r) if r is not None else None for r in rids] if any(r is not None for r in rids) else rids,
+        _recurrence_ts(rids, records, start_ts) if any(r is not None for r in rids) else rids,
         field("recurrence"),
     ]
     fingerprints = _fingerprints([content[i] for i in _IDENTITY])
