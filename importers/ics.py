@@ -30,6 +30,7 @@ UTC = timezone.utc
 MAX_LISTED_WARNINGS = 40
 MAX_RECORDS = 1_000_000  # occurrences of one file; beyond this, further series are left out (with a warning)
 _MARKERS = (b"BEGIN:VCALENDAR", b"BEGIN:VEVENT", b"BEGIN:VTODO")
+_READ: dict = {}  # the properties of a component already read (shared, never changed)
 
 
 def accepts(path: Path, head: bytes) -> bool:
@@ -181,6 +182,8 @@ class _Reader(SeriesExpander):
             item = self._item(comp, readers[comp.cal] if comp.cal < len(readers) else readers[0], no_due)
             if item is None:
                 continue
+            if item.rid is None and not _has_recurrence(comp):
+                comp.props = _READ  # a single event is read: its properties need not stay
             key = (item.uid, _rid_key(item.rid) if item.rid else None)
             old = best.get(key)
             if old is None:
