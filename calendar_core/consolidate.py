@@ -161,11 +161,12 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
         outcomes: list[FileOutcome] = []
         open_before = {p.id for p in ws.proposals(("open",))}
         pulls = {str(f): live.pull(ws, str(f).strip()) for f in req.files if live.is_link(f)}  # links first
+        as_stored = not (start or end or req.departments or req.channels)  # no filter but by source
         paths = [pulls[str(f)].path if str(f) in pulls else Path(f) for f in req.files]
         batch = import_batch(ws, [p for p in paths if p is not None], column_map=req.column_map or None,
                              zones=lambda path: _zone_for(path, req.file_zones), window=window,
                              read_options={"accept_any_table": True} if req.import_anyway else None,
-                             keep_entries=not (start or end))
+                             keep_entries=as_stored)
         live.settle(ws, list(pulls.values()), batch, req.now or datetime.now().astimezone())
         done_by_path = {o.path: o for o in batch.outcomes}
         for given, path in zip(req.files, paths):
@@ -190,7 +191,7 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
         imported_ids = {o.source_id for o in outcomes if o.source_id is not None}
         flt.source_ids = frozenset(imported_ids) if req.workspace is None else frozenset()
         entries = None if (imported_ids or req.workspace) else []
-        if entries is None and not (start or end):  # what was just stored, not read back
+        if entries is None and as_stored:  # the entries as the import stored them, not read back
             entries = ws.imported_entries([o.report for o in batch.outcomes], flt)
             for o in batch.outcomes:
                 if o.report is not None:
