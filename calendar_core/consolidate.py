@@ -166,10 +166,12 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
             from calendar_core.live import sources as live
 
             pulls = {str(f): live.pull(ws, str(f).strip()) for f in links}  # links first
+        as_stored = not (start or end or req.departments or req.channels)  # no filter but by source
         paths = [pulls[str(f)].path if str(f) in pulls else Path(f) for f in req.files]
         batch = import_batch(ws, [p for p in paths if p is not None], column_map=req.column_map or None,
                              zones=lambda path: _zone_for(path, req.file_zones), window=window,
-                             read_options={"accept_any_table": True} if req.import_anyway else None)
+                             read_options={"accept_any_table": True} if req.import_anyway else None,
+                             keep_entries=as_stored)
         if pulls:
             live.settle(ws, list(pulls.values()), batch, req.now or datetime.now().astimezone())
         done_by_path = {o.path: o for o in batch.outcomes}
@@ -194,7 +196,13 @@ def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
         flt = EntryFilter(departments=frozenset(req.departments), channels=frozenset(req.channels), only_visible=False)
         imported_ids = {o.source_id for o in outcomes if o.source_id is not None}
         flt.source_ids = frozenset(imported_ids) if req.workspace is None else frozenset()
-        g = exporting.gather(ws, flt, (start, end), entries=None if (imported_ids or req.workspace) else [])
+        entries = None if (imported_ids or req.workspace) else []
+        if entries is None and as_stored:  # the entries as the import stored them, not read back
+            entries = ws.imported_entries([o.report for o in batch.outcomes], flt)
+            for o in batch.outcomes:
+                if o.report is not None:
+                    o.report.stored = None
+        g = exporting.gather(ws, flt, (start, end), entries=entries)
         if req.report:
             src_json = [source_json(g.sources.get(o.source_id) if o.source_id else None, file=o.file,
                                     entries=o.entries, warnings=o.warnings, errors=[o.error] if o.error else [],

@@ -96,29 +96,33 @@ def import_batch(workspace: Workspace, paths: list[Path], *, column_maps: Mappin
                  column_map: Mapping[str, str] | None = None, zones: Callable[[Path], str | None] | None = None,
                  window: tuple[datetime, datetime] | None = None, read_options: Mapping[str, object] | None = None,
                  progress: Callable[[float], None] = lambda _f: None, cancelled: Callable[[], bool] = lambda: False,
-                 confirm: bool = False, anyway: frozenset[Path] | set[Path] = frozenset()) -> BatchResult:
+                 confirm: bool = False, anyway: frozenset[Path] | set[Path] = frozenset(),
+                 keep_entries: bool = False) -> BatchResult:
     """Read and store ``paths`` as one undo step (see the module's text).
 
     ``column_maps``: mappings the user chose per file (stored with the source);
     ``column_map``: one mapping for every file (the command line's ``--map``);
     ``zones``: the zone a file's floating times are read in, None for the stored one;
     ``read_options``: further arguments of :meth:`Workspace.import_options` for every file;
-    ``anyway``: files to import even though they were judged not to be calendars.
+    ``anyway``: files to import even though they were judged not to be calendars;
+    ``keep_entries``: each report hands back its source's entries as stored (``SyncReport.stored``).
     """
     with collector_paused():  # a big batch's objects must not set off full collections
         with workspace.undo_group() as group:
             batch = _import_batch(workspace, [Path(p) for p in paths], dict(column_maps or {}), column_map,
                                   zones, window, dict(read_options or {}), progress, cancelled, confirm,
-                                  frozenset(Path(p) for p in anyway))
+                                  frozenset(Path(p) for p in anyway), keep_entries)
             if batch.cancelled:
                 workspace.discard_group(group)
             else:
                 group.label = batch.label
+    if batch.applied or batch.cancelled:
+        workspace.release_memory()  # the read records and rows are gone: the analysis must not grow on them
     return batch
 
 
 def _import_batch(workspace, paths, column_maps, column_map, zones, window, read_options, progress, cancelled,
-                  confirm, anyway=frozenset()) -> BatchResult:
+                  confirm, anyway=frozenset(), keep_entries=False) -> BatchResult:
     n = max(len(paths), 1)
     batch = BatchResult()
     for i, path in enumerate(paths):
@@ -156,7 +160,8 @@ def _import_batch(workspace, paths, column_maps, column_map, zones, window, read
         try:
             outcome.report = workspace.apply_import(
                 result, progress=lambda f, i=i: part(f, READ_SHARE, 1.0, i), cancelled=cancelled,
-                label=f"import of {printable_name(path)}")
+                label=f"import of {printable_name(path)}", keep_entries=keep_entries,
+                consume=True)
         except ImportCancelled:
             batch.cancelled = True
             return batch

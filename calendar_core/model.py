@@ -142,6 +142,8 @@ class SyncReport:
     notes: list[str] = field(default_factory=list)  # what was assumed: "times read in Europe/Berlin (…)"
     mapping: list[dict] = field(default_factory=list)  # column -> role, see calendar_core.understood
     changes: list[dict] = field(default_factory=list)  # entry by entry, see calendar_core.whatchanged
+    # the source's entries as the store now holds them (only when asked for: apply_import(keep_entries=True))
+    stored: list[Entry] | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(slots=True)

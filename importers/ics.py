@@ -1,7 +1,7 @@
 """ICS reader: any .ics a department hands over -> RawRecords, or a refusal with a reason.
 
 Pipeline: bytes -> text (ics_text.decode) -> unfolded content lines
-(ics_text.content_lines) -> components (ics_parse.parse) -> items with typed
+(ics_text.iter_content_lines, one at a time) -> components (ics_parse.parse) -> items with typed
 times (ics_values) -> records; recurring series are expanded within the window
 (recurrence.expand). No icalendar objects are built except for VTIMEZONE
 blocks whose TZID is not a known zone name.
@@ -17,8 +17,8 @@ from importers import messages as msg
 from importers.messages import AT, AT_LINE, MORE_WARNINGS, say
 from importers.errors import ImporterError, InternalError, NotACalendar
 from importers.ics_parse import Component, parse
-from importers.ics_fields import plan as plan_fields, team_name
-from importers.ics_text import content_lines, decode, fix_mojibake, unescape_text
+from importers.ics_fields import clean_text, plan as plan_fields, team_name
+from importers.ics_text import decode, fix_mojibake, iter_content_lines, unescape_text
 from importers.ics_values import ValueReader, When
 from importers.ics_zones import ZoneResolver
 from importers.records import ImportOptions, ImportResult, RawRecord
@@ -32,6 +32,7 @@ UTC = timezone.utc
 MAX_LISTED_WARNINGS = 40
 MAX_RECORDS = 1_000_000  # occurrences of one file; beyond this, further series are left out (with a warning)
 _MARKERS = (b"BEGIN:VCALENDAR", b"BEGIN:VEVENT", b"BEGIN:VTODO")
+_READ: dict = {}  # the properties of a component already read (shared, never changed)
 
 
 def accepts(path: Path, head: bytes) -> bool:
@@ -53,6 +54,7 @@ class Item:
     rank: tuple
     rid_day: date | None = None  # the RECURRENCE-ID's date as written (matches all-day series)
     exact: bool = False  # duration is exact time (DURATION:PT3H), not wall-clock/calendar time
+    head: tuple | None = None  # the fields its records share (made by _Reader._record)
 
     @property
     def kind(self) -> str:
@@ -92,21 +94,24 @@ class _Reader(SeriesExpander):
         except OSError as exc:
             raise ImporterError(self.path, msg.say(msg.CANNOT_BE_READ, error=exc.strerror or exc)) from None
         text, note = decode(data)
+        del data
         if note:
             self.warn(note, summary=True)
-        lines = content_lines(text)
+        total = text.count("\n") + 1
+        lines = iter_content_lines(text)
+        del text  # the lines are cut from it once; neither the text nor all its lines stay
         self.options.report(0.05)
 
         def tick(fraction: float) -> None:
             self.options.check_cancelled()
             self.options.report(0.05 + 0.25 * fraction)
 
-        parsed = parse(lines, tick)
+        parsed = parse(lines, tick, total)
         if not parsed.items and not parsed.calendars and not parsed.vtimezones:
+            first = _first_line(parsed.first_line)
             if parsed.vcard:
-                raise NotACalendar(self.path, msg.say(msg.VCARD, first=_first_line(lines)))
-            raise NotACalendar(self.path, msg.say(msg.NO_CALENDAR_DATA, lines=lines[-1][0] if lines else 0,
-                                                  first=_first_line(lines)))
+                raise NotACalendar(self.path, msg.say(msg.VCARD, first=first))
+            raise NotACalendar(self.path, msg.say(msg.NO_CALENDAR_DATA, lines=parsed.last_line, first=first))
         for cal, tzid, lines in parsed.vtimezones:
             if tzid:
                 self.zones.add_vtimezone(tzid, lines)
@@ -175,6 +180,8 @@ class _Reader(SeriesExpander):
             item = self._item(comp, readers[comp.cal] if comp.cal < len(readers) else readers[0], no_due)
             if item is None:
                 continue
+            if item.rid is None and not _has_recurrence(comp):
+                comp.props = _READ  # a single event is read: its properties need not stay
             key = (item.uid, _rid_key(item.rid) if item.rid else None)
             old = best.get(key)
             if old is None:
@@ -209,7 +216,7 @@ class _Reader(SeriesExpander):
             rp = comp.first("RECURRENCE-ID")  # an override without DTSTART keeps its original start
             anchor = vr.when(rp[0], rp[1], f"at line {comp.line}")
         uid = comp.text("UID").strip()
-        summary = fix_mojibake(unescape_text(comp.text("SUMMARY"))).strip()
+        summary = clean_text(comp.text("SUMMARY"))
         if anchor is None:
             label = f"'{uid}'" if uid else (f"'{summary}'" if summary else "without UID")
             if prop is None:
@@ -359,27 +366,29 @@ class _Reader(SeriesExpander):
                 records.append(self._occurrence(ov, ov.start.value, ov.end, uid, ov.rid.value, None))
         return records
 
-    def _record(self, it: Item, start, end, ref, **kw) -> RawRecord:
+    def _record(self, it: Item, start, end, ref, series_key=None, recurrence_id=None,
+                recurrence=None) -> RawRecord:
         f = it.fields
-        return RawRecord(
-            source_ref=ref, title=f["title"], start=start, end=end, all_day=it.start.is_date,
-            timezone=None if it.start.is_date else it.start.tzname, description=f["description"],
-            channel=f["channel"], owner=f["owner"], status=f["status"], link=f["link"], tags=f["tags"],
-            department=f["department"], campaign=f["campaign"],
-            kind=f["kind"], location=f["location"], extra=f["extra"], **kw)
+        head = it.head
+        if head is None:  # what every record of the item shares, in RawRecord's field order
+            head = it.head = (it.start.is_date, None if it.start.is_date else it.start.tzname, f["description"],
+                              f["channel"], f["owner"], f["status"], f["campaign"], f["link"], f["department"],
+                              f["tags"], f["kind"], f["location"])
+        return RawRecord(ref, f["title"], start, end, *head, series_key, recurrence_id, recurrence, f["extra"])
 
     def _occurrence(self, it: Item, start, end, uid, rid_value, recurrence) -> RawRecord:
         if isinstance(rid_value, datetime):
             ref = f"{uid}@{rid_value.astimezone(UTC).isoformat()}"
         else:
             ref = f"{uid}@{rid_value.isoformat()}"
-        return self._record(it, start, end, ref, series_key=uid, recurrence_id=rid_value, recurrence=recurrence)
+        return self._record(it, start, end, ref, uid, rid_value, recurrence)
 
-def _first_line(lines: list[tuple[int, str]]) -> str:
+
+def _first_line(first: tuple[int, str] | None) -> str:
     """What the file starts with, for a refusal: "line 1 reads 'Date,Title'"."""
-    if not lines:
+    if first is None:
         return "line 1 is empty"
-    no, text = lines[0]
+    no, text = first
     text = "".join(c if c.isprintable() else "?" for c in text[:40])
     return f"line {no} reads '{text}'"
 

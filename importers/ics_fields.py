@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from importers.channels import known_channel, tag_form
@@ -47,11 +48,18 @@ _LABELS = {"X-MASTHEAD-CHANNEL": "X-MASTHEAD-CHANNEL", "DESCRIPTION": "DESCRIPTI
            "CATEGORIES": "CATEGORIES", "SUMMARY": "SUMMARY ([…] prefix)", "LOCATION": "LOCATION"}
 
 
-def text_of(comp: Component, name: str) -> str:
-    raw = comp.text(name)
+@lru_cache(maxsize=8192)  # a calendar repeats its descriptions, places and names; texts are remembered
+def clean_text(raw: str) -> str:
+    """A TEXT value as read: unescaped, double-encoded UTF-8 repaired, stripped."""
     return fix_mojibake(unescape_text(raw)).strip() if raw else ""
 
 
+def text_of(comp: Component, name: str) -> str:
+    raw = comp.text(name)
+    return clean_text(raw) if raw else ""
+
+
+@lru_cache(maxsize=8192)
 def summary_prefix(summary: str) -> tuple[str, str] | None:
     """("LinkedIn", "Launch post") for "[LinkedIn] Launch post"."""
     m = _PREFIX.match(summary)
@@ -63,11 +71,13 @@ def summary_prefix(summary: str) -> tuple[str, str] | None:
     return value, m.group("rest").strip()
 
 
+@lru_cache(maxsize=8192)
 def channel_line(description: str) -> str:
     m = _CHANNEL_LINE.search(description)
     return m.group("value").strip() if m else ""
 
 
+@lru_cache(maxsize=8192)
 def owner_line(description: str) -> str:
     m = _OWNER_LINE.search(description)
     return m.group("value").strip() if m else ""
@@ -77,7 +87,7 @@ def _person(params: dict, value: str) -> tuple[str, str]:
     """(name, e-mail) of an ORGANIZER or ATTENDEE."""
     value = value.strip()
     email = value[7:] if value.lower().startswith("mailto:") else value
-    name = fix_mojibake(unescape_text(params.get("CN", "").strip().strip('"'))).strip()
+    name = clean_text(params.get("CN", "").strip().strip('"'))
     return name or email, email
 
 
@@ -233,8 +243,13 @@ def _value(comp: Component, place: str, summary: str, description: str, cats: li
 def categories(comp: Component) -> list[str]:
     cats: list[str] = []
     for _params, value in comp.props.get("CATEGORIES", ()):
-        cats.extend(c for c in (fix_mojibake(x).strip() for x in split_list(value)) if c)
+        cats.extend(_category_items(value))
     return cats
+
+
+@lru_cache(maxsize=8192)
+def _category_items(value: str) -> tuple[str, ...]:
+    return tuple(c for c in (fix_mojibake(x).strip() for x in split_list(value)) if c)
 
 
 def _first_category(comp: Component) -> str:

@@ -8,6 +8,7 @@ VCALENDARs, no VCALENDAR at all) is tolerated and described.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from importers.ics_text import split_line
@@ -53,12 +54,17 @@ class Parsed:
     bad_lines: int = 0
     ignored: dict[str, int] = field(default_factory=dict)  # VJOURNAL etc.
     unclosed: list[tuple[str, int]] = field(default_factory=list)  # items closed by the next BEGIN
+    first_line: tuple[int, str] | None = None  # (number, text) of the first logical line, for messages
+    last_line: int = 0  # number of the last logical line
 
 
-def parse(lines: list[tuple[int, str]], tick=None) -> Parsed:
-    """Components of ``lines``; ``tick(fraction)`` is called now and then (progress, cancel)."""
+def parse(lines: Iterable[tuple[int, str]], tick=None, total: int | None = None) -> Parsed:
+    """Components of ``lines`` ((number, logical line) pairs, a list or one at a time); ``tick(fraction)``
+    is called now and then (progress, cancel), the fraction of ``total`` lines (default: of the list)."""
     out = Parsed()
-    total = len(lines) or 1
+    if total is None:
+        total = len(lines)  # type: ignore[arg-type]
+    total = total or 1
     next_tick = 50_000
     stack: list[str] = []
     item: Component | None = None
@@ -67,7 +73,11 @@ def parse(lines: list[tuple[int, str]], tick=None) -> Parsed:
     tz_id = ""
     cal_index = -1
     order = 0
+    names: dict[str, str] = {}  # property name as written -> as used ("" for one not used)
+    no = 0
     for no, line in lines:
+        if out.first_line is None:
+            out.first_line = (no, line)
         if tick is not None and no >= next_tick:
             tick(no / total)
             next_tick = no + 50_000
@@ -137,8 +147,13 @@ def parse(lines: list[tuple[int, str]], tick=None) -> Parsed:
             if cut <= 0:
                 out.bad_lines += 1
                 continue
-            pname = line[:cut].strip().upper()
-            if pname not in USED_PROPS:
+            written = line[:cut]
+            pname = names.get(written)
+            if pname is None:
+                if len(names) > 4096:  # odd files name many properties: the cache stays small
+                    names.clear()
+                pname = names[written] = written.strip().upper() if written.strip().upper() in USED_PROPS else ""
+            if not pname:
                 continue
             if semi < 0:  # no parameters: the common case needs no tokenizer
                 pair = (_NO_PARAMS, line[colon + 1:])
@@ -164,4 +179,5 @@ def parse(lines: list[tuple[int, str]], tick=None) -> Parsed:
                     out.calendars[cal_index].setdefault(parts[0], parts[2].strip())
     if item is not None:
         out.incomplete.append((item.kind, item.line))
+    out.last_line = no
     return out

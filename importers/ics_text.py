@@ -10,6 +10,7 @@ objects, which is what makes large files fast.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 from importers import messages as msg
@@ -54,14 +55,20 @@ def fix_mojibake(value: str) -> str:
 
 def content_lines(text: str) -> list[tuple[int, str]]:
     """Unfold ``text`` into (line number, logical line) pairs (1-based numbers)."""
+    return list(iter_content_lines(text))
+
+
+def iter_content_lines(text: str) -> Iterator[tuple[int, str]]:
+    """:func:`content_lines`, one at a time: a big file's logical lines never all live at once
+    (the text is cut into physical lines once; the text itself is let go then)."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    out: list[tuple[int, str]] = []
-    append = out.append
+    physical = text.split("\n")
+    del text
     cur: str | None = None
     cur_no = 0
     parts: list[str] = []
-    for no, line in enumerate(text.split("\n"), 1):
+    for no, line in enumerate(physical, 1):
         if not line:
             continue  # blank lines: ignored, even between a name and its folded value
         c = line[0]
@@ -69,12 +76,11 @@ def content_lines(text: str) -> list[tuple[int, str]]:
             parts.append(line[1:])
             continue
         if cur is not None:
-            append((cur_no, "".join(parts) if parts else cur))
+            yield cur_no, "".join(parts) if len(parts) > 1 else cur
         cur, cur_no = line, no
         parts = [line]
     if cur is not None:
-        append((cur_no, "".join(parts)))
-    return out
+        yield cur_no, "".join(parts)
 
 
 def split_line(line: str) -> tuple[str, dict[str, str], str] | None:

@@ -39,8 +39,22 @@ class ValueReader:
         self.float_tz = cal_tz or zones.floating
         self.float_name = cal_tzname or zones.floating_name
         self.floated = False
+        self._seen: dict[tuple, When | None] = {}  # (value, VALUE, TZID) -> what it reads as
 
     def when(self, params: dict[str, str], raw: str, where: str = "") -> When | None:
+        """The value read in its zone; remembered per distinct value, VALUE and TZID (a calendar
+        repeats its starts; When is never changed once made)."""
+        key = (raw, params.get("VALUE"), params.get("TZID"))
+        try:
+            return self._seen[key]
+        except KeyError:
+            pass
+        if len(self._seen) > 100_000:
+            self._seen.clear()
+        found = self._seen[key] = self._when(params, raw, where)
+        return found
+
+    def _when(self, params: dict[str, str], raw: str, where: str = "") -> When | None:
         parsed = parse_dt(raw.strip())
         if parsed is None:
             return None

@@ -90,6 +90,13 @@ def _instants(records: Sequence[RawRecord]) -> tuple[list[int], list[int | None]
     return starts, ends
 
 
+def _recurrence_ts(rids: list, records: Sequence[RawRecord], start_ts: list[int]) -> list[int | None]:
+    """Seconds of each RECURRENCE-ID; an occurrence whose id is its own start (the same object,
+    as a reader hands most occurrences over) takes the start's seconds."""
+    return [None if r is None else s if r is rec.start and not rec.all_day else to_ts(r)
+            for r, rec, s in zip(rids, records, start_ts)]
+
+
 def _canonical(canon: Canonicaliser, kind: str, values: list[str]) -> tuple[list[str], list[str]]:
     """Canonical and as-written names, looked up once per distinct spelling."""
     found = {v: canon(kind, v) for v in set(values)}
@@ -108,9 +115,73 @@ def _extra_json(extra) -> str:
     return _ENCODE({str(k): str(v) for k, v in extra.items()})
 
 
+def _extras_json(extras: list) -> list[str]:
+    """:func:`_extra_json` of each; a series' occurrences share one dict, equal dicts one text."""
+    by_id: dict[int, str] = {}
+    by_items: dict[tuple, str] = {}
+    out = []
+    for extra in extras:
+        text = by_id.get(id(extra))
+        if text is None:
+            if not extra:
+                text = "{}"
+            else:
+                try:
+                    key = tuple(extra.items())
+                    text = by_items.get(key)
+                    if text is None:
+                        text = by_items[key] = _extra_json(extra)
+                except TypeError:  # a value that cannot be a key
+                    text = _extra_json(extra)
+            by_id[id(extra)] = text  # the records (and so the ids) live while this runs
+        out.append(text)
+    return out
+
+
+def _tags_json(tags: list) -> list[str]:
+    found: dict = {}
+    out = []
+    for t in tags:
+        if not t:
+            out.append("[]")
+            continue
+        try:
+            text = found.get(t)
+            if text is None:
+                text = found[t] = _ENCODE(list(t))
+        except TypeError:  # a list, not a tuple
+            text = _ENCODE(list(t))
+        out.append(text)
+    return out
+
+
 def _collapsed(values: list[str], limit: int) -> list[str]:
-    """Inner whitespace collapsed, clipped."""
-    return [" ".join(v.split())[:limit] if v else "" for v in values]
+    """Inner whitespace collapsed, clipped; once per distinct text (equal texts share one object)."""
+    found = {v: " ".join(v.split())[:limit] if v else "" for v in set(values)}
+    return list(map(found.__getitem__, values))
+
+
+_TEXTS = ({str}, {str, type(None)}, {type(None)})
+
+
+def _reprs(column: list) -> list[str]:
+    """``repr`` of each value; of a text column once per distinct text (other types are left
+    alone: equal keys such as 1 and True would share one repr)."""
+    if set(map(type, column)) not in _TEXTS:
+        return list(map(repr, column))
+    found = {v: repr(v) for v in set(column)}
+    return list(map(found.__getitem__, column))
+
+
+def _fingerprints(columns: list[list]) -> list[str]:
+    """SHA-1 of ``repr(tuple(row))`` of each row across ``columns`` (what a stored workspace compares
+    against on re-import), with each column's reprs made once per distinct value."""
+    sha1 = hashlib.sha1
+    if len(columns) < 2:
+        return [sha1(repr(t).encode("utf-8", "surrogatepass")).hexdigest() for t in zip(*columns)]
+    join = ", ".join
+    return [sha1(f"({join(r)})".encode("utf-8", "surrogatepass")).hexdigest()
+            for r in zip(*map(_reprs, columns))]
 
 
 def rows_from_records(records: Sequence[RawRecord], names: Names | Canonicaliser) -> EntryRows:
@@ -145,16 +216,14 @@ def rows_from_records(records: Sequence[RawRecord], names: Names | Canonicaliser
         [s[:120] for s in status_raw],
         _collapsed(field("campaign"), 500),
         [(v or "").strip()[:4000] for v in field("link")],
-        [_ENCODE(list(t)) if t else "[]" for t in field("tags")],
-        [_extra_json(e) for e in field("extra")],
+        _tags_json(field("tags")),
+        _extras_json(field("extra")),
         [(v or "")[:250] for v in field("location")],
         [k[:500] if k else None for k in field("series_key")],
-        [to_ts(r) if r is not None else None for r in rids] if any(r is not None for r in rids) else rids,
+        _recurrence_ts(rids, records, start_ts) if any(r is not None for r in rids) else rids,
         field("recurrence"),
     ]
-    sha1 = hashlib.sha1
-    identity = zip(*(content[i] for i in _IDENTITY))
-    fingerprints = [sha1(repr(t).encode("utf-8", "surrogatepass")).hexdigest() for t in identity]
+    fingerprints = _fingerprints([content[i] for i in _IDENTITY])
     refs = [r[:700] for r in field("source_ref")]
     return EntryRows([refs, *content, fingerprints])
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 from functools import lru_cache
+from itertools import repeat
 
 from calendar_core.model import Entry
 from calendar_core.names import Names, tidy
@@ -104,3 +105,26 @@ def row_to_entry(m, source_department: str, source_name: str, share=_same) -> En
         extra=_loads_map(m["extra"]),
         source_name=source_name,
     )
+
+
+def entries_from_columns(columns: list[list], ids: dict[str, int], source_id: int, source_department: str,
+                         source_name: str) -> list[Entry]:
+    """The Entries that :func:`row_to_entry` gives for rows just stored from ``columns`` (ROW_COLUMNS
+    order), without reading them back: ``ids`` maps each source_ref to the id the store gave it.
+    Built column by column (the entries are made by ``map``, not a loop of calls)."""
+    (refs, kinds, titles, descriptions, starts, ends, all_days, tzs, departments, channels, channel_raws,
+     owners, owner_raws, statuses, status_raws, campaigns, links, tags, extras, locations, series_keys, rids,
+     recurrences, _fingerprints) = columns
+    stamp = datetime.fromtimestamp
+    instants = {t: stamp(t, UTC) for t in {*starts, *ends} if t is not None}  # one object per instant
+    instants[None] = None
+    start_dt = list(map(instants.__getitem__, starts))
+    end_dt = list(map(instants.__getitem__, ends))
+    rid_dt = [None if r is None else s if r == t else instants.get(r) or stamp(r, UTC)
+              for r, t, s in zip(rids, starts, start_dt)] \
+        if any(r is not None for r in rids) else rids
+    return list(map(
+        Entry, map(ids.__getitem__, refs), repeat(source_id), refs, titles, start_dt, end_dt, map(bool, all_days),
+        tzs, descriptions, [d or source_department for d in departments], channels, owners, statuses, campaigns,
+        links, map(_loads_list, tags), kinds, locations, series_keys, rid_dt, recurrences, channel_raws,
+        owner_raws, status_raws, map(_loads_map, extras), repeat(source_name)))

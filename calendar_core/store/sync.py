@@ -25,6 +25,7 @@ class SyncCounts:
     unchanged: int = 0
     touched: list[int] = field(default_factory=list)  # ids of entries changed or removed (their old rows went)
     inserted: list[int] = field(default_factory=list)  # ids of new entries
+    ids: dict[str, int] = field(default_factory=dict)  # source_ref -> id of every entry the source now has
 
 
 Tick = Callable[[float], None]  # told the fraction of the writing done; raises to stop (the caller rolls back)
@@ -78,10 +79,10 @@ def bulk_insert(conn: Connection, table, names: tuple[str, ...], columns: list[l
                                                             compile_kwargs={"literal_binds": True})
         values[name] = literal_column(str(rendered))
     compiled = table.insert().values(values).compile(dialect=conn.dialect)
-    rows = list(zip(*(bound[name] for name in compiled.positiontup)))
+    ordered = [bound[name] for name in compiled.positiontup]
     sql = str(compiled)
-    for i in range(0, n, INSERT_CHUNK):
-        conn.exec_driver_sql(sql, rows[i:i + INSERT_CHUNK])
+    for i in range(0, n, INSERT_CHUNK):  # one chunk's row tuples at a time, not 122,000 at once
+        conn.exec_driver_sql(sql, list(zip(*(c[i:i + INSERT_CHUNK] for c in ordered))))
         tick(min(1.0, (i + INSERT_CHUNK) / n))
 
 
@@ -103,6 +104,7 @@ def sync_entries(conn: Connection, source_id: int, rows: EntryRows, tick: Tick =
         )
     }
     counts = SyncCounts()
+    rows_refs = rows.refs
     if existing:
         fresh: list[int] = []
         updates: list[dict] = []
@@ -151,7 +153,11 @@ def sync_entries(conn: Connection, source_id: int, rows: EntryRows, tick: Tick =
     counts.new = len(rows)
     if rows:
         old_ids = {v[0] for v in existing.values()}
-        counts.inserted = [i for (i,) in conn.execute(select(entries.c.id).where(entries.c.source_id == source_id))
-                           if i not in old_ids]
+        counts.ids = dict(conn.execute(select(entries.c.source_ref, entries.c.id)
+                                       .where(entries.c.source_id == source_id)).all())
+        counts.inserted = [i for i in counts.ids.values() if i not in old_ids]
+    elif existing:
+        kept = set(rows_refs)
+        counts.ids = {ref: old[0] for ref, old in existing.items() if ref in kept}
     tick(1.0)
     return counts

@@ -14,6 +14,7 @@ from sqlalchemy import delete, select, update
 from calendar_core.names import Names
 from calendar_core.settings import Settings
 from calendar_core.store.errors import shown_location
+from calendar_core.store.memory import trim_heap
 from calendar_core.store.schema import WRITE, WorkspaceError, changes as changes_t, open_store, settings_table
 from calendar_core.timeconv import zone
 
@@ -46,6 +47,15 @@ class Core:
         except BaseException:
             engine.dispose()
             raise
+
+    def release_memory(self) -> None:
+        """Give back what a bulk step freed: SQLite's page caches (the pooled connections of a
+        workspace file are closed; new ones open when next needed) and the C heap's free pages."""
+        url = self._engine.url
+        if self._engine.dialect.name == "sqlite" and url.database not in (None, "", ":memory:") \
+                and "mode=memory" not in str(url):
+            self._engine.dispose()
+        trim_heap()
 
     @property
     def shown_location(self) -> str:

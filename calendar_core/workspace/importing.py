@@ -14,7 +14,8 @@ from calendar_core.departments import colour_for, guess_department
 from calendar_core.model import Source, SyncReport
 from calendar_core.names import tidy
 from calendar_core.store.batch import rows_from_records, unique_refs
-from calendar_core.store.rows import Canonicaliser
+from calendar_core.store.memory import bulk_cache
+from calendar_core.store.rows import Canonicaliser, entries_from_columns
 from calendar_core.store.schema import ChangedElsewhere, sources as sources_t
 from calendar_core.store import undo as _undo
 from calendar_core.store.sync import sync_entries
@@ -107,7 +108,7 @@ class Importing:
 
     def apply_import(self, result: ImportResult, department: str | None = None, *,
                      progress: Callable[[float], None] | None = None, cancelled: Callable[[], bool] | None = None,
-                     label: str | None = None) -> SyncReport:
+                     label: str | None = None, keep_entries: bool = False, consume: bool = False) -> SyncReport:
         """Apply an import result as a sync of its source, in one transaction.
 
         The source is found inside the transaction and locked (the write lock on
@@ -118,6 +119,10 @@ class Importing:
         ``progress`` is told the fraction stored; once ``cancelled`` says so the
         transaction rolls back between chunks (ImportCancelled), nothing changed.
         What changed is recorded for undo (nothing, when nothing changed).
+        ``keep_entries``: the report also hands back the source's entries as stored (``stored``),
+        built from what was written rather than read back. ``consume``: the caller is done with
+        ``result``; its records are let go once converted (a big file's records, rows and entries
+        never all live at once).
         """
         def tick(fraction: float) -> None:
             if cancelled is not None and cancelled():
@@ -129,12 +134,16 @@ class Importing:
         warnings = list(result.warnings)
         with collector_paused():
             rows = unique_refs(rows_from_records(result.records, canon), warnings)
+        timed = any(not r.all_day for r in result.records)  # whole days need no zone
+        if consume:
+            result.records = []
         path = Path(result.path)
         for attempt in range(IMPORT_ATTEMPTS):
             try:
                 with self._writing() as conn:
-                    source_id, created, counts, changes = self._sync_source(
-                        conn, path, result, rows, warnings, department, tick, label or f"import of {path.name}")
+                    source_id, created, counts, changes, kept = self._sync_source(
+                        conn, path, result, rows, warnings, department, tick, label or f"import of {path.name}",
+                        keep_entries)
                 break
             except (IntegrityError, OperationalError) as exc:
                 if not _lost_race(exc) or attempt == IMPORT_ATTEMPTS - 1:
@@ -144,7 +153,6 @@ class Importing:
                             "import it again to apply your copy") from None
                     raise
         stored = self.source(source_id).settings  # the source's settings merged with this import's
-        timed = any(not r.all_day for r in result.records)  # whole days need no zone
         note = zone_note(result.kind, stored, chosen=bool(stored.get("zone_set")),
                          workspace_zone=self.settings.timezone) if timed else None
         notes = ([note] if note else []) + doubts(stored, result.kind)  # never silent about a missing channel
@@ -152,22 +160,23 @@ class Importing:
             source_id=source_id, file=path.name, new=counts.new, changed=counts.changed,
             removed=counts.removed, unchanged=counts.unchanged, skipped=result.skipped,
             warnings=warnings, created_source=created, notes=notes,
-            mapping=source_mapping(stored), changes=changes,
+            mapping=source_mapping(stored), changes=changes, stored=kept,
         )
 
     def _sync_source(self, conn, path: Path, result: ImportResult, rows, warnings: list[str], department,
-                     tick, label: str):
+                     tick, label: str, keep_entries: bool = False):
         now_ts = to_ts(datetime.now(UTC))
         if conn.dialect.name == "postgresql":
             # One import of a file name at a time; other files import side by side.
             conn.execute(select(func.pg_advisory_xact_lock(zlib.crc32(path.name.encode("utf-8")))))
         existing = source_row(conn, path, lock=True)
         if existing is None:
+            source_department = tidy(department) or guess_department(result.department_hint or path.stem)
+            source_name = path.name
             n_sources = conn.execute(select(func.count()).select_from(sources_t)).scalar_one()
             max_id = conn.execute(select(func.max(sources_t.c.id))).scalar() or 0
             source_id = conn.execute(sources_t.insert().values(
-                path=str(path.resolve()), name=path.name, kind=result.kind,
-                department=tidy(department) or guess_department(result.department_hint or path.stem),
+                path=str(path.resolve()), name=source_name, kind=result.kind, department=source_department,
                 colour=colour_for(max(n_sources, max_id)), content_hash=result.content_hash,
                 imported_at=now_ts, settings=json.dumps(result.settings, ensure_ascii=False),
                 warnings=json.dumps(warnings, ensure_ascii=False), errors="[]",
@@ -179,13 +188,15 @@ class Importing:
             values = dict(path=str(path.resolve()), kind=result.kind, content_hash=result.content_hash,
                           imported_at=now_ts, settings=json.dumps(merged, ensure_ascii=False),
                           warnings=json.dumps(warnings, ensure_ascii=False), errors="[]", skipped=result.skipped)
+            source_department, source_name = existing["department"], existing["name"]
             if department:
-                values["department"] = tidy(department)
+                values["department"] = source_department = tidy(department)
             conn.execute(update(sources_t).where(sources_t.c.id == source_id).values(**values))
         old_source = _undo.Part("sources", [source_id], [dict(existing)] if existing is not None else [])
         old_entries: list = []
-        counts = sync_entries(conn, source_id, rows, tick,
-                              before_write=lambda ids: old_entries.append(_undo.capture(conn, "entries", ids)))
+        with bulk_cache(conn):
+            counts = sync_entries(conn, source_id, rows, tick,
+                                  before_write=lambda ids: old_entries.append(_undo.capture(conn, "entries", ids)))
         entries_part = _undo.Part("entries", counts.inserted + counts.touched,
                                   old_entries[0].rows if old_entries else [])
         proposals_part = self._reconcile_proposals(conn, source_id, path.name)
@@ -195,7 +206,9 @@ class Importing:
         changes = []
         if existing is not None and entries_part.keys:  # a first import's news are its counts
             changes = self._changes(conn, counts, entries_part.rows)
-        return source_id, existing is None, counts, changes
+        stored = entries_from_columns(rows.columns, counts.ids, source_id, source_department, source_name) \
+            if keep_entries else None
+        return source_id, existing is None, counts, changes, stored
 
     def _changes(self, conn, counts, old_rows: list[dict]) -> list[dict]:
         """The first entries a sync added, changed and removed, with the fields that changed

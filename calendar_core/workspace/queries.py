@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from operator import attrgetter
 
 from sqlalchemy import func, select
 
@@ -13,6 +14,8 @@ from calendar_core.store.rows import row_to_entry, sharing
 from calendar_core.store.schema import entries as entries_t, sources as sources_t
 from calendar_core.timeconv import from_ts, to_ts
 from importers.bulk import collector_paused
+
+_by_start_and_id = attrgetter("start", "id")
 
 
 class Queries:
@@ -37,6 +40,33 @@ class Queries:
             if not open_:
                 return found
             return self._with_proposals(conn, found, open_, start, end, flt)
+
+    def imported_entries(self, reports: list, flt: EntryFilter | None = None) -> list[Entry] | None:
+        """What ``entries(None, None, flt)`` gives just after an import, taken from the import's own
+        reports (``keep_entries``) instead of read back: when those sources' entries are all the query
+        would find (no other entries pass, no open proposal, no filter but by source). Else None."""
+        flt = flt if flt is not None else EntryFilter()
+        if flt.only_visible or flt.departments or flt.channels or flt.statuses or flt.people or flt.text.strip():
+            return None
+        held: dict[int, list[Entry]] = {}
+        for report in reports:
+            if report is None:  # a file that failed: what it had stored before is counted below
+                continue
+            if report.stored is None:
+                return None
+            held[report.source_id] = report.stored  # a file given twice: its last import is what is stored
+        if flt.source_ids and not held.keys() <= flt.source_ids:
+            return None
+        count = sum(map(len, held.values()))
+        stmt = select(func.count()).select_from(entries_t)
+        if flt.source_ids:
+            stmt = stmt.where(entries_t.c.source_id.in_(sorted(flt.source_ids)))
+        with self._engine.connect() as conn:
+            if conn.execute(stmt).scalar_one() != count or self._open_proposals(conn):
+                return None
+        found = [e for part in held.values() for e in part]
+        found.sort(key=_by_start_and_id)
+        return found
 
     def _with_proposals(self, conn, found: list[Entry], open_: dict, start, end, flt) -> list[Entry]:
         """The entries as the master shows them: open proposals applied, entries moved into the

@@ -1,0 +1,58 @@
+"""Giving memory back after a bulk step.
+
+A 122,000-entry import frees most of what it built (records, rows, row tuples) once it is
+stored, but the process keeps it: SQLite keeps its page cache (64 MB per connection), and
+the C heap keeps freed pages for later. The analysis that follows then grows on top of
+that. :func:`bulk_cache` keeps SQLite's cache small while a bulk write runs;
+:func:`trim_heap` hands the C heap's free pages back to the system (glibc's
+``malloc_trim``; elsewhere nothing happens).
+"""
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import sys
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import Iterator
+
+# SQLite's page cache while a bulk write runs: appending rows gains nothing from more (measured:
+# the same time with 4, 16 and 64 MB), and a 122,000-entry import would fill 64 MB of it.
+BULK_CACHE_KB = 16_384
+
+
+@contextmanager
+def bulk_cache(conn) -> Iterator[None]:
+    """A smaller SQLite page cache on ``conn`` inside the block (its own size again after it)."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size={int(before)}")
+
+
+@lru_cache(maxsize=1)
+def _malloc_trim():
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        trim = libc.malloc_trim
+    except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
+        return None
+    trim.argtypes = [ctypes.c_size_t]
+    trim.restype = ctypes.c_int
+    return trim
+
+
+def trim_heap() -> bool:
+    """Return the C heap's free pages to the system; whether that could be asked."""
+    trim = _malloc_trim()
+    if trim is None:
+        return False
+    trim(0)
+    return True

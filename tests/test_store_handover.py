@@ -1,0 +1,84 @@
+"""An import hands back its entries as stored (``keep_entries``); they equal what the store gives
+back, and the workspace uses them instead of reading back only when they are all a query finds."""
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from calendar_core.model import EntryFilter
+from calendar_core.store.memory import trim_heap
+from calendar_core.workspace import Workspace
+from tests.helpers import berlin, rec, result
+
+EVERYTHING = EntryFilter(only_visible=False)
+WORDS = ["Launch", "Webinar", "Ünïcode ✓", "  spaced   out  ", "", "Post \"q\"", "line\nbreak"]
+
+
+def _records(rnd: random.Random, n: int, prefix: str = "r"):
+    out = []
+    for i in range(n):
+        series = rnd.random() < 0.3
+        if rnd.random() < 0.15:
+            start = date(2026, 3, 1) + timedelta(days=rnd.randrange(60))
+            end = rnd.choice([None, start + timedelta(days=rnd.randrange(0, 3))])
+        else:
+            start = berlin(2026, 3, 1 + rnd.randrange(27), 8 + rnd.randrange(9), 15 * rnd.randrange(4))
+            end = rnd.choice([None, start + timedelta(minutes=30), start - timedelta(minutes=5)])
+        out.append(rec(f"{prefix}{i}", rnd.choice(WORDS), start, end, description=rnd.choice(WORDS),
+                       channel=rnd.choice(["LinkedIn", "linkedin ", "Blog", ""]), owner=rnd.choice(["Ann", "", "bob"]),
+                       tags=tuple(rnd.sample(["a", "b", "ü"], rnd.randrange(3))),
+                       extra=rnd.choice([{}, {"location": "HQ"}, {"row": "4", "sheet": "S"}, {"x": "1", "row": "2"}]),
+                       department=rnd.choice(["", "Sales", " Mar  keting "]), campaign=rnd.choice(WORDS),
+                       series_key="s1" if series else None,
+                       recurrence_id=(start if rnd.random() < 0.7 else berlin(2026, 2, 1))
+                       if series and isinstance(start, datetime) else None,
+                       recurrence="RRULE:FREQ=WEEKLY" if series else None, location=f"line {i}"))
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_kept_entries_equal_the_stored_ones_on_first_import_and_re_import(tmp_path, seed):
+    rnd = random.Random(seed)
+    ws = Workspace.open(tmp_path / "ws.sqlite")
+    try:
+        first = _records(rnd, 300)
+        report = ws.apply_import(result(tmp_path / "a.csv", first), keep_entries=True)
+        assert sorted(report.stored, key=lambda e: e.id) == sorted(ws.entries(None, None, EVERYTHING),
+                                                                  key=lambda e: e.id)
+        again = _records(rnd, 250) + first[:100]  # changed, new, unchanged and removed entries
+        report = ws.apply_import(result(tmp_path / "a.csv", again), "Events", keep_entries=True)
+        stored = ws.entries(None, None, EVERYTHING)
+        assert sorted(report.stored, key=lambda e: e.id) == sorted(stored, key=lambda e: e.id)
+        assert ws.imported_entries([report], EVERYTHING) == stored  # same entries, same order
+    finally:
+        ws.close()
+
+
+def test_kept_entries_stand_in_only_when_they_are_all_the_query_finds(tmp_path):
+    rnd = random.Random(9)
+    ws = Workspace.open(tmp_path / "ws.sqlite")
+    try:
+        a = ws.apply_import(result(tmp_path / "a.csv", _records(rnd, 40, "a")), keep_entries=True)
+        assert ws.imported_entries([a], EVERYTHING) == ws.entries(None, None, EVERYTHING)
+        assert ws.imported_entries([ws.apply_import(result(tmp_path / "x.csv", _records(rnd, 5, "x")))],
+                                   EVERYTHING) is None  # not kept
+        b = ws.apply_import(result(tmp_path / "b.csv", _records(rnd, 30, "b")), keep_entries=True)
+        assert ws.imported_entries([b], EVERYTHING) is None  # a.csv and x.csv are stored too
+        only_b = EntryFilter(only_visible=False, source_ids=frozenset({b.source_id}))
+        assert ws.imported_entries([b], only_b) == ws.entries(None, None, only_b)
+        assert ws.imported_entries([b], EntryFilter(only_visible=False, channels=frozenset({"Blog"}))) is None
+        assert ws.imported_entries([b], EntryFilter()) is None  # visibility is the store's to say
+        e = ws.entries(None, None, only_b)[0]
+        ws.propose(e.identity, e.start + timedelta(hours=1))
+        assert ws.imported_entries([b], only_b) is None  # an open proposal moves what the master shows
+        ws.release_memory()  # the pooled connections go; the next query opens one
+        assert len(ws.entries(None, None, only_b)) == len(b.stored)
+    finally:
+        ws.close()
+
+
+def test_trim_heap_can_be_asked_any_time():
+    assert trim_heap() in (True, False)
+    assert trim_heap() in (True, False)
