@@ -37,6 +37,9 @@ MEMORY_BUDGET_MB = 400.0
 OCCURRENCES_PER_EVENT = 6.1  # 90 % single events, 10 % weekly series of about 52
 
 
+# A user's installation has its bytecode compiled: so do the children (the machine may set
+# PYTHONDONTWRITEBYTECODE, which would make every whole process compile the project again).
+CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 CPU: dict[str, float] = {}  # CPU seconds (user + system) of the last run of each command, for the record
 
 
@@ -44,7 +47,7 @@ def run_measured(cmd: list[str]) -> tuple[float, float, str]:
     """Wall seconds, the child's own peak RSS in MB (``os.wait4``) and its stdout."""
     t0 = time.perf_counter()
     with tempfile.TemporaryFile() as so, tempfile.TemporaryFile() as se:
-        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=so, stderr=se)
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=so, stderr=se, env=CHILD_ENV)
         _pid, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)
         wall = time.perf_counter() - t0
@@ -85,7 +88,10 @@ def department_files(tmp: Path, n: int = 5_000, count: int = 4) -> list[Path]:
     for d in range(count):
         path = tmp / f"dept{d}.ics"
         generate(path, n=n, seed=11 + d)
-        path.write_bytes(path.read_bytes().replace(b"UID:bench-", f"UID:dept{d}-".encode()))
+        names = ("Marketing", "Communications", "People", "Support")  # four departments, so their
+        name = names[d % len(names)] + (f" {d}" if d >= len(names) else "")  # duplicated effort is looked for
+        path.write_bytes(path.read_bytes().replace(b"UID:bench-", f"UID:dept{d}-".encode())
+                         .replace(b"X-WR-CALNAME:Bench calendar", f"X-WR-CALNAME:{name}".encode()))
         paths.append(path)
     return paths
 
@@ -195,11 +201,21 @@ def print_ladder(steps: list[dict]) -> None:
         prev = (st["entries"], total)
 
 
+def compile_project() -> None:
+    """The project's bytecode, as an installed app has it (pip compiles the libraries already)."""
+    import compileall
+
+    for package in ("calendar_core", "importers", "bench"):
+        compileall.compile_dir(str(ROOT / package), quiet=1)
+    compileall.compile_file(str(ROOT / "main.py"), quiet=1)
+
+
 def run() -> list[tuple[str, float, float, float | None]]:
     from bench.bench_ics import generate
     from bench.bench_sheets import make_workbook
 
     repeat = int(os.environ.get("MASTHEAD_BENCH_REPEAT", "1"))
+    compile_project()
     rows: list[tuple[str, float, float, float | None]] = []
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
