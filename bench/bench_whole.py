@@ -254,4 +254,5 @@ if __name__ == "__main__":
         _import_only(*sys.argv[2:])
     else:
         for label, ours, base, target in run():
-            print(f"{label}: ours {ours:.2f}, baseline {base:.2f}, ratio {ours / base:.2f}x (target <= {target}x)")
+            said = f" (target <= {target}x)" if target is not None else " (reference)"
+            print(f"{label}: ours {ours:.2f}, baseline {base:.2f}, ratio {ours / base:.2f}x{said}")
