@@ -46,5 +46,5 @@ def _from_metadata() -> str | None:
 
 @lru_cache(maxsize=1)
 def app_version() -> str:
-    """The running Masthead's version, e.g. "0.1.0"."""
+    """The running Masthead's version, e.g. "0.2.0"."""
     return _baked() or _from_pyproject() or _from_metadata() or UNKNOWN

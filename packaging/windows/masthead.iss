@@ -2,7 +2,7 @@
 ; Not run on our Linux machines; see README "Packaging" and .github/workflows/bundles.yml.
 ;
 ;   pyinstaller --noconfirm --distpath dist --workpath build\pyinstaller packaging\masthead.spec
-;   iscc /DAppVersion=0.1.0 packaging\windows\masthead.iss      -> dist\Masthead-0.1.0-setup.exe
+;   iscc /DAppVersion=0.2.0 packaging\windows\masthead.iss      -> dist\Masthead-0.2.0-setup.exe
 ;
 ; Installs per user by default (no administrator needed), adds a Start menu entry, "Open with
 ; Masthead" for .ics/.xlsx/.xls/.ods/.csv (without taking over the default program), and
