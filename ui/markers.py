@@ -6,6 +6,7 @@ entry id it returns, with the text as the tooltip.
 from __future__ import annotations
 
 from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.issue_phrases import conflict_message, window_phrases
 
 
 def kind_label(kind: str) -> str:
@@ -50,7 +51,8 @@ def markers_for(result, include_decided: bool = False) -> dict[int, str]:
     Decided items are left out unless ``include_decided``; then their line says
     how they were settled.
     """
-    items = [(c, f"{kind_label(c.kind)}: {c.message}")
+    phrases = window_phrases()
+    items = [(c, f"{kind_label(c.kind)}: {conflict_message(c, phrases)}")
              for c in getattr(result, "conflicts", None) or ()]
     items += [(d, f"{kind_label('duplicate')}: {duplicate_text(d)}")
               for d in getattr(result, "duplicates", None) or ()]

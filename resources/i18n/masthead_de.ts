@@ -1057,6 +1057,89 @@ Trotzdem importieren?</translation>
     </message>
 </context>
 <context>
+    <name>Issues</name>
+    <message>
+        <source>Rule: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {id}</source>
+        <translation type="unfinished">Eintrag {id}</translation>
+    </message>
+    <message>
+        <source>at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{channel}: {first} {first_time} and {second} {second_time} on {day} are {apart}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{channel}: {first} {first_day} {first_time} and {second} {second_day} {second_time} are {apart}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{channel}: %n posts close together on {day}: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{channel}: %n posts close together from {day}: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(rule: {rule})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} is booked twice on {day}: {first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} has %n overlapping bookings on {day}: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{channel} on {day}: %n posts (limit {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} &apos;{title}&apos; on {day} falls on blackout date ({reasons})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, from {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a blackout calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} and %n more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IssuesController</name>
     <message>
         <source>The analysis failed: {error}</source>

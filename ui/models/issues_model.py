@@ -9,7 +9,6 @@ the rows in place (rows removed or inserted), so the view keeps its state.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Mapping
@@ -19,6 +18,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui.i18n import QT_TRANSLATE_NOOP, translate, tr
+from ui.issue_phrases import conflict_message, split_rule, window_phrases
 from ui.locale_format import date_long, date_text, day_header, time_text
 from ui.markers import decision_label, duplicate_text, kind_label, kind_plural
 
@@ -33,7 +33,6 @@ SortRole = Qt.ItemDataRole.UserRole + 6
 COLUMNS = (QT_TRANSLATE_NOOP("IssuesModel", "Issue"), QT_TRANSLATE_NOOP("IssuesModel", "When"),
            QT_TRANSLATE_NOOP("IssuesModel", "Decision"))
 _FAR = datetime.max.replace(tzinfo=timezone.utc)
-_RULE = re.compile(r"\s*\(rule: [^)]*\)\s*$")
 _ROOT = 0  # internalId of top-level rows; children carry their group's row + 1
 
 
@@ -89,11 +88,6 @@ def _titles(ids, entries) -> str:
     return "\n".join(names)
 
 
-def _rule(message: str) -> str:
-    found = _RULE.search(message)
-    return found.group(0).strip()[1:-1].capitalize() if found else ""
-
-
 def build_rows(result, entries: Mapping[int, object]) -> list[IssueRow]:
     """Rows for every conflict and duplicate group; ``entries`` maps id -> Entry."""
     rows: list[IssueRow] = []
@@ -106,9 +100,10 @@ def build_rows(result, entries: Mapping[int, object]) -> list[IssueRow]:
         known = [entries[i] for i in ids if i in entries]
         return bool(known) and min(known, key=lambda e: e.start).all_day
 
+    phrases = window_phrases()
     for c in result.conflicts:
-        short = _RULE.sub("", c.message) or c.message  # the rule goes to the tooltip
-        detail = "\n".join(p for p in (_titles(c.entry_ids, entries), _rule(c.message)) if p)
+        short, rule = split_rule(conflict_message(c, phrases), phrases)  # the rule goes to the tooltip
+        detail = "\n".join(p for p in (_titles(c.entry_ids, entries), rule) if p)
         rows.append(IssueRow(c.key, c.kind, list(c.entry_ids), first(c.entry_ids), short, detail, c,
                              all_day=all_day(c.entry_ids)))
     for d in result.duplicates:
