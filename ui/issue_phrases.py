@@ -14,9 +14,9 @@ from PySide6.QtCore import QLocale
 
 from calendar_core.analysis import phrases as _phrases
 from calendar_core.analysis.lazy import message_in
-from calendar_core.analysis.phrases import TEMPLATES, Phrases
+from calendar_core.analysis.phrases import TEMPLATES, Phrases, render
 from ui.i18n import translate
-from ui.locale_format import day_header, number, time_text
+from ui.locale_format import day_header, day_month, number, time_text
 
 
 class WindowPhrases(Phrases):
@@ -26,7 +26,10 @@ class WindowPhrases(Phrases):
         self.locale = locale
 
     def template(self, key: str, n: int = -1) -> str:
-        return translate(_phrases.CONTEXT, TEMPLATES[key], None, n)
+        # Looked up without the count: lupdate files these templates as plain messages (one form), and
+        # Qt looks a count up among the plural forms, which a plain message has not. The phrasebook
+        # writes %n itself, as the locale writes numbers ("4.000" in German).
+        return translate(_phrases.CONTEXT, TEMPLATES[key])
 
     def say(self, key: str, n: int | None = None, grouped: bool = True, **values) -> str:
         try:
@@ -43,6 +46,12 @@ class WindowPhrases(Phrases):
     def time(self, moment: datetime) -> str:
         return time_text(moment, self.locale)
 
+    def day_month(self, month: int, day: int) -> str:
+        return day_month(date(2000, month, day), self.locale)
+
+    def decimal(self, value: float) -> str:
+        return number(float(value), self.locale, 2)
+
 
 def window_phrases() -> WindowPhrases:
     """The phrasebook of the window as it is now (language and locale chosen in ui/i18n.py)."""
@@ -52,6 +61,12 @@ def window_phrases() -> WindowPhrases:
 def conflict_message(conflict, phrases: Phrases | None = None) -> str:
     """A conflict's message in the window's language (a message typed or stored by hand stays)."""
     return message_in(conflict, phrases or window_phrases())
+
+
+def reasons_text(group, phrases: Phrases | None = None) -> str:
+    """A duplicate or copy group's reasons in the window's language, "; " between them."""
+    phrases = phrases or window_phrases()
+    return "; ".join(render(r, phrases) for r in group.reasons or ())
 
 
 def split_rule(message: str, phrases: Phrases | None = None) -> tuple[str, str]:

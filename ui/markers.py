@@ -6,7 +6,7 @@ entry id it returns, with the text as the tooltip.
 from __future__ import annotations
 
 from ui.i18n import QT_TRANSLATE_NOOP, translate
-from ui.issue_phrases import conflict_message, window_phrases
+from ui.issue_phrases import conflict_message, reasons_text, window_phrases
 
 
 def kind_label(kind: str) -> str:
@@ -39,8 +39,8 @@ KIND_PLURALS = {
 DECISION_LABELS = {"resolved": QT_TRANSLATE_NOOP("Markers", "Resolved"), "intentional": QT_TRANSLATE_NOOP("Markers", "Intentional"), "not_duplicate": QT_TRANSLATE_NOOP("Markers", "Not a duplicate")}
 
 
-def duplicate_text(group) -> str:
-    reasons = "; ".join(group.reasons) if group.reasons else translate("Markers", "similar entries")
+def duplicate_text(group, phrases=None) -> str:
+    reasons = reasons_text(group, phrases) or translate("Markers", "similar entries")
     return translate("Markers", "{reasons} (score {score})").format(reasons=reasons, score=f"{float(group.score):.2f}")
 
 
@@ -54,7 +54,7 @@ def markers_for(result, include_decided: bool = False) -> dict[int, str]:
     phrases = window_phrases()
     items = [(c, f"{kind_label(c.kind)}: {conflict_message(c, phrases)}")
              for c in getattr(result, "conflicts", None) or ()]
-    items += [(d, f"{kind_label('duplicate')}: {duplicate_text(d)}")
+    items += [(d, f"{kind_label('duplicate')}: {duplicate_text(d, phrases)}")
               for d in getattr(result, "duplicates", None) or ()]
     lines: dict[int, list[str]] = {}
     for item, line in items:

@@ -17,7 +17,7 @@ from calendar_core.reports import Report
 from ui.painting.charts import paint_chart
 from ui.painting.common import GRID_COLOUR, MARK_COLOUR, MUTED_COLOUR, TEXT_COLOUR, font, metrics, pt, wrap
 from ui.i18n import translate, tr
-from ui.issue_phrases import conflict_message, window_phrases
+from ui.issue_phrases import conflict_message, reasons_text, window_phrases
 from ui.markers import kind_label
 from ui.report_texts import localized_specs
 from ui.locale_format import date_text, datetime_text, range_text, time_text
@@ -188,7 +188,7 @@ def _issue_pages(doc: _Doc) -> None:
     for g in rep.open_duplicates:
         need(metrics(p, font(8.5)).height() * 4)
         y = _text(p, body, y, translate("ReportPdf", "Likely the same piece ({score}): {reasons}").format(
-            score=f"{g.score:.0%}", reasons="; ".join(g.reasons)), 8.5)
+            score=f"{g.score:.0%}", reasons=reasons_text(g, phrases)), 8.5)
         for entry_id in g.entry_ids:
             y = _text(p, body, y, who(entry_id), 7.5, colour=MUTED_COLOUR, indent=12 * k)
         y += 4 * k

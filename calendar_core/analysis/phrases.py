@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from .timeutil import fmt_day, fmt_time
+from .timeutil import _MONTHS, fmt_day, fmt_time
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
@@ -52,6 +52,34 @@ TEMPLATES: dict[str, str] = {
     # lists: "A, B and C", "A, B … and 4 more"
     "and": QT_TRANSLATE_NOOP("Issues", "{items} and {last}"),
     "and_more": QT_TRANSLATE_NOOP("Issues", "{items} and %n more"),
+    # why entries look like one effort (duplicate reasons)
+    "pair": QT_TRANSLATE_NOOP("Issues", "{first} ≈ {second}: {reasons}"),
+    "titles_alike": QT_TRANSLATE_NOOP("Issues", "titles {percent} % alike"),
+    "descriptions_alike": QT_TRANSLATE_NOOP("Issues", "descriptions {percent} % alike"),
+    "same_day": QT_TRANSLATE_NOOP("Issues", "same day"),
+    "one_day_apart": QT_TRANSLATE_NOOP("Issues", "1 day apart"),
+    "days_apart": QT_TRANSLATE_NOOP("Issues", "%n days apart"),
+    "same_link": QT_TRANSLATE_NOOP("Issues", "same link"),
+    "same_campaign": QT_TRANSLATE_NOOP("Issues", "same campaign ({campaign})"),
+    "both_name": QT_TRANSLATE_NOOP("Issues", "both name {what}"),
+    "different_dates": QT_TRANSLATE_NOOP("Issues", "name different dates"),
+    "differ_in": QT_TRANSLATE_NOOP("Issues", "differ in {first} vs {second}"),
+    "different_weekdays": QT_TRANSLATE_NOOP("Issues", "name different weekdays"),
+    "different_months": QT_TRANSLATE_NOOP("Issues", "name different months"),
+    "before_after": QT_TRANSLATE_NOOP("Issues", "one before, one after the event"),
+    "one_format": QT_TRANSLATE_NOOP("Issues", "two posts of the '{label}' format"),
+    "different_things": QT_TRANSLATE_NOOP("Issues", "name different things"),
+    "figure": QT_TRANSLATE_NOOP("Issues", "figure {value}"),
+    "date": QT_TRANSLATE_NOOP("Issues", "date {day}"),
+    "same_things": QT_TRANSLATE_NOOP("Issues", "same {things}"),
+    "also": QT_TRANSLATE_NOOP("Issues", " and "),
+    "meaning": QT_TRANSLATE_NOOP("Issues", "meaning {value}"),
+    "but_vs": QT_TRANSLATE_NOOP("Issues", "but '{first}' vs '{second}'"),
+    # copies
+    "copy": QT_TRANSLATE_NOOP("Issues", "the same entry in {files} ({reasons})"),
+    "same_reference": QT_TRANSLATE_NOOP("Issues", "same reference"),
+    "same_title_start_channel": QT_TRANSLATE_NOOP("Issues", "same title, start and channel"),
+    "same_entry": QT_TRANSLATE_NOOP("Issues", "same entry"),
     # durations
     "minutes": QT_TRANSLATE_NOOP("Issues", "{value} min"),
     "hours": QT_TRANSLATE_NOOP("Issues", "{value} h"),
@@ -87,6 +115,13 @@ class Phrases:
             return self.say("minutes", value=self.number(minutes, False))
         return self.say("hours", value=self.number(minutes // 60, False))
 
+    def day_month(self, month: int, day: int) -> str:
+        """A day of the year without weekday: "7 Sep"."""
+        return f"{day} {_MONTHS[month - 1]}"
+
+    def decimal(self, value: float) -> str:
+        return f"{value:.2f}"
+
     def listing(self, items: list[str], listed: int) -> str:
         """"A, B and C"; the same text n times is said once with "(×n)"; past LISTED texts, the rest are counted."""
         counts: dict[str, int] = {}
@@ -114,3 +149,70 @@ class Phrases:
 
 
 ENGLISH = Phrases()
+
+
+class Phrase(str):
+    """A text the phrasebook made: the English text, with its template's key and values kept,
+    so :meth:`render` writes it again in another phrasebook. A value may itself be a Phrase;
+    :func:`joined` texts keep their parts. Everything that reads it as a string (a join, the
+    JSON report, the store) reads the English."""
+
+    key: str | None
+    values: dict
+    n: int | None
+    parts: tuple = ()
+    separator: str = ""  # a literal separator, or the key of a template that is one
+
+    def __new__(cls, text: str, key: str | None = None, values: dict | None = None, n: int | None = None):
+        self = super().__new__(cls, text)
+        self.key, self.values, self.n = key, values or {}, n
+        return self
+
+    def render(self, phrases: Phrases) -> str:
+        if phrases is ENGLISH:
+            return str(self)
+        if self.parts:
+            separator = phrases.say(self.separator[1:]) if self.separator.startswith("@") else self.separator
+            return separator.join(render(p, phrases) for p in self.parts)
+        if self.key is None:
+            return str(self)
+        if self.key == "@day_month":
+            return phrases.day_month(self.values["month"], self.values["day"])
+        if self.key == "@decimal":
+            return phrases.decimal(self.values["value"])
+        values = {k: render(v, phrases) for k, v in self.values.items()}
+        return phrases.say(self.key, n=self.n, grouped=False, **values)
+
+
+def phrase(key: str, n: int | None = None, **values) -> Phrase:
+    """The English text of KEY (counts written "12", not "12,000"-grouped), keeping how it was made."""
+    return Phrase(ENGLISH.say(key, n=n, grouped=False, **values), key, values, n)
+
+
+def joined(separator: str, parts) -> Phrase:
+    """PARTS joined by SEPARATOR (a literal, or "@key" of a template that is one), parts kept."""
+    parts = tuple(parts)
+    literal = ENGLISH.say(separator[1:]) if separator.startswith("@") else separator
+    made = Phrase(literal.join(parts))
+    made.parts, made.separator = parts, separator
+    return made
+
+
+def day_month(month: int, day: int) -> Phrase:
+    return Phrase(ENGLISH.day_month(month, day), "@day_month", {"month": month, "day": day})
+
+
+def decimal(value: float) -> Phrase:
+    return Phrase(ENGLISH.decimal(value), "@decimal", {"value": value})
+
+
+def render(text: str, phrases: Phrases | None) -> str:
+    """TEXT in PHRASES when the phrasebook made it, else TEXT as it is."""
+    if phrases is None or not isinstance(text, Phrase):
+        return text
+    return text.render(phrases)
+
+
+def first_part(text: str) -> str:
+    """The first of joined parts ("titles 80 % alike" of "titles 80 % alike, same day")."""
+    return text.parts[0] if isinstance(text, Phrase) and text.parts else text.split(",")[0]

@@ -18,7 +18,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui.i18n import QT_TRANSLATE_NOOP, translate, tr
-from ui.issue_phrases import conflict_message, split_rule, window_phrases
+from ui.issue_phrases import conflict_message, reasons_text, split_rule, window_phrases
 from ui.locale_format import date_long, date_text, day_header, time_text
 from ui.markers import decision_label, duplicate_text, kind_label, kind_plural
 
@@ -110,11 +110,11 @@ def build_rows(result, entries: Mapping[int, object]) -> list[IssueRow]:
         named = [entries[i].title for i in d.entry_ids if i in entries]
         head = f"“{named[0]}” ×{len(d.entry_ids)}" if named else tr("%n entries", "", len(d.entry_ids))
         rows.append(IssueRow(d.key, "duplicate", list(d.entry_ids), first(d.entry_ids),
-                             f"{head}: {duplicate_text(d)}", _titles(d.entry_ids, entries), d, True, all_day(d.entry_ids)))
+                             f"{head}: {duplicate_text(d, phrases)}", _titles(d.entry_ids, entries), d, True, all_day(d.entry_ids)))
     for d in getattr(result, "copies", ()):
         named = [entries[i].title for i in d.entry_ids if i in entries]
         head = f"“{named[0]}” ×{len(d.entry_ids)}" if named else tr("%n entries", "", len(d.entry_ids))
-        rows.append(IssueRow(d.key, "copy", list(d.entry_ids), first(d.entry_ids), f"{head}: {'; '.join(d.reasons)}",
+        rows.append(IssueRow(d.key, "copy", list(d.entry_ids), first(d.entry_ids), f"{head}: {reasons_text(d, phrases)}",
                              _titles(d.entry_ids, entries), d, False, all_day(d.entry_ids)))
     return rows
 
