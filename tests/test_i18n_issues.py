@@ -166,9 +166,7 @@ def ws(tmp_path):
     workspace.close()
 
 
-def _panel_texts(qtbot, ws) -> dict[str, list[str]]:
-    from PySide6.QtCore import Qt
-
+def _panel(qtbot, ws):
     from ui.issues_controller import IssuesController
     from ui.widgets.issues_panel import IssuesPanel
 
@@ -177,6 +175,13 @@ def _panel_texts(qtbot, ws) -> dict[str, list[str]]:
     qtbot.addWidget(panel)
     with qtbot.waitSignal(controller.analysed, timeout=10000):
         controller.reanalyse()
+    return panel
+
+
+def _panel_texts(qtbot, ws, panel=None) -> dict[str, list[str]]:
+    from PySide6.QtCore import Qt
+
+    panel = panel or _panel(qtbot, ws)
     out: dict[str, list[str]] = {}
     model = panel.model
     for g in range(model.rowCount()):
@@ -226,3 +231,17 @@ def test_english_window_keeps_english_words(language, ws, qtbot):
     language.install_language("en")
     texts = _panel_texts(qtbot, ws)["all"]
     assert any(t.startswith("Lena Vogt is booked twice on Wed") for t in texts), texts
+
+
+@pytest.mark.gui
+def test_switching_the_language_rewrites_the_open_panel(language, ws, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    language.install_language("de")
+    panel = _panel(qtbot, ws)
+    assert any("doppelt gebucht" in t for t in _panel_texts(qtbot, ws, panel)["all"])
+    language.install_language("es")
+    QApplication.processEvents()
+    texts = _panel_texts(qtbot, ws, panel)["all"]
+    assert "Instagram el jue 10 sept: 4 publicaciones (límite 3)" in texts, texts
+    assert not any("doppelt" in t for t in texts)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.issue_phrases import conflict_message, reasons_text, window_phrases
+from ui.locale_format import number
 
 
 def kind_label(kind: str) -> str:
@@ -41,7 +42,7 @@ DECISION_LABELS = {"resolved": QT_TRANSLATE_NOOP("Markers", "Resolved"), "intent
 
 def duplicate_text(group, phrases=None) -> str:
     reasons = reasons_text(group, phrases) or translate("Markers", "similar entries")
-    return translate("Markers", "{reasons} (score {score})").format(reasons=reasons, score=f"{float(group.score):.2f}")
+    return translate("Markers", "{reasons} (score {score})").format(reasons=reasons, score=number(float(group.score), None, 2))
 
 
 def markers_for(result, include_decided: bool = False) -> dict[int, str]:

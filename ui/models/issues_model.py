@@ -102,21 +102,29 @@ def build_rows(result, entries: Mapping[int, object]) -> list[IssueRow]:
 
     phrases = window_phrases()
     for c in result.conflicts:
-        short, rule = split_rule(conflict_message(c, phrases), phrases)  # the rule goes to the tooltip
-        detail = "\n".join(p for p in (_titles(c.entry_ids, entries), rule) if p)
-        rows.append(IssueRow(c.key, c.kind, list(c.entry_ids), first(c.entry_ids), short, detail, c,
-                             all_day=all_day(c.entry_ids)))
+        rows.append(IssueRow(c.key, c.kind, list(c.entry_ids), first(c.entry_ids), *row_texts(c.kind, c, entries, phrases),
+                             c, all_day=all_day(c.entry_ids)))
     for d in result.duplicates:
-        named = [entries[i].title for i in d.entry_ids if i in entries]
-        head = f"“{named[0]}” ×{len(d.entry_ids)}" if named else tr("%n entries", "", len(d.entry_ids))
         rows.append(IssueRow(d.key, "duplicate", list(d.entry_ids), first(d.entry_ids),
-                             f"{head}: {duplicate_text(d, phrases)}", _titles(d.entry_ids, entries), d, True, all_day(d.entry_ids)))
+                             *row_texts("duplicate", d, entries, phrases), d, True, all_day(d.entry_ids)))
     for d in getattr(result, "copies", ()):
-        named = [entries[i].title for i in d.entry_ids if i in entries]
-        head = f"“{named[0]}” ×{len(d.entry_ids)}" if named else tr("%n entries", "", len(d.entry_ids))
-        rows.append(IssueRow(d.key, "copy", list(d.entry_ids), first(d.entry_ids), f"{head}: {reasons_text(d, phrases)}",
-                             _titles(d.entry_ids, entries), d, False, all_day(d.entry_ids)))
+        rows.append(IssueRow(d.key, "copy", list(d.entry_ids), first(d.entry_ids), *row_texts("copy", d, entries, phrases),
+                             d, False, all_day(d.entry_ids)))
     return rows
+
+
+def row_texts(kind: str, item, entries: Mapping[int, object], phrases=None) -> tuple[str, str]:
+    """A row's text and tooltip in the window's language: the message (its rule to the tooltip) or
+    the group's first title and reasons, then the entries' titles."""
+    phrases = phrases or window_phrases()
+    titles = _titles(item.entry_ids, entries)
+    if kind not in ("duplicate", "copy"):
+        short, rule = split_rule(conflict_message(item, phrases), phrases)
+        return short, "\n".join(p for p in (titles, rule) if p)
+    named = [entries[i].title for i in item.entry_ids if i in entries]
+    head = f"“{named[0]}” ×{len(item.entry_ids)}" if named else tr("%n entries", "", len(item.entry_ids))
+    said = duplicate_text(item, phrases) if kind == "duplicate" else reasons_text(item, phrases)
+    return f"{head}: {said}", titles
 
 
 @dataclass
@@ -163,6 +171,14 @@ class IssuesModel(QAbstractItemModel):
         for g in self._groups:
             g.visible = self._wanted(g)
         self.endResetModel()
+
+    def rewrite(self, entries: Mapping[int, object]) -> None:
+        """Write every row's text again (the window's language changed); the rows stay where they are."""
+        phrases = window_phrases()
+        for g in self._groups:
+            for r in g.rows:
+                r.text, r.detail = row_texts(r.kind, r.item, entries, phrases)
+        self.layoutChanged.emit()
 
     def clear(self) -> None:
         self.beginResetModel()
