@@ -133,7 +133,9 @@ def _mutate_zip(data: bytes, rng: random.Random) -> bytes:
                     at = rng.randrange(len(body) + 1) if body else 0
                     body[at:at] = rng.choice(ZIP_TOKENS)
                 body = bytes(body)
-            dst.writestr(info.filename, body)
+            # the seed's own time stamp, not now: the same seed gives the same bytes in any second
+            dst.writestr(zipfile.ZipInfo(info.filename, date_time=info.date_time), body,
+                         compress_type=zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from calendar_core.analysis import duplicates
+from calendar_core.analysis import candidates, duplicates
 from calendar_core.analysis.timeutil import LocalClock
 from calendar_core.settings import Settings
 from dup_companies import TRADES, company
 
 
 def _pairs(entries, settings: Settings, monkeypatch, rows: int) -> set[tuple[int, int]]:
-    monkeypatch.setattr(duplicates, "CANDIDATE_ROWS", rows)
+    monkeypatch.setattr(candidates, "CANDIDATE_ROWS", rows)
     items = duplicates.make_items(entries, LocalClock(settings.timezone), settings.day_first)
     items = sorted(duplicates._once_per_series(items), key=lambda it: (it.day, it.entry.start))
     window = int(settings.duplicate_window_days)
@@ -30,5 +30,5 @@ def test_sliced_rows_find_the_same_candidates(name, monkeypatch):
     settings = Settings(timezone="Europe/Berlin")
     reference = _pairs(entries, settings, monkeypatch, 10**9)
     assert reference  # the companies plant duplicates: there is something to compare
-    for rows in (1, 7, duplicates.CANDIDATE_ROWS):
+    for rows in (1, 7, candidates.CANDIDATE_ROWS):
         assert _pairs(entries, settings, monkeypatch, rows) == reference

@@ -146,7 +146,7 @@ def test_conflict_markers_reach_every_view(qtbot, loaded, monkeypatch):
     ids = {e.title: e.id for e in w.workspace.entries()}
     clash = [ids["Launch post"], ids["Press release"]]
 
-    def fake(entries, settings, blackout=frozenset()):
+    def fake(entries, settings, blackout=frozenset(), cancelled=None):
         shown = {e.id for e in entries}
         return analysis.AnalysisResult(
             conflicts=[Conflict("slot_clash", clash, "LinkedIn: 15 min apart", key="k1")] if set(clash) <= shown else [],

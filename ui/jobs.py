@@ -9,6 +9,10 @@ widget.
 """
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import itertools
+import sys
 import threading
 from typing import Any, Callable
 
@@ -35,6 +39,70 @@ def wait_for_all(msecs: int = 30000) -> bool:
 
 def active_jobs() -> int:
     return len(_ACTIVE)
+
+
+_LIBC = None
+
+
+def give_back_memory() -> bool:
+    """Hand freed heap pages back to the system (glibc's ``malloc_trim``); False where there is none.
+
+    After a large undo or analysis Python frees its objects, but glibc keeps the
+    pages: measured on a 300,000-entry undo, this returns about 370 MB of 870 MB.
+    Called on a worker (ctypes releases the GIL meanwhile)."""
+    global _LIBC
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        if _LIBC is None:
+            _LIBC = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        return bool(_LIBC.malloc_trim(0))
+    except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
+        return False
+
+
+SHRUNK = 50_000  # entries: a step that takes away this many (and half the workspace) empties the text caches
+
+
+def forget_texts_if_shrunk(before: int, after: int) -> bool:
+    """After an undo or a removal that took away most of a large workspace, forget the analysis's
+    text features of the entries that are gone (kept between analyses, they held about 1.2 GB after
+    undoing a 300,000-row import); a smaller step keeps them, so re-analysing stays quick."""
+    if before - after < SHRUNK or after > before / 2:
+        return False
+    from calendar_core.analysis.duplicates import clear_caches
+
+    clear_caches()
+    return True
+
+
+RELEASE_CHUNK = 5_000
+
+
+def release(items) -> None:
+    """Empty a large list or dict a slice at a time.
+
+    Dropping 300,000 objects at once is one long C call that holds the GIL (the
+    GUI thread froze for 0.4-1.9 s at the end of an analysis or an undo); slices
+    of a few thousand let it in between."""
+    if isinstance(items, dict):
+        while items:
+            for key in list(itertools.islice(iter(items), RELEASE_CHUNK)):
+                del items[key]
+    else:
+        while items:
+            del items[-RELEASE_CHUNK:]
+
+
+def dispose_later(*containers) -> None:
+    """Empty ``containers`` on a worker with :func:`release`, then :func:`give_back_memory`: for a
+    large result the GUI thread no longer shows (nothing may use the containers afterwards)."""
+    def work(progress, cancelled):
+        for c in containers:
+            release(c)
+        give_back_memory()
+
+    run_job(None, work, name="dispose", bulk=True)
 
 
 class Job(QObject):
@@ -90,13 +158,22 @@ def run_job(parent: QObject | None, fn: Callable[[Callable[[float], None], Calla
             on_success: Callable[[Any], None] | None = None,
             on_failure: Callable[[BaseException], None] | None = None,
             on_progress: Callable[[float], None] | None = None,
-            name: str = "", bulk: bool = False) -> Job:
+            name: str = "", bulk: bool = False, trim: bool = False) -> Job:
     """Start ``fn(progress, cancelled)`` on a worker; callbacks run on the GUI thread.
 
     ``bulk``: the work creates many objects (a 50k-row query, an analysis); the
     cyclic collector is held off meanwhile so its pauses do not stall the GUI.
+    ``trim``: afterwards freed heap pages go back to the system (:func:`give_back_memory`).
     """
     job = Job(None, name)
+    if trim:  # a large write: what it freed goes back to the system before the result is shown
+        body = fn
+
+        def fn(progress, cancelled):
+            try:
+                return body(progress, cancelled)
+            finally:
+                give_back_memory()
     if bulk:
         inner = fn
 

@@ -24,7 +24,7 @@ from ui.desks import install_desk_watch
 from ui.dialogs.entry_details import EntryDetailsDialog
 from ui.import_controller import ImportController
 from ui.i18n import ensure_installed, translate
-from ui.jobs import run_job
+from ui.jobs import forget_texts_if_shrunk, run_job
 from ui.locale_format import number
 from ui.models.sources import SourcesModel
 from ui.proposals import install_proposals
@@ -41,6 +41,7 @@ from ui.window_state import restore_state, save_state
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.sources_panel import SourcesPanel
 from ui.widgets.welcome import install_welcome
+from ui.window_refresh import Refresher, is_large
 
 _WINDOWS: list = []  # windows opened from File ▸ Open workspace stay referenced
 
@@ -148,6 +149,11 @@ class MainWindow(QMainWindow):
         self.welcome = install_welcome(self)  # first run: drop files here, or open the demo
 
         self.retranslate()
+        self.refresher = Refresher(lambda: self.workspace, lambda: self.today, self._apply_facts,
+                                   self._refresh_failed, self)
+        self.refresher.total = workspace.count_entries()  # a large workspace is read off the GUI thread from the start
+        self._load_job = None
+        self._after_load: list = []  # what waits for the view's entries (a refresh's other reads)
         self.current = "week"
         self._restore_settings()
         self.refresh()
@@ -170,48 +176,88 @@ class MainWindow(QMainWindow):
                 datetime.combine(period[1], time(0), tzinfo=self.tz))
 
     def refresh(self) -> None:
-        """Reload everything from the workspace: sources, filter choices, colours, the view."""
-        ws = self.workspace
-        self.tz = ws.tz
-        self.sources_model.reload()
-        departments = ws.departments()
-        self.filter_bar.set_options(departments, ws.channels(), ws.statuses(), ws.people())
-        self.colours = department_colours(self.sources_model.sources(), departments)
+        """Reload everything from the workspace: sources, filter choices, colours, the view.
+
+        A large workspace is read off the GUI thread, and requests made meanwhile
+        (an import's burst of signals) are coalesced into one more read (ui/window_refresh.py)."""
+        self.tz = self.workspace.tz
+        # The view's period first, then the panels' facts, then the analysis (in _apply_facts):
+        # side by side on a large workspace they would only slow each other down.
+        if self.refresher.request not in self._after_load:  # a burst of refreshes reads the facts once
+            self._after_load.append(self.refresher.request)
+        self.reload_view()
+
+    def _apply_facts(self, facts) -> None:
+        self.sources_model.reload(facts.sources)
+        self.filter_bar.set_options(facts.departments, facts.channels, facts.statuses, facts.people)
+        self.colours = department_colours(self.sources_model.sources(), facts.departments)
         for view in self.views.values():
             view.set_colours(self.colours)
         self.legend.set_colours(self.colours)
-        self._show_blackout()
-        self._show_undo_labels()
-        self.reload_view()
+        for view in self.views.values():
+            if hasattr(view, "set_blackout"):
+                view.set_blackout(facts.blackout)
+        self._show_undo_labels((facts.undo, facts.redo))
+        self._update_counts()
         self.issues.reanalyse()  # after an import, an undo, a removal, a source edit or new settings
 
+    def _refresh_failed(self, exc) -> None:
+        self.statusBar().showMessage(self.tr("The workspace could not be read: {0}").format(exc), 10000)
+
     def reload_view(self) -> None:
-        """Query the current view's period with the current filter and show it."""
+        """Query the current view's period with the current filter and show it.
+
+        The list (the whole filtered set), and any period of a large workspace, is loaded
+        off the GUI thread, with what the view lays out from it (``prepare``); a small
+        workspace's period at once."""
         self._generation += 1
         gen = self._generation
         view = self.current_view()
         self.filter_bar.show_period(self.anchor, view.label(self.anchor))
         flt = self.current_filter()
         span = self.current_range()
-        if span is None:  # the list: the whole filtered set, loaded off the GUI thread
-            ws = self.workspace
-            run_job(self, lambda progress, cancelled: ws.entries(None, None, flt),
-                    on_success=lambda entries: self._loaded(gen, view, entries),
-                    on_failure=self._load_failed, name="list", bulk=True)
-            return
-        self._loaded(gen, view, self.workspace.entries(span[0], span[1], flt))
+        ws = self.workspace
+        if self._load_job is not None:
+            self._load_job.cancel()  # its result would be dropped anyway: skip its layout
+        if span is None or is_large(self.refresher.total):
+            anchor, tz = self.anchor, self.tz
+            prepare = getattr(view, "prepare", None) if span is not None else None
 
-    def _loaded(self, gen: int, view, entries) -> None:
+            def load(progress, cancelled):
+                entries = ws.entries(*(span or (None, None)), flt)
+                return entries, (prepare(entries, anchor, tz) if prepare is not None and not cancelled() else None)
+
+            self._load_job = run_job(self, load, on_success=lambda got: self._loaded(gen, view, *got),
+                                     on_failure=lambda exc: self._load_failed(exc, gen), bulk=True,
+                                     name="list" if span is None else "period")
+            return
+        self._loaded(gen, view, ws.entries(span[0], span[1], flt))
+
+    def _run_after_load(self) -> None:
+        waiting, self._after_load = self._after_load, []
+        for fn in waiting:
+            fn()
+
+    def _loaded(self, gen: int, view, entries, prepared=None) -> None:
         if gen != self._generation:
             return
-        view.set_data(entries, self.anchor, self.tz)
+        self._shown_now(view, entries, prepared)
+        self._run_after_load()
+
+    def _shown_now(self, view, entries, prepared) -> None:
+        if prepared is not None:
+            view.set_data(entries, self.anchor, self.tz, prepared=prepared)
+        else:
+            view.set_data(entries, self.anchor, self.tz)
         view.set_markers(self.markers)
         view.select_entries(self.selection)
         self.shown_entries = entries
         self._update_counts()
 
-    def _load_failed(self, exc) -> None:
+    def _load_failed(self, exc, gen: int | None = None) -> None:
         self.statusBar().showMessage(self.tr("The entries could not be loaded: {error}").format(error=exc), 10000)
+        if gen is None or gen == self._generation:
+            self._run_after_load()
 
     def _analysed(self, _snapshot) -> None:
         self._show_markers()
@@ -224,7 +270,7 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         shown = len(getattr(self, "shown_entries", []))
-        total = self.workspace.count_entries()
+        total = self.refresher.total  # as of the last refresh: every change to the workspace refreshes
         self.welcome.set_empty(total == 0)
         n_sources = len(self.sources_model.sources())
         text = " · ".join((self.tr("{shown} shown").format(shown=number(shown)),
@@ -232,9 +278,7 @@ class MainWindow(QMainWindow):
                            self.tr("%n source(s)", "", n_sources)))
         snapshot = self.issues.snapshot
         if snapshot is not None:
-            shown_ids = {e.id for e in getattr(self, "shown_entries", [])}
-            open_c = sum(1 for c in snapshot.conflicts if not c.decision and shown_ids.intersection(c.entry_ids))
-            open_d = sum(1 for d in snapshot.duplicates if not d.decision and shown_ids.intersection(d.entry_ids))
+            open_c, open_d = self.issues.in_view(e.id for e in getattr(self, "shown_entries", []))
             text += " · " + self.tr("in view: %n conflict(s)", "", open_c) + " · " + self.tr(
                 "%n duplicate group(s)", "", open_d)
         self.counts.setText(text)
@@ -249,20 +293,6 @@ class MainWindow(QMainWindow):
         if first is not None:
             self.anchor = first.start_date if first.all_day else first.start.astimezone(self.tz).date()
         self.reload_view()
-
-    def _show_blackout(self) -> None:
-        """Blackout days (settings and blackout sources) hatched and labelled in the week and month views."""
-        from datetime import timedelta
-
-        from calendar_core.reports import workspace_blackout_days
-
-        span = self.workspace.date_range()
-        lo = (span[0] if span else datetime.combine(self.today, time(0), tzinfo=self.tz)) - timedelta(days=400)
-        hi = (span[1] if span else datetime.combine(self.today, time(0), tzinfo=self.tz)) + timedelta(days=400)
-        days = workspace_blackout_days(self.workspace, lo, hi)
-        for view in self.views.values():
-            if hasattr(view, "set_blackout"):
-                view.set_blackout(days)
 
     def _report_for(self, first: date, last: date):
         from calendar_core.reports import build_report
@@ -386,10 +416,11 @@ class MainWindow(QMainWindow):
             self.anchor = target.astimezone(self.tz).date()
 
     # ----- undo and redo: the workspace's one stack, each step off the GUI thread ----------------
-    def _show_undo_labels(self) -> None:
+    def _show_undo_labels(self, labels: tuple[str | None, str | None] | None = None) -> None:
         ws = self.workspace
-        for key, redo in (("undo", False), ("redo", True)):
-            label = ws.undo_label(redo=redo)
+        if labels is None:
+            labels = (ws.undo_label(), ws.undo_label(redo=True))
+        for (key, redo), label in zip((("undo", False), ("redo", True)), labels):
             action = self.actions[key]
             action.setEnabled(label is not None and not ws.read_only and self.undo_job is None)
             word = self.tr("&Redo") if redo else self.tr("&Undo")
@@ -426,7 +457,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), 10000)
             self.refresh()
 
-        self.undo_job = run_job(self, fn, on_success=done, on_failure=failed, name=name)
+        ws = self.workspace
+
+        def step(progress, cancelled):
+            before = ws.count_entries()
+            try:
+                return fn(progress, cancelled)
+            finally:
+                forget_texts_if_shrunk(before, ws.count_entries())
+
+        # bulk: no collector pauses over its rows; trim: the memory of a large undo goes back to the system
+        self.undo_job = run_job(self, step, on_success=done, on_failure=failed, name=name, bulk=True, trim=True)
 
     def remove_source(self, source_id: int) -> None:
         source = self.workspace.source(source_id)
@@ -520,6 +561,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self._generation += 1  # late results of background loads are dropped
+        self._after_load = []
+        self.refresher.close()
+        self.issues.close()  # no analysis starts after this, and a running one is cancelled
         self.importer.cancel()
         self.save_settings()
         from ui.jobs import wait_for_all

@@ -5,6 +5,7 @@ entry id it returns, with the text as the tooltip.
 """
 from __future__ import annotations
 
+from calendar_core.model import Conflict
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.issue_phrases import conflict_message, reasons_text, window_phrases
 from ui.locale_format import number
@@ -45,6 +46,69 @@ def duplicate_text(group, phrases=None) -> str:
     return translate("Markers", "{reasons} (score {score})").format(reasons=reasons, score=number(float(group.score), None, 2))
 
 
+def _items(result) -> list[tuple[object, str]]:
+    phrases = window_phrases()  # the messages in the window's language
+    items = [(c, f"{kind_label(c.kind)}: {conflict_message(c, phrases)}")
+             for c in getattr(result, "conflicts", None) or ()]
+    items += [(d, f"{kind_label('duplicate')}: {duplicate_text(d, phrases)}")
+              for d in getattr(result, "duplicates", None) or ()]
+    return items
+
+
+def _text(entries: list[tuple[object, str]], include_decided: bool) -> str:
+    lines: list[str] = []
+    for item, line in entries:
+        if item.decision and not include_decided:
+            continue
+        if item.decision:
+            line += f" ({decision_label(item.decision).lower()})"
+        if line not in lines:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+class MarkerIndex:
+    """Entry id -> the conflicts and duplicate groups it is in, with their lines: built once per
+    analysis (off the GUI thread), so a decision re-words only its own entries' markers."""
+
+    def __init__(self, result):
+        self.by_entry: dict[int, list[tuple[object, str]]] = {}
+        for item, line in _items(result):
+            for entry_id in item.entry_ids:
+                self.by_entry.setdefault(entry_id, []).append((item, line))
+        self.open = self._all(False)
+
+    def _all(self, include_decided: bool) -> dict[int, str]:
+        out = {}
+        for entry_id, entries in self.by_entry.items():
+            text = _text(entries, include_decided)
+            if text:
+                out[entry_id] = text
+        return out
+
+    def markers(self, include_decided: bool = False) -> dict[int, str]:
+        return dict(self.open) if not include_decided else self._all(True)
+
+    def changed(self, item) -> None:
+        """``item``'s decision changed: its entries' open markers again."""
+        for entry_id in item.entry_ids:
+            text = _text(self.by_entry.get(entry_id, []), False)
+            if text:
+                self.open[entry_id] = text
+            else:
+                self.open.pop(entry_id, None)
+
+    def in_view(self, entry_ids) -> tuple[int, int]:
+        """(open conflicts, open duplicate groups) with an entry among ``entry_ids``."""
+        seen: dict[int, bool] = {}
+        for i in entry_ids:
+            for item, _ in self.by_entry.get(i, ()):
+                if not item.decision:
+                    seen[id(item)] = isinstance(item, Conflict)
+        conflicts = sum(seen.values())
+        return conflicts, len(seen) - conflicts
+
+
 def markers_for(result, include_decided: bool = False) -> dict[int, str]:
     """Map entry id -> tooltip for every entry in an undecided conflict or duplicate group.
 
@@ -52,22 +116,7 @@ def markers_for(result, include_decided: bool = False) -> dict[int, str]:
     Decided items are left out unless ``include_decided``; then their line says
     how they were settled.
     """
-    phrases = window_phrases()
-    items = [(c, f"{kind_label(c.kind)}: {conflict_message(c, phrases)}")
-             for c in getattr(result, "conflicts", None) or ()]
-    items += [(d, f"{kind_label('duplicate')}: {duplicate_text(d, phrases)}")
-              for d in getattr(result, "duplicates", None) or ()]
-    lines: dict[int, list[str]] = {}
-    for item, line in items:
-        if item.decision and not include_decided:
-            continue
-        if item.decision:
-            line += f" ({decision_label(item.decision).lower()})"
-        for entry_id in item.entry_ids:
-            bucket = lines.setdefault(entry_id, [])
-            if line not in bucket:
-                bucket.append(line)
-    return {entry_id: "\n".join(parts) for entry_id, parts in lines.items()}
+    return MarkerIndex(result).markers(include_decided)
 
 
 def markers_from(result) -> dict[int, str]:

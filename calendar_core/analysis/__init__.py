@@ -8,7 +8,9 @@ attached by the facade through each item's stable ``key``
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable
+from datetime import datetime
+from operator import attrgetter
+from typing import Callable, Iterable
 
 from calendar_core.model import Conflict, DuplicateGroup, Entry
 from calendar_core.names import name_key
@@ -17,11 +19,11 @@ from importers.bulk import collector_paused
 
 from .conflicts import find_conflicts
 from .copies import find_copies, merged_away, shadowed
-from .duplicates import find_duplicates, make_items
+from .duplicates import find_duplicates, make_items, several_teams
 from .keys import attach_decisions, item_key
 from .timeutil import LocalClock
 
-__all__ = ["AnalysisResult", "analyse", "attach_decisions", "item_key", "merged_away"]
+__all__ = ["AnalysisCancelled", "AnalysisResult", "analyse", "attach_decisions", "item_key", "merged_away"]
 
 _CONFLICT_ORDER = {"slot_clash": 0, "double_booking": 1, "overload": 2, "blackout": 3}
 
@@ -38,40 +40,71 @@ class AnalysisResult:
         return merged_away(self.copies)
 
 
-def analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: frozenset[int] = frozenset()) -> AnalysisResult:
+class AnalysisCancelled(Exception):
+    """Raised by :func:`analyse` when its ``cancelled`` callable returned True between two steps."""
+
+
+def analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: frozenset[int] = frozenset(),
+            cancelled: Callable[[], bool] | None = None) -> AnalysisResult:
     """Find conflicts and duplicate groups.
 
     Entries of blackout sources only mark blackout days. Entries whose status is
     one of ``settings.ignored_statuses`` (cancelled by default) take part in no rule.
+    ``cancelled``: asked between the steps; True stops with :class:`AnalysisCancelled`
+    (a newer analysis in the window supersedes this one).
     """
     with collector_paused():
-        return _analyse(entries, settings, blackout_source_ids)
+        return _analyse(entries, settings, blackout_source_ids, cancelled or (lambda: False))
 
 
-def _analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: frozenset[int]) -> AnalysisResult:
+def _check(cancelled: Callable[[], bool]) -> None:
+    if cancelled():
+        raise AnalysisCancelled()
+
+
+def _analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: frozenset[int],
+             cancelled: Callable[[], bool]) -> AnalysisResult:
     ignored = {name_key(s) for s in getattr(settings, "ignored_statuses", ()) or ()}
     work: list[Entry] = []
     blackout: list[Entry] = []
+    skipped: dict[str, bool] = {}  # status as written -> whether it is ignored (few distinct spellings)
     for e in entries:
         if e.source_id in blackout_source_ids:
             blackout.append(e)
-        elif not (ignored and e.status and name_key(e.status) in ignored):
+        elif not (ignored and e.status and _ignored(e.status, ignored, skipped)):
             work.append(e)
     clock = LocalClock(settings.timezone)
+    _check(cancelled)
     copies = find_copies(work)
     if copies:  # a copy is analysed once, as the first of its group: it never clashes with itself
         hidden = shadowed(copies)
         work = [e for e in work if e.id not in hidden]
+    _check(cancelled)
     conflicts = find_conflicts(work, blackout, settings, clock)
     conflicts.sort(key=_conflict_sort(work))
-    duplicates = find_duplicates(make_items(work, clock, settings.day_first), settings)
+    _check(cancelled)
+    # Duplicated effort is between departments: one department's calendar (a single import) has
+    # none, and its text is not even read (unless duplicates within a department are asked for).
+    duplicates = []
+    if settings.duplicates_within_department or several_teams(work):
+        items = make_items(work, clock, settings.day_first)
+        _check(cancelled)
+        duplicates = find_duplicates(items, settings)
+    _check(cancelled)
     by_id = {e.id: e for e in work} if duplicates else {}
     legacy = {g.key: item_key("duplicate", [by_id[i] for i in g.entry_ids if i in by_id]) for g in duplicates}
     return AnalysisResult(conflicts=conflicts, duplicates=duplicates, copies=copies, legacy_keys=legacy)
 
 
+def _ignored(status: str, ignored: set[str], seen: dict[str, bool]) -> bool:
+    found = seen.get(status)
+    if found is None:
+        found = seen[status] = name_key(status) in ignored
+    return found
+
+
 def _conflict_sort(entries: list[Entry]):
-    starts = {e.id: e.start.timestamp() for e in entries}
+    starts = dict(zip(map(attrgetter("id"), entries), map(datetime.timestamp, map(attrgetter("start"), entries))))
 
     def key(c: Conflict):
         first = min((starts[i] for i in c.entry_ids if i in starts), default=None)

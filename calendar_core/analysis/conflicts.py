@@ -91,14 +91,10 @@ class Timeline:
         entries = self.entries
         codes: dict[tuple[int, str], int] = {}
         single = len(entries)
-        out = np.empty(len(rows), dtype=np.int64)
-        for k, i in enumerate(rows.tolist()):
-            e = entries[i]
-            if e.series_key is None:
-                out[k] = single + i
-            else:
-                out[k] = codes.setdefault((e.source_id, e.series_key), len(codes))
-        return out
+        picked = rows.tolist()
+        return np.fromiter(
+            (single + i if (e := entries[i]).series_key is None else codes.setdefault((e.source_id, e.series_key), len(codes))
+             for i in picked), dtype=np.int64, count=len(picked))
 
     def booking_classes(self, rows: np.ndarray) -> np.ndarray:
         """Entries that cannot book one person twice share a class: the occurrences of one

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
 NEAR = 0.9  # Jaro-Winkler similarity for two spellings of one name
@@ -30,7 +31,38 @@ def _found(name: str, words: frozenset[str]) -> bool:
         return True
     if len(name) < 5:
         return False
-    return any(len(w) >= 5 and w[0] == name[0] and JaroWinkler.similarity(name, w) >= NEAR for w in words)
+    near = _long_words(words).get(name[0])
+    if not near:
+        return False
+    return process.extractOne(name, near, scorer=JaroWinkler.similarity, score_cutoff=NEAR) is not None
+
+
+def _alike(name: str, word: str) -> bool:
+    """``_found(name, {word})``, without caching a one-word set."""
+    return name == word or (len(name) >= 5 and len(word) >= 5 and word[0] == name[0]
+                            and JaroWinkler.similarity(name, word) >= NEAR)
+
+
+_LONG: dict[frozenset[str], dict[str, list[str]]] = {}
+
+
+def _long_words(words: frozenset[str]) -> dict[str, list[str]]:
+    """A title's words of five letters or more, by first letter: the ones a name may be spelt
+    nearly alike to (cached per distinct set of words; a title takes part in many pairs)."""
+    found = _LONG.get(words)
+    if found is None:
+        if len(_LONG) > 100_000:
+            _LONG.clear()
+        found = {}
+        for w in words:
+            if len(w) >= 5:
+                found.setdefault(w[0], []).append(w)
+        _LONG[words] = found
+    return found
+
+
+def clear_cache() -> None:
+    _LONG.clear()
 
 
 def names(fa, fb, weight) -> NameEvidence:
@@ -38,6 +70,8 @@ def names(fa, fb, weight) -> NameEvidence:
     shared: dict[str, float] = {}
     only_a: list[str] = []
     only_b: list[str] = []
+    if not fa.anchors and not fb.anchors:
+        return NameEvidence([], [], [], 0, 0)
     for name in fa.anchors:
         if _found(name, fb.words):
             shared[name] = weight(name)
@@ -47,7 +81,7 @@ def names(fa, fb, weight) -> NameEvidence:
         if name in shared:
             continue
         if _found(name, fa.words):
-            if not any(_found(name, frozenset((s,))) for s in shared):
+            if not any(_alike(name, s) for s in shared):
                 shared[name] = weight(name)
         else:
             only_b.append(name)

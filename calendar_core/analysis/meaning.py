@@ -25,7 +25,7 @@ import numpy as np
 MODEL = "l2_supercat_256"
 TOKENIZER = "l2_supercat_tokenizer_config.json"
 DIMENSIONS = 256
-CHUNK = 512
+CHUNK = 64  # texts pooled at once: their token rows (about 1 MB) stay in cache
 
 _lock = threading.Lock()
 _model: "Model | None" = None
@@ -55,27 +55,37 @@ class Model:
         self.table = np.ascontiguousarray(load_file(str(weights))["embedding.weight"], dtype=np.float32)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        """Unit vectors (float32, one row per text); an empty text gets a zero row."""
-        out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
+        """Unit vectors (float32, one row per text); an empty text gets a zero row.
+
+        The texts are tokenised in one batch; their token ids make one ragged array, and each
+        text's vector is the sum of its token rows (in token order), pooled a slice of texts at a
+        time into one reused buffer, so the rows being summed stay in cache."""
+        width = self.table.shape[1]
+        out = np.zeros((len(texts), width), dtype=np.float32)
         if not texts:
             return out
-        for lo in range(0, len(texts), CHUNK):  # chunks keep the token rows in cache
-            out[lo:lo + CHUNK] = self._embed(texts[lo:lo + CHUNK])
-        return out
-
-
-    def _embed(self, texts: Sequence[str]) -> np.ndarray:
-        out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
         encoded = self._encode(list(texts), add_special_tokens=False)
         lengths = np.fromiter((len(e.ids) for e in encoded), dtype=np.int64, count=len(encoded))
         ids = np.fromiter((i for e in encoded for i in e.ids), dtype=np.int64, count=int(lengths.sum()))
+        del encoded
         if not len(ids):
             return out
         np.clip(ids, 0, self.table.shape[0] - 1, out=ids)
-        filled = lengths > 0
-        starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))[filled]
-        sums = np.add.reduceat(self.table[ids], starts, axis=0)
-        out[filled] = sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-9)
+        ends = np.cumsum(lengths)
+        starts = ends - lengths
+        buffer = np.empty((0, width), dtype=np.float32)
+        for lo in range(0, len(texts), CHUNK):
+            hi = min(lo + CHUNK, len(texts))
+            filled = np.flatnonzero(lengths[lo:hi] > 0) + lo
+            if not len(filled):
+                continue
+            first, last = int(starts[lo]), int(ends[hi - 1])
+            if len(buffer) < last - first:
+                buffer = np.empty((last - first, width), dtype=np.float32)
+            rows = buffer[:last - first]
+            np.take(self.table, ids[first:last], axis=0, out=rows)
+            sums = np.add.reduceat(rows, starts[filled] - first, axis=0)
+            out[filled] = sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-9)
         return out
 
 

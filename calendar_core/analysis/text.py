@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 _STOP_EN = """a about above after again against all am an and any are aren as at be because been before
@@ -256,14 +256,14 @@ def _extract_dates(text: str, day_first: bool = True) -> tuple[str, set[tuple[in
 # Months spelled in ASCII: only these can occur in an ASCII text (the other spellings have no ASCII
 # letters that match them regardless of case).
 _ASCII_MONTHS = tuple(sorted({m.lower() for m in MONTHS if m.isascii()}))
+_ASCII_MONTH_RE = re.compile("|".join(re.escape(m) for m in _ASCII_MONTHS))  # any spelling as a substring
 
 
 def _may_name_a_month(text: str) -> bool:
     """False only when no month pattern can match: an ASCII text without any month spelling."""
     if not text.isascii():
         return True
-    low = text.lower()
-    return any(m in low for m in _ASCII_MONTHS)
+    return _ASCII_MONTH_RE.search(text.lower()) is not None
 
 
 # What each date pattern cannot match without: a pattern is skipped, unchanged result, when it is
@@ -304,27 +304,47 @@ def case_info(raw: str) -> tuple[set[str], set[str], set[str]]:
     Clause-initial words count only inside a run; Title Case titles say nothing.
     """
     words = _WORD_RE.findall(raw)
-    lower = {stem(w.casefold()) for w in words if w[0].islower()}
-    if any(w.casefold() in _GERMAN for w in words) or any(ch in raw for ch in "äöüßÄÖÜ"):
+    info = [_CASE_WORDS.get(w) or _case_word(w) for w in words]
+    lower = {i[1] for i in info if i[2]}
+    if any(i[6] for i in info) or _UMLAUT_RE.search(raw):
         return set(), lower, set()
-    if len(words) >= 3 and all(w[0].isupper() for w in words if len(w) > 1 and w.casefold() not in _SMALL_WORDS):
+    if len(words) >= 3 and all(i[3] for i in info if i[5]):
         return set(), lower, set()
     upper: set[str] = set()
     phrases: set[str] = set()
-    for clause in _CLAUSE_RE.split(raw):
+    clauses = _CLAUSE_RE.split(raw) if _CLAUSE_CHARS_RE.search(raw) else (raw,)
+    for clause in clauses:
         run: list[str] = []
-        for position, word in enumerate(_WORD_RE.findall(clause) + [""]):
-            folded = word.casefold()
-            if word and word[0].isupper() and folded not in STOP_WORDS and folded not in MONTHS \
-                    and folded not in _WEEKDAY_SET:
+        for position, word in enumerate(_WORD_RE.findall(clause) if len(clauses) > 1 else words):
+            i = _CASE_WORDS.get(word) or _case_word(word)
+            if i[4]:  # capitalised, not a stop word, month or weekday
                 run.append(word)
-                if position and not (word.isupper() and len(word) <= 4):  # "CEO", "AI": acronyms, not names
-                    upper.add(stem(folded))
+                if position and not i[7]:  # "CEO", "AI": acronyms, not names
+                    upper.add(i[1])
                 continue
             if len(run) >= 2:
                 phrases.add(" ".join(run))
             run = []
+        if len(run) >= 2:
+            phrases.add(" ".join(run))
     return upper, lower, phrases
+
+
+_UMLAUT_RE = re.compile("[äöüßÄÖÜ]")
+_CLAUSE_CHARS_RE = re.compile(r"[:!?|–—.\-]")  # a text without any of these is one clause
+_CASE_WORDS: dict[str, tuple] = {}
+
+
+def _case_word(word: str) -> tuple:
+    """What :func:`case_info` asks of a word, once per distinct word (cached)."""
+    if len(_CASE_WORDS) > 200_000:
+        _CASE_WORDS.clear()
+    folded = word.casefold()
+    capital = word[0].isupper() and folded not in STOP_WORDS and folded not in MONTHS and folded not in _WEEKDAY_SET
+    found = _CASE_WORDS[word] = (
+        folded, stem(folded), word[0].islower(), word[0].isupper(), capital,
+        len(word) > 1 and folded not in _SMALL_WORDS, folded in _GERMAN, word.isupper() and len(word) <= 4)
+    return found
 
 
 _NAME_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -354,30 +374,68 @@ def anchors_of(raw: str) -> tuple[set[str], set[str]]:
     ("ÖBB", but not "WE DID IT"). German nouns pass too; the comparison weighs them by rarity.
     """
     words = _NAME_WORD_RE.findall(raw)
-    letters = [w for w in words if len(w) > 1]
-    shouted = bool(letters) and sum(w.isupper() for w in letters) >= 0.6 * len(letters)
+    info = [_NAME_WORDS.get(w) or _name_word(w) for w in words]
+    letters = [i for i in info if i[5]]
+    shouted = bool(letters) and sum(i[3] for i in letters) >= 0.6 * len(letters)
     names: set[str] = set()
     content: set[str] = set()
-    for position, word in enumerate(words):
-        folded = word.casefold()
-        if len(word) < 2 or folded in STOP_WORDS or folded in _SMALL_WORDS:
+    for position, (folded, calendar, mixed, upper, capital, _) in enumerate(info):
+        if folded is None:
             continue
-        content.add(fold(word))
-        if folded in MONTHS or folded in _WEEKDAY_SET:
+        content.add(folded)
+        if calendar:
             continue
-        mixed = any(ch.isupper() for ch in word[1:]) and any(ch.islower() for ch in word)
-        acronym = word.isupper() and not shouted
-        if mixed or acronym or (position and word[0].isupper() and not shouted):
-            names.add(fold(word))
+        if mixed or (upper and not shouted) or (position and capital and not shouted):
+            names.add(folded)
     return names, content
 
 
+_NAME_WORDS: dict[str, tuple] = {}
+
+
+def _name_word(word: str) -> tuple:
+    """What :func:`anchors_of` asks of a word, once per distinct word (cached): its folded form
+    (None for a stop word or a single letter), whether it is a month or weekday, mixes cases, is
+    all capitals, starts with one, and is longer than one letter."""
+    if len(_NAME_WORDS) > 200_000:
+        _NAME_WORDS.clear()
+    folded = word.casefold()
+    skip = len(word) < 2 or folded in STOP_WORDS or folded in _SMALL_WORDS
+    found = _NAME_WORDS[word] = (
+        None if skip else fold(word), folded in MONTHS or folded in _WEEKDAY_SET,
+        any(ch.isupper() for ch in word[1:]) and any(ch.islower() for ch in word),
+        word.isupper(), word[0].isupper(), len(word) > 1)
+    return found
+
+
 def features(title: str, description: str = "", link: str = "", day_first: bool = True) -> TextFeatures:
-    """Turn an entry's texts into comparable features."""
+    """Turn an entry's texts into comparable features.
+
+    Everything but the links and the description's stems comes from the title alone, and is
+    worked out once per title (one title often comes with many descriptions)."""
+    base = _TITLES.get((title, day_first)) or _title_features(title, day_first)
+    if not description and not link:
+        return base
     links = links_in(title, description, link) if link or "://" in title or "www." in title or \
         "://" in description or "www." in description else set()
     if link and not links and "/" in link.strip().rstrip("/"):
         links = {link.strip().lower().rstrip("/")}
+    return replace(base, links=_frozen(links), desc_stems=_desc_stems(description, day_first) if description else _NONE)
+
+
+_TITLES: dict[tuple[str, bool], TextFeatures] = {}
+
+
+def _title_features(title: str, day_first: bool) -> TextFeatures:
+    """The features of a title alone (cached)."""
+    if len(_TITLES) > 200_000:
+        _TITLES.clear()
+    found = _TITLES[(title, day_first)] = _features(title, day_first)
+    return found
+
+
+def _features(title: str, day_first: bool) -> TextFeatures:
+    links = links_in(title) if "://" in title or "www." in title else set()
     plain = unicodedata.normalize("NFKC", _URL_RE.sub(" ", title) if "://" in title or "www." in title else title)
     if _DIGIT_RE.search(plain):
         plain = _TIME_RE.sub(" ", plain)
@@ -392,32 +450,21 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
     numbers = set()
     months = set()
     kept = []
+    kept_stems = []
     weekdays = set()
+    memo = _TOKENS
     for token in tokens:
-        if token.isalpha():
-            if token in _WEEKDAY_NUMBER:
-                weekdays.add(_WEEKDAY_NUMBER[token])
-            if token in STOP_WORDS or len(token) < 2 or token in _WEEKDAY_SET:
-                continue
-            if token in _MONTH_ALONE:
-                months.add(_MONTH_ALONE[token])
-                continue
-            kept.append(token)
-            continue
-        token = token.lstrip("#").replace(",", ".").replace(" ", "")
-        if not token:
-            continue
-        if _DIGIT_RE.search(token):
-            numbers.add(token)
-            kept.append(token)
-            continue
-        if token in _MONTH_ALONE:
-            months.add(_MONTH_ALONE[token])
-            continue
-        if token in STOP_WORDS or token in _WEEKDAYS or len(token) < 2:
-            continue
-        kept.append(token)
-    stems = frozenset(stem(t) for t in kept)
+        word, word_stem, number, month, weekday = memo.get(token) or _token(token)
+        if weekday >= 0:
+            weekdays.add(weekday)
+        if month:
+            months.add(month)
+        if word is not None:
+            kept.append(word)
+            kept_stems.append(word_stem)
+            if number:
+                numbers.add(word)
+    stems = frozenset(kept_stems)
     months |= capital_months
     upper, lower, phrases = case_info(plain)
     anchors, words = anchors_of(plain)
@@ -439,7 +486,7 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
         months=_frozen(months),
         phase=_frozen(phase),
         links=_frozen(links),
-        desc_stems=_desc_stems(description, day_first) if description else _NONE,
+        desc_stems=_NONE,
         label=label,
         label_stems=_frozen(label_stems),
         number_context={k: frozenset(v) for k, v in context.items()},
@@ -453,6 +500,36 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
 
 
 _NONE: frozenset = frozenset()
+_TOKENS: dict[str, tuple] = {}
+
+
+def _token(token: str) -> tuple:
+    """What one token of a title is, once per distinct token (cached): the word kept (None when
+    it is dropped) and its stem, whether it is a figure, the month (0: none) and the weekday
+    (-1: none) it names."""
+    if len(_TOKENS) > 200_000:
+        _TOKENS.clear()
+    found: tuple = (None, "", False, 0, -1)
+    if token.isalpha():
+        weekday = _WEEKDAY_NUMBER.get(token, -1)
+        if token in STOP_WORDS or len(token) < 2 or token in _WEEKDAY_SET:
+            found = (None, "", False, 0, weekday)
+        elif token in _MONTH_ALONE:
+            found = (None, "", False, _MONTH_ALONE[token], weekday)
+        else:
+            found = (token, stem(token), False, 0, weekday)
+    else:
+        word = token.lstrip("#").replace(",", ".").replace(" ", "")
+        if not word:
+            pass
+        elif _DIGIT_RE.search(word):
+            found = (word, stem(word), True, 0, -1)
+        elif word in _MONTH_ALONE:
+            found = (None, "", False, _MONTH_ALONE[word], -1)
+        elif not (word in STOP_WORDS or word in _WEEKDAYS or len(word) < 2):
+            found = (word, stem(word), False, 0, -1)
+    _TOKENS[token] = found
+    return found
 
 
 def _frozen(values) -> frozenset:
@@ -469,3 +546,10 @@ def _desc_stems(description: str, day_first: bool) -> frozenset[str]:
         stem(t) for t in _TOKEN_RE.findall(dtext)
         if t not in STOP_WORDS and len(t) >= 2 and not any(ch.isdigit() for ch in t)
     })
+
+
+def clear_caches() -> None:
+    """Forget the stems, folded forms and word facts kept between analyses."""
+    for cache in (_STEMS, _FOLDED, _TOKENS, _CASE_WORDS, _NAME_WORDS, _TITLES):
+        cache.clear()
+    _desc_stems.cache_clear()

@@ -24,13 +24,18 @@ class Deciding:
     """The workspace's deciding methods; mixed into :class:`calendar_core.workspace.Workspace`."""
 
     def analyse(self, start: datetime | None = None, end: datetime | None = None,
-                flt: EntryFilter | None = None, entries: list[Entry] | None = None, remember: bool = True):
+                flt: EntryFilter | None = None, entries: list[Entry] | None = None, remember: bool = True,
+                cancelled=None):
         """Conflicts and duplicate groups over the filtered entries, with decisions attached.
-        ``remember``: decisions made next take their members from this analysis."""
+        ``remember``: decisions made next take their members from this analysis.
+        ``cancelled``: see :func:`calendar_core.analysis.analyse`."""
         if entries is None:
             entries = self.entries(start, end, flt)
         blackout = frozenset(s.id for s in self.sources() if s.blackout)
-        result = _analysis.analyse(entries, self.settings, blackout)
+        if cancelled is None:  # the command line: exactly the call it always made
+            result = _analysis.analyse(entries, self.settings, blackout)
+        else:
+            result = _analysis.analyse(entries, self.settings, blackout, cancelled=cancelled)
         _analysis.attach_decisions(result, self.decisions())
         if remember:
             self._last_result = result

@@ -1559,6 +1559,10 @@ Trotzdem importieren?</translation>
         <translation>Alle Dateien</translation>
     </message>
     <message>
+        <source>The workspace could not be read: {0}</source>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
         <source>The entries could not be loaded: {error}</source>
         <translation>Die Einträge konnten nicht geladen werden: {error}</translation>
     </message>
@@ -3489,6 +3493,27 @@ Ziehen Sie .ics-, .xlsx-, .xls-, .ods- oder .csv-Dateien irgendwo auf dieses Fen
 {exc}</source>
         <translation>{path} konnte nicht geschrieben werden:
 {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>+%n more</source>
+        <translation>+%n weitere</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries here: click to list them all</source>
+        <translation>
+            <numerusform>%n Eintrag hier: klicken, um ihn anzuzeigen</numerusform>
+            <numerusform>%n Einträge hier: klicken, um alle aufzulisten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -288,4 +288,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WeekView</name>
+    <message numerus="yes">
+        <source>%n entries here: click to list them all</source>
+        <translation>
+            <numerusform>%n entry here: click to open it</numerusform>
+            <numerusform>%n entries here: click to list them all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1559,6 +1559,10 @@ Import it anyway?</source>
         <translation>Todos los archivos</translation>
     </message>
     <message>
+        <source>The workspace could not be read: {0}</source>
+        <translation>No se pudo leer el espacio de trabajo: {0}</translation>
+    </message>
+    <message>
         <source>The entries could not be loaded: {error}</source>
         <translation>No se pudieron cargar las entradas: {error}</translation>
     </message>
@@ -3489,6 +3493,27 @@ Suelte archivos .ics, .xlsx, .xls, .ods o .csv en cualquier parte de esta ventan
 {exc}</source>
         <translation>No se pudo escribir {path}:
 {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>+%n more</source>
+        <translation>+%n más</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries here: click to list them all</source>
+        <translation>
+            <numerusform>%n entrada aquí: haga clic para verla</numerusform>
+            <numerusform>%n entradas aquí: haga clic para verlas todas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

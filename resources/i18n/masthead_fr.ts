@@ -1559,6 +1559,10 @@ L’importer malgré tout ?</translation>
         <translation>Tous les fichiers</translation>
     </message>
     <message>
+        <source>The workspace could not be read: {0}</source>
+        <translation>Impossible de lire l&apos;espace de travail : {0}</translation>
+    </message>
+    <message>
         <source>The entries could not be loaded: {error}</source>
         <translation>Les entrées n’ont pas pu être chargées : {error}</translation>
     </message>
@@ -3489,6 +3493,27 @@ Déposez des fichiers .ics, .xlsx, .xls, .ods ou .csv n’importe où sur cette 
 {exc}</source>
         <translation>Impossible d’écrire {path} :
 {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>+%n more</source>
+        <translation>+%n de plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries here: click to list them all</source>
+        <translation>
+            <numerusform>%n entrée ici : cliquez pour l&apos;afficher</numerusform>
+            <numerusform>%n entrées ici : cliquez pour les lister toutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

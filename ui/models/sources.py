@@ -34,9 +34,10 @@ class SourcesModel(QAbstractTableModel):
         if self._sources:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._sources) - 1, len(HEADERS) - 1))
 
-    def reload(self) -> None:
+    def reload(self, sources: list[Source] | None = None) -> None:
+        """Show the workspace's sources (``sources``: as just read off the GUI thread)."""
         self.beginResetModel()
-        self._sources = self.workspace.sources()
+        self._sources = list(sources) if sources is not None else self.workspace.sources()
         self.endResetModel()
 
     def sources(self) -> list[Source]:

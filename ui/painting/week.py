@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from calendar_core.layout import Bar, Block, WeekLayout
 from calendar_core.model import Entry
@@ -39,6 +39,7 @@ class WeekStyle:
     solid: bool = True  # blocks filled with the department colour; False: a light tint and a colour chip (paper)
     weekend_tint: QColor = field(default_factory=lambda: QColor("#f4f5f7"))
     today: date | None = None
+    max_bar_rows: int = 4  # on screen: all-day rows shown; the last becomes "+N more" per day when there are more
 
 
 SCREEN = WeekStyle()
@@ -53,6 +54,7 @@ class WeekPaint:
     hits: list[tuple[QRectF, int]] = field(default_factory=list)  # later ones are on top
     compact_days: set[int] = field(default_factory=set)
     hidden: dict[int, int] = field(default_factory=dict)  # day -> entries not shown (should stay empty)
+    more: list[tuple[QRectF, list[int]]] = field(default_factory=list)  # "+N more" rows: rect, the slot's entries
     marked: set[int] = field(default_factory=set)  # entries drawn with the conflict mark
     day_rects: list[QRectF] = field(default_factory=list)
     timed_rect: QRectF = field(default_factory=QRectF)
@@ -65,6 +67,10 @@ class WeekPaint:
 
     def rect_of(self, entry_id: int) -> QRectF | None:
         return next((r for r, i in self.hits if i == entry_id), None)
+
+    def more_at(self, pos: QPointF) -> list[int] | None:
+        """The entries of the crowded slot whose "+N more" row is under ``pos``."""
+        return next((ids for rect, ids in self.more if rect.contains(pos)), None)
 
 
 def _block_texts(e: Entry, label: str) -> list[str]:
@@ -105,7 +111,7 @@ class _Geometry:
 
 def _bar_rows(painter: QPainter, g: _Geometry, layout: WeekLayout, style: WeekStyle) -> list[float]:
     """Height of every all-day row: one line on screen, as many as the longest title needs on paper."""
-    rows = [1] * layout.all_day_rows
+    rows = [1] * (min(layout.all_day_rows, style.max_bar_rows) if style.elide else layout.all_day_rows)
     if not style.elide:
         for bar in layout.bars:
             width = g.span(bar.first_day, bar.last_day) - 2 * g.gap - 2 * g.pad
@@ -147,7 +153,13 @@ def paint_week(painter: QPainter, rect: QRectF, layout: WeekLayout, *, colours: 
 
     # all-day strip
     row_tops = [strip_top + g.gap + sum(row_h[:i]) for i in range(len(row_h))]
+    cut = len(row_h) - 1 if len(row_h) < layout.all_day_rows else None  # the row of the "+N more" chips
+    behind: dict[int, list] = {}
     for bar in layout.bars:
+        if cut is not None and bar.row >= cut:
+            for d in range(bar.first_day, bar.last_day + 1):
+                behind.setdefault(d, []).append(bar.entry)
+            continue
         x = g.day_x(bar.first_day) + g.gap
         w = g.span(bar.first_day, bar.last_day) - 2 * g.gap
         r = QRectF(x, row_tops[bar.row], w, row_h[bar.row] - g.gap)
@@ -155,6 +167,11 @@ def paint_week(painter: QPainter, rect: QRectF, layout: WeekLayout, *, colours: 
         out.hits.append((r, bar.entry.id))
         if bar.entry.id in markers:
             out.marked.add(bar.entry.id)
+    for d, hidden_bars in sorted(behind.items()):
+        r = QRectF(g.day_x(d) + g.gap, row_tops[cut], g.w(d) - 2 * g.gap, row_h[cut] - g.gap)
+        day_all = [b.entry for b in layout.bars if b.first_day <= d <= b.last_day]
+        _paint_more(painter, g, r, len(hidden_bars), hidden_bars, markers, selected)
+        out.more.append((r, [e.id for e in day_all]))
 
     # timed entries, day by day
     for d in range(g.n):
@@ -396,11 +413,16 @@ def _paint_compact(painter, g: _Geometry, blocks: list[Block], col: QRectF, hour
     """The day as a list: a colour chip and "time title · channel" per entry, wrapped (paper) or elided (screen)."""
     items = _compact_items(blocks)
     avail = col.height() - 2 * g.gap
-    chip = 3.0 * g.k
     d = next(i for i in range(g.n) if abs(g.day_x(i) - col.left()) < 0.5)
     width = _compact_width(g, d)
+    if style.elide:  # on screen a day that cannot list every entry collapses each crowded hour into "+N more"
+        smallest = metrics(painter, font(style.min_text_pt)).height() + g.pad + g.gap
+        if len(items) * smallest > avail:  # cannot fit even at one line each: no need to measure them all
+            return _paint_slots(painter, g, items, col, hour_h, hour_start, colours, markers, selected, style, out)
     f, line_h, rows, total = _compact_rows(painter, g, items, width, avail, style)
     if total > avail:  # still too long at the smallest size: one line each
+        if style.elide:
+            return _paint_slots(painter, g, items, col, hour_h, hour_start, colours, markers, selected, style, out)
         rows = [(b, fit_lines(painter, f, _block_texts(b.entry, b.time_label), width, 1, True)) for b in items]
         total = sum(line_h + g.pad + g.gap for _ in rows)
     painter.fillRect(col.adjusted(g.gap / 2, 0, -g.gap / 2, 0), QColor(255, 255, 255, 235))
@@ -414,27 +436,109 @@ def _paint_compact(painter, g: _Geometry, blocks: list[Block], col: QRectF, hour
             hidden = len(rows) - i
             break
         r = QRectF(col.left() + g.gap, y, col.width() - 2 * g.gap, h)
-        base = colour_of(colours, b.entry.department)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(blend(base, QColor("white"), 0.8))
-        painter.drawRect(r)
-        painter.fillRect(QRectF(r.left(), r.top(), chip, r.height()), base)
-        painter.setPen(TEXT_COLOUR)
-        draw_lines(painter, f, lines, r.left() + chip + g.pad, r.top() + g.pad / 2, line_h)
-        if b.entry.id in markers:
-            draw_mark(painter, r, line_h * 0.6)
-            out.marked.add(b.entry.id)
-        if b.entry.id in selected:
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(SELECT_COLOUR, 2.0 * g.k))
-            painter.drawRect(r)
-        out.hits.append((r, b.entry.id))
+        _paint_row(painter, g, r, b, lines, f, line_h, colours, markers, selected, out)
     if hidden:
         painter.setPen(MARK_COLOUR)
         painter.setFont(f)
         painter.drawText(QRectF(col.left(), col.bottom() - line_h - g.gap, col.width(), line_h),
                          Qt.AlignmentFlag.AlignCenter, tr("+%n more", "", hidden))
     return hidden
+
+
+def _paint_row(painter, g: _Geometry, r: QRectF, b: Block, lines: list[str], f, line_h: float, colours, markers,
+               selected, out: WeekPaint) -> None:
+    """One entry of a day drawn as a list: a tinted row with a colour chip, its lines, mark and selection."""
+    base = colour_of(colours, b.entry.department)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(blend(base, QColor("white"), 0.8))
+    painter.drawRect(r)
+    chip = 3.0 * g.k
+    painter.fillRect(QRectF(r.left(), r.top(), chip, r.height()), base)
+    painter.setPen(TEXT_COLOUR)
+    draw_lines(painter, f, lines, r.left() + chip + g.pad, r.top() + g.pad / 2, line_h)
+    if b.entry.id in markers:
+        draw_mark(painter, r, line_h * 0.6)
+        out.marked.add(b.entry.id)
+    if b.entry.id in selected:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(SELECT_COLOUR, 2.0 * g.k))
+        painter.drawRect(r)
+    out.hits.append((r, b.entry.id))
+
+
+def slot_hours(hour_h: float, row_step: float) -> int:
+    """Hours per slot of a collapsed day: the fewest that hold two rows (an entry and its "+N more")."""
+    hours = 1
+    while hours * hour_h - row_step < row_step and hours < 24:
+        hours += 1
+    return hours
+
+
+def _paint_slots(painter, g: _Geometry, items: list[Block], col: QRectF, hour_h: float, hour_start: int,
+                 colours, markers, selected, style: WeekStyle, out: WeekPaint) -> int:
+    """A day too crowded to list: per hour slot, the entries that fit and a "+N more" row (click: all of them).
+
+    Only the rows drawn are measured, so a day of thousands of entries costs what is on screen;
+    returns how many entries of the day are behind a "+N more".
+    """
+    f = font(style.text_pt)
+    fm = metrics(painter, f)
+    line_h = fm.height()
+    row_h = line_h + g.pad
+    step = row_h + g.gap
+    span = slot_hours(hour_h, step)
+    last_slot = max(int((col.height() - g.gap) // (span * hour_h)) - 1, 0)
+    slots: dict[int, list[Block]] = {}
+    for b in items:  # sorted by start: each slot keeps that order
+        k = min(max(int((b.start_min / 60 - hour_start) // span), 0), last_slot)
+        slots.setdefault(k, []).append(b)
+    painter.fillRect(col.adjusted(g.gap / 2, 0, -g.gap / 2, 0), QColor(255, 255, 255, 235))
+    width = col.width() - 2 * g.gap - 3.0 * g.k - 2 * g.pad - line_h * 0.6
+    hidden = 0
+    for k, members in slots.items():
+        top = col.top() + k * span * hour_h + g.gap
+        bottom = min(col.top() + (k + 1) * span * hour_h, col.bottom()) - g.gap
+        if k == last_slot:
+            bottom = col.bottom() - g.gap
+        cap = max(int((bottom - top + g.gap) // step), 1)
+        shown = members if len(members) <= cap else members[:cap - 1]
+        for i, b in enumerate(shown):
+            r = QRectF(col.left() + g.gap, top + i * step, col.width() - 2 * g.gap, row_h)
+            lines = fit_lines(painter, f, _block_texts(b.entry, b.time_label), width, 1, True) or [""]
+            _paint_row(painter, g, r, b, lines, f, line_h, colours, markers, selected, out)
+        rest = members[len(shown):]
+        if not rest:
+            continue
+        hidden += len(rest)
+        r = QRectF(col.left() + g.gap, top + len(shown) * step, col.width() - 2 * g.gap, row_h)
+        _paint_more(painter, g, r, len(rest), [b.entry for b in rest], markers, selected, f)
+        out.more.append((r, [b.entry.id for b in members]))
+    return hidden
+
+
+def _paint_more(painter, g: _Geometry, r: QRectF, n: int, behind: list[Entry], markers, selected, f=None) -> None:
+    """A "+N more" row: bold on grey, the conflict mark if one of the entries behind it has one,
+    the selection frame if one of them is selected."""
+    bold = QFont(f if f is not None else g.text_font)
+    bold.setBold(True)
+    fm = metrics(painter, bold)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#e8ebef"))
+    painter.drawRect(r)
+    painter.setPen(TEXT_COLOUR)
+    painter.setFont(bold)
+    painter.drawText(QPointF(r.left() + g.pad, r.top() + (r.height() - fm.height()) / 2 + fm.ascent()),
+                     fm.elidedText(more_label(n), Qt.TextElideMode.ElideRight, r.width() - 2 * g.pad))
+    if any(e.id in markers for e in behind):
+        draw_mark(painter, r, fm.height() * 0.6)
+    if any(e.id in selected for e in behind):
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(SELECT_COLOUR, 2.0 * g.k))
+        painter.drawRect(r)
+
+
+def more_label(n: int) -> str:
+    return QCoreApplication.translate("WeekView", "+%n more", "", n)
 
 
 def _paint_now(painter, g: _Geometry, layout: WeekLayout, now: datetime | None, top: float, hour_h: float) -> None:

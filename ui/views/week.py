@@ -18,17 +18,20 @@ import html
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from calendar_core.layout import WeekLayout, monday_of, week_layout
 from calendar_core.model import Entry
 from ui.i18n import translate
+from ui import locale_format
 from ui.locale_format import entry_when
 from ui.painting.grid import shade_blackout_days
 from ui.painting.week import SCREEN, WeekPaint, WeekStyle, paint_week, week_heights
+from ui.models.slot_entries import SlotEntriesModel
 from ui.proposals import ghosts
+from ui.views.slot_popup import SlotPopup
 
 UTC = timezone.utc
 MOVE_STEP = timedelta(minutes=15)  # a drag snaps to it, Ctrl+Up/Down moves by it
@@ -46,6 +49,11 @@ def entry_tooltip(e: Entry, tz: ZoneInfo, marker: str | None = None) -> str:
     if marker:
         text += "".join(f"<div style='color:#d62728'>⚠ {html.escape(line)}</div>" for line in marker.splitlines())
     return text
+
+
+def layout_for(entries: list[Entry], monday: date, tz: ZoneInfo) -> WeekLayout:
+    """The week's layout as the view draws it (a moved entry's old place too); safe on a worker thread."""
+    return week_layout(ghosts(entries), monday, tz)
 
 
 class _Canvas(QWidget):
@@ -119,6 +127,8 @@ class WeekView(QWidget):
         self._style = style or SCREEN
         self._tz = ZoneInfo("UTC")
         self._entries: list[Entry] = []
+        self._by_id: dict[int, Entry] | None = None
+        self.last_popup: SlotPopup | None = None
         self._monday = monday_of(datetime.now(UTC).date())
         self._colours: dict[str, str] = {}
         self._markers: dict[int, str] = {}
@@ -152,13 +162,19 @@ class WeekView(QWidget):
         self._tz = tz
         self._relayout()
 
-    def set_entries(self, entries: list[Entry]) -> None:
+    def set_entries(self, entries: list[Entry], layout: WeekLayout | None = None) -> None:
         """Show these entries. The selection is pruned to them silently: the window owns the
-        selection and sets it again after every load (selectionChanged is the user's clicks and keys)."""
+        selection and sets it again after every load (selectionChanged is the user's clicks and keys).
+        ``layout``: :func:`layout_for` of these entries, made off the GUI thread; used if it is of
+        this week and zone."""
         self._entries = list(entries)
+        self._by_id = None
         known = {e.id for e in self._entries}
         self._selected = [i for i in self._selected if i in known]
         self._relayout()
+        if layout is not None and layout.week_start == self._monday and layout.tz == self._tz:
+            self._layout, self._layout_dirty = layout, False
+            self._size_to_layout()
 
     def set_week(self, monday: date) -> None:
         self._monday = monday_of(monday)
@@ -213,7 +229,10 @@ class WeekView(QWidget):
     def tooltip_at(self, pos: QPointF) -> str | None:
         entry_id = self._hit(pos)
         e = self._entry(entry_id) if entry_id is not None else None
-        return entry_tooltip(e, self._tz, self._markers.get(e.id)) if e else None
+        if e is None:
+            slot = self._painted.more_at(self._unstick(pos))
+            return self.tr("%n entries here: click to list them all", "", len(slot)) if slot else None
+        return entry_tooltip(e, self._tz, self._markers.get(e.id))
 
     def ensure_visible(self, entry_id: int | None) -> None:
         r = self.entry_rect(entry_id) if entry_id is not None else None
@@ -222,7 +241,9 @@ class WeekView(QWidget):
 
     # ----- internals -------------------------------------------------------
     def _entry(self, entry_id: int) -> Entry | None:
-        return next((e for e in self._entries if e.id == entry_id), None)
+        if self._by_id is None:
+            self._by_id = {e.id: e for e in self._entries}
+        return self._by_id.get(entry_id)
 
     def _relayout(self) -> None:
         """Something the layout depends on changed: lay out once, after the current batch of setters."""
@@ -238,7 +259,10 @@ class WeekView(QWidget):
         if not self._layout_dirty:
             return
         self._layout_dirty = False
-        self._layout = week_layout(ghosts(self._entries), self._monday, self._tz)  # a moved entry's old place too
+        self._layout = layout_for(self._entries, self._monday, self._tz)
+        self._size_to_layout()
+
+    def _size_to_layout(self) -> None:
         img = QImage(8, 8, QImage.Format.Format_ARGB32_Premultiplied)
         dpm = round(self.logicalDpiY() / 0.0254)
         img.setDotsPerMeterX(dpm)
@@ -288,11 +312,15 @@ class WeekView(QWidget):
     def _sticky_offset(self) -> int:
         return self._scroll.verticalScrollBar().value()
 
-    def _hit(self, pos: QPointF) -> int | None:
+    def _unstick(self, pos: QPointF) -> QPointF:
+        """Where ``pos`` falls in the painted layout: the sticky day header is drawn ``offset`` lower."""
         offset = self._sticky_offset()
         if offset and pos.y() - offset < self._painted.timed_rect.top():  # in the sticky day header
-            return self._painted.entry_at(QPointF(pos.x(), pos.y() - offset))
-        return self._painted.entry_at(pos)
+            return QPointF(pos.x(), pos.y() - offset)
+        return pos
+
+    def _hit(self, pos: QPointF) -> int | None:
+        return self._painted.entry_at(self._unstick(pos))
 
     def _set_selection(self, ids: list[int], *, emit: bool) -> None:
         ids = list(dict.fromkeys(ids))
@@ -305,6 +333,11 @@ class WeekView(QWidget):
 
     def _click(self, pos: QPointF, modifiers) -> None:
         entry_id = self._hit(pos)
+        if entry_id is None:
+            slot = self._painted.more_at(self._unstick(pos))
+            if slot is not None:
+                self.open_slot(slot, self._canvas.mapToGlobal(pos.toPoint()))
+                return
         if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier):
             if entry_id is None:
                 return
@@ -324,6 +357,28 @@ class WeekView(QWidget):
         for b in self._layout.blocks:
             seen.setdefault(b.entry.id, (b.day_index, b.start_min, b.entry.id))
         return sorted(v for v in seen.values() if v[2] > 0)  # ghosts cannot be chosen
+
+    def open_slot(self, ids: list[int], where: QPoint | None = None) -> SlotPopup | None:
+        """The popup listing a crowded slot's entries (its "+N more" was clicked)."""
+        entries = [e for e in (self._entry(i) for i in ids) if e is not None]  # a moved entry's ghost: not listed
+        if not entries:
+            return None
+        first, last = entries[0], entries[-1]
+        if first.all_day:
+            title = locale_format.day_header(first.start_date)
+        else:
+            a, b = first.start.astimezone(self._tz), last.start.astimezone(self._tz)
+            title = f"{locale_format.day_header(a.date())} · {locale_format.time_text(a)}" + (
+                f"–{locale_format.time_text(b)}" if b != a else "")
+        title += " · " + self.tr("%n entries", "", len(entries))
+        model = SlotEntriesModel(entries, self._tz, self._colours, self._markers, entry_tooltip)
+        popup = SlotPopup(title, model, self)
+        popup.entryClicked.connect(lambda i: self._set_selection([i], emit=True))
+        popup.entryActivated.connect(self.entryActivated)
+        current = self._selected[-1] if self._selected and self._selected[-1] in ids else None
+        popup.show_at(where if where is not None else self.mapToGlobal(QPoint(0, 0)), current)
+        self.last_popup = popup
+        return popup
 
     # ----- moving entries (proposals) ----------------------------------------
     def time_at(self, pos: QPointF) -> tuple[date, float | None] | None:

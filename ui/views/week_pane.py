@@ -16,9 +16,9 @@ from calendar_core.model import Entry
 from ui.views.labels import week_label
 
 try:
-    from ui.views.week import WeekView
+    from ui.views.week import WeekView, layout_for
 except ImportError:  # the print branch has not landed yet
-    WeekView = None
+    WeekView = layout_for = None
 
 
 class WeekPane(QWidget):
@@ -45,6 +45,7 @@ class WeekPane(QWidget):
         self.entries: list[Entry] = []
         self._tz = None
         self._pending: tuple[ZoneInfo, date] | None = None
+        self._prepared = None  # the pending entries' layout, when made off the GUI thread
         self._selection: list[int] = []
 
     def set_now(self, now) -> None:
@@ -62,7 +63,11 @@ class WeekPane(QWidget):
     def label(self, anchor: date) -> str:
         return week_label(monday_of(anchor))
 
-    def set_data(self, entries: list[Entry], anchor: date, tz: ZoneInfo) -> None:
+    def prepare(self, entries: list[Entry], anchor: date, tz: ZoneInfo):
+        """The week's layout, made with the entries off the GUI thread (hand it to :meth:`set_data`)."""
+        return layout_for(entries, monday_of(anchor), tz) if layout_for is not None else None
+
+    def set_data(self, entries: list[Entry], anchor: date, tz: ZoneInfo, prepared=None) -> None:
         """Keep the entries; hand them to WeekView once it is on screen.
 
         Every WeekView setter lays the whole week out again (text wrapping
@@ -71,6 +76,7 @@ class WeekPane(QWidget):
         """
         self.entries = list(entries)
         self._pending = (tz, monday_of(anchor))
+        self._prepared = prepared
         if self.view is not None and self.isVisible():
             self._apply()
 
@@ -84,7 +90,8 @@ class WeekPane(QWidget):
             self.view.set_workspace_tz(tz)
         if self.view.week() != monday:  # old entries mostly fall outside the new week: cheap
             self.view.set_week(monday)
-        self.view.set_entries(self.entries)
+        self.view.set_entries(self.entries, self._prepared)
+        self._prepared = None
         self.view.select_entries(self._selection)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt name

@@ -250,7 +250,10 @@ class IssuesPanel(Retranslating, QWidget):
         probe = datetime(2026, 9, 30, 22, 15)  # a long weekday and month, two-digit day and hour
         sample = (f"{date_text(probe.date())} {time_text(probe)}" if self.model.with_year
                   else f"{day_header(probe.date())} {time_text(probe)}")
-        self.view.header().resizeSection(1, self.view.fontMetrics().horizontalAdvance(sample) + 16)
+        when = self.view.fontMetrics().horizontalAdvance(sample) + 16
+        self.view.header().resizeSection(1, when)
+        # never so narrow that the issue itself vanishes beside its date (a layout saved on a small screen)
+        self.setMinimumWidth(when + self.view.fontMetrics().horizontalAdvance("m") * 14)
 
     def _update_summary(self) -> None:
         snapshot = self.controller.snapshot

@@ -1,0 +1,136 @@
+"""Items: the entries the duplicate analysis compares, one per entry with any text (a series once).
+
+Each item holds its entry's local day, team, series and text features; the text features are
+kept between analyses, keyed by the texts (a re-analysis after a filter change only reads new
+titles).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from calendar_core.model import Entry
+from calendar_core.names import name_key
+from importers.bulk import without_collector
+
+from .text import TextFeatures, features
+from .timeutil import LocalClock
+
+
+@dataclass(slots=True)
+class Item:
+    entry: Entry
+    day: int  # local calendar day (ordinal)
+    team: str
+    series: tuple | None
+    feats: TextFeatures
+    stems: frozenset[str] = frozenset()  # content stems, set by Corpus
+    weight: float = 0.0  # their total rarity weight, set by Corpus
+    names: frozenset[str] = frozenset()  # stems that are proper names, set by Corpus
+    campaign: str = ""
+    vector: int = -1  # row of the corpus' meaning matrix, set by find_duplicates
+    ts: float = 0.0  # the entry's start as UTC seconds (sorting by it is the entries' order, faster)
+
+def _day_and_start(item: Item) -> tuple[int, float]:
+    return item.day, item.ts
+
+
+def _once_per_series(items: Sequence[Item]) -> list[Item]:
+    """A series is compared once, by its first occurrence in the range: its occurrences are
+    never duplicates of each other, and each would only repeat the same comparisons."""
+    if not any(item.series is not None for item in items):
+        return list(items)
+    seen: set[tuple] = set()
+    out = []
+    for item in sorted(items, key=_start):
+        if item.series is not None:
+            key = (item.series, item.entry.title)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(item)
+    return out
+
+
+def _start(item: Item) -> float:
+    return item.ts
+
+
+_FEATURES: dict[tuple[str, str, str, bool], TextFeatures] = {}
+_FEATURES_MAX = 250_000
+
+
+@without_collector
+def make_items(entries: Sequence[Entry], clock: LocalClock, day_first: bool | None = None) -> list[Item]:
+    """Items for the entries with any text; text features are kept between analyses
+    (a re-analysis after a filter change only reads new titles)."""
+    cache = _FEATURES
+    campaigns: dict[str, str] = {}
+    teams: dict[tuple[str, int], str] = {}
+    items = []
+    first = True if day_first is None else day_first
+    for entry in _first_of_each_series(entries):
+        key = (entry.title, entry.description, entry.link, first)
+        feats = cache.get(key)
+        if feats is None:
+            if len(cache) >= _FEATURES_MAX:
+                cache.clear()
+            feats = cache[key] = features(entry.title, entry.description, entry.link, first)
+        if not feats.stems and not feats.links:
+            continue
+        ts = entry.start.timestamp()
+        day = entry.start.date().toordinal() if entry.all_day else clock.day_of_ts(ts)
+        if entry.campaign and entry.campaign not in campaigns:
+            campaigns[entry.campaign] = name_key(entry.campaign)
+        items.append(Item(
+            entry=entry,
+            day=day,
+            team=teams.get((entry.department, entry.source_id)) or teams.setdefault(
+                (entry.department, entry.source_id), team_of(entry)),
+            series=(entry.source_id, entry.series_key) if entry.series_key else None,
+            feats=feats,
+            campaign=campaigns[entry.campaign] if entry.campaign else "",
+            ts=ts,
+        ))
+    return items
+
+
+def _first_of_each_series(entries: Sequence[Entry]) -> Sequence[Entry]:
+    """The entries less the later occurrences of each series (by source, series and title): a series
+    is compared once, by its first occurrence (the earliest start; of equal starts, the first given).
+    The entries keep the order they were given in."""
+    if not any(e.series_key for e in entries):
+        return entries
+    kept: list[tuple[int, Entry]] = []
+    firsts: dict[tuple, int] = {}  # (source, series, title) -> its position in kept
+    for index, entry in enumerate(entries):
+        if entry.series_key:
+            once = (entry.source_id, entry.series_key, entry.title)
+            at = firsts.get(once)
+            if at is not None:
+                if entry.start < kept[at][1].start:
+                    kept[at] = (index, entry)
+                continue
+            firsts[once] = len(kept)
+        kept.append((index, entry))
+    kept.sort(key=_position)
+    return [entry for _, entry in kept]
+
+
+def _position(pair: tuple[int, Entry]) -> int:
+    return pair[0]
+
+
+def several_teams(entries: Sequence[Entry]) -> bool:
+    """Whether the entries belong to two teams or more (duplicated effort needs two)."""
+    teams: set[str] = set()
+    for department, source_id in {(e.department, e.source_id) for e in entries}:
+        teams.add(name_key(department) or f"source:{source_id}")
+        if len(teams) > 1:
+            return True
+    return False
+
+
+def team_of(entry: Entry) -> str:
+    """Department key; entries without one count as their source's own team."""
+    return name_key(entry.department) or f"source:{entry.source_id}"
