@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from calendar_core.model import Conflict
 from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.issue_phrases import conflict_message, reasons_text, window_phrases
+from ui.locale_format import number
 
 
 def kind_label(kind: str) -> str:
@@ -39,15 +41,16 @@ KIND_PLURALS = {
 DECISION_LABELS = {"resolved": QT_TRANSLATE_NOOP("Markers", "Resolved"), "intentional": QT_TRANSLATE_NOOP("Markers", "Intentional"), "not_duplicate": QT_TRANSLATE_NOOP("Markers", "Not a duplicate")}
 
 
-def duplicate_text(group) -> str:
-    reasons = "; ".join(group.reasons) if group.reasons else translate("Markers", "similar entries")
-    return translate("Markers", "{reasons} (score {score})").format(reasons=reasons, score=f"{float(group.score):.2f}")
+def duplicate_text(group, phrases=None) -> str:
+    reasons = reasons_text(group, phrases) or translate("Markers", "similar entries")
+    return translate("Markers", "{reasons} (score {score})").format(reasons=reasons, score=number(float(group.score), None, 2))
 
 
 def _items(result) -> list[tuple[object, str]]:
-    items = [(c, f"{kind_label(c.kind)}: {c.message}")
+    phrases = window_phrases()  # the messages in the window's language
+    items = [(c, f"{kind_label(c.kind)}: {conflict_message(c, phrases)}")
              for c in getattr(result, "conflicts", None) or ()]
-    items += [(d, f"{kind_label('duplicate')}: {duplicate_text(d)}")
+    items += [(d, f"{kind_label('duplicate')}: {duplicate_text(d, phrases)}")
               for d in getattr(result, "duplicates", None) or ()]
     return items
 

@@ -27,6 +27,7 @@ from ui.painting.common import MARK_COLOUR, MUTED_COLOUR, TEXT_COLOUR, colour_of
 from ui.painting.lanes import LanesStyle, paint_lanes, plan_lane_pages
 from ui.painting.week import PAPER, paint_week
 from ui.i18n import QT_TRANSLATE_NOOP, translate, tr
+from ui.issue_phrases import conflict_message, window_phrases
 from ui.locale_format import date_text, month_year, range_text, time_text
 from ui.widgets.legend import conflict_label
 
@@ -70,11 +71,12 @@ def filters_description(flt: EntryFilter | None) -> str:
 def markers_from_conflicts(conflicts: Iterable[Conflict], *, include_decided: bool = False) -> dict[int, str]:
     """Entry id -> the messages of its conflicts (one per line); settled conflicts are left out."""
     out: dict[int, list[str]] = {}
+    phrases = window_phrases()
     for c in conflicts:
         if c.decision and not include_decided:
             continue
         for entry_id in c.entry_ids:
-            out.setdefault(entry_id, []).append(c.message or c.kind.replace("_", " "))
+            out.setdefault(entry_id, []).append(conflict_message(c, phrases) or c.kind.replace("_", " "))
     return {k: "\n".join(v) for k, v in out.items()}
 
 

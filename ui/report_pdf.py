@@ -17,6 +17,8 @@ from calendar_core.reports import Report
 from ui.painting.charts import paint_chart
 from ui.painting.common import GRID_COLOUR, MARK_COLOUR, MUTED_COLOUR, TEXT_COLOUR, font, metrics, pt, wrap
 from ui.i18n import translate, tr
+from ui.issue_phrases import conflict_message, reasons_text, window_phrases
+from ui.markers import kind_label
 from ui.report_texts import localized_specs
 from ui.locale_format import date_text, datetime_text, range_text, time_text
 
@@ -172,9 +174,10 @@ def _issue_pages(doc: _Doc) -> None:
     y = _text(p, body, y, translate("ReportPdf", "Open conflicts ({count})").format(count=len(rep.open_conflicts)), 12, True) + 4 * k
     if not rep.open_conflicts:
         y = _text(p, body, y, translate("ReportPdf", "None: every conflict of the period is settled."), 9, colour=MUTED_COLOUR)
+    phrases = window_phrases()
     for c in rep.open_conflicts:
         need(metrics(p, font(8.5)).height() * 4)
-        y = _text(p, body, y, f"⚠ {c.kind.replace('_', ' ')}: {c.message}", 8.5, colour=MARK_COLOUR)
+        y = _text(p, body, y, f"⚠ {kind_label(c.kind)}: {conflict_message(c, phrases)}", 8.5, colour=MARK_COLOUR)
         for entry_id in c.entry_ids:
             y = _text(p, body, y, who(entry_id), 7.5, colour=MUTED_COLOUR, indent=12 * k)
         y += 4 * k
@@ -185,7 +188,7 @@ def _issue_pages(doc: _Doc) -> None:
     for g in rep.open_duplicates:
         need(metrics(p, font(8.5)).height() * 4)
         y = _text(p, body, y, translate("ReportPdf", "Likely the same piece ({score}): {reasons}").format(
-            score=f"{g.score:.0%}", reasons="; ".join(g.reasons)), 8.5)
+            score=f"{g.score:.0%}", reasons=reasons_text(g, phrases)), 8.5)
         for entry_id in g.entry_ids:
             y = _text(p, body, y, who(entry_id), 7.5, colour=MUTED_COLOUR, indent=12 * k)
         y += 4 * k

@@ -23,15 +23,16 @@ from calendar_core.names import compact_key, name_key, person_identities
 from calendar_core.settings import Settings
 from importers.bulk import without_collector
 
-from .keys import item_key, overload_key
+from .keys import overload_key
 from .lazy import LazyConflict
-from .timeutil import LocalClock, fmt_day, fmt_minutes, fmt_time
+from .phrases import ENGLISH, Phrases
+from .timeutil import LocalClock
 
 UTC = timezone.utc
 
 
-def who(entry: Entry) -> str:
-    return entry.department or entry.source_name or f"entry {entry.id}"
+def who(entry: Entry, p: Phrases = ENGLISH) -> str:
+    return entry.department or entry.source_name or p.say("entry", id=entry.id)
 
 
 class _Keys(dict):
@@ -240,46 +241,36 @@ def slot_clashes(tl: Timeline, settings: Settings) -> list[Conflict]:
     return out
 
 
-def _clash_message(tl: Timeline, members: list[int], limit: float) -> str:
+def _clash_message(tl: Timeline, members: list[int], limit: float, p: Phrases = ENGLISH) -> str:
     entries = tl.entries
+    rule = p.minutes(limit / 60)
     if len(members) == 2:
         i, j = members
         a, b = entries[i], entries[j]
         la, lb = tl.local(i), tl.local(j)
         gap = abs(float(tl.starts[j]) - float(tl.starts[i])) / 60.0
-        apart = "at the same time" if gap < 0.5 else f"{fmt_minutes(gap)} apart"
+        apart = p.say("same_time") if gap < 0.5 else p.say("apart", minutes=p.minutes(gap))
         if la.date() == lb.date():
-            when = f"{who(a)} {fmt_time(la)} and {who(b)} {fmt_time(lb)} on {fmt_day(la.date())}"
+            text = p.say("clash_one_day", channel=a.channel, first=who(a, p), first_time=p.time(la),
+                         second=who(b, p), second_time=p.time(lb), day=p.day(la.date()), apart=apart)
         else:
-            when = f"{who(a)} {fmt_day(la.date())} {fmt_time(la)} and {who(b)} {fmt_day(lb.date())} {fmt_time(lb)}"
-        return f"{entries[i].channel}: {when} are {apart} (rule: {fmt_minutes(limit / 60)})"
+            text = p.say("clash_two_days", channel=a.channel, first=who(a, p), first_day=p.day(la.date()),
+                         first_time=p.time(la), second=who(b, p), second_day=p.day(lb.date()),
+                         second_time=p.time(lb), apart=apart)
+        return p.with_rule(text, rule)
     first = tl.local(members[0])
     one_day = tl.local(members[-1]).date() == first.date()
-    items = [f"{who(entries[i])} {_clock(tl.local(i), first, one_day)}" for i in members]
-    when = f"on {fmt_day(first.date())}" if one_day else f"from {fmt_day(first.date())}"
-    return (f"{entries[members[0]].channel}: {len(members):,} posts close together {when}: {_listing(items)} "
-            f"(rule: {fmt_minutes(limit / 60)})")
+    items = [f"{who(entries[i], p)} {_clock(tl.local(i), first, one_day, p)}" for i in members]
+    text = p.say("clash_on" if one_day else "clash_from", n=len(members), channel=entries[members[0]].channel,
+                 day=p.day(first.date()), items=p.listing(items, _LISTED))
+    return p.with_rule(text, rule)
 
 
 _LISTED = 6  # entries named in a group's message; the rest are counted
 
 
-def _listing(items: list[str]) -> str:
-    """"A, B and C"; the same text n times is said once with "(×n)"; past _LISTED texts, the rest are counted."""
-    counts: dict[str, int] = {}
-    for item in items:
-        counts[item] = counts.get(item, 0) + 1
-    said = [f"{text} (×{n:,})" if n > 1 else text for text, n in counts.items()]
-    if len(said) == 1:
-        return said[0]
-    if len(said) > _LISTED:
-        rest = sum(list(counts.values())[_LISTED:])
-        return ", ".join(said[:_LISTED]) + f" and {rest:,} more"
-    return ", ".join(said[:-1]) + f" and {said[-1]}"
-
-
-def _clock(moment: datetime, first: datetime, one_day: bool) -> str:
-    return fmt_time(moment) if one_day or moment.date() == first.date() else f"{fmt_day(moment.date())} {fmt_time(moment)}"
+def _clock(moment: datetime, first: datetime, one_day: bool, p: Phrases) -> str:
+    return p.time(moment) if one_day or moment.date() == first.date() else f"{p.day(moment.date())} {p.time(moment)}"
 
 
 # -- double booking -----------------------------------------------------------------------
@@ -342,18 +333,18 @@ def double_bookings(tl: Timeline) -> list[Conflict]:
 _SEVERAL_HINT = re.compile(r"[;/&+,]|\band\b|\bund\b|\bet\b", re.IGNORECASE)
 
 
-def _booking_message(tl: Timeline, members: list[int], person: str) -> str:
+def _booking_message(tl: Timeline, members: list[int], person: str, p: Phrases = ENGLISH) -> str:
     def span(k: int, day_shown: bool) -> str:
         s, f = tl.local(k), tl.local(k, tl.ends[k])
-        end = fmt_time(f) if f.date() == s.date() else f"{fmt_day(f.date())} {fmt_time(f)}"
-        return f"{fmt_time(s) if day_shown else fmt_day(s.date()) + ' ' + fmt_time(s)}–{end}"
+        end = p.time(f) if f.date() == s.date() else f"{p.day(f.date())} {p.time(f)}"
+        return f"{p.time(s) if day_shown else p.day(s.date()) + ' ' + p.time(s)}–{end}"
 
     entries = tl.entries
     day = tl.local(members[0]).date()
-    items = [f"{who(entries[k])} {span(k, tl.local(k).date() == day)}" for k in members]
+    items = [f"{who(entries[k], p)} {span(k, tl.local(k).date() == day)}" for k in members]
     if len(members) == 2:
-        return f"{person} is booked twice on {fmt_day(day)}: {items[0]} and {items[1]}"
-    return f"{person} has {len(members):,} overlapping bookings on {fmt_day(day)}: {_listing(items)}"
+        return p.say("booked_twice", person=person, day=p.day(day), first=items[0], second=items[1])
+    return p.say("bookings", n=len(members), person=person, day=p.day(day), items=p.listing(items, _LISTED))
 
 
 # -- overload -----------------------------------------------------------------------------
@@ -403,8 +394,8 @@ def overloads(tl: Timeline, settings: Settings) -> list[Conflict]:
     return out
 
 
-def _overload_message(channel: str, day: int, count: int, limit: int) -> str:
-    return f"{channel} on {fmt_day(date.fromordinal(day))}: {count} posts (limit {limit})"
+def _overload_message(channel: str, day: int, count: int, limit: int, p: Phrases = ENGLISH) -> str:
+    return p.say("overload", n=count, grouped=False, channel=channel, day=p.day(date.fromordinal(day)), limit=limit)
 
 
 # -- blackout -----------------------------------------------------------------------------
@@ -437,14 +428,18 @@ def blackouts(tl: Timeline, blackout: Timeline | None, settings: Settings) -> li
                     hits.append(h)
         if not hits:
             continue
-        reasons = ["set in the settings" if h is None
-                   else f"{h.title}, from {h.source_name or 'a blackout calendar'}" for h in hits]
         blockers = [h for h in hits if h is not None]
-        message = (f"{who(e)} '{e.title}' on {fmt_day(date.fromordinal(hit_day))} falls on blackout date "
-                   f"({'; '.join(reasons)})")
-        out.append(Conflict(kind="blackout", entry_ids=[e.id] + [h.id for h in blockers], message=message,
-                            key=item_key("blackout", [e] + blockers)))
+        out.append(LazyConflict("blackout", [e.id] + [h.id for h in blockers], "", "", None, "",
+                                _blackout_message, (e, tuple(hits), hit_day), (e, *blockers)))
     return out
+
+
+def _blackout_message(entry: Entry, hits: tuple[Entry | None, ...], day: int, p: Phrases = ENGLISH) -> str:
+    reasons = [p.say("blackout_settings") if h is None
+               else p.say("blackout_from", title=h.title, source=h.source_name or p.say("blackout_calendar"))
+               for h in hits]
+    return p.say("blackout", who=who(entry, p), title=entry.title, day=p.day(date.fromordinal(day)),
+                 reasons="; ".join(reasons))
 
 
 @without_collector

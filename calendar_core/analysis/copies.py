@@ -21,6 +21,7 @@ from calendar_core.model import DuplicateGroup, Entry
 from calendar_core.names import compact_key
 
 from .keys import members_key
+from .phrases import joined, phrase
 
 KIND = "copy"
 MERGED = "resolved"  # the decision that merges a copy group
@@ -53,8 +54,8 @@ def find_copies(entries: Sequence[Entry]) -> list[DuplicateGroup]:
     why: dict[tuple[int, int], str] = {}
     touched: set[int] = set()
     for reason, keyfunc in (
-        ("same reference", lambda e: (e.source_ref, e.start, e.all_day) if e.source_ref else None),
-        ("same title, start and channel", lambda e: (key, e.start, e.all_day, e.channel)
+        (phrase("same_reference"), lambda e: (e.source_ref, e.start, e.all_day) if e.source_ref else None),
+        (phrase("same_title_start_channel"), lambda e: (key, e.start, e.all_day, e.channel)
          if (key := title_key(e.title)) else None),
     ):
         buckets: dict[tuple, list[int]] = defaultdict(list)
@@ -83,11 +84,11 @@ def find_copies(entries: Sequence[Entry]) -> list[DuplicateGroup]:
             continue
         ordered = sorted((entries[m] for m in members), key=lambda e: (e.source_name, e.source_id, e.id))
         files = sorted({e.source_name or f"source {e.source_id}" for e in ordered})
-        reasons = sorted({r for (x, y), r in why.items() if x in members and y in members}) or ["same entry"]
+        reasons = sorted({r for (x, y), r in why.items() if x in members and y in members}) or [phrase("same_entry")]
         out.append(DuplicateGroup(
             entry_ids=[e.id for e in ordered],
             score=1.0,
-            reasons=[f"the same entry in {', '.join(files)} ({'; '.join(reasons)})"],
+            reasons=[phrase("copy", files=", ".join(files), reasons=joined("; ", reasons))],
             key=members_key(KIND, ordered),
         ))
     out.sort(key=lambda g: g.entry_ids)

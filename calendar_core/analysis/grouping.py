@@ -8,6 +8,7 @@ from calendar_core.model import DuplicateGroup, Entry
 from calendar_core.settings import Settings
 
 from .keys import members_key
+from .phrases import joined, phrase
 
 TRIM_LIMIT = 12  # larger tangles of pairs are grouped greedily instead of trimmed
 LINKAGE = 0.8  # average similarity across a merge, relative to the threshold
@@ -63,8 +64,9 @@ def group(items: Sequence, edges, window: int, settings: Settings, pair_score, t
         best = max(e[0] for e in group_edges.values())
         reasons: list[str] = []
         for score, i, j, why in sorted(group_edges.values(), key=lambda e: -e[0]):
-            label = f"{_who(items[i].entry)} ≈ {_who(items[j].entry)}: " if len(ordered) > 2 else ""
-            reasons.append(label + ", ".join(why))
+            said = joined(", ", why)
+            reasons.append(phrase("pair", first=_who(items[i].entry), second=_who(items[j].entry), reasons=said)
+                           if len(ordered) > 2 else said)
         groups.append(DuplicateGroup(
             entry_ids=[e.id for e in entries],
             score=round(best, 3),
@@ -150,4 +152,4 @@ def _trim(component: list[int], items, window: int, settings: Settings, pair_sco
 
 
 def _who(entry: Entry) -> str:
-    return entry.department or entry.source_name or f"entry {entry.id}"
+    return entry.department or entry.source_name or phrase("entry", id=entry.id)

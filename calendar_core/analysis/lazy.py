@@ -4,7 +4,9 @@ A large workspace can have tens of thousands of conflicts; most are never
 shown. Formatting local times and hashing identities for each one would cost
 more than finding them, so :class:`LazyConflict` keeps what it needs to write
 them and does so on first access. It is a :class:`~calendar_core.model.Conflict`
-in every other way (same fields; ``dataclasses.asdict``/``replace`` work).
+in every other way (same fields; ``dataclasses.asdict``/``replace`` work). It keeps its writer,
+so :meth:`LazyConflict.message_in` writes the message again in another phrasebook
+(:mod:`.phrases`), and :func:`message_in` does so for any conflict.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from typing import Callable
 from calendar_core.model import Conflict, Entry
 
 from .keys import item_key
+from .phrases import ENGLISH, Phrases
 
 _MESSAGE = Conflict.__dict__["message"]  # the slot descriptors of the base class
 _KEY = Conflict.__dict__["key"]
@@ -40,13 +43,20 @@ class LazyConflict(Conflict):
         if not text and self._writer is not None:
             text = self._writer(*self._args)
             _MESSAGE.__set__(self, text)
-            self._writer = None
-            self._args = ()
         return text
+
+    def message_in(self, phrases: Phrases | None = None) -> str:
+        """The message in another phrasebook (the window's language), from the same values;
+        a message set by hand (or read back from the store) stays as it is."""
+        if phrases is None or phrases is ENGLISH or self._writer is None:
+            return self.message
+        return self._writer(*self._args, phrases)
 
     @message.setter
     def message(self, value: str) -> None:
         _MESSAGE.__set__(self, value)
+        self._writer = None  # a message set by hand is the message in every phrasebook
+        self._args = ()
 
     @property
     def key(self) -> str:  # type: ignore[override]
@@ -63,3 +73,9 @@ class LazyConflict(Conflict):
     @key.setter
     def key(self, value: str) -> None:
         _KEY.__set__(self, value)
+
+
+def message_in(conflict: Conflict, phrases: Phrases | None = None) -> str:
+    """CONFLICT's message in PHRASES when it was written by a rule, else its stored message."""
+    writer = getattr(conflict, "message_in", None)
+    return writer(phrases) if writer is not None else conflict.message

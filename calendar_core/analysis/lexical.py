@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .corpus import Corpus
 from .items import Item
+from .phrases import day_month, joined, phrase
 from .text import TextFeatures
 
 SAME_FORMAT_SIM = 0.8  # two posts of one recurring title format must say nearly the same
@@ -67,8 +68,11 @@ def _same_role(number: str, fa: TextFeatures, fb: TextFeatures, corpus: Corpus) 
 
 
 def _fmt_date(md: tuple[int, int]) -> str:
-    months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-    return f"{md[1]} {months[md[0] - 1]}"
+    return day_month(*md)
+
+
+def _apart(days: int) -> str:
+    return phrase("same_day") if days == 0 else phrase("one_day_apart") if days == 1 else phrase("days_apart", n=days)
 
 
 def lexical_score(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> PairScore:
@@ -92,14 +96,13 @@ def lexical_score(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> Pai
         dshared = sum(didf.get(t, 0.0) for t in fa.desc_stems & fb.desc_stems)
         dsim = dshared / math.sqrt(da * db) if dshared and da > 0 and db > 0 else 0.0
         if explain and dsim > sim:
-            reasons.append(f"descriptions {round(dsim * 100)} % alike")
+            reasons.append(phrase("descriptions_alike", percent=round(dsim * 100)))
         sim = max(sim, 0.5 * sim + 0.5 * dsim)
     days = abs(a.day - b.day)
     window = max(corpus.window, 1)
     score = sim * (1.0 - TIME_DECAY * min(days, window) / window)
     if explain:
-        when = "same day" if days == 0 else ("1 day apart" if days == 1 else f"{days} days apart")
-        reasons.insert(0, f"titles {round(sim * 100)} % alike, {when}")
+        reasons.insert(0, joined(", ", (phrase("titles_alike", percent=round(sim * 100)), _apart(days))))
 
     # What raises a pair: a shared link, campaign, date, number or name.
     strong = False
@@ -108,19 +111,19 @@ def lexical_score(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> Pai
             score = max(score, 0.95)
             strong = True
             if explain:
-                reasons.insert(0, "same link")
+                reasons.insert(0, phrase("same_link"))
         else:
             score *= 0.8  # each links somewhere else
     if a.campaign and a.campaign == b.campaign and sim >= 0.4:
         score += 0.05
         if explain:
-            reasons.append(f"same campaign ({a.entry.campaign.strip()})")
+            reasons.append(phrase("same_campaign", campaign=a.entry.campaign.strip()))
     common_dates = fa.dates & fb.dates
     if common_dates:
         score += 0.15
         strong = True
         if explain:
-            reasons.append("both name " + _fmt_date(min(common_dates)))
+            reasons.append(phrase("both_name", what=_fmt_date(min(common_dates))))
     only_a = only_b = ()
     if fa.numbers or fb.numbers:
         only_a = sorted(fa.numbers - fb.numbers)
@@ -130,19 +133,19 @@ def lexical_score(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> Pai
             score += 0.1
             strong = True
             if explain:
-                reasons.append(f"both name {same[0]}")
+                reasons.append(phrase("both_name", what=same[0]))
     phrases = fa.phrases & fb.phrases
     if phrases:
         score += 0.1
         if explain:
-            reasons.append("both name " + min(phrases, key=lambda p: (-len(p), p)))  # longest, then by text
+            reasons.append(phrase("both_name", what=min(phrases, key=lambda p: (-len(p), p))))  # longest, then by text
 
     before = score
     # What changes the effort: a different date, number, month, phase or name.
     if fa.dates and fb.dates and not common_dates:
         score *= 0.2
         if explain:
-            reasons.append("name different dates")
+            reasons.append(phrase("different_dates"))
     if only_a and only_b:
         root = corpus.root
         same_role = [(x, y) for x in only_a for y in only_b
@@ -151,26 +154,26 @@ def lexical_score(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> Pai
         x, y = same_role[0] if same_role else (only_a[0], only_b[0])
         score *= 0.2 if same_role else 0.75
         if explain:
-            reasons.append(f"differ in {x} vs {y}")
+            reasons.append(phrase("differ_in", first=x, second=y))
     if fa.weekdays and fb.weekdays and not (fa.weekdays & fb.weekdays) and not common_dates:
         score *= 0.3
         if explain:
-            reasons.append("name different weekdays")
+            reasons.append(phrase("different_weekdays"))
     if fa.months and fb.months and not (fa.months & fb.months):
         score *= 0.25
         if explain:
-            reasons.append("name different months")
+            reasons.append(phrase("different_months"))
     if fa.phase and fb.phase and not (fa.phase & fb.phase):
         score *= 0.25
         if explain:
-            reasons.append("one before, one after the event")
+            reasons.append(phrase("before_after"))
     if fa.label and fa.label == fb.label and fa.label in corpus.templates and sim < SAME_FORMAT_SIM and not strong:
         score *= 0.4  # two instances of one recurring format ("We're hiring: …") are different items
         if explain:
-            reasons.append(f"two posts of the '{fa.label}' format")
+            reasons.append(phrase("one_format", label=fa.label))
     if not strong and a.names and b.names and (a.names - b.stems) and (b.names - a.stems):
         score *= 0.25
         if explain:
-            reasons.append("name different things")
+            reasons.append(phrase("different_things"))
     against = score / before if before > 0 else 1.0
     return PairScore(min(score, 1.0), reasons, against, strong)

@@ -11,7 +11,8 @@ import numpy as np
 from . import evidence
 from .corpus import Corpus
 from .items import Item
-from .lexical import PairScore, _as_written, _fmt_date, _identifying, _same_role, lexical_score
+from .lexical import PairScore, _apart, _as_written, _fmt_date, _identifying, _same_role, lexical_score
+from .phrases import decimal, first_part, joined, phrase
 from .text import fold, stem
 
 
@@ -145,9 +146,9 @@ def explain_pair(ev: Evidence, a: Item | None = None, b: Item | None = None, cor
         fa, fb = a.feats, b.feats
         figures = sorted(t for t in fa.numbers & fb.numbers if _identifying(t))
         if figures:
-            same.append(f"figure {_as_written(figures[0], a.entry.title, b.entry.title)}")
+            same.append(phrase("figure", value=_as_written(figures[0], a.entry.title, b.entry.title)))
         if fa.dates & fb.dates:
-            same.append("date " + _fmt_date(min(fa.dates & fb.dates)))
+            same.append(phrase("date", day=_fmt_date(min(fa.dates & fb.dates))))
     phrases = sorted(a.feats.phrases & b.feats.phrases, key=lambda p: (-len(p), p)) if a is not None and b is not None else []
     if phrases:  # a name as written ("FleetTech Expo") says more than its folded words
         same.append(f"'{phrases[0]}'")
@@ -159,19 +160,19 @@ def explain_pair(ev: Evidence, a: Item | None = None, b: Item | None = None, cor
         same += [f"'{w}'" for w in words[:1]]
     parts = []
     if any(r == "same link" for r in ev.lexical.reasons):
-        parts.append("same link")
+        parts.append(phrase("same_link"))
     if same:
-        parts.append("same " + " and ".join(same))
-    parts.append(f"meaning {ev.meaning:.2f}")
-    parts.append("same day" if ev.days == 0 else ("1 day apart" if ev.days == 1 else f"{ev.days} days apart"))
-    reasons = [", ".join(parts)]
+        parts.append(phrase("same_things", things=joined("@also", same)))
+    parts.append(phrase("meaning", value=decimal(ev.meaning)))
+    parts.append(_apart(ev.days))
+    reasons = [joined(", ", parts)]
     for r in ev.lexical.reasons:
         if r.startswith("titles "):
-            reasons.append(r.split(",")[0])
+            reasons.append(first_part(r))
         elif r != "same link" and not r.startswith("both name"):
             reasons.append(r)
     if ev.names.only_a and ev.names.only_b:
-        reasons.append(f"but '{ev.names.only_a[0]}' vs '{ev.names.only_b[0]}'")
+        reasons.append(phrase("but_vs", first=ev.names.only_a[0], second=ev.names.only_b[0]))
     return reasons
 
 

@@ -18,8 +18,8 @@ ROOT = HERE.parent.parent
 LANGS = ("de", "fr", "es")
 # English is the source language; its file holds only the plural forms ("1 entry", "2 entries")
 PLURALS_ONLY = ("en",)
-# where the translatable strings are: the window, and the readers' message catalogue
-SOURCES = ("ui", "importers/messages.py", "calendar_core/messages.py")
+# where the translatable strings are: the window, the readers' message catalogue, the issues' phrasebook
+SOURCES = ("ui", "importers/messages.py", "calendar_core/messages.py", "calendar_core/analysis/phrases.py")
 
 
 def _tool(name: str) -> list[str]:

@@ -1057,6 +1057,193 @@ Trotzdem importieren?</translation>
     </message>
 </context>
 <context>
+    <name>Issues</name>
+    <message>
+        <source>Rule: {rule}</source>
+        <translation>Regel: {rule}</translation>
+    </message>
+    <message>
+        <source>entry {id}</source>
+        <translation>Eintrag {id}</translation>
+    </message>
+    <message>
+        <source>at the same time</source>
+        <translation>zur selben Zeit</translation>
+    </message>
+    <message>
+        <source>{minutes} apart</source>
+        <translation>{minutes} Abstand</translation>
+    </message>
+    <message>
+        <source>{channel}: {first} {first_time} and {second} {second_time} on {day} are {apart}</source>
+        <translation>{channel}: {first} {first_time} und {second} {second_time} am {day} – {apart}</translation>
+    </message>
+    <message>
+        <source>{channel}: {first} {first_day} {first_time} and {second} {second_day} {second_time} are {apart}</source>
+        <translation>{channel}: {first} {first_day} {first_time} und {second} {second_day} {second_time} – {apart}</translation>
+    </message>
+    <message>
+        <source>{channel}: %n posts close together on {day}: {items}</source>
+        <translation>{channel}: %n Beiträge dicht hintereinander am {day}: {items}</translation>
+    </message>
+    <message>
+        <source>{channel}: %n posts close together from {day}: {items}</source>
+        <translation>{channel}: %n Beiträge dicht hintereinander ab {day}: {items}</translation>
+    </message>
+    <message>
+        <source>(rule: {rule})</source>
+        <translation>(Regel: {rule})</translation>
+    </message>
+    <message>
+        <source>{person} is booked twice on {day}: {first} and {second}</source>
+        <translation>{person} ist am {day} doppelt gebucht: {first} und {second}</translation>
+    </message>
+    <message>
+        <source>{person} has %n overlapping bookings on {day}: {items}</source>
+        <translation>{person} hat am {day} %n sich überschneidende Buchungen: {items}</translation>
+    </message>
+    <message>
+        <source>{channel} on {day}: %n posts (limit {limit})</source>
+        <translation>{channel} am {day}: %n Beiträge (Grenze {limit})</translation>
+    </message>
+    <message>
+        <source>{who} &apos;{title}&apos; on {day} falls on blackout date ({reasons})</source>
+        <translation>{who} „{title}“ am {day} fällt auf einen Sperrtermin ({reasons})</translation>
+    </message>
+    <message>
+        <source>set in the settings</source>
+        <translation>in den Einstellungen festgelegt</translation>
+    </message>
+    <message>
+        <source>{title}, from {source}</source>
+        <translation>{title}, aus {source}</translation>
+    </message>
+    <message>
+        <source>a blackout calendar</source>
+        <translation>einem Sperrkalender</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} und {last}</translation>
+    </message>
+    <message>
+        <source>{items} and %n more</source>
+        <translation>{items} und %n weitere</translation>
+    </message>
+    <message>
+        <source>{first} ≈ {second}: {reasons}</source>
+        <translation>{first} ≈ {second}: {reasons}</translation>
+    </message>
+    <message>
+        <source>titles {percent} % alike</source>
+        <translation>Titel zu {percent} % ähnlich</translation>
+    </message>
+    <message>
+        <source>descriptions {percent} % alike</source>
+        <translation>Beschreibungen zu {percent} % ähnlich</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>am selben Tag</translation>
+    </message>
+    <message>
+        <source>1 day apart</source>
+        <translation>1 Tag auseinander</translation>
+    </message>
+    <message>
+        <source>%n days apart</source>
+        <translation>%n Tage auseinander</translation>
+    </message>
+    <message>
+        <source>same link</source>
+        <translation>gleicher Link</translation>
+    </message>
+    <message>
+        <source>same campaign ({campaign})</source>
+        <translation>gleiche Kampagne ({campaign})</translation>
+    </message>
+    <message>
+        <source>both name {what}</source>
+        <translation>beide nennen {what}</translation>
+    </message>
+    <message>
+        <source>name different dates</source>
+        <translation>nennen verschiedene Daten</translation>
+    </message>
+    <message>
+        <source>differ in {first} vs {second}</source>
+        <translation>unterscheiden sich: {first} gegenüber {second}</translation>
+    </message>
+    <message>
+        <source>name different weekdays</source>
+        <translation>nennen verschiedene Wochentage</translation>
+    </message>
+    <message>
+        <source>name different months</source>
+        <translation>nennen verschiedene Monate</translation>
+    </message>
+    <message>
+        <source>one before, one after the event</source>
+        <translation>einer vor, einer nach der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>two posts of the &apos;{label}&apos; format</source>
+        <translation>zwei Beiträge des Formats „{label}“</translation>
+    </message>
+    <message>
+        <source>name different things</source>
+        <translation>nennen verschiedene Dinge</translation>
+    </message>
+    <message>
+        <source>figure {value}</source>
+        <translation>Zahl {value}</translation>
+    </message>
+    <message>
+        <source>date {day}</source>
+        <translation>Datum {day}</translation>
+    </message>
+    <message>
+        <source>same {things}</source>
+        <translation>gleich: {things}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>meaning {value}</source>
+        <translation>Bedeutung {value}</translation>
+    </message>
+    <message>
+        <source>but &apos;{first}&apos; vs &apos;{second}&apos;</source>
+        <translation>aber „{first}“ gegenüber „{second}“</translation>
+    </message>
+    <message>
+        <source>the same entry in {files} ({reasons})</source>
+        <translation>derselbe Eintrag in {files} ({reasons})</translation>
+    </message>
+    <message>
+        <source>same reference</source>
+        <translation>gleiche Referenz</translation>
+    </message>
+    <message>
+        <source>same title, start and channel</source>
+        <translation>gleicher Titel, Beginn und Kanal</translation>
+    </message>
+    <message>
+        <source>same entry</source>
+        <translation>gleicher Eintrag</translation>
+    </message>
+    <message>
+        <source>{value} min</source>
+        <translation>{value} min</translation>
+    </message>
+    <message>
+        <source>{value} h</source>
+        <translation>{value} Std.</translation>
+    </message>
+</context>
+<context>
     <name>IssuesController</name>
     <message>
         <source>The analysis failed: {error}</source>

@@ -1057,6 +1057,193 @@ Import it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Issues</name>
+    <message>
+        <source>Rule: {rule}</source>
+        <translation>Regla: {rule}</translation>
+    </message>
+    <message>
+        <source>entry {id}</source>
+        <translation>entrada {id}</translation>
+    </message>
+    <message>
+        <source>at the same time</source>
+        <translation>a la misma hora</translation>
+    </message>
+    <message>
+        <source>{minutes} apart</source>
+        <translation>con {minutes} de diferencia</translation>
+    </message>
+    <message>
+        <source>{channel}: {first} {first_time} and {second} {second_time} on {day} are {apart}</source>
+        <translation>{channel}: {first} {first_time} y {second} {second_time} el {day}, {apart}</translation>
+    </message>
+    <message>
+        <source>{channel}: {first} {first_day} {first_time} and {second} {second_day} {second_time} are {apart}</source>
+        <translation>{channel}: {first} {first_day} {first_time} y {second} {second_day} {second_time}, {apart}</translation>
+    </message>
+    <message>
+        <source>{channel}: %n posts close together on {day}: {items}</source>
+        <translation>{channel}: %n publicaciones muy seguidas el {day}: {items}</translation>
+    </message>
+    <message>
+        <source>{channel}: %n posts close together from {day}: {items}</source>
+        <translation>{channel}: %n publicaciones muy seguidas desde el {day}: {items}</translation>
+    </message>
+    <message>
+        <source>(rule: {rule})</source>
+        <translation>(regla: {rule})</translation>
+    </message>
+    <message>
+        <source>{person} is booked twice on {day}: {first} and {second}</source>
+        <translation>{person} tiene una doble reserva el {day}: {first} y {second}</translation>
+    </message>
+    <message>
+        <source>{person} has %n overlapping bookings on {day}: {items}</source>
+        <translation>{person} tiene %n reservas que se solapan el {day}: {items}</translation>
+    </message>
+    <message>
+        <source>{channel} on {day}: %n posts (limit {limit})</source>
+        <translation>{channel} el {day}: %n publicaciones (límite {limit})</translation>
+    </message>
+    <message>
+        <source>{who} &apos;{title}&apos; on {day} falls on blackout date ({reasons})</source>
+        <translation>{who} «{title}» el {day} cae en una fecha bloqueada ({reasons})</translation>
+    </message>
+    <message>
+        <source>set in the settings</source>
+        <translation>fijada en los ajustes</translation>
+    </message>
+    <message>
+        <source>{title}, from {source}</source>
+        <translation>{title}, de {source}</translation>
+    </message>
+    <message>
+        <source>a blackout calendar</source>
+        <translation>un calendario de fechas bloqueadas</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} y {last}</translation>
+    </message>
+    <message>
+        <source>{items} and %n more</source>
+        <translation>{items} y %n más</translation>
+    </message>
+    <message>
+        <source>{first} ≈ {second}: {reasons}</source>
+        <translation>{first} ≈ {second}: {reasons}</translation>
+    </message>
+    <message>
+        <source>titles {percent} % alike</source>
+        <translation>títulos parecidos en un {percent} %</translation>
+    </message>
+    <message>
+        <source>descriptions {percent} % alike</source>
+        <translation>descripciones parecidas en un {percent} %</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>el mismo día</translation>
+    </message>
+    <message>
+        <source>1 day apart</source>
+        <translation>a 1 día de distancia</translation>
+    </message>
+    <message>
+        <source>%n days apart</source>
+        <translation>a %n días de distancia</translation>
+    </message>
+    <message>
+        <source>same link</source>
+        <translation>mismo enlace</translation>
+    </message>
+    <message>
+        <source>same campaign ({campaign})</source>
+        <translation>misma campaña ({campaign})</translation>
+    </message>
+    <message>
+        <source>both name {what}</source>
+        <translation>ambas nombran {what}</translation>
+    </message>
+    <message>
+        <source>name different dates</source>
+        <translation>nombran fechas distintas</translation>
+    </message>
+    <message>
+        <source>differ in {first} vs {second}</source>
+        <translation>difieren: {first} frente a {second}</translation>
+    </message>
+    <message>
+        <source>name different weekdays</source>
+        <translation>nombran días de la semana distintos</translation>
+    </message>
+    <message>
+        <source>name different months</source>
+        <translation>nombran meses distintos</translation>
+    </message>
+    <message>
+        <source>one before, one after the event</source>
+        <translation>una antes y otra después del evento</translation>
+    </message>
+    <message>
+        <source>two posts of the &apos;{label}&apos; format</source>
+        <translation>dos publicaciones del formato «{label}»</translation>
+    </message>
+    <message>
+        <source>name different things</source>
+        <translation>nombran cosas distintas</translation>
+    </message>
+    <message>
+        <source>figure {value}</source>
+        <translation>cifra {value}</translation>
+    </message>
+    <message>
+        <source>date {day}</source>
+        <translation>fecha {day}</translation>
+    </message>
+    <message>
+        <source>same {things}</source>
+        <translation>en común: {things}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>meaning {value}</source>
+        <translation>significado {value}</translation>
+    </message>
+    <message>
+        <source>but &apos;{first}&apos; vs &apos;{second}&apos;</source>
+        <translation>pero «{first}» frente a «{second}»</translation>
+    </message>
+    <message>
+        <source>the same entry in {files} ({reasons})</source>
+        <translation>la misma entrada en {files} ({reasons})</translation>
+    </message>
+    <message>
+        <source>same reference</source>
+        <translation>misma referencia</translation>
+    </message>
+    <message>
+        <source>same title, start and channel</source>
+        <translation>mismo título, inicio y canal</translation>
+    </message>
+    <message>
+        <source>same entry</source>
+        <translation>misma entrada</translation>
+    </message>
+    <message>
+        <source>{value} min</source>
+        <translation>{value} min</translation>
+    </message>
+    <message>
+        <source>{value} h</source>
+        <translation>{value} h</translation>
+    </message>
+</context>
+<context>
     <name>IssuesController</name>
     <message>
         <source>The analysis failed: {error}</source>

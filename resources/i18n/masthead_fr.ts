@@ -1057,6 +1057,193 @@ L’importer malgré tout ?</translation>
     </message>
 </context>
 <context>
+    <name>Issues</name>
+    <message>
+        <source>Rule: {rule}</source>
+        <translation>Règle : {rule}</translation>
+    </message>
+    <message>
+        <source>entry {id}</source>
+        <translation>entrée {id}</translation>
+    </message>
+    <message>
+        <source>at the same time</source>
+        <translation>au même moment</translation>
+    </message>
+    <message>
+        <source>{minutes} apart</source>
+        <translation>à {minutes} d’intervalle</translation>
+    </message>
+    <message>
+        <source>{channel}: {first} {first_time} and {second} {second_time} on {day} are {apart}</source>
+        <translation>{channel} : {first} {first_time} et {second} {second_time} le {day}, {apart}</translation>
+    </message>
+    <message>
+        <source>{channel}: {first} {first_day} {first_time} and {second} {second_day} {second_time} are {apart}</source>
+        <translation>{channel} : {first} {first_day} {first_time} et {second} {second_day} {second_time}, {apart}</translation>
+    </message>
+    <message>
+        <source>{channel}: %n posts close together on {day}: {items}</source>
+        <translation>{channel} : %n publications rapprochées le {day} : {items}</translation>
+    </message>
+    <message>
+        <source>{channel}: %n posts close together from {day}: {items}</source>
+        <translation>{channel} : %n publications rapprochées à partir du {day} : {items}</translation>
+    </message>
+    <message>
+        <source>(rule: {rule})</source>
+        <translation>(règle : {rule})</translation>
+    </message>
+    <message>
+        <source>{person} is booked twice on {day}: {first} and {second}</source>
+        <translation>{person} a une double réservation le {day} : {first} et {second}</translation>
+    </message>
+    <message>
+        <source>{person} has %n overlapping bookings on {day}: {items}</source>
+        <translation>{person} a %n réservations qui se chevauchent le {day} : {items}</translation>
+    </message>
+    <message>
+        <source>{channel} on {day}: %n posts (limit {limit})</source>
+        <translation>{channel} le {day} : %n publications (limite {limit})</translation>
+    </message>
+    <message>
+        <source>{who} &apos;{title}&apos; on {day} falls on blackout date ({reasons})</source>
+        <translation>{who} « {title} » le {day} tombe sur une date bloquée ({reasons})</translation>
+    </message>
+    <message>
+        <source>set in the settings</source>
+        <translation>défini dans les paramètres</translation>
+    </message>
+    <message>
+        <source>{title}, from {source}</source>
+        <translation>{title}, de {source}</translation>
+    </message>
+    <message>
+        <source>a blackout calendar</source>
+        <translation>un calendrier de dates bloquées</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} et {last}</translation>
+    </message>
+    <message>
+        <source>{items} and %n more</source>
+        <translation>{items} et %n de plus</translation>
+    </message>
+    <message>
+        <source>{first} ≈ {second}: {reasons}</source>
+        <translation>{first} ≈ {second} : {reasons}</translation>
+    </message>
+    <message>
+        <source>titles {percent} % alike</source>
+        <translation>titres semblables à {percent} %</translation>
+    </message>
+    <message>
+        <source>descriptions {percent} % alike</source>
+        <translation>descriptions semblables à {percent} %</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>le même jour</translation>
+    </message>
+    <message>
+        <source>1 day apart</source>
+        <translation>à 1 jour d’intervalle</translation>
+    </message>
+    <message>
+        <source>%n days apart</source>
+        <translation>à %n jours d’intervalle</translation>
+    </message>
+    <message>
+        <source>same link</source>
+        <translation>même lien</translation>
+    </message>
+    <message>
+        <source>same campaign ({campaign})</source>
+        <translation>même campagne ({campaign})</translation>
+    </message>
+    <message>
+        <source>both name {what}</source>
+        <translation>les deux citent {what}</translation>
+    </message>
+    <message>
+        <source>name different dates</source>
+        <translation>citent des dates différentes</translation>
+    </message>
+    <message>
+        <source>differ in {first} vs {second}</source>
+        <translation>diffèrent : {first} contre {second}</translation>
+    </message>
+    <message>
+        <source>name different weekdays</source>
+        <translation>citent des jours de la semaine différents</translation>
+    </message>
+    <message>
+        <source>name different months</source>
+        <translation>citent des mois différents</translation>
+    </message>
+    <message>
+        <source>one before, one after the event</source>
+        <translation>l’une avant, l’autre après l’événement</translation>
+    </message>
+    <message>
+        <source>two posts of the &apos;{label}&apos; format</source>
+        <translation>deux publications du format « {label} »</translation>
+    </message>
+    <message>
+        <source>name different things</source>
+        <translation>citent des choses différentes</translation>
+    </message>
+    <message>
+        <source>figure {value}</source>
+        <translation>chiffre {value}</translation>
+    </message>
+    <message>
+        <source>date {day}</source>
+        <translation>date {day}</translation>
+    </message>
+    <message>
+        <source>same {things}</source>
+        <translation>en commun : {things}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>meaning {value}</source>
+        <translation>sens {value}</translation>
+    </message>
+    <message>
+        <source>but &apos;{first}&apos; vs &apos;{second}&apos;</source>
+        <translation>mais « {first} » contre « {second} »</translation>
+    </message>
+    <message>
+        <source>the same entry in {files} ({reasons})</source>
+        <translation>la même entrée dans {files} ({reasons})</translation>
+    </message>
+    <message>
+        <source>same reference</source>
+        <translation>même référence</translation>
+    </message>
+    <message>
+        <source>same title, start and channel</source>
+        <translation>même titre, début et canal</translation>
+    </message>
+    <message>
+        <source>same entry</source>
+        <translation>même entrée</translation>
+    </message>
+    <message>
+        <source>{value} min</source>
+        <translation>{value} min</translation>
+    </message>
+    <message>
+        <source>{value} h</source>
+        <translation>{value} h</translation>
+    </message>
+</context>
+<context>
     <name>IssuesController</name>
     <message>
         <source>The analysis failed: {error}</source>
@@ -1373,7 +1560,7 @@ L’importer malgré tout ?</translation>
     </message>
     <message>
         <source>The workspace could not be read: {0}</source>
-        <translation>Impossible de lire l'espace de travail : {0}</translation>
+        <translation>Impossible de lire l&apos;espace de travail : {0}</translation>
     </message>
     <message>
         <source>The entries could not be loaded: {error}</source>
@@ -3317,7 +3504,7 @@ Déposez des fichiers .ics, .xlsx, .xls, .ods ou .csv n’importe où sur cette 
     <message numerus="yes">
         <source>%n entries here: click to list them all</source>
         <translation>
-            <numerusform>%n entrée ici : cliquez pour l'afficher</numerusform>
+            <numerusform>%n entrée ici : cliquez pour l&apos;afficher</numerusform>
             <numerusform>%n entrées ici : cliquez pour les lister toutes</numerusform>
         </translation>
     </message>

@@ -9,7 +9,6 @@ the rows in place (rows removed or inserted), so the view keeps its state.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Mapping
@@ -19,6 +18,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui.i18n import QT_TRANSLATE_NOOP, translate, tr
+from ui.issue_phrases import conflict_message, reasons_text, split_rule, window_phrases
 from ui.locale_format import date_long, date_text, day_header, time_text
 from ui.markers import decision_label, duplicate_text, kind_label, kind_plural
 
@@ -33,7 +33,6 @@ SortRole = Qt.ItemDataRole.UserRole + 6
 COLUMNS = (QT_TRANSLATE_NOOP("IssuesModel", "Issue"), QT_TRANSLATE_NOOP("IssuesModel", "When"),
            QT_TRANSLATE_NOOP("IssuesModel", "Decision"))
 _FAR = datetime.max.replace(tzinfo=timezone.utc)
-_RULE = re.compile(r"\s*\(rule: [^)]*\)\s*$")
 _ROOT = 0  # internalId of top-level rows; children carry their group's row + 1
 
 
@@ -89,11 +88,6 @@ def _titles(ids, entries) -> str:
     return "\n".join(names)
 
 
-def _rule(message: str) -> str:
-    found = _RULE.search(message)
-    return found.group(0).strip()[1:-1].capitalize() if found else ""
-
-
 def build_rows(result, entries: Mapping[int, object]) -> list[IssueRow]:
     """Rows for every conflict and duplicate group; ``entries`` maps id -> Entry."""
     rows: list[IssueRow] = []
@@ -106,22 +100,31 @@ def build_rows(result, entries: Mapping[int, object]) -> list[IssueRow]:
         known = [entries[i] for i in ids if i in entries]
         return bool(known) and min(known, key=lambda e: e.start).all_day
 
+    phrases = window_phrases()
     for c in result.conflicts:
-        short = _RULE.sub("", c.message) or c.message  # the rule goes to the tooltip
-        detail = "\n".join(p for p in (_titles(c.entry_ids, entries), _rule(c.message)) if p)
-        rows.append(IssueRow(c.key, c.kind, list(c.entry_ids), first(c.entry_ids), short, detail, c,
-                             all_day=all_day(c.entry_ids)))
+        rows.append(IssueRow(c.key, c.kind, list(c.entry_ids), first(c.entry_ids), *row_texts(c.kind, c, entries, phrases),
+                             c, all_day=all_day(c.entry_ids)))
     for d in result.duplicates:
-        named = [entries[i].title for i in d.entry_ids if i in entries]
-        head = f"“{named[0]}” ×{len(d.entry_ids)}" if named else tr("%n entries", "", len(d.entry_ids))
         rows.append(IssueRow(d.key, "duplicate", list(d.entry_ids), first(d.entry_ids),
-                             f"{head}: {duplicate_text(d)}", _titles(d.entry_ids, entries), d, True, all_day(d.entry_ids)))
+                             *row_texts("duplicate", d, entries, phrases), d, True, all_day(d.entry_ids)))
     for d in getattr(result, "copies", ()):
-        named = [entries[i].title for i in d.entry_ids if i in entries]
-        head = f"“{named[0]}” ×{len(d.entry_ids)}" if named else tr("%n entries", "", len(d.entry_ids))
-        rows.append(IssueRow(d.key, "copy", list(d.entry_ids), first(d.entry_ids), f"{head}: {'; '.join(d.reasons)}",
-                             _titles(d.entry_ids, entries), d, False, all_day(d.entry_ids)))
+        rows.append(IssueRow(d.key, "copy", list(d.entry_ids), first(d.entry_ids), *row_texts("copy", d, entries, phrases),
+                             d, False, all_day(d.entry_ids)))
     return rows
+
+
+def row_texts(kind: str, item, entries: Mapping[int, object], phrases=None) -> tuple[str, str]:
+    """A row's text and tooltip in the window's language: the message (its rule to the tooltip) or
+    the group's first title and reasons, then the entries' titles."""
+    phrases = phrases or window_phrases()
+    titles = _titles(item.entry_ids, entries)
+    if kind not in ("duplicate", "copy"):
+        short, rule = split_rule(conflict_message(item, phrases), phrases)
+        return short, "\n".join(p for p in (titles, rule) if p)
+    named = [entries[i].title for i in item.entry_ids if i in entries]
+    head = f"“{named[0]}” ×{len(item.entry_ids)}" if named else tr("%n entries", "", len(item.entry_ids))
+    said = duplicate_text(item, phrases) if kind == "duplicate" else reasons_text(item, phrases)
+    return f"{head}: {said}", titles
 
 
 @dataclass
@@ -168,6 +171,14 @@ class IssuesModel(QAbstractItemModel):
         for g in self._groups:
             g.visible = self._wanted(g)
         self.endResetModel()
+
+    def rewrite(self, entries: Mapping[int, object]) -> None:
+        """Write every row's text again (the window's language changed); the rows stay where they are."""
+        phrases = window_phrases()
+        for g in self._groups:
+            for r in g.rows:
+                r.text, r.detail = row_texts(r.kind, r.item, entries, phrases)
+        self.layoutChanged.emit()
 
     def clear(self) -> None:
         self.beginResetModel()

@@ -220,6 +220,8 @@ class IssuesPanel(Retranslating, QWidget):
         self.not_duplicate_button.setToolTip(self.tr("These entries are different efforts"))
         self.unmark_button.setToolTip(self.tr("Withdraw the mark: the item counts as undecided again"))
         if hasattr(self, "view"):
+            if self.controller.snapshot is not None:
+                self.model.rewrite(self.controller.snapshot.entries)  # messages and reasons in the new language
             self._update_summary()
             self._fit_when_column()
             self.model.layoutChanged.emit()  # kinds, decisions and days in the new language
