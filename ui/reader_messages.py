@@ -11,6 +11,7 @@ library's own error, a file name) stays as it is. The command line keeps the Eng
 from __future__ import annotations
 
 from ui.i18n import translate
+from ui.locale_format import number
 
 
 def localize(text: str) -> str:
@@ -25,6 +26,9 @@ def localize(text: str) -> str:
     shown = {k: (localize(v) if k in NESTED else translate("Understood", v) if k in ROLES else v)
              for k, v in values.items()}
     try:
-        return translate("Readers", template, None, n).format(**shown)
+        # the templates are plain messages (QT_TRANSLATE_NOOP), not plural ones: looked up with a count,
+        # Qt searches the plural forms they do not have and answers in English; so %n is filled in here
+        said = translate("Readers", template)
+        return (said.replace("%n", number(n)) if n >= 0 else said).format(**shown)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: the English
         return template.replace("%n", str(n)).format(**shown) if n >= 0 else template.format(**shown)
