@@ -24,6 +24,12 @@ class WindowPhrases(Phrases):
 
     def __init__(self, locale: QLocale | None = None):
         self.locale = locale
+        # One phrasebook serves one analysis: 26,000 double bookings name 480,000 times and 27,000
+        # days, and a QLocale call each cost seconds; a message shown in the panel and in a marker
+        # is written once.
+        self._days: dict[date, str] = {}
+        self._times: dict[tuple[int, int], str] = {}
+        self.said: dict[int, tuple[object, str]] = {}  # id(conflict) -> (the conflict, its message)
 
     def template(self, key: str, n: int = -1) -> str:
         # Looked up without the count: lupdate files these templates as plain messages (one form), and
@@ -41,10 +47,17 @@ class WindowPhrases(Phrases):
         return number(n, self.locale) if grouped else str(n)
 
     def day(self, day: date) -> str:
-        return day_header(day, self.locale)
+        text = self._days.get(day)
+        if text is None:
+            text = self._days[day] = day_header(day, self.locale)
+        return text
 
     def time(self, moment: datetime) -> str:
-        return time_text(moment, self.locale)
+        key = (moment.hour, moment.minute)  # all a short time shows
+        text = self._times.get(key)
+        if text is None:
+            text = self._times[key] = time_text(moment, self.locale)
+        return text
 
     def day_month(self, month: int, day: int) -> str:
         return day_month(date(2000, month, day), self.locale)
@@ -60,7 +73,14 @@ def window_phrases() -> WindowPhrases:
 
 def conflict_message(conflict, phrases: Phrases | None = None) -> str:
     """A conflict's message in the window's language (a message typed or stored by hand stays)."""
-    return message_in(conflict, phrases or window_phrases())
+    phrases = phrases or window_phrases()
+    said = getattr(phrases, "said", None)
+    if said is None:
+        return message_in(conflict, phrases)
+    hit = said.get(id(conflict))
+    if hit is None or hit[0] is not conflict:
+        hit = said[id(conflict)] = (conflict, message_in(conflict, phrases))
+    return hit[1]
 
 
 def reasons_text(group, phrases: Phrases | None = None) -> str:

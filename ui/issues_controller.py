@@ -20,6 +20,7 @@ from calendar_core.model import EntryFilter
 from calendar_core.timeconv import zone_or_utc
 from ui.i18n import translate
 from ui.jobs import dispose_later, release, run_job
+from ui.issue_phrases import window_phrases
 from ui.models.issues_model import PreparedIssues, prepare_issues
 from ui.markers import MarkerIndex, markers_for
 
@@ -68,8 +69,9 @@ def analyse_workspace(workspace, flt: EntryFilter | None = None,
     zone = zone_or_utc(tz_name)
     if cancelled():
         return None
-    prepared = prepare_issues(result, by_id, zone)
-    index = MarkerIndex(result)
+    phrases = window_phrases()  # one for the panel's rows and the markers: each message written once
+    prepared = prepare_issues(result, by_id, zone, phrases)
+    index = MarkerIndex(result, phrases)
     analysed = len(entries)
     named = set(index.by_entry).union(*(g.entry_ids for g in getattr(result, "copies", ()) or ()))
     if len(named) < len(by_id):  # keep only the entries an issue names, not the whole workspace

@@ -46,8 +46,8 @@ def duplicate_text(group, phrases=None) -> str:
     return translate("Markers", "{reasons} (score {score})").format(reasons=reasons, score=number(float(group.score), None, 2))
 
 
-def _items(result) -> list[tuple[object, str]]:
-    phrases = window_phrases()  # the messages in the window's language
+def _items(result, phrases=None) -> list[tuple[object, str]]:
+    phrases = phrases or window_phrases()  # the messages in the window's language
     items = [(c, f"{kind_label(c.kind)}: {conflict_message(c, phrases)}")
              for c in getattr(result, "conflicts", None) or ()]
     items += [(d, f"{kind_label('duplicate')}: {duplicate_text(d, phrases)}")
@@ -71,9 +71,9 @@ class MarkerIndex:
     """Entry id -> the conflicts and duplicate groups it is in, with their lines: built once per
     analysis (off the GUI thread), so a decision re-words only its own entries' markers."""
 
-    def __init__(self, result):
+    def __init__(self, result, phrases=None):
         self.by_entry: dict[int, list[tuple[object, str]]] = {}
-        for item, line in _items(result):
+        for item, line in _items(result, phrases):
             for entry_id in item.entry_ids:
                 self.by_entry.setdefault(entry_id, []).append((item, line))
         self.open = self._all(False)

@@ -88,7 +88,7 @@ def _titles(ids, entries) -> str:
     return "\n".join(names)
 
 
-def build_rows(result, entries: Mapping[int, object]) -> list[IssueRow]:
+def build_rows(result, entries: Mapping[int, object], phrases=None) -> list[IssueRow]:
     """Rows for every conflict and duplicate group; ``entries`` maps id -> Entry."""
     rows: list[IssueRow] = []
 
@@ -100,7 +100,7 @@ def build_rows(result, entries: Mapping[int, object]) -> list[IssueRow]:
         known = [entries[i] for i in ids if i in entries]
         return bool(known) and min(known, key=lambda e: e.start).all_day
 
-    phrases = window_phrases()
+    phrases = phrases or window_phrases()
     for c in result.conflicts:
         rows.append(IssueRow(c.key, c.kind, list(c.entry_ids), first(c.entry_ids), *row_texts(c.kind, c, entries, phrases),
                              c, all_day=all_day(c.entry_ids)))
@@ -136,10 +136,11 @@ class PreparedIssues:
     with_year: bool
 
 
-def prepare_issues(result, entries: Mapping[int, object], zone: ZoneInfo | None = None) -> PreparedIssues:
+def prepare_issues(result, entries: Mapping[int, object], zone: ZoneInfo | None = None,
+                   phrases=None) -> PreparedIssues:
     zone = zone or timezone.utc
     by_kind: dict[str, list[IssueRow]] = {}
-    for row in build_rows(result, entries):
+    for row in build_rows(result, entries, phrases):
         by_kind.setdefault(row.kind, []).append(row)
     order = {k: i for i, k in enumerate(KIND_ORDER)}
     groups = sorted(by_kind.items(), key=lambda kv: order.get(kv[0], len(order)))
