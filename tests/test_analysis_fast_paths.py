@@ -139,3 +139,16 @@ def test_the_bound_is_never_below_the_score(source):
         assert score <= bound + 1e-12, (a.entry.title, b.entry.title)
         below += bound < SETTINGS.duplicate_threshold
     assert pairs and below  # the bound does leave pairs out
+
+
+def test_an_entrys_features_are_its_titles_with_its_links_and_description():
+    """The shortcut for ``dataclasses.replace`` keeps every field (a field added later must be passed on)."""
+    import dataclasses
+
+    from calendar_core.analysis import text
+
+    base = text.features("Webinar: FleetTech Expo 2026 on 12 May, €40m for 3 depots (v4.2)", day_first=True)
+    links, desc = frozenset({"example.com/a"}), frozenset({"depot", "route"})
+    assert text._described(base, links, desc) == dataclasses.replace(base, links=links, desc_stems=desc)
+    assert [getattr(text._described(base, links, desc), f.name) is getattr(base, f.name)
+            for f in dataclasses.fields(base) if f.name not in ("links", "desc_stems")] == [True] * 14
