@@ -131,14 +131,19 @@ def test_the_bound_is_never_below_the_score(source):
     corpus = duplicates.Corpus(items, 7)
     duplicates._attach_meaning(items, corpus)
     pairs = sorted(duplicates.candidate_pairs(items, corpus, 7, SETTINGS))
-    below = 0
-    for (i, j), cosine in zip(pairs, duplicates.cosines(items, pairs, corpus.vectors)):
+    below = unread = 0
+    meanings = duplicates.cosines(items, pairs, corpus.vectors)
+    before_words = scoring.word_bounds(items, pairs, meanings, corpus, 7)
+    for (i, j), cosine, first in zip(pairs, meanings, before_words):
         a, b = items[i], items[j]
         score = scoring.combine(scoring.gather(a, b, corpus, cosine=cosine), 7)
         bound = scoring.upper_bound(duplicates.lexical_score(a, b, corpus, False), cosine, a, b, corpus, 7)
         assert score <= bound + 1e-12, (a.entry.title, b.entry.title)
+        assert bound <= first + 1e-12, (a.entry.title, b.entry.title)  # the bound before the words is above
         below += bound < SETTINGS.duplicate_threshold
+        unread += first < SETTINGS.duplicate_threshold
     assert pairs and below  # the bound does leave pairs out
+    assert source != "bench" or unread  # ... and so does the one before the words, on bench-like titles
 
 
 def test_an_entrys_features_are_its_titles_with_its_links_and_description():
