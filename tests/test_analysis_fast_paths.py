@@ -157,3 +157,19 @@ def test_an_entrys_features_are_its_titles_with_its_links_and_description():
     assert text._described(base, links, desc) == dataclasses.replace(base, links=links, desc_stems=desc)
     assert [getattr(text._described(base, links, desc), f.name) is getattr(base, f.name)
             for f in dataclasses.fields(base) if f.name not in ("links", "desc_stems")] == [True] * 14
+
+
+def test_figures_as_written_are_found_as_by_the_regular_expression():
+    """The figure scan without a regular expression matches what the pattern's ``finditer`` matches."""
+    from calendar_core.analysis.lexical import _figure_pattern, _figure_tokens
+
+    rnd = random.Random(7)
+    alphabet = list("0123456789") * 3 + list("ab€$%.,:;!?() \t\u00a0\u2009-/km#")
+    figures = ["4", "40", "4.2", "10,000", "74 ", "1", "00"]
+    for k in range(20_000):
+        title = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 25)))
+        bare = rnd.choice(figures) if k % 3 == 0 else "".join(rnd.choice("0123456789.,% ") for _ in range(rnd.randint(1, 4)))
+        if not bare.strip():
+            bare = "7"
+        assert list(_figure_tokens(title, bare)) == [m.group(0) for m in _figure_pattern(bare).finditer(title)], \
+            (title, bare)
