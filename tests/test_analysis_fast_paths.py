@@ -131,11 +131,45 @@ def test_the_bound_is_never_below_the_score(source):
     corpus = duplicates.Corpus(items, 7)
     duplicates._attach_meaning(items, corpus)
     pairs = sorted(duplicates.candidate_pairs(items, corpus, 7, SETTINGS))
-    below = 0
-    for (i, j), cosine in zip(pairs, duplicates.cosines(items, pairs, corpus.vectors)):
+    below = unread = 0
+    meanings = duplicates.cosines(items, pairs, corpus.vectors)
+    before_words = scoring.word_bounds(items, pairs, meanings, corpus, 7)
+    for (i, j), cosine, first in zip(pairs, meanings, before_words):
         a, b = items[i], items[j]
         score = scoring.combine(scoring.gather(a, b, corpus, cosine=cosine), 7)
         bound = scoring.upper_bound(duplicates.lexical_score(a, b, corpus, False), cosine, a, b, corpus, 7)
         assert score <= bound + 1e-12, (a.entry.title, b.entry.title)
+        assert bound <= first + 1e-12, (a.entry.title, b.entry.title)  # the bound before the words is above
         below += bound < SETTINGS.duplicate_threshold
+        unread += first < SETTINGS.duplicate_threshold
     assert pairs and below  # the bound does leave pairs out
+    assert source != "bench" or unread  # ... and so does the one before the words, on bench-like titles
+
+
+def test_an_entrys_features_are_its_titles_with_its_links_and_description():
+    """The shortcut for ``dataclasses.replace`` keeps every field (a field added later must be passed on)."""
+    import dataclasses
+
+    from calendar_core.analysis import text
+
+    base = text.features("Webinar: FleetTech Expo 2026 on 12 May, €40m for 3 depots (v4.2)", day_first=True)
+    links, desc = frozenset({"example.com/a"}), frozenset({"depot", "route"})
+    assert text._described(base, links, desc) == dataclasses.replace(base, links=links, desc_stems=desc)
+    assert [getattr(text._described(base, links, desc), f.name) is getattr(base, f.name)
+            for f in dataclasses.fields(base) if f.name not in ("links", "desc_stems")] == [True] * 14
+
+
+def test_figures_as_written_are_found_as_by_the_regular_expression():
+    """The figure scan without a regular expression matches what the pattern's ``finditer`` matches."""
+    from calendar_core.analysis.lexical import _figure_pattern, _figure_tokens
+
+    rnd = random.Random(7)
+    alphabet = list("0123456789") * 3 + list("ab€$%.,:;!?() \t\u00a0\u2009-/km#")
+    figures = ["4", "40", "4.2", "10,000", "74 ", "1", "00"]
+    for k in range(20_000):
+        title = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 25)))
+        bare = rnd.choice(figures) if k % 3 == 0 else "".join(rnd.choice("0123456789.,% ") for _ in range(rnd.randint(1, 4)))
+        if not bare.strip():
+            bare = "7"
+        assert list(_figure_tokens(title, bare)) == [m.group(0) for m in _figure_pattern(bare).finditer(title)], \
+            (title, bare)

@@ -71,6 +71,8 @@ class Timeline:
         self.channels, self.channel_codes = _codes(channel, compact_key)
         self.days = self._days(starts)
         self._teams: np.ndarray | None = None
+        self._local: dict[float, datetime] = {}  # UTC seconds -> local time, for the messages (few distinct)
+        self._clock_text: dict[float, str] = {}  # ... -> "09:30"
         if self.all_day.any():
             for i in np.flatnonzero(self.all_day).tolist():
                 self.days[i] = entries[i].start.date().toordinal()
@@ -115,8 +117,20 @@ class Timeline:
         return self._teams[rows]
 
     def local(self, index: int, ts: float | None = None) -> datetime:
-        moment = datetime.fromtimestamp(float(self.starts[index]) if ts is None else float(ts), UTC)
-        return moment.astimezone(self.clock.tz)
+        """The local time of an entry's start, or of ``ts`` (kept: messages name the same times again and again)."""
+        ts = float(self.starts[index]) if ts is None else float(ts)
+        found = self._local.get(ts)
+        if found is None:
+            found = self._local[ts] = datetime.fromtimestamp(ts, UTC).astimezone(self.clock.tz)
+        return found
+
+    def clock_text(self, index: int, ts: float | None = None) -> str:
+        """"09:30": the English phrasebook's time of :meth:`local` (kept, like it)."""
+        ts = float(self.starts[index]) if ts is None else float(ts)
+        found = self._clock_text.get(ts)
+        if found is None:
+            found = self._clock_text[ts] = ENGLISH.time(self.local(index, ts))
+        return found
 
     def first_day(self, index: int) -> int:
         return int(self.days[index])
@@ -336,8 +350,12 @@ _SEVERAL_HINT = re.compile(r"[;/&+,]|\band\b|\bund\b|\bet\b", re.IGNORECASE)
 def _booking_message(tl: Timeline, members: list[int], person: str, p: Phrases = ENGLISH) -> str:
     def span(k: int, day_shown: bool) -> str:
         s, f = tl.local(k), tl.local(k, tl.ends[k])
-        end = p.time(f) if f.date() == s.date() else f"{p.day(f.date())} {p.time(f)}"
-        return f"{p.time(s) if day_shown else p.day(s.date()) + ' ' + p.time(s)}–{end}"
+        if p is ENGLISH:  # the clock texts the timeline keeps (messages name the same starts again and again)
+            start_text, end_text = tl.clock_text(k), tl.clock_text(k, tl.ends[k])
+        else:
+            start_text, end_text = p.time(s), p.time(f)
+        end = end_text if f.date() == s.date() else f"{p.day(f.date())} {end_text}"
+        return f"{start_text if day_shown else p.day(s.date()) + ' ' + start_text}–{end}"
 
     entries = tl.entries
     day = tl.local(members[0]).date()

@@ -14,8 +14,9 @@ of each group (so a copy never clashes with itself). Merging a group (the decisi
 """
 from __future__ import annotations
 
-from collections import defaultdict
-from typing import Iterable, Sequence
+from collections import Counter, defaultdict
+from operator import attrgetter, itemgetter
+from typing import Iterable, Iterator, Sequence
 
 from calendar_core.model import DuplicateGroup, Entry
 from calendar_core.names import compact_key
@@ -25,6 +26,12 @@ from .phrases import joined, phrase
 
 KIND = "copy"
 MERGED = "resolved"  # the decision that merges a copy group
+
+
+_TITLE_KEYS: dict[str, str] = {}  # title -> its key, kept between calls (the analysis and the master exports)
+_TITLE_KEYS_MAX = 250_000
+_SOURCE, _REF, _TITLE, _CHANNEL = (attrgetter(f) for f in ("source_id", "source_ref", "title", "channel"))
+_FIRST = itemgetter(0)
 
 
 def _title_key(title: str) -> str:
@@ -43,7 +50,9 @@ def find_copies(entries: Sequence[Entry]) -> list[DuplicateGroup]:
 
     if len({e.source_id for e in entries}) < 2:
         return []  # copies are of different sources
-    titles: dict[str, str] = {}  # title -> its key, computed once per distinct title
+    titles = _TITLE_KEYS
+    if len(titles) > _TITLE_KEYS_MAX:
+        titles.clear()
 
     def title_key(title: str) -> str:
         key = titles.get(title)
@@ -53,19 +62,18 @@ def find_copies(entries: Sequence[Entry]) -> list[DuplicateGroup]:
 
     why: dict[tuple[int, int], str] = {}
     touched: set[int] = set()
-    for reason, keyfunc in (
-        (phrase("same_reference"), lambda e: (e.source_ref, e.start, e.all_day) if e.source_ref else None),
-        (phrase("same_title_start_channel"), lambda e: (key, e.start, e.all_day, e.channel)
-         if (key := title_key(e.title)) else None),
-    ):
-        buckets: dict[tuple, list[int]] = defaultdict(list)
-        for k, e in enumerate(entries):
-            key = keyfunc(e)
-            if key is not None:
-                buckets[key].append(k)
-        for members in buckets.values():
-            if len(members) < 2 or len({entries[m].source_id for m in members}) < 2:
-                continue
+    # Entries are bucketed by their strings first (cheap to hash); only a bucket holding two
+    # sources is split by start (an aware datetime is slow to hash): the same buckets, in the
+    # same order, as keying on all the fields at once.
+    sources = list(map(_SOURCE, entries))
+    refs = list(map(_REF, entries))
+    for t in set(map(_TITLE, entries)):
+        title_key(t)
+    keyed = list(zip(map(titles.__getitem__, map(_TITLE, entries)), map(_CHANNEL, entries)))
+    by_ref = _shared(refs, sources, lambda r: bool(r))
+    by_title = _shared(keyed, sources, lambda kc: bool(kc[0]))
+    for reason, coarse in ((phrase("same_reference"), by_ref), (phrase("same_title_start_channel"), by_title)):
+        for members in _by_start(entries, coarse.values()):
             first = members[0]
             for other in members[1:]:
                 if entries[other].source_id == entries[first].source_id:
@@ -93,6 +101,32 @@ def find_copies(entries: Sequence[Entry]) -> list[DuplicateGroup]:
         ))
     out.sort(key=lambda g: g.entry_ids)
     return out
+
+
+def _shared(keys: list, sources: list[int], usable) -> dict:
+    """Positions by key, for the usable keys that two sources or more hold (in the entries' order)."""
+    held = Counter(map(_FIRST, set(zip(keys, sources))))
+    wanted = {k for k, n in held.items() if n > 1 and usable(k)}
+    out: dict = defaultdict(list)
+    if wanted:
+        for k, key in enumerate(keys):
+            if key in wanted:
+                out[key].append(k)
+    return out
+
+
+def _by_start(entries: Sequence[Entry], buckets: Iterable[list[int]]) -> Iterator[list[int]]:
+    """The buckets of two sources or more, each split by start (and all-day): those of two sources."""
+    for members in buckets:
+        if len(members) < 2 or len({entries[m].source_id for m in members}) < 2:
+            continue
+        fine: dict[tuple, list[int]] = defaultdict(list)
+        for m in members:
+            e = entries[m]
+            fine[(e.start, e.all_day)].append(m)
+        for part in fine.values():
+            if len(part) >= 2 and len({entries[m].source_id for m in part}) >= 2:
+                yield part
 
 
 def shadowed(copies: Iterable[DuplicateGroup]) -> set[int]:

@@ -43,8 +43,8 @@ from .grouping import allowed as _allowed
 from .grouping import group
 from .items import _FEATURES, Item, _day_and_start, _once_per_series, make_items, several_teams, team_of  # noqa: F401
 from .lexical import PairScore, lexical_score  # noqa: F401
-from .scoring import (BOUND_MARGIN, WEIGHTS, Evidence, combine, cosines, explain_pair, gather,  # noqa: F401
-                      score_pair, upper_bound)
+from .scoring import (BOUND_MARGIN, WEIGHTS, WORDS_BOUND_MARGIN, Evidence, combine, cosines, explain_pair,  # noqa: F401
+                      gather, score_pair, upper_bound, word_bounds)
 
 
 @without_collector
@@ -70,7 +70,14 @@ def _find_duplicates(items: Sequence[Item], settings: Settings) -> list[Duplicat
     scores: dict[tuple[int, int], float] = {}
     later: dict[tuple[int, int], float] = {}  # pairs that cannot reach the threshold -> their meaning
     pairs = [(i, j) for i, j in candidate_pairs(items, corpus, window, settings) if _allowed(items[i], items[j], settings)]
-    for (i, j), cosine in zip(pairs, cosines(items, pairs, corpus.vectors)):
+    meanings = cosines(items, pairs, corpus.vectors)
+    # Pairs that cannot reach the threshold whatever their words say are not read at all.
+    readable = (word_bounds(items, pairs, meanings, corpus, window)
+                >= threshold - BOUND_MARGIN - WORDS_BOUND_MARGIN).tolist()
+    for (i, j), cosine, read in zip(pairs, meanings, readable):
+        if not read:
+            later[(i, j)] = cosine
+            continue
         a, b = items[i], items[j]
         lexical = lexical_score(a, b, corpus, explain=False)
         if upper_bound(lexical, cosine, a, b, corpus, window) < threshold - BOUND_MARGIN:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Sequence
 
 import numpy as np
@@ -189,3 +190,82 @@ def cosines(items: Sequence[Item], pairs: list[tuple[int, int]], vectors: np.nda
         out[lo:lo + 8192] = np.einsum("ij,ij->i", vectors[a], vectors[b])
     out[(ra < 0) | (rb < 0)] = 0.0
     return out.tolist()
+
+
+_FEATS, _STEMS, _WEIGHT, _DAY = (attrgetter(f) for f in ("feats", "stems", "weight", "day"))
+_DESC, _ANCHORS = attrgetter("desc_stems"), attrgetter("anchors")
+WORDS_BOUND_MARGIN = 1e-9  # above the rounding of the arrays' sums (summed in another order than the sets')
+
+
+def word_bounds(items: Sequence[Item], pairs: list[tuple[int, int]], cosines: Sequence[float], corpus: Corpus,
+                window: int) -> np.ndarray:
+    """For every pair at once, at least what :func:`upper_bound` gives it, without its words' score.
+
+    The words are taken at their best: the shared stems' and descriptions' overlap as
+    :func:`~.lexical.lexical_score` weighs them (a shared format label counts as titles alike),
+    every raise whose facts both titles have (a link, campaign, date, shared figure, name phrase)
+    and no counter-evidence. Both scores only grow with the words' score, so a pair under the
+    threshold here is under it in :func:`upper_bound` too, and its words need not be read."""
+    n = len(pairs)
+    if not n:
+        return np.zeros(0, dtype=np.float64)
+    from .lexical import TIME_DECAY
+    from .overlap import Sets
+
+    idf, top, didf = corpus.idf, corpus.max_idf, corpus.desc_idf
+    feats = list(map(_FEATS, items))
+    index = np.asarray(pairs, dtype=np.int64)
+    a, b = index[:, 0], index[:, 1]
+
+    stems = Sets(map(_STEMS, items), lambda s: idf.get(s, top))
+    weight = np.fromiter(map(_WEIGHT, items), dtype=np.float64, count=len(items))
+    shared = stems.shared(a, b)
+    wa, wb = weight[a], weight[b]
+    ok = (shared > 0) & (wa > 0) & (wb > 0)
+    sim = np.zeros(n)
+    sim[ok] = shared[ok] / np.sqrt(wa[ok] * wb[ok])
+    labels: dict[str, int] = {}
+    label = np.fromiter((labels.setdefault(f.label, len(labels) + 1) if f.label and f.label not in corpus.templates
+                         else 0 for f in feats), dtype=np.int64, count=len(items))
+    sim[(label[a] == label[b]) & (label[a] > 0)] = 1.0  # what follows a shared label is compared: at best alike
+
+    desc = Sets(map(_DESC, feats), lambda t: didf.get(t, 0.0))
+    dweight = np.fromiter(map(corpus.desc_weight, map(_DESC, feats)), dtype=np.float64, count=len(items))
+    described = (desc.lengths() > 0)
+    both = described[a] & described[b]
+    if both.any():
+        dshared = desc.shared(a, b)
+        da, db = dweight[a], dweight[b]
+        dok = both & (dshared > 0) & (da > 0) & (db > 0)
+        dsim = np.zeros(n)
+        dsim[dok] = dshared[dok] / np.sqrt(da[dok] * db[dok])
+        sim = np.where(both, np.maximum(sim, 0.5 * sim + 0.5 * dsim), sim)
+
+    days_of = np.fromiter(map(_DAY, items), dtype=np.int64, count=len(items))
+    days = np.abs(days_of[a] - days_of[b])
+    span = max(corpus.window, 1)
+    score = sim * (1.0 - TIME_DECAY * np.minimum(days, span) / span)
+
+    links, dates, numbers, phrases = (np.fromiter(map(bool, map(attrgetter(name), feats)), dtype=bool, count=len(items))
+                                      for name in ("links", "dates", "numbers", "phrases"))
+    score = np.where(links[a] & links[b], np.maximum(score, 0.95), score)
+    campaigns: dict[str, int] = {}
+    campaign = np.fromiter((campaigns.setdefault(it.campaign, len(campaigns) + 1) if it.campaign else 0
+                            for it in items), dtype=np.int64, count=len(items))
+    score = score + 0.05 * ((campaign[a] == campaign[b]) & (campaign[a] > 0))
+    score = score + 0.15 * (dates[a] & dates[b])
+    if (numbers[a] & numbers[b]).any():
+        score = score + 0.1 * (Sets(map(attrgetter("numbers"), feats)).shared(a, b) > 0)
+    score = score + 0.1 * (phrases[a] & phrases[b])
+    score = np.minimum(score, 1.0)
+
+    bias, w_lex, w_meaning, w_names, w_fact, w_days, w_lex_meaning, w_high, w_names_meaning = _BOUND_WEIGHTS
+    anchors = np.fromiter(map(corpus.anchor_weight, map(_ANCHORS, feats)), dtype=np.float64, count=len(items))
+    names = np.minimum(anchors[a] + anchors[b], 2.0)
+    fact = ((dates[a] & dates[b]) | (numbers[a] & numbers[b])).astype(np.float64)
+    cosine = np.asarray(cosines, dtype=np.float64)
+    z = (bias + w_lex * score + w_meaning * cosine + w_names * names + w_fact * fact
+         + w_days * (np.minimum(days, window) / (window if window > 1 else 1))
+         + w_lex_meaning * (score * cosine) + w_high * np.where(cosine > 0.5, cosine - 0.5, 0.0)
+         + w_names_meaning * (names * cosine))
+    return np.maximum(1.0 / (1.0 + np.exp(-z)), score)

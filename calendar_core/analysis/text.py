@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 _STOP_EN = """a about above after again against all am an and any are aren as at be because been before
@@ -420,7 +420,14 @@ def features(title: str, description: str = "", link: str = "", day_first: bool 
         "://" in description or "www." in description else set()
     if link and not links and "/" in link.strip().rstrip("/"):
         links = {link.strip().lower().rstrip("/")}
-    return replace(base, links=_frozen(links), desc_stems=_desc_stems(description, day_first) if description else _NONE)
+    return _described(base, _frozen(links), _desc_stems(description, day_first) if description else _NONE)
+
+
+def _described(b: TextFeatures, links: frozenset[str], desc_stems: frozenset[str]) -> TextFeatures:
+    """A title's features with the links and description stems of one entry (what
+    ``dataclasses.replace`` does, at a fraction of its cost: one call per distinct text)."""
+    return TextFeatures(b.stems, b.numbers, b.dates, b.months, b.phase, links, desc_stems, b.label, b.label_stems,
+                        b.number_context, b.weekdays, b.upper, b.lower, b.phrases, b.anchors, b.words)
 
 
 _TITLES: dict[tuple[str, bool], TextFeatures] = {}
