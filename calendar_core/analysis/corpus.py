@@ -110,7 +110,7 @@ class Corpus:
         """The word weights of a title's name-like words, summed (cached per distinct set)."""
         found = self._anchor_weights.get(anchors)
         if found is None:
-            found = self._anchor_weights[anchors] = sum(self.word_weight(n) for n in anchors)
+            found = self._anchor_weights[anchors] = math.fsum(self.word_weight(n) for n in anchors)
         return found
 
     def desc_weight(self, desc_stems: frozenset[str]) -> float:
@@ -118,12 +118,13 @@ class Corpus:
         found = self._desc_weights.get(desc_stems)
         if found is None:
             didf = self.desc_idf
-            found = self._desc_weights[desc_stems] = sum(didf.get(t, 0.0) for t in desc_stems)
+            found = self._desc_weights[desc_stems] = math.fsum(didf.get(t, 0.0) for t in desc_stems)
         return found
 
     def weight(self, stems) -> float:
         idf, top = self.idf, self.max_idf
-        return sum([idf.get(s, top) for s in stems])  # a list sums faster than a generator, in the same order
+        # fsum: exactly rounded, so a set's weight is the same whatever order the hash seed gives it
+        return math.fsum([idf.get(s, top) for s in stems])
 
 
 def _weight(n: int, df: int) -> float:

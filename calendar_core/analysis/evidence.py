@@ -9,6 +9,7 @@ a capitalised common noun of a German title counts for little when it is everywh
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -85,7 +86,7 @@ def names(fa, fb, weight) -> NameEvidence:
                 shared[name] = weight(name)
         else:
             only_b.append(name)
-    wa = sum(weight(n) for n in only_a)
-    wb = sum(weight(n) for n in only_b)
+    wa = math.fsum(weight(n) for n in only_a)  # fsum: the same whatever order the hash seed gives
+    wb = math.fsum(weight(n) for n in only_b)
     ordered = sorted(shared, key=lambda n: (-shared[n], n))
-    return NameEvidence(ordered, sorted(only_a), sorted(only_b), sum(shared.values()), min(wa, wb))
+    return NameEvidence(ordered, sorted(only_a), sorted(only_b), math.fsum(shared.values()), min(wa, wb))

@@ -128,7 +128,7 @@ def lexical_score(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> Pai
         didf = corpus.desc_idf
         da = corpus.desc_weight(fa.desc_stems)
         db = corpus.desc_weight(fb.desc_stems)
-        dshared = sum(didf.get(t, 0.0) for t in fa.desc_stems & fb.desc_stems)
+        dshared = math.fsum(didf.get(t, 0.0) for t in fa.desc_stems & fb.desc_stems)
         dsim = dshared / math.sqrt(da * db) if dshared and da > 0 and db > 0 else 0.0
         if explain and dsim > sim:
             reasons.append(phrase("descriptions_alike", percent=round(dsim * 100)))
