@@ -293,7 +293,13 @@ def _write_xlsx(path: Path, headers: list[str], rows: list[list], above: list[li
     ws.append(headers)
     for row in rows:
         ws.append(row)
-    for column in ws.iter_cols(min_row=len(above) + 2):
+    format_cells(ws, len(above) + 2)
+    wb.save(path)
+
+
+def format_cells(ws, first_row: int) -> None:
+    """Real date, date-and-time and time cells shown as a person would format them."""
+    for column in ws.iter_cols(min_row=first_row):
         for cell in column:
             if isinstance(cell.value, datetime):
                 cell.number_format = "yyyy-mm-dd hh:mm"
@@ -301,7 +307,6 @@ def _write_xlsx(path: Path, headers: list[str], rows: list[list], above: list[li
                 cell.number_format = "dd.mm.yyyy"
             elif isinstance(cell.value, time):
                 cell.number_format = "hh:mm"
-    wb.save(path)
 
 
 def make_company(seed: int, folder: Path, departments: int = 10) -> list[Department]:
