@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 import threading
+from itertools import chain
 from pathlib import Path
 from typing import Sequence
 
@@ -26,6 +27,9 @@ MODEL = "l2_supercat_256"
 TOKENIZER = "l2_supercat_tokenizer_config.json"
 DIMENSIONS = 256
 CHUNK = 64  # texts pooled at once: their token rows (about 1 MB) stay in cache
+STACK_ROWS = 4096  # cached vectors copied into the result at once (each numpy call stays short)
+_WORDS_MAX = 500_000  # distinct words whose token ids are kept
+_MARK = "\u2581"  # the tokenizer's word mark ("▁"): it stands for each space
 
 _lock = threading.Lock()
 _model: "Model | None" = None
@@ -53,21 +57,56 @@ class Model:
         # Without character offsets where the installed tokenizers has it (0.20+): a third less work.
         self._encode = getattr(self.tokenizer, "encode_batch_fast", self.tokenizer.encode_batch)
         self.table = np.ascontiguousarray(load_file(str(weights))["embedding.weight"], dtype=np.float32)
+        self.by_words = _splits_at_spaces(self.tokenizer)
+        self._word_ids: dict[str, list[int]] = {}  # word -> its token ids, as it is tokenised after a space
+
+    def token_ids(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Each text's token count and all their token ids, text after text.
+
+        Where the tokenizer never joins pieces across a space (see :func:`_splits_at_spaces`), a
+        text's ids are its words' ids one after another: each distinct word is tokenised once
+        (titles repeat their words), which gives the ids of tokenising the whole text. Texts the
+        rule does not cover (two spaces in a row, a leading or trailing space, the mark itself,
+        a special token's "<") are tokenised whole."""
+        cache = self._word_ids
+        words_of: list[list[str] | None] = []
+        whole: list[str] = []
+        new: dict[str, None] = {}
+        for text in texts:
+            words = text.split(" ") if self.by_words and text and _MARK not in text and "<" not in text else None
+            if words is None or "" in words:
+                words_of.append(None)
+                whole.append(text)
+                continue
+            words_of.append(words)
+            for w in words:
+                if w not in cache:
+                    new[w] = None
+        if new:
+            if len(cache) + len(new) > _WORDS_MAX:
+                cache.clear()
+                new = dict.fromkeys(w for words in words_of if words is not None for w in words)
+            fresh = list(new)
+            for word, encoded in zip(fresh, self._encode(fresh, add_special_tokens=False)):
+                cache[word] = encoded.ids
+        whole_ids = iter([e.ids for e in self._encode(whole, add_special_tokens=False)] if whole else ())
+        per_text = [list(chain.from_iterable(map(cache.__getitem__, words))) if words is not None else next(whole_ids)
+                    for words in words_of]
+        lengths = np.fromiter(map(len, per_text), dtype=np.int64, count=len(per_text))
+        ids = np.fromiter(chain.from_iterable(per_text), dtype=np.int64, count=int(lengths.sum()))
+        return lengths, ids
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """Unit vectors (float32, one row per text); an empty text gets a zero row.
 
-        The texts are tokenised in one batch; their token ids make one ragged array, and each
+        The texts' token ids (:meth:`token_ids`) make one ragged array, and each
         text's vector is the sum of its token rows (in token order), pooled a slice of texts at a
         time into one reused buffer, so the rows being summed stay in cache."""
         width = self.table.shape[1]
         out = np.zeros((len(texts), width), dtype=np.float32)
         if not texts:
             return out
-        encoded = self._encode(list(texts), add_special_tokens=False)
-        lengths = np.fromiter((len(e.ids) for e in encoded), dtype=np.int64, count=len(encoded))
-        ids = np.fromiter((i for e in encoded for i in e.ids), dtype=np.int64, count=int(lengths.sum()))
-        del encoded
+        lengths, ids = self.token_ids(texts)
         if not len(ids):
             return out
         np.clip(ids, 0, self.table.shape[0] - 1, out=ids)
@@ -87,6 +126,30 @@ class Model:
             sums = np.add.reduceat(rows, starts[filled] - first, axis=0)
             out[filled] = sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-9)
         return out
+
+
+def _splits_at_spaces(tokenizer) -> bool:
+    """Whether this tokenizer's ids of "a b" are always its ids of "a" then of "b": it only marks
+    each space (prepends the mark and writes it for every space, nothing else), it has no
+    pre-tokenizer, and no token of its vocabulary holds the mark after other characters (a run of
+    marks, for runs of spaces, is the only exception), so no merge reaches across a space. Its
+    special tokens must begin with "<" (texts holding one are tokenised whole)."""
+    import json
+
+    try:
+        config = json.loads(tokenizer.to_str())
+    except (ValueError, AttributeError):
+        return False
+    model = config.get("model") or {}
+    normaliser = config.get("normalizer") or {}
+    steps = normaliser.get("normalizers", []) if normaliser.get("type") == "Sequence" else [normaliser]
+    marks_spaces = steps == [{"type": "Prepend", "prepend": _MARK},
+                             {"type": "Replace", "pattern": {"String": " "}, "content": _MARK}]
+    vocabulary = model.get("vocab") or {}
+    inner = any(_MARK in token[1:] and token.strip(_MARK) for token in vocabulary)
+    specials = all(str(t.get("content", "")).startswith("<") for t in config.get("added_tokens", ()))
+    return (model.get("type") == "BPE" and not model.get("dropout") and config.get("pre_tokenizer") is None
+            and marks_spaces and bool(vocabulary) and not inner and specials)
 
 
 def package_folder() -> Path:
@@ -119,10 +182,15 @@ def vectors(texts: Sequence[str]) -> np.ndarray:
             cache.clear()
         for text, vec in zip(missing, model().embed(missing)):
             cache[text] = vec
-    if not texts:
-        return np.zeros((0, DIMENSIONS), dtype=np.float32)
-    return np.stack([cache[t] for t in texts])
+    out = np.empty((len(texts), DIMENSIONS), dtype=np.float32)
+    for lo in range(0, len(texts), STACK_ROWS):  # a slice at a time: no one numpy call runs long
+        rows = [cache[t] for t in texts[lo:lo + STACK_ROWS]]
+        np.stack(rows, out=out[lo:lo + len(rows)])
+    return out
 
 
 def clear_cache() -> None:
+    """Forget the vectors and the words' token ids kept between analyses."""
     _VECTORS.clear()
+    if _model is not None:
+        _model._word_ids.clear()
