@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import numpy as np
 from threadpoolctl import threadpool_limits
 
 from calendar_core.model import DuplicateGroup
@@ -39,7 +40,6 @@ from . import evidence, meaning, text
 from .candidates import (CANDIDATE_DICE, CANDIDATE_DIMENSIONS, CANDIDATE_ROWS, CANDIDATES_PER_ENTRY,  # noqa: F401
                          DICE_ALONE, MEANING_CANDIDATE, MEANING_PER_ENTRY, MEANING_WITH_WORDS, candidate_pairs)
 from .corpus import Corpus
-from .grouping import allowed as _allowed
 from .grouping import group
 from .items import _FEATURES, Item, _day_and_start, _once_per_series, make_items, several_teams, team_of  # noqa: F401
 from .lexical import PairScore, lexical_score  # noqa: F401
@@ -66,10 +66,10 @@ def _find_duplicates(items: Sequence[Item], settings: Settings) -> list[Duplicat
     corpus = Corpus(items, window)
     _attach_meaning(items, corpus)
     threshold = float(settings.duplicate_threshold)
-    edges: list[tuple[float, int, int, list[str]]] = []
+    edges: list[tuple[float, int, int, Evidence]] = []
     scores: dict[tuple[int, int], float] = {}
     later: dict[tuple[int, int], float] = {}  # pairs that cannot reach the threshold -> their meaning
-    pairs = [(i, j) for i, j in candidate_pairs(items, corpus, window, settings) if _allowed(items[i], items[j], settings)]
+    pairs = _allowed_pairs(items, list(candidate_pairs(items, corpus, window, settings)), settings)
     meanings = cosines(items, pairs, corpus.vectors)
     # Pairs that cannot reach the threshold whatever their words say are not read at all.
     readable = (word_bounds(items, pairs, meanings, corpus, window)
@@ -86,12 +86,11 @@ def _find_duplicates(items: Sequence[Item], settings: Settings) -> list[Duplicat
         ev = gather(a, b, corpus, cosine=cosine, lexical=lexical)
         score = combine(ev, window)
         scores[(i, j)] = score
-        if score >= threshold:  # only pairs that are shown are explained
-            ev.lexical = lexical_score(a, b, corpus, explain=True)
-            edges.append((score, i, j, explain_pair(ev, a, b, corpus)))
+        if score >= threshold:  # explained only if a group shows it (see explain)
+            edges.append((score, i, j, ev))
 
     def pair_score(i: int, j: int) -> float:
-        key = (min(i, j), max(i, j))
+        key = (i, j) if i < j else (j, i)
         found = scores.get(key)
         if found is None:
             cosine = later.pop(key, None)
@@ -100,7 +99,31 @@ def _find_duplicates(items: Sequence[Item], settings: Settings) -> list[Duplicat
             found = scores[key] = combine(gather(items[key[0]], items[key[1]], corpus, cosine=cosine), window)
         return found
 
-    return group(items, edges, window, settings, pair_score, threshold)
+    def explain(i: int, j: int, ev: Evidence) -> list[str]:
+        a, b = items[i], items[j]
+        ev.lexical = lexical_score(a, b, corpus, explain=True)
+        return explain_pair(ev, a, b, corpus)
+
+    return group(items, edges, window, settings, pair_score, threshold, explain)
+
+
+def _allowed_pairs(items: Sequence[Item], pairs: list[tuple[int, int]], settings: Settings) -> list[tuple[int, int]]:
+    """The pairs that :func:`~.grouping.allowed` lets be duplicates, in their order: every pair at once."""
+    if not pairs:
+        return pairs
+    index = np.array(pairs, dtype=np.int64)
+    a, b = index[:, 0], index[:, 1]
+    codes: dict = {}
+    series = np.fromiter((codes.setdefault(it.series, len(codes)) if it.series is not None else -1 for it in items),
+                         dtype=np.int64, count=len(items))
+    ok = (series[a] < 0) | (series[a] != series[b])
+    if not settings.duplicates_within_department:
+        teams: dict[str, int] = {}
+        team = np.fromiter((teams.setdefault(it.team, len(teams)) for it in items), dtype=np.int64, count=len(items))
+        ok &= team[a] != team[b]
+    if ok.all():
+        return pairs
+    return [pairs[k] for k in np.flatnonzero(ok).tolist()]
 
 
 def _attach_meaning(items: Sequence[Item], corpus: Corpus) -> None:

@@ -23,7 +23,8 @@ def allowed(a, b, settings: Settings) -> bool:
     return True
 
 
-def group(items: Sequence, edges, window: int, settings: Settings, pair_score, threshold: float) -> list[DuplicateGroup]:
+def group(items: Sequence, edges, window: int, settings: Settings, pair_score, threshold: float,
+          explain=None) -> list[DuplicateGroup]:
     """Merge scored pairs into groups (A≈B and B≈C make one group).
 
     A group is a connected set of pairs above the threshold, then trimmed until
@@ -31,6 +32,9 @@ def group(items: Sequence, edges, window: int, settings: Settings, pair_score, t
     small steps), has no two entries of one department or series, and every
     member is on average alike to the others (one loose pair does not glue two
     topics). Trimmed members are grouped again among themselves.
+
+    ``edges``: (score, i, j, why); with ``explain``, ``why`` is what ``explain(i, j, why)`` turns
+    into the reasons, asked only for the pairs of the groups found (most pairs are not shown).
     """
     by_node: dict[int, list[tuple[float, int, int, list[str]]]] = defaultdict(list)
     for edge in edges:
@@ -64,7 +68,7 @@ def group(items: Sequence, edges, window: int, settings: Settings, pair_score, t
         best = max(e[0] for e in group_edges.values())
         reasons: list[str] = []
         for score, i, j, why in sorted(group_edges.values(), key=lambda e: -e[0]):
-            said = joined(", ", why)
+            said = joined(", ", explain(i, j, why) if explain is not None else why)
             reasons.append(phrase("pair", first=_who(items[i].entry), second=_who(items[j].entry), reasons=said)
                            if len(ordered) > 2 else said)
         groups.append(DuplicateGroup(
