@@ -485,7 +485,7 @@ def _features(title: str, day_first: bool) -> TextFeatures:
     if found:
         label_words = [t for t in _TOKEN_RE.findall(normalise(found.group(1))) if t not in STOP_WORDS]
         label = " ".join(label_words)
-        label_stems = frozenset(stem(t) for t in label_words if not any(ch.isdigit() for ch in t))
+        label_stems = frozenset(stem(t) for t in label_words if t.isalpha() or not any(ch.isdigit() for ch in t))
     return TextFeatures(
         stems=_frozen(stems),
         numbers=_frozen(numbers),
@@ -551,7 +551,7 @@ def _desc_stems(description: str, day_first: bool) -> frozenset[str]:
     dtext, _ = _extract_dates(_TIME_RE.sub(" ", dtext), day_first)
     return _frozen({
         stem(t) for t in _TOKEN_RE.findall(dtext)
-        if t not in STOP_WORDS and len(t) >= 2 and not any(ch.isdigit() for ch in t)
+        if t not in STOP_WORDS and len(t) >= 2 and (t.isalpha() or not any(ch.isdigit() for ch in t))
     })
 
 
