@@ -143,6 +143,7 @@ _DIGIT_RE = re.compile(r"\d")
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*(?:\s?%)?|[^\W\d_]+\d*|#\d+", re.UNICODE)  # "74 %" is a share, not 74
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ers", "er", "ies", "es", "ed", "ly", "s")
 _LABEL_RE = re.compile(r"^\s*([^:–—|]{2,40}?)\s*(?::|\s[–—-]\s|\|)")
+_LABEL_CHARS_RE = re.compile("[:–—|-]")
 
 
 def normalise(text: str) -> str:
@@ -315,8 +316,10 @@ def case_info(raw: str) -> tuple[set[str], set[str], set[str]]:
     clauses = _CLAUSE_RE.split(raw) if _CLAUSE_CHARS_RE.search(raw) else (raw,)
     for clause in clauses:
         run: list[str] = []
-        for position, word in enumerate(_WORD_RE.findall(clause) if len(clauses) > 1 else words):
-            i = _CASE_WORDS.get(word) or _case_word(word)
+        # one clause: its words are the title's, already looked up
+        pieces = zip(words, info) if len(clauses) == 1 else (
+            (w, _CASE_WORDS.get(w) or _case_word(w)) for w in _WORD_RE.findall(clause))
+        for position, (word, i) in enumerate(pieces):
             if i[4]:  # capitalised, not a stop word, month or weekday
                 run.append(word)
                 if position and not i[7]:  # "CEO", "AI": acronyms, not names
@@ -481,7 +484,8 @@ def _features(title: str, day_first: bool) -> TextFeatures:
             near = {stem(kept[k]) for k in (index - 1, index + 1) if 0 <= k < len(kept)}
             context.setdefault(token, set()).update(near)
     label, label_stems = "", frozenset()
-    found = _LABEL_RE.match(title or "")
+    # a label ends at ":", a dash or "|": a title with none of them has none
+    found = _LABEL_RE.match(title) if title and _LABEL_CHARS_RE.search(title) else None
     if found:
         label_words = [t for t in _TOKEN_RE.findall(normalise(found.group(1))) if t not in STOP_WORDS]
         label = " ".join(label_words)
