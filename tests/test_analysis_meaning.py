@@ -47,3 +47,21 @@ def test_an_analysis_works_offline_without_the_hub_client():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == f"(1, {meaning.DIMENSIONS})"
+
+
+def test_ids_by_words_are_the_ids_of_the_whole_text():
+    """Each distinct word is tokenised once; a title's ids must be what tokenising it whole gives."""
+    import random
+
+    model = meaning.model()
+    assert model.by_words  # the shipped tokenizer only marks spaces: the fast path is taken
+    rnd = random.Random(4)
+    pool = list("abcdefghij ÄäöüßéçñØ日本😀-–:;,.!?'\"()#@&%€0123456789\t\n\u00a0") + ["  ", "▁", "<s>", "</s>", "<unk>"]
+    texts = ["".join(rnd.choice(pool) for _ in range(rnd.randint(0, 25))) for _ in range(3000)]
+    texts += ["", " ", " a", "a ", "a  b", "Launch day", "Launch day again", "x<s>y z", "a▁ b"]
+    model._word_ids.clear()
+    lengths, ids = model.token_ids(texts)
+    whole = model._encode(texts, add_special_tokens=False)
+    assert lengths.tolist() == [len(e.ids) for e in whole]
+    assert ids.tolist() == [i for e in whole for i in e.ids]
+    assert model._word_ids  # words were cached
