@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
+from itertools import chain, repeat
+from operator import attrgetter
 from typing import Sequence
 
 import numpy as np
@@ -11,6 +13,9 @@ from rapidfuzz.distance import Hamming
 from .items import Item
 from .text import features
 
+_NONE: frozenset = frozenset()
+_FEATS, _STEMS, _LABEL, _UPPER, _LOWER, _LINKS, _WORDS = map(attrgetter, (
+    "feats", "stems", "label", "upper", "lower", "links", "words"))
 WEIGHT_POWER = 2.0
 WEIGHT_FLOOR = 1.5
 
@@ -28,62 +33,49 @@ class Corpus:
         n = max(len(items), 1)
         self.n = n
         self.window = window
-        vocab: set[str] = set()
-        labels: dict[str, int] = defaultdict(int)
-        for item in items:
-            vocab |= item.feats.stems
-            if item.feats.label:
-                labels[item.feats.label] += 1
+        feats = list(map(_FEATS, items))
+        vocab: set[str] = set().union(*map(_STEMS, feats))
+        labels = Counter(filter(None, map(_LABEL, feats)))
         self.root = _prefix_roots(vocab)
         for word, other in _spelling_roots(vocab - set(self.root)).items():
             self.root[word] = self.root.get(other, other)
         template = max(3, int(0.01 * n))
         self.templates = frozenset(label for label, count in labels.items() if count >= template)
-        df: dict[str, int] = defaultdict(int)
         root = self.root
+        templates = self.templates
+        merged = root.keys()
         for item in items:
-            stems = item.feats.stems
-            if item.feats.label in self.templates:
-                content = stems - item.feats.label_stems
+            f = item.feats
+            stems = f.stems
+            if templates and f.label in templates:
+                content = stems - f.label_stems
                 stems = content or stems
-            item.stems = frozenset(root.get(s, s) for s in stems)
-            for s in item.stems:
-                df[s] += 1
+            # a title's stems are kept as they are (the same set) when none of them has a root
+            item.stems = stems if merged.isdisjoint(stems) else frozenset(map(root.get, stems, stems))
+        df: dict[str, int] = Counter(chain.from_iterable(map(_STEMS, items)))  # counted in the items' order
         self.df = df
         self.idf = {s: _weight(n, c) for s, c in df.items()}
         self.max_idf = _weight(n, 1)
-        upper: set[str] = set()
-        lower: set[str] = set()
-        for item in items:
-            upper |= item.feats.upper
-            lower |= item.feats.lower
-        upper = {root.get(s, s) for s in upper}
-        lower = {root.get(s, s) for s in lower}
+        upper: set[str] = set().union(*map(_UPPER, feats))
+        lower: set[str] = set().union(*map(_LOWER, feats))
+        upper = set(map(root.get, upper, upper))
+        lower = set(map(root.get, lower, lower))
         common = max(3, int(0.02 * n))
         self.names = frozenset(s for s in upper - lower if df.get(s, 0) <= common)
+        names = self.names
         for item in items:
             item.weight = self.weight(item.stems)
-            item.names = item.stems & self.names
+            item.names = item.stems & names if names else _NONE
         # Descriptions get their own rarity: boilerplate such as "Status: Scheduled"
         # in every exported description counts for nothing.
-        described = [item for item in items if item.feats.desc_stems]
-        desc_df: dict[str, int] = defaultdict(int)
-        for item in described:
-            for s in item.feats.desc_stems:
-                desc_df[s] += 1
+        described = [f.desc_stems for f in feats if f.desc_stems]
+        desc_df = Counter(chain.from_iterable(described))
         self.desc_idf = {s: _weight(max(len(described), 1), c) for s, c in desc_df.items()}
         # A link on many entries (a landing page, a booking form) is not one effort.
-        link_df: dict[str, int] = defaultdict(int)
-        for item in items:
-            for link in item.feats.links:
-                link_df[link] += 1
+        link_df = Counter(chain.from_iterable(map(_LINKS, feats)))
         self.generic_links = frozenset(k for k, c in link_df.items() if c > max(6, 0.02 * n))
         # Rarity of the folded words, to weigh the names two titles share or do not share.
-        word_df: dict[str, int] = defaultdict(int)
-        for item in items:
-            for w in item.feats.words:
-                word_df[w] += 1
-        self.word_df = word_df
+        self.word_df = Counter(chain.from_iterable(map(_WORDS, feats)))
         self.log_n = math.log(n + 1)
         self.vectors = np.zeros((0, 0), dtype=np.float32)  # title meaning, one row per item
         self._team_stems: dict[str, frozenset[str]] = {}
@@ -122,9 +114,8 @@ class Corpus:
         return found
 
     def weight(self, stems) -> float:
-        idf, top = self.idf, self.max_idf
         # fsum: exactly rounded, so a set's weight is the same whatever order the hash seed gives it
-        return math.fsum([idf.get(s, top) for s in stems])
+        return math.fsum(map(self.idf.get, stems, repeat(self.max_idf, len(stems))))
 
 
 def _weight(n: int, df: int) -> float:

@@ -7,6 +7,8 @@ titles).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
+from operator import attrgetter
 from typing import Sequence
 
 from calendar_core.model import Entry
@@ -56,6 +58,7 @@ def _start(item: Item) -> float:
     return item.ts
 
 
+_SERIES_KEY, _SOURCE_ID, _TITLE = map(attrgetter, ("series_key", "source_id", "title"))
 _FEATURES: dict[tuple[str, str, str, bool], TextFeatures] = {}
 _FEATURES_MAX = 250_000
 
@@ -99,26 +102,19 @@ def _first_of_each_series(entries: Sequence[Entry]) -> Sequence[Entry]:
     """The entries less the later occurrences of each series (by source, series and title): a series
     is compared once, by its first occurrence (the earliest start; of equal starts, the first given).
     The entries keep the order they were given in."""
-    if not any(e.series_key for e in entries):
+    series = list(map(_SERIES_KEY, entries))
+    if not any(series):
         return entries
-    kept: list[tuple[int, Entry]] = []
-    firsts: dict[tuple, int] = {}  # (source, series, title) -> its position in kept
-    for index, entry in enumerate(entries):
-        if entry.series_key:
-            once = (entry.source_id, entry.series_key, entry.title)
-            at = firsts.get(once)
-            if at is not None:
-                if entry.start < kept[at][1].start:
-                    kept[at] = (index, entry)
-                continue
-            firsts[once] = len(kept)
-        kept.append((index, entry))
-    kept.sort(key=_position)
-    return [entry for _, entry in kept]
-
-
-def _position(pair: tuple[int, Entry]) -> int:
-    return pair[0]
+    positions = [k for k, key in enumerate(series) if key]
+    firsts: dict[tuple, int] = {}  # (source, series, title) -> the position of its first occurrence
+    keys = zip(map(_SOURCE_ID, map(entries.__getitem__, positions)), map(series.__getitem__, positions),
+               map(_TITLE, map(entries.__getitem__, positions)))
+    for index, once in zip(positions, keys):
+        at = firsts.setdefault(once, index)
+        if at != index and entries[index].start < entries[at].start:
+            firsts[once] = index
+    kept = sorted(chain((k for k, key in enumerate(series) if not key), firsts.values()))
+    return list(map(entries.__getitem__, kept))
 
 
 def several_teams(entries: Sequence[Entry]) -> bool:

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 _STOP_EN = """a about above after again against all am an and any are aren as at be because been before
 being below between both but by can cannot could couldn did didn do does doesn doing don down during each
@@ -307,6 +308,10 @@ def case_info(raw: str) -> tuple[set[str], set[str], set[str]]:
     words = _WORD_RE.findall(raw)
     info = [_CASE_WORDS.get(w) or _case_word(w) for w in words]
     lower = {i[1] for i in info if i[2]}
+    if not any(map(_CAPITAL, info[1:])):
+        # No capitalised word but the first: no name inside a clause (the first word starts one)
+        # and no run of two capitalised words.
+        return set(), lower, set()
     if any(i[6] for i in info) or _UMLAUT_RE.search(raw):
         return set(), lower, set()
     if len(words) >= 3 and all(i[3] for i in info if i[5]):
@@ -333,6 +338,7 @@ def case_info(raw: str) -> tuple[set[str], set[str], set[str]]:
     return upper, lower, phrases
 
 
+_CAPITAL = itemgetter(4)  # of a word's case facts: capitalised, not a stop word, month or weekday
 _UMLAUT_RE = re.compile("[äöüßÄÖÜ]")
 _CLAUSE_CHARS_RE = re.compile(r"[:!?|–—.\-]")  # a text without any of these is one clause
 _CASE_WORDS: dict[str, tuple] = {}
@@ -378,6 +384,10 @@ def anchors_of(raw: str) -> tuple[set[str], set[str]]:
     """
     words = _NAME_WORD_RE.findall(raw)
     info = [_NAME_WORDS.get(w) or _name_word(w) for w in words]
+    if info and not info[0][3] and not any(map(str.isupper, raw[1:])):
+        # No capital but the first letter: no word mixes cases or is written in capitals, and
+        # only the first word is capitalised (at the start: no name).
+        return set(), {i[0] for i in info if i[0] is not None}
     letters = [i for i in info if i[5]]
     shouted = bool(letters) and sum(i[3] for i in letters) >= 0.6 * len(letters)
     names: set[str] = set()
