@@ -65,3 +65,28 @@ def test_ids_by_words_are_the_ids_of_the_whole_text():
     assert lengths.tolist() == [len(e.ids) for e in whole]
     assert ids.tolist() == [i for e in whole for i in e.ids]
     assert model._word_ids  # words were cached
+
+
+def test_vectors_summed_by_length_are_the_rows_reduced_text_by_text():
+    """A text's vector must be its token rows as ``np.add.reduceat`` sums them, bit for bit, for
+    every length (up to 128 rows in eight running sums, longer ones in halves)."""
+    import random
+
+    model = meaning.model()
+    rnd = random.Random(9)
+    words = ["launch", "Lisbon", "office", "Übersicht", "Q2", "3.0", "🎉", "webinar", "a", "Berlin-Tegel", "réseau"]
+    texts = [" ".join(rnd.choice(words) for _ in range(rnd.choice((1, 2, 5, 9, 40, 90, 200)))) for _ in range(400)]
+    texts += ["", "a", "a  b"]
+    got = model.embed(texts)
+    lengths, ids = model.token_ids(texts)
+    ids = np.clip(ids, 0, model.table.shape[0] - 1)
+    ends = np.cumsum(lengths)
+    assert int(lengths.max()) > 300  # the split in halves is taken
+    for k, text in enumerate(texts):
+        if not lengths[k]:
+            assert not got[k].any()
+            continue
+        rows = model.table[ids[ends[k] - lengths[k]:ends[k]]]
+        total = np.add.reduceat(rows, [0], axis=0)[0]
+        expected = total / np.maximum(np.linalg.norm(total[None, :], axis=1, keepdims=True), 1e-9)[0]
+        assert np.array_equal(got[k], expected), (k, int(lengths[k]))
