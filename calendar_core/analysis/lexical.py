@@ -106,8 +106,16 @@ def _fmt_date(md: tuple[int, int]) -> str:
     return day_month(*md)
 
 
+@functools.lru_cache(maxsize=1024)
 def _apart(days: int) -> str:
+    """"same day", "1 day apart", "3 days apart" (made once per distinct value: phrases are never changed)."""
     return phrase("same_day") if days == 0 else phrase("one_day_apart") if days == 1 else phrase("days_apart", n=days)
+
+
+@functools.lru_cache(maxsize=4096)
+def _titles_alike(percent: int, days: int) -> str:
+    """"titles 80 % alike, same day" (once per distinct pair of values)."""
+    return joined(", ", (phrase("titles_alike", percent=percent), _apart(days)))
 
 
 def lexical_score(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> PairScore:
@@ -137,7 +145,7 @@ def lexical_score(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> Pai
     window = max(corpus.window, 1)
     score = sim * (1.0 - TIME_DECAY * min(days, window) / window)
     if explain:
-        reasons.insert(0, joined(", ", (phrase("titles_alike", percent=round(sim * 100)), _apart(days))))
+        reasons.insert(0, _titles_alike(round(sim * 100), days))
 
     # What raises a pair: a shared link, campaign, date, number or name.
     strong = False

@@ -64,8 +64,9 @@ def gather(a: Item, b: Item, corpus: Corpus, explain: bool = False, cosine: floa
         vectors = corpus.vectors
         cosine = float(vectors[a.vector] @ vectors[b.vector]) if a.vector >= 0 and b.vector >= 0 else 0.0
     fa, fb = a.feats, b.feats
-    same_fact = bool(fa.dates & fb.dates) or bool(
-        {t for t in fa.numbers & fb.numbers if _identifying(t) and _same_role(t, fa, fb, corpus)}
+    same_fact = bool(fa.dates and fb.dates and not fa.dates.isdisjoint(fb.dates)) or bool(
+        fa.numbers and fb.numbers
+        and {t for t in fa.numbers & fb.numbers if _identifying(t) and _same_role(t, fa, fb, corpus)}
         and not (fa.numbers - fb.numbers and fb.numbers - fa.numbers))
     shared = a.stems & b.stems
     found = evidence.names(fa, fb, corpus.word_weight)
@@ -156,11 +157,12 @@ def explain_pair(ev: Evidence, a: Item | None = None, b: Item | None = None, cor
     inside = fold(phrases[0]) if phrases else ""
     same += [f"'{n}'" for n in ev.names.shared[:2] if n not in inside]
     if not ev.names.shared and a is not None and b is not None and corpus is not None:
-        words = sorted((s for s in a.stems & b.stems if not any(ch.isdigit() for ch in s)),
-                       key=lambda s: (-corpus.idf.get(s, 0.0), s))
-        same += [f"'{w}'" for w in words[:1]]
+        rarest = min((s for s in a.stems & b.stems if not any(ch.isdigit() for ch in s)),
+                     key=lambda s: (-corpus.idf.get(s, 0.0), s), default=None)
+        if rarest is not None:
+            same.append(f"'{rarest}'")
     parts = []
-    if any(r == "same link" for r in ev.lexical.reasons):
+    if "same link" in ev.lexical.reasons:
         parts.append(phrase("same_link"))
     if same:
         parts.append(phrase("same_things", things=joined("@also", same)))
