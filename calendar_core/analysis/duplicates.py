@@ -69,10 +69,10 @@ def _find_duplicates(items: Sequence[Item], settings: Settings) -> list[Duplicat
     edges: list[tuple[float, int, int, Evidence]] = []
     scores: dict[tuple[int, int], float] = {}
     later: dict[tuple[int, int], float] = {}  # pairs that cannot reach the threshold -> their meaning
-    pairs = _allowed_pairs(items, list(candidate_pairs(items, corpus, window, settings)), settings)
-    meanings = cosines(items, pairs, corpus.vectors)
+    pairs, index = _allowed_pairs(items, list(candidate_pairs(items, corpus, window, settings)), settings)
+    meanings = cosines(items, index, corpus.vectors)
     # Pairs that cannot reach the threshold whatever their words say are not read at all.
-    readable = (word_bounds(items, pairs, meanings, corpus, window)
+    readable = (word_bounds(items, index, meanings, corpus, window)
                 >= threshold - BOUND_MARGIN - WORDS_BOUND_MARGIN).tolist()
     for (i, j), cosine, read in zip(pairs, meanings, readable):
         if not read:
@@ -107,10 +107,12 @@ def _find_duplicates(items: Sequence[Item], settings: Settings) -> list[Duplicat
     return group(items, edges, window, settings, pair_score, threshold, explain)
 
 
-def _allowed_pairs(items: Sequence[Item], pairs: list[tuple[int, int]], settings: Settings) -> list[tuple[int, int]]:
-    """The pairs that :func:`~.grouping.allowed` lets be duplicates, in their order: every pair at once."""
+def _allowed_pairs(items: Sequence[Item], pairs: list[tuple[int, int]],
+                   settings: Settings) -> tuple[list[tuple[int, int]], np.ndarray]:
+    """The pairs that :func:`~.grouping.allowed` lets be duplicates, in their order: every pair at once;
+    and the same pairs as an array (one row per pair), for the steps that take them all at once."""
     if not pairs:
-        return pairs
+        return pairs, np.zeros((0, 2), dtype=np.int64)
     index = np.array(pairs, dtype=np.int64)
     a, b = index[:, 0], index[:, 1]
     codes: dict = {}
@@ -122,8 +124,9 @@ def _allowed_pairs(items: Sequence[Item], pairs: list[tuple[int, int]], settings
         team = np.fromiter((teams.setdefault(it.team, len(teams)) for it in items), dtype=np.int64, count=len(items))
         ok &= team[a] != team[b]
     if ok.all():
-        return pairs
-    return [pairs[k] for k in np.flatnonzero(ok).tolist()]
+        return pairs, index
+    kept = np.flatnonzero(ok)
+    return [pairs[k] for k in kept.tolist()], index[kept]
 
 
 def _attach_meaning(items: Sequence[Item], corpus: Corpus) -> None:

@@ -205,7 +205,8 @@ def vectors(texts: Sequence[str]) -> np.ndarray:
         embedded = model().embed(missing)
         cache.update(zip(missing, embedded))
         if len(missing) == len(texts) and missing == list(texts):
-            return embedded.copy()  # every text new, each once: the rows are the result (a copy: the cache holds these)
+            embedded.flags.writeable = False  # the cache holds these rows: nobody writes into them
+            return embedded  # every text new, each once: the rows are the result
     out = np.empty((len(texts), DIMENSIONS), dtype=np.float32)
     for lo in range(0, len(texts), STACK_ROWS):  # a slice at a time: no one numpy call runs long
         rows = [cache[t] for t in texts[lo:lo + STACK_ROWS]]

@@ -179,12 +179,13 @@ def explain_pair(ev: Evidence, a: Item | None = None, b: Item | None = None, cor
     return reasons
 
 
-def cosines(items: Sequence[Item], pairs: list[tuple[int, int]], vectors: np.ndarray) -> list[float]:
-    """The meaning of every pair at once (rows of unit vectors; 0 where an item has none)."""
-    if not pairs or not vectors.size:
+def cosines(items: Sequence[Item], pairs: Sequence[tuple[int, int]] | np.ndarray, vectors: np.ndarray) -> list[float]:
+    """The meaning of every pair at once (rows of unit vectors; 0 where an item has none);
+    ``pairs`` as a list of index pairs or an array with one row per pair."""
+    if not len(pairs) or not vectors.size:
         return [0.0] * len(pairs)
     rows = np.fromiter((it.vector for it in items), dtype=np.int64, count=len(items))
-    index = np.array(pairs, dtype=np.int64)
+    index = np.asarray(pairs, dtype=np.int64)
     ra, rb = rows[index[:, 0]], rows[index[:, 1]]
     out = np.zeros(len(pairs), dtype=np.float32)
     for lo in range(0, len(pairs), 8192):  # slices bound the gathered rows
@@ -199,8 +200,8 @@ _DESC, _ANCHORS = attrgetter("desc_stems"), attrgetter("anchors")
 WORDS_BOUND_MARGIN = 1e-9  # above the rounding of the arrays' sums (summed in another order than the sets')
 
 
-def word_bounds(items: Sequence[Item], pairs: list[tuple[int, int]], cosines: Sequence[float], corpus: Corpus,
-                window: int) -> np.ndarray:
+def word_bounds(items: Sequence[Item], pairs: Sequence[tuple[int, int]] | np.ndarray, cosines: Sequence[float],
+                corpus: Corpus, window: int) -> np.ndarray:
     """For every pair at once, at least what :func:`upper_bound` gives it, without its words' score.
 
     The words are taken at their best: the shared stems' and descriptions' overlap as
