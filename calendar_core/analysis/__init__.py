@@ -34,6 +34,7 @@ class AnalysisResult:
     duplicates: list[DuplicateGroup] = field(default_factory=list)
     copies: list[DuplicateGroup] = field(default_factory=list)  # one entry handed over twice
     legacy_keys: dict[str, str] = field(default_factory=dict)  # group key -> the key older versions gave it
+    copies_of_all: bool = False  # ``copies`` were looked for among all the entries given (none set aside)
 
     def merged_away(self) -> set[int]:
         """Entry ids the master exports leave out: later members of merged copy groups."""
@@ -68,13 +69,16 @@ def _analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: 
     work: list[Entry] = []
     blackout: list[Entry] = []
     skipped: dict[str, bool] = {}  # status as written -> whether it is ignored (few distinct spellings)
+    given = 0
     for e in entries:
+        given += 1
         if e.source_id in blackout_source_ids:
             blackout.append(e)
         elif not (ignored and e.status and _ignored(e.status, ignored, skipped)):
             work.append(e)
     clock = LocalClock(settings.timezone)
     _check(cancelled)
+    of_all = len(work) == given  # nothing set aside: the copies are those of all the entries
     copies = find_copies(work)
     if copies:  # a copy is analysed once, as the first of its group: it never clashes with itself
         hidden = shadowed(copies)
@@ -93,7 +97,8 @@ def _analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: 
     _check(cancelled)
     by_id = {e.id: e for e in work} if duplicates else {}
     legacy = {g.key: item_key("duplicate", [by_id[i] for i in g.entry_ids if i in by_id]) for g in duplicates}
-    return AnalysisResult(conflicts=conflicts, duplicates=duplicates, copies=copies, legacy_keys=legacy)
+    return AnalysisResult(conflicts=conflicts, duplicates=duplicates, copies=copies, legacy_keys=legacy,
+                          copies_of_all=of_all)
 
 
 def _ignored(status: str, ignored: set[str], seen: dict[str, bool]) -> bool:
