@@ -8,8 +8,6 @@ attached by the facade through each item's stable ``key``
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
-from operator import attrgetter
 from typing import Callable, Iterable
 
 from calendar_core.model import Conflict, DuplicateGroup, Entry
@@ -24,9 +22,6 @@ from .keys import attach_decisions, item_key
 from .timeutil import LocalClock
 
 __all__ = ["AnalysisCancelled", "AnalysisResult", "analyse", "attach_decisions", "item_key", "merged_away"]
-
-_CONFLICT_ORDER = {"slot_clash": 0, "double_booking": 1, "overload": 2, "blackout": 3}
-
 
 @dataclass
 class AnalysisResult:
@@ -84,8 +79,7 @@ def _analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: 
         hidden = shadowed(copies)
         work = [e for e in work if e.id not in hidden]
     _check(cancelled)
-    conflicts = find_conflicts(work, blackout, settings, clock)
-    conflicts.sort(key=_conflict_sort(work))
+    conflicts = find_conflicts(work, blackout, settings, clock, in_order=True)
     _check(cancelled)
     # Duplicated effort is between departments: one department's calendar (a single import) has
     # none, and its text is not even read (unless duplicates within a department are asked for).
@@ -108,11 +102,3 @@ def _ignored(status: str, ignored: set[str], seen: dict[str, bool]) -> bool:
     return found
 
 
-def _conflict_sort(entries: list[Entry]):
-    starts = dict(zip(map(attrgetter("id"), entries), map(datetime.timestamp, map(attrgetter("start"), entries))))
-
-    def key(c: Conflict):
-        first = min((starts[i] for i in c.entry_ids if i in starts), default=None)
-        return (first if first is not None else 0.0, _CONFLICT_ORDER.get(c.kind, 9), c.entry_ids)
-
-    return key

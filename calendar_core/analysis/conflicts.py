@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from operator import attrgetter, itemgetter
 from datetime import date, datetime, timezone
-from itertools import repeat
+from itertools import chain, repeat
 from typing import Callable, Iterable, Sequence
 
 import numpy as np
@@ -516,11 +516,41 @@ def _blackout_message(entry: Entry, hits: tuple[Entry | None, ...], day: int, p:
 
 @without_collector
 def find_conflicts(entries: Sequence[Entry], blackout_entries: Sequence[Entry], settings: Settings,
-                   clock: LocalClock) -> list[Conflict]:
-    """All conflicts among ``entries``; ``blackout_entries`` only mark blackout days."""
+                   clock: LocalClock, in_order: bool = False) -> list[Conflict]:
+    """All conflicts among ``entries``; ``blackout_entries`` only mark blackout days.
+    ``in_order``: sorted as the analysis lists them (:func:`ordered`)."""
     tl = Timeline(entries, settings, clock)
     out = slot_clashes(tl, settings)
     out += double_bookings(tl)
     out += overloads(tl, settings)
     out += blackouts(tl, Timeline(blackout_entries, settings, clock) if blackout_entries else None, settings)
-    return out
+    return ordered(out, tl) if in_order else out
+
+
+KIND_ORDER = {"slot_clash": 0, "double_booking": 1, "overload": 2, "blackout": 3}
+
+
+def ordered(conflicts: list[Conflict], tl: Timeline) -> list[Conflict]:
+    """``conflicts`` by the earliest start of their entries on the timeline (0 when none is on
+    it), then kind, then entry ids; a stable sort. The starts are looked up for all the
+    conflicts' entry ids at once (they are the timeline's UTC seconds)."""
+    n = len(conflicts)
+    if n < 2:
+        return list(conflicts)
+    id_lists = [c.entry_ids for c in conflicts]
+    lengths = np.fromiter(map(len, id_lists), dtype=np.int64, count=n)
+    flat = np.fromiter(chain.from_iterable(id_lists), dtype=np.int64, count=int(lengths.sum()))
+    by_id = np.argsort(tl.ids, kind="stable")
+    known = tl.ids[by_id]
+    # the last entry of an id, as a mapping of ids to starts would keep it
+    at = np.searchsorted(known, flat, side="right") - 1
+    hit = (at >= 0) & (known[np.maximum(at, 0)] == flat) if len(known) else np.zeros(len(flat), dtype=bool)
+    starts = np.where(hit, tl.starts[by_id][np.maximum(at, 0)] if len(known) else 0.0, np.inf)
+    first = np.full(n, np.inf)
+    filled = lengths > 0
+    if filled.any():
+        cuts = np.concatenate(([0], np.cumsum(lengths)[:-1]))[filled]
+        first[filled] = np.minimum.reduceat(starts, cuts)
+    first = np.where(np.isfinite(first), first, 0.0).tolist()
+    keys = [(f, KIND_ORDER.get(c.kind, 9), c.entry_ids) for f, c in zip(first, conflicts)]
+    return [conflicts[i] for i in sorted(range(n), key=keys.__getitem__)]
