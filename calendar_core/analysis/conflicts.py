@@ -24,7 +24,7 @@ from calendar_core.names import compact_key, name_key, person_identities
 from calendar_core.settings import Settings
 from importers.bulk import without_collector
 
-from .keys import identities_key, overload_key
+from .keys import overload_key
 from .lazy import LazyConflict
 from .phrases import ENGLISH, Phrases
 from .timeutil import LocalClock
@@ -78,7 +78,6 @@ class Timeline:
         # same department at the same times is named in message after message
         self._item_texts: dict[tuple, str] = {}
         self._item_columns: tuple[list[str], list[float], list[float]] | None = None
-        self._identities: list[str] | None = None
         if self.all_day.any():
             for i in np.flatnonzero(self.all_day).tolist():
                 self.days[i] = entries[i].start.date().toordinal()
@@ -153,12 +152,6 @@ class Timeline:
         if p is ENGLISH:
             self._item_columns = columns
         return columns
-
-    def group_key(self, kind: str, members: list[int]) -> str:
-        """:func:`~.keys.item_key` of the entries at ``members``, their identities made once per timeline."""
-        if self._identities is None:
-            self._identities = list(map(attrgetter("identity"), self.entries))
-        return identities_key(kind, map(self._identities.__getitem__, members))
 
     def first_day(self, index: int) -> int:
         return int(self.days[index])
@@ -279,7 +272,7 @@ def slot_clashes(tl: Timeline, settings: Settings) -> list[Conflict]:
     for a, b in zip(cuts, cuts[1:]):
         members = indices[a:b]
         out.append(LazyConflict("slot_clash", ids[a:b], "", "", None, "", _clash_message, (tl, members, limit),
-                                tuple(map(entries.__getitem__, members)), (tl.group_key, ("slot_clash", members))))
+                                tuple(map(entries.__getitem__, members))))
     return out
 
 
@@ -391,8 +384,7 @@ def double_bookings(tl: Timeline) -> list[Conflict]:
         seen.add(ids)
         person = kept_names[rows_of[a]] if several else entries[members[0]].owner
         out.append(LazyConflict("double_booking", [entries[i].id for i in members], "", "", None, "",
-                                _booking_message, (tl, members, person), tuple(map(entries.__getitem__, members)),
-                                (tl.group_key, ("double_booking", members))))
+                                _booking_message, (tl, members, person), tuple(entries[i] for i in members)))
     return out
 
 

@@ -22,12 +22,11 @@ _KEY = Conflict.__dict__["key"]
 
 
 class LazyConflict(Conflict):
-    __slots__ = ("_writer", "_args", "_members", "_keyer")
+    __slots__ = ("_writer", "_args", "_members")
 
     def __init__(self, kind: str, entry_ids: list[int], message: str = "", key: str = "",
                  decision: str | None = None, note: str = "",
-                 writer: Callable[..., str] | None = None, args: tuple = (), members: tuple[Entry, ...] = (),
-                 keyer: tuple[Callable[..., str], tuple] | None = None):
+                 writer: Callable[..., str] | None = None, args: tuple = (), members: tuple[Entry, ...] = ()):
         self.kind = kind
         self.entry_ids = entry_ids
         _MESSAGE.__set__(self, message)
@@ -37,7 +36,6 @@ class LazyConflict(Conflict):
         self._writer = writer
         self._args = args
         self._members = members
-        self._keyer = keyer  # (function, its arguments): writes the key of ``members`` faster
 
     @property
     def message(self) -> str:  # type: ignore[override]
@@ -64,7 +62,7 @@ class LazyConflict(Conflict):
     def key(self) -> str:  # type: ignore[override]
         text = _KEY.__get__(self)
         if not text and self._members:
-            text = self._keyer[0](*self._keyer[1]) if self._keyer is not None else item_key(self.kind, self._members)
+            text = item_key(self.kind, self._members)
             _KEY.__set__(self, text)
         return text
 
