@@ -22,6 +22,7 @@ from calendar_core.timeconv import zone
 from calendar_core.understood import mapping_line
 from calendar_core.whatchanged import change_line
 from calendar_core.workspace import COLUMN_FIELDS, Workspace
+from importers.bulk import collector_paused
 from importers.errors import printable_name
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
@@ -127,7 +128,16 @@ def _period(req: ConsolidateRequest, ws: Workspace) -> tuple[datetime | None, da
 
 
 def run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
-    """Do the work; raise UsageError for bad arguments, WorkspaceError for an unusable workspace."""
+    """Do the work; raise UsageError for bad arguments, WorkspaceError for an unusable workspace.
+
+    The cycle collector is paused for the whole job: its entries, records and rows are hundreds of
+    thousands of live objects that each full pass would walk again, and none of them is cyclic
+    garbage (reference counting frees them; the collector runs again when the job ends)."""
+    with collector_paused():
+        return _run_consolidate(req)
+
+
+def _run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
     if not req.files:
         raise UsageError("no input files given")
     for out in (req.ics, req.xlsx, req.report):

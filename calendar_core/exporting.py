@@ -54,11 +54,12 @@ def gather(workspace: Workspace, flt: EntryFilter | None = None, period: Period 
     if entries is None:
         entries = workspace.entries(start, end, flt if flt is not None else EVERYTHING)
     conflicts, duplicates, copies = [], [], []
+    analysis = None
     if analyse:
         analysis = workspace.analyse(entries=entries)
         conflicts, duplicates, copies = analysis.conflicts, analysis.duplicates, analysis.copies
-    return Gathered(workspace.master_entries(entries), {s.id: s for s in workspace.sources()}, conflicts,
-                    duplicates, (start, end), workspace.settings.timezone, copies)
+    return Gathered(workspace.master_entries(entries, analysis), {s.id: s for s in workspace.sources()},
+                    conflicts, duplicates, (start, end), workspace.settings.timezone, copies)
 
 
 def sources_json(g: Gathered) -> list[dict]:

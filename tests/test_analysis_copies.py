@@ -90,3 +90,30 @@ def test_one_file_imported_under_two_names_then_merged(tmp_path, shared_dir):
 
 def _same_group(ids, groups) -> bool:
     return any(set(ids) <= set(g["entries"]) for g in groups)
+
+
+def test_shared_keys_are_those_two_sources_hold_in_the_entries_order():
+    """The numbered count of (key, source) pairs finds the keys a count of the pairs themselves
+    finds, their positions in the entries' order (random keys, sources and usable keys; seeded)."""
+    import random
+    from collections import Counter
+
+    from calendar_core.analysis.copies import _shared, _source_numbers
+
+    def by_pairs(keys, sources, usable):
+        held = Counter(k for k, _s in set(zip(keys, sources)))
+        wanted = {k for k, n in held.items() if n > 1 and usable(k)}
+        out = {}
+        for k, key in enumerate(keys):
+            if key in wanted:
+                out.setdefault(key, []).append(k)
+        return out
+
+    rng = random.Random(71)
+    for _ in range(300):
+        n = rng.randint(0, 40)
+        keys = [rng.choice(["", "a", "b", ("c", "x"), ("", "x"), 7]) for _ in range(n)]
+        sources = [rng.choice([3, 9, 1000, 12]) for _ in range(n)]
+        usable = (lambda k: bool(k)) if rng.random() < 0.5 else (lambda k: bool(k[0]) if isinstance(k, tuple) else True)
+        got = _shared(keys, _source_numbers(sources), usable)
+        assert list(got.items()) == list(by_pairs(keys, sources, usable).items())

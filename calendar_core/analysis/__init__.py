@@ -8,8 +8,6 @@ attached by the facade through each item's stable ``key``
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
-from operator import attrgetter
 from typing import Callable, Iterable
 
 from calendar_core.model import Conflict, DuplicateGroup, Entry
@@ -25,15 +23,13 @@ from .timeutil import LocalClock
 
 __all__ = ["AnalysisCancelled", "AnalysisResult", "analyse", "attach_decisions", "item_key", "merged_away"]
 
-_CONFLICT_ORDER = {"slot_clash": 0, "double_booking": 1, "overload": 2, "blackout": 3}
-
-
 @dataclass
 class AnalysisResult:
     conflicts: list[Conflict] = field(default_factory=list)
     duplicates: list[DuplicateGroup] = field(default_factory=list)
     copies: list[DuplicateGroup] = field(default_factory=list)  # one entry handed over twice
     legacy_keys: dict[str, str] = field(default_factory=dict)  # group key -> the key older versions gave it
+    copies_of_all: bool = False  # ``copies`` were looked for among all the entries given (none set aside)
 
     def merged_away(self) -> set[int]:
         """Entry ids the master exports leave out: later members of merged copy groups."""
@@ -68,20 +64,22 @@ def _analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: 
     work: list[Entry] = []
     blackout: list[Entry] = []
     skipped: dict[str, bool] = {}  # status as written -> whether it is ignored (few distinct spellings)
+    given = 0
     for e in entries:
+        given += 1
         if e.source_id in blackout_source_ids:
             blackout.append(e)
         elif not (ignored and e.status and _ignored(e.status, ignored, skipped)):
             work.append(e)
     clock = LocalClock(settings.timezone)
     _check(cancelled)
+    of_all = len(work) == given  # nothing set aside: the copies are those of all the entries
     copies = find_copies(work)
     if copies:  # a copy is analysed once, as the first of its group: it never clashes with itself
         hidden = shadowed(copies)
         work = [e for e in work if e.id not in hidden]
     _check(cancelled)
-    conflicts = find_conflicts(work, blackout, settings, clock)
-    conflicts.sort(key=_conflict_sort(work))
+    conflicts = find_conflicts(work, blackout, settings, clock, in_order=True)
     _check(cancelled)
     # Duplicated effort is between departments: one department's calendar (a single import) has
     # none, and its text is not even read (unless duplicates within a department are asked for).
@@ -93,7 +91,8 @@ def _analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: 
     _check(cancelled)
     by_id = {e.id: e for e in work} if duplicates else {}
     legacy = {g.key: item_key("duplicate", [by_id[i] for i in g.entry_ids if i in by_id]) for g in duplicates}
-    return AnalysisResult(conflicts=conflicts, duplicates=duplicates, copies=copies, legacy_keys=legacy)
+    return AnalysisResult(conflicts=conflicts, duplicates=duplicates, copies=copies, legacy_keys=legacy,
+                          copies_of_all=of_all)
 
 
 def _ignored(status: str, ignored: set[str], seen: dict[str, bool]) -> bool:
@@ -103,11 +102,3 @@ def _ignored(status: str, ignored: set[str], seen: dict[str, bool]) -> bool:
     return found
 
 
-def _conflict_sort(entries: list[Entry]):
-    starts = dict(zip(map(attrgetter("id"), entries), map(datetime.timestamp, map(attrgetter("start"), entries))))
-
-    def key(c: Conflict):
-        first = min((starts[i] for i in c.entry_ids if i in starts), default=None)
-        return (first if first is not None else 0.0, _CONFLICT_ORDER.get(c.kind, 9), c.entry_ids)
-
-    return key

@@ -11,10 +11,11 @@ keys are written when first read (:mod:`.lazy`).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from operator import attrgetter
+from collections import Counter, defaultdict
+from operator import attrgetter, itemgetter
 from datetime import date, datetime, timezone
-from typing import Callable, Sequence
+from itertools import chain, repeat
+from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -73,6 +74,10 @@ class Timeline:
         self._teams: np.ndarray | None = None
         self._local: dict[float, datetime] = {}  # UTC seconds -> local time, for the messages (few distinct)
         self._clock_text: dict[float, str] = {}  # ... -> "09:30"
+        # (who, UTC seconds..., the message's day...) -> an entry's part of an English message: the
+        # same department at the same times is named in message after message
+        self._item_texts: dict[tuple, str] = {}
+        self._item_columns: tuple[list[str], list[float], list[float]] | None = None
         if self.all_day.any():
             for i in np.flatnonzero(self.all_day).tolist():
                 self.days[i] = entries[i].start.date().toordinal()
@@ -131,6 +136,22 @@ class Timeline:
         if found is None:
             found = self._clock_text[ts] = ENGLISH.time(self.local(index, ts))
         return found
+
+    def item_memo(self, p: Phrases) -> dict[tuple, str]:
+        """Where a message writer keeps the texts of its entries' parts: kept for English (the
+        phrasebook of the report), a fresh one for any other."""
+        return self._item_texts if p is ENGLISH else {}
+
+    def item_columns(self, p: Phrases) -> tuple[list[str], list[float], list[float]]:
+        """Who each entry is (:func:`who`), its start and effective end in UTC seconds, as lists by
+        entry index: what a message names of its members (made once, on the first message, in English)."""
+        if p is ENGLISH and self._item_columns is not None:
+            return self._item_columns
+        names = [who(e, p) for e in self.entries]
+        columns = names, self.starts.tolist(), self.ends.tolist()
+        if p is ENGLISH:
+            self._item_columns = columns
+        return columns
 
     def first_day(self, index: int) -> int:
         return int(self.days[index])
@@ -274,10 +295,33 @@ def _clash_message(tl: Timeline, members: list[int], limit: float, p: Phrases = 
         return p.with_rule(text, rule)
     first = tl.local(members[0])
     one_day = tl.local(members[-1]).date() == first.date()
-    items = [f"{who(entries[i], p)} {_clock(tl.local(i), first, one_day, p)}" for i in members]
+    first_day, memo = first.date(), tl.item_memo(p)
+    names, starts, _ends = tl.item_columns(p)
+    pick = itemgetter(*members)
+
+    def text(key: tuple) -> str:  # an entry's part: who and when (the day too, past the first day)
+        name, ts, _day, _one = key
+        return f"{name} {_clock(tl.local(0, ts), first, one_day, p)}"
+
+    counts = _item_counts(zip(pick(names), pick(starts), repeat(first_day), repeat(one_day)), memo, text)
     text = p.say("clash_on" if one_day else "clash_from", n=len(members), channel=entries[members[0]].channel,
-                 day=p.day(first.date()), items=p.listing(items, _LISTED))
+                 day=p.day(first_day), items=p.listing_counted(counts, _LISTED))
     return p.with_rule(text, rule)
+
+
+def _item_counts(keys: Iterable[tuple], memo: dict[tuple, str], write: Callable[[tuple], str]) -> dict[str, int]:
+    """How many members each item text stands for, in the order the texts first appear (what
+    :meth:`Phrases.listing` counts). Members of one key (who and when) share their text, so each
+    distinct key is looked up once, and written (``write``) once per ``memo``; keys of one text
+    (the same minute) add up."""
+    counts: dict[str, int] = {}
+    get = memo.get
+    for key, n in Counter(keys).items():
+        text = get(key)
+        if text is None:
+            text = memo[key] = write(key)
+        counts[text] = counts.get(text, 0) + n
+    return counts
 
 
 _LISTED = 6  # entries named in a group's message; the rest are counted
@@ -348,10 +392,10 @@ _SEVERAL_HINT = re.compile(r"[;/&+,]|\band\b|\bund\b|\bet\b", re.IGNORECASE)
 
 
 def _booking_message(tl: Timeline, members: list[int], person: str, p: Phrases = ENGLISH) -> str:
-    def span(k: int, day_shown: bool) -> str:
-        s, f = tl.local(k), tl.local(k, tl.ends[k])
+    def span(start: float, finish: float, day_shown: bool) -> str:
+        s, f = tl.local(0, start), tl.local(0, finish)
         if p is ENGLISH:  # the clock texts the timeline keeps (messages name the same starts again and again)
-            start_text, end_text = tl.clock_text(k), tl.clock_text(k, tl.ends[k])
+            start_text, end_text = tl.clock_text(0, start), tl.clock_text(0, finish)
         else:
             start_text, end_text = p.time(s), p.time(f)
         end = end_text if f.date() == s.date() else f"{p.day(f.date())} {end_text}"
@@ -359,10 +403,20 @@ def _booking_message(tl: Timeline, members: list[int], person: str, p: Phrases =
 
     entries = tl.entries
     day = tl.local(members[0]).date()
-    items = [f"{who(entries[k], p)} {span(k, tl.local(k).date() == day)}" for k in members]
     if len(members) == 2:
-        return p.say("booked_twice", person=person, day=p.day(day), first=items[0], second=items[1])
-    return p.say("bookings", n=len(members), person=person, day=p.day(day), items=p.listing(items, _LISTED))
+        first, second = (f"{who(entries[k], p)} {span(tl.starts[k], tl.ends[k], tl.local(k).date() == day)}"
+                         for k in members)
+        return p.say("booked_twice", person=person, day=p.day(day), first=first, second=second)
+    memo = tl.item_memo(p)
+    names, starts, ends = tl.item_columns(p)
+    pick = itemgetter(*members)
+
+    def text(key: tuple) -> str:  # an entry's part: who and its span (with the day, when not the message's)
+        name, s, f, _day = key
+        return f"{name} {span(s, f, tl.local(0, s).date() == day)}"
+
+    counts = _item_counts(zip(pick(names), pick(starts), pick(ends), repeat(day)), memo, text)
+    return p.say("bookings", n=len(members), person=person, day=p.day(day), items=p.listing_counted(counts, _LISTED))
 
 
 # -- overload -----------------------------------------------------------------------------
@@ -462,11 +516,41 @@ def _blackout_message(entry: Entry, hits: tuple[Entry | None, ...], day: int, p:
 
 @without_collector
 def find_conflicts(entries: Sequence[Entry], blackout_entries: Sequence[Entry], settings: Settings,
-                   clock: LocalClock) -> list[Conflict]:
-    """All conflicts among ``entries``; ``blackout_entries`` only mark blackout days."""
+                   clock: LocalClock, in_order: bool = False) -> list[Conflict]:
+    """All conflicts among ``entries``; ``blackout_entries`` only mark blackout days.
+    ``in_order``: sorted as the analysis lists them (:func:`ordered`)."""
     tl = Timeline(entries, settings, clock)
     out = slot_clashes(tl, settings)
     out += double_bookings(tl)
     out += overloads(tl, settings)
     out += blackouts(tl, Timeline(blackout_entries, settings, clock) if blackout_entries else None, settings)
-    return out
+    return ordered(out, tl) if in_order else out
+
+
+KIND_ORDER = {"slot_clash": 0, "double_booking": 1, "overload": 2, "blackout": 3}
+
+
+def ordered(conflicts: list[Conflict], tl: Timeline) -> list[Conflict]:
+    """``conflicts`` by the earliest start of their entries on the timeline (0 when none is on
+    it), then kind, then entry ids; a stable sort. The starts are looked up for all the
+    conflicts' entry ids at once (they are the timeline's UTC seconds)."""
+    n = len(conflicts)
+    if n < 2:
+        return list(conflicts)
+    id_lists = [c.entry_ids for c in conflicts]
+    lengths = np.fromiter(map(len, id_lists), dtype=np.int64, count=n)
+    flat = np.fromiter(chain.from_iterable(id_lists), dtype=np.int64, count=int(lengths.sum()))
+    by_id = np.argsort(tl.ids, kind="stable")
+    known = tl.ids[by_id]
+    # the last entry of an id, as a mapping of ids to starts would keep it
+    at = np.searchsorted(known, flat, side="right") - 1
+    hit = (at >= 0) & (known[np.maximum(at, 0)] == flat) if len(known) else np.zeros(len(flat), dtype=bool)
+    starts = np.where(hit, tl.starts[by_id][np.maximum(at, 0)] if len(known) else 0.0, np.inf)
+    first = np.full(n, np.inf)
+    filled = lengths > 0
+    if filled.any():
+        cuts = np.concatenate(([0], np.cumsum(lengths)[:-1]))[filled]
+        first[filled] = np.minimum.reduceat(starts, cuts)
+    first = np.where(np.isfinite(first), first, 0.0).tolist()
+    keys = [(f, KIND_ORDER.get(c.kind, 9), c.entry_ids) for f, c in zip(first, conflicts)]
+    return [conflicts[i] for i in sorted(range(n), key=keys.__getitem__)]

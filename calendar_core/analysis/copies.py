@@ -14,9 +14,11 @@ of each group (so a copy never clashes with itself). Merging a group (the decisi
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from operator import attrgetter, itemgetter
+from collections import defaultdict
+from operator import attrgetter
 from typing import Iterable, Iterator, Sequence
+
+import numpy as np
 
 from calendar_core.model import DuplicateGroup, Entry
 from calendar_core.names import compact_key
@@ -31,7 +33,6 @@ MERGED = "resolved"  # the decision that merges a copy group
 _TITLE_KEYS: dict[str, str] = {}  # title -> its key, kept between calls (the analysis and the master exports)
 _TITLE_KEYS_MAX = 250_000
 _SOURCE, _REF, _TITLE, _CHANNEL = (attrgetter(f) for f in ("source_id", "source_ref", "title", "channel"))
-_FIRST = itemgetter(0)
 
 
 def _title_key(title: str) -> str:
@@ -70,8 +71,9 @@ def find_copies(entries: Sequence[Entry]) -> list[DuplicateGroup]:
     for t in set(map(_TITLE, entries)):
         title_key(t)
     keyed = list(zip(map(titles.__getitem__, map(_TITLE, entries)), map(_CHANNEL, entries)))
-    by_ref = _shared(refs, sources, lambda r: bool(r))
-    by_title = _shared(keyed, sources, lambda kc: bool(kc[0]))
+    numbered = _source_numbers(sources)
+    by_ref = _shared(refs, numbered, lambda r: bool(r))
+    by_title = _shared(keyed, numbered, lambda kc: bool(kc[0]))
     for reason, coarse in ((phrase("same_reference"), by_ref), (phrase("same_title_start_channel"), by_title)):
         for members in _by_start(entries, coarse.values()):
             first = members[0]
@@ -103,16 +105,31 @@ def find_copies(entries: Sequence[Entry]) -> list[DuplicateGroup]:
     return out
 
 
-def _shared(keys: list, sources: list[int], usable) -> dict:
-    """Positions by key, for the usable keys that two sources or more hold (in the entries' order)."""
-    held = Counter(map(_FIRST, set(zip(keys, sources))))
-    wanted = {k for k, n in held.items() if n > 1 and usable(k)}
+def _shared(keys: list, sources: np.ndarray, usable) -> dict:
+    """Positions by key, for the usable keys that two sources or more hold (in the entries' order);
+    ``sources``: a small number per entry for its source (:func:`_source_numbers`).
+
+    Keys are numbered (each distinct key hashed once, by dicts in C), so the (key, source)
+    pairs are counted as numbers; only the positions of the wanted keys are visited one by one."""
+    numbers = dict(zip(dict.fromkeys(keys), range(len(keys))))
+    codes = np.fromiter(map(numbers.__getitem__, keys), dtype=np.int64, count=len(keys))
+    width = np.int64(int(sources.max()) + 1 if len(sources) else 1)
+    held = np.unique(codes * width + sources) // width  # the key of each distinct (key, source)
+    several = np.flatnonzero(np.bincount(held, minlength=len(numbers)) > 1)
     out: dict = defaultdict(list)
-    if wanted:
-        for k, key in enumerate(keys):
-            if key in wanted:
-                out[key].append(k)
+    if not len(several):
+        return out
+    by_number = list(numbers)
+    wanted = np.zeros(len(numbers), dtype=bool)
+    wanted[[k for k in several.tolist() if usable(by_number[k])]] = True
+    for k in np.flatnonzero(wanted[codes]).tolist():
+        out[keys[k]].append(k)
     return out
+
+
+def _source_numbers(sources: list[int]) -> np.ndarray:
+    """0, 1, 2… per entry, one per distinct source id."""
+    return np.unique(np.fromiter(sources, dtype=np.int64, count=len(sources)), return_inverse=True)[1].ravel()
 
 
 def _by_start(entries: Sequence[Entry], buckets: Iterable[list[int]]) -> Iterator[list[int]]:

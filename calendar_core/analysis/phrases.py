@@ -16,6 +16,7 @@ written again in another phrasebook without analysing anything again.
 from __future__ import annotations
 
 from datetime import date, datetime
+from itertools import islice
 
 from .timeutil import _MONTHS, fmt_day, fmt_time
 
@@ -127,12 +128,20 @@ class Phrases:
         counts: dict[str, int] = {}
         for item in items:
             counts[item] = counts.get(item, 0) + 1
-        said = [f"{text} (×{self.number(n)})" if n > 1 else text for text, n in counts.items()]
-        if len(said) == 1:
+        return self.listing_counted(counts, listed)
+
+    def listing_counted(self, counts: dict[str, int], listed: int) -> str:
+        """:meth:`listing` of items already counted: each distinct text with how often it occurs,
+        in the order the texts first occur."""
+        if len(counts) == 1:
+            listed = 1
+        shown = counts.items() if len(counts) <= listed else list(islice(counts.items(), listed))
+        said = [f"{text} (×{self.number(n)})" if n > 1 else text for text, n in shown]
+        if len(counts) == 1:
             return said[0]
-        if len(said) > listed:
-            rest = sum(list(counts.values())[listed:])
-            return self.say("and_more", n=rest, items=", ".join(said[:listed]))
+        if len(counts) > listed:
+            rest = sum(counts.values()) - sum(n for _text, n in shown)
+            return self.say("and_more", n=rest, items=", ".join(said))
         return self.say("and", items=", ".join(said[:-1]), last=said[-1])
 
     def with_rule(self, message: str, rule: str) -> str:

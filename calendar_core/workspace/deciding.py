@@ -41,14 +41,20 @@ class Deciding:
             self._last_result = result
         return result
 
-    def master_entries(self, entries: list[Entry]) -> list[Entry]:
-        """``entries`` less the later copies of each merged copy group (what the master exports hold)."""
+    def master_entries(self, entries: list[Entry], analysis: _analysis.AnalysisResult | None = None) -> list[Entry]:
+        """``entries`` less the later copies of each merged copy group (what the master exports hold).
+        ``analysis``: the analysis of these same entries, with its decisions; its copy groups are
+        reused when it looked for them among all of them (none set aside as blackout or ignored)."""
         from calendar_core.analysis.copies import find_copies, merged_away
 
-        copies = find_copies(entries)
+        if analysis is not None and analysis.copies_of_all:
+            copies = analysis.copies
+        else:
+            copies = find_copies(entries)
+            if copies:
+                _analysis.attach_decisions(_analysis.AnalysisResult(copies=copies), self.decisions())
         if not copies:
             return entries
-        _analysis.attach_decisions(_analysis.AnalysisResult(copies=copies), self.decisions())
         gone = merged_away(copies)
         return [e for e in entries if e.id not in gone] if gone else entries
 
