@@ -11,9 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from itertools import repeat
 from operator import attrgetter
+from zoneinfo import ZoneInfo
 
 from calendar_core.names import Names
 from calendar_core.store.rows import CONTENT_COLUMNS, FP, REF, ROW_COLUMNS, Canonicaliser
@@ -26,6 +27,7 @@ _POSITION = {"row", "sheet"}
 _ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 _ENCODE_TEXT = json.encoder.encode_basestring  # a text as _ENCODE writes it (ensure_ascii off)
 _LOCATION = CONTENT_COLUMNS.index("location")
+_ALL_DAY, _START, _END, _TZINFO = attrgetter("all_day"), attrgetter("start"), attrgetter("end"), attrgetter("tzinfo")
 # Where a row sits (its location) is not its content: a re-sorted sheet must
 # not turn every row into "changed".
 _IDENTITY = tuple(i for i in range(len(CONTENT_COLUMNS)) if i != _LOCATION)
@@ -65,8 +67,35 @@ class EntryRows:
         return EntryRows([[col[i] for i in indexes] for col in self.columns])
 
 
+_OFFSET_ALWAYS = (ZoneInfo, timezone)  # zones that give every aware datetime an offset
+_NONE = type(None)
+
+
+def _timed_seconds(values: list) -> list[int | None] | None:
+    """``to_ts`` of each value (None stays None) when every other value is a datetime in a zone
+    that always has an offset, as a reader makes them; None when any is not (the row loop decides)."""
+    kinds = set(map(type, values))
+    if not kinds <= {datetime, _NONE} or datetime not in kinds:
+        return None
+    if not all(z.__class__ in _OFFSET_ALWAYS for z in set(map(_TZINFO, filter(None, values)))):
+        return None
+    timestamp = datetime.timestamp
+    if _NONE not in kinds:
+        return [int(t // 1) for t in map(timestamp, values)]
+    return [None if v is None else int(timestamp(v) // 1) for v in values]
+
+
 def _instants(records: Sequence[RawRecord]) -> tuple[list[int], list[int | None]]:
     """Start and end seconds; an all-day entry spans whole days, an end before the start is no end."""
+    if not any(map(_ALL_DAY, records)):  # timed entries: each column at C speed
+        starts = _timed_seconds(list(map(_START, records)))
+        if starts is not None and None not in starts:
+            ends = list(map(_END, records))
+            if ends.count(None) == len(ends):
+                return starts, ends
+            end_ts = _timed_seconds(ends)
+            if end_ts is not None:
+                return starts, [e if e is None or e >= s else None for s, e in zip(starts, end_ts)]
     starts: list[int] = []
     ends: list[int | None] = []
     for rec in records:
@@ -129,12 +158,14 @@ def _extra_json(extra) -> str:
 def _extras_json(extras: list) -> list[str]:
     """:func:`_extra_json` of each. A series' occurrences share one dict; dicts equal but for the
     row and sheet (a sheet's rows) share one text: the text depends only on the other fields, in
-    their order, so that is what is looked up."""
+    their order, so that is what is looked up. Texts as keys and values (what readers give) are
+    written from those fields directly."""
     by_id: dict[int, str] = {}
     by_items: dict[tuple, str] = {}
     out = []
     append = out.append
     position = _POSITION
+    enc = _ENCODE_TEXT
     for extra in extras:
         if not extra or len(extra) == 2 and "row" in extra and "sheet" in extra:
             append("{}")  # nothing, or a sheet row's place and nothing else: the common cases
@@ -142,11 +173,16 @@ def _extras_json(extras: list) -> list[str]:
         text = by_id.get(id(extra))
         if text is None:
             try:
-                key = tuple([kv for kv in extra.items() if kv[0] not in position]) \
-                    if "row" in extra or "sheet" in extra else tuple(extra.items())
+                items = [kv for kv in extra.items() if kv[0] not in position] \
+                    if "row" in extra or "sheet" in extra else list(extra.items())
+                key = tuple(items)
                 text = by_items.get(key)
                 if text is None:
-                    text = by_items[key] = _extra_json(extra)
+                    try:  # texts only: sorted and written as _ENCODE writes them
+                        text = "{" + ", ".join([f"{enc(k)}: {enc(v)}" for k, v in sorted(items)]) + "}"
+                    except TypeError:  # a key or value that is not a text
+                        text = _extra_json(extra)
+                    by_items[key] = text
             except TypeError:  # a value that cannot be a key
                 text = _extra_json(extra)
             by_id[id(extra)] = text  # the records (and so the ids) live while this runs
