@@ -53,10 +53,22 @@ COMMANDS = ("consolidate", "propose", "changes", *LIVE_COMMANDS)
 DESCRIPTION = "Merge departmental editorial calendars into one master calendar."
 
 
-def _global_options(parser: argparse.ArgumentParser) -> None:
-    from calendar_core.version import app_version
+class _Version(argparse.Action):
+    """--version: the version is looked up only when asked for (reading it costs a run its start-up)."""
 
-    parser.add_argument("--version", action="version", version=f"masthead {app_version()}")
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0,
+                         help=help or "show program's version number and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from calendar_core.version import app_version
+
+        parser._print_message(f"masthead {app_version()}\n", sys.stdout)
+        parser.exit()
+
+
+def _global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action=_Version)
     parser.add_argument("--workspace", help="workspace SQLite file or SQLAlchemy URL")
     parser.add_argument("--demo", action="store_true", help="open a temporary workspace with sample calendars")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
@@ -230,9 +242,12 @@ def consolidate_main(args) -> int:
 def _check_week_pdf(args) -> list[date]:
     """Validate --week/--week-pdf before any work; the Mondays asked for with --week."""
     from calendar_core.consolidate import UsageError
-    from calendar_core.layout import iso_week_start
 
-    weeks = [iso_week_start(w) for w in args.week]
+    weeks = []
+    if args.week:  # the layouts' module only for weeks asked for
+        from calendar_core.layout import iso_week_start
+
+        weeks = [iso_week_start(w) for w in args.week]
     if weeks and not args.week_pdf:
         raise UsageError("--week needs --week-pdf OUT.pdf")
     if args.week_pdf and not args.week_pdf.parent.resolve().is_dir():

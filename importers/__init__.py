@@ -26,8 +26,9 @@ __all__ = [
     "ImportOptions", "ImportResult", "RawRecord", "read_file", "supported_extensions", "reader_for",
 ]
 
-# Reader modules in the order they are asked.
-_READER_MODULES = ("importers.ics", "importers.sheets")
+# Reader modules in the order they are asked (a module whose READER names another is only asked:
+# the ICS reader's modules are loaded for ICS files alone).
+_READER_MODULES = ("importers.ics_probe", "importers.sheets")
 HEAD_BYTES = 4096
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
@@ -48,7 +49,8 @@ def reader_for(path: Path, head: bytes) -> ModuleType:
     readers = _readers()
     for mod in readers:  # content first: a calendar saved as .txt is still a calendar
         if mod.accepts(path, head):
-            return mod
+            reader = getattr(mod, "READER", None)
+            return importlib.import_module(reader) if reader else mod
     known = supported_extensions()
     if ext in known:
         raise NotACalendar(path, msg.say(msg.DOES_NOT_LOOK, kind=ext, what=_what_head(head)))

@@ -24,20 +24,13 @@ from importers.ics_zones import ZoneResolver
 from importers.records import ImportOptions, ImportResult, RawRecord
 from importers.ics_series import SeriesExpander, rid_key as _rid_key
 from importers.ics_text import parse_dt
+from importers.ics_probe import EXTENSIONS, NAME, accepts  # noqa: F401 - the reader's face, one home
 from importers.limits import date_in_range, out_of_range, series_start_in_range
 
-NAME = "ics"
-EXTENSIONS = [".ics", ".ical", ".icalendar", ".ifb", ".vcs"]
 UTC = timezone.utc
 MAX_LISTED_WARNINGS = 40
 MAX_RECORDS = 1_000_000  # occurrences of one file; beyond this, further series are left out (with a warning)
-_MARKERS = (b"BEGIN:VCALENDAR", b"BEGIN:VEVENT", b"BEGIN:VTODO")
 _READ: dict = {}  # the properties of a component already read (shared, never changed)
-
-
-def accepts(path: Path, head: bytes) -> bool:
-    up = head.upper()
-    return any(m in up for m in _MARKERS) or Path(path).suffix.lower() in EXTENSIONS
 
 
 @dataclass(slots=True)

@@ -11,8 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
+from itertools import repeat
 from operator import attrgetter
+from zoneinfo import ZoneInfo
 
 from calendar_core.names import Names
 from calendar_core.store.rows import CONTENT_COLUMNS, FP, REF, ROW_COLUMNS, Canonicaliser
@@ -23,7 +25,9 @@ MAX_TEXT = 20000
 ONE_DAY = timedelta(days=1)
 _POSITION = {"row", "sheet"}
 _ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+_ENCODE_TEXT = json.encoder.encode_basestring  # a text as _ENCODE writes it (ensure_ascii off)
 _LOCATION = CONTENT_COLUMNS.index("location")
+_ALL_DAY, _START, _END, _TZINFO = attrgetter("all_day"), attrgetter("start"), attrgetter("end"), attrgetter("tzinfo")
 # Where a row sits (its location) is not its content: a re-sorted sheet must
 # not turn every row into "changed".
 _IDENTITY = tuple(i for i in range(len(CONTENT_COLUMNS)) if i != _LOCATION)
@@ -63,8 +67,35 @@ class EntryRows:
         return EntryRows([[col[i] for i in indexes] for col in self.columns])
 
 
+_OFFSET_ALWAYS = (ZoneInfo, timezone)  # zones that give every aware datetime an offset
+_NONE = type(None)
+
+
+def _timed_seconds(values: list) -> list[int | None] | None:
+    """``to_ts`` of each value (None stays None) when every other value is a datetime in a zone
+    that always has an offset, as a reader makes them; None when any is not (the row loop decides)."""
+    kinds = set(map(type, values))
+    if not kinds <= {datetime, _NONE} or datetime not in kinds:
+        return None
+    if not all(z.__class__ in _OFFSET_ALWAYS for z in set(map(_TZINFO, filter(None, values)))):
+        return None
+    timestamp = datetime.timestamp
+    if _NONE not in kinds:
+        return [int(t // 1) for t in map(timestamp, values)]
+    return [None if v is None else int(timestamp(v) // 1) for v in values]
+
+
 def _instants(records: Sequence[RawRecord]) -> tuple[list[int], list[int | None]]:
     """Start and end seconds; an all-day entry spans whole days, an end before the start is no end."""
+    if not any(map(_ALL_DAY, records)):  # timed entries: each column at C speed
+        starts = _timed_seconds(list(map(_START, records)))
+        if starts is not None and None not in starts:
+            ends = list(map(_END, records))
+            if ends.count(None) == len(ends):
+                return starts, ends
+            end_ts = _timed_seconds(ends)
+            if end_ts is not None:
+                return starts, [e if e is None or e >= s else None for s, e in zip(starts, end_ts)]
     starts: list[int] = []
     ends: list[int | None] = []
     for rec in records:
@@ -104,6 +135,15 @@ def _canonical(canon: Canonicaliser, kind: str, values: list[str]) -> tuple[list
     return [p[0] for p in pairs], [p[1] for p in pairs]
 
 
+def _encoded_map(fields: dict[str, str]) -> str:
+    """``_ENCODE(fields)`` for a dict of texts, without the encoder's set-up per call: the same
+    text (sorted keys, ", " and ": ", non-ASCII kept)."""
+    if not fields:
+        return "{}"
+    enc = _ENCODE_TEXT
+    return "{" + ", ".join([f"{enc(k)}: {enc(v)}" for k, v in sorted(fields.items())]) + "}"
+
+
 def _extra_json(extra) -> str:
     """Extra fields as JSON, without the row number and sheet name (kept in ``location``)."""
     if not extra or len(extra) <= 2 and extra.keys() <= _POSITION:
@@ -112,29 +152,41 @@ def _extra_json(extra) -> str:
         extra = {k: v for k, v in extra.items() if k not in _POSITION}
         if not extra:
             return "{}"
-    return _ENCODE({str(k): str(v) for k, v in extra.items()})
+    return _encoded_map({str(k): str(v) for k, v in extra.items()})
 
 
 def _extras_json(extras: list) -> list[str]:
-    """:func:`_extra_json` of each; a series' occurrences share one dict, equal dicts one text."""
+    """:func:`_extra_json` of each. A series' occurrences share one dict; dicts equal but for the
+    row and sheet (a sheet's rows) share one text: the text depends only on the other fields, in
+    their order, so that is what is looked up. Texts as keys and values (what readers give) are
+    written from those fields directly."""
     by_id: dict[int, str] = {}
     by_items: dict[tuple, str] = {}
     out = []
+    append = out.append
+    position = _POSITION
+    enc = _ENCODE_TEXT
     for extra in extras:
+        if not extra or len(extra) == 2 and "row" in extra and "sheet" in extra:
+            append("{}")  # nothing, or a sheet row's place and nothing else: the common cases
+            continue
         text = by_id.get(id(extra))
         if text is None:
-            if not extra:
-                text = "{}"
-            else:
-                try:
-                    key = tuple(extra.items())
-                    text = by_items.get(key)
-                    if text is None:
-                        text = by_items[key] = _extra_json(extra)
-                except TypeError:  # a value that cannot be a key
-                    text = _extra_json(extra)
+            try:
+                items = [kv for kv in extra.items() if kv[0] not in position] \
+                    if "row" in extra or "sheet" in extra else list(extra.items())
+                key = tuple(items)
+                text = by_items.get(key)
+                if text is None:
+                    try:  # texts only: sorted and written as _ENCODE writes them
+                        text = "{" + ", ".join([f"{enc(k)}: {enc(v)}" for k, v in sorted(items)]) + "}"
+                    except TypeError:  # a key or value that is not a text
+                        text = _extra_json(extra)
+                    by_items[key] = text
+            except TypeError:  # a value that cannot be a key
+                text = _extra_json(extra)
             by_id[id(extra)] = text  # the records (and so the ids) live while this runs
-        out.append(text)
+        append(text)
     return out
 
 
@@ -156,32 +208,62 @@ def _tags_json(tags: list) -> list[str]:
 
 
 def _collapsed(values: list[str], limit: int) -> list[str]:
-    """Inner whitespace collapsed, clipped; once per distinct text (equal texts share one object)."""
-    found = {v: " ".join(v.split())[:limit] if v else "" for v in set(values)}
+    """Inner whitespace collapsed, clipped; a column of few distinct texts once per distinct text
+    (equal texts share one object), a column of mostly distinct ones (titles) at C speed."""
+    distinct = set(values)
+    if len(distinct) * 2 > len(values) and None not in distinct:
+        out = list(map(" ".join, map(str.split, values)))
+        return [v[:limit] for v in out] if max(map(len, out)) > limit else out
+    found = {v: " ".join(v.split())[:limit] if v else "" for v in distinct}
     return list(map(found.__getitem__, values))
 
 
 _TEXTS = ({str}, {str, type(None)}, {type(None)})
+_SAME_REPR = {str, int, bool, type(None)}
 
 
-def _reprs(column: list) -> list[str]:
-    """``repr`` of each value; of a text column once per distinct text (other types are left
-    alone: equal keys such as 1 and True would share one repr)."""
-    if set(map(type, column)) not in _TEXTS:
+def _reprs(column: list) -> list[str] | str:
+    """``repr`` of each value; of a text column with few distinct texts once per distinct text
+    (other types are left alone: equal keys such as 1 and True would share one repr). A column
+    holding one value of one plain type on every row gives that value's repr alone."""
+    kinds = set(map(type, column))
+    if len(kinds) == 1 and kinds <= _SAME_REPR and column.count(column[0]) == len(column):
+        return repr(column[0])  # equal values of one of these types have one repr
+    if kinds not in _TEXTS:
         return list(map(repr, column))
-    found = {v: repr(v) for v in set(column)}
+    distinct = set(column)
+    if len(distinct) * 2 > len(column):  # mostly distinct (titles): each at C speed
+        return list(map(repr, column))
+    found = dict(zip(distinct, map(repr, distinct)))
     return list(map(found.__getitem__, column))
+
+
+def _segments(reprs: list[list[str] | str]) -> list[list[str] | str]:
+    """The columns' reprs with each run of columns that hold one repr on every row (given as
+    that text) folded into one text, ", "-joined: each row's text is the same, joined from fewer parts."""
+    out: list[list[str] | str] = []
+    for col in reprs:
+        if col.__class__ is str and out and out[-1].__class__ is str:
+            out[-1] = f"{out[-1]}, {col}"
+        else:
+            out.append(col)
+    return out
 
 
 def _fingerprints(columns: list[list]) -> list[str]:
     """SHA-1 of ``repr(tuple(row))`` of each row across ``columns`` (what a stored workspace compares
-    against on re-import), with each column's reprs made once per distinct value."""
+    against on re-import), with each column's reprs made once per distinct value and the columns
+    that repeat one value on every row joined once, not per row."""
     sha1 = hashlib.sha1
-    if len(columns) < 2:
+    if len(columns) < 2 or not columns[0]:
         return [sha1(repr(t).encode("utf-8", "surrogatepass")).hexdigest() for t in zip(*columns)]
-    join = ", ".join
-    return [sha1(f"({join(r)})".encode("utf-8", "surrogatepass")).hexdigest()
-            for r in zip(*map(_reprs, columns))]
+    n = len(columns[0])
+    segments = _segments(list(map(_reprs, columns)))
+    if len(segments) == 1:  # every column constant: one text for all rows
+        digest = sha1(f"({segments[0]})".encode("utf-8", "surrogatepass")).hexdigest()
+        return [digest] * n
+    parts = [s if s.__class__ is list else repeat(s, n) for s in segments]
+    return [sha1(f"({r})".encode("utf-8", "surrogatepass")).hexdigest() for r in map(", ".join, zip(*parts))]
 
 
 def rows_from_records(records: Sequence[RawRecord], names: Names | Canonicaliser) -> EntryRows:
