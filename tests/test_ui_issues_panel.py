@@ -148,7 +148,7 @@ def test_a_burst_of_requests_runs_at_most_two_analyses(qtbot, ws, monkeypatch):
 
     runs = []
     real = ic.analyse_workspace
-    monkeypatch.setattr(ic, "analyse_workspace", lambda *a: runs.append(1) or real(*a))
+    monkeypatch.setattr(ic, "analyse_workspace", lambda *a, **k: runs.append(1) or real(*a, **k))
     controller = IssuesController(ws)
     seen = []
     controller.analysed.connect(seen.append)
@@ -168,8 +168,8 @@ def test_a_decision_made_during_an_analysis_is_kept(qtbot, ws, monkeypatch):
     key = controller.snapshot.conflicts[0].key
     real = ic.analyse_workspace
 
-    def slow(*args):
-        snapshot = real(*args)  # read before the decision below is written
+    def slow(*args, **kwargs):
+        snapshot = real(*args, **kwargs)  # read before the decision below is written
         gate.wait(5)
         return snapshot
 

@@ -51,13 +51,16 @@ class AnalysisSnapshot:
 
 
 def analyse_workspace(workspace, flt: EntryFilter | None = None,
-                      cancelled: Callable[[], bool] | None = None, imported: list | None = None) -> AnalysisSnapshot | None:
+                      cancelled: Callable[[], bool] | None = None, imported: list | None = None,
+                      leftovers: list | None = None) -> AnalysisSnapshot | None:
     """Read and analyse the workspace; safe to call on a worker thread (touches no widget).
 
     ``cancelled`` is asked between the steps (and inside the analysis); None is
     returned once it says True: a newer analysis supersedes this one.
     ``imported``: the reports of the import that has just ended, with the entries it stored
     (``SyncReport.stored``): those sources are not read back (``Workspace.entries_after_import``).
+    ``leftovers``: the list of every entry read goes there, for the caller to free once the result is
+    shown, instead of being freed here first (122,000 entries take a tenth of a second to drop).
     """
     cancelled = cancelled or (lambda: False)
     flt = flt if flt is not None else EntryFilter()
@@ -82,7 +85,10 @@ def analyse_workspace(workspace, flt: EntryFilter | None = None,
     if len(named) < len(by_id):  # keep only the entries an issue names, not the whole workspace
         by_id = {i: by_id[i] for i in named if i in by_id}
     prepared = prepare_issues(result, by_id, zone, phrases)
-    release(entries)  # the entries no issue names are freed here, a slice at a time, not in one GIL-holding go
+    if leftovers is not None:
+        leftovers.append(entries)
+    else:
+        release(entries)  # the entries no issue names are freed here, a slice at a time, not in one GIL-holding go
     return AnalysisSnapshot(result, by_id, tz_name, prepared, index, analysed)
 
 
@@ -181,6 +187,13 @@ class IssuesController(QObject):
             self._job.cancel()
 
     @staticmethod
+    def _let_go_of(leftovers: list) -> None:
+        """A run's entry lists, after its result is shown: freed on a worker, a slice at a time."""
+        if leftovers:
+            dispose_later(*leftovers)
+            leftovers.clear()
+
+    @staticmethod
     def let_go(reports: list | None) -> None:
         """Entries handed over with an import that no run will take: freed on a worker."""
         kept = _detach(reports)
@@ -198,14 +211,15 @@ class IssuesController(QObject):
         flt = self._filter_provider() if self._filter_provider else None
         handed, self._handed = self._handed, None  # this run's alone now
 
+        leftovers: list = []  # what the run read: freed on a worker once its result is shown (or dropped)
+
         def work(progress, cancelled):
             try:
                 if handed:
-                    return analyse_workspace(workspace, flt, cancelled, imported=handed)
-                return analyse_workspace(workspace, flt, cancelled)
+                    return analyse_workspace(workspace, flt, cancelled, imported=handed, leftovers=leftovers)
+                return analyse_workspace(workspace, flt, cancelled, leftovers=leftovers)
             finally:
-                for entries in _detach(handed):
-                    release(entries)  # a slice at a time: the GUI thread gets in between
+                leftovers.extend(_detach(handed))
 
         def after() -> bool:
             """The run came back; True when its result is the one to show."""
@@ -226,10 +240,12 @@ class IssuesController(QObject):
                 self.analysed.emit(snapshot)  # the views and the panel let go of the old one
                 if old is not None and old.analysed_entries > BIG_SNAPSHOT:
                     dispose_later(*_containers(old))
+            self._let_go_of(leftovers)
 
         def fail(exc):
             if after():
                 self.failed.emit(translate("IssuesController", "The analysis failed: {error}").format(error=exc))
+            self._let_go_of(leftovers)
 
         # the callbacks are wired inside run_job before the worker starts, so none is missed
         self._job = run_job(None, work, on_success=done, on_failure=fail, name="analysis", bulk=True)
