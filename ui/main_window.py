@@ -185,11 +185,11 @@ class MainWindow(QMainWindow):
 
     def _refresh(self, analyse: bool) -> None:
         """``analyse``: analyse again once the facts are read (an import's analysis started already)."""
+        self._analyse_after_facts = self._analyse_after_facts or analyse
         self.tz = self.workspace.tz
         # where the view's period is read depends on the workspace's size now, not at the last read:
         # the first refresh after a 300,000-row import read its week on the GUI thread (0.3-0.45 s)
         self.refresher.total = max(self.refresher.total, self.workspace.count_entries())
-        self._analyse_after_facts = self._analyse_after_facts or analyse
         # The view's period first, then the panels' facts, then the analysis (in _apply_facts):
         # side by side on a large workspace they would only slow each other down. (An import's analysis
         # starts at once: it reads back only what the import did not store, see _imported.)
