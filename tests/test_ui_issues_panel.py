@@ -240,3 +240,19 @@ def test_a_copy_is_shown_as_a_copy_and_can_be_merged(qtbot, tmp_path):
     finally:
         jobs.wait_for_all()
         workspace.close()
+
+
+def test_a_group_line_spans_the_columns_so_its_count_shows_in_a_narrow_panel(qtbot, panel):
+    from PySide6.QtCore import QModelIndex
+
+    def spanned():
+        return [panel.view.isFirstColumnSpanned(gi, QModelIndex()) for gi in range(panel.model.rowCount())]
+
+    assert spanned() == [True] * 3
+    panel.show_combo.setCurrentIndex(SHOW_ALL)  # a model reset, which forgets the spans
+    assert spanned() == [True] * 3
+    group = panel.model.index(0, 0)
+    assert not panel.view.isFirstColumnSpanned(0, group)  # an item's line keeps its date column
+    with qtbot.waitSignal(panel.controller.analysed, timeout=10000):
+        panel.controller.reanalyse()
+    assert spanned() == [True] * 3
