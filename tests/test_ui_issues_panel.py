@@ -148,7 +148,7 @@ def test_a_burst_of_requests_runs_at_most_two_analyses(qtbot, ws, monkeypatch):
 
     runs = []
     real = ic.analyse_workspace
-    monkeypatch.setattr(ic, "analyse_workspace", lambda *a: runs.append(1) or real(*a))
+    monkeypatch.setattr(ic, "analyse_workspace", lambda *a, **k: runs.append(1) or real(*a, **k))
     controller = IssuesController(ws)
     seen = []
     controller.analysed.connect(seen.append)
@@ -168,8 +168,8 @@ def test_a_decision_made_during_an_analysis_is_kept(qtbot, ws, monkeypatch):
     key = controller.snapshot.conflicts[0].key
     real = ic.analyse_workspace
 
-    def slow(*args):
-        snapshot = real(*args)  # read before the decision below is written
+    def slow(*args, **kwargs):
+        snapshot = real(*args, **kwargs)  # read before the decision below is written
         gate.wait(5)
         return snapshot
 
@@ -240,3 +240,19 @@ def test_a_copy_is_shown_as_a_copy_and_can_be_merged(qtbot, tmp_path):
     finally:
         jobs.wait_for_all()
         workspace.close()
+
+
+def test_a_group_line_spans_the_columns_so_its_count_shows_in_a_narrow_panel(qtbot, panel):
+    from PySide6.QtCore import QModelIndex
+
+    def spanned():
+        return [panel.view.isFirstColumnSpanned(gi, QModelIndex()) for gi in range(panel.model.rowCount())]
+
+    assert spanned() == [True] * 3
+    panel.show_combo.setCurrentIndex(SHOW_ALL)  # a model reset, which forgets the spans
+    assert spanned() == [True] * 3
+    group = panel.model.index(0, 0)
+    assert not panel.view.isFirstColumnSpanned(0, group)  # an item's line keeps its date column
+    with qtbot.waitSignal(panel.controller.analysed, timeout=10000):
+        panel.controller.reanalyse()
+    assert spanned() == [True] * 3

@@ -44,7 +44,7 @@ def gated(monkeypatch):
 
     runs: list[dict] = []
 
-    def fake(workspace, flt=None, cancelled=None):
+    def fake(workspace, flt=None, cancelled=None, **_kw):  # imported=, leftovers=
         run = {"gate": threading.Event(), "cancelled": False, "n": len(runs)}
         runs.append(run)
         while not run["gate"].wait(0.01):

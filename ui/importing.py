@@ -22,9 +22,10 @@ from ui.jobs import Job, run_job
 
 def import_batch(workspace: Workspace, paths: list[Path], column_maps: dict[Path, dict] | None,
                  progress, cancelled, confirm: bool = False, anyway: frozenset = frozenset()) -> BatchResult:
-    """Worker body: the use case with the window's arguments."""
+    """Worker body: the use case with the window's arguments. The reports keep the entries as stored,
+    for the analysis that follows (the window's issues controller takes them, then lets them go)."""
     return _import_batch_use_case(workspace, paths, column_maps=column_maps, progress=progress,
-                                  cancelled=cancelled, confirm=confirm, anyway=anyway)
+                                  cancelled=cancelled, confirm=confirm, anyway=anyway, keep_entries=True)
 
 
 class ImportRunner(QObject):

@@ -15,7 +15,30 @@ from calendar_core.store.schema import entries as entries_t, sources as sources_
 from calendar_core.timeconv import from_ts, to_ts
 from importers.bulk import collector_paused
 
-_by_start_and_id = attrgetter("start", "id")
+
+def _sort_by_start_and_id(entries: list[Entry]) -> None:
+    """In place, as the store sorts them (start, then id): by id, then stably by start, with no
+    tuple made per entry (a quarter of the time on 122,000 entries)."""
+    entries.sort(key=attrgetter("id"))
+    entries.sort(key=attrgetter("start"))
+
+
+def _read(conn, stmt) -> list[Entry]:
+    parts = conn.execute(stmt).mappings().partitions(10_000)  # fetchmany, not a fetch per row
+    share = sharing()
+    return [row_to_entry(m, m["source_department"], m["source_name"], share) for part in parts for m in part]
+
+
+def _held(reports: list) -> dict[int, list[Entry]] | None:
+    """Source id -> the entries its import kept (``SyncReport.stored``); None when a report kept none."""
+    held: dict[int, list[Entry]] = {}
+    for report in reports:
+        if report is None:  # a file that failed: what it had stored before is read, or counted
+            continue
+        if report.stored is None:
+            return None
+        held[report.source_id] = report.stored  # a file given twice: its last import is what is stored
+    return held
 
 
 class Queries:
@@ -25,17 +48,9 @@ class Queries:
                 flt: EntryFilter | None = None, proposed: bool = True) -> list[Entry]:
         """Entries overlapping [start, end) that pass the filter, sorted by start; as the master
         shows them (open proposals applied), or as their files have them (not ``proposed``)."""
-        stmt = queries.entry_select()
-        where = queries.window_clause(start, end, self.tz)
-        if where is not None:
-            stmt = stmt.where(where)
-        for clause in queries.filter_clauses(flt if flt is not None else EntryFilter()):
-            stmt = stmt.where(clause)
-        stmt = stmt.order_by(entries_t.c.start_ts, entries_t.c.id)
+        stmt = self._entry_query(start, end, flt)
         with self._engine.connect() as conn, collector_paused():  # 122,000 new objects set off full collections
-            parts = conn.execute(stmt).mappings().partitions(10_000)  # fetchmany, not a fetch per row
-            share = sharing()
-            found = [row_to_entry(m, m["source_department"], m["source_name"], share) for part in parts for m in part]
+            found = _read(conn, stmt)
             open_ = self._open_proposals(conn) if proposed else None
             if not open_:
                 return found
@@ -48,13 +63,9 @@ class Queries:
         flt = flt if flt is not None else EntryFilter()
         if flt.only_visible or flt.departments or flt.channels or flt.statuses or flt.people or flt.text.strip():
             return None
-        held: dict[int, list[Entry]] = {}
-        for report in reports:
-            if report is None:  # a file that failed: what it had stored before is counted below
-                continue
-            if report.stored is None:
-                return None
-            held[report.source_id] = report.stored  # a file given twice: its last import is what is stored
+        held = _held(reports)
+        if held is None:
+            return None
         if flt.source_ids and not held.keys() <= flt.source_ids:
             return None
         count = sum(map(len, held.values()))
@@ -65,8 +76,47 @@ class Queries:
             if conn.execute(stmt).scalar_one() != count or self._open_proposals(conn):
                 return None
         found = [e for part in held.values() for e in part]
-        found.sort(key=_by_start_and_id)
+        _sort_by_start_and_id(found)
         return found
+
+    def entries_after_import(self, reports: list, flt: EntryFilter | None = None) -> list[Entry] | None:
+        """What ``entries(None, None, flt)`` gives just after the import of ``reports`` (``keep_entries``):
+        the imported sources' entries taken from the reports, only the other sources' read back. None
+        when a report kept none, the store holds another number of a source's entries than its report
+        kept (changed since), or the filter asks for more than sources and visibility."""
+        flt = flt if flt is not None else EntryFilter()
+        held = _held(reports)
+        if not held or flt.departments or flt.channels or flt.statuses or flt.people or flt.text.strip():
+            return None
+        if flt.source_ids:
+            held = {s: kept for s, kept in held.items() if s in flt.source_ids}
+        ids = sorted(held)
+        with self._engine.connect() as conn, collector_paused():
+            stored = dict(conn.execute(select(entries_t.c.source_id, func.count()).where(
+                entries_t.c.source_id.in_(ids)).group_by(entries_t.c.source_id)).all())
+            if any(stored.get(s, 0) != len(kept) for s, kept in held.items()):
+                return None
+            if flt.only_visible:
+                hidden = set(conn.execute(select(sources_t.c.id).where(
+                    sources_t.c.id.in_(ids), sources_t.c.visible.is_(False))).scalars())
+                held = {s: kept for s, kept in held.items() if s not in hidden}
+            others = sorted(set(conn.execute(select(sources_t.c.id)).scalars()) - set(ids))
+            found = _read(conn, self._entry_query(None, None, flt).where(entries_t.c.source_id.in_(others))) \
+                if others else []
+            found += [e for kept in held.values() for e in kept]
+            _sort_by_start_and_id(found)
+            open_ = self._open_proposals(conn)
+            return self._with_proposals(conn, found, open_, None, None, flt) if open_ else found
+
+    def _entry_query(self, start: datetime | None, end: datetime | None, flt: EntryFilter | None):
+        """The select of :meth:`entries`: the window and the filter, sorted by start and id."""
+        stmt = queries.entry_select()
+        where = queries.window_clause(start, end, self.tz)
+        if where is not None:
+            stmt = stmt.where(where)
+        for clause in queries.filter_clauses(flt if flt is not None else EntryFilter()):
+            stmt = stmt.where(clause)
+        return stmt.order_by(entries_t.c.start_ts, entries_t.c.id)
 
     def _with_proposals(self, conn, found: list[Entry], open_: dict, start, end, flt) -> list[Entry]:
         """The entries as the master shows them: open proposals applied, entries moved into the

@@ -92,7 +92,7 @@ class EntryTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_markers(self, markers: dict[int, str]) -> None:
-        self._markers = dict(markers)
+        self._markers = markers  # read-only (ui/markers.py): its texts are written when asked for
         self._text_cache.clear()
         if self._shown:
             self.dataChanged.emit(self.index(0, 0), self.index(self._shown - 1, self.columnCount() - 1))

@@ -36,17 +36,52 @@ _FAR = datetime.max.replace(tzinfo=timezone.utc)
 _ROOT = 0  # internalId of top-level rows; children carry their group's row + 1
 
 
+class RowWriter:
+    """Writes the rows' texts when first shown (the panel paints a few dozen of 13,000 rows):
+    the entries the rows name and the phrasebook of the analysis they came from."""
+
+    def __init__(self, entries: Mapping[int, object], phrases=None):
+        self.entries = entries
+        self.phrases = phrases
+        self.generation = 0  # a rewrite (new language) makes every row write its texts again
+
+    def rewrite(self, entries: Mapping[int, object]) -> None:
+        self.entries, self.phrases = entries, None
+        self.generation += 1
+
+    def texts(self, row: "IssueRow") -> tuple[str, str]:
+        if self.phrases is None:
+            self.phrases = window_phrases()
+        return row_texts(row.kind, row.item, self.entries, self.phrases)
+
+
 @dataclass
 class IssueRow:
     key: str
     kind: str
     entry_ids: list[int]
     when: datetime | None
-    text: str
-    detail: str
     item: object  # the Conflict or DuplicateGroup
     is_duplicate: bool = False
     all_day: bool = False
+    writer: RowWriter | None = field(default=None, repr=False, compare=False)
+    _said: tuple[int, str, str] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def text(self) -> str:
+        """The row's text: the message, or the group's first title and reasons."""
+        return self._texts()[0]
+
+    @property
+    def detail(self) -> str:
+        """The row's tooltip: the entries' titles (and a conflict's rule)."""
+        return self._texts()[1]
+
+    def _texts(self) -> tuple[str, str]:
+        said = self._said
+        if said is None or said[0] != self.writer.generation:
+            said = self._said = (self.writer.generation, *self.writer.texts(self))
+        return said[1], said[2]
 
     @property
     def decision(self) -> str | None:
@@ -89,27 +124,26 @@ def _titles(ids, entries) -> str:
 
 
 def build_rows(result, entries: Mapping[int, object], phrases=None) -> list[IssueRow]:
-    """Rows for every conflict and duplicate group; ``entries`` maps id -> Entry."""
+    """Rows for every conflict and duplicate group; ``entries`` maps id -> Entry. Their texts are
+    written on first ask (:class:`RowWriter`)."""
     rows: list[IssueRow] = []
+    writer = RowWriter(entries, phrases)
 
     def first(ids):
-        starts = [entries[i].start for i in ids if i in entries]
-        return min(starts) if starts else None
+        """The earliest start among the known entries, and whether that entry lasts all day."""
+        best = None
+        for i in ids:
+            e = entries.get(i)
+            if e is not None and (best is None or e.start < best.start):
+                best = e
+        return (best.start, best.all_day) if best is not None else (None, False)
 
-    def all_day(ids):
-        known = [entries[i] for i in ids if i in entries]
-        return bool(known) and min(known, key=lambda e: e.start).all_day
-
-    phrases = phrases or window_phrases()
-    for c in result.conflicts:
-        rows.append(IssueRow(c.key, c.kind, list(c.entry_ids), first(c.entry_ids), *row_texts(c.kind, c, entries, phrases),
-                             c, all_day=all_day(c.entry_ids)))
-    for d in result.duplicates:
-        rows.append(IssueRow(d.key, "duplicate", list(d.entry_ids), first(d.entry_ids),
-                             *row_texts("duplicate", d, entries, phrases), d, True, all_day(d.entry_ids)))
-    for d in getattr(result, "copies", ()):
-        rows.append(IssueRow(d.key, "copy", list(d.entry_ids), first(d.entry_ids), *row_texts("copy", d, entries, phrases),
-                             d, False, all_day(d.entry_ids)))
+    items = [(c.kind, c) for c in result.conflicts]
+    items += [("duplicate", d) for d in result.duplicates]
+    items += [("copy", d) for d in getattr(result, "copies", ())]
+    for kind, item in items:
+        when, all_day = first(item.entry_ids)
+        rows.append(IssueRow(item.key, kind, list(item.entry_ids), when, item, kind == "duplicate", all_day, writer))
     return rows
 
 
@@ -174,11 +208,10 @@ class IssuesModel(QAbstractItemModel):
         self.endResetModel()
 
     def rewrite(self, entries: Mapping[int, object]) -> None:
-        """Write every row's text again (the window's language changed); the rows stay where they are."""
-        phrases = window_phrases()
-        for g in self._groups:
-            for r in g.rows:
-                r.text, r.detail = row_texts(r.kind, r.item, entries, phrases)
+        """Write every row's text again (the window's language changed), each when next shown; the rows
+        stay where they are."""
+        for writer in {id(r.writer): r.writer for g in self._groups for r in g.rows}.values():
+            writer.rewrite(entries)
         self.layoutChanged.emit()
 
     def clear(self) -> None:

@@ -122,7 +122,7 @@ class ListView(Retranslating, QWidget):
         self.model.set_colours(colours)
 
     def set_markers(self, markers: dict[int, str]) -> None:
-        self._markers = dict(markers)
+        self._markers = markers  # read-only (ui/markers.py): its texts are written when asked for
         self.model.set_markers(markers)
         if self.only_flagged.isChecked():
             self._show()

@@ -88,7 +88,7 @@ class MonthView(QWidget):
         self.update()
 
     def set_markers(self, markers: dict[int, str]) -> None:
-        self.markers = dict(markers)
+        self.markers = markers  # read-only (ui/markers.py): its texts are written when asked for
         self.update()
 
     def set_blackout(self, days) -> None:

@@ -118,7 +118,7 @@ class TimelineView(Retranslating, QWidget):
         self.canvas._relayout()
 
     def set_markers(self, markers: dict[int, str]) -> None:
-        self.canvas.markers = dict(markers)
+        self.canvas.markers = markers  # read-only (ui/markers.py): its texts are written when asked for
         self.canvas.viewport().update()
 
     def select_entries(self, ids) -> None:

@@ -189,7 +189,7 @@ class WeekView(QWidget):
         self._canvas.update()
 
     def set_markers(self, markers: dict[int, str]) -> None:
-        self._markers = dict(markers)
+        self._markers = markers  # read-only (ui/markers.py): its texts are written when asked for
         self._paint_stale = True
         self._canvas.update()
 

@@ -101,9 +101,11 @@ class IssuesPanel(Retranslating, QWidget):
         self._update_buttons()
 
     def expand_groups(self) -> None:
-        """Open every group, but leave huge ones closed: laying out tens of thousands of rows stalls the window."""
+        """Open every group, but leave huge ones closed: laying out tens of thousands of rows stalls the window.
+        A group's line spans the columns, so its name and count show whole in a narrow panel."""
         budget = EXPAND_BUDGET
         for gi in range(self.model.rowCount()):
+            self.view.setFirstColumnSpanned(gi, QModelIndex(), True)  # a model reset forgets it
             index = self.model.index(gi, 0)
             n = self.model.rowCount(index)
             if n <= budget:
