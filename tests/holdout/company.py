@@ -16,7 +16,9 @@ from zoneinfo import ZoneInfo
 
 from tests.holdout import pools
 
-FILE_KINDS = ("xlsx_months", "xlsx_single", "csv", "ics_google", "ics_outlook", "ics_apple")
+SHEET_KINDS = ("xlsx_months", "xlsx_single", "csv")
+ICS_KINDS = ("ics_google", "ics_outlook", "ics_apple")
+GRID_KIND = "xlsx_weekly"  # a week per block: days across, channels down, posts in the cells
 CLASH_MINUTES = 60
 DEFAULT_MINUTES = 30
 
@@ -171,12 +173,12 @@ class _Planner:
 
     def _departments(self, n: int) -> list:
         rng = self.rng
-        weighted = FILE_KINDS[:3] * 2 + FILE_KINDS[3:]  # most departments send spreadsheets
+        weighted = SHEET_KINDS * 2 + ICS_KINDS + (GRID_KIND,)  # most departments send spreadsheets
         kinds = [rng.choice(weighted) for _ in range(n)]
         if not any(k.startswith("ics") for k in kinds):
-            kinds[rng.randrange(n)] = rng.choice(FILE_KINDS[3:])
-        if not any(k.startswith("xlsx") for k in kinds):
-            kinds[rng.randrange(n)] = rng.choice(FILE_KINDS[:2])
+            kinds[rng.randrange(n)] = rng.choice(ICS_KINDS)
+        if not any(k in SHEET_KINDS[:2] for k in kinds):
+            kinds[rng.randrange(n)] = rng.choice(SHEET_KINDS[:2])
         slots = list(range(8))
         rng.shuffle(slots)
         depts = []
@@ -198,7 +200,8 @@ class _Planner:
             dept = Department(i, name, lang, zone, kinds[i], "")
             dept.habits = _habits(rng, dept)
             if zone != self.hq and not dept.kind.startswith("ics"):
-                dept.habits["zone_hint"] = rng.choice(["header", "line", "column"])
+                dept.habits["zone_hint"] = "line" if dept.kind == GRID_KIND else \
+                    rng.choice(["header", "line", "column"])
             dept.file = _file_name(rng, dept)
             k = rng.randint(2, 4)
             dept.channels = rng.sample(sorted(pools.NETWORKS), k)
@@ -214,6 +217,8 @@ class _Planner:
              channel: str | None, people: list, kind: str, minutes: int | None = None) -> Entry:
         rng = self.rng
         end = None
+        if dept.habits.get("no_people"):
+            people = []  # the file does not say who: nobody can be double-booked there
         if start is not None and dept.habits["has_end"]:
             minutes = minutes or rng.choice([30, 45, 60, 90])
             stamp = datetime.combine(day, start) + timedelta(minutes=minutes)
@@ -280,8 +285,9 @@ class _Planner:
         local = instant.astimezone(ZoneInfo(dept.zone))
         return local.date(), local.time().replace(second=0, microsecond=0)
 
-    def _two(self) -> tuple[Department, Department]:
-        a, b = self.rng.sample(self.departments, 2)
+    def _two(self, with_people: bool = False) -> tuple[Department, Department]:
+        depts = [d for d in self.departments if not (with_people and d.habits.get("no_people"))]
+        a, b = self.rng.sample(depts, 2)
         return a, b
 
     def _clashes(self) -> None:
@@ -307,11 +313,14 @@ class _Planner:
     def _bookings(self) -> None:
         rng = self.rng
         shared = ["p0", "p1", "p2", "p3"]
+        named = [d for d in self.departments if not d.habits.get("no_people")]
+        if len(named) < 2:
+            return
         for i in range(rng.randint(3, 5)):
             pid = rng.choice(shared)
-            having = [d for d in self.departments if pid in d.staff]
+            having = [d for d in named if pid in d.staff]
             if len(having) < 2:
-                others = [d for d in self.departments if d not in having]
+                others = [d for d in named if d not in having]
                 rng.shuffle(others)
                 having += others[: 2 - len(having)]
                 for d in having:
@@ -331,7 +340,7 @@ class _Planner:
                 ea.kind = eb.kind = "booking_decoy"
                 self.decoys["double_booking"].add(pair(ea.id, eb.id))
         # two people who share a first name, at one time in two departments
-        a, b = self._two()
+        a, b = self._two(with_people=True)
         for d, pid in ((a, "p0"), (b, "p20")):
             if pid not in d.staff:
                 d.staff.append(pid)
@@ -418,6 +427,8 @@ def _habits(rng: random.Random, dept: Department) -> dict:
         h["has_end"] = True
         h["person_style"] = rng.choice(["full", "full", "email", "last_first"])
         return h
+    if dept.kind == GRID_KIND:
+        return _grid_habits(rng, dept)
     h["time_style"] = rng.choice(["sep", "sep", "range", "datetime"])
     h["has_end"] = h["time_style"] == "range" or rng.random() < 0.4
     by_lang = {
@@ -450,6 +461,9 @@ def _habits(rng: random.Random, dept: Department) -> dict:
     h["headers"] = {r: rng.choice(pools.HEADERS[r if r != "end" or h["time_style"] != "range" else "end"][lang])
                     for r in h["columns"]}
     h["title_block"] = rng.random() < 0.5
+    if dept.kind.startswith("xlsx"):
+        h["merge_title"] = h["title_block"] and rng.random() < 0.6   # the title merged across the table
+        h["merge_dates"] = "date" in h["columns"] and rng.random() < 0.4  # one date cell over its day's rows
     if dept.kind == "csv":
         h["encoding"], h["sep"] = rng.choice({
             "en": [("utf-8", ","), ("utf-8-sig", ","), ("utf-16", "\t")],
@@ -464,9 +478,32 @@ def _habits(rng: random.Random, dept: Department) -> dict:
     return h
 
 
+TEXT_DATES = {"en": ["dmy_slash", "long", "wd_short"], "de": ["dmy_dot", "wd_short"], "fr": ["dmy_slash", "wd_long"],
+              "es": ["dmy_slash", "wd_short"], "nl": ["dmy_dash", "wd_short"], "it": ["dmy_slash", "wd_long"]}
+TEXT_TIMES = {"en": ["hm", "ampm"], "de": ["hm", "h_uhr"], "fr": ["hm", "fr_h"], "es": ["hm"], "nl": ["hm", "dot"],
+              "it": ["hm", "dot"]}
+
+
+def _grid_habits(rng: random.Random, dept: Department) -> dict:
+    """A weekly grid: a row of dates per week, one row per channel, the posts in the cells."""
+    h: dict = {"layout": "grid", "time_style": "grid", "has_end": False}
+    h["grid_cell"] = rng.choice(["time_title", "lines", "title_time"])
+    h["no_people"] = h["grid_cell"] == "time_title"   # "10:00 Title": nobody named
+    h["grid_weeks"] = rng.choice(["stacked", "stacked", "sheets"])
+    h["date_format"] = rng.choice(["native", "native"] + TEXT_DATES[dept.lang])
+    h["weekday_row"] = rng.random() < 0.4
+    h["weekend"] = rng.random() < 0.5
+    h["time_format"] = rng.choice(TEXT_TIMES[dept.lang])
+    h["person_style"] = rng.choice(["full", "first", "email"])
+    h["title_block"] = rng.random() < 0.6
+    h["merge_title"] = h["title_block"] and rng.random() < 0.5
+    h["columns"], h["headers"], h["all_day"] = [], {}, "blank"
+    return h
+
+
 def _file_name(rng: random.Random, dept: Department) -> str:
     word = rng.choice(pools.FILE_WORDS[dept.lang])
-    ext = {"xlsx_months": "xlsx", "xlsx_single": "xlsx", "csv": "csv"}.get(dept.kind, "ics")
+    ext = {"xlsx_months": "xlsx", "xlsx_single": "xlsx", GRID_KIND: "xlsx", "csv": "csv"}.get(dept.kind, "ics")
     name = dept.name
     if ext == "ics":
         stem = rng.choice([name, f"{name} calendar", f"{name.lower()}_export"])

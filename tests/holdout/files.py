@@ -14,7 +14,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from tests.holdout import pools
-from tests.holdout.company import Company, Department, Entry, ascii_fold
+from tests.holdout.company import GRID_KIND, Company, Department, Entry, ascii_fold
 
 EXCEL_EPOCH = date(1899, 12, 30)
 
@@ -226,6 +226,7 @@ def write_xlsx(company: Company, dept: Department, path: Path, rng: random.Rando
         ws = wb.create_sheet(name)
         for line in _title_block(company, dept, rng, es[0].day):
             ws.append(line)
+        _merge_title(ws, dept, len(dept.habits["columns"]))
         ws.append(_header(dept))
         for k, e in enumerate(es):
             if k and rng.random() < 0.05:
@@ -233,6 +234,34 @@ def write_xlsx(company: Company, dept: Department, path: Path, rng: random.Rando
             ws.append(_row(company, dept, e, rng, native=True))
             where[e.id] = (name, ws.max_row)
         _number_formats(ws, dept)
+        if dept.habits.get("merge_dates"):
+            _merge_days(ws, dept.habits["columns"].index("date") + 1, [(where[e.id][1], e.day) for e in es])
+    _lists_sheet(company, dept, wb, rng)
+    wb.save(path)
+    return where
+
+
+def _merge_title(ws, dept: Department, width: int) -> None:
+    """The title line merged across the table, as people centre a title over it."""
+    if dept.habits.get("merge_title") and dept.habits["title_block"] and width > 1:
+        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+
+
+def _merge_days(ws, col: int, rows: list) -> None:
+    """One date cell merged over the adjacent rows of its day (the other cells' values go)."""
+    runs, run = [], []
+    for row, day in rows:
+        if run and (run[-1][1] != day or run[-1][0] != row - 1):
+            runs.append(run)
+            run = []
+        run.append((row, day))
+    runs.append(run)
+    for run in runs:
+        if len(run) > 1:
+            ws.merge_cells(start_row=run[0][0], start_column=col, end_row=run[-1][0], end_column=col)
+
+
+def _lists_sheet(company: Company, dept: Department, wb, rng: random.Random) -> None:
     if rng.random() < 0.6:
         ws = wb.create_sheet(pools.LISTS_SHEET[dept.lang])
         ws.append([pools.HEADERS["channel"][dept.lang][0], pools.HEADERS["owner"][dept.lang][0]])
@@ -240,6 +269,69 @@ def write_xlsx(company: Company, dept: Department, path: Path, rng: random.Rando
         chans = [dept.spelling[c][0] for c in dept.channels]
         for i in range(max(len(staff), len(chans))):
             ws.append([chans[i] if i < len(chans) else None, staff[i] if i < len(staff) else None])
+
+
+def _grid_cell(company: Company, dept: Department, e: Entry) -> str:
+    h, lang = dept.habits, dept.lang
+    when = time_text(e.start, h["time_format"], lang) if e.start else ""
+    who = "; ".join(person_text(company, p, h["person_style"]) for p in e.people)
+    if h["grid_cell"] == "time_title":
+        return f"{when} {e.title}" if when else e.title
+    if h["grid_cell"] == "title_time":
+        first = f"{e.title} ({when})" if when else e.title
+        return "\n".join(x for x in (first, who) if x)
+    return "\n".join(x for x in (e.title, when, who) if x)
+
+
+def write_grid(company: Company, dept: Department, path: Path, rng: random.Random) -> dict:
+    """A weekly grid: per week a row of dates (weekdays under it at times), one row per
+    channel (two when a day has two posts there), the posts in the cells; weeks stacked
+    on one sheet or one sheet each."""
+    from openpyxl import Workbook
+
+    h, lang = dept.habits, dept.lang
+    wb = Workbook()
+    wb.remove(wb.active)
+    entries = _entries_sorted(company, dept)
+    ndays = 7 if h["weekend"] or any(e.day.weekday() >= 5 for e in entries) else 5
+    weeks: dict = {}
+    for e in entries:
+        weeks.setdefault(e.day - timedelta(days=e.day.weekday()), []).append(e)
+    channels = list(dept.channels) + sorted({e.channel for e in entries if e.channel} - set(dept.channels))
+    where = {}
+    ws = None
+    for monday, es in sorted(weeks.items()):
+        label = f"{pools.WEEK_WORD[lang]} {monday.isocalendar()[1]}"
+        if ws is None or h["grid_weeks"] == "sheets":
+            ws = wb.create_sheet(label if h["grid_weeks"] == "sheets" else rng.choice(["Plan", dept.name[:30]]))
+            for line in _title_block(company, dept, rng, monday):
+                ws.append(line)
+            _merge_title(ws, dept, ndays + 1)
+        elif ws.max_row:
+            ws.append([])
+        days = [monday + timedelta(days=k) for k in range(ndays)]
+        fmt = h["date_format"]
+        ws.append([label if h["grid_weeks"] == "stacked" else pools.HEADERS["channel"][lang][0]]
+                  + [date_text(d, fmt, lang, rng) for d in days])
+        if fmt == "native":
+            for cell in ws[ws.max_row][1:]:
+                cell.number_format = "DD.MM.YYYY" if lang == "de" else "DD/MM/YYYY"
+        if h["weekday_row"]:
+            ws.append([None] + [pools.WEEKDAYS[lang][d.weekday()] for d in days])
+        for c in channels:
+            cells = {k: [e for e in es if e.channel == c and e.day == d] for k, d in enumerate(days)}
+            if not any(cells.values()) and c not in dept.channels:
+                continue
+            for n in range(max(1, max(len(v) for v in cells.values()))):
+                row = [dept.spelling[c][0]]
+                for k in range(ndays):
+                    e = cells[k][n] if n < len(cells[k]) else None
+                    row.append(_grid_cell(company, dept, e) if e else None)
+                ws.append(row)
+                for k in range(ndays):
+                    if n < len(cells[k]):
+                        where[cells[k][n].id] = (ws.title, ws.max_row)
+    _lists_sheet(company, dept, wb, rng)
     wb.save(path)
     return where
 
@@ -415,7 +507,9 @@ def write(company: Company, folder: Path) -> list[Path]:
     paths = []
     for dept in company.departments:
         path = folder / dept.file
-        if dept.kind.startswith("xlsx"):
+        if dept.kind == GRID_KIND:
+            write_grid(company, dept, path, rng)
+        elif dept.kind.startswith("xlsx"):
             write_xlsx(company, dept, path, rng)
         elif dept.kind == "csv":
             write_csv(company, dept, path, rng)

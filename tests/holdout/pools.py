@@ -398,3 +398,5 @@ WORDINGS = {
 }
 # A launch's product with another version, a fair in another year: the decoys' other names.
 PRODUCT_VERSIONS = ["Nimbus 4", "Orbit Pay Pro", "Vela Studio 2"]
+# What a week is called in a sheet name or a week heading.
+WEEK_WORD = {"en": "Week", "de": "KW", "fr": "Semaine", "es": "Semana", "nl": "Week", "it": "Settimana"}
