@@ -12,11 +12,15 @@ from datetime import date
 from importers.sheets.dates import decide_order, parse_date_column, weekday_of
 from importers.sheets.layouts import blank_cell, cell_at, start_clock
 from importers.sheets.table import cell_text, is_blank_row, looks_like_data
-from importers.sheets.times import parse_time_column
+from importers.sheets.times import ALL_DAY, BAD_TIME, parse_time_column, parse_time_text
 
 MIN_GRID_DATES = 3
 SCAN_GRID_ROWS = 400
 _DASH_MD = re.compile(r"^\s*(\d{2})-(\d{2})\s*$")  # "03-05": month-day in grids (East Asian timetables)
+# a clock that cannot be a count: minutes after ':', '.' or 'h', or an am/pm or "Uhr" mark
+_CLOCKISH = re.compile(r"\d\s*[:.h]\s*\d{2}|\d\s*(?:[ap]\.?m\b|[ap]\b|uhr\b|h\b)", re.I)
+_PAREN_TAIL = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")
+MIN_CELL_TIMES = 0.5  # share of a grid's entries whose cell carries a time before cell times are read
 
 
 @dataclass(slots=True)
@@ -216,7 +220,38 @@ def date_grid(rows: list[list], year_hint=None, order: bool | None = None, title
         prev = item
     labels = [r[1] for r in merged if r[1]]
     clock = labels and all(start_clock(t) is not None for t in parse_time_column(labels))
+    if not clock:
+        timed = [_cell_time(head, rest) for _day, _label, head, rest in merged]
+        if merged and sum(t is not None for t in timed) >= MIN_CELL_TIMES * len(merged):
+            rows_out = [[day, t[0] if t else "", label, t[1] if t else head, t[2] if t else rest]
+                        for (day, label, head, rest), t in zip(merged, timed)]
+            return Grid(["Date", "Time", "Slot", "Event", "Details"], rows_out, len(date_rows), cells, headings)
     return Grid(["Date", "Time" if clock else "Slot", "Event", "Details"], merged, len(date_rows), cells, headings)
+
+
+def _a_clock(text: str) -> bool:
+    """Text that is a time or a range of times and reads as a clock, not a count ("10:30", "9am")."""
+    parsed = parse_time_text(text)
+    return (parsed is not None and parsed is not ALL_DAY and parsed is not BAD_TIME
+            and _CLOCKISH.search(text) is not None)
+
+
+def _cell_time(head: str, rest: str) -> tuple[str, str, str] | None:
+    """The time a grid cell gives its post, as people write it in a week plan: a line of
+    its own ("Launch post\n10:30\nAnna"), leading the first line ("10:30 Launch post")
+    or in parentheses after it ("Launch post (10:30)") -> (time, title, details)."""
+    lines = rest.split("\n") if rest else []
+    for n, line in enumerate(lines):
+        if _a_clock(line.strip()):
+            return line.strip(), head, "\n".join(lines[:n] + lines[n + 1:]).strip()
+    m = _PAREN_TAIL.match(head)
+    if m and _a_clock(m.group(2).strip()):
+        return m.group(2).strip(), m.group(1), rest
+    words = head.split()
+    for n in (3, 2, 1):  # "10:30", "10:30 am", "9 - 10 Uhr" before the title
+        if len(words) > n and _a_clock(" ".join(words[:n])):
+            return " ".join(words[:n]), " ".join(words[n:]), rest
+    return None
 
 
 def _not_an_entry(v) -> bool:

@@ -1,0 +1,89 @@
+"""A weekly grid whose rows are channels (or themes) carries each post's time in its cell:
+on a line of its own, before the title or in parentheses after it. The time is read from
+the cell, the title keeps only its words; a grid whose cells merely start with numbers
+("3 tips …") keeps its titles whole and its posts all-day."""
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from importers import ImportOptions, read_file
+from importers.sheets.grids import _cell_time
+from tests.sheets_build import write_xlsx
+
+PARIS = ZoneInfo("Europe/Paris")
+LABELS = ["Facebook", "Newsletter", "Pinterest", "Theme A", "Podcast", "Intranet", "Mastodon", "Radio"]
+WORDS = ["harvest", "report", "portrait", "quiz", "recipe", "launch", "survey", "tour", "gallery", "update"]
+NAMES = ["Ana Ruiz", "Tom Berg", "Ida Holm", "Lou Petit"]
+
+
+def _clock(t: time, style: str) -> str:
+    if style == "24":
+        return f"{t.hour:02d}:{t.minute:02d}"
+    if style == "dot":
+        return f"{t.hour}.{t.minute:02d}"
+    if style == "fr":
+        return f"{t.hour}h{t.minute:02d}" if t.minute else f"{t.hour}h"
+    h12 = t.hour % 12 or 12
+    return f"{h12}:{t.minute:02d} {'am' if t.hour < 12 else 'pm'}"
+
+
+def _cell(title: str, when: str, who: str, form: str) -> str:
+    if form == "line":
+        return f"{title}\n{when}\n{who}"
+    if form == "lead":
+        return f"{when} {title}"
+    return f"{title} ({when})\n{who}"
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_times_written_in_grid_cells_are_the_posts_times(tmp_path, seed):
+    rng = random.Random(9100 + seed)
+    form, style = rng.choice(["line", "lead", "paren"]), rng.choice(["24", "dot", "fr", "ampm"])
+    labels = rng.sample(LABELS, 3)
+    monday = date(2026, 5, 4) + timedelta(weeks=rng.randint(0, 30))
+    rows, want = [], set()
+    for week in range(2):
+        days = [monday + timedelta(days=7 * week + k) for k in range(5)]
+        rows.append([f"Week {week + 1}"] + [d.strftime("%d/%m/%Y") for d in days])
+        for label in labels:
+            line = [label]
+            for d in days:
+                if rng.random() < 0.5:
+                    line.append(None)
+                    continue
+                title = f"{rng.choice(WORDS).capitalize()} {rng.choice(WORDS)} {rng.randint(10, 99)}"
+                t = time(rng.randint(8, 18), rng.choice([0, 15, 30, 45]))
+                line.append(_cell(title, _clock(t, style), rng.choice(NAMES), form))
+                want.add((datetime.combine(d, t, PARIS), title))
+            rows.append(line)
+    result = read_file(write_xlsx(tmp_path / "plan.xlsx", {"Plan": rows}), ImportOptions(timezone=PARIS))
+    assert {(r.start, r.title) for r in result.records} == want
+
+
+def test_numbers_that_open_titles_are_no_times(tmp_path):
+    monday = date(2026, 6, 1)
+    rows = []
+    for week in range(2):
+        days = [monday + timedelta(days=7 * week + k) for k in range(5)]
+        rows.append(["Week"] + [d.strftime("%d/%m/%Y") for d in days])
+        rows.append(["Blog"] + [f"{k + 3} tips for {WORDS[k]}" for k in range(5)])
+    result = read_file(write_xlsx(tmp_path / "plan.xlsx", {"Plan": rows}), ImportOptions(timezone=PARIS))
+    assert len(result.records) == 10
+    assert all(r.all_day for r in result.records)
+    assert {r.title for r in result.records} == {f"{k + 3} tips for {WORDS[k]}" for k in range(5)}
+
+
+@pytest.mark.parametrize("head, rest, want", [
+    ("Harvest quiz", "10:30\nAna Ruiz", ("10:30", "Harvest quiz", "Ana Ruiz")),
+    ("9am Harvest quiz", "", ("9am", "Harvest quiz", "")),
+    ("Harvest quiz (14h30)", "Ana", ("14h30", "Harvest quiz", "Ana")),
+    ("3 tips for May", "", None),
+    ("Harvest quiz (2026)", "", None),
+    ("Harvest quiz", "Room 12", None),
+])
+def test_cell_time_forms(head, rest, want):
+    assert _cell_time(head, rest) == want
