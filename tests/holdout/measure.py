@@ -1,4 +1,4 @@
-"""Print the held-out numbers: python -m tests.holdout.measure [FIRST_SEED] [COUNT] [--misses]
+"""Print the held-out numbers: python -m tests.holdout.measure [FIRST_SEED] [COUNT] [--misses] [--all-langs]
 
 Each seed's company is written to a temporary folder and goes through the real command
 line (`main.py consolidate FILES --workspace W --report r.json --timezone HQ`), no --map,
@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 from tests.holdout import company as company_mod
-from tests.holdout import files
+from tests.holdout import files, pools
 from tests.holdout.score import FIELDS, Score, score
 
 
@@ -51,6 +51,8 @@ def main_(argv: list[str]) -> int:
     first = int(args[0]) if args else 1
     count = int(args[1]) if len(args) > 1 else 30
     keep = None
+    if "--all-langs" in argv:
+        pools.LANGS = pools.ALL_LANGS
     for a in argv:
         if a.startswith("--keep="):
             keep = Path(a.split("=", 1)[1])

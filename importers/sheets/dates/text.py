@@ -61,6 +61,7 @@ def _text_parts(text: str):
     tokens = _TOKENS.findall(fold(text))
     month = day = year = weekday = None
     month_pos = day_pos = -1
+    month_tok = ""
     for pos, tok in enumerate(tokens):
         if tok.isdigit():
             val = int(tok)
@@ -73,7 +74,10 @@ def _text_parts(text: str):
             else:
                 return None
         elif tok in MONTHS and month is None:
-            month, month_pos = MONTHS[tok], pos
+            month, month_pos, month_tok = MONTHS[tok], pos, tok
+        elif tok in MONTHS and weekday is None and month_tok in WEEKDAYS:
+            # a second month name: the first was the weekday it also spells ("mar 22 dic": martes)
+            weekday, month, month_pos, month_tok = WEEKDAYS[month_tok], MONTHS[tok], pos, tok
         elif tok in WEEKDAYS and weekday is None and tok not in MONTHS:
             weekday = WEEKDAYS[tok]
         elif tok in WEEKDAYS and month is not None and weekday is None:
