@@ -87,3 +87,39 @@ def test_numbers_that_open_titles_are_no_times(tmp_path):
 ])
 def test_cell_time_forms(head, rest, want):
     assert _cell_time(head, rest) == want
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_sheet_per_week_headed_by_its_dates(tmp_path, seed):
+    """One week per sheet: the only row of dates is the header, the channels label the rows."""
+    rng = random.Random(9200 + seed)
+    labels = rng.sample(LABELS, 3)
+    monday = date(2026, 9, 7) + timedelta(weeks=rng.randint(0, 20))
+    sheets, want = {}, set()
+    for week in range(3):
+        days = [monday + timedelta(days=7 * week + k) for k in range(rng.choice([5, 7]))]
+        rows = [[f"Week {week + 1} plan"]] if rng.random() < 0.5 else []
+        rows.append(["Channel"] + [datetime.combine(d, time(0)) for d in days])
+        for label in labels:
+            line = [label]
+            for d in days:
+                if rng.random() < 0.6:
+                    line.append(None)
+                    continue
+                title = f"{rng.choice(WORDS).capitalize()} {rng.choice(WORDS)} {rng.randint(10, 99)}"
+                t = time(rng.randint(8, 18), rng.choice([0, 30]))
+                line.append(f"{title}\n{t:%H:%M}")
+                want.add((datetime.combine(d, t, PARIS), title))
+            rows.append(line)
+        sheets[f"Week {week + 1}"] = rows
+    result = read_file(write_xlsx(tmp_path / "weeks.xlsx", sheets), ImportOptions(timezone=PARIS))
+    assert {(r.start, r.title) for r in result.records} == want
+
+
+def test_one_row_of_dates_over_figures_is_no_week(tmp_path):
+    """Prices by day under one row of dates are figures, not posts: not read as a grid."""
+    days = [date(2026, 6, 1) + timedelta(days=k) for k in range(7)]
+    rows = [["Room"] + [datetime.combine(d, time(0)) for d in days]]
+    rows += [[name] + [90 + k for k in range(7)] for name in ("Single", "Double", "Suite")]
+    from importers.sheets.grids import date_grid
+    assert date_grid(rows) is None

@@ -15,6 +15,7 @@ from importers.sheets.table import cell_text, is_blank_row, looks_like_data
 from importers.sheets.times import ALL_DAY, BAD_TIME, parse_time_column, parse_time_text
 
 MIN_GRID_DATES = 3
+MIN_WEEK_DATES = 5  # a sheet holding one week shows at least its working days
 SCAN_GRID_ROWS = 400
 _DASH_MD = re.compile(r"^\s*(\d{2})-(\d{2})\s*$")  # "03-05": month-day in grids (East Asian timetables)
 # a clock that cannot be a count: minutes after ':', '.' or 'h', or an am/pm or "Uhr" mark
@@ -161,7 +162,7 @@ def date_grid(rows: list[list], year_hint=None, order: bool | None = None, title
     the entries in the cells below each date, and the row's label (a time, a
     period) in a column left of the dates. None unless at least two date rows
     exist and they are a minority of the filled rows (a table with several date
-    columns has dates on every row)."""
+    columns has dates on every row), or one week heads the sheet (a sheet per week)."""
     candidates = [i for i, row in enumerate(rows[:SCAN_GRID_ROWS]) if sum(map(_datey, row)) >= MIN_GRID_DATES]
     date_rows: dict[int, dict[int, tuple]] = {}
     if len(candidates) >= 2:
@@ -172,7 +173,11 @@ def date_grid(rows: list[list], year_hint=None, order: bool | None = None, title
             hits = _date_cells(rows[i], year_hint, order)
             if hits:
                 date_rows[i] = hits
-    if len(date_rows) < 2:
+    lone = candidates[0] if len(candidates) == 1 else next(iter(date_rows)) if len(date_rows) == 1 else None
+    week = _week_on_top(rows, lone, year_hint, order) if lone is not None else None
+    if week is not None:
+        date_rows = {lone: week}
+    elif len(date_rows) < 2:
         date_rows = _day_number_rows(rows, title, year_hint)
         if len(date_rows) < 2:
             return None
@@ -252,6 +257,26 @@ def _cell_time(head: str, rest: str) -> tuple[str, str, str] | None:
         if len(words) > n and _a_clock(" ".join(words[:n])):
             return " ".join(words[:n]), " ".join(words[n:]), rest
     return None
+
+
+def _week_on_top(rows: list[list], i: int, year_hint, order: bool | None) -> dict[int, tuple] | None:
+    """The dates of the one row of dates that heads a sheet holding one week: under nothing but
+    title lines, at least a working week of days, labelled rows below with texts (not dates
+    or figures) in most of the day columns' filled cells. None otherwise."""
+    if any(sum(1 for v in row if not blank_cell(v)) > 1 for row in rows[:i]):
+        return None  # a table above: these are dates of one entry, or a second header
+    if order is None:
+        order = decide_order([[_grid_text(v) for v in rows[i] if isinstance(v, str)]]).day_first
+    hits = _date_cells(rows[i], year_hint, order)
+    if len(hits) < MIN_WEEK_DATES or min(hits) == 0:
+        return None
+    below = rows[i + 1:i + 1 + SCAN_GRID_ROWS]
+    labelled = sum(1 for r in below if any(not blank_cell(cell_at(r, c)) for c in range(min(hits))))
+    filled = [cell_at(r, k) for r in below for k in hits if not blank_cell(cell_at(r, k))]
+    entries = sum(1 for v in filled if not _not_an_entry(v))
+    if labelled < 2 or entries < 2 or 2 * entries < len(filled):
+        return None
+    return hits
 
 
 def _not_an_entry(v) -> bool:
