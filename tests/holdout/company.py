@@ -243,8 +243,11 @@ class _Planner:
                     rng.choice(pools.NAME_HEADS) + rng.choice(pools.NAME_TAILS)
                 key, values = ("name", v), {"name": v}
             elif "{person}" in template:
-                f, l = rng.choice(pools.FIRST), rng.choice(pools.LAST)
-                key, values = ("person", f, l), {"person": f"{f} {l}", "place": rng.choice(pools.PLACES)}
+                f, l, place = rng.choice(pools.FIRST), rng.choice(pools.LAST), rng.choice(pools.PLACES)
+                if ("place", place) in self.used:
+                    continue
+                self.used.add(("place", place))  # a place names one post only, whatever the template
+                key, values = ("person", f, l), {"person": f"{f} {l}", "place": place}
             else:
                 v = rng.choice(pools.PLACES)
                 key, values = ("place", v), {"place": v}
