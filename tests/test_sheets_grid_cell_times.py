@@ -123,3 +123,39 @@ def test_one_row_of_dates_over_figures_is_no_week(tmp_path):
     rows += [[name] + [90 + k for k in range(7)] for name in ("Single", "Double", "Suite")]
     from importers.sheets.grids import date_grid
     assert date_grid(rows) is None
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_name_under_each_post_is_its_owner(tmp_path, seed):
+    """A grid cell "Title / time / a name": the names, a few used over and over, are the owners."""
+    rng = random.Random(9300 + seed)
+    monday = date(2026, 3, 2) + timedelta(weeks=rng.randint(0, 30))
+    rows, want = [], set()
+    for week in range(3):
+        days = [monday + timedelta(days=7 * week + k) for k in range(5)]
+        rows.append([""] + [d.strftime("%d/%m/%Y") for d in days])
+        for label in rng.sample(LABELS, 2):
+            line = [label]
+            for d in days:
+                if rng.random() < 0.4:
+                    line.append(None)
+                    continue
+                title = f"{rng.choice(WORDS).capitalize()} {rng.choice(WORDS)} {rng.randint(10, 99)}"
+                who = rng.choice(NAMES)
+                line.append(_cell(title, _clock(time(rng.randint(8, 18)), "24"), who, rng.choice(["line", "paren"])))
+                want.add((title, who))
+            rows.append(line)
+    result = read_file(write_xlsx(tmp_path / "plan.xlsx", {"Plan": rows}), ImportOptions(timezone=PARIS))
+    assert {(r.title, r.owner) for r in result.records} == want
+
+
+def test_notes_under_posts_stay_notes(tmp_path):
+    monday = date(2026, 3, 2)
+    rows = []
+    for week in range(2):
+        days = [monday + timedelta(days=7 * week + k) for k in range(5)]
+        rows.append([""] + [d.strftime("%d/%m/%Y") for d in days])
+        rows.append(["Blog"] + [f"Post {week}{k}\nDraft the copy first, then ask legal for a check.\nImage from the shoot"
+                                for k in range(5)])
+    result = read_file(write_xlsx(tmp_path / "plan.xlsx", {"Plan": rows}), ImportOptions(timezone=PARIS))
+    assert len(result.records) == 10 and not any(r.owner for r in result.records)

@@ -21,6 +21,7 @@ _DASH_MD = re.compile(r"^\s*(\d{2})-(\d{2})\s*$")  # "03-05": month-day in grids
 # a clock that cannot be a count: minutes after ':', '.' or 'h', or an am/pm or "Uhr" mark
 _CLOCKISH = re.compile(r"\d\s*[:.h]\s*\d{2}|\d\s*(?:[ap]\.?m\b|[ap]\b|uhr\b|h\b)", re.I)
 _PAREN_TAIL = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")
+SHORT_DETAIL = 40  # longest second line of a grid cell still read as a value of its own (a name)
 MIN_CELL_TIMES = 0.5  # share of a grid's entries whose cell carries a time before cell times are read
 
 
@@ -225,13 +226,23 @@ def date_grid(rows: list[list], year_hint=None, order: bool | None = None, title
         prev = item
     labels = [r[1] for r in merged if r[1]]
     clock = labels and all(start_clock(t) is not None for t in parse_time_column(labels))
+    header = ["Date", "Time" if clock else "Slot", "Event", "Details"]
     if not clock:
         timed = [_cell_time(head, rest) for _day, _label, head, rest in merged]
         if merged and sum(t is not None for t in timed) >= MIN_CELL_TIMES * len(merged):
-            rows_out = [[day, t[0] if t else "", label, t[1] if t else head, t[2] if t else rest]
-                        for (day, label, head, rest), t in zip(merged, timed)]
-            return Grid(["Date", "Time", "Slot", "Event", "Details"], rows_out, len(date_rows), cells, headings)
-    return Grid(["Date", "Time" if clock else "Slot", "Event", "Details"], merged, len(date_rows), cells, headings)
+            header = ["Date", "Time", "Slot", "Event", "Details"]
+            merged = [[day, t[0] if t else "", label, t[1] if t else head, t[2] if t else rest]
+                      for (day, label, head, rest), t in zip(merged, timed)]
+    if _one_short_line(r[-1] for r in merged):
+        header[-1] = f"Field {len(header)}"  # "Anna", "j.doe@…" under each post: its content says what it is
+    return Grid(header, merged, len(date_rows), cells, headings)
+
+
+def _one_short_line(values) -> bool:
+    """Whether a grid's second lines are a short value each (a name, a status), not notes."""
+    filled = [v for v in values if v]
+    short = sum(1 for v in filled if "\n" not in v and len(v) <= SHORT_DETAIL)
+    return len(filled) >= 2 and short >= 0.8 * len(filled)
 
 
 def _a_clock(text: str) -> bool:

@@ -107,7 +107,7 @@ def person_text(company: Company, pid: str, style: str) -> str:
         "initials": (p.first[0] + "".join(w[0] for w in p.last.split())).upper(),
         "email": p.email,
         "last_first": f"{p.last}, {p.first}",
-        "first_initial": f"{p.first} {p.last[0]}.",
+        "first_initial": f"{p.first} {p.last.split()[-1][0]}.",  # "Inès V." for Inès de Vries
     }[style]
 
 
