@@ -17,13 +17,15 @@ from tests.holdout.measure import run_seed
 from tests.holdout.score import Score
 
 SEEDS = (3, 5, 9, 17)
-FLOORS = {  # measured on SEEDS (see the report of the branch that set them), a little under
-    "read_right": 0.94,
-    "slot_clash": 0.82,
-    "double_booking": 0.86,
-    "duplicate": 0.68,
+# Measured on SEEDS when set (branch holdout): entries right 99.9 %, F1 slot clash 1.00, double
+# booking 0.98, duplicate 0.74, no decoy flagged; the code before that branch: 82.1 %, 0.80, 0.88, 0.68.
+FLOORS = {
+    "read_right": 0.99,
+    "slot_clash": 0.97,
+    "double_booking": 0.95,
+    "duplicate": 0.70,
 }
-MAX_DECOYS_FLAGGED = {"slot_clash": 0, "double_booking": 0, "duplicate": 2}
+MAX_DECOYS_FLAGGED = {"slot_clash": 0, "double_booking": 0, "duplicate": 1}
 
 
 @pytest.fixture(scope="module")
