@@ -81,7 +81,7 @@ class SynonymTable:
         if found:
             return found
         if self.kind == "channel":  # "IG Reels", "LinkedIn (company)", "X (formerly Twitter)": by content
-            known = known_channel(written)
+            known = known_channel(written, formats=True)
             if known:
                 return self._map.get(name_key(known)) or known
         return written

@@ -51,11 +51,16 @@ _BY_KEY: dict[str, str] = {}
 for _canonical, _spellings in KNOWN_CHANNELS.items():
     for _s in [_canonical, *_spellings]:
         _BY_KEY.setdefault(fold(_s), _canonical)
+# a network by its own full name, not a short or other name ("fb", "meta", "x")
+_OWN_NAMES = {fold(c): c for c in KNOWN_CHANNELS if len(fold(c)) > 2 and " " not in fold(c)}
 
 
 @lru_cache(maxsize=4096)  # a calendar repeats a few values many times
-def known_channel(value: str) -> str | None:
-    """The canonical network a short value names ("FB page" -> "Facebook"), or None."""
+def known_channel(value: str, formats: bool = False) -> str | None:
+    """The canonical network a short value names ("FB page" -> "Facebook"), or None. With
+    ``formats`` (a value known to be a channel, from a channel column or field) a network
+    followed by one word of its own is that network ("YouTube Shorts"); in a title's tag it
+    is not ("Webinar recap: part two")."""
     key = fold(value)
     if not key or len(key) > 40:
         return None
@@ -70,6 +75,8 @@ def known_channel(value: str) -> str | None:
         named = {_BY_KEY[w] for w in words if w in _BY_KEY}
         if len(named) == 1 and 2 * sum(1 for w in words if w in _BY_KEY) > len(words):
             return named.pop()
+    if formats and len(words) == 2 and words[0] in _OWN_NAMES and words[1] not in _BY_KEY and words[1].isalpha():
+        return _OWN_NAMES[words[0]]  # "YouTube Shorts", "TikTok Live": a network by its own name, then a format
     return None
 
 

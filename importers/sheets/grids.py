@@ -12,11 +12,17 @@ from datetime import date
 from importers.sheets.dates import decide_order, parse_date_column, weekday_of
 from importers.sheets.layouts import blank_cell, cell_at, start_clock
 from importers.sheets.table import cell_text, is_blank_row, looks_like_data
-from importers.sheets.times import parse_time_column
+from importers.sheets.times import ALL_DAY, BAD_TIME, parse_time_column, parse_time_text
 
 MIN_GRID_DATES = 3
+MIN_WEEK_DATES = 5  # a sheet holding one week shows at least its working days
 SCAN_GRID_ROWS = 400
 _DASH_MD = re.compile(r"^\s*(\d{2})-(\d{2})\s*$")  # "03-05": month-day in grids (East Asian timetables)
+# a clock that cannot be a count: minutes after ':', '.' or 'h', or an am/pm or "Uhr" mark
+_CLOCKISH = re.compile(r"\d\s*[:.h]\s*\d{2}|\d\s*(?:[ap]\.?m\b|[ap]\b|uhr\b|h\b)", re.I)
+_PAREN_TAIL = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")
+SHORT_DETAIL = 40  # longest second line of a grid cell still read as a value of its own (a name)
+MIN_CELL_TIMES = 0.5  # share of a grid's entries whose cell carries a time before cell times are read
 
 
 @dataclass(slots=True)
@@ -157,7 +163,7 @@ def date_grid(rows: list[list], year_hint=None, order: bool | None = None, title
     the entries in the cells below each date, and the row's label (a time, a
     period) in a column left of the dates. None unless at least two date rows
     exist and they are a minority of the filled rows (a table with several date
-    columns has dates on every row)."""
+    columns has dates on every row), or one week heads the sheet (a sheet per week)."""
     candidates = [i for i, row in enumerate(rows[:SCAN_GRID_ROWS]) if sum(map(_datey, row)) >= MIN_GRID_DATES]
     date_rows: dict[int, dict[int, tuple]] = {}
     if len(candidates) >= 2:
@@ -168,7 +174,11 @@ def date_grid(rows: list[list], year_hint=None, order: bool | None = None, title
             hits = _date_cells(rows[i], year_hint, order)
             if hits:
                 date_rows[i] = hits
-    if len(date_rows) < 2:
+    lone = candidates[0] if len(candidates) == 1 else next(iter(date_rows)) if len(date_rows) == 1 else None
+    week = _week_on_top(rows, lone, year_hint, order) if lone is not None else None
+    if week is not None:
+        date_rows = {lone: week}
+    elif len(date_rows) < 2:
         date_rows = _day_number_rows(rows, title, year_hint)
         if len(date_rows) < 2:
             return None
@@ -216,7 +226,68 @@ def date_grid(rows: list[list], year_hint=None, order: bool | None = None, title
         prev = item
     labels = [r[1] for r in merged if r[1]]
     clock = labels and all(start_clock(t) is not None for t in parse_time_column(labels))
-    return Grid(["Date", "Time" if clock else "Slot", "Event", "Details"], merged, len(date_rows), cells, headings)
+    header = ["Date", "Time" if clock else "Slot", "Event", "Details"]
+    if not clock:
+        timed = [_cell_time(head, rest) for _day, _label, head, rest in merged]
+        if merged and sum(t is not None for t in timed) >= MIN_CELL_TIMES * len(merged):
+            header = ["Date", "Time", "Slot", "Event", "Details"]
+            merged = [[day, t[0] if t else "", label, t[1] if t else head, t[2] if t else rest]
+                      for (day, label, head, rest), t in zip(merged, timed)]
+    if _one_short_line(r[-1] for r in merged):
+        header[-1] = f"Field {len(header)}"  # "Anna", "j.doe@…" under each post: its content says what it is
+    return Grid(header, merged, len(date_rows), cells, headings)
+
+
+def _one_short_line(values) -> bool:
+    """Whether a grid's second lines are a short value each (a name, a status), not notes."""
+    filled = [v for v in values if v]
+    short = sum(1 for v in filled if "\n" not in v and len(v) <= SHORT_DETAIL)
+    return len(filled) >= 2 and short >= 0.8 * len(filled)
+
+
+def _a_clock(text: str) -> bool:
+    """Text that is a time or a range of times and reads as a clock, not a count ("10:30", "9am")."""
+    parsed = parse_time_text(text)
+    return (parsed is not None and parsed is not ALL_DAY and parsed is not BAD_TIME
+            and _CLOCKISH.search(text) is not None)
+
+
+def _cell_time(head: str, rest: str) -> tuple[str, str, str] | None:
+    """The time a grid cell gives its post, as people write it in a week plan: a line of
+    its own ("Launch post\n10:30\nAnna"), leading the first line ("10:30 Launch post")
+    or in parentheses after it ("Launch post (10:30)") -> (time, title, details)."""
+    lines = rest.split("\n") if rest else []
+    for n, line in enumerate(lines):
+        if _a_clock(line.strip()):
+            return line.strip(), head, "\n".join(lines[:n] + lines[n + 1:]).strip()
+    m = _PAREN_TAIL.match(head)
+    if m and _a_clock(m.group(2).strip()):
+        return m.group(2).strip(), m.group(1), rest
+    words = head.split()
+    for n in (3, 2, 1):  # "10:30", "10:30 am", "9 - 10 Uhr" before the title
+        if len(words) > n and _a_clock(" ".join(words[:n])):
+            return " ".join(words[:n]), " ".join(words[n:]), rest
+    return None
+
+
+def _week_on_top(rows: list[list], i: int, year_hint, order: bool | None) -> dict[int, tuple] | None:
+    """The dates of the one row of dates that heads a sheet holding one week: under nothing but
+    title lines, at least a working week of days, labelled rows below with texts (not dates
+    or figures) in most of the day columns' filled cells. None otherwise."""
+    if any(sum(1 for v in row if not blank_cell(v)) > 1 for row in rows[:i]):
+        return None  # a table above: these are dates of one entry, or a second header
+    if order is None:
+        order = decide_order([[_grid_text(v) for v in rows[i] if isinstance(v, str)]]).day_first
+    hits = _date_cells(rows[i], year_hint, order)
+    if len(hits) < MIN_WEEK_DATES or min(hits) == 0:
+        return None
+    below = rows[i + 1:i + 1 + SCAN_GRID_ROWS]
+    labelled = sum(1 for r in below if any(not blank_cell(cell_at(r, c)) for c in range(min(hits))))
+    filled = [cell_at(r, k) for r in below for k in hits if not blank_cell(cell_at(r, k))]
+    entries = sum(1 for v in filled if not _not_an_entry(v))
+    if labelled < 2 or entries < 2 or 2 * entries < len(filled):
+        return None
+    return hits
 
 
 def _not_an_entry(v) -> bool:

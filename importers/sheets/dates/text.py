@@ -14,7 +14,7 @@ _WEEKDAY = r"(?:[^\W\d_]{2,12}\.?,?\s+)?"  # "Di, " / "Tue " before numeric text
 _NUM = re.compile(r"^" + _WEEKDAY + r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\.?(?:[T\s,]+(.*))?$")
 _NUM_NOYEAR = re.compile(r"^" + _WEEKDAY + r"(\d{1,2})([./])(\d{1,2})\.?(?:[T\s,]+(.*))?$")
 _TIME_IN_TEXT = re.compile(
-    r"(\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|\d{1,2}h\d{2})\s*$", re.I)
+    r"(\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?|\s*h|\s*uhr)?|\d{1,2}\s*[ap]\.?m\.?|\d{1,2}h\d{2})\s*$", re.I)
 
 
 # A date followed by a remark: "04.08.2026 (tbc)", "4 Aug 2026?", "2026-08-04 - tentative"
@@ -61,6 +61,7 @@ def _text_parts(text: str):
     tokens = _TOKENS.findall(fold(text))
     month = day = year = weekday = None
     month_pos = day_pos = -1
+    month_tok = ""
     for pos, tok in enumerate(tokens):
         if tok.isdigit():
             val = int(tok)
@@ -73,7 +74,10 @@ def _text_parts(text: str):
             else:
                 return None
         elif tok in MONTHS and month is None:
-            month, month_pos = MONTHS[tok], pos
+            month, month_pos, month_tok = MONTHS[tok], pos, tok
+        elif tok in MONTHS and weekday is None and month_tok in WEEKDAYS:
+            # a second month name: the first was the weekday it also spells ("mar 22 dic": martes)
+            weekday, month, month_pos, month_tok = WEEKDAYS[month_tok], MONTHS[tok], pos, tok
         elif tok in WEEKDAYS and weekday is None and tok not in MONTHS:
             weekday = WEEKDAYS[tok]
         elif tok in WEEKDAYS and month is not None and weekday is None:
