@@ -126,8 +126,10 @@ def _block_pairs(pairs: set, strings: list[str], days: np.ndarray, teams: np.nda
                            score_cutoff=CANDIDATE_DICE, workers=1)
     row_ids = np.arange(top, bottom)
     col_ids = np.arange(first, last)
-    allowed = (col_ids[None, :] > row_ids[:, None]) & (
-        np.abs(days[first:last][None, :] - days[top:bottom][:, None]) <= window)
+    # later items at most the window after: the items are sorted by day, so a row's are the columns
+    # after it and before the first item past its window
+    ends = np.searchsorted(days, days[top:bottom] + window, side="right")
+    allowed = (col_ids[None, :] > row_ids[:, None]) & (col_ids[None, :] < ends[:, None])
     if not settings.duplicates_within_department:
         allowed &= teams[first:last][None, :] != teams[top:bottom][:, None]
     matrix *= allowed

@@ -73,20 +73,21 @@ def names(fa, fb, weight) -> NameEvidence:
     only_b: list[str] = []
     if not fa.anchors and not fb.anchors:
         return NameEvidence([], [], [], 0, 0)
+    words_a, words_b = fa.words, fb.words
     for name in fa.anchors:
-        if _found(name, fb.words):
+        if name in words_b or _found(name, words_b):
             shared[name] = weight(name)
         else:
             only_a.append(name)
     for name in fb.anchors:
         if name in shared:
             continue
-        if _found(name, fa.words):
+        if name in words_a or _found(name, words_a):
             if not any(_alike(name, s) for s in shared):
                 shared[name] = weight(name)
         else:
             only_b.append(name)
-    wa = math.fsum(weight(n) for n in only_a)  # fsum: the same whatever order the hash seed gives
-    wb = math.fsum(weight(n) for n in only_b)
+    wa = math.fsum(map(weight, only_a))  # fsum: the same whatever order the hash seed gives
+    wb = math.fsum(map(weight, only_b))
     ordered = sorted(shared, key=lambda n: (-shared[n], n))
     return NameEvidence(ordered, sorted(only_a), sorted(only_b), math.fsum(shared.values()), min(wa, wb))

@@ -75,8 +75,8 @@ def gather(a: Item, b: Item, corpus: Corpus, explain: bool = False, cosine: floa
         name_stems = {stem(n) for n in found.shared}
         names = {s for s in shared if fold(s) in name_stems}
         name_share = corpus.weight(names) / corpus.weight(shared) if names else 0.0
-    return Evidence(lexical, cosine, found, same_fact, abs(a.day - b.day),
-                    len(shared - corpus.team_stems(a) - corpus.team_stems(b)), corpus.n < SMALL_CORPUS, name_share)
+    topical = len(shared - corpus.team_stems(a) - corpus.team_stems(b)) if shared else 0
+    return Evidence(lexical, cosine, found, same_fact, abs(a.day - b.day), topical, corpus.n < SMALL_CORPUS, name_share)
 
 
 def combine(ev: Evidence, window: int) -> float:
