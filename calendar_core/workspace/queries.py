@@ -15,12 +15,14 @@ from calendar_core.store.schema import entries as entries_t, sources as sources_
 from calendar_core.timeconv import from_ts, to_ts
 from importers.bulk import collector_paused
 
+_ID, _START = attrgetter("id"), attrgetter("start")
 
-def _sort_by_start_and_id(entries: list[Entry]) -> None:
-    """In place, as the store sorts them (start, then id): by id, then stably by start, with no
-    tuple made per entry (a quarter of the time on 122,000 entries)."""
-    entries.sort(key=attrgetter("id"))
-    entries.sort(key=attrgetter("start"))
+
+def sort_by_start_and_id(entries: list[Entry]) -> None:
+    """Sort in place by (start, id): by id, then stably by start (two single-value keys sort
+    a big list in a third of the time a tuple key takes)."""
+    entries.sort(key=_ID)
+    entries.sort(key=_START)
 
 
 def _read(conn, stmt) -> list[Entry]:
@@ -76,7 +78,7 @@ class Queries:
             if conn.execute(stmt).scalar_one() != count or self._open_proposals(conn):
                 return None
         found = [e for part in held.values() for e in part]
-        _sort_by_start_and_id(found)
+        sort_by_start_and_id(found)
         return found
 
     def entries_after_import(self, reports: list, flt: EntryFilter | None = None) -> list[Entry] | None:
@@ -104,7 +106,7 @@ class Queries:
             found = _read(conn, self._entry_query(None, None, flt).where(entries_t.c.source_id.in_(others))) \
                 if others else []
             found += [e for kept in held.values() for e in kept]
-            _sort_by_start_and_id(found)
+            sort_by_start_and_id(found)
             open_ = self._open_proposals(conn)
             return self._with_proposals(conn, found, open_, None, None, flt) if open_ else found
 
