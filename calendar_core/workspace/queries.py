@@ -25,24 +25,6 @@ def sort_by_start_and_id(entries: list[Entry]) -> None:
     entries.sort(key=_START)
 
 
-def _read(conn, stmt) -> list[Entry]:
-    parts = conn.execute(stmt).mappings().partitions(10_000)  # fetchmany, not a fetch per row
-    share = sharing()
-    return [row_to_entry(m, m["source_department"], m["source_name"], share) for part in parts for m in part]
-
-
-def _held(reports: list) -> dict[int, list[Entry]] | None:
-    """Source id -> the entries its import kept (``SyncReport.stored``); None when a report kept none."""
-    held: dict[int, list[Entry]] = {}
-    for report in reports:
-        if report is None:  # a file that failed: what it had stored before is read, or counted
-            continue
-        if report.stored is None:
-            return None
-        held[report.source_id] = report.stored  # a file given twice: its last import is what is stored
-    return held
-
-
 class Queries:
     """The workspace's queries methods; mixed into :class:`calendar_core.workspace.Workspace`."""
 
@@ -216,3 +198,21 @@ class Queries:
 
     def people(self) -> list[str]:
         return self._distinct(entries_t.c.owner)
+
+
+def _read(conn, stmt) -> list[Entry]:
+    parts = conn.execute(stmt).mappings().partitions(10_000)  # fetchmany, not a fetch per row
+    share = sharing()
+    return [row_to_entry(m, m["source_department"], m["source_name"], share) for part in parts for m in part]
+
+
+def _held(reports: list) -> dict[int, list[Entry]] | None:
+    """Source id -> the entries its import kept (``SyncReport.stored``); None when a report kept none."""
+    held: dict[int, list[Entry]] = {}
+    for report in reports:
+        if report is None:  # a file that failed: what it had stored before is read, or counted
+            continue
+        if report.stored is None:
+            return None
+        held[report.source_id] = report.stored  # a file given twice: its last import is what is stored
+    return held
