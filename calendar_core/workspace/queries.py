@@ -15,30 +15,14 @@ from calendar_core.store.schema import entries as entries_t, sources as sources_
 from calendar_core.timeconv import from_ts, to_ts
 from importers.bulk import collector_paused
 
-
-def _sort_by_start_and_id(entries: list[Entry]) -> None:
-    """In place, as the store sorts them (start, then id): by id, then stably by start, with no
-    tuple made per entry (a quarter of the time on 122,000 entries)."""
-    entries.sort(key=attrgetter("id"))
-    entries.sort(key=attrgetter("start"))
+_ID, _START = attrgetter("id"), attrgetter("start")
 
 
-def _read(conn, stmt) -> list[Entry]:
-    parts = conn.execute(stmt).mappings().partitions(10_000)  # fetchmany, not a fetch per row
-    share = sharing()
-    return [row_to_entry(m, m["source_department"], m["source_name"], share) for part in parts for m in part]
-
-
-def _held(reports: list) -> dict[int, list[Entry]] | None:
-    """Source id -> the entries its import kept (``SyncReport.stored``); None when a report kept none."""
-    held: dict[int, list[Entry]] = {}
-    for report in reports:
-        if report is None:  # a file that failed: what it had stored before is read, or counted
-            continue
-        if report.stored is None:
-            return None
-        held[report.source_id] = report.stored  # a file given twice: its last import is what is stored
-    return held
+def sort_by_start_and_id(entries: list[Entry]) -> None:
+    """Sort in place by (start, id): by id, then stably by start (two single-value keys sort
+    a big list in a third of the time a tuple key takes)."""
+    entries.sort(key=_ID)
+    entries.sort(key=_START)
 
 
 class Queries:
@@ -76,7 +60,7 @@ class Queries:
             if conn.execute(stmt).scalar_one() != count or self._open_proposals(conn):
                 return None
         found = [e for part in held.values() for e in part]
-        _sort_by_start_and_id(found)
+        sort_by_start_and_id(found)
         return found
 
     def entries_after_import(self, reports: list, flt: EntryFilter | None = None) -> list[Entry] | None:
@@ -104,7 +88,7 @@ class Queries:
             found = _read(conn, self._entry_query(None, None, flt).where(entries_t.c.source_id.in_(others))) \
                 if others else []
             found += [e for kept in held.values() for e in kept]
-            _sort_by_start_and_id(found)
+            sort_by_start_and_id(found)
             open_ = self._open_proposals(conn)
             return self._with_proposals(conn, found, open_, None, None, flt) if open_ else found
 
@@ -214,3 +198,21 @@ class Queries:
 
     def people(self) -> list[str]:
         return self._distinct(entries_t.c.owner)
+
+
+def _read(conn, stmt) -> list[Entry]:
+    parts = conn.execute(stmt).mappings().partitions(10_000)  # fetchmany, not a fetch per row
+    share = sharing()
+    return [row_to_entry(m, m["source_department"], m["source_name"], share) for part in parts for m in part]
+
+
+def _held(reports: list) -> dict[int, list[Entry]] | None:
+    """Source id -> the entries its import kept (``SyncReport.stored``); None when a report kept none."""
+    held: dict[int, list[Entry]] = {}
+    for report in reports:
+        if report is None:  # a file that failed: what it had stored before is read, or counted
+            continue
+        if report.stored is None:
+            return None
+        held[report.source_id] = report.stored  # a file given twice: its last import is what is stored
+    return held
