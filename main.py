@@ -94,13 +94,17 @@ def build_app_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def wants_command(argv: list[str]) -> bool:
-    """Whether the first word after the global options is a command ("consolidate"), not a file to open."""
+def _first_word(argv: list[str]) -> str | None:
+    """The first word after the global options: a command ("consolidate") or a file to open."""
     probe = argparse.ArgumentParser(add_help=False)
     probe.add_argument("--workspace")
     _known, rest = probe.parse_known_args(argv)
-    first = next((arg for arg in rest if not arg.startswith("-")), None)
-    return first in COMMANDS
+    return next((arg for arg in rest if not arg.startswith("-")), None)
+
+
+def wants_command(argv: list[str]) -> bool:
+    """Whether the first word after the global options is a command ("consolidate"), not a file to open."""
+    return _first_word(argv) in COMMANDS
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -362,5 +366,19 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def _exit(code: int) -> None:
+    """End the program. A consolidate run without Qt (no printing) ends at once once its output is
+    flushed: its files are written and closed, no thread is left, and freeing tens of thousands of
+    entries one by one on the way out is a tenth of a second for nothing. Anything else ends as usual."""
+    if _first_word(sys.argv[1:]) == "consolidate" and "PySide6" not in sys.modules:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError):  # a closed pipe: nothing more can reach it
+            pass
+        os._exit(code if isinstance(code, int) else 1)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    _exit(main())
