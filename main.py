@@ -94,13 +94,17 @@ def build_app_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def wants_command(argv: list[str]) -> bool:
-    """Whether the first word after the global options is a command ("consolidate"), not a file to open."""
+def _first_word(argv: list[str]) -> str | None:
+    """The first word after the global options: a command ("consolidate") or a file to open."""
     probe = argparse.ArgumentParser(add_help=False)
     probe.add_argument("--workspace")
     _known, rest = probe.parse_known_args(argv)
-    first = next((arg for arg in rest if not arg.startswith("-")), None)
-    return first in COMMANDS
+    return next((arg for arg in rest if not arg.startswith("-")), None)
+
+
+def wants_command(argv: list[str]) -> bool:
+    """Whether the first word after the global options is a command ("consolidate"), not a file to open."""
+    return _first_word(argv) in COMMANDS
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -197,7 +201,17 @@ def live_main(args) -> int:
         return 1
 
 
+def _start_up_modules() -> None:
+    """Load the command's modules with the cycle collector paused: they are what the process keeps,
+    never garbage, and its passes over them would be a tenth of start-up."""
+    from importers.bulk import collector_paused
+
+    with collector_paused():
+        import calendar_core.consolidate  # noqa: F401 - loaded here, used by the caller
+
+
 def consolidate_main(args) -> int:
+    _start_up_modules()
     from calendar_core.consolidate import (
         EXIT_USAGE, ConsolidateRequest, UsageError, format_summary, parse_column_map, parse_zone_assignments,
         run_consolidate,
@@ -344,5 +358,19 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def _exit(code: int) -> None:
+    """End the program. A consolidate run without Qt (no printing) ends at once once its output is
+    flushed: its files are written and closed, no thread is left, and freeing tens of thousands of
+    entries one by one on the way out is a tenth of a second for nothing. Anything else ends as usual."""
+    if _first_word(sys.argv[1:]) == "consolidate" and "PySide6" not in sys.modules:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError):  # a closed pipe: nothing more can reach it
+            pass
+        os._exit(code if isinstance(code, int) else 1)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    _exit(main())

@@ -6,8 +6,10 @@ allocation burst sets off the cycle collector, and its full passes walk every
 object alive in the process (in the app: the open workspace's entries, the
 views' models). Pausing it for one bulk step saves a tenth of an import and
 about half of an analysis; reference counting still frees everything as
-usual, and whatever cyclic garbage the step leaves is collected as soon as the
-collector is back. The store, the analysis and the GUI's bulk jobs use this too.
+usual, and whatever cyclic garbage the step leaves is collected by the collector's
+next full pass: what the step made is aged into the oldest generation at once when
+the collector comes back, instead of being walked by its next young passes. The
+store, the analysis and the GUI's bulk jobs use this too.
 """
 from __future__ import annotations
 
@@ -44,7 +46,20 @@ def collector_paused() -> Iterator[None]:
         with _LOCK:
             _holds -= 1
             if _holds == 0 and _was_enabled:
+                _promote_young()
                 gc.enable()
+
+
+def _promote_young() -> None:
+    """Put every object the collector tracks into its oldest generation, without a pass over them.
+
+    Once back, the collector's next young pass would walk everything a bulk step made only to
+    age it (about 15 ms of a 50,000-row sheet's read); freezing and unfreezing moves them all at
+    once. Cyclic garbage among them is found by the next full pass.
+    Objects someone froze on purpose stay frozen (nothing is done then)."""
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()
 
 
 def without_collector(func: F) -> F:

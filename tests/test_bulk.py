@@ -56,3 +56,37 @@ def test_overlapping_blocks_in_two_threads_keep_it_paused_until_the_last_ends():
         t.join(10)
     assert seen == {"after the first ended": False}
     assert gc.isenabled()
+
+
+class _Node:
+    def __init__(self):
+        self.other = None
+
+
+def test_what_a_block_made_is_aged_at_once_and_its_cycles_still_collected():
+    import weakref
+
+    gc.collect()
+    with collector_paused():
+        kept = [_Node() for _ in range(2000)]
+        a, b = _Node(), _Node()
+        a.other, b.other = b, a  # a cycle, garbage once the names go
+        gone = weakref.ref(a)
+        del a, b
+    oldest = {id(o) for o in gc.get_objects(generation=2)}
+    assert all(id(n) in oldest for n in kept)  # no young pass needed to age them
+    assert gone() is not None  # the cycle waits for a full pass...
+    gc.collect()
+    assert gone() is None  # ...which frees it
+
+
+def test_objects_frozen_on_purpose_stay_frozen():
+    gc.collect()
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with collector_paused():
+            made = [_Node() for _ in range(100)]
+        assert gc.get_freeze_count() == frozen and made
+    finally:
+        gc.unfreeze()

@@ -262,8 +262,25 @@ def _fingerprints(columns: list[list]) -> list[str]:
     if len(segments) == 1:  # every column constant: one text for all rows
         digest = sha1(f"({segments[0]})".encode("utf-8", "surrogatepass")).hexdigest()
         return [digest] * n
+    if segments[0].__class__ is str and segments[-1].__class__ is str:  # the tuple's parentheses joined once
+        segments[0], segments[-1] = f"({segments[0]}", f"{segments[-1]})"
+        parts = [s if s.__class__ is list else repeat(s, n) for s in segments]
+        return [sha1(r.encode("utf-8", "surrogatepass")).hexdigest() for r in map(", ".join, zip(*parts))]
     parts = [s if s.__class__ is list else repeat(s, n) for s in segments]
     return [sha1(f"({r})".encode("utf-8", "surrogatepass")).hexdigest() for r in map(", ".join, zip(*parts))]
+
+
+def _clipped(values: list, limit: int, empty: str | None = "") -> list:
+    """``(v or empty)[:limit]`` of each value (``v[:limit]`` when ``empty`` is None); a column of
+    texts all within the limit is given back as it is, found at C speed."""
+    if set(map(type, values)) == _STR:
+        return values if max(map(len, values)) <= limit else [v[:limit] for v in values]
+    if empty is None:
+        return [v[:limit] for v in values]
+    return [(v or empty)[:limit] for v in values]
+
+
+_STR = {str}
 
 
 def rows_from_records(records: Sequence[RawRecord], names: Names | Canonicaliser) -> EntryRows:
@@ -281,32 +298,38 @@ def rows_from_records(records: Sequence[RawRecord], names: Names | Canonicaliser
     status, status_raw = _canonical(canon, "status", field("status"))
     departments = field("department")
     rids = field("recurrence_id")
+    kinds = field("kind")
+    links = field("link")
+    series = field("series_key")
+    n = len(records)
     content = [
-        [k or "event" for k in field("kind")],
+        kinds if set(map(type, kinds)) == _STR and "" not in kinds else [k or "event" for k in kinds],
         _collapsed(field("title"), 2000),
-        [(d or "")[:MAX_TEXT] for d in field("description")],
+        _clipped(field("description"), MAX_TEXT),
         start_ts,
         end_ts,
-        [bool(v) for v in field("all_day")],
+        list(map(bool, field("all_day"))),
         field("timezone"),
+        [None] * n if not any(departments) else
         [" ".join(d.split())[:250] or None if d else None for d in departments],
         channel,
         channel_raw,
         owner,
         owner_raw,
-        [s[:120] for s in status],
-        [s[:120] for s in status_raw],
+        _clipped(status, 120, None),
+        _clipped(status_raw, 120, None),
         _collapsed(field("campaign"), 500),
-        [(v or "").strip()[:4000] for v in field("link")],
+        _clipped(list(map(str.strip, links)), 4000) if set(map(type, links)) == _STR else
+        [(v or "").strip()[:4000] for v in links],
         _tags_json(field("tags")),
         _extras_json(field("extra")),
-        [(v or "")[:250] for v in field("location")],
-        [k[:500] if k else None for k in field("series_key")],
+        _clipped(field("location"), 250),
+        series if series.count(None) == n else [k[:500] if k else None for k in series],
         _recurrence_ts(rids, records, start_ts) if any(r is not None for r in rids) else rids,
         field("recurrence"),
     ]
     fingerprints = _fingerprints([content[i] for i in _IDENTITY])
-    refs = [r[:700] for r in field("source_ref")]
+    refs = _clipped(field("source_ref"), 700, None)
     return EntryRows([refs, *content, fingerprints])
 
 

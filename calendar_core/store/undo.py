@@ -70,7 +70,7 @@ def put_back_all(conn: Connection, parts: list[Part]) -> list[Part]:
 
 def dump(parts: list[Part]) -> bytes:
     """The change set as compressed JSON, encoded a few thousand rows at a time (never one huge string)."""
-    z = zlib.compressobj()
+    z = zlib.compressobj(1)  # the fastest level: twice as fast as the default, about 30 % larger
     out = [z.compress(b"[")]
     for n, p in enumerate(parts):
         head = json.dumps([p.table, p.keys], ensure_ascii=False)[:-1]  # '["entries", [1, 2]' without the ']'

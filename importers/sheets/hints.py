@@ -43,9 +43,15 @@ _BRACKET = re.compile(r"[\(\[]([^\)\]]{1,40})[\)\]]")
 
 
 @lru_cache(maxsize=1)
+def _zone_names() -> frozenset[str]:
+    """The zone database's names, looked up once (each look walks the database's files)."""
+    return frozenset(available_timezones())
+
+
+@lru_cache(maxsize=1)
 def _cities() -> dict[str, str]:
     out: dict[str, str] = {}
-    for name in available_timezones():
+    for name in sorted(_zone_names()):
         parts = name.split("/")
         if len(parts) < 2 or parts[0] not in ("Europe", "America", "Asia", "Australia", "Africa", "Pacific"):
             continue
@@ -71,7 +77,7 @@ def hint_in(text: str, is_header: bool = False) -> str | None:
     if not isinstance(text, str) or not text.strip() or len(text) > 300:
         return None
     m = _IANA.search(text)
-    if m and m.group(1) in available_timezones():
+    if m and m.group(1) in _zone_names():
         return m.group(1)
     cue = bool(_CUES.search(fold(text)))
     for inner in _BRACKET.findall(text):
