@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from analysis_factory import entry
 from calendar_core.analysis import analyse
-from calendar_core.analysis.conflicts import _LISTED, _clock, who
+from calendar_core.analysis.conflicts import _LISTED, who
 from calendar_core.analysis.phrases import ENGLISH, Phrases
 from calendar_core.settings import Settings
 
@@ -42,6 +42,10 @@ def _pool(rng: random.Random, n: int):
                 e.end += timedelta(seconds=rng.choice([0, 13]))
         out.append(e)
     return out
+
+
+def _clock(moment, first, one_day: bool, p: Phrases) -> str:
+    return p.time(moment) if one_day or moment.date() == first.date() else f"{p.day(moment.date())} {p.time(moment)}"
 
 
 def _by_hand(c, p: Phrases) -> str:

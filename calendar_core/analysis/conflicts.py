@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from datetime import date, datetime, timezone
-from itertools import chain, repeat
+from itertools import chain
 from typing import Callable, Iterable, Sequence
 
 import numpy as np
@@ -74,10 +74,7 @@ class Timeline:
         self._teams: np.ndarray | None = None
         self._local: dict[float, datetime] = {}  # UTC seconds -> local time, for the messages (few distinct)
         self._clock_text: dict[float, str] = {}  # ... -> "09:30"
-        # (who, UTC seconds..., the message's day...) -> an entry's part of an English message: the
-        # same department at the same times is named in message after message
-        self._item_texts: dict[tuple, str] = {}
-        self._item_columns: tuple[list[str], list[float], list[float]] | None = None
+        self._names: list[str] | None = None  # who each entry is, for the English messages
         if self.all_day.any():
             for i in np.flatnonzero(self.all_day).tolist():
                 self.days[i] = entries[i].start.date().toordinal()
@@ -137,21 +134,19 @@ class Timeline:
             found = self._clock_text[ts] = ENGLISH.time(self.local(index, ts))
         return found
 
-    def item_memo(self, p: Phrases) -> dict[tuple, str]:
-        """Where a message writer keeps the texts of its entries' parts: kept for English (the
-        phrasebook of the report), a fresh one for any other."""
-        return self._item_texts if p is ENGLISH else {}
+    def time_text(self, ts: float, p: Phrases) -> str:
+        """``p.time`` of the local time of ``ts`` (kept for English: :meth:`clock_text`)."""
+        return self.clock_text(0, ts) if p is ENGLISH else p.time(self.local(0, ts))
 
-    def item_columns(self, p: Phrases) -> tuple[list[str], list[float], list[float]]:
-        """Who each entry is (:func:`who`), its start and effective end in UTC seconds, as lists by
-        entry index: what a message names of its members (made once, on the first message, in English)."""
-        if p is ENGLISH and self._item_columns is not None:
-            return self._item_columns
+    def names(self, p: Phrases) -> list[str]:
+        """Who each entry is (:func:`who`), by entry index: what a message names its members by
+        (made once, on the first message, in English; most are the few departments' names)."""
+        if p is ENGLISH and self._names is not None:
+            return self._names
         names = [who(e, p) for e in self.entries]
-        columns = names, self.starts.tolist(), self.ends.tolist()
         if p is ENGLISH:
-            self._item_columns = columns
-        return columns
+            self._names = names
+        return names
 
     def first_day(self, index: int) -> int:
         return int(self.days[index])
@@ -295,40 +290,32 @@ def _clash_message(tl: Timeline, members: list[int], limit: float, p: Phrases = 
         return p.with_rule(text, rule)
     first = tl.local(members[0])
     one_day = tl.local(members[-1]).date() == first.date()
-    first_day, memo = first.date(), tl.item_memo(p)
-    names, starts, _ends = tl.item_columns(p)
-    pick = itemgetter(*members)
+    first_day = first.date()
 
-    def text(key: tuple) -> str:  # an entry's part: who and when (the day too, past the first day)
-        name, ts, _day, _one = key
-        return f"{name} {_clock(tl.local(0, ts), first, one_day, p)}"
+    def text(name: str, ts: float) -> str:  # an entry's part: who and when (the day too, past the first day)
+        if one_day:
+            return f"{name} {tl.time_text(ts, p)}"
+        day = tl.local(0, ts).date()
+        return f"{name} {tl.time_text(ts, p) if day == first_day else p.day(day) + ' ' + tl.time_text(ts, p)}"
 
-    counts = _item_counts(zip(pick(names), pick(starts), repeat(first_day), repeat(one_day)), memo, text)
+    counts = _item_counts(zip(map(tl.names(p).__getitem__, members), tl.starts[members].tolist()), text)
     text = p.say("clash_on" if one_day else "clash_from", n=len(members), channel=entries[members[0]].channel,
                  day=p.day(first_day), items=p.listing_counted(counts, _LISTED))
     return p.with_rule(text, rule)
 
 
-def _item_counts(keys: Iterable[tuple], memo: dict[tuple, str], write: Callable[[tuple], str]) -> dict[str, int]:
+def _item_counts(keys: Iterable[tuple], write: Callable[..., str]) -> dict[str, int]:
     """How many members each item text stands for, in the order the texts first appear (what
     :meth:`Phrases.listing` counts). Members of one key (who and when) share their text, so each
-    distinct key is looked up once, and written (``write``) once per ``memo``; keys of one text
-    (the same minute) add up."""
+    distinct key is written once (``write(*key)``); keys of one text (the same minute) add up."""
     counts: dict[str, int] = {}
-    get = memo.get
     for key, n in Counter(keys).items():
-        text = get(key)
-        if text is None:
-            text = memo[key] = write(key)
+        text = write(*key)
         counts[text] = counts.get(text, 0) + n
     return counts
 
 
 _LISTED = 6  # entries named in a group's message; the rest are counted
-
-
-def _clock(moment: datetime, first: datetime, one_day: bool, p: Phrases) -> str:
-    return p.time(moment) if one_day or moment.date() == first.date() else f"{p.day(moment.date())} {p.time(moment)}"
 
 
 # -- double booking -----------------------------------------------------------------------
@@ -394,10 +381,7 @@ _SEVERAL_HINT = re.compile(r"[;/&+,]|\band\b|\bund\b|\bet\b", re.IGNORECASE)
 def _booking_message(tl: Timeline, members: list[int], person: str, p: Phrases = ENGLISH) -> str:
     def span(start: float, finish: float, day_shown: bool) -> str:
         s, f = tl.local(0, start), tl.local(0, finish)
-        if p is ENGLISH:  # the clock texts the timeline keeps (messages name the same starts again and again)
-            start_text, end_text = tl.clock_text(0, start), tl.clock_text(0, finish)
-        else:
-            start_text, end_text = p.time(s), p.time(f)
+        start_text, end_text = tl.time_text(start, p), tl.time_text(finish, p)
         end = end_text if f.date() == s.date() else f"{p.day(f.date())} {end_text}"
         return f"{start_text if day_shown else p.day(s.date()) + ' ' + start_text}–{end}"
 
@@ -407,15 +391,11 @@ def _booking_message(tl: Timeline, members: list[int], person: str, p: Phrases =
         first, second = (f"{who(entries[k], p)} {span(tl.starts[k], tl.ends[k], tl.local(k).date() == day)}"
                          for k in members)
         return p.say("booked_twice", person=person, day=p.day(day), first=first, second=second)
-    memo = tl.item_memo(p)
-    names, starts, ends = tl.item_columns(p)
-    pick = itemgetter(*members)
-
-    def text(key: tuple) -> str:  # an entry's part: who and its span (with the day, when not the message's)
-        name, s, f, _day = key
+    def text(name: str, s: float, f: float) -> str:  # an entry's part: who and its span (the day too, if not the message's)
         return f"{name} {span(s, f, tl.local(0, s).date() == day)}"
 
-    counts = _item_counts(zip(pick(names), pick(starts), pick(ends), repeat(day)), memo, text)
+    counts = _item_counts(zip(map(tl.names(p).__getitem__, members), tl.starts[members].tolist(),
+                              tl.ends[members].tolist()), text)
     return p.say("bookings", n=len(members), person=person, day=p.day(day), items=p.listing_counted(counts, _LISTED))
 
 
