@@ -462,7 +462,8 @@ def _features(title: str, day_first: bool) -> TextFeatures:
     plain, dates = _extract_dates(plain, day_first)
     text = normalise(plain)
     text = _concepts(text)
-    capital_months = {MONTHS[m.casefold()] for m in _CAPITAL_MONTH_RE.findall(plain)}
+    # ("March", "May", "Marzo", "Mayo" all begin with "Ma")
+    capital_months = {MONTHS[m.casefold()] for m in _CAPITAL_MONTH_RE.findall(plain)} if "Ma" in plain else _NONE
     tokens = [_CONCEPT_WORDS.get(t, t) for t in _TOKEN_RE.findall(text)]
     if len(tokens) > 2 and tokens[0].isdigit() and int(tokens[0]) <= 30:
         tokens = tokens[1:]  # a count ("3 reasons to …", "10 tips"), not an identifier
@@ -497,31 +498,32 @@ def _features(title: str, day_first: bool) -> TextFeatures:
     # a label ends at ":", a dash or "|": a title with none of them has none
     found = _LABEL_RE.match(title) if title and _LABEL_CHARS_RE.search(title) else None
     if found:
-        label_words = [t for t in _TOKEN_RE.findall(normalise(found.group(1))) if t not in STOP_WORDS]
-        label = " ".join(label_words)
-        label_stems = frozenset(stem(t) for t in label_words if t.isalpha() or not any(ch.isdigit() for ch in t))
-    return TextFeatures(
-        stems=_frozen(stems),
-        numbers=_frozen(numbers),
-        dates=_frozen(dates),
-        months=_frozen(months),
-        phase=_frozen(phase),
-        links=_frozen(links),
-        desc_stems=_NONE,
-        label=label,
-        label_stems=_frozen(label_stems),
-        number_context={k: frozenset(v) for k, v in context.items()},
-        phrases=_frozen(phrases),
-        weekdays=_frozen(weekdays),
-        upper=_frozen(upper),
-        lower=_frozen(lower),
-        anchors=_frozen(anchors),
-        words=_frozen(words),
+        label, label_stems = _LABELS.get(found.group(1)) or _label(found.group(1))
+    none = _NONE  # every empty set is this one (see _frozen), written out here: one call fewer per field
+    return TextFeatures(  # the fields in their order
+        stems or none, frozenset(numbers) if numbers else none, frozenset(dates) if dates else none,
+        frozenset(months) if months else none, frozenset(phase) if phase else none,
+        frozenset(links) if links else none, none, label, label_stems or none,
+        {k: frozenset(v) for k, v in context.items()} if context else {},
+        frozenset(weekdays) if weekdays else none, frozenset(upper) if upper else none,
+        frozenset(lower) if lower else none, frozenset(phrases) if phrases else none,
+        frozenset(anchors) if anchors else none, frozenset(words) if words else none,
     )
 
 
 _NONE: frozenset = frozenset()
 _TOKENS: dict[str, tuple] = {}
+_LABELS: dict[str, tuple[str, frozenset[str]]] = {}
+
+
+def _label(written: str) -> tuple[str, frozenset[str]]:
+    """A title label as written ("Feature focus") -> its words and stems (cached: labels repeat)."""
+    if len(_LABELS) > 200_000:
+        _LABELS.clear()
+    words = [t for t in _TOKEN_RE.findall(normalise(written)) if t not in STOP_WORDS]
+    found = _LABELS[written] = (" ".join(words), frozenset(
+        stem(t) for t in words if t.isalpha() or not any(ch.isdigit() for ch in t)))
+    return found
 
 
 def _token(token: str) -> tuple:
@@ -571,6 +573,6 @@ def _desc_stems(description: str, day_first: bool) -> frozenset[str]:
 
 def clear_caches() -> None:
     """Forget the stems, folded forms and word facts kept between analyses."""
-    for cache in (_STEMS, _FOLDED, _TOKENS, _CASE_WORDS, _NAME_WORDS, _TITLES):
+    for cache in (_STEMS, _FOLDED, _TOKENS, _CASE_WORDS, _NAME_WORDS, _TITLES, _LABELS):
         cache.clear()
     _desc_stems.cache_clear()
