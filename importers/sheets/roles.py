@@ -77,6 +77,13 @@ _INITIALS = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,3}$|^(?:[A-Z]\.\s?){2,3}$")
 _JOIN = re.compile(r"\s*(?:&|\+|;|/|,|\band\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\boch\b|\bog\b|\bja\b|\bi\b)\s*")
 _DIGIT = re.compile(r"\d")
 _HASHTAG = re.compile(r"^#\w+$")
+# A value that points at a file or is data written out ("media/week1/day1.png", "/radio/mix.mp3",
+# "{'name': 'Ultramar', 'final': None}"): a reference, not words a person wrote for the entry.
+_PATH = re.compile(r"^(?:\.{0,2}/|~/|[A-Za-z]:\\)\S*$|^[^\s/\\]+(?:[/\\][^\s/\\]+)+$")
+_FILE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg|heic|tiff?|bmp|mp3|mp4|m4a|m4v|mov|avi|mkv|webm|wav|"
+                   r"ogg|pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|zip|psd|ai|indd|html?)$", re.I)
+_FILEISH = re.compile(r"[a-z].*[-_.\d]|[-_.\d].*[a-z]")
+_DATA = re.compile(r"^(?:\{.*:.*\}|\[.*[,:].*\])$", re.S)
 _CLOCKY = re.compile(r"\d[:.h]\d\d|\d\s*[ap]\.?m?\b|\d\s*uhr|^\d{1,2}\s*[ap]$", re.I)
 
 
@@ -108,6 +115,7 @@ class Profile:
     network: float = 0.0  # share naming a well-known network
     hashtag: float = 0.0
     weekday: float = 0.0  # share that are weekday names alone
+    ref: float = 0.0  # share of references: file paths and names, data written out ("{'a': 1}")
     values: frozenset = frozenset()  # the distinct texts (folded), to compare columns
 
 
@@ -115,6 +123,21 @@ def sample_rows(n: int, size: int = SAMPLE * 2) -> range:
     """Row indexes spread over a table of n rows."""
     step = max(1, n // size)
     return range(0, n, step)
+
+
+def is_reference(text: str) -> bool:
+    """A file path or name, or data written out: it points at the entry's material, it does not
+    name the entry. "Twitter/X" and "FB/IG" are words: a path has a file name or three parts."""
+    if len(text) < 5 or text[:1].isspace():
+        return False
+    if _FILE.match(text) or _DATA.match(text):
+        return True
+    if not _PATH.match(text):
+        return False
+    if text[:1] in "./~" or text[1:3] == ":\\":
+        return True
+    parts = re.split(r"[/\\]", text)  # "exports/week1/day-1": folders and files, not "FB/IG/LI"
+    return len(parts) >= 3 and any(_FILEISH.search(x) for x in parts)
 
 
 def _is_name(text: str) -> bool:
@@ -199,7 +222,7 @@ def profile(values: list) -> Profile:
         for k, item in zip(datable, parse_date_column([cells[k] for k in datable], None)[0]):
             parsed[k] = item
     texts: list[str] = []
-    times = ranges = durs = nums = years = bare_times = bare_round = 0
+    times = ranges = durs = nums = years = bare_times = bare_round = refs = 0
     kinds: dict[str, tuple] = {}
     for k, (v, d) in enumerate(zip(cells, parsed)):
         if v.__class__ is str:
@@ -225,6 +248,8 @@ def profile(values: list) -> Profile:
                 durs += 1
             elif what == "number":
                 nums += 1
+            elif is_reference(s):
+                refs += 1
         elif isinstance(v, bool):
             texts.append(str(v))
         elif isinstance(v, (time, timedelta)):
@@ -245,7 +270,8 @@ def profile(values: list) -> Profile:
     p.date = len(dates) / n
     p.clock = sum(1 for x in dates if x[1] is not None) / len(dates) if dates else 0.0
     p.time, p.ranges, p.duration, p.number = times / n, ranges / n, durs / n, nums / n
-    p.text = max(0.0, 1.0 - p.date - p.time - p.duration - p.number)
+    p.ref = refs / n
+    p.text = max(0.0, 1.0 - p.date - p.time - p.duration - p.number - p.ref)
     if not texts:
         return p
     counts = Counter(texts)
@@ -322,7 +348,7 @@ def scores(p: Profile) -> dict[str, float]:
     moderate = 1.0 if 6 <= p.mean_len <= 90 else (p.mean_len / 6 if p.mean_len < 6 else
                                                   max(0.0, 1 - (p.mean_len - 90) / 120))
     out["title"] = text * moderate * min(1.0, p.unique / 0.95) * (1 - p.weekday) * (1 - p.person * 0.7) \
-        * (1 - network * 0.8) * (1 - p.status)
+        * (1 - network * 0.8) * (1 - p.status) * min(1.0, p.fill / 0.6)  # a title is written on most rows
     out["description"] = text * min(1.0, max(0.0, (p.mean_len - 50) / 60)) * min(1.0, p.unique / 0.5)
     out["campaign"] = text * max(p.hashtag * rep, rep * min(1.0, p.mean_len / 12) * (1 - min(1.0, 4 * network))
                                  * (1 - p.person) * (1 - p.status) * (1 - p.weekday) * 0.7) \

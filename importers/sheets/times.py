@@ -58,6 +58,8 @@ _SINGLE = re.compile(r"^" + _ONE + r"$", re.I)
 _RANGE = re.compile(r"^" + _ONE + r"\s*(?:-|–|—|to|bis|à|a|until)\s*" + _ONE + r"$", re.I)
 _ZONE_TAIL = re.compile(r"\s*\(?\b(?!(?:[AP]\.?M\.?)\)?\s*$)(?:[A-Z]{2,5}|[A-Z][a-z]+ time|Z)\)?\s*$")
 _LEAD = re.compile(r"^(?:(?:um|ab|gegen|ca\.?|circa|at|from|à|a las|de|dès|vers)\s+|~\s*)", re.I)  # "um 10 Uhr"
+# a start with its end left open: "8:00~", "8:00 〜", "13:00 –", "9:00から", "10am onwards"
+_OPEN_TAIL = re.compile(r"\s*(?:[~〜～\-–—]|から|onwards|ff\.?)\s*$", re.I)
 _WORDS = {"noon": time(12), "midday": time(12), "mittag": time(12), "midi": time(12), "mediodia": time(12),
           "midnight": time(0), "mitternacht": time(0), "minuit": time(0), "medianoche": time(0),
           "12 noon": time(12), "12 midnight": time(0)}  # compared folded: "Mediodía" -> "mediodia"
@@ -102,7 +104,7 @@ def parse_time_text(text: str):
     if m is None:
         if s.endswith(")") and (own := _on_own_day(s)) is not None:
             return own
-        stripped = _LEAD.sub("", _ZONE_TAIL.sub("", s))
+        stripped = _LEAD.sub("", _ZONE_TAIL.sub("", _OPEN_TAIL.sub("", s)))
         if stripped != s and stripped:
             return parse_time_text(stripped)
         m2 = _RANGE.match(s)
