@@ -18,6 +18,7 @@ from calendar_core.names import Names
 from calendar_core.store.rows import CONTENT_COLUMNS, FP, REF, ROW_COLUMNS, Canonicaliser
 from calendar_core.timeconv import to_ts
 from importers.records import RawRecord
+from importers.slices import sliced_map, sliced_set
 
 MAX_TEXT = 20000
 ONE_DAY = timedelta(days=1)
@@ -99,7 +100,7 @@ def _recurrence_ts(rids: list, records: Sequence[RawRecord], start_ts: list[int]
 
 def _canonical(canon: Canonicaliser, kind: str, values: list[str]) -> tuple[list[str], list[str]]:
     """Canonical and as-written names, looked up once per distinct spelling."""
-    found = {v: canon(kind, v) for v in set(values)}
+    found = {v: canon(kind, v) for v in sliced_set(values)}
     pairs = [found[v] for v in values]
     return [p[0] for p in pairs], [p[1] for p in pairs]
 
@@ -157,8 +158,8 @@ def _tags_json(tags: list) -> list[str]:
 
 def _collapsed(values: list[str], limit: int) -> list[str]:
     """Inner whitespace collapsed, clipped; once per distinct text (equal texts share one object)."""
-    found = {v: " ".join(v.split())[:limit] if v else "" for v in set(values)}
-    return list(map(found.__getitem__, values))
+    found = {v: " ".join(v.split())[:limit] if v else "" for v in sliced_set(values)}
+    return sliced_map(found.__getitem__, values)
 
 
 _TEXTS = ({str}, {str, type(None)}, {type(None)})
@@ -167,10 +168,10 @@ _TEXTS = ({str}, {str, type(None)}, {type(None)})
 def _reprs(column: list) -> list[str]:
     """``repr`` of each value; of a text column once per distinct text (other types are left
     alone: equal keys such as 1 and True would share one repr)."""
-    if set(map(type, column)) not in _TEXTS:
-        return list(map(repr, column))
-    found = {v: repr(v) for v in set(column)}
-    return list(map(found.__getitem__, column))
+    if sliced_set(map(type, column)) not in _TEXTS:
+        return sliced_map(repr, column)
+    found = {v: repr(v) for v in sliced_set(column)}
+    return sliced_map(found.__getitem__, column)
 
 
 def _fingerprints(columns: list[list]) -> list[str]:
@@ -191,7 +192,7 @@ def rows_from_records(records: Sequence[RawRecord], names: Names | Canonicaliser
         return EntryRows([[] for _ in ROW_COLUMNS])
 
     def field(name: str) -> list:
-        return list(map(attrgetter(name), records))
+        return sliced_map(attrgetter(name), records)
 
     start_ts, end_ts = _instants(records)
     channel, channel_raw = _canonical(canon, "channel", field("channel"))
