@@ -31,3 +31,12 @@ def test_sliced_calls_equal_the_single_call(monkeypatch, n):
 
 def test_a_width_of_zero_has_no_columns():
     assert sliced_transpose([[1, 2]] * 50, 0) == []
+
+
+def test_sliced_clear_empties_the_list(monkeypatch):
+    from importers.slices import sliced_clear
+
+    monkeypatch.setattr(slices, "SLICE", 4)
+    items = list(range(23))
+    sliced_clear(items)
+    assert items == []
