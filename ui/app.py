@@ -40,7 +40,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     from ui.i18n import install_language
 
     install_language(app=app)  # the stored choice, else the system's language
-    from importers.bulk import freeze_large_steps
+    from calendar_core.workspace import freeze_large_steps
 
     freeze_large_steps(FREEZE_ABOVE)  # a large step's objects never walked by a GIL-holding collector pass
     return app
