@@ -36,6 +36,14 @@ def sliced_set(values: Iterable[T]) -> set[T]:
         out.update(chunk)
 
 
+def sliced_dict(keys: Sequence, values: Sequence) -> dict:
+    """``dict(zip(keys, values))``, a slice at a time."""
+    out: dict = {}
+    for i in range(0, len(keys), SLICE):
+        out.update(zip(keys[i:i + SLICE], values[i:i + SLICE]))
+    return out
+
+
 def sliced_transpose(rows: Sequence[Sequence], width: int) -> list[tuple]:
     """``list(islice(zip(*rows), width))`` (every row at least ``width`` long), a slice of rows at a time."""
     if len(rows) <= SLICE:

@@ -6,7 +6,7 @@ from itertools import islice
 import pytest
 
 from importers import slices
-from importers.slices import sliced_map, sliced_set, sliced_transpose
+from importers.slices import sliced_dict, sliced_map, sliced_set, sliced_transpose
 
 
 def _pool(rnd: random.Random, n: int) -> list:
@@ -23,6 +23,8 @@ def test_sliced_calls_equal_the_single_call(monkeypatch, n):
     values = _pool(rnd, n)
     assert sliced_map(repr, values) == list(map(repr, values))
     assert sliced_set(values) == set(values)
+    keys = [rnd.randrange(n // 2 + 1) for _ in range(n)]  # repeated keys: the last value wins, as in dict()
+    assert list(sliced_dict(keys, values).items()) == list(dict(zip(keys, values)).items())
     assert sliced_set(map(type, values)) == set(map(type, values))
     width = rnd.randrange(1, 6)
     rows = [[*_pool(rnd, width), *_pool(rnd, rnd.randrange(3))] for _ in range(n)]  # some longer than width

@@ -83,7 +83,7 @@ def analyse_workspace(workspace, flt: EntryFilter | None = None,
 def _containers(snapshot: AnalysisSnapshot) -> list:
     """The large lists and dicts of a snapshot no longer shown, for :func:`ui.jobs.dispose_later`."""
     out = [snapshot.result.conflicts, snapshot.result.duplicates, getattr(snapshot.result, "copies", []),
-           snapshot.entries]
+           snapshot.entries, *getattr(snapshot.result, "held", ())]
     if snapshot.prepared is not None:
         out += [rows for _kind, rows in snapshot.prepared.groups]
     if snapshot.index is not None:

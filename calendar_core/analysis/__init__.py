@@ -16,6 +16,7 @@ from calendar_core.model import Conflict, DuplicateGroup, Entry
 from calendar_core.names import name_key
 from calendar_core.settings import Settings
 from importers.bulk import collector_paused
+from importers.slices import sliced_dict, sliced_map
 
 from .conflicts import find_conflicts
 from .copies import find_copies, merged_away, shadowed
@@ -34,6 +35,9 @@ class AnalysisResult:
     duplicates: list[DuplicateGroup] = field(default_factory=list)
     copies: list[DuplicateGroup] = field(default_factory=list)  # one entry handed over twice
     legacy_keys: dict[str, str] = field(default_factory=dict)  # group key -> the key older versions gave it
+    # the large lists the conflicts' unwritten messages still read (the entries analysed), for a caller that
+    # frees a result a slice at a time: dropped with the last conflict, they were one GIL-holding free
+    held: list[list] = field(default_factory=list, compare=False, repr=False)
 
     def merged_away(self) -> set[int]:
         """Entry ids the master exports leave out: later members of merged copy groups."""
@@ -93,7 +97,7 @@ def _analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: 
     _check(cancelled)
     by_id = {e.id: e for e in work} if duplicates else {}
     legacy = {g.key: item_key("duplicate", [by_id[i] for i in g.entry_ids if i in by_id]) for g in duplicates}
-    return AnalysisResult(conflicts=conflicts, duplicates=duplicates, copies=copies, legacy_keys=legacy)
+    return AnalysisResult(conflicts=conflicts, duplicates=duplicates, copies=copies, legacy_keys=legacy, held=[work])
 
 
 def _ignored(status: str, ignored: set[str], seen: dict[str, bool]) -> bool:
@@ -104,7 +108,8 @@ def _ignored(status: str, ignored: set[str], seen: dict[str, bool]) -> bool:
 
 
 def _conflict_sort(entries: list[Entry]):
-    starts = dict(zip(map(attrgetter("id"), entries), map(datetime.timestamp, map(attrgetter("start"), entries))))
+    starts = sliced_dict(sliced_map(attrgetter("id"), entries),
+                         sliced_map(datetime.timestamp, sliced_map(attrgetter("start"), entries)))
 
     def key(c: Conflict):
         first = min((starts[i] for i in c.entry_ids if i in starts), default=None)
