@@ -90,3 +90,26 @@ def test_objects_frozen_on_purpose_stay_frozen():
         assert gc.get_freeze_count() == frozen and made
     finally:
         gc.unfreeze()
+
+
+def test_a_large_step_is_frozen_out_of_the_collectors_passes_only_when_asked():
+    from importers.bulk import freeze_large_steps
+
+    gc.unfreeze()
+    try:
+        with collector_paused():
+            kept = [[i] for i in range(5_000)]  # tracked objects the step leaves alive
+        assert gc.get_freeze_count() == 0  # off by default (the command line)
+        freeze_large_steps(1_000)
+        with collector_paused():
+            kept += [[i] for i in range(5_000)]
+        assert gc.get_freeze_count() >= 5_000
+        assert gc.isenabled()
+        gc.unfreeze()
+        with collector_paused():
+            small = [[1], [2]]
+        assert gc.get_freeze_count() == 0  # a small step is left to the collector
+        assert kept and small
+    finally:
+        freeze_large_steps(None)
+        gc.unfreeze()

@@ -17,6 +17,9 @@ ORG, APP = "Masthead", "Masthead"
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
 
+FREEZE_ABOVE = 50_000  # objects a bulk step leaves alive: past this they are kept out of the collector's passes
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName(ORG)
@@ -37,6 +40,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     from ui.i18n import install_language
 
     install_language(app=app)  # the stored choice, else the system's language
+    from calendar_core.workspace import freeze_large_steps
+
+    freeze_large_steps(FREEZE_ABOVE)  # a large step's objects never walked by a GIL-holding collector pass
     return app
 
 

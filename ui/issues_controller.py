@@ -105,7 +105,7 @@ def _detach(reports: list | None) -> list[list]:
 def _containers(snapshot: AnalysisSnapshot) -> list:
     """The large lists and dicts of a snapshot no longer shown, for :func:`ui.jobs.dispose_later`."""
     out = [snapshot.result.conflicts, snapshot.result.duplicates, getattr(snapshot.result, "copies", []),
-           snapshot.entries]
+           snapshot.entries, *getattr(snapshot.result, "held", ())]
     if snapshot.prepared is not None:
         out += [rows for _kind, rows in snapshot.prepared.groups]
     if snapshot.index is not None:

@@ -30,6 +30,9 @@ class AnalysisResult:
     copies: list[DuplicateGroup] = field(default_factory=list)  # one entry handed over twice
     legacy_keys: dict[str, str] = field(default_factory=dict)  # group key -> the key older versions gave it
     copies_of_all: bool = False  # ``copies`` were looked for among all the entries given (none set aside)
+    # the large lists the conflicts' unwritten messages still read (the entries analysed), for a caller that
+    # frees a result a slice at a time: dropped with the last conflict, they were one GIL-holding free
+    held: list[list] = field(default_factory=list, compare=False, repr=False)
 
     def merged_away(self) -> set[int]:
         """Entry ids the master exports leave out: later members of merged copy groups."""
@@ -92,7 +95,7 @@ def _analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: 
     by_id = {e.id: e for e in work} if duplicates else {}
     legacy = {g.key: item_key("duplicate", [by_id[i] for i in g.entry_ids if i in by_id]) for g in duplicates}
     return AnalysisResult(conflicts=conflicts, duplicates=duplicates, copies=copies, legacy_keys=legacy,
-                          copies_of_all=of_all)
+                          copies_of_all=of_all, held=[work])
 
 
 def _ignored(status: str, ignored: set[str], seen: dict[str, bool]) -> bool:

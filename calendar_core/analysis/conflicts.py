@@ -23,6 +23,7 @@ from calendar_core.model import Conflict, Entry
 from calendar_core.names import compact_key, name_key, person_identities
 from calendar_core.settings import Settings
 from importers.bulk import without_collector
+from importers.slices import sliced_map
 
 from .keys import overload_key
 from .lazy import LazyConflict
@@ -60,14 +61,15 @@ class Timeline:
         self.entries = entries
         self.clock = clock
         n = len(entries)
-        begin, finish, all_day, channel, owner = (list(map(attrgetter(name), entries))
+        # every call over all the entries a slice at a time: one C call each held the GIL (the window froze)
+        begin, finish, all_day, channel, owner = (sliced_map(attrgetter(name), entries)
                                                   for name in ("start", "end", "all_day", "channel", "owner"))
-        starts = np.fromiter(map(datetime.timestamp, begin), dtype=np.float64, count=n)
+        starts = np.array(sliced_map(datetime.timestamp, begin), dtype=np.float64).reshape(n)
         ends = np.fromiter((f.timestamp() if f is not None else -np.inf for f in finish), dtype=np.float64, count=n)
         self.starts = starts
         self.ends = np.where(ends > starts, ends, starts + default)
-        self.all_day = np.array(all_day, dtype=bool)
-        self.ids = np.fromiter(map(attrgetter("id"), entries), dtype=np.int64, count=n)
+        self.all_day = np.array(all_day, dtype=bool).reshape(n)
+        self.ids = np.array(sliced_map(attrgetter("id"), entries), dtype=np.int64).reshape(n)
         self.owners = owner
         self.channels, self.channel_codes = _codes(channel, compact_key)
         self.days = self._days(starts)

@@ -20,6 +20,7 @@ from calendar_core.names import Names
 from calendar_core.store.rows import CONTENT_COLUMNS, FP, REF, ROW_COLUMNS, Canonicaliser
 from calendar_core.timeconv import to_ts
 from importers.records import RawRecord
+from importers.slices import sliced_map, sliced_set
 
 MAX_TEXT = 20000
 ONE_DAY = timedelta(days=1)
@@ -130,7 +131,7 @@ def _recurrence_ts(rids: list, records: Sequence[RawRecord], start_ts: list[int]
 
 def _canonical(canon: Canonicaliser, kind: str, values: list[str]) -> tuple[list[str], list[str]]:
     """Canonical and as-written names, looked up once per distinct spelling."""
-    found = {v: canon(kind, v) for v in set(values)}
+    found = {v: canon(kind, v) for v in sliced_set(values)}
     pairs = [found[v] for v in values]
     return [p[0] for p in pairs], [p[1] for p in pairs]
 
@@ -210,12 +211,12 @@ def _tags_json(tags: list) -> list[str]:
 def _collapsed(values: list[str], limit: int) -> list[str]:
     """Inner whitespace collapsed, clipped; a column of few distinct texts once per distinct text
     (equal texts share one object), a column of mostly distinct ones (titles) at C speed."""
-    distinct = set(values)
+    distinct = sliced_set(values)
     if len(distinct) * 2 > len(values) and None not in distinct:
-        out = list(map(" ".join, map(str.split, values)))
+        out = sliced_map(" ".join, sliced_map(str.split, values))
         return [v[:limit] for v in out] if max(map(len, out)) > limit else out
     found = {v: " ".join(v.split())[:limit] if v else "" for v in distinct}
-    return list(map(found.__getitem__, values))
+    return sliced_map(found.__getitem__, values)
 
 
 _TEXTS = ({str}, {str, type(None)}, {type(None)})
@@ -226,16 +227,16 @@ def _reprs(column: list) -> list[str] | str:
     """``repr`` of each value; of a text column with few distinct texts once per distinct text
     (other types are left alone: equal keys such as 1 and True would share one repr). A column
     holding one value of one plain type on every row gives that value's repr alone."""
-    kinds = set(map(type, column))
+    kinds = sliced_set(map(type, column))
     if len(kinds) == 1 and kinds <= _SAME_REPR and column.count(column[0]) == len(column):
         return repr(column[0])  # equal values of one of these types have one repr
     if kinds not in _TEXTS:
-        return list(map(repr, column))
-    distinct = set(column)
+        return sliced_map(repr, column)
+    distinct = sliced_set(column)
     if len(distinct) * 2 > len(column):  # mostly distinct (titles): each at C speed
-        return list(map(repr, column))
+        return sliced_map(repr, column)
     found = dict(zip(distinct, map(repr, distinct)))
-    return list(map(found.__getitem__, column))
+    return sliced_map(found.__getitem__, column)
 
 
 def _segments(reprs: list[list[str] | str]) -> list[list[str] | str]:
@@ -290,7 +291,7 @@ def rows_from_records(records: Sequence[RawRecord], names: Names | Canonicaliser
         return EntryRows([[] for _ in ROW_COLUMNS])
 
     def field(name: str) -> list:
-        return list(map(attrgetter(name), records))
+        return sliced_map(attrgetter(name), records)
 
     start_ts, end_ts = _instants(records)
     channel, channel_raw = _canonical(canon, "channel", field("channel"))

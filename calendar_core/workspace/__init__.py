@@ -17,7 +17,7 @@ from importers import (  # re-exported: the UI reaches the readers only through 
     ImportCancelled, ImporterError, ImportResult, JudgedNotACalendar, UnmappableSheet,
     supported_extensions,
 )
-from importers.bulk import collector_paused
+from importers.bulk import collector_paused, freeze_large_steps
 from importers.preview import table_preview
 from importers.sheets.mapping import FIELDS as COLUMN_FIELDS, TEMPORAL as TEMPORAL_FIELDS
 from calendar_core.workspace.core import Core
@@ -32,7 +32,7 @@ from calendar_core.workspace.sources import Sources
 __all__ = [
     "Workspace", "WorkspaceError", "ImportCancelled", "ImporterError", "JudgedNotACalendar", "UnmappableSheet",
     "ImportResult",
-    "supported_extensions", "collector_paused", "table_preview", "COLUMN_FIELDS", "TEMPORAL_FIELDS",
+    "supported_extensions", "collector_paused", "freeze_large_steps", "table_preview", "COLUMN_FIELDS", "TEMPORAL_FIELDS",
     "DECISION_NAMES", "default_workspace_path",
 ]
 

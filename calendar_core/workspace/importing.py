@@ -24,6 +24,7 @@ from calendar_core.understood import doubts, source_mapping, zone_note
 from calendar_core.whatchanged import LIMIT as CHANGES_LISTED, describe
 from importers import ImportCancelled, ImportOptions, ImportResult, read_file
 from importers.bulk import collector_paused
+from importers.slices import sliced_clear
 
 from calendar_core.workspace.core import IMPORT_ATTEMPTS
 from calendar_core.workspace.sources import changed_beyond_stamps, source_row
@@ -136,7 +137,8 @@ class Importing:
             rows = unique_refs(rows_from_records(result.records, canon), warnings)
         timed = any(not r.all_day for r in result.records)  # whole days need no zone
         if consume:
-            result.records = []
+            records, result.records = result.records, []
+            sliced_clear(records)  # not one GIL-holding free of every record
         path = Path(result.path)
         for attempt in range(IMPORT_ATTEMPTS):
             try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from itertools import islice, repeat
+from itertools import repeat
 from operator import attrgetter, itemgetter
 from datetime import datetime, time, timedelta
 from pathlib import Path
@@ -24,6 +24,7 @@ from importers.sheets.dates import BAD, ColumnInfo, parse_date_column
 from importers.sheets.hints import hint_in
 from importers.sheets.roles import people_in
 from importers.sheets.table import cell_text, is_blank_row
+from importers.slices import sliced_transpose
 from importers.sheets.times import ALL_DAY, BAD_TIME, NextDay, OnDay, parse_duration, parse_time_column, time_in_text
 
 ONE_DAY = timedelta(days=1)
@@ -108,7 +109,7 @@ def _columns(data: list[list], width: int) -> list[tuple]:
         return [() for _ in range(width)]
     if min(map(len, data)) < width:  # only the short rows are padded; longer ones are cut by islice
         data = [r if len(r) >= width else list(r) + [None] * (width - len(r)) for r in data]
-    return list(islice(zip(*data), width))
+    return sliced_transpose(data, width)  # not one GIL-holding zip over every row
 
 
 def _texts(col) -> list[str] | None:
