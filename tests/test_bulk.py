@@ -93,6 +93,7 @@ def test_objects_frozen_on_purpose_stay_frozen():
 
 
 def test_a_large_step_is_frozen_out_of_the_collectors_passes_only_when_asked():
+    import importers.bulk as bulk
     from importers.bulk import freeze_large_steps
 
     gc.unfreeze()
@@ -113,3 +114,32 @@ def test_a_large_step_is_frozen_out_of_the_collectors_passes_only_when_asked():
     finally:
         freeze_large_steps(None)
         gc.unfreeze()
+        bulk._froze = False  # the frozen set is empty again
+
+
+def test_once_a_large_step_was_frozen_a_block_ends_without_walking_the_frozen_set(monkeypatch):
+    """gc.get_freeze_count walks every frozen object holding the GIL: after a large freeze it is not asked."""
+    import importers.bulk as bulk
+    from importers.bulk import freeze_large_steps
+
+    gc.unfreeze()
+    bulk._froze = False
+    try:
+        freeze_large_steps(1_000)
+        with collector_paused():
+            kept = [[i] for i in range(5_000)]
+        assert gc.get_freeze_count() >= 5_000  # frozen by the step
+
+        def walked():
+            raise AssertionError("the frozen set was walked")
+
+        with monkeypatch.context() as patched:
+            patched.setattr(gc, "get_freeze_count", walked)
+            with collector_paused():
+                small = [[1], [2]]
+        assert gc.get_freeze_count() >= 5_000  # what the step froze stays frozen
+        assert kept and small and gc.isenabled()
+    finally:
+        freeze_large_steps(None)
+        gc.unfreeze()
+        bulk._froze = False  # the frozen set is empty again
