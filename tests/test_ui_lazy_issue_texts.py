@@ -166,3 +166,24 @@ def test_a_conflict_row_and_its_marker_say_the_same_message(qapp):
     marker = index.markers()[row.item.entry_ids[0]]
     short, _rule = split_rule(marker.split(": ", 1)[1].split("\n")[0], phrases)
     assert row.text in marker and short
+
+
+def test_markers_truth_follows_decisions_without_counting_every_entry(qapp, monkeypatch):
+    """``markers or {}`` runs in every paint: truth stops at the first marked entry, never ``len``."""
+    from ui.markers import MarkerIndex, Markers
+
+    result, _ = _result(5)
+    index = MarkerIndex(result)
+    markers = index.markers()
+
+    def counted(self):
+        raise AssertionError("truth walked every entry")
+
+    monkeypatch.setattr(Markers, "__len__", counted)
+    items = [*result.conflicts, *result.duplicates]
+    assert any(not item.decision for item in items) and bool(markers)
+    for item in items:
+        item.decision = "resolved"
+    assert not markers and bool(index.markers(include_decided=True))
+    items[0].decision = ""
+    assert markers

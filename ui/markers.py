@@ -143,6 +143,12 @@ class Markers(Mapping):
     def __len__(self) -> int:
         return sum(1 for _ in self)
 
+    def __bool__(self) -> bool:
+        """Whether any entry has a marker, stopping at the first: without this, truth (``markers or {}`` in
+        every painter, each paint) fell back to ``__len__``, a walk of every entry in every item on the
+        GUI thread (0.15-0.4 s a paint after a 300,000-row import)."""
+        return any(i in self for i in list(self._index.by_entry))
+
 
 def markers_for(result, include_decided: bool = False) -> Mapping[int, str]:
     """Map entry id -> tooltip for every entry in an undecided conflict or duplicate group.
