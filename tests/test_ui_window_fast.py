@@ -264,3 +264,28 @@ def test_undo_payload_round_trip_in_slices():
     back = load(dump(parts))
     assert [(p.table, p.keys, p.rows) for p in back] == [(p.table, p.keys, p.rows) for p in parts]
     assert load(dump([])) == []
+
+
+def test_a_shrinking_undo_gives_back_the_stores_caches_and_a_growing_redo_does_not(
+        qtbot, tmp_path, fake_reader, workspace, window_factory, monkeypatch):
+    """Issue 15: after an undo that takes most of a large workspace away, the pooled connections'
+    page caches (they held the undone rows) are closed on the worker; the shrink rule is the one of
+    the text caches (here: any shrink, so a one-row plan is enough)."""
+    import ui.main_window as mw
+
+    w = window_factory(workspace)
+    w.show()
+    w.import_files([write_cal(tmp_path / "plan.fake", ["a|Launch|2026-08-05T10:00:00+02:00|X|Lena"])])
+    qtbot.waitUntil(lambda: workspace.count_entries() == 1 and jobs.active_jobs() == 0 and not w.importer.busy)
+    monkeypatch.setattr(mw, "forget_texts_if_shrunk", lambda before, after: after < before)
+    released = []
+    real = workspace.release_memory
+    monkeypatch.setattr(workspace, "release_memory",
+                        lambda: (released.append(threading.current_thread() is threading.main_thread()), real()))
+    w.undo()
+    qtbot.waitUntil(lambda: w.undo_job is None and workspace.count_entries() == 0 and w.actions["redo"].isEnabled())
+    assert released == [False]  # once, on the worker
+    w.redo()
+    qtbot.waitUntil(lambda: w.undo_job is None and workspace.count_entries() == 1)
+    assert released == [False]
+    assert len(workspace.entries()) == 1  # the store opens new connections when next read
