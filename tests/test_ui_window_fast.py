@@ -3,6 +3,7 @@ Undo runs as a job, a crowded week collapses into "+N more" that opens a list, a
 workspace is read off the GUI thread with one refresh per burst. (Speed itself: bench/bench_gui.py.)"""
 from __future__ import annotations
 
+import sys
 import threading
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -249,6 +250,7 @@ def test_large_results_are_released_in_slices_and_text_caches_forgotten_only_aft
     release(items)
     release(table)
     assert items == [] and table == {}
+    assert sys.getsizeof(table) == sys.getsizeof({})  # its emptied table is freed too, not kept while it lives
     cleared = []
     monkeypatch.setattr(duplicates, "clear_caches", lambda: cleared.append(True))
     assert not forget_texts_if_shrunk(300_000, 290_000)  # a small undo keeps the caches

@@ -89,6 +89,7 @@ def release(items) -> None:
         while items:
             for key in list(itertools.islice(iter(items), RELEASE_CHUNK)):
                 del items[key]
+        items.clear()  # deleting keeps the emptied table (10 MB for 300,000 keys) while the dict lives: this frees it
     else:
         while items:
             del items[-RELEASE_CHUNK:]
