@@ -291,3 +291,18 @@ def test_a_shrinking_undo_gives_back_the_stores_caches_and_a_growing_redo_does_n
     qtbot.waitUntil(lambda: w.undo_job is None and workspace.count_entries() == 1)
     assert released == [False]
     assert len(workspace.entries()) == 1  # the store opens new connections when next read
+
+
+def test_a_finished_job_does_not_keep_its_result(qtbot):
+    """Issue 15: the result goes to ``on_success`` and is not kept on the job afterwards."""
+    import gc
+    import weakref
+
+    class Result:
+        pass
+
+    seen = []
+    job = jobs.run_job(None, lambda progress, cancelled: Result(), on_success=lambda r: seen.append(weakref.ref(r)))
+    qtbot.waitUntil(lambda: job.done)
+    gc.collect()
+    assert len(seen) == 1 and seen[0]() is None

@@ -185,8 +185,11 @@ def run_job(parent: QObject | None, fn: Callable[[Callable[[float], None], Calla
 
     def succeeded(result):
         job.result = result
-        if on_success is not None:
-            on_success(result)
+        try:
+            if on_success is not None:
+                on_success(result)
+        finally:  # handed on: a job (held by whoever started it, or by its own connections) must not keep
+            job.result = None  # a large result alive, e.g. the last week read before an undo emptied it
 
     def failed(exc):
         job.error = exc
