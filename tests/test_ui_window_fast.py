@@ -3,6 +3,7 @@ Undo runs as a job, a crowded week collapses into "+N more" that opens a list, a
 workspace is read off the GUI thread with one refresh per burst. (Speed itself: bench/bench_gui.py.)"""
 from __future__ import annotations
 
+import sys
 import threading
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -249,6 +250,7 @@ def test_large_results_are_released_in_slices_and_text_caches_forgotten_only_aft
     release(items)
     release(table)
     assert items == [] and table == {}
+    assert sys.getsizeof(table) == sys.getsizeof({})  # its emptied table is freed too, not kept while it lives
     cleared = []
     monkeypatch.setattr(duplicates, "clear_caches", lambda: cleared.append(True))
     assert not forget_texts_if_shrunk(300_000, 290_000)  # a small undo keeps the caches
@@ -264,3 +266,43 @@ def test_undo_payload_round_trip_in_slices():
     back = load(dump(parts))
     assert [(p.table, p.keys, p.rows) for p in back] == [(p.table, p.keys, p.rows) for p in parts]
     assert load(dump([])) == []
+
+
+def test_a_shrinking_undo_gives_back_the_stores_caches_and_a_growing_redo_does_not(
+        qtbot, tmp_path, fake_reader, workspace, window_factory, monkeypatch):
+    """Issue 15: after an undo that takes most of a large workspace away, the pooled connections'
+    page caches (they held the undone rows) are closed on the worker; the shrink rule is the one of
+    the text caches (here: any shrink, so a one-row plan is enough)."""
+    import ui.main_window as mw
+
+    w = window_factory(workspace)
+    w.show()
+    w.import_files([write_cal(tmp_path / "plan.fake", ["a|Launch|2026-08-05T10:00:00+02:00|X|Lena"])])
+    qtbot.waitUntil(lambda: workspace.count_entries() == 1 and jobs.active_jobs() == 0 and not w.importer.busy)
+    monkeypatch.setattr(mw, "forget_texts_if_shrunk", lambda before, after: after < before)
+    released = []
+    real = workspace.release_memory
+    monkeypatch.setattr(workspace, "release_memory",
+                        lambda: (released.append(threading.current_thread() is threading.main_thread()), real()))
+    w.undo()
+    qtbot.waitUntil(lambda: w.undo_job is None and workspace.count_entries() == 0 and w.actions["redo"].isEnabled())
+    assert released == [False]  # once, on the worker
+    w.redo()
+    qtbot.waitUntil(lambda: w.undo_job is None and workspace.count_entries() == 1)
+    assert released == [False]
+    assert len(workspace.entries()) == 1  # the store opens new connections when next read
+
+
+def test_a_finished_job_does_not_keep_its_result(qtbot):
+    """Issue 15: the result goes to ``on_success`` and is not kept on the job afterwards."""
+    import gc
+    import weakref
+
+    class Result:
+        pass
+
+    seen = []
+    job = jobs.run_job(None, lambda progress, cancelled: Result(), on_success=lambda r: seen.append(weakref.ref(r)))
+    qtbot.waitUntil(lambda: job.done)
+    gc.collect()
+    assert len(seen) == 1 and seen[0]() is None

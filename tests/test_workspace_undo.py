@@ -180,3 +180,25 @@ def test_a_schema_3_workspace_gets_the_undo_table(tmp_path):
         assert not ws.can_undo
         ws.apply_import(_plan(tmp_path, 2))
         assert ws.undo() == "import of marketing_plan.csv"
+
+
+def _cached_bytes(ws) -> list[int]:
+    """Sizes of the byte values written into the statements SQLAlchemy keeps compiled."""
+    sizes = []
+    for compiled in list((ws._engine._compiled_cache or {}).values()):
+        for bind in getattr(compiled, "binds", {}).values():
+            if isinstance(bind.value, (bytes, bytearray, memoryview)):
+                sizes.append(len(bind.value))
+    return sizes
+
+
+def test_the_compiled_statement_cache_keeps_no_change_set(ws, tmp_path):
+    """Issue 15: the change sets go to the store as parameters, so the engine's cache of compiled
+    statements (kept for the life of the workspace) holds none of them after the import, undo and redo."""
+    ws.apply_import(_plan(tmp_path, 400))
+    ws.undo()
+    ws.redo()
+    ws.undo()
+    assert ws.undo_steps_stored() >= 1
+    assert ws._engine._compiled_cache is not None and len(ws._engine._compiled_cache) > 0
+    assert _cached_bytes(ws) == []

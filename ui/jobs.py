@@ -89,6 +89,7 @@ def release(items) -> None:
         while items:
             for key in list(itertools.islice(iter(items), RELEASE_CHUNK)):
                 del items[key]
+        items.clear()  # deleting keeps the emptied table (10 MB for 300,000 keys) while the dict lives: this frees it
     else:
         while items:
             del items[-RELEASE_CHUNK:]
@@ -184,8 +185,11 @@ def run_job(parent: QObject | None, fn: Callable[[Callable[[float], None], Calla
 
     def succeeded(result):
         job.result = result
-        if on_success is not None:
-            on_success(result)
+        try:
+            if on_success is not None:
+                on_success(result)
+        finally:  # handed on: a job (held by whoever started it, or by its own connections) must not keep
+            job.result = None  # a large result alive, e.g. the last week read before an undo emptied it
 
     def failed(exc):
         job.error = exc

@@ -484,7 +484,8 @@ class MainWindow(QMainWindow):
             try:
                 return fn(progress, cancelled)
             finally:
-                forget_texts_if_shrunk(before, ws.count_entries())
+                if forget_texts_if_shrunk(before, ws.count_entries()):
+                    ws.release_memory()  # the pooled connections' page caches still hold the rows taken away
 
         # bulk: no collector pauses over its rows; trim: the memory of a large undo goes back to the system
         self.undo_job = run_job(self, step, on_success=done, on_failure=failed, name=name, bulk=True, trim=True)

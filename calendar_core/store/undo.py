@@ -97,8 +97,10 @@ def record(conn: Connection, parts: list[Part], label: str, grp: int | None = No
     conn.execute(delete(undo_steps).where(undo_steps.c.undone.is_(True)))
     if grp is None:
         grp = (conn.execute(select(func.max(undo_steps.c.grp))).scalar() or 0) + 1
-    conn.execute(undo_steps.insert().values(grp=grp, label=label, undone=False, payload=dump(parts),
-                                            created_at=to_ts(datetime.now(timezone.utc))))
+    # the values go as parameters, not into the statement: SQLAlchemy's compiled cache keeps the first
+    # statement of each shape, with the values written into it (a 300,000-row change set is 22 MB)
+    conn.execute(undo_steps.insert(), {"grp": grp, "label": label, "undone": False, "payload": dump(parts),
+                                       "created_at": to_ts(datetime.now(timezone.utc))})
     return grp
 
 
@@ -127,8 +129,8 @@ def step(conn: Connection, redo: bool = False) -> str | None:
     for step_id in ids:  # one row in memory at a time
         payload = conn.execute(select(undo_steps.c.payload).where(undo_steps.c.id == step_id)).scalar_one()
         inverse = put_back_all(conn, load(payload))
-        conn.execute(update(undo_steps).where(undo_steps.c.id == step_id).values(undone=not redo,
-                                                                                payload=dump(inverse)))
+        conn.execute(update(undo_steps).where(undo_steps.c.id == bindparam("b_id")),  # parameters: see record
+                     {"b_id": step_id, "undone": not redo, "payload": dump(inverse)})
         _drop(inverse)
     return label
 
