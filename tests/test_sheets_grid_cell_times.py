@@ -31,6 +31,12 @@ def _clock(t: time, style: str) -> str:
     return f"{h12}:{t.minute:02d} {'am' if t.hour < 12 else 'pm'}"
 
 
+def _weeks(monday: date, count: int):
+    """(week number, its five working days) for ``count`` weeks from ``monday``."""
+    for week in range(count):
+        yield week, [monday + timedelta(days=7 * week + k) for k in range(5)]
+
+
 def _cell(title: str, when: str, who: str, form: str) -> str:
     if form == "line":
         return f"{title}\n{when}\n{who}"
@@ -46,8 +52,7 @@ def test_times_written_in_grid_cells_are_the_posts_times(tmp_path, seed):
     labels = rng.sample(LABELS, 3)
     monday = date(2026, 5, 4) + timedelta(weeks=rng.randint(0, 30))
     rows, want = [], set()
-    for week in range(2):
-        days = [monday + timedelta(days=7 * week + k) for k in range(5)]
+    for week, days in _weeks(monday, 2):
         rows.append([f"Week {week + 1}"] + [d.strftime("%d/%m/%Y") for d in days])
         for label in labels:
             line = [label]
@@ -67,8 +72,7 @@ def test_times_written_in_grid_cells_are_the_posts_times(tmp_path, seed):
 def test_numbers_that_open_titles_are_no_times(tmp_path):
     monday = date(2026, 6, 1)
     rows = []
-    for week in range(2):
-        days = [monday + timedelta(days=7 * week + k) for k in range(5)]
+    for week, days in _weeks(monday, 2):
         rows.append(["Week"] + [d.strftime("%d/%m/%Y") for d in days])
         rows.append(["Blog"] + [f"{k + 3} tips for {WORDS[k]}" for k in range(5)])
     result = read_file(write_xlsx(tmp_path / "plan.xlsx", {"Plan": rows}), ImportOptions(timezone=PARIS))
@@ -131,8 +135,7 @@ def test_the_name_under_each_post_is_its_owner(tmp_path, seed):
     rng = random.Random(9300 + seed)
     monday = date(2026, 3, 2) + timedelta(weeks=rng.randint(0, 30))
     rows, want = [], set()
-    for week in range(3):
-        days = [monday + timedelta(days=7 * week + k) for k in range(5)]
+    for week, days in _weeks(monday, 3):
         rows.append([""] + [d.strftime("%d/%m/%Y") for d in days])
         for label in rng.sample(LABELS, 2):
             line = [label]
@@ -152,8 +155,7 @@ def test_the_name_under_each_post_is_its_owner(tmp_path, seed):
 def test_notes_under_posts_stay_notes(tmp_path):
     monday = date(2026, 3, 2)
     rows = []
-    for week in range(2):
-        days = [monday + timedelta(days=7 * week + k) for k in range(5)]
+    for week, days in _weeks(monday, 2):
         rows.append([""] + [d.strftime("%d/%m/%Y") for d in days])
         rows.append(["Blog"] + [f"Post {week}{k}\nDraft the copy first, then ask legal for a check.\nImage from the shoot"
                                 for k in range(5)])
