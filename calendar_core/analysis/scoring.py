@@ -3,6 +3,7 @@ logistic fit, and the reasons shown for it."""
 from __future__ import annotations
 
 import math
+from itertools import chain
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Sequence
@@ -69,10 +70,10 @@ def gather(a: Item, b: Item, corpus: Corpus, explain: bool = False, cosine: floa
         and {t for t in fa.numbers & fb.numbers if _identifying(t) and _same_role(t, fa, fb, corpus)}
         and not (fa.numbers - fb.numbers and fb.numbers - fa.numbers))
     shared = a.stems & b.stems
-    found = evidence.names(fa, fb, corpus.word_weight)
+    found = evidence.names(fa, fb, corpus.word_weight, corpus.rarity)
     name_share = 0.0
-    if found.shared:
-        name_stems = {stem(n) for n in found.shared}
+    if found.shared or found.partial:  # (a word of a name one title names whole is no topic they share)
+        name_stems = {stem(n) for n in chain(found.shared, found.partial)}
         names = {s for s in shared if fold(s) in name_stems}
         name_share = corpus.weight(names) / corpus.weight(shared) if names else 0.0
     topical = len(shared - corpus.team_stems(a) - corpus.team_stems(b)) if shared else 0
