@@ -246,6 +246,6 @@ def test_precision_and_recall_on_the_unseen_pool(measured):
     assert flagged <= MAX_DECOYS
 
 
-PRECISION_FLOOR = 0.0  # set from the measured numbers below
-RECALL_FLOOR = 0.0
-MAX_DECOYS = 100
+PRECISION_FLOOR = 0.9  # measured 0.94 (seeds 1-10), before and after branch dup-quality
+RECALL_FLOOR = 0.45  # measured 0.48: translations sharing only a place name are still missed
+MAX_DECOYS = 4
