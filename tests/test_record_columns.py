@@ -135,3 +135,21 @@ def test_extra_columns_of_any_headers_store_as_their_records_do(seed):
 
     canon = Canonicaliser(Names.defaults())
     assert rows_from_records(made(), canon).columns == rows_from_records(list(made()), canon).columns
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_texts_already_collapsed_are_told_apart_from_those_that_are_not(seed):
+    """The store's test on a whole column (batch._all_collapsed) says what collapsing each text says."""
+    from calendar_core.store.batch import _all_collapsed, _collapsed
+
+    rng = random.Random(seed)
+    pieces = ("a", "Post", "ß", "🙂", " ", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\x00", "", "x y")
+    for _ in range(300):
+        texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(1, 6))]
+        collapsed = all(" ".join(t.split()) == t for t in texts)
+        if "" in texts:  # an empty text makes the test say no, to be safe
+            assert not _all_collapsed(texts) or collapsed, texts
+        else:
+            assert _all_collapsed(texts) == collapsed, texts
+        distinct = [f"{t} {i}" for i, t in enumerate(texts * 3)]  # mostly distinct: the joined test is used
+        assert _collapsed(distinct, 2000) == [" ".join(t.split()) for t in distinct]

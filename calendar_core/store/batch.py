@@ -20,7 +20,7 @@ from calendar_core.names import Names
 from calendar_core.store.rows import CONTENT_COLUMNS, FP, REF, ROW_COLUMNS, Canonicaliser
 from calendar_core.timeconv import to_ts
 from importers.records import RawRecord, RowExtras, record_column, row_extras
-from importers.slices import sliced_map, sliced_set
+from importers.slices import SLICE, sliced_map, sliced_set, sliced_types
 
 MAX_TEXT = 20000
 ONE_DAY = timedelta(days=1)
@@ -236,12 +236,28 @@ def _tags_json(tags: list) -> list[str]:
     return out
 
 
+_APART = " \x00 "  # joins texts for _all_collapsed: a character that is no white space, between single spaces
+
+
+def _all_collapsed(values: list[str]) -> bool:
+    """Whether ``" ".join(v.split()) == v`` for every text: tested on the texts joined by _APART, a
+    slice at a time. A text with white space at an end, a run of it or any but a plain space gives
+    the joined text a run or a character that collapsing changes; texts already collapsed (and not
+    empty) give a joined text that is too."""
+    for i in range(0, len(values), SLICE):
+        joined = _APART.join(values[i:i + SLICE])
+        if " ".join(joined.split()) != joined:
+            return False
+    return True
+
+
 def _collapsed(values: list[str], limit: int) -> list[str]:
     """Inner whitespace collapsed, clipped; a column of few distinct texts once per distinct text
     (equal texts share one object), a column of mostly distinct ones (titles) at C speed."""
     distinct = sliced_set(values)
     if len(distinct) * 2 > len(values) and None not in distinct:
-        out = sliced_map(" ".join, sliced_map(str.split, values))
+        out = values if _all_collapsed(values) else \
+            sliced_map(" ".join, sliced_map(str.split, values))
         return [v[:limit] for v in out] if max(map(len, out)) > limit else out
     found = {v: " ".join(v.split())[:limit] if v else "" for v in distinct}
     return sliced_map(found.__getitem__, values)
@@ -255,7 +271,7 @@ def _reprs(column: list) -> list[str] | str:
     """``repr`` of each value; of a text column with few distinct texts once per distinct text
     (other types are left alone: equal keys such as 1 and True would share one repr). A column
     holding one value of one plain type on every row gives that value's repr alone."""
-    kinds = sliced_set(map(type, column))
+    kinds = sliced_types(column)
     if len(kinds) == 1 and kinds <= _SAME_REPR and column.count(column[0]) == len(column):
         return repr(column[0])  # equal values of one of these types have one repr
     if kinds not in _TEXTS:
