@@ -16,7 +16,9 @@ floor: a process that only reads and stores the same file (no analysis, no repor
 Then a scale ladder (about 1k, 10k, 100k and 1M entries; MASTHEAD_BENCH_1M=0 leaves 1M out):
 time and peak memory of import, analysis and report, each step in its own process,
 and the growth factor per tenfold. ``MASTHEAD_BENCH_REPEAT`` runs each pair more
-than once (best of).
+than once (best of). ``MASTHEAD_BENCH_WHOLE`` names the workloads to run, comma-separated
+(``ics``, ``departments``, ``xlsx``, ``ladder``; default all):
+``MASTHEAD_BENCH_WHOLE=xlsx MASTHEAD_BENCH_REPEAT=3 python -m bench whole``.
 """
 from __future__ import annotations
 
@@ -210,40 +212,65 @@ def compile_project() -> None:
     compileall.compile_file(str(ROOT / "main.py"), quiet=1)
 
 
+WORKLOADS = ("ics", "departments", "xlsx", "ladder")
+
+
+def wanted_workloads() -> set[str]:
+    named = {w.strip() for w in os.environ.get("MASTHEAD_BENCH_WHOLE", "").split(",") if w.strip()}
+    unknown = named - set(WORKLOADS)
+    if unknown:
+        raise SystemExit(f"MASTHEAD_BENCH_WHOLE: unknown workload(s) {', '.join(sorted(unknown))} "
+                         f"(known: {', '.join(WORKLOADS)})")
+    return named or set(WORKLOADS)
+
+
 def run() -> list[tuple[str, float, float, float | None]]:
     from bench.bench_ics import generate
     from bench.bench_sheets import make_workbook
 
     repeat = int(os.environ.get("MASTHEAD_BENCH_REPEAT", "1"))
+    wanted = wanted_workloads()
     compile_project()
     rows: list[tuple[str, float, float, float | None]] = []
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        big = tmp / "cal20k.ics"
-        generate(big)
-        ours, base, mb = pair(consolidate([big], tmp, "big"), bare_ics([big]), repeat)
-        rows.append(("whole job: 20k events, 122k occurrences (vs from_ical)", ours, base, 1.0))
-        rows.append(("  same, stretch target", ours, base, 0.5))
-        rows.append(("  same, CPU seconds (others' load distorts wall time)", *LAST_CPU[-1], None))
-        rows.append((f"  peak memory {mb:.0f} MB (MB vs budget {MEMORY_BUDGET_MB:.0f} MB)", mb, MEMORY_BUDGET_MB, 1.0))
-        # the floor: the same process reading and storing only (no analysis, no report)
-        _o, _b, mb = pair(import_only([big], tmp), bare_ics([big]), repeat)
-        rows.append((f"  floor: read + store alone, peak {mb:.0f} MB (CPU seconds)", *LAST_CPU[-1], None))
+        if "ics" in wanted:
+            rows += _one_calendar(tmp, repeat, generate)
+        if "departments" in wanted:
+            depts = department_files(tmp)
+            ours, base, mb = pair(consolidate(depts, tmp, "dept"), bare_ics(depts), repeat)
+            rows.append((f"whole job: 4 departments x 5k events, peak {mb:.0f} MB", ours, base, 1.0))
+            rows.append(("  same, CPU seconds", *LAST_CPU[-1], None))
+        if "xlsx" in wanted:
+            sheet = make_workbook(tmp / "rows50k.xlsx")
+            ours, base, mb = pair(consolidate([sheet], tmp, "xlsx"), bare_calamine(sheet), repeat)
+            rows.append((f"whole job: 50k-row xlsx, peak {mb:.0f} MB (vs calamine)", ours, base, 4.0))
+            rows.append(("  same, CPU seconds", *LAST_CPU[-1], None))
+            # what the analysis and the report add to it: the same process reading and storing only
+            pair(import_only([sheet], tmp), bare_calamine(sheet), repeat)
+            rows.append(("  floor: read + store alone (CPU seconds)", *LAST_CPU[-1], None))
+        if "ladder" in wanted:
+            # 1M entries: about 3.5 minutes and 2 GB on the 2-core machine; MASTHEAD_BENCH_1M=0 leaves it out
+            sizes = [1_000, 10_000, 100_000] + ([1_000_000] if os.environ.get("MASTHEAD_BENCH_1M", "1") != "0"
+                                                else [])
+            print("   scale ladder (import, analysis, report; time and peak RSS so far):", flush=True)
+            print_ladder(ladder(tmp, sizes))
+    return rows
 
-        depts = department_files(tmp)
-        ours, base, mb = pair(consolidate(depts, tmp, "dept"), bare_ics(depts), repeat)
-        rows.append((f"whole job: 4 departments x 5k events, peak {mb:.0f} MB", ours, base, 1.0))
-        rows.append(("  same, CPU seconds", *LAST_CPU[-1], None))
 
-        sheet = make_workbook(tmp / "rows50k.xlsx")
-        ours, base, mb = pair(consolidate([sheet], tmp, "xlsx"), bare_calamine(sheet), repeat)
-        rows.append((f"whole job: 50k-row xlsx, peak {mb:.0f} MB (vs calamine)", ours, base, 4.0))
-        rows.append(("  same, CPU seconds", *LAST_CPU[-1], None))
-
-        # 1M entries: about 3.5 minutes and 2 GB on the 2-core machine; MASTHEAD_BENCH_1M=0 leaves it out
-        sizes = [1_000, 10_000, 100_000] + ([1_000_000] if os.environ.get("MASTHEAD_BENCH_1M", "1") != "0" else [])
-        print("   scale ladder (import, analysis, report; time and peak RSS so far):", flush=True)
-        print_ladder(ladder(tmp, sizes))
+def _one_calendar(tmp: Path, repeat: int, generate) -> list[tuple[str, float, float, float | None]]:
+    """The 20,000-event calendar: the whole job, its memory and the floor (read and store alone)."""
+    rows: list[tuple[str, float, float, float | None]] = []
+    big = tmp / "cal20k.ics"
+    generate(big)
+    ours, base, mb = pair(consolidate([big], tmp, "big"), bare_ics([big]), repeat)
+    rows.append(("whole job: 20k events, 122k occurrences (vs from_ical)", ours, base, 1.0))
+    rows.append(("  same, stretch target", ours, base, 0.5))
+    rows.append(("  same, CPU seconds (others' load distorts wall time)", *LAST_CPU[-1], None))
+    rows.append((f"  peak memory {mb:.0f} MB (MB vs budget {MEMORY_BUDGET_MB:.0f} MB)", mb, MEMORY_BUDGET_MB, 1.0))
+    # the floor: the same process reading and storing only (no analysis, no report)
+    _o, _b, mb = pair(import_only([big], tmp), bare_ics([big]), repeat)
+    rows.append((f"  floor: read + store alone, peak {mb:.0f} MB (CPU seconds)", *LAST_CPU[-1], None))
     return rows
 
 

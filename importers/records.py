@@ -8,11 +8,16 @@ passed through :class:`ImportOptions`), and all-day values are ``date``.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
+from itertools import chain
+from operator import attrgetter
 from pathlib import Path
 from typing import Callable, Mapping
 from zoneinfo import ZoneInfo
+
+from importers.slices import sliced_clear, sliced_map
 
 UTC = timezone.utc
 
@@ -51,6 +56,137 @@ class RawRecord:
     extra: Mapping[str, str] = field(default_factory=dict)
 
 
+FIELDS = RawRecord.__slots__  # the fields, in the order RawRecord takes them
+_COLUMNS = tuple(f for f in FIELDS if f != "extra")
+
+
+@dataclass(slots=True)
+class RowExtras:
+    """The extra fields of a table's rows, by column: each row's ``extra`` is
+    ``{"row": rows[i], "sheet": sheet}`` (no "sheet" for a sheet-less CSV), then each
+    (header, values) column's value where it is not empty, in column order."""
+
+    rows: list[str]
+    sheet: str = ""
+    columns: list[tuple[str, list[str]]] = field(default_factory=list)
+
+    def dicts(self) -> list[dict[str, str]]:
+        sheet = self.sheet
+        out = [{"row": r, "sheet": sheet} for r in self.rows] if sheet else [{"row": r} for r in self.rows]
+        for head, values in self.columns:
+            for extra, value in zip(out, values):
+                if value:
+                    extra[head] = value
+        return out
+
+
+class RecordColumns(Sequence):
+    """The records of one table held column by column: a 50,000-row sheet makes no object per
+    row on its way into the store. Used as a sequence (an item, a slice, a loop), it makes its
+    RawRecords once, and from then on those objects are the records: a change made to one of
+    them is what :meth:`column` gives back."""
+
+    __slots__ = ("_columns", "_extras", "_list")
+
+    def __init__(self, columns: Mapping[str, list], extras: RowExtras):
+        missing = set(_COLUMNS) - set(columns)
+        if missing:
+            raise ValueError(f"record columns lack {', '.join(sorted(missing))}")
+        self._columns: dict[str, list] | None = {f: columns[f] for f in _COLUMNS}
+        self._extras: RowExtras | _Joined | None = extras
+        self._list: list[RawRecord] | None = None
+
+    @classmethod
+    def joined(cls, parts: list) -> RecordColumns | list:
+        """One table's records after another's (a workbook's sheets): columns while every part
+        is still held as columns, else a list of RawRecords."""
+        if len(parts) == 1 and isinstance(parts[0], RecordColumns):
+            return parts[0]
+        if not parts or not all(isinstance(p, RecordColumns) and p._columns is not None for p in parts):
+            return list(chain.from_iterable(parts))
+        columns = {f: list(chain.from_iterable(p._columns[f] for p in parts)) for f in _COLUMNS}
+        return cls(columns, _Joined([p._extras for p in parts]))
+
+    def __len__(self) -> int:
+        return len(self._list) if self._list is not None else len(self._columns["source_ref"])
+
+    def __getitem__(self, index):
+        return self.materialized()[index]
+
+    def __iter__(self):
+        return iter(self.materialized())
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, (RecordColumns, list)):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None
+
+    def __repr__(self) -> str:
+        return f"RecordColumns({len(self)} records)"
+
+    @property
+    def held_as_columns(self) -> bool:
+        return self._list is None
+
+    def column(self, name: str) -> list:
+        """One field of every record, in order."""
+        if self._list is not None:
+            return sliced_map(attrgetter(name), self._list)
+        if name == "extra":
+            return self._extras.dicts()
+        return self._columns[name]
+
+    def row_extras(self) -> RowExtras | _Joined | None:
+        """The extra fields by column; None once the records are objects (use ``column("extra")``)."""
+        return self._extras if self._list is None else None
+
+    def materialized(self) -> list[RawRecord]:
+        """The records as RawRecords (made once)."""
+        if self._list is None:
+            cols = self._columns
+            self._list = list(map(RawRecord, *(cols[f] for f in _COLUMNS), self._extras.dicts()))
+            self._columns = self._extras = None
+        return self._list
+
+    def clear(self) -> None:
+        """Let go of every record (objects a slice at a time). Columns are let go, never emptied
+        in place: the store's rows may hold the same lists."""
+        if self._list is not None:
+            sliced_clear(self._list)
+            return
+        self._columns = {f: [] for f in _COLUMNS}
+        self._extras = RowExtras([])
+
+
+class _Joined:
+    """The row extras of several tables, one after another."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, parts: list[RowExtras]):
+        self.parts = parts
+
+    def dicts(self) -> list[dict[str, str]]:
+        return list(chain.from_iterable(p.dicts() for p in self.parts))
+
+
+def record_column(records: Sequence[RawRecord], name: str) -> list:
+    """One field of every record: straight from the columns of a :class:`RecordColumns`."""
+    if isinstance(records, RecordColumns):
+        return records.column(name)
+    return sliced_map(attrgetter(name), records)
+
+
+def row_extras(records: Sequence[RawRecord]) -> list[RowExtras] | None:
+    """The extra fields by column of each table, or None when the records are objects."""
+    if not isinstance(records, RecordColumns) or records.row_extras() is None:
+        return None
+    extras = records.row_extras()
+    return list(extras.parts) if isinstance(extras, _Joined) else [extras]
+
+
 @dataclass(slots=True)
 class ImportOptions:
     """What an importer needs to know beyond the file itself."""
@@ -86,7 +222,7 @@ class ImportOptions:
 class ImportResult:
     path: Path
     kind: str  # "ics", "xlsx", "xls", "ods", "csv"
-    records: list[RawRecord]
+    records: Sequence[RawRecord]  # a list, or a RecordColumns (a table's records by column)
     warnings: list[str] = field(default_factory=list)
     department_hint: str = ""  # calendar name, sheet title or file stem
     settings: dict = field(default_factory=dict)  # e.g. {"column_map": {...}, "timezone": "Europe/Berlin"}

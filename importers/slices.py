@@ -28,12 +28,24 @@ def sliced_map(fn: Callable, values: Sequence) -> list:
 def sliced_set(values: Iterable[T]) -> set[T]:
     """``set(values)``, a slice at a time."""
     out: set = set()
+    if isinstance(values, list):  # sliced directly: no chunk lists made
+        for i in range(0, len(values), SLICE):
+            out.update(values[i:i + SLICE])
+        return out
     it = iter(values)
     while True:
         chunk = list(islice(it, SLICE))
         if not chunk:
             return out
         out.update(chunk)
+
+
+def sliced_types(values: list) -> set[type]:
+    """``set(map(type, values))``, a slice at a time."""
+    out: set = set()
+    for i in range(0, len(values), SLICE):
+        out.update(map(type, values[i:i + SLICE]))
+    return out
 
 
 def sliced_dict(keys: Sequence, values: Sequence) -> dict:

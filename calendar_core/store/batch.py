@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from math import floor
 from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 from itertools import repeat
@@ -19,8 +20,8 @@ from zoneinfo import ZoneInfo
 from calendar_core.names import Names
 from calendar_core.store.rows import CONTENT_COLUMNS, FP, REF, ROW_COLUMNS, Canonicaliser
 from calendar_core.timeconv import to_ts
-from importers.records import RawRecord
-from importers.slices import sliced_map, sliced_set
+from importers.records import RawRecord, RowExtras, record_column, row_extras
+from importers.slices import SLICE, sliced_map, sliced_set, sliced_types
 
 MAX_TEXT = 20000
 ONE_DAY = timedelta(days=1)
@@ -28,7 +29,7 @@ _POSITION = {"row", "sheet"}
 _ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 _ENCODE_TEXT = json.encoder.encode_basestring  # a text as _ENCODE writes it (ensure_ascii off)
 _LOCATION = CONTENT_COLUMNS.index("location")
-_ALL_DAY, _START, _END, _TZINFO = attrgetter("all_day"), attrgetter("start"), attrgetter("end"), attrgetter("tzinfo")
+_TZINFO = attrgetter("tzinfo")
 # Where a row sits (its location) is not its content: a re-sorted sheet must
 # not turn every row into "changed".
 _IDENTITY = tuple(i for i in range(len(CONTENT_COLUMNS)) if i != _LOCATION)
@@ -82,26 +83,24 @@ def _timed_seconds(values: list) -> list[int | None] | None:
         return None
     timestamp = datetime.timestamp
     if _NONE not in kinds:
-        return [int(t // 1) for t in map(timestamp, values)]
+        return list(map(floor, map(timestamp, values)))  # floor(t) == int(t // 1), at C speed
     return [None if v is None else int(timestamp(v) // 1) for v in values]
 
 
-def _instants(records: Sequence[RawRecord]) -> tuple[list[int], list[int | None]]:
+def _instants(start_values: list, end_values: list, all_days: list) -> tuple[list[int], list[int | None]]:
     """Start and end seconds; an all-day entry spans whole days, an end before the start is no end."""
-    if not any(map(_ALL_DAY, records)):  # timed entries: each column at C speed
-        starts = _timed_seconds(list(map(_START, records)))
+    if not any(all_days):  # timed entries: each column at C speed
+        starts = _timed_seconds(start_values)
         if starts is not None and None not in starts:
-            ends = list(map(_END, records))
-            if ends.count(None) == len(ends):
-                return starts, ends
-            end_ts = _timed_seconds(ends)
+            if end_values.count(None) == len(end_values):
+                return starts, list(end_values)
+            end_ts = _timed_seconds(end_values)
             if end_ts is not None:
                 return starts, [e if e is None or e >= s else None for s, e in zip(starts, end_ts)]
     starts: list[int] = []
     ends: list[int | None] = []
-    for rec in records:
-        start, end = rec.start, rec.end
-        if rec.all_day:
+    for start, end, all_day in zip(start_values, end_values, all_days):
+        if all_day:
             if isinstance(start, datetime):
                 start = start.date()
             if isinstance(end, datetime):
@@ -122,11 +121,11 @@ def _instants(records: Sequence[RawRecord]) -> tuple[list[int], list[int | None]
     return starts, ends
 
 
-def _recurrence_ts(rids: list, records: Sequence[RawRecord], start_ts: list[int]) -> list[int | None]:
+def _recurrence_ts(rids: list, start_values: list, all_days: list, start_ts: list[int]) -> list[int | None]:
     """Seconds of each RECURRENCE-ID; an occurrence whose id is its own start (the same object,
     as a reader hands most occurrences over) takes the start's seconds."""
-    return [None if r is None else s if r is rec.start and not rec.all_day else to_ts(r)
-            for r, rec, s in zip(rids, records, start_ts)]
+    return [None if r is None else s if r is start and not all_day else to_ts(r)
+            for r, start, all_day, s in zip(rids, start_values, all_days, start_ts)]
 
 
 def _canonical(canon: Canonicaliser, kind: str, values: list[str]) -> tuple[list[str], list[str]]:
@@ -191,6 +190,36 @@ def _extras_json(extras: list) -> list[str]:
     return out
 
 
+def _table_extras_json(tables: list[RowExtras]) -> list[str]:
+    """:func:`_extras_json` of the rows of tables whose extra fields are held by column: the same
+    texts, made once per distinct set of values (a row's place, its row and sheet, is left out)."""
+    out: list[str] = []
+    enc = _ENCODE_TEXT
+    for table in tables:
+        columns = [(head, values) for head, values in table.columns if head not in _POSITION]
+        n = len(table.rows)
+        if not columns:
+            out.extend(repeat("{}", n))
+        elif len(columns) == 1:  # one extra column: its header written once
+            head, values = columns[0]
+            found = {v: "{" + f"{enc(head)}: {enc(v)}" + "}" for v in sliced_set(values) if v}
+            found[""] = "{}"
+            out.extend(sliced_map(found.__getitem__, values))
+        else:
+            heads = [head for head, _values in columns]
+            texts: dict[tuple, str] = {}
+            for cells in zip(*(values for _head, values in columns)):
+                text = texts.get(cells)
+                if text is None:
+                    fields = {}
+                    for head, value in zip(heads, cells):
+                        if value:
+                            fields[head] = value  # a later column of the same header wins, as in the dict
+                    text = texts[cells] = _encoded_map(fields)
+                out.append(text)
+    return out
+
+
 def _tags_json(tags: list) -> list[str]:
     found: dict = {}
     out = []
@@ -208,12 +237,28 @@ def _tags_json(tags: list) -> list[str]:
     return out
 
 
+_APART = " \x00 "  # joins texts for _all_collapsed: a character that is no white space, between single spaces
+
+
+def _all_collapsed(values: list[str]) -> bool:
+    """Whether ``" ".join(v.split()) == v`` for every text: tested on the texts joined by _APART, a
+    slice at a time. A text with white space at an end, a run of it or any but a plain space gives
+    the joined text a run or a character that collapsing changes; texts already collapsed (and not
+    empty) give a joined text that is too."""
+    for i in range(0, len(values), SLICE):
+        joined = _APART.join(values[i:i + SLICE])
+        if " ".join(joined.split()) != joined:
+            return False
+    return True
+
+
 def _collapsed(values: list[str], limit: int) -> list[str]:
     """Inner whitespace collapsed, clipped; a column of few distinct texts once per distinct text
     (equal texts share one object), a column of mostly distinct ones (titles) at C speed."""
     distinct = sliced_set(values)
     if len(distinct) * 2 > len(values) and None not in distinct:
-        out = sliced_map(" ".join, sliced_map(str.split, values))
+        out = values if _all_collapsed(values) else \
+            sliced_map(" ".join, sliced_map(str.split, values))
         return [v[:limit] for v in out] if max(map(len, out)) > limit else out
     found = {v: " ".join(v.split())[:limit] if v else "" for v in distinct}
     return sliced_map(found.__getitem__, values)
@@ -227,7 +272,7 @@ def _reprs(column: list) -> list[str] | str:
     """``repr`` of each value; of a text column with few distinct texts once per distinct text
     (other types are left alone: equal keys such as 1 and True would share one repr). A column
     holding one value of one plain type on every row gives that value's repr alone."""
-    kinds = sliced_set(map(type, column))
+    kinds = sliced_types(column)
     if len(kinds) == 1 and kinds <= _SAME_REPR and column.count(column[0]) == len(column):
         return repr(column[0])  # equal values of one of these types have one repr
     if kinds not in _TEXTS:
@@ -291,9 +336,11 @@ def rows_from_records(records: Sequence[RawRecord], names: Names | Canonicaliser
         return EntryRows([[] for _ in ROW_COLUMNS])
 
     def field(name: str) -> list:
-        return sliced_map(attrgetter(name), records)
+        return record_column(records, name)
 
-    start_ts, end_ts = _instants(records)
+    start_values, all_days = field("start"), field("all_day")
+    tables = row_extras(records)  # a sheet's extra fields by column, when it hands them so
+    start_ts, end_ts = _instants(start_values, field("end"), all_days)
     channel, channel_raw = _canonical(canon, "channel", field("channel"))
     owner, owner_raw = _canonical(canon, "person", field("owner"))
     status, status_raw = _canonical(canon, "status", field("status"))
@@ -309,7 +356,7 @@ def rows_from_records(records: Sequence[RawRecord], names: Names | Canonicaliser
         _clipped(field("description"), MAX_TEXT),
         start_ts,
         end_ts,
-        list(map(bool, field("all_day"))),
+        list(map(bool, all_days)),
         field("timezone"),
         [None] * n if not any(departments) else
         [" ".join(d.split())[:250] or None if d else None for d in departments],
@@ -323,11 +370,11 @@ def rows_from_records(records: Sequence[RawRecord], names: Names | Canonicaliser
         _clipped(list(map(str.strip, links)), 4000) if set(map(type, links)) == _STR else
         [(v or "").strip()[:4000] for v in links],
         _tags_json(field("tags")),
-        _extras_json(field("extra")),
+        _extras_json(field("extra")) if tables is None else _table_extras_json(tables),
         _clipped(field("location"), 250),
         series if series.count(None) == n else [k[:500] if k else None for k in series],
-        _recurrence_ts(rids, records, start_ts) if any(r is not None for r in rids) else rids,
-        field("recurrence"),
+        _recurrence_ts(rids, start_values, all_days, start_ts) if any(r is not None for r in rids) else list(rids),
+        list(field("recurrence")),
     ]
     fingerprints = _fingerprints([content[i] for i in _IDENTITY])
     refs = _clipped(field("source_ref"), 700, None)

@@ -116,7 +116,9 @@ def entries_from_columns(columns: list[list], ids: dict[str, int], source_id: in
      owners, owner_raws, statuses, status_raws, campaigns, links, tags, extras, locations, series_keys, rids,
      recurrences, _fingerprints) = columns
     stamp = datetime.fromtimestamp
-    instants = {t: stamp(t, UTC) for t in {*starts, *ends} if t is not None}  # one object per instant
+    distinct = {*starts, *ends}
+    distinct.discard(None)
+    instants = dict(zip(distinct, map(stamp, distinct, repeat(UTC))))  # one object per instant
     instants[None] = None
     start_dt = list(map(instants.__getitem__, starts))
     end_dt = list(map(instants.__getitem__, ends))

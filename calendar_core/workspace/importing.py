@@ -135,10 +135,13 @@ class Importing:
         warnings = list(result.warnings)
         with collector_paused():
             rows = unique_refs(rows_from_records(result.records, canon), warnings)
-        timed = any(not r.all_day for r in result.records)  # whole days need no zone
+        timed = not all(rows.column("all_day"))  # whole days need no zone
         if consume:
             records, result.records = result.records, []
-            sliced_clear(records)  # not one GIL-holding free of every record
+            if isinstance(records, list):
+                sliced_clear(records)  # not one GIL-holding free of every record
+            else:
+                records.clear()
         path = Path(result.path)
         for attempt in range(IMPORT_ATTEMPTS):
             try:

@@ -268,6 +268,15 @@ _SAME = ("start", "end", "all_day", "title", "channel", "status", "campaign", "l
          "description")
 
 
+def details_may_fold(titles: list, starts: list) -> bool:
+    """The quick test of :func:`merge_detail_rows`, on the records' titles and starts: enough rows
+    (a fifth) share a title, and a start and title, for any to fold."""
+    need = max(2, len(titles) / 5)
+    if len(titles) - len(set(titles)) < need:
+        return False  # too few rows even share a title
+    return len(titles) - len(set(zip(starts, titles))) >= need
+
+
 def merge_detail_rows(records: list) -> tuple[list, int]:
     """A file listing one event on several rows that differ only in a detail
     column (one row per presenter, per paper, per team member) gives that event
@@ -275,10 +284,7 @@ def merge_detail_rows(records: list) -> tuple[list, int]:
     way: at least a fifth of its rows repeat an event that way. Rows identical in
     everything stay separate entries (a deliberate repeat). Returns the records
     and how many rows were folded in."""
-    need = max(2, len(records) / 5)
-    if len(records) - len(set(map(attrgetter("title"), records))) < need:
-        return records, 0  # quick: too few rows even share a title
-    if len(records) - len({(rec.start, rec.title) for rec in records}) < need:
+    if not details_may_fold(list(map(attrgetter("title"), records)), list(map(attrgetter("start"), records))):
         return records, 0
     groups: dict[tuple, list] = {}
     for rec in records:
@@ -316,7 +322,7 @@ def _differ(group: list) -> bool:
 
 
 __all__ = ["split_date", "SplitDate", "carry_dates_down", "next_start_ends", "date_sections",
-           "merge_detail_rows", "nest_parts", "fast_column", "blank_cell", "cell_at", "start_clock", "CarryDown", "Sections"]
+           "details_may_fold", "merge_detail_rows", "nest_parts", "fast_column", "blank_cell", "cell_at", "start_clock", "CarryDown", "Sections"]
 
 
 # ---------------------------------------------------------------- entries made of parts

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from importers import messages as rmsg
 from importers.errors import JudgedNotACalendar, NotACalendar, UnmappableSheet
-from importers.records import ImportOptions, ImportResult
+from importers.records import ImportOptions, ImportResult, RecordColumns, record_column
 from importers.sheets import assign, text, workbook
 from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_month_first, month_named,
                                     order_from_header, order_in_month,
@@ -19,9 +19,8 @@ from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_mo
 from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.judge import is_blank_template, judge, why_no_dates
 from importers.sheets.grids import date_grid
-from importers.sheets.layouts import (cell_at, carry_dates_down, date_sections, fast_column, merge_detail_rows, nest_parts,
-                                      next_start_ends,
-                                      split_date)
+from importers.sheets.layouts import (cell_at, carry_dates_down, date_sections, details_may_fold, fast_column,
+                                      merge_detail_rows, nest_parts, next_start_ends, split_date)
 from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, field_for, header_key, normalise_field
 from importers.sheets.rows import SheetJob, build_records, short
 from importers.sheets.table import (SCAN_ROWS, blank_placeholders, cell_text, field_names, fill_merged, find_header,
@@ -131,6 +130,7 @@ class _Run:
     doubts: list[str] = field(default_factory=list)
     uncertain: bool = False
     peers: dict[tuple[str, ...], list[list]] = field(default_factory=dict)  # header -> rows of earlier sheets
+    tables_records: list = field(default_factory=list)  # the records of each table read, in order
 
 
 PEER_ROWS = 200  # rows of earlier sheets of one layout lent to the next one's column judgement
@@ -266,13 +266,14 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     if job.warn_note:
         warns.note(f"{at}{job.warn_note}")
     if carried is not None and not {"end_time", "end_date", "duration"} & set(roles):
+        records = _objects(records)
         ended = next_start_ends(records)
         if ended:
             warns.note(f"{at}{ended} entries end when the next one of the day starts (the file gives start "
                        f"times only); the last of each day has no end")
     titled = [h for h, i in extras if field_for(h) == "title"]
     if titled and mapped.title.style == "single":
-        records, nested = nest_parts(records, titled, headers[mapped.title.parts[0]])
+        records, nested = nest_parts(_objects(records), titled, headers[mapped.title.parts[0]])
         if nested:
             warns.note(f"{at}rows list the parts of one entry under '{nested}' (all at one time): each "
                        f"'{nested}' is one entry, its '{headers[mapped.title.parts[0]]}' values joined")
@@ -280,13 +281,15 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
             for c in mapped.report:
                 if c["column"] in (nested, part):
                     c.update(role="title" if c["column"] == nested else "extra", by="content")
-    records, folded = merge_detail_rows(records)
+    folded = 0
+    if details_may_fold(record_column(records, "title"), record_column(records, "start")):
+        records, folded = merge_detail_rows(_objects(records))
     if folded:
         warns.note(f"{at}{folded} rows repeat another row's entry with a different detail (one row per "
                    f"person or item); each entry is imported once with its details joined")
     verdict = None if options.accept_any_table else judge(
         data, set(date_cols), {i for f, i in roles.items() if f in ("time", "end_time")},
-        [r.start for r in records])
+        record_column(records, "start"))
     if verdict is not None:
         first = sheet.first_row + hdr + 2
         run.verdicts.append((label if label != "the file" else rmsg.say(rmsg.ROWS, first=first, last=first + len(data) - 1), verdict,
@@ -316,7 +319,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         count = f"{len(records)} entries" if len(records) > 1 else "1 entry"
         warns.note(f"{label} is hidden in the workbook; imported anyway ({count})")
     run.tables += 1
-    run.result.records.extend(records)
+    run.tables_records.append(records)
     run.result.skipped += skipped
     if hint and records:
         run.zone_hints.setdefault((zone.key, short(hint[1], 50)), []).append(sheet.name)
@@ -391,6 +394,7 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
 def _finish(run: _Run) -> None:
     """Notes that sum up the file, the error when nothing was found, the settings."""
     warns, result, options = run.warns, run.result, run.options
+    result.records = RecordColumns.joined(run.tables_records)
     for (zone_key, said), names in run.zone_hints.items():
         where = "" if not names[0] else (f"sheet {names[0]}: " if len(names) == 1 else
                                          f"sheets {', '.join(names)}: ")
@@ -438,6 +442,11 @@ def _finish(run: _Run) -> None:
     hinted = {name or run.path.name: key for name, key in run.zones_used.items() if key != options.timezone.key}
     if hinted:
         result.settings["zone_hints"] = hinted
+
+
+def _objects(records):
+    """The records as RawRecord objects, for the steps that change them one by one."""
+    return records.materialized() if isinstance(records, RecordColumns) else records
 
 
 def _where_looked(looked: list[tuple[str, int]]) -> str:

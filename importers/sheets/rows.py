@@ -1,4 +1,4 @@
-"""Rows of one mapped table -> RawRecords.
+"""Rows of one mapped table -> its records, held column by column (RecordColumns).
 
 Column formats are decided once per column (dates.py, times.py); the per-row
 loop only combines ready values. Row keys are content-derived so that inserting
@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from importers import messages as msg
 from importers.channels import channel_from_titles
 from importers.limits import MAX_DATE, MIN_DATE, date_in_range, out_of_range
-from importers.records import ImportOptions, RawRecord
+from importers.records import ImportOptions, RecordColumns, RowExtras
 from importers.sheets.assign import TitleRule
 from importers.sheets.dates import BAD, ColumnInfo, parse_date_column
 from importers.sheets.hints import hint_in
@@ -204,7 +204,7 @@ def title_column(rule: TitleRule, texts: Callable[[int], list[str] | None]) -> l
 
 def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[str, int],
                   extras: list[tuple[str, int]], owners: tuple[int, ...] = (),
-                  rule: TitleRule | None = None) -> tuple[list[RawRecord], int]:
+                  rule: TitleRule | None = None) -> tuple[RecordColumns, int]:
     """Records of the data rows (data[0] is sheet row ``first_row``), and how
     many rows with content were skipped (each with a warning). ``owners``: every
     column naming people; ``rule``: how titles are made (default: the title column)."""
@@ -444,11 +444,12 @@ _FIRST, _SECOND, _TZINFO = itemgetter(0), itemgetter(1), attrgetter("tzinfo")
 
 
 def _assemble(job: SheetJob, keep, days, starts, ends, alldays, titles, zone_names, rownums, extra_cols,
-              *text_cols):
-    """RawRecords of the kept rows (``keep``: a range when every row is kept), built column by column."""
+              *text_cols) -> RecordColumns:
+    """The kept rows' records (``keep``: a range when every row is kept), held column by column."""
     sheet = job.sheet
     every = keep.__class__ is range  # every row kept: the columns as they are
-    empty = [""] * len(keep)
+    n = len(keep)
+    empty = [""] * n
     desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c = (
         (col if every else [col[i] for i in keep]) if col else empty for col in text_cols)
     blake2b = hashlib.blake2b
@@ -463,17 +464,14 @@ def _assemble(job: SheetJob, keep, days, starts, ends, alldays, titles, zone_nam
             if count > 1:
                 keys[j] = f"{k}#{count}"
     rows = list(map(str, rownums))
-    if sheet:
-        extras = [{"row": r, "sheet": sheet} for r in rows]
-        locations = [f"sheet {sheet}, row {r}" for r in rows]
-    else:
-        extras = [{"row": r} for r in rows]
-        locations = [f"row {r}" for r in rows]
-    for head, values in extra_cols:
-        for extra, value in zip(extras, values if every else [values[i] for i in keep]):
-            if value:
-                extra[head] = value
-    none = repeat(None)
-    return list(map(RawRecord, keys, titles, starts, ends, alldays, zone_names or repeat(job.zone.key), desc_c, chan_c,
-                    owner_c, status_c, camp_c, link_c, dept_c, repeat(()), repeat(job.kind), locations,
-                    none, none, none, extras))
+    where = f"sheet {sheet}, row " if sheet else "row "
+    locations = [where + r for r in rows]
+    extras = RowExtras(rows, sheet, [(head, values if every else [values[i] for i in keep])
+                                     for head, values in extra_cols])
+    nones = [None] * n
+    return RecordColumns({
+        "source_ref": keys, "title": titles, "start": starts, "end": ends, "all_day": alldays,
+        "timezone": zone_names or [job.zone.key] * n, "description": desc_c, "channel": chan_c, "owner": owner_c,
+        "status": status_c, "campaign": camp_c, "link": link_c, "department": dept_c, "tags": [()] * n,
+        "kind": [job.kind] * n, "location": locations, "series_key": nones, "recurrence_id": nones,
+        "recurrence": nones}, extras)

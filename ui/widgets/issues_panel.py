@@ -18,7 +18,7 @@ from calendar_core.timeconv import zone_or_utc
 from ui.issues_controller import IssuesController
 from ui.models.issues_model import EntryIdsRole, IssuesModel, KeyRole
 from ui.widgets.flow import FlowLayout
-from ui.i18n import Retranslating, translate
+from ui.i18n import Retranslating, ensure_installed, translate
 from ui.locale_format import date_text, day_header, time_text
 
 SHOW_UNDECIDED, SHOW_ALL = 0, 1
@@ -29,6 +29,7 @@ class IssuesPanel(Retranslating, QWidget):
     entries_chosen = Signal(list)  # entry ids of the chosen item
 
     def __init__(self, controller: IssuesController, parent: QWidget | None = None):
+        ensure_installed()  # plural forms come from a translator: a panel made alone speaks the chosen language too
         super().__init__(parent)
         self.controller = controller
         self.model = IssuesModel(self)
