@@ -85,8 +85,9 @@ def names(fa, fb, weight, rarity=None) -> NameEvidence:
 
     A name of several words ("Bear Foods", ``runs``) is one name: the other title names it when it
     holds every word of it; "Bear Labs" is another name, and "Bear" alone is nothing they share.
-    A shared name word weighs ``weight``; an unmatched name what its rarest word weighs by
-    ``rarity`` (``weight`` when not given)."""
+    A shared name word weighs ``weight``, a word of a shared name of several words its ``rarity``
+    ("Expo" of "FleetTech Expo" counts whole, though "Smart City Expo" holds it too); an unmatched
+    name what its rarest word weighs by ``rarity`` (``weight`` when not given)."""
     shared: dict[str, float] = {}
     only_a: list[str] = []
     only_b: list[str] = []
@@ -99,8 +100,9 @@ def names(fa, fb, weight, rarity=None) -> NameEvidence:
     for unit in _units(fa):
         found = [name in words_b or _found(name, words_b) for name in unit]
         if all(found):
+            whole = rarity if len(unit) > 1 else weight  # a whole name matched: its parts' other names do not matter
             for name in unit:
-                shared[name] = weight(name)
+                shared[name] = whole(name)
         else:
             only_a.append(" ".join(unit))
             wa += max(map(rarity, unit))
@@ -108,9 +110,10 @@ def names(fa, fb, weight, rarity=None) -> NameEvidence:
     for unit in _units(fb):
         found = [name in shared or name in words_a or _found(name, words_a) for name in unit]
         if all(found):
+            whole = rarity if len(unit) > 1 else weight
             for name in unit:
                 if name not in shared and not any(_alike(name, s) for s in shared):
-                    shared[name] = weight(name)
+                    shared[name] = whole(name)
         else:
             only_b.append(" ".join(unit))
             wb += max(map(rarity, unit))

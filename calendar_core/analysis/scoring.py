@@ -13,7 +13,8 @@ import numpy as np
 from . import evidence
 from .corpus import Corpus
 from .items import Item
-from .lexical import PairScore, _apart, _as_written, _fmt_date, _identifying, _same_role, lexical_score
+from .lexical import (PairScore, _apart, _as_written, _fmt_date, _identifying, _same_role, lexical_score,
+                      word_as_written)
 from .phrases import decimal, first_part, joined, phrase
 from .text import fold, stem
 
@@ -161,7 +162,7 @@ def explain_pair(ev: Evidence, a: Item | None = None, b: Item | None = None, cor
         rarest = min((s for s in a.stems & b.stems if not any(ch.isdigit() for ch in s)),
                      key=lambda s: (-corpus.idf.get(s, 0.0), s), default=None)
         if rarest is not None:
-            same.append(f"'{rarest}'")
+            same.append(f"'{word_as_written(rarest, a.entry.title, b.entry.title)}'")
     parts = []
     if "same link" in ev.lexical.reasons:
         parts.append(phrase("same_link"))
