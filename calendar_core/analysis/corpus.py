@@ -107,10 +107,11 @@ class Corpus:
         return found
 
     def anchor_weight(self, anchors: frozenset[str]) -> float:
-        """The word weights of a title's name-like words, summed (cached per distinct set)."""
+        """The most a title's name-like words can weigh, summed (cached per distinct set): each word's
+        rarity, since a word of a whole name two titles share is not lowered for its other names."""
         found = self._anchor_weights.get(anchors)
         if found is None:
-            found = self._anchor_weights[anchors] = math.fsum(self.word_weight(n) for n in anchors)
+            found = self._anchor_weights[anchors] = math.fsum(self.rarity(n) for n in anchors)
         return found
 
     def desc_weight(self, desc_stems: frozenset[str]) -> float:
