@@ -234,3 +234,36 @@ def test_the_demo_shows_only_groups_that_share_a_name_a_link_or_a_figure(tmp_pat
     assert groups_found
     for g in groups_found:
         assert g["reasons"][0].startswith("same"), g["reasons"]
+
+
+def test_a_whole_name_shared_counts_whole_though_its_words_are_in_other_names():
+    """"Harbor Fair" in both titles weighs its words' rarity; that "Fair" is also part of another
+    name of the workspace lowers it only where it stands alone."""
+    from calendar_core.analysis import evidence
+    from calendar_core.analysis.text import features
+
+    part_of_many = lambda w: 0.25  # noqa: E731 - the weight a word part of four names gets
+    rare = lambda w: 1.0  # noqa: E731
+    both = evidence.names(features("Meet us at Harbor Fair – book a slot"), features("Harbor Fair: visit our booth"),
+                          part_of_many, rare)
+    assert sorted(both.shared) == ["fair", "harbor"] and both.shared_weight == 2.0
+    alone = evidence.names(features("Fair season: our stands"), features("Fair prices for everyone"),
+                           part_of_many, rare)
+    assert alone.shared_weight <= 0.25
+
+
+def test_a_reason_names_the_word_as_a_title_writes_it():
+    """The stem a pair was matched by ("christma", "dai") is shown as the word a title holds."""
+    import random
+
+    from calendar_core.analysis.lexical import word_as_written
+    from calendar_core.analysis.text import normalise, stem
+
+    rng = random.Random(11)
+    roots = ["harvest", "christmas", "daily", "winter", "market", "opening", "brunch", "cycling", "festival"]
+    for _ in range(60):
+        word = rng.choice(roots)
+        shown = rng.choice([word, word.capitalize(), word.upper()])
+        title = " ".join([rng.choice(["Our", "The", "New"]), shown, rng.choice(["today", "recap", "week"])])
+        assert word_as_written(stem(normalise(shown)), "", title) == shown
+    assert word_as_written("zzz", "Nothing here") == "zzz"

@@ -11,11 +11,11 @@ import numpy as np
 from rapidfuzz.distance import Hamming
 
 from .items import Item
-from .text import features
+from .text import _NAME_WORD_RE, features, fold
 
 _NONE: frozenset = frozenset()
-_FEATS, _STEMS, _LABEL, _UPPER, _LOWER, _LINKS, _WORDS = map(attrgetter, (
-    "feats", "stems", "label", "upper", "lower", "links", "words"))
+_FEATS, _STEMS, _LABEL, _UPPER, _LOWER, _LINKS, _WORDS, _PHRASES = map(attrgetter, (
+    "feats", "stems", "label", "upper", "lower", "links", "words", "phrases"))
 WEIGHT_POWER = 2.0
 WEIGHT_FLOOR = 1.5
 
@@ -36,8 +36,11 @@ class Corpus:
         feats = list(map(_FEATS, items))
         vocab: set[str] = set().union(*map(_STEMS, feats))
         labels = Counter(filter(None, map(_LABEL, feats)))
-        self.root = _prefix_roots(vocab)
-        for word, other in _spelling_roots(vocab - set(self.root)).items():
+        # Only words the workspace writes in lower case somewhere meet their shorter or other spellings:
+        # a name never written so ("Brightwood", "Moorfield") is no form of "Bright" or "Moonfield".
+        lower: set[str] = set().union(*map(_LOWER, feats))
+        self.root = _prefix_roots(vocab, lower)
+        for word, other in _spelling_roots((vocab - set(self.root)) & lower).items():
             self.root[word] = self.root.get(other, other)
         template = max(3, int(0.01 * n))
         self.templates = frozenset(label for label, count in labels.items() if count >= template)
@@ -57,7 +60,6 @@ class Corpus:
         self.idf = {s: _weight(n, c) for s, c in df.items()}
         self.max_idf = _weight(n, 1)
         upper: set[str] = set().union(*map(_UPPER, feats))
-        lower: set[str] = set().union(*map(_LOWER, feats))
         upper = set(map(root.get, upper, upper))
         lower = set(map(root.get, lower, lower))
         common = max(3, int(0.02 * n))
@@ -76,6 +78,7 @@ class Corpus:
         self.generic_links = frozenset(k for k, c in link_df.items() if c > max(6, 0.02 * n))
         # Rarity of the folded words, to weigh the names two titles share or do not share.
         self.word_df = Counter(chain.from_iterable(map(_WORDS, feats)))
+        self.name_parts = _name_parts(feats)
         self.log_n = math.log(n + 1)
         self.vectors = np.zeros((0, 0), dtype=np.float32)  # title meaning, one row per item
         self._team_stems: dict[str, frozenset[str]] = {}
@@ -91,18 +94,24 @@ class Corpus:
                 self.root.get(s, s) for s in features(item.entry.department).stems) if item.entry.department else frozenset()
         return found
 
+    def rarity(self, word: str) -> float:
+        """0..1: 1 for a folded word in one entry, near 0 for one in every entry."""
+        return math.log((self.n + 1) / self.word_df.get(word, 1)) / self.log_n
+
     def word_weight(self, word: str) -> float:
-        """0..1: 1 for a word in one entry, near 0 for one in every entry (cached per word)."""
+        """0..1: 1 for a word in one entry, near 0 for one in every entry; a word that is part of several
+        names ("Foods" of "Red Foods" and "North Foods") counts once for each of them (cached per word)."""
         found = self._word_weights.get(word)
         if found is None:
-            found = self._word_weights[word] = math.log((self.n + 1) / self.word_df.get(word, 1)) / self.log_n
+            found = self._word_weights[word] = self.rarity(word) / self.name_parts.get(word, 1)
         return found
 
     def anchor_weight(self, anchors: frozenset[str]) -> float:
-        """The word weights of a title's name-like words, summed (cached per distinct set)."""
+        """The most a title's name-like words can weigh, summed (cached per distinct set): each word's
+        rarity, since a word of a whole name two titles share is not lowered for its other names."""
         found = self._anchor_weights.get(anchors)
         if found is None:
-            found = self._anchor_weights[anchors] = math.fsum(self.word_weight(n) for n in anchors)
+            found = self._anchor_weights[anchors] = math.fsum(self.rarity(n) for n in anchors)
         return found
 
     def desc_weight(self, desc_stems: frozenset[str]) -> float:
@@ -123,11 +132,21 @@ def _weight(n: int, df: int) -> float:
     return max(math.log(n / df) - WEIGHT_FLOOR, 0.05) ** WEIGHT_POWER
 
 
-def _prefix_roots(vocab: set[str]) -> dict[str, str]:
-    """Map a stem to a shorter stem of the corpus that covers most of it ("promot" -> "promo")."""
+def _name_parts(feats) -> dict[str, int]:
+    """For each folded word of the workspace's names of two words or more (runs of capitalised words:
+    "Red Foods", "Ines Carvalho"), how many different names it is part of, where more than one."""
+    parts: Counter = Counter()
+    for name in {" ".join(map(fold, _NAME_WORD_RE.findall(p))) for p in set().union(*map(_PHRASES, feats))}:
+        parts.update(set(name.split()))
+    return {w: c for w, c in parts.items() if c > 1}
+
+
+def _prefix_roots(vocab: set[str], lower: set[str]) -> dict[str, str]:
+    """Map a stem to a shorter stem of the corpus that covers most of it ("promot" -> "promo"); only
+    stems written in lower case somewhere (``lower``) are forms of another word."""
     roots: dict[str, str] = {}
     for s in sorted(vocab, key=len):
-        if any(ch.isdigit() for ch in s):
+        if s not in lower or any(ch.isdigit() for ch in s):
             continue
         lowest = max(4, math.ceil(0.6 * len(s)))
         for k in range(lowest, len(s)):

@@ -4,7 +4,7 @@ A name one title writes and the other also contains ("Lisbon" in "Ribbon-cutting
 today") is strong evidence that both are about one thing; each naming something the other
 does not ("Our Bozen office" / "a new office in Linz", two people's spotlights) is strong
 counter-evidence. Names meet across languages when folded ("Zürich"/"Zurich") or spelt
-nearly alike ("Lisboa"/"Lisbon"). Each name is weighed by its rarity in the workspace, so
+nearly alike, parting only at the end ("Lisboa"/"Lisbon"). Each name is weighed by its rarity in the workspace, so
 a capitalised common noun of a German title counts for little when it is everywhere.
 """
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
 NEAR = 0.9  # Jaro-Winkler similarity for two spellings of one name
@@ -25,6 +24,7 @@ class NameEvidence:
     only_b: list[str]
     shared_weight: float  # rarity-weighted (0..1 per name)
     differ_weight: float  # the smaller side's weight of unmatched names
+    partial: tuple[str, ...] = ()  # words both titles hold of a name only one of them names whole ("bear")
 
 
 def _found(name: str, words: frozenset[str]) -> bool:
@@ -35,13 +35,27 @@ def _found(name: str, words: frozenset[str]) -> bool:
     near = _long_words(words).get(name[0])
     if not near:
         return False
-    return process.extractOne(name, near, scorer=JaroWinkler.similarity, score_cutoff=NEAR) is not None
+    return any(_alike(name, w) for w in near)
 
 
 def _alike(name: str, word: str) -> bool:
-    """``_found(name, {word})``, without caching a one-word set."""
-    return name == word or (len(name) >= 5 and len(word) >= 5 and word[0] == name[0]
-                            and JaroWinkler.similarity(name, word) >= NEAR)
+    """Two spellings of one name: the same, or of five letters or more, nearly alike (Jaro-Winkler) and
+    parting only in their last three letters ("Lisbon"/"Lisboa"; not "Moorfield"/"Moonfield", nor
+    "Bright"/"Brightline", a word inside a longer name)."""
+    if name == word:
+        return True
+    if len(name) < 5 or len(word) < 5 or word[0] != name[0]:
+        return False
+    longest = max(len(name), len(word))
+    common = 0
+    for x, y in zip(name, word):
+        if x != y:
+            break
+        common += 1
+    return common >= longest - _TAIL and JaroWinkler.similarity(name, word) >= NEAR
+
+
+_TAIL = 3  # letters a name's spellings in two languages may differ in, at its end
 
 
 _LONG: dict[frozenset[str], dict[str, list[str]]] = {}
@@ -66,28 +80,53 @@ def clear_cache() -> None:
     _LONG.clear()
 
 
-def names(fa, fb, weight) -> NameEvidence:
-    """Compare the name-like words (``anchors``) of two titles' features."""
+def names(fa, fb, weight, rarity=None) -> NameEvidence:
+    """Compare the names (``anchors``) of two titles' features.
+
+    A name of several words ("Bear Foods", ``runs``) is one name: the other title names it when it
+    holds every word of it; "Bear Labs" is another name, and "Bear" alone is nothing they share.
+    A shared name word weighs ``weight``, a word of a shared name of several words its ``rarity``
+    ("Expo" of "FleetTech Expo" counts whole, though "Smart City Expo" holds it too); an unmatched
+    name what its rarest word weighs by ``rarity`` (``weight`` when not given)."""
     shared: dict[str, float] = {}
     only_a: list[str] = []
     only_b: list[str] = []
     if not fa.anchors and not fb.anchors:
         return NameEvidence([], [], [], 0, 0)
+    rarity = rarity or weight
     words_a, words_b = fa.words, fb.words
-    for name in fa.anchors:
-        if name in words_b or _found(name, words_b):
-            shared[name] = weight(name)
+    wa = wb = 0.0
+    partial: set[str] = set()
+    for unit in _units(fa):
+        found = [name in words_b or _found(name, words_b) for name in unit]
+        if all(found):
+            whole = rarity if len(unit) > 1 else weight  # a whole name matched: its parts' other names do not matter
+            for name in unit:
+                shared[name] = whole(name)
         else:
-            only_a.append(name)
-    for name in fb.anchors:
-        if name in shared:
-            continue
-        if name in words_a or _found(name, words_a):
-            if not any(_alike(name, s) for s in shared):
-                shared[name] = weight(name)
+            only_a.append(" ".join(unit))
+            wa += max(map(rarity, unit))
+            partial.update(n for n, f in zip(unit, found) if f)
+    for unit in _units(fb):
+        found = [name in shared or name in words_a or _found(name, words_a) for name in unit]
+        if all(found):
+            whole = rarity if len(unit) > 1 else weight
+            for name in unit:
+                if name not in shared and not any(_alike(name, s) for s in shared):
+                    shared[name] = whole(name)
         else:
-            only_b.append(name)
-    wa = math.fsum(map(weight, only_a))  # fsum: the same whatever order the hash seed gives
-    wb = math.fsum(map(weight, only_b))
+            only_b.append(" ".join(unit))
+            wb += max(map(rarity, unit))
+            partial.update(n for n, f in zip(unit, found) if f)
     ordered = sorted(shared, key=lambda n: (-shared[n], n))
-    return NameEvidence(ordered, sorted(only_a), sorted(only_b), math.fsum(shared.values()), min(wa, wb))
+    return NameEvidence(ordered, sorted(only_a), sorted(only_b), math.fsum(shared.values()), min(wa, wb),
+                        tuple(sorted(partial - shared.keys())))
+
+
+def _units(f) -> list[tuple[str, ...]]:
+    """A title's names: its names of several words, then each other name word alone (sorted: the sums
+    come out the same whatever order the hash seed gives the sets)."""
+    if not f.runs:
+        return [(n,) for n in sorted(f.anchors)]
+    inside = set().union(*f.runs)
+    return sorted(f.runs) + [(n,) for n in sorted(f.anchors - inside)]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .corpus import Corpus
 from .items import Item
 from .phrases import day_month, joined, phrase
-from .text import TextFeatures
+from .text import TextFeatures, normalise, stem
 
 SAME_FORMAT_SIM = 0.8  # two posts of one recurring title format must say nearly the same
 TIME_DECAY = 0.3  # a pair D days apart keeps 70 % of its text score
@@ -81,6 +81,19 @@ def _as_written(number: str, *titles: str) -> str:
             if token != bare and not any(ch.isdigit() for ch in token.replace(bare, "", 1)):
                 return token
     return number
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def word_as_written(stem_: str, *titles: str) -> str:
+    """The word a title writes for a stem ("Christmas" for 'christma', "Daily" for 'dai'): the
+    reason a person reads names words, not the stems they were matched by; the stem when none does."""
+    for title in titles:
+        for match in _WORD_RE.finditer(title or ""):
+            if stem(normalise(match.group())) == stem_:
+                return match.group()
+    return stem_
 
 
 def _identifying(number: str) -> bool:

@@ -3,6 +3,7 @@ logistic fit, and the reasons shown for it."""
 from __future__ import annotations
 
 import math
+from itertools import chain
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Sequence
@@ -12,7 +13,8 @@ import numpy as np
 from . import evidence
 from .corpus import Corpus
 from .items import Item
-from .lexical import PairScore, _apart, _as_written, _fmt_date, _identifying, _same_role, lexical_score
+from .lexical import (PairScore, _apart, _as_written, _fmt_date, _identifying, _same_role, lexical_score,
+                      word_as_written)
 from .phrases import decimal, first_part, joined, phrase
 from .text import fold, stem
 
@@ -69,10 +71,10 @@ def gather(a: Item, b: Item, corpus: Corpus, explain: bool = False, cosine: floa
         and {t for t in fa.numbers & fb.numbers if _identifying(t) and _same_role(t, fa, fb, corpus)}
         and not (fa.numbers - fb.numbers and fb.numbers - fa.numbers))
     shared = a.stems & b.stems
-    found = evidence.names(fa, fb, corpus.word_weight)
+    found = evidence.names(fa, fb, corpus.word_weight, corpus.rarity)
     name_share = 0.0
-    if found.shared:
-        name_stems = {stem(n) for n in found.shared}
+    if found.shared or found.partial:  # (a word of a name one title names whole is no topic they share)
+        name_stems = {stem(n) for n in chain(found.shared, found.partial)}
         names = {s for s in shared if fold(s) in name_stems}
         name_share = corpus.weight(names) / corpus.weight(shared) if names else 0.0
     topical = len(shared - corpus.team_stems(a) - corpus.team_stems(b)) if shared else 0
@@ -160,7 +162,7 @@ def explain_pair(ev: Evidence, a: Item | None = None, b: Item | None = None, cor
         rarest = min((s for s in a.stems & b.stems if not any(ch.isdigit() for ch in s)),
                      key=lambda s: (-corpus.idf.get(s, 0.0), s), default=None)
         if rarest is not None:
-            same.append(f"'{rarest}'")
+            same.append(f"'{word_as_written(rarest, a.entry.title, b.entry.title)}'")
     parts = []
     if "same link" in ev.lexical.reasons:
         parts.append(phrase("same_link"))

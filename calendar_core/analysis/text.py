@@ -222,6 +222,7 @@ class TextFeatures:
     phrases: frozenset[str] = frozenset()  # runs of 2+ capitalised words ("FleetTech Expo")
     anchors: frozenset[str] = frozenset()  # name-like words (folded): places, products, people
     words: frozenset[str] = frozenset()  # every content word of the title, folded, unstemmed
+    runs: frozenset[tuple[str, ...]] = frozenset()  # names of several anchors ("bear", "foods"), in order
 
 
 def _extract_dates(text: str, day_first: bool = True) -> tuple[str, set[tuple[int, int]]]:
@@ -375,23 +376,26 @@ def fold(word: str) -> str:
     return found
 
 
-def anchors_of(raw: str) -> tuple[set[str], set[str]]:
-    """Name-like words of a title, and all its content words, both folded.
+def anchors_of(raw: str) -> tuple[set[str], set[str], set[tuple[str, ...]]]:
+    """Name-like words of a title, all its content words (both folded), and its names of several words.
 
     A name is written with a capital where a common word would not be: not the title's first
-    word, unless it mixes cases ("TrackSense") or is an acronym in a title that is not shouted
-    ("ÖBB", but not "WE DID IT"). German nouns pass too; the comparison weighs them by rarity.
+    word, unless it mixes cases ("TrackSense"), is an acronym in a title that is not shouted
+    ("ÖBB", but not "WE DID IT") or runs on into a name ("Red Foods case study": the first word
+    of a name of two). German nouns pass too; the comparison weighs them by rarity. Name words
+    one space apart are one name ("Bear Foods", "Ines Carvalho"): ``runs``, in the title's order.
     """
     words = _NAME_WORD_RE.findall(raw)
     info = [_NAME_WORDS.get(w) or _name_word(w) for w in words]
     if info and not info[0][3] and not any(map(str.isupper, raw[1:])):
         # No capital but the first letter: no word mixes cases or is written in capitals, and
         # only the first word is capitalised (at the start: no name).
-        return set(), {i[0] for i in info if i[0] is not None}
+        return set(), {i[0] for i in info if i[0] is not None}, set()
     letters = [i for i in info if i[5]]
     shouted = bool(letters) and sum(i[3] for i in letters) >= 0.6 * len(letters)
     names: set[str] = set()
     content: set[str] = set()
+    is_name = [False] * len(info)
     for position, (folded, calendar, mixed, upper, capital, _) in enumerate(info):
         if folded is None:
             continue
@@ -400,7 +404,37 @@ def anchors_of(raw: str) -> tuple[set[str], set[str]]:
             continue
         if mixed or (upper and not shouted) or (position and capital and not shouted):
             names.add(folded)
-    return names, content
+            is_name[position] = True
+    runs: set[tuple[str, ...]] = set()
+    if names and not shouted:
+        if not is_name[0] and len(info) > 1 and is_name[1] and info[0][0] is not None and info[0][4] \
+                and not info[0][1] and raw.startswith(" " + words[1], raw.find(words[0]) + len(words[0])):
+            names.add(info[0][0])  # "Red Foods case study is live"
+            is_name[0] = True
+        if sum(is_name) > 1:
+            runs = _runs(raw, words, info, is_name)
+    return names, content, runs
+
+
+def _runs(raw: str, words: list[str], info: list[tuple], is_name: list[bool]) -> set[tuple[str, ...]]:
+    """The title's names of two words or more: name words each one space after the one before."""
+    runs: set[tuple[str, ...]] = set()
+    run: list[str] = []
+    at = 0
+    end = -1  # where the word before ends, when it was a name word
+    for word, i, name in zip(words, info, is_name):
+        found = raw.find(word, at)
+        at = found + len(word)
+        if name and run and found == end + 1 and raw[end] == " ":
+            run.append(i[0])
+        else:
+            if len(run) > 1:
+                runs.add(tuple(run))
+            run = [i[0]] if name else []
+        end = at if name else -1
+    if len(run) > 1:
+        runs.add(tuple(run))
+    return runs
 
 
 _NAME_WORDS: dict[str, tuple] = {}
@@ -440,7 +474,7 @@ def _described(b: TextFeatures, links: frozenset[str], desc_stems: frozenset[str
     """A title's features with the links and description stems of one entry (what
     ``dataclasses.replace`` does, at a fraction of its cost: one call per distinct text)."""
     return TextFeatures(b.stems, b.numbers, b.dates, b.months, b.phase, links, desc_stems, b.label, b.label_stems,
-                        b.number_context, b.weekdays, b.upper, b.lower, b.phrases, b.anchors, b.words)
+                        b.number_context, b.weekdays, b.upper, b.lower, b.phrases, b.anchors, b.words, b.runs)
 
 
 _TITLES: dict[tuple[str, bool], TextFeatures] = {}
@@ -488,7 +522,7 @@ def _features(title: str, day_first: bool) -> TextFeatures:
     stems = frozenset(kept_stems)
     months |= capital_months
     upper, lower, phrases = case_info(plain)
-    anchors, words = anchors_of(plain)
+    anchors, words, runs = anchors_of(plain)
     context: dict[str, set[str]] = {}
     for index, token in enumerate(kept if numbers else ()):
         if token in numbers:
@@ -508,6 +542,7 @@ def _features(title: str, day_first: bool) -> TextFeatures:
         frozenset(weekdays) if weekdays else none, frozenset(upper) if upper else none,
         frozenset(lower) if lower else none, frozenset(phrases) if phrases else none,
         frozenset(anchors) if anchors else none, frozenset(words) if words else none,
+        frozenset(runs) if runs else none,
     )
 
 
