@@ -116,7 +116,9 @@ class LiveController(QObject):
         self.settle_timer.setSingleShot(True)
         self.settle_timer.setInterval(SETTLE_MS)
         self.settle_timer.timeout.connect(self._settle_files)
-        window.importer.imported.connect(lambda _b: self.watch_sources())
+        # the sources as the window last read them (off the GUI thread on a large workspace): asking the
+        # workspace here counted every entry per source on the GUI thread (30-60 ms on 300,000 entries)
+        window.sources_model.modelReset.connect(self.watch_sources)
         window.importer.imported.connect(lambda b: self._republish() if b.applied else None)
         window.sources_panel.extra_menu = self.source_menu
         self.watch_sources()
@@ -267,7 +269,7 @@ class LiveController(QObject):
     # ----- source files re-read when they change ---------------------------------------------
     def watched_paths(self) -> list[str]:
         cache = str(live.cache_dir(self.window.workspace))
-        return [s.path for s in self.window.workspace.sources()
+        return [s.path for s in self.window.sources_model.sources()
                 if not s.settings.get("live") and not s.path.startswith(cache) and Path(s.path).exists()]
 
     def watch_sources(self) -> None:

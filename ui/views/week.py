@@ -65,7 +65,7 @@ class _Canvas(QWidget):
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
         painter = QPainter(self)
-        self._view._paint(painter, QRectF(self.rect()))
+        painter.drawImage(0, 0, self._view._painted_image())
         painter.end()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
@@ -138,6 +138,15 @@ class WeekView(QWidget):
         self._paint_result = WeekPaint()
         self._layout_dirty = True  # the layout is computed once per batch of setter calls
         self._paint_stale = True  # hit rects are refreshed by the next paint, or on demand
+        # the last on-screen paint and what it was drawn from (_paint_key): a repaint of the same thing, or a
+        # setter handed what the view already shows, costs one blit. A crowded week's paint is about 900 Qt
+        # calls, and each gives up the GIL: beside an import's workers each repaint took 0.1-0.2 s
+        self._image: QImage | None = None
+        self._image_key: tuple | None = None
+        self._layout_version = 0  # bumped with each new layout (an id() could be a freed one's again)
+        self._colours_key: tuple = ()
+        self._marks_version = 0  # bumped when the marks of the entries drawn change (set_markers)
+        self._epoch = 0  # bumped by a language, font or style change: the same data drawn differently
         self._settle_posted = False
         self.now = lambda: datetime.now(UTC)  # replaceable in tests
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -174,6 +183,7 @@ class WeekView(QWidget):
         self._relayout()
         if layout is not None and layout.week_start == self._monday and layout.tz == self._tz:
             self._layout, self._layout_dirty = layout, False
+            self._layout_version += 1
             self._size_to_layout()
 
     def set_week(self, monday: date) -> None:
@@ -184,17 +194,38 @@ class WeekView(QWidget):
         return self._monday
 
     def set_colours(self, colours: dict[str, str]) -> None:
-        self._colours = dict(colours)
+        key = tuple(sorted(colours.items()))
+        if key == self._colours_key:  # a refresh hands the same colours again: nothing to draw
+            return
+        self._colours, self._colours_key = dict(colours), key
         self._paint_stale = True
         self._canvas.update()
 
     def set_markers(self, markers: dict[int, str]) -> None:
-        self._markers = markers  # read-only (ui/markers.py): its texts are written when asked for
-        self._paint_stale = True
-        self._canvas.update()
+        old, self._markers = self._markers, markers  # read-only (ui/markers.py): its texts are written when asked for
+        if markers is old:
+            return
+        if self._marks_differ(old, markers):
+            self._marks_version += 1
+            self._paint_stale = True
+            self._canvas.update()
+
+    def _marks_differ(self, old, new) -> bool:
+        """Whether an entry drawn (or behind a drawn "+N more") gains or loses its mark: only that is painted,
+        the marker texts are read when a tooltip asks. A new layout not painted yet is drawn anew anyway."""
+        if self._paint_stale or self._image is None:
+            return True
+        painted = self._paint_result
+        ids = [i for _r, i in painted.hits]
+        for _r, behind in painted.more:
+            ids.extend(behind)
+        return any((i in old) != (i in new) for i in ids)
 
     def set_blackout(self, days) -> None:
-        self._blackout = frozenset(days)
+        days = frozenset(days)
+        if days == self._blackout:
+            return
+        self._blackout = days
         self._paint_stale = True
         self._canvas.update()
 
@@ -260,6 +291,7 @@ class WeekView(QWidget):
             return
         self._layout_dirty = False
         self._layout = layout_for(self._entries, self._monday, self._tz)
+        self._layout_version += 1
         self._size_to_layout()
 
     def _size_to_layout(self) -> None:
@@ -286,7 +318,42 @@ class WeekView(QWidget):
         painter.end()
         self._paint_stale = False
 
-    def _paint(self, painter: QPainter, rect: QRectF) -> None:
+    def _paint_key(self) -> tuple:
+        """Everything a paint of the canvas depends on (the layout is one object per set of entries)."""
+        now = self.now()
+        return (self._layout_version, self._layout_dirty, self._colours_key, self._marks_version, tuple(self._selected),
+                self._blackout, now.replace(second=0, microsecond=0), self._tz, id(self._style), self._epoch,
+                self._canvas.width(), self._canvas.height(), self._canvas.devicePixelRatioF(), self._sticky_offset())
+
+    def _painted_image(self) -> QImage:
+        """The canvas as drawn now: the last image if nothing it depends on changed, else painted anew."""
+        self._ensure_layout()
+        key = self._paint_key()
+        if self._image is None or key != self._image_key:
+            ratio = self._canvas.devicePixelRatioF()
+            size = self._canvas.size()
+            img = QImage(max(int(size.width() * ratio), 1), max(int(size.height() * ratio), 1),
+                         QImage.Format.Format_ARGB32_Premultiplied)
+            img.setDevicePixelRatio(ratio)
+            dpm = round(self._canvas.logicalDpiY() / 0.0254)
+            img.setDotsPerMeterX(dpm)
+            img.setDotsPerMeterY(dpm)
+            img.fill(Qt.GlobalColor.white)
+            painter = QPainter(img)
+            self._paint(painter, QRectF(self._canvas.rect()), sticky=True)
+            painter.end()
+            self._image, self._image_key = img, self._paint_key()
+        self._paint_stale = False  # what was drawn is what the view shows: its hit rects hold
+        return self._image
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                            QEvent.Type.PaletteChange, QEvent.Type.LocaleChange):
+            self._epoch += 1
+            self._canvas.update()
+        super().changeEvent(event)
+
+    def _paint(self, painter: QPainter, rect: QRectF, sticky: bool = False) -> None:
         self._ensure_layout()
         if self._layout is None:
             return
@@ -301,7 +368,7 @@ class WeekView(QWidget):
                             top=self._paint_result.timed_rect.top())
         self._paint_stale = False
         offset = self._sticky_offset()
-        if offset and painter.device() is self._canvas:
+        if offset and sticky:
             # Scrolled down: draw the day names and the all-day strip again at the top of what is visible.
             painter.save()
             painter.translate(0, offset)
