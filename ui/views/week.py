@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QToolTip, QVBox
 from calendar_core.layout import WeekLayout, monday_of, week_layout
 from calendar_core.model import Entry
 from ui.i18n import translate
-from ui import locale_format
+from ui import jobs, locale_format
 from ui.locale_format import entry_when
 from ui.painting.grid import shade_blackout_days
 from ui.painting.week import SCREEN, WeekPaint, WeekStyle, paint_week, week_heights
@@ -54,6 +54,52 @@ def entry_tooltip(e: Entry, tz: ZoneInfo, marker: str | None = None) -> str:
 def layout_for(entries: list[Entry], monday: date, tz: ZoneInfo) -> WeekLayout:
     """The week's layout as the view draws it (a moved entry's old place too); safe on a worker thread."""
     return week_layout(ghosts(entries), monday, tz)
+
+
+ASIDE_ENTRIES = 1500  # a week of more entries is painted on a worker while other jobs run (WeekView._render_aside)
+
+
+def _paint_on(painter: QPainter, rect: QRectF, layout: WeekLayout, kwargs: dict, blackout, offset: int) -> WeekPaint:
+    """The week, its blackout days and (``offset``: scrolled down) the day names again at the top of what is
+    visible; safe on a worker thread painting a QImage."""
+    result = paint_week(painter, rect, layout, **kwargs)
+    shade_blackout_days(painter, result.day_rects, layout.days, blackout, top=result.timed_rect.top())
+    if offset:
+        painter.save()
+        painter.translate(0, offset)
+        painter.setClipRect(QRectF(0, 0, rect.width(), result.timed_rect.top() - rect.top()))
+        paint_week(painter, rect, layout, **kwargs)
+        painter.restore()
+    return result
+
+
+def drawn_marks(result: WeekPaint, markers) -> tuple:
+    """The marks a paint drew: the entries drawn with one, and each "+N more" row's (one if any behind it has)."""
+    return frozenset(i for _r, i in result.hits if i in markers), tuple(
+        any(i in markers for i in ids) for _r, ids in result.more)
+
+
+def render_week(layout: WeekLayout, width: int, height: int, ratio: float, dpm: int, kwargs: dict, blackout,
+                offset: int) -> tuple[QImage, WeekPaint, tuple]:
+    """The canvas of a week as an image: what WeekView shows, painted on any thread."""
+    img = QImage(max(int(width * ratio), 1), max(int(height * ratio), 1), QImage.Format.Format_ARGB32_Premultiplied)
+    img.setDevicePixelRatio(ratio)
+    img.setDotsPerMeterX(dpm)
+    img.setDotsPerMeterY(dpm)
+    img.fill(Qt.GlobalColor.white)
+    painter = QPainter(img)
+    result = _paint_on(painter, QRectF(0, 0, width, height), layout, kwargs, blackout, offset)
+    painter.end()
+    return img, result, drawn_marks(result, kwargs["markers"])
+
+
+def _blank(canvas: QWidget) -> QImage:
+    ratio = canvas.devicePixelRatioF()
+    img = QImage(max(int(canvas.width() * ratio), 1), max(int(canvas.height() * ratio), 1),
+                 QImage.Format.Format_ARGB32_Premultiplied)
+    img.setDevicePixelRatio(ratio)
+    img.fill(Qt.GlobalColor.white)
+    return img
 
 
 class _Canvas(QWidget):
@@ -147,6 +193,9 @@ class WeekView(QWidget):
         self._colours_key: tuple = ()
         self._marks_version = 0  # bumped when the marks of the entries drawn change (set_markers)
         self._epoch = 0  # bumped by a language, font or style change: the same data drawn differently
+        self._drawn_marks: tuple | None = None  # drawn_marks() of the last paint
+        self._render_job = None  # a paint on a worker (_render_aside)
+        self._image_monday: date | None = None  # the week the image shows
         self._settle_posted = False
         self.now = lambda: datetime.now(UTC)  # replaceable in tests
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -202,24 +251,13 @@ class WeekView(QWidget):
         self._canvas.update()
 
     def set_markers(self, markers: dict[int, str]) -> None:
-        old, self._markers = self._markers, markers  # read-only (ui/markers.py): its texts are written when asked for
-        if markers is old:
-            return
-        if self._marks_differ(old, markers):
+        self._markers = markers  # read-only (ui/markers.py): its texts are written when asked for
+        # only the marks are drawn (the texts are read when a tooltip asks): the same marks on what is shown
+        # (a new analysis that found the same, or a decision on an entry of another week) draw nothing anew
+        if self._paint_stale or self._drawn_marks is None or drawn_marks(self._paint_result, markers) != self._drawn_marks:
             self._marks_version += 1
             self._paint_stale = True
             self._canvas.update()
-
-    def _marks_differ(self, old, new) -> bool:
-        """Whether an entry drawn (or behind a drawn "+N more") gains or loses its mark: only that is painted,
-        the marker texts are read when a tooltip asks. A new layout not painted yet is drawn anew anyway."""
-        if self._paint_stale or self._image is None:
-            return True
-        painted = self._paint_result
-        ids = [i for _r, i in painted.hits]
-        for _r, behind in painted.more:
-            ids.extend(behind)
-        return any((i in old) != (i in new) for i in ids)
 
     def set_blackout(self, days) -> None:
         days = frozenset(days)
@@ -326,25 +364,78 @@ class WeekView(QWidget):
                 self._canvas.width(), self._canvas.height(), self._canvas.devicePixelRatioF(), self._sticky_offset())
 
     def _painted_image(self) -> QImage:
-        """The canvas as drawn now: the last image if nothing it depends on changed, else painted anew."""
+        """The canvas as drawn now: the last image if nothing it depends on changed, else painted anew
+        (a crowded week while workers run: on a worker, the last image shown until it is ready)."""
         self._ensure_layout()
         key = self._paint_key()
-        if self._image is None or key != self._image_key:
-            ratio = self._canvas.devicePixelRatioF()
-            size = self._canvas.size()
-            img = QImage(max(int(size.width() * ratio), 1), max(int(size.height() * ratio), 1),
-                         QImage.Format.Format_ARGB32_Premultiplied)
-            img.setDevicePixelRatio(ratio)
-            dpm = round(self._canvas.logicalDpiY() / 0.0254)
-            img.setDotsPerMeterX(dpm)
-            img.setDotsPerMeterY(dpm)
-            img.fill(Qt.GlobalColor.white)
-            painter = QPainter(img)
-            self._paint(painter, QRectF(self._canvas.rect()), sticky=True)
-            painter.end()
-            self._image, self._image_key = img, self._paint_key()
-        self._paint_stale = False  # what was drawn is what the view shows: its hit rects hold
+        if self._image is not None and key == self._image_key:
+            self._paint_stale = False  # what was drawn is what the view shows: its hit rects hold
+            return self._image
+        if self._render_aside(key):
+            return self._image
+        args = self._paint_args()
+        if args is None:
+            self._image, self._image_key, self._image_monday = _blank(self._canvas), key, self._monday
+            return self._image
+        self._show_render(key, *render_week(*args))
         return self._image
+
+    def _paint_args(self) -> tuple | None:
+        """What :func:`render_week` draws the canvas from, taken on the GUI thread (None: nothing laid out)."""
+        if self._layout is None:
+            return None
+        style = self._style
+        now = self.now()
+        today = now.astimezone(self._tz).date()
+        if style.today != today:
+            style = WeekStyle(**{**style.__dict__, "today": today})
+        size = self._canvas.size()
+        return (self._layout, size.width(), size.height(), self._canvas.devicePixelRatioF(),
+                round(self._canvas.logicalDpiY() / 0.0254), dict(colours=self._colours, markers=self._markers,
+                selected=frozenset(self._selected), now=now, style=style), self._blackout, self._sticky_offset())
+
+    def _show_render(self, key: tuple, image: QImage, result: WeekPaint, marks: tuple) -> None:
+        self._image, self._image_key, self._image_monday = image, key, self._monday
+        self._paint_result, self._drawn_marks = result, marks
+        self._paint_stale = False
+
+    def _render_aside(self, key: tuple) -> bool:
+        """Paint on a worker when the week is crowded and other jobs share the GIL (there a paint of about
+        900 Qt calls, each giving up the GIL, took 0.1-0.2 s of the GUI thread): the image shown stays
+        until the new one is ready (one render at a time, then one more for the state by then). Only a
+        change to the same week at the same size: navigating, scrolling and resizing paint at once."""
+        old = self._image_key
+        if (self._image is None or old is None or len(self._entries) < ASIDE_ENTRIES
+                or self._image_monday != self._monday or old[-4:] != key[-4:]):
+            return False  # (a render still running for the old state is dropped when it comes back)
+        if self._render_job is not None:
+            return True  # its result is checked against the state then, and one more render follows if need be
+        if jobs.active_jobs() == 0:
+            return False
+        args = self._paint_args()
+        if args is None:
+            return False
+
+        def done(got) -> None:
+            self._render_job = None
+            try:
+                if self._paint_key() == key:
+                    self._show_render(key, *got)
+                self._canvas.update()  # the new image, or (the state changed meanwhile) the next render
+            except RuntimeError:  # the view was closed and deleted meanwhile
+                pass
+
+        def failed(_exc) -> None:
+            self._render_job = None
+            self._image_key = None  # painted on the GUI thread next time
+            try:
+                self._canvas.update()
+            except RuntimeError:
+                pass
+
+        self._render_job = jobs.run_job(None, lambda _p, _c: render_week(*args), on_success=done,
+                                        on_failure=failed, name="week paint")
+        return True
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange, QEvent.Type.StyleChange,
@@ -355,26 +446,13 @@ class WeekView(QWidget):
 
     def _paint(self, painter: QPainter, rect: QRectF, sticky: bool = False) -> None:
         self._ensure_layout()
-        if self._layout is None:
+        args = self._paint_args()
+        if args is None:
             return
-        style = self._style
-        today = self.now().astimezone(self._tz).date()
-        if style.today != today:
-            style = WeekStyle(**{**style.__dict__, "today": today})
-        kwargs = dict(colours=self._colours, markers=self._markers, selected=frozenset(self._selected),
-                      now=self.now(), style=style)
-        self._paint_result = paint_week(painter, rect, self._layout, **kwargs)
-        shade_blackout_days(painter, self._paint_result.day_rects, self._layout.days, self._blackout,
-                            top=self._paint_result.timed_rect.top())
+        layout, _w, _h, _ratio, _dpm, kwargs, blackout, offset = args
+        self._paint_result = _paint_on(painter, rect, layout, kwargs, blackout, offset if sticky else 0)
+        self._drawn_marks = drawn_marks(self._paint_result, self._markers)
         self._paint_stale = False
-        offset = self._sticky_offset()
-        if offset and sticky:
-            # Scrolled down: draw the day names and the all-day strip again at the top of what is visible.
-            painter.save()
-            painter.translate(0, offset)
-            painter.setClipRect(QRectF(0, 0, rect.width(), self._paint_result.timed_rect.top() - rect.top()))
-            paint_week(painter, rect, self._layout, **kwargs)
-            painter.restore()
 
     def _sticky_offset(self) -> int:
         return self._scroll.verticalScrollBar().value()
