@@ -20,8 +20,9 @@ ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 FREEZE_ABOVE = 50_000  # objects a bulk step leaves alive: past this they are kept out of the collector's passes
 # How long a thread waiting for the GIL waits before it asks the holder to let go (Python's default: 5 ms).
 # PySide releases the GIL inside each Qt call, so a paint of a crowded week (900 QPainter calls) waits for it
-# again after every call: beside two busy workers one 26 ms paint took 0.5 s at 5 ms, 0.13 s at 0.5 ms.
-SWITCH_INTERVAL = 0.0005
+# again after every call: beside two busy workers one 26 ms paint took 0.5-0.58 s at 5 ms, 0.10-0.13 s at
+# 0.5 ms and 0.08 s at 0.2 ms (below that it gains little).
+SWITCH_INTERVAL = 0.0002
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -56,7 +56,7 @@ def layout_for(entries: list[Entry], monday: date, tz: ZoneInfo) -> WeekLayout:
     return week_layout(ghosts(entries), monday, tz)
 
 
-ASIDE_ENTRIES = 1500  # a week of more entries is painted on a worker while other jobs run (WeekView._render_aside)
+ASIDE_ENTRIES = 1500  # a week of more entries is repainted on a worker (WeekView._render_aside)
 
 
 def _paint_on(painter: QPainter, rect: QRectF, layout: WeekLayout, kwargs: dict, blackout, offset: int) -> WeekPaint:
@@ -400,18 +400,19 @@ class WeekView(QWidget):
         self._paint_stale = False
 
     def _render_aside(self, key: tuple) -> bool:
-        """Paint on a worker when the week is crowded and other jobs share the GIL (there a paint of about
-        900 Qt calls, each giving up the GIL, took 0.1-0.2 s of the GUI thread): the image shown stays
-        until the new one is ready (one render at a time, then one more for the state by then). Only a
-        change to the same week at the same size: navigating, scrolling and resizing paint at once."""
+        """Paint a crowded week on a worker (about 900 Qt calls, each giving up the GIL: beside an import's
+        or an analysis's workers one paint took 0.1-0.2 s of the GUI thread, and the refresh after an
+        import paints it three times): the image shown stays until the new one is ready (one render at a
+        time, then one more for the state by then). Only a change to the same week, as a refresh makes;
+        navigating, scrolling and resizing by the user paint at once."""
         old = self._image_key
         if (self._image is None or old is None or len(self._entries) < ASIDE_ENTRIES
-                or self._image_monday != self._monday or old[-4:] != key[-4:]):
+                or self._image_monday != self._monday or old[-1] != key[-1]):
             return False  # (a render still running for the old state is dropped when it comes back)
+        if old[-4:-1] != key[-4:-1] and jobs.active_jobs() == 0:
+            return False  # resized by the user: drawn at once; resized by a refresh (a panel appearing) aside
         if self._render_job is not None:
             return True  # its result is checked against the state then, and one more render follows if need be
-        if jobs.active_jobs() == 0:
-            return False
         args = self._paint_args()
         if args is None:
             return False
