@@ -283,6 +283,14 @@ class LiveController(QObject):
             self.watcher.addPaths(paths)
             self.watcher.addPaths(sorted({str(Path(p).parent) for p in paths}))  # files replaced by a rename
 
+    def stop(self) -> None:
+        """The window closes: no more refreshes, and no file watched (a closed window must not import)."""
+        self.timer.stop()
+        self.settle_timer.stop()
+        old = self.watcher.files() + self.watcher.directories()
+        if old:
+            self.watcher.removePaths(old)
+
     def _watch_toggled(self, on: bool) -> None:
         QSettings().setValue("live/watch_files", on)
         self.watch_sources()

@@ -589,6 +589,8 @@ class MainWindow(QMainWindow):
         self._generation += 1  # late results of background loads are dropped
         self._after_load = []
         self.refresher.close()
+        self.desk_watch.stop()  # a closed window polled its (closed) workspace on the GUI thread every 3 s
+        self.live.stop()
         self.issues.close()  # no analysis starts after this, and a running one is cancelled
         self.importer.cancel()
         self.save_settings()
