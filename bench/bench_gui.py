@@ -228,27 +228,57 @@ def bench_stall(app, tmp: Path) -> float:
     return best
 
 
+GAPS_ENV = "MASTHEAD_BENCH_GAPS"  # set to a file name: every thread's stack when the GUI missed a beat by 50 ms
+GAP_DUMP_AFTER = 0.050
+
+
 class Heartbeat:
-    """A 10 ms timer on the GUI thread; the longest gap between beats (or the start, or the end) in a span."""
+    """A 10 ms timer on the GUI thread; the longest gap between beats (or the start, or the end) in a span.
+
+    With MASTHEAD_BENCH_GAPS=FILE each beat re-arms ``faulthandler.dump_traceback_later``: when the
+    GUI thread does not beat again within 50 ms, a watchdog thread writes every thread's stack to FILE
+    (where the GUI thread is stuck, and what the workers run meanwhile), one dump per long gap."""
 
     def __init__(self):
         from PySide6.QtCore import QTimer
 
         self.beats: list[float] = []
         self.timer = QTimer(interval=int(BEAT * 1000))
-        self.timer.timeout.connect(lambda: self.beats.append(time.perf_counter()))
+        self.timer.timeout.connect(self._beat)
+        path = os.environ.get(GAPS_ENV)
+        self.dumps = open(path, "a") if path else None  # noqa: SIM115 - kept open for the watchdog
+
+    def _beat(self) -> None:
+        self.beats.append(time.perf_counter())
+        if self.dumps is not None:
+            import faulthandler
+
+            faulthandler.dump_traceback_later(GAP_DUMP_AFTER, file=self.dumps)
 
     def start(self) -> float:
         self.beats.clear()
         self.timer.start()
+        self._beat()
+        self.beats.clear()
         return time.perf_counter()
 
     def stop(self) -> None:
         self.timer.stop()
+        if self.dumps is not None:
+            import faulthandler
+
+            faulthandler.cancel_dump_traceback_later()
+            self.dumps.flush()
 
     def longest(self, start: float, end: float) -> float:
         marks = [start] + [b for b in self.beats if start < b < end] + [end]
-        return max(b - a for a, b in zip(marks, marks[1:]))
+        gaps = [(b - a, a - start) for a, b in zip(marks, marks[1:])]
+        if self.dumps is not None:
+            print(f"== span of {end - start:.1f}s, gaps over {GAP_DUMP_AFTER * 1000:.0f} ms (stacks in "
+                  f"{self.dumps.name}, one dump each, in order): "
+                  + ", ".join(f"{g * 1000:.0f} ms at +{t:.2f}s" for g, t in gaps if g > GAP_DUMP_AFTER), file=self.dumps)
+            self.dumps.flush()
+        return max(g for g, _t in gaps)
 
 
 def _settle(app, until, timeout: float = 120.0) -> float:

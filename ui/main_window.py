@@ -188,8 +188,11 @@ class MainWindow(QMainWindow):
         self._analyse_after_facts = self._analyse_after_facts or analyse
         self.tz = self.workspace.tz
         # where the view's period is read depends on the workspace's size now, not at the last read:
-        # the first refresh after a 300,000-row import read its week on the GUI thread (0.3-0.45 s)
-        self.refresher.total = max(self.refresher.total, self.workspace.count_entries())
+        # the first refresh after a 300,000-row import read its week on the GUI thread (0.3-0.45 s).
+        # A workspace known to be large is not counted again here: on 300,000 entries the count alone
+        # held the GUI thread 30-60 ms (an import adds what it stored first, see _imported).
+        if not is_large(self.refresher.total):
+            self.refresher.total = max(self.refresher.total, self.workspace.count_entries())
         # The view's period first, then the panels' facts, then the analysis (in _apply_facts):
         # side by side on a large workspace they would only slow each other down. (An import's analysis
         # starts at once: it reads back only what the import did not store, see _imported.)
@@ -407,6 +410,8 @@ class MainWindow(QMainWindow):
         self.importer.cancel()
 
     def _imported(self, batch) -> None:
+        # what the import stored decides where the refresh reads, without counting on the GUI thread
+        self.refresher.total += sum(o.report.new for o in batch.outcomes if o.report is not None)
         if batch.applied:
             self._bring_imported_into_view(batch)
         reports = [o.report for o in batch.outcomes]
@@ -584,6 +589,8 @@ class MainWindow(QMainWindow):
         self._generation += 1  # late results of background loads are dropped
         self._after_load = []
         self.refresher.close()
+        self.desk_watch.stop()  # a closed window polled its (closed) workspace on the GUI thread every 3 s
+        self.live.stop()
         self.issues.close()  # no analysis starts after this, and a running one is cancelled
         self.importer.cancel()
         self.save_settings()

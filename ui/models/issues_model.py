@@ -348,11 +348,12 @@ class IssuesModel(QAbstractItemModel):
 
     def _group_data(self, group: _Group, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole and column == 0:
-            undecided, total = group.undecided(), len(group.rows)
             label = kind_plural(group.kind)
-            if self._show_decided and undecided != total:
-                return self.tr("{label} ({total}, {undecided} undecided)").format(
-                    label=label, total=total, undecided=undecided)
+            if self._show_decided:  # only then counted: a walk of every row of the group, each time the view asks
+                undecided, total = group.undecided(), len(group.rows)
+                if undecided != total:
+                    return self.tr("{label} ({total}, {undecided} undecided)").format(
+                        label=label, total=total, undecided=undecided)
             return f"{label} ({len(group.visible)})"
         if role == Qt.ItemDataRole.FontRole and column == 0:
             font = QFont()

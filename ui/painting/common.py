@@ -5,6 +5,7 @@ the same code draws on a 96-dpi screen and on a 1200-dpi PDF writer.
 """
 from __future__ import annotations
 
+import threading
 import unicodedata
 from collections import OrderedDict
 
@@ -63,29 +64,34 @@ def text_on(fill: QColor) -> QColor:
 
 
 class LruCache:
-    """A bounded mapping that forgets the least recently used key first."""
+    """A bounded mapping that forgets the least recently used key first; safe to share between threads
+    (the week view paints a crowded week on a worker while the GUI thread paints other views)."""
 
     def __init__(self, limit: int):
         self.limit = limit
         self._data: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
 
     def get(self, key):
-        value = self._data.get(key)
-        if value is not None:
-            self._data.move_to_end(key)
-        return value
+        with self._lock:
+            value = self._data.get(key)
+            if value is not None:
+                self._data.move_to_end(key)
+            return value
 
     def put(self, key, value) -> None:
-        self._data[key] = value
-        self._data.move_to_end(key)
-        if len(self._data) > self.limit:
-            self._data.popitem(last=False)
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            if len(self._data) > self.limit:
+                self._data.popitem(last=False)
 
     def __len__(self) -> int:
         return len(self._data)
 
     def clear(self) -> None:
-        self._data.clear()
+        with self._lock:
+            self._data.clear()
 
 
 # Painting a busy week asks for the same wraps again on every repaint, resize step and font size tried:
@@ -101,7 +107,7 @@ def _dpi(painter: QPainter) -> int:
 
 
 def metrics(painter: QPainter, f: QFont) -> QFontMetricsF:
-    key = (f.key(), _dpi(painter))
+    key = (f.key(), _dpi(painter), threading.get_ident())  # a thread's own: Qt's font engines are per thread
     fm = _METRICS.get(key)
     if fm is None:
         fm = QFontMetricsF(f, painter.device())

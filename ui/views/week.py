@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QToolTip, QVBox
 from calendar_core.layout import WeekLayout, monday_of, week_layout
 from calendar_core.model import Entry
 from ui.i18n import translate
-from ui import locale_format
+from ui import jobs, locale_format
 from ui.locale_format import entry_when
 from ui.painting.grid import shade_blackout_days
 from ui.painting.week import SCREEN, WeekPaint, WeekStyle, paint_week, week_heights
@@ -56,6 +56,52 @@ def layout_for(entries: list[Entry], monday: date, tz: ZoneInfo) -> WeekLayout:
     return week_layout(ghosts(entries), monday, tz)
 
 
+ASIDE_ENTRIES = 1500  # a week of more entries is repainted on a worker (WeekView._render_aside)
+
+
+def _paint_on(painter: QPainter, rect: QRectF, layout: WeekLayout, kwargs: dict, blackout, offset: int) -> WeekPaint:
+    """The week, its blackout days and (``offset``: scrolled down) the day names again at the top of what is
+    visible; safe on a worker thread painting a QImage."""
+    result = paint_week(painter, rect, layout, **kwargs)
+    shade_blackout_days(painter, result.day_rects, layout.days, blackout, top=result.timed_rect.top())
+    if offset:
+        painter.save()
+        painter.translate(0, offset)
+        painter.setClipRect(QRectF(0, 0, rect.width(), result.timed_rect.top() - rect.top()))
+        paint_week(painter, rect, layout, **kwargs)
+        painter.restore()
+    return result
+
+
+def drawn_marks(result: WeekPaint, markers) -> tuple:
+    """The marks a paint drew: the entries drawn with one, and each "+N more" row's (one if any behind it has)."""
+    return frozenset(i for _r, i in result.hits if i in markers), tuple(
+        any(i in markers for i in ids) for _r, ids in result.more)
+
+
+def render_week(layout: WeekLayout, width: int, height: int, ratio: float, dpm: int, kwargs: dict, blackout,
+                offset: int) -> tuple[QImage, WeekPaint, tuple]:
+    """The canvas of a week as an image: what WeekView shows, painted on any thread."""
+    img = QImage(max(int(width * ratio), 1), max(int(height * ratio), 1), QImage.Format.Format_ARGB32_Premultiplied)
+    img.setDevicePixelRatio(ratio)
+    img.setDotsPerMeterX(dpm)
+    img.setDotsPerMeterY(dpm)
+    img.fill(Qt.GlobalColor.white)
+    painter = QPainter(img)
+    result = _paint_on(painter, QRectF(0, 0, width, height), layout, kwargs, blackout, offset)
+    painter.end()
+    return img, result, drawn_marks(result, kwargs["markers"])
+
+
+def _blank(canvas: QWidget) -> QImage:
+    ratio = canvas.devicePixelRatioF()
+    img = QImage(max(int(canvas.width() * ratio), 1), max(int(canvas.height() * ratio), 1),
+                 QImage.Format.Format_ARGB32_Premultiplied)
+    img.setDevicePixelRatio(ratio)
+    img.fill(Qt.GlobalColor.white)
+    return img
+
+
 class _Canvas(QWidget):
     def __init__(self, view: "WeekView"):
         super().__init__()
@@ -65,7 +111,7 @@ class _Canvas(QWidget):
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
         painter = QPainter(self)
-        self._view._paint(painter, QRectF(self.rect()))
+        painter.drawImage(0, 0, self._view._painted_image())
         painter.end()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
@@ -138,6 +184,18 @@ class WeekView(QWidget):
         self._paint_result = WeekPaint()
         self._layout_dirty = True  # the layout is computed once per batch of setter calls
         self._paint_stale = True  # hit rects are refreshed by the next paint, or on demand
+        # the last on-screen paint and what it was drawn from (_paint_key): a repaint of the same thing, or a
+        # setter handed what the view already shows, costs one blit. A crowded week's paint is about 900 Qt
+        # calls, and each gives up the GIL: beside an import's workers each repaint took 0.1-0.2 s
+        self._image: QImage | None = None
+        self._image_key: tuple | None = None
+        self._layout_version = 0  # bumped with each new layout (an id() could be a freed one's again)
+        self._colours_key: tuple = ()
+        self._marks_version = 0  # bumped when the marks of the entries drawn change (set_markers)
+        self._epoch = 0  # bumped by a language, font or style change: the same data drawn differently
+        self._drawn_marks: tuple | None = None  # drawn_marks() of the last paint
+        self._render_job = None  # a paint on a worker (_render_aside)
+        self._image_monday: date | None = None  # the week the image shows
         self._settle_posted = False
         self.now = lambda: datetime.now(UTC)  # replaceable in tests
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -174,6 +232,7 @@ class WeekView(QWidget):
         self._relayout()
         if layout is not None and layout.week_start == self._monday and layout.tz == self._tz:
             self._layout, self._layout_dirty = layout, False
+            self._layout_version += 1
             self._size_to_layout()
 
     def set_week(self, monday: date) -> None:
@@ -184,17 +243,27 @@ class WeekView(QWidget):
         return self._monday
 
     def set_colours(self, colours: dict[str, str]) -> None:
-        self._colours = dict(colours)
+        key = tuple(sorted(colours.items()))
+        if key == self._colours_key:  # a refresh hands the same colours again: nothing to draw
+            return
+        self._colours, self._colours_key = dict(colours), key
         self._paint_stale = True
         self._canvas.update()
 
     def set_markers(self, markers: dict[int, str]) -> None:
         self._markers = markers  # read-only (ui/markers.py): its texts are written when asked for
-        self._paint_stale = True
-        self._canvas.update()
+        # only the marks are drawn (the texts are read when a tooltip asks): the same marks on what is shown
+        # (a new analysis that found the same, or a decision on an entry of another week) draw nothing anew
+        if self._paint_stale or self._drawn_marks is None or drawn_marks(self._paint_result, markers) != self._drawn_marks:
+            self._marks_version += 1
+            self._paint_stale = True
+            self._canvas.update()
 
     def set_blackout(self, days) -> None:
-        self._blackout = frozenset(days)
+        days = frozenset(days)
+        if days == self._blackout:
+            return
+        self._blackout = days
         self._paint_stale = True
         self._canvas.update()
 
@@ -260,6 +329,7 @@ class WeekView(QWidget):
             return
         self._layout_dirty = False
         self._layout = layout_for(self._entries, self._monday, self._tz)
+        self._layout_version += 1
         self._size_to_layout()
 
     def _size_to_layout(self) -> None:
@@ -286,28 +356,104 @@ class WeekView(QWidget):
         painter.end()
         self._paint_stale = False
 
-    def _paint(self, painter: QPainter, rect: QRectF) -> None:
+    def _paint_key(self) -> tuple:
+        """Everything a paint of the canvas depends on (the layout is one object per set of entries)."""
+        now = self.now()
+        return (self._layout_version, self._layout_dirty, self._colours_key, self._marks_version, tuple(self._selected),
+                self._blackout, now.replace(second=0, microsecond=0), self._tz, id(self._style), self._epoch,
+                self._canvas.width(), self._canvas.height(), self._canvas.devicePixelRatioF(), self._sticky_offset())
+
+    def _painted_image(self) -> QImage:
+        """The canvas as drawn now: the last image if nothing it depends on changed, else painted anew
+        (a crowded week while workers run: on a worker, the last image shown until it is ready)."""
         self._ensure_layout()
+        key = self._paint_key()
+        if self._image is not None and key == self._image_key:
+            self._paint_stale = False  # what was drawn is what the view shows: its hit rects hold
+            return self._image
+        if self._render_aside(key):
+            return self._image
+        args = self._paint_args()
+        if args is None:
+            self._image, self._image_key, self._image_monday = _blank(self._canvas), key, self._monday
+            return self._image
+        self._show_render(key, *render_week(*args))
+        return self._image
+
+    def _paint_args(self) -> tuple | None:
+        """What :func:`render_week` draws the canvas from, taken on the GUI thread (None: nothing laid out)."""
         if self._layout is None:
-            return
+            return None
         style = self._style
-        today = self.now().astimezone(self._tz).date()
+        now = self.now()
+        today = now.astimezone(self._tz).date()
         if style.today != today:
             style = WeekStyle(**{**style.__dict__, "today": today})
-        kwargs = dict(colours=self._colours, markers=self._markers, selected=frozenset(self._selected),
-                      now=self.now(), style=style)
-        self._paint_result = paint_week(painter, rect, self._layout, **kwargs)
-        shade_blackout_days(painter, self._paint_result.day_rects, self._layout.days, self._blackout,
-                            top=self._paint_result.timed_rect.top())
+        size = self._canvas.size()
+        return (self._layout, size.width(), size.height(), self._canvas.devicePixelRatioF(),
+                round(self._canvas.logicalDpiY() / 0.0254), dict(colours=self._colours, markers=self._markers,
+                selected=frozenset(self._selected), now=now, style=style), self._blackout, self._sticky_offset())
+
+    def _show_render(self, key: tuple, image: QImage, result: WeekPaint, marks: tuple) -> None:
+        self._image, self._image_key, self._image_monday = image, key, self._monday
+        self._paint_result, self._drawn_marks = result, marks
         self._paint_stale = False
-        offset = self._sticky_offset()
-        if offset and painter.device() is self._canvas:
-            # Scrolled down: draw the day names and the all-day strip again at the top of what is visible.
-            painter.save()
-            painter.translate(0, offset)
-            painter.setClipRect(QRectF(0, 0, rect.width(), self._paint_result.timed_rect.top() - rect.top()))
-            paint_week(painter, rect, self._layout, **kwargs)
-            painter.restore()
+
+    def _render_aside(self, key: tuple) -> bool:
+        """Paint a crowded week on a worker (about 900 Qt calls, each giving up the GIL: beside an import's
+        or an analysis's workers one paint took 0.1-0.2 s of the GUI thread, and the refresh after an
+        import paints it three times): the image shown stays until the new one is ready (one render at a
+        time, then one more for the state by then). Only a change to the same week, as a refresh makes;
+        navigating, scrolling and resizing by the user paint at once."""
+        old = self._image_key
+        if (self._image is None or old is None or len(self._entries) < ASIDE_ENTRIES
+                or self._image_monday != self._monday or old[-1] != key[-1]):
+            return False  # (a render still running for the old state is dropped when it comes back)
+        if old[-4:-1] != key[-4:-1] and jobs.active_jobs() == 0:
+            return False  # resized by the user: drawn at once; resized by a refresh (a panel appearing) aside
+        if self._render_job is not None:
+            return True  # its result is checked against the state then, and one more render follows if need be
+        args = self._paint_args()
+        if args is None:
+            return False
+
+        def done(got) -> None:
+            self._render_job = None
+            try:
+                if self._paint_key() == key:
+                    self._show_render(key, *got)
+                self._canvas.update()  # the new image, or (the state changed meanwhile) the next render
+            except RuntimeError:  # the view was closed and deleted meanwhile
+                pass
+
+        def failed(_exc) -> None:
+            self._render_job = None
+            self._image_key = None  # painted on the GUI thread next time
+            try:
+                self._canvas.update()
+            except RuntimeError:
+                pass
+
+        self._render_job = jobs.run_job(None, lambda _p, _c: render_week(*args), on_success=done,
+                                        on_failure=failed, name="week paint")
+        return True
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                            QEvent.Type.PaletteChange, QEvent.Type.LocaleChange):
+            self._epoch += 1
+            self._canvas.update()
+        super().changeEvent(event)
+
+    def _paint(self, painter: QPainter, rect: QRectF, sticky: bool = False) -> None:
+        self._ensure_layout()
+        args = self._paint_args()
+        if args is None:
+            return
+        layout, _w, _h, _ratio, _dpm, kwargs, blackout, offset = args
+        self._paint_result = _paint_on(painter, rect, layout, kwargs, blackout, offset if sticky else 0)
+        self._drawn_marks = drawn_marks(self._paint_result, self._markers)
+        self._paint_stale = False
 
     def _sticky_offset(self) -> int:
         return self._scroll.verticalScrollBar().value()
