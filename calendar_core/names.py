@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
-from importers.channels import KNOWN_CHANNELS, known_channel
+from importers.channels import KNOWN_CHANNELS, channel_in_list, known_channel
 
 KINDS = ("channel", "person", "status")
 
@@ -81,7 +81,7 @@ class SynonymTable:
         if found:
             return found
         if self.kind == "channel":  # "IG Reels", "LinkedIn (company)", "X (formerly Twitter)": by content
-            known = known_channel(written, formats=True)
+            known = known_channel(written, formats=True) or channel_in_list(written)
             if known:
                 return self._map.get(name_key(known)) or known
         return written
@@ -213,6 +213,30 @@ def _fold_person(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+# how a name's letters are spelled where an address has no room for them ("Müller": mueller@)
+_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "å": "aa",
+                              "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
+
+
+def _written_aliases(written: str) -> set[tuple[str, str]]:
+    """(first, last) forms an address may give a written full name: its surname's words run
+    together ("Sanne de Vries": sanne.devries@) and its letters spelled out ("Jürgen Müller":
+    juergen.mueller@)."""
+    text = " ".join(written.split())
+    if _MAIL.match(text):
+        return set()
+    if text.count(",") == 1:
+        surname, first = (p.strip() for p in text.split(","))
+    else:
+        first, _, surname = text.partition(" ")
+    out = set()
+    for fold in (_fold_person, lambda t: _fold_person(t.translate(_SPELLED_OUT))):
+        f, words = fold(first), fold(surname).split()
+        if f and words and " " not in f:
+            out.update((f, "".join(words[i:])) for i in range(len(words)))
+    return out
+
+
 def person_form(written: str) -> tuple[str, str, str]:
     """What a spelling of a person says: (kind, first, last), folded, kind one of
     "full" ("Lena Vogt", "vogt, lena", "lena.vogt@acme.example"), "abbreviated" ("Lena V.":
@@ -251,6 +275,11 @@ def person_identities(spellings) -> dict[str, str]:
     by_letters: dict[tuple[str, str], set[str]] = {}  # (first letter, last letter) -> full names
     by_first: dict[tuple[str, str], set[str]] = {}  # (first name, last letter) -> full names
     shortened: dict[tuple[str, str], set[str]] = {}  # (first letter, last letter) -> "first l." forms
+    aliases: dict[tuple[str, str], set[str]] = {}  # another (first, last) an address may give -> full names
+    for s, (kind, first, last) in forms.items():
+        if kind == "full":
+            for alias in _written_aliases(s):
+                aliases.setdefault(alias, set()).add(f"{first} {last}")
     for kind, first, last in forms.values():
         if kind == "full":
             by_letters.setdefault((first[:1], last[:1]), set()).add(f"{first} {last}")
@@ -260,7 +289,8 @@ def person_identities(spellings) -> dict[str, str]:
     out: dict[str, str] = {}
     for s, (kind, first, last) in forms.items():
         if kind == "full":
-            out[s] = f"{first} {last}"
+            same = aliases.get((first, last), ())
+            out[s] = next(iter(same)) if len(same) == 1 else f"{first} {last}"
             continue
         fits: set[str] = set()
         if kind == "initials":  # "NS" beside "Nils S." and no full name: the abbreviated one

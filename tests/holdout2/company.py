@@ -64,6 +64,8 @@ PEOPLE = [
     Person("Chloé", "Martin", "chloe", "martin"),
     Person("Ben", "Carter", "ben", "carter"),
     Person("Maria", "García", "maria", "garcia"),
+    Person("Aino", "Korhonen", "aino", "korhonen"),
+    Person("Mikko", "Virtanen", "mikko", "virtanen"),
 ]
 
 
@@ -111,6 +113,7 @@ DEPARTMENTS = [
     Department("events", "Events", "Europe/Amsterdam", "week_grid", has_owner=False, has_end=False,
                slots=(time(9), time(10, 30), time(12), time(14), time(15, 30), time(17))),
     Department("partners", "Partner Marketing", "America/New_York", "serial_sheet"),
+    Department("finland", "Harbour & Vine Finland", "Europe/Helsinki", "apple_ics"),
 ]
 BY_KEY = {d.key: d for d in DEPARTMENTS}
 
@@ -158,7 +161,7 @@ DECOY_EFFORTS = [
 ]
 
 _ANY = object()
-_LANG = {"comms": 0, "sales": 1, "brand": 0, "support": 1, "italia": 2, "product": 3, "events": 0, "partners": 1}
+_LANG = {"comms": 0, "sales": 1, "brand": 0, "support": 1, "italia": 2, "product": 3, "events": 0, "partners": 1, "finland": 1}
 
 
 @dataclass
@@ -216,7 +219,11 @@ class _Planner:
         channel = kw.pop("channel", _ANY)
         if channel is _ANY:
             channel = rng.choice(CHANNELS)
-        post = Post(self.pid(), dept.key, title or self._title(dept, when.date()), when, kw.pop("end", end), channel=channel,
+        end = kw.pop("end", end)
+        zone = ZoneInfo(dept.zone)
+        when = when.astimezone(zone)  # the department writes its own clock
+        end = end.astimezone(zone) if end is not None and dept.has_end else None  # no end column: none
+        post = Post(self.pid(), dept.key, title or self._title(dept, when.date()), when, end, channel=channel,
                     person=person, **kw)
         self.posts.append(post)
         return post
@@ -263,6 +270,16 @@ class _Planner:
                     moved_from = when
                 self.add(dept, post_start, title=title, channel=channel, person=person, series=sid,
                          end=post_start + timedelta(minutes=30), moved_from=moved_from)
+        # a weekly series of three with one extra date (RDATE) in the fourth week
+        dept = BY_KEY["finland"]
+        channel, person = rng.choice(CHANNELS), rng.choice(self.rosters["finland"])
+        for week in range(3):
+            when = self.local(dept, FIRST_DAY + timedelta(days=7 * week + 4), time(14))
+            self.add(dept, when, title="Fika Friday photo", channel=channel, person=person, series="s-finland",
+                     end=when + timedelta(minutes=30))
+        extra = self.local(dept, FIRST_DAY + timedelta(days=23), time(14))
+        self.add(dept, extra, title="Fika Friday photo", channel=channel, person=person, series="s-finland",
+                 end=extra + timedelta(minutes=30), note="rdate")
 
     def all_day(self) -> None:
         """All-day and multi-day items in the .ics and CSV calendars; they never clash."""
@@ -327,7 +344,7 @@ class _Planner:
             person = rng.choice(both)
             base = self.local(a, self.day(), time(rng.randint(9, 16), rng.choice((0, 30))))
             p1 = self.add(a, base, person=person, end=base + timedelta(minutes=60))
-            overlap = rng.choice((0, 15, 30, 45))
+            overlap = rng.choice((0, 15, 30, 45) if a.has_end else (0, 15))
             when = self._instant_in(b, base + timedelta(minutes=overlap))
             self.add(b, when, person=person, end=when + timedelta(minutes=45) if b.has_end else None)
             assert p1.effective_end > when.astimezone(p1.start.tzinfo)
@@ -360,6 +377,14 @@ class _Planner:
                 if dept.zone.startswith("America"):
                     t = time(rng.randint(6, 11), t.minute)  # still that day in Amsterdam
                 self.add(dept, self.local(dept, d, t), channel=channel)
+        for crowd in (3, 2):  # New York's evening before is this day in Amsterdam: 4 posts, or only 3
+            channel = rng.choice(CHANNELS)
+            d = self.day(1)
+            for _ in range(crowd):
+                dept = rng.choice([x for x in DEPARTMENTS if not x.zone.startswith("America")])
+                self.add(dept, self.local(dept, d, self.clock(dept)), channel=channel)
+            ny = rng.choice([x for x in DEPARTMENTS if x.zone.startswith("America")])
+            self.add(ny, self.local(ny, d - timedelta(days=1), time(19, 30)), channel=channel, note="evening before")
 
     def efforts(self) -> None:
         rng = self.rng
@@ -396,6 +421,9 @@ def make_company(seed: int) -> Company:
                 continue
             taken.add((p.dept, p.start))
         posts.append(p)
+    for p in posts:  # an iCloud to-do list: a few posts are to-dos, due at their time, with no length
+        if BY_KEY[p.dept].writer == "apple_ics" and not p.series and not p.note and planner.rng.random() < 0.15:
+            p.note, p.end = "to-do", None
     for p in posts:  # a post that is not an event of a department with owners has none
         if not BY_KEY[p.dept].has_owner:
             p.person = None

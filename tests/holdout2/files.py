@@ -40,6 +40,9 @@ NL_DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
 EN_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 WINDOWS_NAMES = {"Europe/Amsterdam": "W. Europe Standard Time", "Europe/London": "GMT Standard Time",
                  "America/New_York": "Eastern Standard Time"}
+# what Outlook desktop writes as TZID for a zone it calls by its display name
+DISPLAY_NAMES = {"W. Europe Standard Time": "(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna",
+                 "GMT Standard Time": "(UTC+00:00) Dublin, Edinburgh, Lisbon, London"}
 
 
 class Habits:
@@ -130,9 +133,15 @@ def _series_plan(posts: list[Post]) -> tuple[datetime, list[datetime], list[Post
 def write_outlook_ics(company: Company, dept_key: str, posts: list[Post], rng: random.Random, folder: Path) -> Path:
     dept = BY_KEY[dept_key]
     habits = Habits(rng, dept_key, PERSON_STYLES[dept_key])
+    display = rng.random() < 0.4  # Outlook desktop names zones by their display name
+    midnight_all_day = rng.random() < 0.5  # all-day as local midnights with the CDO flag, not as dates
+    cancel_by_override = rng.random() < 0.5  # a left-out week as a cancelled occurrence, not an EXDATE
     home = WINDOWS_NAMES[dept.zone]
     london = "GMT Standard Time"
     used = {home}
+
+    def tzid(name: str) -> str:
+        return f'"{DISPLAY_NAMES[name]}"' if display else name
     lines = ["BEGIN:VCALENDAR", "METHOD:PUBLISH", "PRODID:Microsoft Exchange Server 2010", "VERSION:2.0",
              f"X-WR-CALNAME:{dept.name}"]
     events: list[list[str]] = []
@@ -161,7 +170,7 @@ def write_outlook_ics(company: Company, dept_key: str, posts: list[Post], rng: r
 
     def when(prop: str, dt: datetime, zone_name: str) -> str:
         local = dt.astimezone(ZoneInfo({v: k for k, v in WINDOWS_NAMES.items()}[zone_name]))
-        return f"{prop};TZID={zone_name}:{_local_stamp(local)}"
+        return f"{prop};TZID={tzid(zone_name)}:{_local_stamp(local)}"
 
     by_series: dict[str, list[Post]] = defaultdict(list)
     for post in posts:
@@ -170,7 +179,9 @@ def write_outlook_ics(company: Company, dept_key: str, posts: list[Post], rng: r
             continue
         uid = "040000008200E00074C5B7101A82E008" + f"{rng.getrandbits(96):024X}"
         ev = ["BEGIN:VEVENT", "DESCRIPTION:\\n"]
-        if post.all_day:
+        if post.all_day and midnight_all_day:
+            ev += [f"DTSTART;TZID={tzid(home)}:{post.start:%Y%m%dT000000}", f"DTEND;TZID={tzid(home)}:{post.end:%Y%m%dT000000}"]
+        elif post.all_day:
             ev += [f"DTSTART;VALUE=DATE:{post.start:%Y%m%d}", f"DTEND;VALUE=DATE:{post.end:%Y%m%d}"]
         else:
             zone_name = london if rng.random() < 0.25 else home  # a press office abroad books in its zone
@@ -185,17 +196,25 @@ def write_outlook_ics(company: Company, dept_key: str, posts: list[Post], rng: r
         master = Post(head.pid, head.dept, head.title, first, first + timedelta(minutes=30), channel=head.channel,
                       person=head.person)
         ev = ["BEGIN:VEVENT", "DESCRIPTION:\\n", f"RRULE:FREQ=WEEKLY;COUNT=4;INTERVAL=1;BYDAY={day};WKST=MO"]
-        if exdates:
-            ev.append(f"EXDATE;TZID={home}:" + ",".join(_local_stamp(x) for x in exdates))
+        if exdates and not cancel_by_override:
+            ev.append(f"EXDATE;TZID={tzid(home)}:" + ",".join(_local_stamp(x) for x in exdates))
         ev += [when("DTSTART", first, home), when("DTEND", first + timedelta(minutes=30), home)]
         events.append(ev + common(master, uid) + ["END:VEVENT"])
+        if cancel_by_override:
+            for x in exdates:
+                gone = Post(head.pid, head.dept, head.title, x, x + timedelta(minutes=30), channel=head.channel,
+                            person=head.person, cancelled=True)
+                ev = ["BEGIN:VEVENT", "DESCRIPTION:\\n", when("RECURRENCE-ID", x, home), when("DTSTART", x, home),
+                      when("DTEND", x + timedelta(minutes=30), home)]
+                events.append(ev + common(gone, uid) + ["END:VEVENT"])
         for m in moved:
             ev = ["BEGIN:VEVENT", "DESCRIPTION:\\n", when("RECURRENCE-ID", m.moved_from, home),
                   when("DTSTART", m.start, home), when("DTEND", m.end, home)]
             events.append(ev + common(m, uid) + ["END:VEVENT"])
     for name in sorted(used):
-        if name == home or rng.random() < 0.7:  # Exchange sometimes leaves out a zone it names
-            lines += _vtimezone(name)
+        if name == home or display or rng.random() < 0.7:  # Exchange sometimes leaves out a zone it names
+            block = _vtimezone(name)
+            lines += [f"TZID:{DISPLAY_NAMES[name]}" if x.startswith("TZID:") and display else x for x in block]
     rng.shuffle(events)
     for ev in events:
         lines += ev
@@ -213,6 +232,8 @@ def write_google_ics(company: Company, dept_key: str, posts: list[Post], rng: ra
              "Newsletter": "Newsletter"}
     group = "sales-na@harbourvine.example"
     zone = dept.zone
+    utc_exceptions = rng.random() < 0.5  # RECURRENCE-ID and EXDATE in UTC, as Google writes them at times
+    until = rng.random() < 0.5  # the series ends by UNTIL (UTC), not COUNT
     lines = ["BEGIN:VCALENDAR", "PRODID:-//Google Inc//Google Calendar 70.9054//EN", "VERSION:2.0",
              "CALSCALE:GREGORIAN", "METHOD:PUBLISH", f"X-WR-CALNAME:{dept.name}", f"X-WR-TIMEZONE:{zone}",
              "BEGIN:VTIMEZONE", f"TZID:{zone}", "X-LIC-LOCATION:" + zone,
@@ -256,20 +277,72 @@ def write_google_ics(company: Company, dept_key: str, posts: list[Post], rng: ra
         day = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][first.weekday()]
         head = occ[0]
         master = Post(head.pid, head.dept, head.title, first, None, channel=head.channel, person=head.person)
+        end_rule = f"UNTIL={_utc_stamp(first + timedelta(days=21, hours=1))}" if until else "COUNT=4"
         ev = ["BEGIN:VEVENT", f"DTSTART;TZID={zone}:{_local_stamp(first)}",
               f"DTEND;TZID={zone}:{_local_stamp(first + timedelta(minutes=30))}",
-              f"RRULE:FREQ=WEEKLY;WKST=SU;COUNT=4;BYDAY={day}"]
-        ev += [f"EXDATE;TZID={zone}:{_local_stamp(x)}" for x in exdates]
+              f"RRULE:FREQ=WEEKLY;WKST=SU;{end_rule};BYDAY={day}"]
+        ev += [f"EXDATE:{_utc_stamp(x)}" if utc_exceptions else f"EXDATE;TZID={zone}:{_local_stamp(x)}"
+               for x in exdates]
         events.append(ev + body(master, uid) + ["END:VEVENT"])
         for m in moved:
             events.append(["BEGIN:VEVENT", f"DTSTART;TZID={zone}:{_local_stamp(m.start)}",
                            f"DTEND;TZID={zone}:{_local_stamp(m.end)}",
-                           f"RECURRENCE-ID;TZID={zone}:{_local_stamp(m.moved_from)}", *body(m, uid), "END:VEVENT"])
+                           f"RECURRENCE-ID:{_utc_stamp(m.moved_from)}" if utc_exceptions
+                           else f"RECURRENCE-ID;TZID={zone}:{_local_stamp(m.moved_from)}", *body(m, uid), "END:VEVENT"])
     rng.shuffle(events)
     for ev in events:
         lines += ev
     lines.append("END:VCALENDAR")
     path = folder / "sales-na@harbourvine.example.ics"
+    path.write_bytes(("\r\n".join(_fold(x) for x in lines) + "\r\n").encode("utf-8"))
+    return path
+
+
+def write_apple_ics(company: Company, dept_key: str, posts: list[Post], rng: random.Random, folder: Path) -> Path:
+    """iCloud: floating times under X-WR-TIMEZONE, DURATION instead of DTEND, the chair as owner,
+    the channel as LOCATION, a few posts as to-dos with a DUE time, a series with an RDATE."""
+    dept = BY_KEY[dept_key]
+    habits = Habits(rng, dept_key, "full")
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Apple Inc.//macOS 15.1//EN", "CALSCALE:GREGORIAN",
+             f"X-WR-CALNAME:{dept.name}", f"X-WR-TIMEZONE:{dept.zone}"]
+    events = []
+
+    def people(post: Post) -> list[str]:
+        if post.person is None:
+            return []
+        return [f'ATTENDEE;CN="{post.person.full}";ROLE=CHAIR;PARTSTAT=ACCEPTED:mailto:{post.person.email}',
+                'ATTENDEE;CN="Harbour & Vine Finland";CUTYPE=GROUP;PARTSTAT=NEEDS-ACTION:mailto:fi@harbourvine.example']
+
+    series = [p for p in posts if p.series]
+    for post in posts:
+        if post.series:
+            continue
+        uid = f"{rng.getrandbits(64):016X}-{rng.getrandbits(32):08X}"
+        minutes = int(((post.end or post.start) - post.start).total_seconds() // 60)
+        if post.note == "to-do":  # due at the post's time
+            events.append(["BEGIN:VTODO", f"UID:{uid}", "DTSTAMP:20260928T071500Z",
+                           f"DUE:{_local_stamp(post.start)}", f"SUMMARY:{_esc(post.title)}",
+                           f"LOCATION:{_esc(habits.channel_of(post))}", *people(post), "STATUS:NEEDS-ACTION",
+                           "END:VTODO"])
+            continue
+        events.append(["BEGIN:VEVENT", f"UID:{uid}", "DTSTAMP:20260928T071500Z",
+                       f"DTSTART:{_local_stamp(post.start)}", f"DURATION:PT{minutes}M",
+                       f"SUMMARY:{_esc(post.title)}", f"LOCATION:{_esc(habits.channel_of(post))}", *people(post),
+                       "SEQUENCE:0", "END:VEVENT"])
+    if series:
+        plain = sorted((p for p in series if p.note != "rdate"), key=lambda p: p.start)
+        extra = [p for p in series if p.note == "rdate"]
+        head = plain[0]
+        events.append(["BEGIN:VEVENT", f"UID:{rng.getrandbits(64):016X}", "DTSTAMP:20260928T071500Z",
+                       f"DTSTART:{_local_stamp(head.start)}", "DURATION:PT30M",
+                       f"RRULE:FREQ=WEEKLY;COUNT={len(plain)}", *[f"RDATE:{_local_stamp(p.start)}" for p in extra],
+                       f"SUMMARY:{_esc(head.title)}", f"LOCATION:{_esc(habits.channel_of(head))}", *people(head),
+                       "END:VEVENT"])
+    rng.shuffle(events)
+    for ev in events:
+        lines += ev
+    lines.append("END:VCALENDAR")
+    path = folder / "Finland.ics"
     path.write_bytes(("\r\n".join(_fold(x) for x in lines) + "\r\n").encode("utf-8"))
     return path
 
@@ -479,7 +552,7 @@ def write_serial_sheet(company: Company, dept_key: str, posts: list[Post], rng: 
 WRITERS = {
     "outlook_ics": write_outlook_ics, "google_ics": write_google_ics, "google_csv": write_google_csv,
     "outlook_csv": write_outlook_csv, "italian_sheet": write_italian_sheet, "dutch_csv": write_dutch_csv,
-    "week_grid": write_week_grid, "serial_sheet": write_serial_sheet,
+    "week_grid": write_week_grid, "serial_sheet": write_serial_sheet, "apple_ics": write_apple_ics,
 }
 # what the coordinator knows and says on the command line (spreadsheets carry no offsets):
 # the London team's Outlook export; every other zone is in the files themselves

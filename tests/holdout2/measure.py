@@ -52,7 +52,7 @@ def main(argv: list[str]) -> None:
           f" (missing {total.missing}, extra read {total.extra})")
     for k in KINDS:
         c = total.kinds[k]
-        print(f"  {k:15s} F1 {c.f1:.2f}  (tp {c.tp}, fp {c.fp}, fn {c.fn})")
+        print(f"  {k:15s} F1 {c.f1:.2f}  (tp {c.tp}, fp {c.fp}, fn {c.fn}, of them read right {c.fn_read})")
     if verbose:
         print("  wrong fields:", dict(total.wrong.most_common()))
         print("  wrong per department:", {d: f"{n}/{total.dept_posts[d]}" for d, n in total.by_dept.most_common()})

@@ -2,8 +2,11 @@
 
 Each planned post is matched to at most one entry read from its department's file (by
 title likeness and time); a post is *right* when its title, start, end, all-day flag,
-channel and owner came through. Conflicts and duplicate groups are compared as pairs of
-posts inside one group (F1); overloads as (channel, day).
+channel and owner came through. Slot clashes and double bookings are scored as the product
+promises them: every pair of posts that conflict by the rule must lie inside one conflict (a
+pair that does not is a miss), and every member of a conflict must conflict with another
+member (one that does not is a false alarm). Duplicate groups are compared as pairs of posts
+inside one group, overloads as (channel, day); F1 of each.
 """
 from __future__ import annotations
 
@@ -32,6 +35,7 @@ class Counts:
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    fn_read: int = 0  # missed although every post of the pair (or day) was read right
 
     def add(self, truth: set, found: set) -> None:
         self.tp += len(truth & found)
@@ -73,6 +77,7 @@ class Score:
         for k in KINDS:
             mine, theirs = self.kinds[k], other.kinds[k]
             mine.tp, mine.fp, mine.fn = mine.tp + theirs.tp, mine.fp + theirs.fp, mine.fn + theirs.fn
+            mine.fn_read += theirs.fn_read
             self.misses[k] += other.misses[k]
         self.examples += other.examples
 
@@ -156,6 +161,7 @@ def score(company: Company, truth: Truth, result, file_of: dict[str, str], keep_
     for e in result.entries:
         by_file.setdefault(e.source_name, []).append(e)
     pid_of: dict[int, str] = {}
+    read_right: set[str] = set()
     posts_by_pid = {p.pid: p for p in company.posts}
     for dept, name in file_of.items():
         posts = [p for p in company.posts if p.dept == dept]
@@ -189,19 +195,32 @@ def score(company: Company, truth: Truth, result, file_of: dict[str, str], keep_
                         f"who={e.owner!r} (raw {e.owner_raw!r}, ch raw {e.channel_raw!r})")
             else:
                 s.right += 1
+                read_right.add(p.pid)
     conflicts = result.conflicts
     for kind in ("slot_clash", "double_booking"):
-        found_pairs = _pairs([c.entry_ids for c in conflicts if c.kind == kind], pid_of)
+        groups = [c.entry_ids for c in conflicts if c.kind == kind]
+        together = _pairs(groups, pid_of)
         want = getattr(truth, kind)
-        s.kinds[kind].add(want, found_pairs)
-        for pair in sorted(want - found_pairs, key=sorted)[:3]:
+        counts = s.kinds[kind]
+        counts.tp += len(want & together)
+        missed = want - together
+        counts.fn += len(missed)
+        read_missed = [pair for pair in missed if pair <= read_right]
+        counts.fn_read += len(read_missed)
+        for pair in sorted(read_missed, key=sorted)[:3]:
             a, b = (posts_by_pid[x] for x in sorted(pair))
             s.misses[kind].append(f"missed {a.dept}:{a.title!r} {a.start:%d %b %H:%M %Z} ~ "
                                   f"{b.dept}:{b.title!r} {b.start:%d %b %H:%M %Z}")
-        for pair in sorted(found_pairs - want, key=sorted)[:3]:
-            a, b = (posts_by_pid[x] for x in sorted(pair))
-            s.misses[kind].append(f"false {a.dept}:{a.title!r} {a.start:%d %b %H:%M %Z} {a.note} ~ "
-                                  f"{b.dept}:{b.title!r} {b.start:%d %b %H:%M %Z} {b.note}")
+        for ids in groups:  # a member that conflicts with no other member is a false alarm
+            members = {pid_of[i] for i in ids if i in pid_of}
+            for x in sorted(members):
+                if not any(frozenset((x, y)) in want for y in members if y != x):
+                    counts.fp += 1
+                    if len(s.misses[kind]) < 40:
+                        p = posts_by_pid[x]
+                        s.misses[kind].append(f"false {p.dept}:{p.title!r} {p.start:%d %b %H:%M %Z} {p.note} in "
+                                              + ", ".join(f"{posts_by_pid[y].dept} {posts_by_pid[y].start:%H:%M %Z}"
+                                                          for y in sorted(members) if y != x))
     by_id = {e.id: e for e in result.entries}
     overloads = set()
     for c in conflicts:
@@ -215,6 +234,7 @@ def score(company: Company, truth: Truth, result, file_of: dict[str, str], keep_
         s.misses["overload"].append(("missed " if key in truth.overload else "false ") + f"{key[0]} {key[1]}")
     dup_pairs = _pairs([g.entry_ids for g in result.duplicates], pid_of)
     s.kinds["duplicate"].add(truth.duplicate, dup_pairs)
+    s.kinds["duplicate"].fn_read += sum(1 for pair in truth.duplicate - dup_pairs if pair <= read_right)
     for pair in sorted(truth.duplicate ^ dup_pairs, key=sorted)[:3]:
         a, b = (posts_by_pid[x] for x in sorted(pair))
         s.misses["duplicate"].append(("missed " if pair in truth.duplicate else "false ")

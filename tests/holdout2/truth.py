@@ -7,7 +7,8 @@ entries (an entry without an end lasts 30 minutes; the occurrences of one series
 their person twice; all-day entries book nobody); an overload is more than 3 posts on one
 channel on one day of the coordinator's zone; a duplicated effort is one thing prepared by
 several departments. Cancelled posts take part in no rule. A conflict is a connected set:
-the entries linked by conflicting pairs.
+the entries linked by conflicting pairs; it is scored by its conflicting pairs (each must lie
+inside one conflict) and by its members (each must conflict with another member).
 """
 from __future__ import annotations
 
@@ -25,29 +26,10 @@ OVERLOAD_LIMIT = 3
 
 @dataclass
 class Truth:
-    slot_clash: set[frozenset[str]]  # pairs of post ids inside one conflict
+    slot_clash: set[frozenset[str]]  # pairs of post ids that conflict by the rule
     double_booking: set[frozenset[str]]
     overload: set[tuple[str, date]]  # (channel, day)
     duplicate: set[frozenset[str]]
-
-
-def _components(pairs: set[frozenset[str]]) -> set[frozenset[str]]:
-    """Every pair inside one connected set of the pairs' graph."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for pair in pairs:
-        a, b = tuple(pair)
-        parent[find(a)] = find(b)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for x in parent:
-        groups[find(x)].append(x)
-    return {frozenset(p) for g in groups.values() for p in combinations(sorted(g), 2)}
 
 
 def slot_pairs(posts: list[Post]) -> set[frozenset[str]]:
@@ -99,5 +81,4 @@ def duplicate_pairs(posts: list[Post]) -> set[frozenset[str]]:
 
 def truth_of(company: Company) -> Truth:
     active = [p for p in company.posts if not p.cancelled]
-    return Truth(_components(slot_pairs(active)), _components(booking_pairs(active)), overload_keys(active),
-                 duplicate_pairs(active))
+    return Truth(slot_pairs(active), booking_pairs(active), overload_keys(active), duplicate_pairs(active))
