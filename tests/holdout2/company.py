@@ -46,9 +46,13 @@ class Person:
     def initials(self) -> str:
         return (self.first[0] + "".join(w[0] for w in self.last.split())).upper()
 
+    @property
+    def initial_last(self) -> str:
+        return f"{self.first[0]}. {self.last}"
+
     def spellings(self) -> set[str]:
         """Every faithful way a file may write this person."""
-        return {self.full, self.email, self.last_first, self.initials}
+        return {self.full, self.email, self.last_first, self.initials, self.initial_last}
 
 
 PEOPLE = [
@@ -78,12 +82,17 @@ class Post:
     end: datetime | None  # None: the file gives no end
     channel: str | None = None  # canonical
     person: Person | None = None
+    also: Person | None = None  # a second owner in the same field ("GR e MB")
     all_day: bool = False
     cancelled: bool = False
     effort: str | None = None  # a duplicated effort shared with other departments
     series: str | None = None  # occurrences of one recurring series share it
     moved_from: datetime | None = None  # a moved occurrence: where the series had it
     note: str = ""
+
+    @property
+    def people(self) -> list[Person]:
+        return [p for p in (self.person, self.also) if p is not None]
 
     @property
     def effective_end(self) -> datetime:
@@ -424,6 +433,11 @@ def make_company(seed: int) -> Company:
     for p in posts:  # an iCloud to-do list: a few posts are to-dos, due at their time, with no length
         if BY_KEY[p.dept].writer == "apple_ics" and not p.series and not p.note and planner.rng.random() < 0.15:
             p.note, p.end = "to-do", None
+    for p in posts:  # the offices' sheets name two owners now and then
+        roster = planner.rosters[p.dept]
+        if BY_KEY[p.dept].writer in ("italian_sheet", "dutch_csv") and p.person and len(roster) > 1 \
+                and planner.rng.random() < 0.12:
+            p.also = planner.rng.choice([x for x in roster if x != p.person])
     for p in posts:  # a post that is not an event of a department with owners has none
         if not BY_KEY[p.dept].has_owner:
             p.person = None

@@ -67,11 +67,22 @@ class Habits:
         if person is None:
             return ""
         return {"full": person.full, "email": person.email, "last_first": person.last_first,
-                "initials": person.initials}[self.person_style]
+                "initials": person.initials, "initial_last": person.initial_last}[self.person_style]
+
+    def people_of(self, post: Post, joiner: str) -> str:
+        return joiner.join(self.person_of(p) for p in post.people)
 
 
 PERSON_STYLES = {"comms": "last_first", "sales": "email", "support": "last_first", "italia": "initials",
                  "product": "email", "partners": "full"}
+# the offices write people one of two ways, fixed per seed
+OTHER_PERSON_STYLES = {"italia": "initial_last", "product": "initial_last", "partners": "last_first"}
+
+
+def _person_style(rng: random.Random, dept_key: str) -> str:
+    if dept_key in OTHER_PERSON_STYLES and rng.random() < 0.5:
+        return OTHER_PERSON_STYLES[dept_key]
+    return PERSON_STYLES[dept_key]
 
 
 # -- iCalendar ------------------------------------------------------------------------------
@@ -133,15 +144,21 @@ def _series_plan(posts: list[Post]) -> tuple[datetime, list[datetime], list[Post
 def write_outlook_ics(company: Company, dept_key: str, posts: list[Post], rng: random.Random, folder: Path) -> Path:
     dept = BY_KEY[dept_key]
     habits = Habits(rng, dept_key, PERSON_STYLES[dept_key])
-    display = rng.random() < 0.4  # Outlook desktop names zones by their display name
+    naming = rng.choice(("windows", "windows", "display", "custom"))  # Outlook desktop: display names, or
+    display = naming != "windows"  # "Customized Time Zone" defined only by its VTIMEZONE
     midnight_all_day = rng.random() < 0.5  # all-day as local midnights with the CDO flag, not as dates
     cancel_by_override = rng.random() < 0.5  # a left-out week as a cancelled occurrence, not an EXDATE
     home = WINDOWS_NAMES[dept.zone]
     london = "GMT Standard Time"
     used = {home}
 
+    def shown(name: str) -> str:
+        if naming == "custom":
+            return "Customized Time Zone" + ("" if name == home else " 1")
+        return DISPLAY_NAMES[name] if display else name
+
     def tzid(name: str) -> str:
-        return f'"{DISPLAY_NAMES[name]}"' if display else name
+        return f'"{shown(name)}"' if display else name
     lines = ["BEGIN:VCALENDAR", "METHOD:PUBLISH", "PRODID:Microsoft Exchange Server 2010", "VERSION:2.0",
              f"X-WR-CALNAME:{dept.name}"]
     events: list[list[str]] = []
@@ -214,7 +231,7 @@ def write_outlook_ics(company: Company, dept_key: str, posts: list[Post], rng: r
     for name in sorted(used):
         if name == home or display or rng.random() < 0.7:  # Exchange sometimes leaves out a zone it names
             block = _vtimezone(name)
-            lines += [f"TZID:{DISPLAY_NAMES[name]}" if x.startswith("TZID:") and display else x for x in block]
+            lines += [f"TZID:{shown(name)}" if x.startswith("TZID:") else x for x in block]
     rng.shuffle(events)
     for ev in events:
         lines += ev
@@ -432,7 +449,7 @@ _IT_STATUS = ["Programmato", "Pubblicato", "Bozza", "Da approvare"]
 def write_italian_sheet(company: Company, dept_key: str, posts: list[Post], rng: random.Random, folder: Path) -> Path:
     from openpyxl import Workbook
 
-    habits = Habits(rng, dept_key, PERSON_STYLES[dept_key])
+    habits = Habits(rng, dept_key, _person_style(rng, dept_key))
     style = rng.randint(0, 2)
     dotted = rng.random() < 0.5  # "9.30" rather than "9:30"
     wb = Workbook()
@@ -449,7 +466,7 @@ def write_italian_sheet(company: Company, dept_key: str, posts: list[Post], rng:
         last_day = day
         clock = f"{post.start.hour}.{post.start.minute:02d}" if dotted else f"{post.start.hour}:{post.start.minute:02d}"
         status = "Annullato" if post.cancelled else rng.choice(_IT_STATUS)
-        ws.append([shown, clock, habits.channel_of(post), post.title, habits.person_of(post.person), status, None])
+        ws.append([shown, clock, habits.channel_of(post), post.title, habits.people_of(post, " e "), status, None])
     path = folder / "Marketing_Italia_piano.xlsx"
     wb.save(path)
     return path
@@ -465,7 +482,7 @@ def _money(value: float) -> str:
 
 
 def write_dutch_csv(company: Company, dept_key: str, posts: list[Post], rng: random.Random, folder: Path) -> Path:
-    habits = Habits(rng, dept_key, PERSON_STYLES[dept_key])
+    habits = Habits(rng, dept_key, _person_style(rng, dept_key))
     week_only = rng.random() < 0.4  # "W43" and "di" instead of a date
     style = rng.randint(0, 1)
     out = io.StringIO()
@@ -486,7 +503,7 @@ def write_dutch_csv(company: Company, dept_key: str, posts: list[Post], rng: ran
         budget = _money(rng.choice((0, 150, 250.5, 1250.5, 2400, 12000.75)))
         status = "Geannuleerd" if post.cancelled else rng.choice(["Gepland", "Klaar", "Concept"])
         w.writerow([week, when, f"{post.start:%H:%M}", habits.channel_of(post), post.title,
-                    habits.person_of(post.person), budget, status])
+                    habits.people_of(post, "; " if habits.person_style == "email" else " en "), budget, status])
     path = folder / "product_nl_contentplanning.csv"
     path.write_bytes(out.getvalue().encode("cp1252"))
     return path
@@ -529,7 +546,7 @@ def write_week_grid(company: Company, dept_key: str, posts: list[Post], rng: ran
 def write_serial_sheet(company: Company, dept_key: str, posts: list[Post], rng: random.Random, folder: Path) -> Path:
     from openpyxl import Workbook
 
-    habits = Habits(rng, dept_key, PERSON_STYLES[dept_key])
+    habits = Habits(rng, dept_key, _person_style(rng, dept_key))
     hint_in_header = rng.random() < 0.5
     wb = Workbook()
     ws = wb.active

@@ -127,6 +127,9 @@ def match(posts: list[Post], entries: list) -> dict[str, object]:
 def _owner_right(post: Post, entry) -> bool:
     if post.person is None:
         return not (entry.owner or "").strip()
+    if post.also is not None:  # both named, however the field joins them
+        written = _norm(entry.owner_raw or entry.owner)
+        return all(any(_norm(w) in written for w in p.spellings()) for p in post.people)
     ways = {_norm(s) for s in post.person.spellings()}
     return _norm(entry.owner) in ways or _norm(entry.owner_raw) in ways
 

@@ -48,8 +48,9 @@ def slot_pairs(posts: list[Post]) -> set[frozenset[str]]:
 def booking_pairs(posts: list[Post]) -> set[frozenset[str]]:
     by_person: dict[str, list[Post]] = defaultdict(list)
     for p in posts:
-        if p.person and not p.all_day:
-            by_person[p.person.full].append(p)
+        if not p.all_day:
+            for person in p.people:
+                by_person[person.full].append(p)
     pairs = set()
     for group in by_person.values():
         for a, b in combinations(group, 2):
