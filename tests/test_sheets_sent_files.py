@@ -1,0 +1,151 @@
+"""Files departments really send: generated from seeded pools of languages, layouts and date habits.
+
+Each pool draws headers in several languages, columns in random order and dates written in
+random forms; each test names the habit it covers:
+
+- a date column with one value on every row (the day the list was exported or retrieved) beside
+  the columns that date the entries;
+- start and end named by a word at the header's edge ("datum_von", "start_utc", "end local"), and
+  an exact date-time with its UTC offset beside the same date and time split in two columns;
+"""
+from __future__ import annotations
+
+import csv
+import random
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from importers import ImportOptions, read_file
+
+BERLIN = ZoneInfo("Europe/Berlin")
+SEEDS = range(12)
+
+TITLE_WORDS = ("Lesung", "Workshop", "Festival", "Kurs", "Atelier", "Rencontre", "Taller", "Encuentro",
+               "Seminario", "Mostra", "Concert", "Market", "Reading", "Panel", "Tour", "Expo", "Salon")
+PLACES = ("Zürich", "Lyon", "Bilbao", "Torino", "Graz", "Leeds", "Gent", "Malmö", "Porto", "Kraków")
+TITLE_HEADS = ("name", "titel", "titre", "título", "titolo", "title", "event")
+# (date word, start word, end word) of one language: headers "<date>_<start>", "<date> <end>"
+BOUNDS = (("datum", "von", "bis"), ("date", "start", "end"), ("date", "from", "to"), ("fecha", "inicio", "fin"),
+          ("data", "inizio", "fine"), ("datum", "start", "ende"), ("date", "debut", "fin"))
+# headers naming a date that holds the same day on every row
+STAMPS = ("abrufdatum", "date", "exportdatum", "stichtag", "datum", "fecha", "data")
+
+
+def _form(rng: random.Random):
+    forms = [lambda d: d.isoformat(), lambda d: d.strftime("%d.%m.%Y"), lambda d: f"{d.day}.{d.month}.{d.year}"]
+    return rng.choice(forms)
+
+
+def _write(path: Path, header: list[str], rows: list[list[str]], sep: str) -> Path:
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter=sep)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
+def _entries(rng: random.Random, n: int) -> list[tuple[str, date, date]]:
+    day = date(2026, rng.randint(1, 10), rng.randint(1, 28))
+    out = []
+    for k in range(n):
+        day += timedelta(days=rng.randint(1, 12))
+        title = f"{rng.choice(TITLE_WORDS)} {rng.choice(PLACES)} {k + 1}"
+        out.append((title, day, day + timedelta(days=rng.randint(0, 20))))
+    return out
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_date_the_same_on_every_row_is_not_the_start(tmp_path, seed):
+    """The export day, written first and named as a date, does not date the entries: the
+    columns that vary do, the start before the end."""
+    rng = random.Random(seed)
+    dword, sword, eword = rng.choice(BOUNDS)
+    sep = rng.choice("_ ")
+    stamp_day = date(2026, rng.randint(1, 12), rng.randint(1, 28))
+    entries = _entries(rng, rng.randint(6, 14))
+    form = _form(rng)
+    columns = {"title": rng.choice(TITLE_HEADS), "start": f"{dword}{sep}{sword}", "end": f"{dword}{sep}{eword}",
+               "stamp": rng.choice(STAMPS), "where": rng.choice(("ort", "lieu", "lugar", "place"))}
+    order = ["stamp"] + rng.sample(["title", "start", "end", "where"], 4)
+    if rng.random() < 0.5:  # the stamp before the dates, or after them
+        order = order[1:] + ["stamp"]
+    rows = []
+    for title, start, end in entries:
+        cell = {"title": title, "start": form(start), "end": form(end), "stamp": form(stamp_day),
+                "where": rng.choice(PLACES)}
+        rows.append([cell[k] for k in order])
+    path = _write(tmp_path / f"list-{seed}.csv", [columns[k] for k in order], rows, rng.choice(",;"))
+    result = read_file(path, ImportOptions(timezone=BERLIN))
+    got = sorted((r.title, r.start, r.end) for r in result.records)
+    want = sorted((t, s, e + timedelta(days=1)) for t, s, e in entries)
+    assert got == want, [c for c in result.settings["mapping"]]
+
+
+# (date header, time header, instant header) habits of a fixtures export
+SPLIT_HEADS = (("date", "time", "start_utc"), ("datum", "uhrzeit", "start_local"), ("fecha", "hora", "inicio utc"),
+               ("date", "heure", "debut_local"), ("data", "ora", "start (UTC)"))
+ZONES = (timezone(timedelta(hours=-4)), timezone(timedelta(hours=-5)), timezone(timedelta(hours=2)),
+         timezone(timedelta(hours=9)), timezone.utc)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_column_named_as_a_start_is_never_the_end(tmp_path, seed):
+    """A fixtures export gives the local date and time in two columns and the same instant with
+    its UTC offset in a column named as a start: each entry is that instant, with no end."""
+    rng = random.Random(100 + seed)
+    dhead, thead, ihead = rng.choice(SPLIT_HEADS)
+    zone = rng.choice(ZONES)
+    us = rng.random() < 0.5
+    day = datetime(2026, rng.randint(1, 11), rng.randint(1, 28), tzinfo=zone)
+    games = []
+    for _ in range(rng.randint(5, 10)):
+        day += timedelta(days=rng.randint(1, 9))
+        start = day.replace(hour=rng.randint(17, 22), minute=rng.choice((0, 15, 30, 45)))
+        games.append((f"{rng.choice(PLACES)} vs {rng.choice(TITLE_WORDS)}", start))
+    in_utc = "utc" in ihead.casefold()
+    order = rng.sample(["title", "date", "time", "instant"], 4)
+    heads = {"title": rng.choice(("game", "match", "event", "titel")), "date": dhead, "time": thead,
+             "instant": ihead}
+    rows = []
+    for title, start in games:
+        shown = start.astimezone(timezone.utc) if in_utc else start
+        cell = {"title": title, "date": start.strftime("%m/%d/%Y") if us else start.strftime("%d.%m.%Y"),
+                "time": start.strftime("%I:%M %p").lstrip("0") if us else start.strftime("%H:%M"),
+                "instant": shown.isoformat()}
+        rows.append([cell[k] for k in order])
+    path = _write(tmp_path / f"fixtures-{seed}.csv", [heads[k] for k in order], rows, ",")
+    result = read_file(path, ImportOptions(timezone=BERLIN))
+    got = sorted((r.title, r.start, r.end) for r in result.records)
+    want = sorted((t, s, None) for t, s in games)  # the split wall clock is in no zone it says: the instant is
+    assert [(t, s.astimezone(timezone.utc) if s else s, e) for t, s, e in got] == \
+        [(t, s.astimezone(timezone.utc), e) for t, s, e in want], result.settings["mapping"]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_start_and_end_named_by_their_edge_word(tmp_path, seed):
+    """"start_utc" and "end_utc" (or "datum von", "datum bis"): the one named as the start is the
+    start, whichever comes first in the file."""
+    rng = random.Random(200 + seed)
+    dword, sword, eword = rng.choice(BOUNDS + (("", "start", "end"), ("", "begin", "ende")))
+    qual = rng.choice(("utc", "local", ""))
+    def head(word):
+        parts = [p for p in (dword, word, qual) if p]
+        if len(parts) == 1:
+            parts.append("utc")
+        return rng.choice("_ ").join(parts)
+    entries = []
+    day = datetime(2026, rng.randint(1, 11), 1, tzinfo=timezone.utc)
+    for k in range(rng.randint(5, 10)):
+        day += timedelta(days=rng.randint(1, 5), hours=rng.randint(0, 3))
+        start = day.replace(hour=rng.randint(8, 15), minute=0)
+        entries.append((f"{rng.choice(TITLE_WORDS)} {k}", start, start + timedelta(hours=rng.randint(1, 4))))
+    order = ["end", "start", "title"] if rng.random() < 0.6 else rng.sample(["end", "start", "title"], 3)
+    heads = {"title": rng.choice(TITLE_HEADS), "start": head(sword), "end": head(eword)}
+    rows = [[{"title": t, "start": s.isoformat(), "end": e.isoformat()}[k] for k in order] for t, s, e in entries]
+    path = _write(tmp_path / f"sessions-{seed}.csv", [heads[k] for k in order], rows, rng.choice(",;"))
+    result = read_file(path, ImportOptions(timezone=BERLIN))
+    got = sorted((r.title, r.start, r.end) for r in result.records)
+    assert got == sorted(entries), (heads, result.settings["mapping"])
