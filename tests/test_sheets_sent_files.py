@@ -7,12 +7,13 @@ random forms; each test names the habit it covers:
   the columns that date the entries;
 - start and end named by a word at the header's edge ("datum_von", "start_utc", "end local"), and
   an exact date-time with its UTC offset beside the same date and time split in two columns;
+- a list of appearances by date, time and venue, with no column naming them;
 """
 from __future__ import annotations
 
 import csv
 import random
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -149,3 +150,35 @@ def test_start_and_end_named_by_their_edge_word(tmp_path, seed):
     result = read_file(path, ImportOptions(timezone=BERLIN))
     got = sorted((r.title, r.start, r.end) for r in result.records)
     assert got == sorted(entries), (heads, result.settings["mapping"])
+
+
+VENUE_HEADS = ("ort", "lieu", "venue", "lugar", "luogo", "plaats", "miejsce", "place", "location")
+DATE_HEADS = (("datum", "uhrzeit"), ("date", "heure"), ("fecha", "hora"), ("data", "ora"), ("date", "time"),
+              ("datum", "tijd"))
+NOTE_HEADS = ("beschreibung", "description", "descripción", "descrizione", "omschrijving", "details")
+VENUES = ("Reithalle Nord", "Gemeindesaal", "Sportplatz Ost", "Salle des fêtes", "Plaza Mayor", "Teatro Verdi",
+          "Dorpshuis", "Stadtpark", "Marktplatz", "Kulturhaus", "Mühle am Bach", "Hafenbühne")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_venue_names_entries_when_no_column_does(tmp_path, seed):
+    """Appearances listed by date, time and venue, a remark on a few rows at most: each entry is
+    named by its venue, not '(untitled)' nor by the odd remark."""
+    rng = random.Random(300 + seed)
+    dhead, thead = rng.choice(DATE_HEADS)
+    with_note = rng.random() < 0.6
+    heads = [dhead, thead, rng.choice(VENUE_HEADS)] + ([rng.choice(NOTE_HEADS)] if with_note else [])
+    day = date(2026, rng.randint(1, 10), 1)
+    rows, want = [], []
+    for _ in range(rng.randint(6, 14)):
+        day += timedelta(days=rng.randint(1, 8))
+        venue = rng.choice(VENUES)
+        hour = rng.randint(9, 19)
+        note = rng.choice(("Tag 1 von 2", "Himmelfahrt", "mit Chor", "bei Regen drinnen")) \
+            if with_note and rng.random() < 0.2 else ""
+        rows.append([rng.choice((day.isoformat(), day.strftime("%d.%m.%Y"))), f"{hour}:00", venue]
+                    + ([note] if with_note else []))
+        want.append((venue, datetime.combine(day, time(hour), BERLIN)))
+    path = _write(tmp_path / f"termine-{seed}.csv", heads, rows, rng.choice(",;"))
+    result = read_file(path, ImportOptions(timezone=BERLIN))
+    assert sorted((r.title, r.start) for r in result.records) == sorted(want), result.settings["mapping"]

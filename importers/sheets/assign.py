@@ -347,7 +347,9 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
             and profiles[c].weekday < 0.5]
     desc = roles.get("description")
     spare = sorted(free, key=lambda c: (-evidence(c, "title")[0] - 0.001 * profiles[c].unique, c))
-    fallbacks = tuple(x for x in (desc, spare[0] if spare else None) if x is not None)
+    # the venue names a row that has nothing else to name it ("Sportplatz Angern" for a bare date and time)
+    fallbacks = tuple(dict.fromkeys(x for x in (desc, spare[0] if spare else None, roles.get("location"))
+                                    if x is not None))
     title = roles.get("title")
     owners = list(out.owners)
     guessed = title is not None and by[title][0] == "content"  # a title found by content may be half a pair
@@ -376,8 +378,11 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
         out.title = TitleRule("pair", (*pair, *league), (desc,) if desc is not None else ())
         out.notes.append(f"titles are '{headers[pair[0]]}' vs '{headers[pair[1]]}'"
                          f"{f' (with the {headers[league[0]]!r})' if league else ''} (no title column)")
+    elif desc is not None and "location" in roles and profiles[desc].fill < 0.5 \
+            and profiles[roles["location"]].fill >= 0.8:  # a remark on a few rows, the venue on all: it names them
+        out.title = TitleRule("none", (), (roles["location"], desc))
     elif desc is not None:
-        out.title = TitleRule("firstline", (desc,), tuple(spare[:1]))
+        out.title = TitleRule("firstline", (desc,), tuple(x for x in fallbacks if x != desc))
     elif duty is not None:
         by[duty] = ("content", 0.6)
         out.title = TitleRule("duty", (duty, *owners), ())
@@ -385,7 +390,10 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
     elif spare:
         by[spare[0]] = ("content", max(0.3, evidence(spare[0], "title")[0]))
         roles["title"] = spare[0]
-        _titled_by(out, spare[0], by, profiles, headers, rows, tuple(spare[1:2]), blank)
+        _titled_by(out, spare[0], by, profiles, headers, rows,
+                   tuple(dict.fromkeys(x for x in (*spare[1:2], roles.get("location")) if x is not None)), blank)
+    elif "location" in roles:  # no column names the entries: the venue does
+        out.title = TitleRule("none", (), (roles["location"],))
 
 
 _WORD = re.compile(r"\w+")
