@@ -8,6 +8,7 @@ random forms; each test names the habit it covers:
 - start and end named by a word at the header's edge ("datum_von", "start_utc", "end local"), and
   an exact date-time with its UTC offset beside the same date and time split in two columns;
 - a list of appearances by date, time and venue, with no column naming them;
+- a date column per kind (a collection calendar): an entry per date, titled by its column;
 """
 from __future__ import annotations
 
@@ -182,3 +183,59 @@ def test_the_venue_names_entries_when_no_column_does(tmp_path, seed):
     path = _write(tmp_path / f"termine-{seed}.csv", heads, rows, rng.choice(",;"))
     result = read_file(path, ImportOptions(timezone=BERLIN))
     assert sorted((r.title, r.start) for r in result.records) == sorted(want), result.settings["mapping"]
+
+
+KINDS = ("Gelbe Tonne", "Biotonne", "Altpapier", "Restabfall", "Glas", "Sperrmüll", "Recyclage", "Verre",
+         "Ordures ménagères", "Papel", "Envases", "Orgánico", "Carta", "Plastica", "Umido", "GFT", "Papier",
+         "Rest", "Garden waste", "Recycling", "Grovsopor", "Plast", "Bio")
+STAYS = (("Anreise", "Abreise"), ("Arrivée", "Départ"), ("Llegada", "Salida"), ("Check-in", "Check-out"))
+
+
+def _kind_days(rng: random.Random, first: date, steps=(7, 14, 28, 30)) -> list[date]:
+    step = rng.choice(steps)
+    day = first + timedelta(days=rng.randint(0, step - 1))
+    out = []
+    while day.year == first.year:
+        out.append(day)
+        day += timedelta(days=step)
+    return out
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_date_column_per_kind_gives_an_entry_per_date(tmp_path, seed):
+    """A collection calendar: one column per kind of waste, each listing its days (as many as
+    the kind has): each date is one all-day entry titled by its column."""
+    rng = random.Random(400 + seed)
+    kinds = rng.sample(KINDS, rng.randint(2, 5))
+    year = rng.choice((2017, 2025, 2026))
+    form = _form(rng)
+    # two kinds collected at one rhythm, the second always a few days after the first, would be
+    # a start and an end to anyone: two kinds differ in rhythm here, more take any
+    steps = rng.sample((7, 14, 28, 30), 2) if len(kinds) == 2 else [(7, 14, 28, 30)] * len(kinds)
+    days = {k: _kind_days(rng, date(year, 1, 1), (s,) if isinstance(s, int) else s) for k, s in zip(kinds, steps)}
+    length = max(len(v) for v in days.values())
+    rows = [[form(days[k][i]) if i < len(days[k]) else "" for k in kinds] for i in range(length)]
+    path = _write(tmp_path / f"abfuhr-{seed}.csv", kinds, rows, rng.choice(",;"))
+    result = read_file(path, ImportOptions(timezone=BERLIN))
+    got = sorted((r.title, r.start, r.end, r.all_day) for r in result.records)
+    want = sorted((k, d, d + timedelta(days=1), True) for k, v in days.items() for d in v)
+    assert got == want
+    rows_of = {(r.title, r.start): r.extra.get("row") for r in result.records}
+    k = kinds[-1]
+    assert rows_of[(k, days[k][0])] == "2"  # each entry names the line it stands on
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_two_date_columns_of_a_stay_stay_one_entry(tmp_path, seed):
+    """Arrival and departure, the second never before the first: one entry from one to the other."""
+    rng = random.Random(500 + seed)
+    arrive, leave = rng.choice(STAYS)
+    form = _form(rng)
+    day = date(2026, rng.randint(1, 10), 1)
+    stays = []
+    for _ in range(rng.randint(4, 9)):
+        day += timedelta(days=rng.randint(3, 20))
+        stays.append((day, day + timedelta(days=rng.randint(1, 10))))
+    path = _write(tmp_path / f"stays-{seed}.csv", [arrive, leave], [[form(a), form(b)] for a, b in stays], ";")
+    result = read_file(path, ImportOptions(timezone=BERLIN))
+    assert sorted((r.start, r.end) for r in result.records) == sorted((a, b + timedelta(days=1)) for a, b in stays)

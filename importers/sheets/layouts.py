@@ -262,6 +262,66 @@ def _joined(day, month, year) -> str:
     return " ".join(parts) if all(parts) else ""
 
 
+# ---------------------------------------------------------------- a date column per kind
+
+
+@dataclass(slots=True)
+class KindDates:
+    header: list  # "Date", "Title"
+    rows: list[list]
+    columns: tuple[int, ...]  # the columns read, one kind each
+    sources: list[int]  # the index in the data of the row each entry came from
+
+
+MIN_KIND_DATES = 3  # dated cells a table of kinds holds at least
+MAX_PAIR_SPAN = 120  # days: the longest typical entry a start and end column would give
+
+
+def kind_dates(header: list, data: list[list], day_first: bool | None) -> KindDates | None:
+    """Every filled column holds dates, none named as a date, time, start or end ("Gelber Sack",
+    "Papier", "Restmüll" of a collection calendar): each column lists the days of one kind, each
+    date is one entry titled by the column's header. Two columns whose second is on or after the
+    first on every row (within weeks), as often filled, are a start and an end instead. None when
+    not so."""
+    from importers.sheets.mapping import TEMPORAL, bound, field_for
+
+    sample = data[:300]
+    width = max([len(header)] + [len(r) for r in sample])
+    filled = [k for k in range(width) if any(not blank_cell(cell_at(r, k)) for r in sample)]
+    if len(filled) < 2:
+        return None
+    parsed = {}
+    for k in filled:
+        name = cell_text(cell_at(header, k))
+        if not name or field_for(name) in TEMPORAL or bound(name) or name.casefold().startswith("column"):
+            return None
+        cells = [cell_at(r, k) for r in sample]
+        got = parse_date_column(cells, day_first)[0]
+        told = [g for g, v in zip(got, cells) if not blank_cell(v)]
+        if sum(g.__class__ is tuple for g in told) < 0.9 * len(told):
+            return None
+        parsed[k] = got
+    if len({cell_text(cell_at(header, k)).casefold() for k in filled}) < len(filled):
+        return None
+    if len(filled) == 2:
+        a, b = (parsed[k] for k in filled)
+        pairs = [(x[0], y[0]) for x, y in zip(a, b) if x.__class__ is tuple and y.__class__ is tuple]
+        gaps = sorted((e - s).days for s, e in pairs)
+        fills = [sum(x.__class__ is tuple for x in v) for v in (a, b)]
+        if pairs and gaps[0] >= 0 and gaps[len(gaps) // 2] <= MAX_PAIR_SPAN and min(fills) >= 0.9 * max(fills):
+            return None  # a start and its end
+    rows, sources = [], []
+    for i, r in enumerate(data):
+        for k in filled:
+            v = cell_at(r, k)
+            if not blank_cell(v):
+                rows.append([v, cell_text(cell_at(header, k))])
+                sources.append(i)
+    if len(rows) < MIN_KIND_DATES:
+        return None
+    return KindDates(["Date", "Title"], rows, tuple(filled), sources)
+
+
 # ---------------------------------------------------------------- one row per detail
 
 _SAME = ("start", "end", "all_day", "title", "channel", "status", "campaign", "link", "department",
@@ -321,7 +381,7 @@ def _differ(group: list) -> bool:
     return len({detail(r) for r in group}) > 1
 
 
-__all__ = ["split_date", "SplitDate", "carry_dates_down", "next_start_ends", "date_sections",
+__all__ = ["split_date", "SplitDate", "kind_dates", "KindDates", "carry_dates_down", "next_start_ends", "date_sections",
            "details_may_fold", "merge_detail_rows", "nest_parts", "fast_column", "blank_cell", "cell_at", "start_clock", "CarryDown", "Sections"]
 
 

@@ -20,7 +20,7 @@ from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.judge import is_blank_template, judge, why_no_dates
 from importers.sheets.grids import date_grid
 from importers.sheets.layouts import (cell_at, carry_dates_down, date_sections, details_may_fold, fast_column,
-                                      merge_detail_rows, nest_parts, next_start_ends, split_date)
+                                      kind_dates, merge_detail_rows, nest_parts, next_start_ends, split_date)
 from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, field_for, header_key, normalise_field
 from importers.sheets.rows import SheetJob, build_records, short
 from importers.sheets.table import (SCAN_ROWS, blank_placeholders, cell_text, field_names, fill_merged, find_header,
@@ -131,6 +131,7 @@ class _Run:
     uncertain: bool = False
     peers: dict[tuple[str, ...], list[list]] = field(default_factory=dict)  # header -> rows of earlier sheets
     tables_records: list = field(default_factory=list)  # the records of each table read, in order
+    row_numbers: dict[str, list[int]] = field(default_factory=dict)  # sheet -> sheet row of each rearranged row
 
 
 PEER_ROWS = 200  # rows of earlier sheets of one layout lent to the next one's column judgement
@@ -262,7 +263,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     used = {*roles.values(), *mapped.owners, *mapped.title.parts}
     extras = [(headers[i], i) for i, c in enumerate(mapped.report) if c["role"] == "extra" and i not in used]
     records, skipped = build_records(job, data, first, roles, extras, mapped.owners,
-                                     mapped.title)
+                                     mapped.title, run.row_numbers.get(sheet.name))
     if job.warn_note:
         warns.note(f"{at}{job.warn_note}")
     if carried is not None and not {"end_time", "end_date", "duration"} & set(roles):
@@ -381,7 +382,14 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
         d, m, y = (cell_text(cell_at(head, k)) or f"column {k + 1}" for k in split.columns)
         warns.note(f"{at}the date is written over columns '{d}', '{m}' and '{y}'; they are read together")
         head, data = split.header, split.rows
-    sections = date_sections(head, data, run.options.day_first, rows[:hdr])
+    kinds = kind_dates(head, data, run.options.day_first) if split is None else None
+    if kinds is not None:
+        names = ", ".join(f"'{cell_text(cell_at(head, k))}'" for k in kinds.columns)
+        warns.note(f"{at}columns {names} each list the dates of one kind, with no other column: each date is "
+                   f"one entry titled by its column ({len(kinds.rows)} entries)")
+        head, data = kinds.header, kinds.rows
+        run.row_numbers[sheet.name] = [sheet.first_row + hdr + 2 + i for i in kinds.sources]
+    sections = date_sections(head, data, run.options.day_first, rows[:hdr]) if kinds is None else None
     if sections is not None:
         warns.note(f"{at}dates stand on rows of their own above their entries ({sections.sections} sections); "
                    f"each entry takes the date of its section")

@@ -204,15 +204,15 @@ def title_column(rule: TitleRule, texts: Callable[[int], list[str] | None]) -> l
 
 def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[str, int],
                   extras: list[tuple[str, int]], owners: tuple[int, ...] = (),
-                  rule: TitleRule | None = None) -> tuple[RecordColumns, int]:
-    """Records of the data rows (data[0] is sheet row ``first_row``), and how
-    many rows with content were skipped (each with a warning). ``owners``: every
-    column naming people; ``rule``: how titles are made (default: the title column)."""
+                  rule: TitleRule | None = None, nums: list[int] | None = None) -> tuple[RecordColumns, int]:
+    """Records of the data rows (data[0] is sheet row ``first_row``, or data[i] sheet row ``nums[i]``
+    when the rows were rearranged), and how many rows with content were skipped (each with a
+    warning). ``owners``: every column naming people; ``rule``: how titles are made (default: the
+    title column)."""
     opts = job.options
     if rule is None:
         rule = TitleRule("single", (roles["title"],)) if "title" in roles else TitleRule()
-    nums = None
-    if rule.siblings:
+    if rule.siblings and nums is None:
         data, nums = _expand(data, rule.parts[0], rule.siblings, first_row)
 
     def at(i: int) -> int:
