@@ -9,6 +9,8 @@ random forms; each test names the habit it covers:
   an exact date-time with its UTC offset beside the same date and time split in two columns;
 - a list of appearances by date, time and venue, with no column naming them;
 - a date column per kind (a collection calendar): an entry per date, titled by its column;
+- a programme of times with no date column: its day taken from a line above the table or the file
+  name, or refused with a message saying what is missing (and when its times are not filled in yet).
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from importers import ImportOptions, read_file
+from importers.errors import UnmappableSheet
 
 BERLIN = ZoneInfo("Europe/Berlin")
 SEEDS = range(12)
@@ -239,3 +242,82 @@ def test_two_date_columns_of_a_stay_stay_one_entry(tmp_path, seed):
     path = _write(tmp_path / f"stays-{seed}.csv", [arrive, leave], [[form(a), form(b)] for a, b in stays], ";")
     result = read_file(path, ImportOptions(timezone=BERLIN))
     assert sorted((r.start, r.end) for r in result.records) == sorted((a, b + timedelta(days=1)) for a, b in stays)
+
+
+# (from, to) headers of a programme, by language; None: one column holding the range ("18:00 – 19:00")
+SLOT_HEADS = (("from", "to"), ("von", "bis"), ("début", "fin"), ("inicio", "fin"), ("start", "end"),
+              ("start time", "end time"), ("Beginn", "Ende"), ("slot", None), ("Zeit", None), ("horario", None))
+TALK_HEADS = (("title", "speaker"), ("Titel", "Referent"), ("titre", "intervenant"), ("título", "ponente"))
+SPEAKERS = ("Ana Costa", "Lena Vogt", "Marek Nowak", "Chloé Martin", "Jonas Berg", "Giulia Rossi")
+# how the day is said above the table, by language (a date of 2026)
+DAY_LINES = (lambda d: f"Programm Samstag, {d.day}. {('Januar Februar März April Mai Juni Juli August September Oktober November Dezember').split()[d.month - 1]} {d.year}",
+             lambda d: f"Programme – {d.day} {'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split()[d.month - 1]} {d.year}",
+             lambda d: f"Schedule {d.isoformat()}",
+             lambda d: f"Programa: {d.strftime('%d/%m/%Y')}")
+DAY_NAMES = (lambda d: f"talks-{d.isoformat()}", lambda d: f"programm_{d.strftime('%d.%m.%Y')}",
+             lambda d: f"{d.strftime('%Y%m%d')}-schedule")
+
+
+def _programme(rng: random.Random, empty: bool = False):
+    start_head, end_head = rng.choice(SLOT_HEADS)
+    title_head, speaker_head = rng.choice(TALK_HEADS)
+    heads = [start_head] + ([end_head] if end_head else []) + [title_head, speaker_head]
+    clock = datetime(2026, 1, 1, rng.randint(8, 13), rng.choice((0, 30)))
+    rows, talks = [], []
+    for k in range(rng.randint(5, 12)):
+        end = clock + timedelta(minutes=rng.choice((15, 20, 30, 45, 60)))
+        a, b = clock.strftime("%H:%M"), end.strftime("%H:%M")
+        slot = ["", ""] if empty and rng.random() < 0.9 else [a, b]
+        cells = slot if end_head else [f"{slot[0]} – {slot[1]}" if slot[0] else ""]
+        title = f"{rng.choice(TITLE_WORDS)} {k + 1}"
+        rows.append(cells + [title, rng.choice(SPEAKERS)])
+        talks.append((title, clock.time(), end.time()))
+        clock = end + timedelta(minutes=rng.choice((0, 0, 5, 10)))
+    if empty:  # at most one row keeps a time
+        for row in rows[1:]:
+            row[:len(heads) - 2] = [""] * (len(heads) - 2)
+    return heads, rows, talks
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_programme_of_times_takes_its_day_from_above_or_the_file_name(tmp_path, seed):
+    """Talks at times with no date column: the day written in a line above the table, or in the
+    file's name, dates every talk."""
+    rng = random.Random(600 + seed)
+    heads, rows, talks = _programme(rng)
+    day = date(2026, rng.randint(1, 12), rng.randint(1, 28))
+    above = rng.random() < 0.5
+    name = "programme" if above else rng.choice(DAY_NAMES)(day)
+    path = tmp_path / f"{name}.csv"
+    sep = rng.choice(",;")
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter=sep)
+        if above:
+            w.writerow([rng.choice(DAY_LINES)(day)])
+        w.writerow(heads)
+        w.writerows(rows)
+    result = read_file(path, ImportOptions(timezone=BERLIN))
+    got = sorted((r.title, r.start, r.end) for r in result.records)
+    want = sorted((t, datetime.combine(day, a, BERLIN), datetime.combine(day, b, BERLIN)) for t, a, b in talks)
+    assert got == want, (heads, result.warnings)
+    assert any(day.isoformat() in w and "times only" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_programme_of_times_without_its_day_is_refused_saying_so(tmp_path, seed):
+    """No day anywhere (the year alone in the name is no day): refused, the message naming the
+    file, the time columns, what is missing and how to give it; a programme whose times are
+    not filled in yet is refused as such."""
+    rng = random.Random(700 + seed)
+    empty = seed % 3 == 0
+    heads, rows, _ = _programme(rng, empty)
+    path = _write(tmp_path / f"conf{rng.choice(('2025', '2026', ''))}-talks.csv", heads, rows, rng.choice(",;"))
+    with pytest.raises(UnmappableSheet) as err:
+        read_file(path, ImportOptions(timezone=BERLIN))
+    said = str(err.value)
+    assert path.name in said and f"'{heads[0]}'" in said
+    if empty:
+        assert "empty on" in err.value.reason and "fill in" in err.value.reason
+    else:
+        assert "times of day only" in err.value.reason and "says which day" in err.value.reason
+        assert "add a date column" in err.value.reason and "file name" in err.value.reason

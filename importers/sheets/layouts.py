@@ -209,6 +209,38 @@ def date_sections(header: list, data: list[list], day_first: bool | None,
     return Sections(["Date"] + list(header), rows, len(heads))
 
 
+# ---------------------------------------------------------------- the day of a times-only file
+
+_NAMED_DAY = re.compile(r"(?<![\d.])(?:(\d{4})[-_.](\d\d)[-_.](\d\d)|(\d\d)[._](\d\d)[._](\d{4})|"
+                        r"(20\d\d)(\d\d)(\d\d))(?!\d)")
+
+
+def day_of_file(stem: str, above: list[list], day_first: bool | None):
+    """The one day a programme of times is on, written in a line above its table ("Programme –
+    Saturday, 14 March 2026") or in the file's name ("talks-2026-03-14"): (date, where), or None."""
+    from datetime import date
+
+    for row in above:
+        for v in [v for v in row if not blank_cell(v)][:3]:
+            text = cell_text(v)
+            if not re.search(r"(?<!\d)(19|20)\d\d(?!\d)", text):
+                continue  # a day without its year is not said
+            words = text.split()
+            # the whole line, its parts ("Day 1 – 14 March 2026"), or its last words ("Programme Saturday 14 March 2026")
+            for said in [_heading_date(text, day_first)] + [" ".join(words[-k:]) for k in range(5, 0, -1)]:
+                got = parse_date_column([said], day_first)[0][0] if said else None
+                if got.__class__ is tuple:
+                    return got[0], "the line above the table"
+    for m in _NAMED_DAY.finditer(stem):
+        g = m.groups()
+        y, mo, d = (g[0], g[1], g[2]) if g[0] else (g[5], g[4], g[3]) if g[5] else (g[6], g[7], g[8])
+        try:
+            return date(int(y), int(mo), int(d)), "the file's name"
+        except ValueError:
+            continue
+    return None
+
+
 # ---------------------------------------------------------------- split dates
 
 
@@ -381,7 +413,7 @@ def _differ(group: list) -> bool:
     return len({detail(r) for r in group}) > 1
 
 
-__all__ = ["split_date", "SplitDate", "kind_dates", "KindDates", "carry_dates_down", "next_start_ends", "date_sections",
+__all__ = ["split_date", "SplitDate", "kind_dates", "KindDates", "day_of_file", "carry_dates_down", "next_start_ends", "date_sections",
            "details_may_fold", "merge_detail_rows", "nest_parts", "fast_column", "blank_cell", "cell_at", "start_clock", "CarryDown", "Sections"]
 
 
