@@ -321,3 +321,20 @@ def test_a_programme_of_times_without_its_day_is_refused_saying_so(tmp_path, see
     else:
         assert "times of day only" in err.value.reason and "says which day" in err.value.reason
         assert "add a date column" in err.value.reason and "file name" in err.value.reason
+
+
+@pytest.mark.parametrize("seed", SEEDS[:4])
+def test_times_taken_are_no_programme(tmp_path, seed):
+    """Race results ("Finish time" 00:25:33): times taken, not times of day; refused as a table
+    that is no calendar, not asked for its day."""
+    rng = random.Random(800 + seed)
+    heads = ["Position", "Name", "Club", rng.choice(("Finish time", "Zielzeit", "Temps", "Tiempo"))]
+    clock = timedelta(minutes=rng.randint(20, 40))
+    rows = []
+    for k in range(rng.randint(6, 15)):
+        clock += timedelta(seconds=rng.randint(3, 90))
+        rows.append([str(k + 1), rng.choice(SPEAKERS), rng.choice(PLACES), f"0{clock}"])
+    path = _write(tmp_path / f"results-{seed}.csv", heads, rows, ",")
+    with pytest.raises(UnmappableSheet) as err:
+        read_file(path, ImportOptions(timezone=BERLIN))
+    assert "not a calendar" in err.value.reason and "which day" not in err.value.reason

@@ -160,6 +160,7 @@ def why_no_day(headers: list[str], data: list[list], time_cols: list[int]) -> st
     placed: the times are there and the day is not, or the time columns are mostly empty. None
     when it has no time column."""
     from importers.sheets.mapping import field_for
+    from importers.sheets.times import parse_time_column
 
     named = [k for k, h in enumerate(headers) if field_for(h) in ("time", "end_time", "start", "end")]
     cols = sorted(set(time_cols) | set(named))
@@ -169,6 +170,10 @@ def why_no_day(headers: list[str], data: list[list], time_cols: list[int]) -> st
     if not rows:
         return None
     filled = [sum(1 for r in rows if k < len(r) and r[k] is not None and str(r[k]).strip()) for k in cols]
+    clocks = [t[0] for k in cols for t in parse_time_column([r[k] if k < len(r) else None for r in rows])
+              if t.__class__ is tuple and t[0] is not None]
+    if clocks and sum(1 for c in clocks if c.second == 0) < 0.8 * len(clocks):
+        return None  # "00:25:33": times taken (results), not the times of a day's programme
     if max(filled) < 0.2 * len(rows):
         return msg.say(msg.TIMES_EMPTY, columns=_named(headers, cols), empty=len(rows) - max(filled), rows=len(rows))
     return msg.say(msg.TIMES_ONLY, columns=_named(headers, [k for k, n in zip(cols, filled) if n]))
