@@ -338,3 +338,24 @@ def test_times_taken_are_no_programme(tmp_path, seed):
     with pytest.raises(UnmappableSheet) as err:
         read_file(path, ImportOptions(timezone=BERLIN))
     assert "not a calendar" in err.value.reason and "which day" not in err.value.reason
+
+
+@pytest.mark.parametrize("seed", SEEDS[:6])
+def test_a_day_programme_keeps_its_one_date(tmp_path, seed):
+    """One day's programme: the date the same on every row, times beside it, and a column of
+    dates each talk was last edited: the programme's date dates the talks."""
+    rng = random.Random(900 + seed)
+    day = date(2026, rng.randint(1, 12), rng.randint(1, 28))
+    form = _form(rng)
+    heads = [rng.choice(("Datum", "date", "fecha")), rng.choice(("Uhrzeit", "time", "hora")),
+             rng.choice(TITLE_HEADS), rng.choice(("geändert", "modified", "updated", "modifié"))]
+    rows, want = [], []
+    for k in range(rng.randint(6, 12)):
+        hour = 8 + k
+        edited = day - timedelta(days=rng.randint(1, 60))
+        title = f"{rng.choice(TITLE_WORDS)} {k}"
+        rows.append([form(day), f"{hour}:00", title, form(edited)])
+        want.append((title, datetime.combine(day, time(hour), BERLIN)))
+    path = _write(tmp_path / f"tag-{seed}.csv", heads, rows, rng.choice(",;"))
+    result = read_file(path, ImportOptions(timezone=BERLIN))
+    assert sorted((r.title, r.start) for r in result.records) == sorted(want)

@@ -98,7 +98,7 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
     width = len(headers)
     profiles = [profile(_col(rows, c)) for c in range(width)]
     content = [scores(p) for p in profiles]
-    constant = _constant_dates(rows, profiles)
+    constant = _constant_dates(rows, profiles, headers)
     forced_keys = {header_key(h): normalise_field(f) for h, f in (forced or {}).items() if normalise_field(f)}
     fixed: dict[int, str] = {}
     heads: dict[int, tuple[str | None, int]] = {}
@@ -191,16 +191,21 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
 MIN_CONSTANT_ROWS = 5  # a date repeated on this many rows, and never another, is no entry's date
 
 
-def _constant_dates(rows: list[list], profiles: list[Profile]) -> set[int]:
+def _constant_dates(rows: list[list], profiles: list[Profile], headers: list[str]) -> set[int]:
     """Date columns holding one value on every row (a retrieval or export date) while another date
-    column varies: the varying one dates the entries."""
+    column, named as a date or a start, varies: the varying one dates the entries. A day's
+    programme (one date, times varying beside it) keeps its date."""
     dated = [c for c, p in enumerate(profiles) if p.date >= 0.8]
+    if any(p.time >= 0.8 for p in profiles):
+        return set()
     same = set()
     for c in dated:
         values = {str(v).strip() for v in _col(rows, c) if v is not None and str(v).strip()}
         if len(values) == 1 and profiles[c].n >= MIN_CONSTANT_ROWS:
             same.add(c)
-    return same if len(same) < len(dated) else set()
+    named = [c for c in dated if c not in same and (match(headers[c])[0] in ("date", "start")
+                                                   or bound(headers[c]) == "start")]
+    return same if named else set()
 
 
 def _find_ends(out: Plan, by: dict, profiles: list[Profile], rows: list[list], day_first: bool | None,
