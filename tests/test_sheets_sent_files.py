@@ -7,7 +7,8 @@ random forms; each test names the habit it covers:
   the columns that date the entries;
 - start and end named by a word at the header's edge ("datum_von", "start_utc", "end local"), and
   an exact date-time with its UTC offset beside the same date and time split in two columns;
-- a list of appearances by date, time and venue, with no column naming them;
+- a list of appearances by date, time and venue, with no column naming them, and a playout list
+  naming only the file each slot plays;
 - a date column per kind (a collection calendar): an entry per date, titled by its column;
 - a programme of times with no date column: its day taken from a line above the table or the file
   name, or refused with a message saying what is missing (and when its times are not filled in yet).
@@ -359,3 +360,25 @@ def test_a_day_programme_keeps_its_one_date(tmp_path, seed):
     path = _write(tmp_path / f"tag-{seed}.csv", heads, rows, rng.choice(",;"))
     result = read_file(path, ImportOptions(timezone=BERLIN))
     assert sorted((r.title, r.start) for r in result.records) == sorted(want)
+
+
+@pytest.mark.parametrize("seed", SEEDS[:6])
+def test_the_file_played_names_entries_when_nothing_else_does(tmp_path, seed):
+    """A playout list: date, time and the file each slot plays; the file's name (no folders, no
+    type) names the entry, the path stays with it."""
+    rng = random.Random(1000 + seed)
+    day = date(2026, rng.randint(1, 12), rng.randint(1, 28))
+    folder = rng.choice(("/radio/mixes/", "media/shows/", "C:\\Sendung\\", "./audio/"))
+    kind = rng.choice(("mp3", "wav", "mp4", "ogg"))
+    heads = [rng.choice(("date", "datum", "fecha")), rng.choice(("time", "uhrzeit", "heure")),
+             rng.choice(("file", "datei", "fichier", "path"))]
+    rows, want = [], []
+    for k in range(rng.randint(3, 8)):
+        name = f"{rng.choice(('show', 'mix', 'sendung', 'set'))}-{rng.choice(PLACES).lower()}{k}"
+        hour = 10 + k
+        rows.append([day.isoformat(), f"{hour}:00:00", f"{folder}{name}.{kind}"])
+        want.append((name, datetime.combine(day, time(hour), BERLIN)))
+    path = _write(tmp_path / f"playout-{seed}.csv", heads, rows, ",")
+    result = read_file(path, ImportOptions(timezone=BERLIN))
+    assert sorted((r.title, r.start) for r in result.records) == sorted(want)
+    assert all(folder in " ".join(map(str, r.extra.values())) for r in result.records)

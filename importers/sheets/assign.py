@@ -53,6 +53,7 @@ class TitleRule:
     parts: tuple[int, ...] = ()
     fallbacks: tuple[int, ...] = ()
     siblings: tuple[int, ...] = ()  # "Event 2", "Event 3" beside "Event": each filled cell is one more entry
+    stems: tuple[int, ...] = ()  # fallbacks holding file paths: the file's name without folder and type names
     names: str = ""  # what the period is, from "instruction_start"/"instruction_end": "2024 Fall instruction"
 
 
@@ -399,9 +400,15 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
                    tuple(dict.fromkeys(x for x in (*spare[1:2], roles.get("location")) if x is not None)), blank)
     elif "location" in roles:  # no column names the entries: the venue does
         out.title = TitleRule("none", (), (roles["location"],))
+    else:  # nothing but the file each entry plays or shows ("/radio/mixes/artist1.mp3"): its name does
+        files = [c for c in range(len(headers)) if c not in by and profiles[c].ref >= 0.8
+                 and sum(bool(_FILE_PATH.search(str(v))) for v in _col(rows, c) if v) >= 0.8 * profiles[c].n]
+        if files:
+            out.title = TitleRule("none", (), files[:1], stems=files[:1])
 
 
 _WORD = re.compile(r"\w+")
+_FILE_PATH = re.compile(r"[^/\\]\.\w{2,4}$")  # ends in a file's name with its type ("mixes/artist1.mp3")
 
 
 def _shorter_title(out: Plan, by: dict, profiles: list[Profile], rows: list[list]) -> None:
