@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
-from importers.channels import KNOWN_CHANNELS, known_channel
+from importers.channels import KNOWN_CHANNELS, channel_in_list, known_channel
 
 KINDS = ("channel", "person", "status")
 
@@ -81,7 +81,7 @@ class SynonymTable:
         if found:
             return found
         if self.kind == "channel":  # "IG Reels", "LinkedIn (company)", "X (formerly Twitter)": by content
-            known = known_channel(written, formats=True)
+            known = known_channel(written, formats=True) or channel_in_list(written)
             if known:
                 return self._map.get(name_key(known)) or known
         return written
@@ -205,19 +205,49 @@ def load_synonym_file(path) -> list[tuple[str, str, str]]:
 
 _INITIALS = re.compile(r"^[A-Z]{2,3}$")
 _ABBREVIATED = re.compile(r"^(?P<first>[^\W\d_][\w'’-]+)\s+(?P<last>[^\W\d_])\.?$", re.UNICODE)
+_INITIALLED = re.compile(r"^(?P<first>[^\W\d_])\.\s*(?P<last>(?:[^\W\d_][\w'’-]*\s+)*[^\W\d_][\w'’-]+)$", re.UNICODE)
 _MAIL = re.compile(r"^(?:mailto:)?(?P<local>[\w.+'-]+)@[\w-]+(?:\.[\w-]+)+$", re.UNICODE)
 
 
+# letters NFKD does not take apart into a base letter and a mark
+_NO_DECOMPOSITION = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss",
+                                   "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ð": "d", "þ": "th", "ı": "i"})
+
+
 def _fold_person(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = unicodedata.normalize("NFKD", text.translate(_NO_DECOMPOSITION)).encode("ascii", "ignore").decode("ascii")
     return " ".join(text.casefold().split())
+
+
+# how a name's letters are spelled where an address has no room for them ("Müller": mueller@)
+_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "å": "aa",
+                              "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
+
+
+def _written_aliases(written: str) -> set[tuple[str, str]]:
+    """(first, last) forms an address may give a written full name: its surname's words run
+    together ("Sanne de Vries": sanne.devries@) and its letters spelled out ("Jürgen Müller":
+    juergen.mueller@)."""
+    text = " ".join(written.split())
+    if _MAIL.match(text):
+        return set()
+    if text.count(",") == 1:
+        surname, first = (p.strip() for p in text.split(","))
+    else:
+        first, _, surname = text.partition(" ")
+    out = set()
+    for fold in (_fold_person, lambda t: _fold_person(t.translate(_SPELLED_OUT))):
+        f, words = fold(first), fold(surname).split()
+        if f and words and " " not in f:
+            out.update((f, "".join(words[i:])) for i in range(len(words)))
+    return out
 
 
 def person_form(written: str) -> tuple[str, str, str]:
     """What a spelling of a person says: (kind, first, last), folded, kind one of
     "full" ("Lena Vogt", "vogt, lena", "lena.vogt@acme.example"), "abbreviated" ("Lena V.":
-    last is an initial), "initials" ("LV": first and last are letters) or "other" (one word,
-    an address without a dotted name: kept as written)."""
+    last is an initial), "initialled" ("L. Vogt": first is an initial), "initials" ("LV": first
+    and last are letters) or "other" (one word, an address without a dotted name: kept as written)."""
     text = " ".join((written or "").split())
     mail = _MAIL.match(text)
     if mail:
@@ -234,6 +264,9 @@ def person_form(written: str) -> tuple[str, str, str]:
     abbreviated = _ABBREVIATED.match(text)
     if abbreviated:
         return "abbreviated", _fold_person(abbreviated.group("first")), _fold_person(abbreviated.group("last"))
+    initialled = _INITIALLED.match(text)
+    if initialled:
+        return "initialled", _fold_person(initialled.group("first")), _fold_person(initialled.group("last")).split()[-1]
     words = _fold_person(text).split()
     if len(words) >= 2 and all(w.replace("-", "").replace("'", "").isalpha() for w in words):
         return "full", words[0], words[-1]
@@ -243,29 +276,42 @@ def person_form(written: str) -> tuple[str, str, str]:
 def person_identities(spellings) -> dict[str, str]:
     """A key per spelling such that the spellings of one person share it, decided from all the
     spellings at hand: "Lena Vogt", "lena  vogt", "Vogt, Lena" and "lena.vogt@acme.example" are
-    one person; "LV" and "Lena V." are her too when she is the only full name they fit (with a
+    one person; "LV", "Lena V." and "L. Vogt" are her too when she is the only full name they fit (with a
     "Lena Becker" beside her, "Lena" alone or "L. V." stays apart); "Jan Hoffmann" is not
     "Jana Hoffmann". A spelling that says nothing more keeps the case-and-space key of
     :func:`person_key`."""
     forms = {s: person_form(s) for s in set(spellings) if s}
     by_letters: dict[tuple[str, str], set[str]] = {}  # (first letter, last letter) -> full names
     by_first: dict[tuple[str, str], set[str]] = {}  # (first name, last letter) -> full names
+    by_last: dict[tuple[str, str], set[str]] = {}  # (first letter, last name) -> full names
     shortened: dict[tuple[str, str], set[str]] = {}  # (first letter, last letter) -> "first l." forms
-    for kind, first, last in forms.values():
+    aliases: dict[tuple[str, str], set[tuple[str, str]]] = {}  # (first, last) an address may give -> names
+    for s, (kind, first, last) in forms.items():
         if kind == "full":
-            by_letters.setdefault((first[:1], last[:1]), set()).add(f"{first} {last}")
-            by_first.setdefault((first, last[:1]), set()).add(f"{first} {last}")
+            for alias in _written_aliases(s):
+                aliases.setdefault(alias, set()).add((first, last))
+    full: dict[str, tuple[str, str]] = {}  # each full spelling -> the name it is (an address: the written one)
+    for s, (kind, first, last) in forms.items():
+        if kind == "full":
+            same = aliases.get((first, last), ())
+            full[s] = next(iter(same)) if len(same) == 1 else (first, last)
         elif kind == "abbreviated":
             shortened.setdefault((first[:1], last), set()).add(f"{first} {last}.")
+    for first, last in full.values():
+        by_letters.setdefault((first[:1], last[:1]), set()).add(f"{first} {last}")
+        by_first.setdefault((first, last[:1]), set()).add(f"{first} {last}")
+        by_last.setdefault((first[:1], last), set()).add(f"{first} {last}")
     out: dict[str, str] = {}
     for s, (kind, first, last) in forms.items():
         if kind == "full":
-            out[s] = f"{first} {last}"
+            out[s] = " ".join(full[s])
             continue
         fits: set[str] = set()
         if kind == "initials":  # "NS" beside "Nils S." and no full name: the abbreviated one
             fits = by_letters.get((first, last)) or shortened.get((first, last), set())
         elif kind == "abbreviated":
             fits = by_first.get((first, last)) or {f"{first} {last}."}
+        elif kind == "initialled":  # "L. Vogt": the one full name with that surname and initial
+            fits = by_last.get((first, last)) or {f"{first}. {last}"}
         out[s] = next(iter(fits)) if len(fits) == 1 else person_key(s)
     return out

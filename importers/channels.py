@@ -25,7 +25,9 @@ KNOWN_CHANNELS: dict[str, list[str]] = {
     "Pinterest": ["pinterest"],
     "Xing": ["xing"],
     "Blog": ["blog", "website blog", "blog post", "company blog", "corporate blog"],
-    "Newsletter": ["newsletter", "email newsletter", "e-mail newsletter", "email", "e-mail", "mailing"],
+    "Newsletter": ["newsletter", "email newsletter", "e-mail newsletter", "email", "e-mail", "mailing",
+                   # the word in the languages whose headers the sheets read, where it is not "newsletter"
+                   "nieuwsbrief", "nyhetsbrev", "nyhedsbrev", "uutiskirje", "boletín", "lettre d'information"],
     "Website": ["website", "web", "web site", "homepage"],
     "Intranet": ["intranet"],
     "Podcast": ["podcast"],
@@ -61,6 +63,9 @@ def known_channel(value: str, formats: bool = False) -> str | None:
     ``formats`` (a value known to be a channel, from a channel column or field) a network
     followed by one word of its own is that network ("YouTube Shorts"); in a title's tag it
     is not ("Webinar recap: part two")."""
+    site = _site_network(value)
+    if site:
+        return site
     key = fold(value)
     if not key or len(key) > 40:
         return None
@@ -78,6 +83,44 @@ def known_channel(value: str, formats: bool = False) -> str | None:
     if formats and len(words) == 2 and words[0] in _OWN_NAMES and words[1] not in _BY_KEY and words[1].isalpha():
         return _OWN_NAMES[words[0]]  # "YouTube Shorts", "TikTok Live": a network by its own name, then a format
     return None
+
+
+# a web address: "linkedin.com/company/acme", "https://www.instagram.com/acme/", "youtube.com/@acme"
+_SITE = re.compile(r"^\s*(?:https?://)?(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,12})(?::\d+)?(?:[/?#]\S*)?\s*$", re.IGNORECASE)
+# the channels that are sites of their own ("blog.com" or "email.com" is no company's blog or newsletter)
+_NETWORKS = frozenset(("LinkedIn", "X", "Instagram", "Facebook", "YouTube", "TikTok", "Threads", "Bluesky", "Mastodon",
+                       "Pinterest", "Xing"))
+_SECOND_LEVEL = frozenset({"co", "com", "net", "org"})  # "facebook.co.uk": the name is one label further left
+
+
+def _site_network(value: str) -> str | None:
+    """The network whose web address ``value`` is, by the site's own name ("x.com/acme": X;
+    "mastodon.social/@acme": Mastodon), or None (the company's own site, a meeting link)."""
+    if "." not in value or len(value) > 300:
+        return None
+    m = _SITE.match(value)
+    if not m:
+        return None
+    labels = m.group("host").lower().split(".")
+    if len(labels) > 2 and labels[-2] in _SECOND_LEVEL:
+        labels = labels[:-1]
+    if len(labels) < 2:
+        return None
+    name = labels[-2]
+    if labels[-1] == "social" and len(labels) == 2:  # a fediverse server's own name ("mastodon.social")
+        name = labels[0]
+    found = _BY_KEY.get(name)
+    return found if found in _NETWORKS else None
+
+
+def channel_in_list(value: str) -> str | None:
+    """The one network a list of labels names ("X;Blue Category", "Social Media, LinkedIn"), or
+    None when it names none or several."""
+    parts = [p for p in re.split(r"[;,]", value) if p.strip()]
+    if len(parts) < 2:
+        return None
+    named = {known_channel(p.strip(), formats=True) for p in parts} - {None}
+    return named.pop() if len(named) == 1 else None
 
 
 # A network named in a title: "LinkedIn: Launch post", "LI – Launch post" (lead); "Launch post | LinkedIn"

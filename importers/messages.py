@@ -67,6 +67,18 @@ NUMBERED_DAYS = QT_TRANSLATE_NOOP("Readers", "column '{column}' numbers the days
 NO_DATES = QT_TRANSLATE_NOOP("Readers", "no column holds dates, so this table is not a calendar (a list, results or "
                                         "figures); if one column does hold dates in a form not understood, map it as "
                                         "the date")
+TIMES_ONLY = QT_TRANSLATE_NOOP("Readers", "the table gives times of day only ({columns}) and nothing in the file "
+                                          "says which day: no column holds dates, no line above the table and not the file "
+                                          "name gives one; add a date column (or write the day, such as "
+                                          "2026-03-14, in a line above the header or in the file name), then import "
+                                          "again")
+TIMES_EMPTY = QT_TRANSLATE_NOOP("Readers", "the time columns ({columns}) are empty on {empty} of {rows} rows and "
+                                           "no column holds dates, so the entries have neither day nor time "
+                                           "yet; fill in the dates and times (or add a date column), then import "
+                                           "again")
+NO_DAY = QT_TRANSLATE_NOOP("Readers", "no date found (header row {row}): {reason}. Headers found: {headers}")
+NO_DAY_SHEET = QT_TRANSLATE_NOOP("Readers", "no date found (sheet {sheet}, header row {row}): {reason}. Headers "
+                                            "found: {headers}")
 NOTHING_WRITTEN = QT_TRANSLATE_NOOP("Readers", "its table gives dates with nothing written for them (no title, no "
                                                "text on any dated row), so there is no entry to import")
 NO_ENTRY_READ = QT_TRANSLATE_NOOP("Readers", "no entry could be read from its %n rows with text")

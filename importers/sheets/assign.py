@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import datetime, time, timedelta, timezone
 from typing import Mapping
 
 from importers import messages as msg
 from importers.sheets.dates import BAD, parse_date_column
-from importers.sheets.mapping import header_key, match, normalise_field
+from importers.sheets.mapping import bound, header_key, match, normalise_field
 from importers.sheets.roles import SAMPLE, Profile, profile, sample_rows, scores, shared_vocabulary
 from importers.sheets.table import is_blank_row
 from importers.sheets.times import ALL_DAY, BAD_TIME, NextDay, parse_time_column
@@ -53,6 +53,7 @@ class TitleRule:
     parts: tuple[int, ...] = ()
     fallbacks: tuple[int, ...] = ()
     siblings: tuple[int, ...] = ()  # "Event 2", "Event 3" beside "Event": each filled cell is one more entry
+    stems: tuple[int, ...] = ()  # fallbacks holding file paths: the file's name without folder and type names
     names: str = ""  # what the period is, from "instruction_start"/"instruction_end": "2024 Fall instruction"
 
 
@@ -98,6 +99,7 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
     width = len(headers)
     profiles = [profile(_col(rows, c)) for c in range(width)]
     content = [scores(p) for p in profiles]
+    constant = _constant_dates(rows, profiles, headers)
     forced_keys = {header_key(h): normalise_field(f) for h, f in (forced or {}).items() if normalise_field(f)}
     fixed: dict[int, str] = {}
     heads: dict[int, tuple[str | None, int]] = {}
@@ -111,6 +113,8 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
 
     def evidence(c: int, role: str) -> tuple[float, str]:
         fld, q = heads.get(c, (None, 0))
+        if c in constant and role in ("date", "time", "end_date", "end_time"):
+            return 0.0, "content"  # one date on every row (the day of an export): not when each entry is
         base = "date" if role == "end_date" else "time" if role == "end_time" else role
         got = content[c].get(base, 0.0)
         if fld == role:
@@ -159,7 +163,7 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
     out = Plan(roles=roles)
     if "date" in roles and by[roles["date"]][0] == "content":
         out.notes.append(msg.say(msg.DATE_COLUMN, column=headers[roles["date"]]))
-    _find_ends(out, by, profiles, rows, day_first)
+    _find_ends(out, by, profiles, rows, day_first, headers, constant)
     if "end_date" in roles and by[roles["end_date"]][0] == "content":
         out.notes.append(msg.say(msg.END_COLUMN, column=headers[roles["end_date"]]))
         out.doubts.append(msg.say(msg.END_OF, column=headers[roles["end_date"]], other=headers[roles["date"]]))
@@ -185,15 +189,36 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
     return out
 
 
-def _find_ends(out: Plan, by: dict, profiles: list[Profile], rows: list[list], day_first: bool | None) -> None:
+MIN_CONSTANT_ROWS = 5  # a date repeated on this many rows, and never another, is no entry's date
+
+
+def _constant_dates(rows: list[list], profiles: list[Profile], headers: list[str]) -> set[int]:
+    """Date columns holding one value on every row (a retrieval or export date) while another date
+    column, named as a date or a start, varies: the varying one dates the entries. A day's
+    programme (one date, times varying beside it) keeps its date."""
+    dated = [c for c, p in enumerate(profiles) if p.date >= 0.8]
+    if any(p.time >= 0.8 for p in profiles):
+        return set()
+    same = set()
+    for c in dated:
+        values = {str(v).strip() for v in _col(rows, c) if v is not None and str(v).strip()}
+        if len(values) == 1 and profiles[c].n >= MIN_CONSTANT_ROWS:
+            same.add(c)
+    named = [c for c in dated if c not in same and (match(headers[c])[0] in ("date", "start")
+                                                   or bound(headers[c]) == "start")]
+    return same if named else set()
+
+
+def _find_ends(out: Plan, by: dict, profiles: list[Profile], rows: list[list], day_first: bool | None,
+               headers: list[str], constant: set[int]) -> None:
     """A second date column never before the date is its end; a second time column after the time.
-    When the start was taken by content and the other column is always before it, the two swap."""
+    When the start was taken by content and the other column is always before it, the two swap.
+    A header naming a start ("start_utc", "datum_von") is never read as an end; one naming an end
+    never stays the start when the other column names the start."""
     roles = out.roles
 
-    def dates(c):  # compared with their clock when they carry one ("2026-09-10 09:00")
-        return [None if x is None or x is BAD else
-                datetime.combine(x[0], x[1].replace(tzinfo=None) if x[1] is not None else time(0))
-                for x in parse_date_column(_col(rows, c), day_first)[0]]
+    def dates(c):  # compared with their clock when they carry one ("2026-09-10 09:00"), in UTC when zoned
+        return [None if x is None or x is BAD else _naive(x) for x in parse_date_column(_col(rows, c), day_first)[0]]
 
     def times(c):
         return [x[0] if _clock(x) else None for x in parse_time_column(_col(rows, c))]
@@ -213,16 +238,41 @@ def _find_ends(out: Plan, by: dict, profiles: list[Profile], rows: list[list], d
         clocks = [None if d is None else d.time() for d in dates(roles["date"])]
         if later(clocks, times(roles["time"]), True):
             roles["end_time"] = roles.pop("time")
+    if "time" in roles and "date" in roles and profiles[roles["date"]].clock >= 0.8 \
+            and _repeats_clock(dates(roles["date"]), times(roles["time"]), _offsets(rows, roles["date"], day_first)):
+        out.notes.append(f"column '{headers[roles['time']]}' repeats the times of '{headers[roles['date']]}'; "
+                         f"read from '{headers[roles['date']]}'")
+        roles.pop("time")
+    split = "date" in roles and "time" in roles and profiles[roles["date"]].clock < 0.2
+    if split and "end_date" not in roles:
+        exact = _exact_instant(roles, by, profiles, rows, day_first, constant, headers)
+        if exact is not None:
+            out.notes.append(f"column '{headers[exact]}' gives the instants of '{headers[roles['date']]}' and "
+                             f"'{headers[roles['time']]}' with their UTC offset; read from it")
+            by[roles.pop("time")] = ("content", 0.9)
+            by[roles["date"]] = ("content", 0.9)
+            roles["date"], by[exact] = exact, ("content", 0.9)
+            split = False
     for start_role, end_role, share, values, strict in (("date", "end_date", "date", dates, False),
                                                          ("time", "end_time", "time", times, True)):
         if start_role not in roles or end_role in roles:
             continue
         first = roles[start_role]
         starts = values(first)
+        if start_role == "date" and split:  # the date and its time in two columns: compared together
+            starts = [None if d is None or t is None else datetime.combine(d.date(), t.replace(tzinfo=None))
+                      for d, t in zip(starts, times(roles["time"]))]
         for c, p in enumerate(profiles):
-            if c in by or getattr(p, share) < 0.8:
+            if c in by or c in constant or getattr(p, share) < 0.8:
                 continue
             ends = values(c)
+            named_start, first_end = bound(headers[c]) == "start", bound(headers[first]) == "end"
+            if first_end and named_start and later(ends, starts, False):
+                roles[start_role], roles[end_role] = c, first
+                by[c], by[first] = ("header", 0.8), ("header", 0.8)
+                break
+            if named_start:
+                continue
             if later(starts, ends, strict):
                 roles[end_role], by[c] = c, ("content", 0.8)
                 break
@@ -230,6 +280,66 @@ def _find_ends(out: Plan, by: dict, profiles: list[Profile], rows: list[list], d
                 roles[start_role], roles[end_role] = c, first
                 by[c], by[first] = by[first], ("content", 0.8)
                 break
+
+
+DAY = timedelta(days=1)
+
+
+def _naive(x: tuple) -> datetime:
+    """A parsed (date, time | None) as one naive date-time: at UTC when the time has its offset."""
+    day, clock = x
+    if clock is None:
+        return datetime.combine(day, time(0))
+    if clock.tzinfo is not None:
+        return datetime.combine(day, clock).astimezone(timezone.utc).replace(tzinfo=None)
+    return datetime.combine(day, clock)
+
+
+def _repeats_clock(stamps: list, clocks: list, zoned: bool) -> bool:
+    """A time column giving, row by row, the clock of date-times beside it, or, when those carry
+    their UTC offset, that clock shifted by one whole number of quarter hours (the same instant
+    at another zone's clock)."""
+    shifts = {(datetime.combine(d.date(), t) - d) % DAY for d, t in zip(stamps, clocks)
+              if d is not None and t is not None and t.__class__ is not NextDay}
+    told = sum(1 for d, t in zip(stamps, clocks) if d is not None and t is not None)
+    if told < 2 or len(shifts) != 1:
+        return False
+    shift = next(iter(shifts))
+    return shift == ZERO or zoned and shift % timedelta(minutes=15) == ZERO
+
+
+def _offsets(rows: list[list], c: int, day_first: bool | None) -> bool:
+    return any(x.__class__ is tuple and x[1] is not None and x[1].tzinfo is not None
+               for x in parse_date_column(_col(rows, c), day_first)[0])
+
+
+def _exact_instant(roles: dict, by: dict, profiles: list[Profile], rows: list[list], day_first: bool | None,
+                   constant: set[int], headers: list[str]) -> int | None:
+    """A column of date-times with their UTC offset that says, row by row, the instant of the date
+    column and the time column ("2026-02-03T20:45-04:00" beside "02/03/2026", "8:45 PM"), at their
+    wall clock or in another zone (the same shift on every row, give or take a summer hour): it
+    says the instant exactly, so it is the one read."""
+    days = parse_date_column(_col(rows, roles["date"]), day_first)[0]
+    clocks = parse_time_column(_col(rows, roles["time"]))
+    for c, p in enumerate(profiles):
+        if c in by or c in constant or p.date < 0.8 or p.clock < 0.8:
+            continue
+        shifts: list[timedelta] = []
+        told = 0
+        for d, t, x in zip(days, clocks, parse_date_column(_col(rows, c), day_first)[0]):
+            if d.__class__ is not tuple or not _clock(t) or x.__class__ is not tuple or x[1] is None:
+                continue
+            told += 1
+            if x[1].tzinfo is not None:
+                shifts.append(datetime.combine(x[0], x[1].replace(tzinfo=None))
+                              - datetime.combine(d[0], t[0].replace(tzinfo=None)))
+        if told < 2 or len(shifts) < 0.9 * told:
+            continue
+        spread = max(shifts) - min(shifts)
+        whole = all(abs(s) <= timedelta(hours=14) and s % timedelta(minutes=15) == ZERO for s in shifts)
+        if whole and (spread == ZERO or spread == timedelta(hours=1) and bound(headers[c]) == "start"):
+            return c
+    return None
 
 
 def _clock(v) -> bool:
@@ -243,7 +353,9 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
             and profiles[c].weekday < 0.5]
     desc = roles.get("description")
     spare = sorted(free, key=lambda c: (-evidence(c, "title")[0] - 0.001 * profiles[c].unique, c))
-    fallbacks = tuple(x for x in (desc, spare[0] if spare else None) if x is not None)
+    # the venue names a row that has nothing else to name it ("Sportplatz Angern" for a bare date and time)
+    fallbacks = tuple(dict.fromkeys(x for x in (desc, spare[0] if spare else None, roles.get("location"))
+                                    if x is not None))
     title = roles.get("title")
     owners = list(out.owners)
     guessed = title is not None and by[title][0] == "content"  # a title found by content may be half a pair
@@ -272,8 +384,11 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
         out.title = TitleRule("pair", (*pair, *league), (desc,) if desc is not None else ())
         out.notes.append(f"titles are '{headers[pair[0]]}' vs '{headers[pair[1]]}'"
                          f"{f' (with the {headers[league[0]]!r})' if league else ''} (no title column)")
+    elif desc is not None and "location" in roles and profiles[desc].fill < 0.5 \
+            and profiles[roles["location"]].fill >= 0.8:  # a remark on a few rows, the venue on all: it names them
+        out.title = TitleRule("none", (), (roles["location"], desc))
     elif desc is not None:
-        out.title = TitleRule("firstline", (desc,), tuple(spare[:1]))
+        out.title = TitleRule("firstline", (desc,), tuple(x for x in fallbacks if x != desc))
     elif duty is not None:
         by[duty] = ("content", 0.6)
         out.title = TitleRule("duty", (duty, *owners), ())
@@ -281,10 +396,19 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
     elif spare:
         by[spare[0]] = ("content", max(0.3, evidence(spare[0], "title")[0]))
         roles["title"] = spare[0]
-        _titled_by(out, spare[0], by, profiles, headers, rows, tuple(spare[1:2]), blank)
+        _titled_by(out, spare[0], by, profiles, headers, rows,
+                   tuple(dict.fromkeys(x for x in (*spare[1:2], roles.get("location")) if x is not None)), blank)
+    elif "location" in roles:  # no column names the entries: the venue does
+        out.title = TitleRule("none", (), (roles["location"],))
+    else:  # nothing but the file each entry plays or shows ("/radio/mixes/artist1.mp3"): its name does
+        files = [c for c in range(len(headers)) if c not in by and profiles[c].ref >= 0.8
+                 and sum(bool(_FILE_PATH.search(str(v))) for v in _col(rows, c) if v) >= 0.8 * profiles[c].n]
+        if files:
+            out.title = TitleRule("none", (), files[:1], stems=files[:1])
 
 
 _WORD = re.compile(r"\w+")
+_FILE_PATH = re.compile(r"[^/\\]\.\w{2,4}$")  # ends in a file's name with its type ("mixes/artist1.mp3")
 
 
 def _shorter_title(out: Plan, by: dict, profiles: list[Profile], rows: list[list]) -> None:

@@ -150,6 +150,35 @@ _DAY_WORD = re.compile(r"\b(day|days|tag|jour|d[ií]a|giorno|dag|dzie[nń])\b")
 _NUMBERED = re.compile(r"^([^\W\d_]{1,12})\.?\s*(\d{1,3})$")
 
 
+def _named(headers: list[str], ks: list[int]) -> str:
+    said = [f"'{headers[k]}'" for k in ks]
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + f" and {said[-1]}"
+
+
+def why_no_day(headers: list[str], data: list[list], time_cols: list[int]) -> str | None:
+    """Why a table with time columns (``time_cols``: by header or content) but no date cannot be
+    placed: the times are there and the day is not, or the time columns are mostly empty. None
+    when it has no time column."""
+    from importers.sheets.mapping import field_for
+    from importers.sheets.times import parse_time_column
+
+    named = [k for k, h in enumerate(headers) if field_for(h) in ("time", "end_time", "start", "end")]
+    cols = sorted(set(time_cols) | set(named))
+    if not cols:
+        return None
+    rows = [r for r in data[:SAMPLE] if any(v is not None and str(v).strip() for v in r)]
+    if not rows:
+        return None
+    filled = [sum(1 for r in rows if k < len(r) and r[k] is not None and str(r[k]).strip()) for k in cols]
+    clocks = [t[0] for k in cols for t in parse_time_column([r[k] if k < len(r) else None for r in rows])
+              if t.__class__ is tuple and t[0] is not None]
+    if clocks and sum(1 for c in clocks if c.second == 0) < 0.8 * len(clocks):
+        return None  # "00:25:33": times taken (results), not the times of a day's programme
+    if max(filled) < 0.2 * len(rows):
+        return msg.say(msg.TIMES_EMPTY, columns=_named(headers, cols), empty=len(rows) - max(filled), rows=len(rows))
+    return msg.say(msg.TIMES_ONLY, columns=_named(headers, [k for k, n in zip(cols, filled) if n]))
+
+
 def why_no_dates(headers: list[str], data: list[list]) -> str:
     """What a table without a date column looks like, in one sentence naming the
     layout and what the user can do."""
@@ -179,4 +208,4 @@ def why_no_dates(headers: list[str], data: list[list]) -> str:
     return msg.NO_DATES
 
 
-__all__ = ["judge", "activity_columns", "why_no_dates", "is_blank_template"]
+__all__ = ["judge", "activity_columns", "why_no_dates", "why_no_day", "is_blank_template"]

@@ -209,6 +209,38 @@ def date_sections(header: list, data: list[list], day_first: bool | None,
     return Sections(["Date"] + list(header), rows, len(heads))
 
 
+# ---------------------------------------------------------------- the day of a times-only file
+
+_NAMED_DAY = re.compile(r"(?<![\d.])(?:(\d{4})[-_.](\d\d)[-_.](\d\d)|(\d\d)[._](\d\d)[._](\d{4})|"
+                        r"(20\d\d)(\d\d)(\d\d))(?!\d)")
+
+
+def day_of_file(stem: str, above: list[list], day_first: bool | None):
+    """The one day a programme of times is on, written in a line above its table ("Programme –
+    Saturday, 14 March 2026") or in the file's name ("talks-2026-03-14"): (date, where), or None."""
+    from datetime import date
+
+    for row in above:
+        for v in [v for v in row if not blank_cell(v)][:3]:
+            text = cell_text(v)
+            if not re.search(r"(?<!\d)(19|20)\d\d(?!\d)", text):
+                continue  # a day without its year is not said
+            words = text.split()
+            # the whole line, its parts ("Day 1 – 14 March 2026"), or its last words ("Programme Saturday 14 March 2026")
+            for said in [_heading_date(text, day_first)] + [" ".join(words[-k:]) for k in range(5, 0, -1)]:
+                got = parse_date_column([said], day_first)[0][0] if said else None
+                if got.__class__ is tuple:
+                    return got[0], "the line above the table"
+    for m in _NAMED_DAY.finditer(stem):
+        g = m.groups()
+        y, mo, d = (g[0], g[1], g[2]) if g[0] else (g[5], g[4], g[3]) if g[5] else (g[6], g[7], g[8])
+        try:
+            return date(int(y), int(mo), int(d)), "the file's name"
+        except ValueError:
+            continue
+    return None
+
+
 # ---------------------------------------------------------------- split dates
 
 
@@ -260,6 +292,66 @@ def split_date(header: list, data: list[list]) -> SplitDate | None:
 def _joined(day, month, year) -> str:
     parts = [cell_text(day), cell_text(month), cell_text(year)]
     return " ".join(parts) if all(parts) else ""
+
+
+# ---------------------------------------------------------------- a date column per kind
+
+
+@dataclass(slots=True)
+class KindDates:
+    header: list  # "Date", "Title"
+    rows: list[list]
+    columns: tuple[int, ...]  # the columns read, one kind each
+    sources: list[int]  # the index in the data of the row each entry came from
+
+
+MIN_KIND_DATES = 3  # dated cells a table of kinds holds at least
+MAX_PAIR_SPAN = 120  # days: the longest typical entry a start and end column would give
+
+
+def kind_dates(header: list, data: list[list], day_first: bool | None) -> KindDates | None:
+    """Every filled column holds dates, none named as a date, time, start or end ("Gelber Sack",
+    "Papier", "Restmüll" of a collection calendar): each column lists the days of one kind, each
+    date is one entry titled by the column's header. Two columns whose second is on or after the
+    first on every row (within weeks), as often filled, are a start and an end instead. None when
+    not so."""
+    from importers.sheets.mapping import TEMPORAL, bound, field_for
+
+    sample = data[:300]
+    width = max([len(header)] + [len(r) for r in sample])
+    filled = [k for k in range(width) if any(not blank_cell(cell_at(r, k)) for r in sample)]
+    if len(filled) < 2:
+        return None
+    parsed = {}
+    for k in filled:
+        name = cell_text(cell_at(header, k))
+        if not name or field_for(name) in TEMPORAL or bound(name) or name.casefold().startswith("column"):
+            return None
+        cells = [cell_at(r, k) for r in sample]
+        got = parse_date_column(cells, day_first)[0]
+        told = [g for g, v in zip(got, cells) if not blank_cell(v)]
+        if sum(g.__class__ is tuple for g in told) < 0.9 * len(told):
+            return None
+        parsed[k] = got
+    if len({cell_text(cell_at(header, k)).casefold() for k in filled}) < len(filled):
+        return None
+    if len(filled) == 2:
+        a, b = (parsed[k] for k in filled)
+        pairs = [(x[0], y[0]) for x, y in zip(a, b) if x.__class__ is tuple and y.__class__ is tuple]
+        gaps = sorted((e - s).days for s, e in pairs)
+        fills = [sum(x.__class__ is tuple for x in v) for v in (a, b)]
+        if pairs and gaps[0] >= 0 and gaps[len(gaps) // 2] <= MAX_PAIR_SPAN and min(fills) >= 0.9 * max(fills):
+            return None  # a start and its end
+    rows, sources = [], []
+    for i, r in enumerate(data):
+        for k in filled:
+            v = cell_at(r, k)
+            if not blank_cell(v):
+                rows.append([v, cell_text(cell_at(header, k))])
+                sources.append(i)
+    if len(rows) < MIN_KIND_DATES:
+        return None
+    return KindDates(["Date", "Title"], rows, tuple(filled), sources)
 
 
 # ---------------------------------------------------------------- one row per detail
@@ -321,7 +413,7 @@ def _differ(group: list) -> bool:
     return len({detail(r) for r in group}) > 1
 
 
-__all__ = ["split_date", "SplitDate", "carry_dates_down", "next_start_ends", "date_sections",
+__all__ = ["split_date", "SplitDate", "kind_dates", "KindDates", "day_of_file", "carry_dates_down", "next_start_ends", "date_sections",
            "details_may_fold", "merge_detail_rows", "nest_parts", "fast_column", "blank_cell", "cell_at", "start_clock", "CarryDown", "Sections"]
 
 

@@ -168,6 +168,9 @@ def match(header: str) -> tuple[str | None, int]:
         if fld:
             return fld, 2
     words = fold(_PAREN.sub(" ", str(header))).split()
+    bound = _bound_field(words)
+    if bound is not None:
+        return bound
     if len(words) >= 2:
         last, first = words[-1], words[0]
         # "Publish Date" names its thing last; "Uhrzeit der Veröffentlichung", "Heure de publication" first
@@ -179,6 +182,56 @@ def match(header: str) -> tuple[str | None, int]:
                     continue
                 return fld, 1
     return None, 0
+
+
+# A word at a header's edge saying which end of the entry a date or time column gives ("datum_von",
+# "datum_bis", "start_utc", "end local"), with the other words naming the date or time, or only its zone.
+_START_EDGE = frozenset("start starts begin begins from von ab debut inicio inizio anfang beginn alku".split())
+_END_EDGE = frozenset("end ends until to bis ende fin fine einde slut finish till stop loppu".split())
+_ZONE_WORDS = frozenset("utc gmt z local lokal localtime ortszeit cet cest est edt pst pdt et pt ct mt".split())
+
+
+def _edge(words: list[str]) -> tuple[str, str | None] | None:
+    """(side, field the other words name) of a header whose edge word says start or end; None
+    when there is no such word or the other words name no date, time or zone."""
+    core = [w for w in words if w not in _ZONE_WORDS]  # "datum_von_utc": the zone said beside it
+    if len(words) < 2 or not core:
+        return None
+    if len(core) == 1:
+        side = "start" if core[0] in _START_EDGE else "end" if core[0] in _END_EDGE else None
+        return (side, None) if side else None
+    for edge, rest in ((core[0], core[1:]), (core[-1], core[:-1])):
+        side = "start" if edge in _START_EDGE else "end" if edge in _END_EDGE else None
+        if side is None:
+            continue
+        fld = _EXACT.get("".join(rest))
+        if fld in ("date", "time", "start", "end", "timezone"):
+            return side, fld
+    return None
+
+
+def bound(header: str) -> str | None:
+    """"start" or "end" when the header says which end of the entry the column gives ("datum_von",
+    "Start (UTC)", "end_local", "Ende"), else None."""
+    words = fold(_PAREN.sub(" ", str(header or ""))).split()
+    if len(words) == 1:
+        fld = _EXACT.get(words[0])
+        return "start" if fld == "start" else "end" if fld in ("end", "end_date", "end_time") else None
+    found = _edge(words)
+    return found[0] if found else None
+
+
+def _bound_field(words: list[str]) -> tuple[str, int] | None:
+    """The field of a header whose edge word says start or end (see :func:`bound`)."""
+    found = _edge(words)
+    if found is None:
+        return None
+    side, fld = found
+    if fld == "date":
+        return ("date" if side == "start" else "end_date"), 2
+    if fld == "time":
+        return ("time" if side == "start" else "end_time"), 2
+    return side, 1  # "start_utc": dates or times, as the content says
 
 
 def field_for(header: str) -> str | None:

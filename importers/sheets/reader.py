@@ -17,10 +17,10 @@ from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_mo
                                     order_from_header, order_in_month,
                                     suggests_month_first)
 from importers.sheets.hints import find_zone_hint, note_hint
-from importers.sheets.judge import is_blank_template, judge, why_no_dates
+from importers.sheets.judge import is_blank_template, judge, why_no_dates, why_no_day
 from importers.sheets.grids import date_grid
-from importers.sheets.layouts import (cell_at, carry_dates_down, date_sections, details_may_fold, fast_column,
-                                      merge_detail_rows, nest_parts, next_start_ends, split_date)
+from importers.sheets.layouts import (cell_at, carry_dates_down, date_sections, day_of_file, details_may_fold,
+                                      fast_column, kind_dates, merge_detail_rows, nest_parts, next_start_ends, split_date)
 from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, field_for, header_key, normalise_field
 from importers.sheets.rows import SheetJob, build_records, short
 from importers.sheets.table import (SCAN_ROWS, blank_placeholders, cell_text, field_names, fill_merged, find_header,
@@ -131,6 +131,8 @@ class _Run:
     uncertain: bool = False
     peers: dict[tuple[str, ...], list[list]] = field(default_factory=dict)  # header -> rows of earlier sheets
     tables_records: list = field(default_factory=list)  # the records of each table read, in order
+    no_day: set[str] = field(default_factory=set)  # sheets with times and no day: no column to map as the date
+    row_numbers: dict[str, list[int]] = field(default_factory=dict)  # sheet -> sheet row of each rearranged row
 
 
 PEER_ROWS = 200  # rows of earlier sheets of one layout lent to the next one's column judgement
@@ -198,6 +200,13 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     peers = run.peers.setdefault(tuple(headers), [])
     mapped = assign.plan(headers, blank, data + peers if peers else data, run.forced, options.day_first)
     peers.extend(data[:PEER_ROWS - len(peers)])
+    if "date" not in mapped.roles and {"time", "end_time"} & set(mapped.roles):
+        day = day_of_file(run.path.stem, rows[:max(hdr, 0)], options.day_first)
+        if day is not None:  # a programme of one day, the day said above the table or in the file name
+            headers, blank = ["Date", *headers], {k + 1 for k in blank}
+            data = [[day[0], *r] for r in data]
+            mapped = assign.plan(headers, blank, data, run.forced, options.day_first)
+            warns.note(f"{at}the table gives times only; the day, {day[0].isoformat()}, was taken from {day[1]}")
     roles = mapped.roles
     for msg in mapped.notes:
         warns.note(f"{at}{msg}")
@@ -208,7 +217,12 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
                    f"their {cells} filled cells are read as one entry each")
     if "date" not in roles:
         preview = [[cell_text(c) for c in r] for r in data if not is_blank_row(r)][:PREVIEW_ROWS]
-        run.unmappable.append((sheet.name, headers, preview, why_no_dates(headers, data)))
+        times = [k for f, k in roles.items() if f in ("time", "end_time")]
+        why = why_no_dates(headers, data)  # weekdays or day numbers said instead of dates come first
+        no_day = why_no_day(headers, data, times) if why == rmsg.NO_DATES else None
+        run.unmappable.append((sheet.name, headers, preview, no_day or why))
+        if no_day:
+            run.no_day.add(sheet.name)
         run.header_rows[sheet.name] = sheet.first_row + hdr + 1
         if run.many:
             warns.note(f"{label} has no date column (headers: {', '.join(headers)}); skipped")
@@ -262,7 +276,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     used = {*roles.values(), *mapped.owners, *mapped.title.parts}
     extras = [(headers[i], i) for i, c in enumerate(mapped.report) if c["role"] == "extra" and i not in used]
     records, skipped = build_records(job, data, first, roles, extras, mapped.owners,
-                                     mapped.title)
+                                     mapped.title, run.row_numbers.get(sheet.name))
     if job.warn_note:
         warns.note(f"{at}{job.warn_note}")
     if carried is not None and not {"end_time", "end_date", "duration"} & set(roles):
@@ -381,7 +395,14 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
         d, m, y = (cell_text(cell_at(head, k)) or f"column {k + 1}" for k in split.columns)
         warns.note(f"{at}the date is written over columns '{d}', '{m}' and '{y}'; they are read together")
         head, data = split.header, split.rows
-    sections = date_sections(head, data, run.options.day_first, rows[:hdr])
+    kinds = kind_dates(head, data, run.options.day_first) if split is None else None
+    if kinds is not None:
+        names = ", ".join(f"'{cell_text(cell_at(head, k))}'" for k in kinds.columns)
+        warns.note(f"{at}columns {names} each list the dates of one kind, with no other column: each date is "
+                   f"one entry titled by its column ({len(kinds.rows)} entries)")
+        head, data = kinds.header, kinds.rows
+        run.row_numbers[sheet.name] = [sheet.first_row + hdr + 2 + i for i in kinds.sources]
+    sections = date_sections(head, data, run.options.day_first, rows[:hdr]) if kinds is None else None
     if sections is not None:
         warns.note(f"{at}dates stand on rows of their own above their entries ({sections.sections} sections); "
                    f"each entry takes the date of its section")
@@ -418,8 +439,9 @@ def _finish(run: _Run) -> None:
         if run.unmappable:
             name, headers, preview, why = run.unmappable[0]
             values = dict(row=run.header_rows.get(name), reason=why, headers=", ".join(headers))
-            reason = rmsg.say(rmsg.NO_DATE_COLUMN_SHEET, sheet=name, **values) if name else rmsg.say(
-                rmsg.NO_DATE_COLUMN, **values)
+            day = name in run.no_day
+            reason = rmsg.say(rmsg.NO_DAY_SHEET if day else rmsg.NO_DATE_COLUMN_SHEET, sheet=name, **values) \
+                if name else rmsg.say(rmsg.NO_DAY if day else rmsg.NO_DATE_COLUMN, **values)
             raise UnmappableSheet(run.path, reason, headers, preview, name)
         raise NotACalendar(run.path, rmsg.NO_TABLE + _where_looked(run.looked))
     if not result.records and not result.skipped:

@@ -7,6 +7,7 @@ or re-sorting rows does not change the identity of the others.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import attrgetter, itemgetter
@@ -137,6 +138,12 @@ def _expand(data: list[list], title: int, siblings: tuple[int, ...], first_row: 
     return out, nums
 
 
+def _file_stem(text: str) -> str:
+    """The name of the file a path points at, without its folders and type ("artist1")."""
+    name = re.split(r"[/\\]", text.strip())[-1]
+    return name.rsplit(".", 1)[0] if "." in name[1:] else name
+
+
 def _first_line(text: str) -> str:
     """The first line of a text as a title: whole when it is a title's length (a SUMMARY column),
     else cut at a word before 120 characters, with an ellipsis."""
@@ -204,15 +211,15 @@ def title_column(rule: TitleRule, texts: Callable[[int], list[str] | None]) -> l
 
 def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[str, int],
                   extras: list[tuple[str, int]], owners: tuple[int, ...] = (),
-                  rule: TitleRule | None = None) -> tuple[RecordColumns, int]:
-    """Records of the data rows (data[0] is sheet row ``first_row``), and how
-    many rows with content were skipped (each with a warning). ``owners``: every
-    column naming people; ``rule``: how titles are made (default: the title column)."""
+                  rule: TitleRule | None = None, nums: list[int] | None = None) -> tuple[RecordColumns, int]:
+    """Records of the data rows (data[0] is sheet row ``first_row``, or data[i] sheet row ``nums[i]``
+    when the rows were rearranged), and how many rows with content were skipped (each with a
+    warning). ``owners``: every column naming people; ``rule``: how titles are made (default: the
+    title column)."""
     opts = job.options
     if rule is None:
         rule = TitleRule("single", (roles["title"],)) if "title" in roles else TitleRule()
-    nums = None
-    if rule.siblings:
+    if rule.siblings and nums is None:
         data, nums = _expand(data, rule.parts[0], rule.siblings, first_row)
 
     def at(i: int) -> int:
@@ -263,7 +270,8 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             times = [f[1] if f else None for f in found]
             title_c = [f[0] if f else v for f, v in zip(found, title_c)]
             job.warn_note = "times written at the end of titles were read as the entries' times"
-    fallbacks = [(_first_line if c == roles.get("description") else str.strip, texts(c)) for c in rule.fallbacks]
+    fallbacks = [(_file_stem if c in rule.stems else _first_line if c == roles.get("description") else str.strip,
+                  texts(c)) for c in rule.fallbacks]
     owner_c = _owner_column([texts(c) for c in owners] if owners else [_texts(col("owner"))])
     status_c, camp_c = _texts(col("status")), _texts(col("campaign"))
     link_c, dept_c = _texts(col("link")), _texts(col("department"))

@@ -2313,6 +2313,22 @@ Die Verschiebung trotzdem vorschlagen?</translation>
         <translation>keine Spalte enthält Daten, diese Tabelle ist also kein Kalender (eine Liste, Ergebnisse oder Zahlen); wenn eine Spalte doch Daten in einer unverstandenen Form enthält, ordnen Sie sie als Datum zu</translation>
     </message>
     <message>
+        <source>the table gives times of day only ({columns}) and nothing in the file says which day: no column holds dates, no line above the table and not the file name gives one; add a date column (or write the day, such as 2026-03-14, in a line above the header or in the file name), then import again</source>
+        <translation>die Tabelle gibt nur Uhrzeiten an ({columns}), und nichts in der Datei sagt, an welchem Tag: keine Spalte enthält Daten, weder eine Zeile über der Tabelle noch der Dateiname nennt einen; fügen Sie eine Datumsspalte hinzu (oder schreiben Sie den Tag, etwa 2026-03-14, in eine Zeile über der Kopfzeile oder in den Dateinamen) und importieren Sie dann erneut</translation>
+    </message>
+    <message>
+        <source>the time columns ({columns}) are empty on {empty} of {rows} rows and no column holds dates, so the entries have neither day nor time yet; fill in the dates and times (or add a date column), then import again</source>
+        <translation>die Zeitspalten ({columns}) sind in {empty} von {rows} Zeilen leer, und keine Spalte enthält Daten, die Einträge haben also noch weder Tag noch Uhrzeit; tragen Sie Daten und Uhrzeiten ein (oder fügen Sie eine Datumsspalte hinzu) und importieren Sie dann erneut</translation>
+    </message>
+    <message>
+        <source>no date found (header row {row}): {reason}. Headers found: {headers}</source>
+        <translation>kein Datum gefunden (Kopfzeile {row}): {reason}. Gefundene Überschriften: {headers}</translation>
+    </message>
+    <message>
+        <source>no date found (sheet {sheet}, header row {row}): {reason}. Headers found: {headers}</source>
+        <translation>kein Datum gefunden (Blatt {sheet}, Kopfzeile {row}): {reason}. Gefundene Überschriften: {headers}</translation>
+    </message>
+    <message>
         <source>its table gives dates with nothing written for them (no title, no text on any dated row), so there is no entry to import</source>
         <translation>ihre Tabelle nennt Daten, zu denen nichts eingetragen ist (kein Titel, kein Text in einer datierten Zeile), es gibt also keinen Eintrag zu importieren</translation>
     </message>

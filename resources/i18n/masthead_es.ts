@@ -2313,6 +2313,22 @@ Propose the move anyway?</source>
         <translation>ninguna columna contiene fechas, así que esta tabla no es un calendario (una lista, resultados o cifras); si una columna sí contiene fechas en una forma no entendida, asígnela como fecha</translation>
     </message>
     <message>
+        <source>the table gives times of day only ({columns}) and nothing in the file says which day: no column holds dates, no line above the table and not the file name gives one; add a date column (or write the day, such as 2026-03-14, in a line above the header or in the file name), then import again</source>
+        <translation>la tabla solo da horas ({columns}) y nada en el archivo dice qué día: ninguna columna contiene fechas, ni una línea sobre la tabla ni el nombre del archivo dan una; añada una columna de fechas (o escriba el día, como 2026-03-14, en una línea sobre el encabezado o en el nombre del archivo) y vuelva a importar</translation>
+    </message>
+    <message>
+        <source>the time columns ({columns}) are empty on {empty} of {rows} rows and no column holds dates, so the entries have neither day nor time yet; fill in the dates and times (or add a date column), then import again</source>
+        <translation>las columnas de hora ({columns}) están vacías en {empty} de {rows} filas y ninguna columna contiene fechas, así que las entradas aún no tienen día ni hora; rellene las fechas y las horas (o añada una columna de fechas) y vuelva a importar</translation>
+    </message>
+    <message>
+        <source>no date found (header row {row}): {reason}. Headers found: {headers}</source>
+        <translation>no se encontró ninguna fecha (fila de encabezado {row}): {reason}. Encabezados encontrados: {headers}</translation>
+    </message>
+    <message>
+        <source>no date found (sheet {sheet}, header row {row}): {reason}. Headers found: {headers}</source>
+        <translation>no se encontró ninguna fecha (hoja {sheet}, fila de encabezado {row}): {reason}. Encabezados encontrados: {headers}</translation>
+    </message>
+    <message>
         <source>its table gives dates with nothing written for them (no title, no text on any dated row), so there is no entry to import</source>
         <translation>su tabla da fechas sin nada escrito (ningún título ni texto en las filas con fecha), así que no hay ninguna entrada que importar</translation>
     </message>

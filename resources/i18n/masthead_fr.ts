@@ -2313,6 +2313,22 @@ Proposer le déplacement malgré tout ?</translation>
         <translation>aucune colonne ne contient de dates, ce tableau n’est donc pas un calendrier (une liste, des résultats ou des chiffres) ; si une colonne contient des dates sous une forme non comprise, associez-la à la date</translation>
     </message>
     <message>
+        <source>the table gives times of day only ({columns}) and nothing in the file says which day: no column holds dates, no line above the table and not the file name gives one; add a date column (or write the day, such as 2026-03-14, in a line above the header or in the file name), then import again</source>
+        <translation>le tableau ne donne que des heures ({columns}) et rien dans le fichier ne dit quel jour : aucune colonne ne contient de dates, ni une ligne au-dessus du tableau ni le nom du fichier n’en donne une ; ajoutez une colonne de dates (ou écrivez le jour, par exemple 2026-03-14, dans une ligne au-dessus de l’en-tête ou dans le nom du fichier), puis importez à nouveau</translation>
+    </message>
+    <message>
+        <source>the time columns ({columns}) are empty on {empty} of {rows} rows and no column holds dates, so the entries have neither day nor time yet; fill in the dates and times (or add a date column), then import again</source>
+        <translation>les colonnes d’heures ({columns}) sont vides sur {empty} lignes sur {rows} et aucune colonne ne contient de dates : les entrées n’ont encore ni jour ni heure ; remplissez les dates et les heures (ou ajoutez une colonne de dates), puis importez à nouveau</translation>
+    </message>
+    <message>
+        <source>no date found (header row {row}): {reason}. Headers found: {headers}</source>
+        <translation>aucune date trouvée (ligne d’en-tête {row}) : {reason}. En-têtes trouvés : {headers}</translation>
+    </message>
+    <message>
+        <source>no date found (sheet {sheet}, header row {row}): {reason}. Headers found: {headers}</source>
+        <translation>aucune date trouvée (feuille {sheet}, ligne d’en-tête {row}) : {reason}. En-têtes trouvés : {headers}</translation>
+    </message>
+    <message>
         <source>its table gives dates with nothing written for them (no title, no text on any dated row), so there is no entry to import</source>
         <translation>son tableau donne des dates sans rien d’écrit (aucun titre, aucun texte sur les lignes datées), il n’y a donc aucune entrée à importer</translation>
     </message>

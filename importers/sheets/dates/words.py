@@ -6,28 +6,29 @@ import re
 from importers.sheets.mapping import fold
 
 _MONTHS = {
-    1: "jan january januar janner janv janvier enero ene gennaio",
-    2: "feb february febr februar fevr fevrier fev febrero febbraio",
-    3: "mar march marz maerz mrz mars marzo",
+    1: "jan january januar janner janv janvier enero ene gennaio gen januari",
+    2: "feb february febr februar fevr fevrier fev febrero febbraio februari",
+    3: "mar march marz maerz mrz mars marzo maart mrt",
     4: "apr april avr avril abril abr aprile",
-    5: "may mai mayo maggio",
-    6: "jun june juni juin junio giugno",
-    7: "jul july juli juillet juil julio luglio",
-    8: "aug august aout agosto ago",
+    5: "may mai mayo maggio mei mag",
+    6: "jun june juni juin junio giugno giu",
+    7: "jul july juli juillet juil julio luglio lug",
+    8: "aug august aout agosto ago augustus",
     9: "sep sept september septembre septiembre setiembre set settembre",
-    10: "oct october okt oktober octobre octubre ottobre",
+    10: "oct october okt oktober octobre octubre ottobre ott",
     11: "nov november novembre noviembre",
     12: "dec december dez dezember decembre diciembre dic dicembre",
 }
+# Dutch and Italian names and their short forms are among them
 MONTHS = {name: num for num, names in _MONTHS.items() for name in names.split()}
 _WEEKDAYS = {
-    0: "mon monday mo montag lun lundi lunes",
-    1: "tue tues tuesday di dienstag mar mardi martes",
-    2: "wed weds wednesday mi mittwoch mer mercredi mie miercoles",
-    3: "thu thur thurs thursday do donnerstag jeu jeudi jue jueves",
-    4: "fri friday fr freitag ven vendredi vie viernes",
-    5: "sat saturday sa samstag sonnabend sam samedi sab sabado",
-    6: "sun sunday so sonntag dim dimanche dom domingo",
+    0: "mon monday mo montag lun lundi lunes lunedi maandag ma",
+    1: "tue tues tuesday di dienstag mar mardi martes martedi dinsdag",
+    2: "wed weds wednesday mi mittwoch mer mercredi mie miercoles mercoledi woensdag wo",
+    3: "thu thur thurs thursday do donnerstag jeu jeudi jue jueves giovedi gio donderdag",
+    4: "fri friday fr freitag ven vendredi vie viernes venerdi vrijdag vr",
+    5: "sat saturday sa samstag sonnabend sam samedi sab sabado sabato zaterdag za",
+    6: "sun sunday so sonntag dim dimanche dom domingo domenica zondag zo",
 }
 WEEKDAYS = {name: num for num, names in _WEEKDAYS.items() for name in names.split()}
 _FILLER = {"de", "del", "of", "the", "le", "den", "der", "am", "el", "st", "nd", "rd", "th", "er"}

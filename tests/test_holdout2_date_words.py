@@ -1,0 +1,35 @@
+"""Dates as Dutch and Italian offices write them, with the weekday in front, long or short
+("ma 5 oktober 2026", "lunedì 5 ottobre 2026", "gio 8 ott 2026"), each read as its day."""
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+import pytest
+
+from importers.sheets.dates import parse_date_column
+
+FORMS = {
+    "nl": (["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+           ["ma", "di", "wo", "do", "vr", "za", "zo"],
+           ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+            "november", "december"],
+           ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]),
+    "it": (["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
+           ["lun", "mar", "mer", "gio", "ven", "sab", "dom"],
+           ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+            "novembre", "dicembre"],
+           ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FORMS))
+@pytest.mark.parametrize("short", [False, True])
+def test_weekday_day_month_year(lang, short):
+    rng = random.Random(f"{lang}-{short}")
+    long_days, short_days, long_months, short_months = FORMS[lang]
+    days, months = (short_days, short_months) if short else (long_days, long_months)
+    want = [date(2026, 1, 1) + timedelta(days=rng.randrange(730)) for _ in range(40)]
+    texts = [f"{days[d.weekday()]} {d.day} {months[d.month - 1]} {d.year}" for d in want]
+    parsed, _ = parse_date_column(texts, None)
+    assert [p[0] if p.__class__ is tuple else p for p in parsed] == want
