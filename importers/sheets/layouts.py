@@ -29,7 +29,8 @@ from importers.sheets.table import cell_text, is_blank_row
 from importers.sheets.rows import PEOPLE_SEPARATOR
 from importers.sheets.times import ALL_DAY, BAD_TIME, parse_time_column
 
-MIN_DAY_ROWS = 3  # a day programme lists several rows under each date
+MIN_DAY_ROWS = 3  # a day programme lists several rows under each date ...
+FEW_DAY_ROWS = 1.5  # ... or fewer, when its days hold different numbers of rows (a day's posts under one date)
 
 
 def fast_column(data: list[list], k: int) -> list:
@@ -63,13 +64,15 @@ def start_clock(tv):
 class CarryDown:
     filled: int  # rows that got the date of the row above
     days: int  # dated rows that head a day
+    programme: bool = True  # several rows a day, one after the other (a day programme, its items end as the next begins)
 
 
 def carry_dates_down(data: list[list], date_col: int, time_col: int | None,
                      dates: list | None = None) -> CarryDown | None:
     """Fill blank date cells from the dated row above, when the file is a day
     programme: the rows without a date follow a dated row and (nine in ten at
-    least) give a time, the times of each day rise strictly, with several rows per day. A file where
+    least) give a time, the times of each day rise strictly, with several rows per day (or days of
+    different sizes, a day written once for its posts). A file where
     undated rows are something else (posts not yet scheduled) does not follow
     that pattern and is left alone. Returns None when nothing was filled."""
     if time_col is None:
@@ -96,8 +99,9 @@ def carry_dates_down(data: list[list], date_col: int, time_col: int | None,
     followers = [i for b in blocks for i in b[1:]]
     if len(blocks) < 2 or not followers:
         return None
-    if len(data) and sum(len(b) for b in blocks) / len(blocks) < MIN_DAY_ROWS:
-        return None
+    per_day = sum(len(b) for b in blocks) / len(blocks)
+    if per_day < MIN_DAY_ROWS and (per_day < FEW_DAY_ROWS or len({len(b) for b in blocks}) == 1):
+        return None  # one undated row after each dated one, all alike: a list's own pattern (a queue's slots)
     untimed = sum(1 for i in followers if start_clock(times[i]) is None)
     if untimed > len(followers) / 10:
         return None  # undated rows without a time: not programme lines
@@ -113,7 +117,7 @@ def carry_dates_down(data: list[list], date_col: int, time_col: int | None,
             while len(row) <= date_col:
                 row.append(None)
             row[date_col] = value
-    return CarryDown(len(followers), len(blocks))
+    return CarryDown(len(followers), len(blocks), per_day >= MIN_DAY_ROWS)
 
 
 def next_start_ends(records: list) -> int:
@@ -462,3 +466,127 @@ def nest_parts(records: list, candidates: list[str], title_header: str) -> tuple
         out.sort(key=lambda r: order[id(r)])
         return out, head
     return records, None
+
+
+# ---------------------------------------------------------------- week number and weekday
+
+_WEEK_CELL = re.compile(r"^\s*([^\W\d_]{0,9})\.?\s*(\d{1,2})\s*$")
+
+
+@dataclass(frozen=True)
+class WeekDays:
+    header: list  # with the composed "Date" column last
+    rows: list[list]
+    columns: tuple[int, int]  # (week, weekday) columns read together
+    year: int
+    why: str  # where the year came from
+
+
+def _week_numbers(values: list) -> list[int | None] | None:
+    """The week numbers of a column written "W41", "KW 41", "41" (one way of writing throughout)."""
+    out: list[int | None] = []
+    prefixes = set()
+    for v in values:
+        if blank_cell(v):
+            out.append(None)
+            continue
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            if not float(v).is_integer():
+                return None
+            number, prefix = int(v), ""
+        else:
+            m = _WEEK_CELL.match(cell_text(v))
+            if m is None:
+                return None
+            number, prefix = int(m.group(2)), m.group(1).casefold()
+        if not 1 <= number <= 53:
+            return None
+        prefixes.add(prefix)
+        out.append(number)
+    return out if len(prefixes) == 1 and any(n is not None for n in out) else None
+
+
+def _reads_as_weeks(weeks: list[int | None], days: list[int | None]) -> bool:
+    """Week numbers beside weekdays, as a plan writes them: several posts share a week, the weekday falls
+    back (Friday, then Monday) only where the week moves on, and the weeks move on a little at a time."""
+    pairs = [(w, d) for w, d in zip(weeks, days) if w is not None and d is not None]
+    if len(pairs) < 3:
+        return False
+    same = moved = 0
+    for (w1, d1), (w2, d2) in zip(pairs, pairs[1:]):
+        if w1 == w2:
+            same += 1
+            if d2 < d1:
+                return False  # Friday then Monday of one week: these numbers are no weeks
+        else:
+            moved += 1
+            if not (0 < w2 - w1 <= 4 or w1 - w2 >= 48):  # onwards, or over new year (52 -> 1)
+                return False
+    return same >= len(pairs) / 3
+
+
+def _nearest_year(weeks: list[int], reference) -> int:
+    """The year whose weeks lie nearest the reference day (a plan for week 2 saved in December is for
+    the next year; one for week 40 saved in week 42 for this one)."""
+    from datetime import date
+
+    first = weeks[0]
+    best = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            monday = date.fromisocalendar(year, first, 1)
+        except ValueError:
+            continue
+        gap = abs((monday - reference).days)
+        if best is None or gap < best[0]:
+            best = (gap, year)
+    return best[1] if best else reference.year
+
+
+def weekdays_only(values: list) -> bool:
+    """A column of weekday names alone ("ma", "lundi"): a day of the week, not a date. Most name a
+    weekday only; the rest may be words that are months too ("mar.")."""
+    from importers.sheets.dates import weekday_in_list
+
+    return (_share(values, lambda x: isinstance(x, str) and weekday_of(x) is not None) >= 0.6
+            and _share(values, lambda x: isinstance(x, str) and weekday_in_list(x) is not None) >= 0.9)
+
+
+def week_dates(header: list, data: list[list], year: int | None, reference) -> WeekDays | None:
+    """A table that dates its rows by week number and weekday ("W41", "ma"): the two read together give
+    each row's date, in a new last column "Date". ``year``: one the sheet names; else the year nearest
+    ``reference`` (the day the file was saved). None when no such pair of columns exists."""
+    from datetime import date
+
+    sample = data[:300]
+    width = max([len(r) for r in sample] + [len(header)], default=0)
+    cols = {k: [cell_at(r, k) for r in data] for k in range(width)}
+    from importers.sheets.dates import weekday_in_list
+
+    day_cols = [k for k, v in cols.items() if weekdays_only(v[:300])]
+    for d in day_cols:
+        days = [weekday_in_list(v) if isinstance(v, str) else None for v in cols[d]]
+        for w in sorted(cols, key=lambda k: abs(k - d)):
+            if w == d:
+                continue
+            weeks = _week_numbers(cols[w])
+            if weeks is None or not _reads_as_weeks(weeks, days):
+                continue
+            known = [n for n in weeks if n is not None]
+            why = "the sheet's name or title"
+            if year is None:
+                year, why = _nearest_year(known, reference), f"the week nearest the day the file was saved ({reference})"
+            rows, current, last = [], year, None
+            for r, n, day in zip(data, weeks, days):
+                if n is not None and last is not None and n < last - 40:
+                    current += 1  # over new year: week 52, then week 1
+                last = n if n is not None else last
+                when = ""
+                if n is not None and day is not None:
+                    try:
+                        when = date.fromisocalendar(current, n, day + 1).isoformat()
+                    except ValueError:
+                        when = ""
+                rows.append([cell_at(r, k) for k in range(width)] + [when])
+            return WeekDays([cell_at(header, k) for k in range(width)] + ["Date"], rows, (w, d), year, why)
+    return None

@@ -20,7 +20,8 @@ from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.judge import is_blank_template, judge, why_no_dates, why_no_day
 from importers.sheets.grids import date_grid
 from importers.sheets.layouts import (cell_at, carry_dates_down, date_sections, day_of_file, details_may_fold,
-                                      fast_column, kind_dates, merge_detail_rows, nest_parts, next_start_ends, split_date)
+                                      fast_column, kind_dates, merge_detail_rows, nest_parts, next_start_ends, split_date,
+                                      week_dates, weekdays_only)
 from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, field_for, header_key, normalise_field
 from importers.sheets.rows import SheetJob, build_records, short
 from importers.sheets.table import (SCAN_ROWS, blank_placeholders, cell_text, field_names, fill_merged, find_header,
@@ -215,6 +216,17 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         cells = sum(1 for r in data for k in cols if k < len(r) and cell_text(r[k]))
         warns.note(f"{at}{len(cols)} columns {', '.join(repr(headers[k]) for k in cols)} hold one entry each: "
                    f"their {cells} filled cells are read as one entry each")
+    if "date" not in roles or weekdays_only(fast_column(data[:300], roles["date"])):
+        saved = modified_day(run.path, options.timezone) or datetime.now(options.timezone).date()
+        weeks = week_dates(headers, data, year_hint(sheet.name, rows[:max(hdr, 0)]), saved)
+        if weeks is not None:
+            w, d = weeks.columns
+            warns.note(f"{at}the dates are read from the week numbers in '{headers[w]}' and the weekdays in "
+                       f"'{headers[d]}' (ISO weeks of {weeks.year}: {weeks.why})")
+            forced = {headers[w]: "extra", headers[d]: "extra", **run.forced, weeks.header[-1]: "date"}
+            headers, data = weeks.header, weeks.rows
+            mapped = assign.plan(headers, blank, data, forced, options.day_first)
+            roles = mapped.roles
     if "date" not in roles:
         preview = [[cell_text(c) for c in r] for r in data if not is_blank_row(r)][:PREVIEW_ROWS]
         times = [k for f, k in roles.items() if f in ("time", "end_time")]
@@ -279,7 +291,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
                                      mapped.title, run.row_numbers.get(sheet.name))
     if job.warn_note:
         warns.note(f"{at}{job.warn_note}")
-    if carried is not None and not {"end_time", "end_date", "duration"} & set(roles):
+    if carried is not None and carried.programme and not {"end_time", "end_date", "duration"} & set(roles):
         records = _objects(records)
         ended = next_start_ends(records)
         if ended:

@@ -25,11 +25,11 @@ from importers.sheets.dates.column import ColumnInfo, parse_date_column
 from importers.sheets.dates.order import (OrderDecision, decide_order, export_month_first, month_named,
                                           order_from_header, order_in_month, suggests_month_first)
 from importers.sheets.dates.text import MAX_DATE_TEXT
-from importers.sheets.dates.words import MONTHS, WEEKDAYS, weekday_of
+from importers.sheets.dates.words import MONTHS, WEEKDAYS, weekday_in_list, weekday_of
 from importers.sheets.dates.years import YEAR_FROM, YearHint
 from importers.sheets.mapping import fold
 
 __all__ = ["BAD", "EXCEL_EPOCH", "SERIAL_MIN", "SERIAL_MAX", "MAX_DATE_TEXT", "ColumnInfo", "parse_date_column",
            "OrderDecision", "decide_order", "export_month_first", "month_named", "order_from_header", "order_in_month",
            "suggests_month_first",
-           "MONTHS", "WEEKDAYS", "weekday_of", "YEAR_FROM", "YearHint", "fold"]
+           "MONTHS", "WEEKDAYS", "weekday_in_list", "weekday_of", "YEAR_FROM", "YearHint", "fold"]

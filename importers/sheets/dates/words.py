@@ -54,3 +54,14 @@ def weekday_of(text: str) -> int | None:
     if len(tokens) == 1 and tokens[0] in WEEKDAYS and tokens[0] not in MONTHS:
         return WEEKDAYS[tokens[0]]
     return None
+
+
+def weekday_in_list(text: str) -> int | None:
+    """:func:`weekday_of`, but a word that spells a weekday and a month too ("mar", "mar.") is the
+    weekday: for a cell of a column that otherwise names weekdays."""
+    found = weekday_of(text)
+    if found is not None:
+        return found
+    tokens = _TOKENS.findall(fold(text.strip())) if len(text.strip()) <= 20 else []
+    return WEEKDAYS.get(tokens[0]) if len(tokens) == 1 else None
+
