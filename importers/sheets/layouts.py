@@ -71,7 +71,7 @@ def carry_dates_down(data: list[list], date_col: int, time_col: int | None,
                      dates: list | None = None) -> CarryDown | None:
     """Fill blank date cells from the dated row above, when the file is a day
     programme: the rows without a date follow a dated row and (nine in ten at
-    least) give a time, the times of each day rise strictly, with several rows per day (or days of
+    least) give a time, the times of each day never fall back, with several rows per day (or days of
     different sizes, a day written once for its posts). A file where
     undated rows are something else (posts not yet scheduled) does not follow
     that pattern and is left alone. Returns None when nothing was filled."""
@@ -108,8 +108,8 @@ def carry_dates_down(data: list[list], date_col: int, time_col: int | None,
     for block in blocks:
         clocks = [start_clock(times[i]) for i in block]
         known = [c for c in clocks if c is not None]
-        if any(b <= a for a, b in zip(known, known[1:])):
-            return None  # a day's times must rise
+        if any(b < a for a, b in zip(known, known[1:])):
+            return None  # a day's times never fall back (two posts may share a time, on two channels)
     for block in blocks:
         value = data[block[0]][date_col]
         for i in block[1:]:
