@@ -17,7 +17,7 @@ from importers.bulk import collector_paused
 
 from .conflicts import find_conflicts
 from .copies import find_copies, merged_away, shadowed
-from .duplicates import find_duplicates, make_items, several_teams
+from .items import several_teams
 from .keys import attach_decisions, item_key
 from .timeutil import LocalClock
 
@@ -88,6 +88,10 @@ def _analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: 
     # none, and its text is not even read (unless duplicates within a department are asked for).
     duplicates = []
     if settings.duplicates_within_department or several_teams(work):
+        # imported only here: its text features and fuzzy matching are a start-up cost a single
+        # department's job (most command-line runs) would pay for nothing
+        from .duplicates import find_duplicates, make_items
+
         items = make_items(work, clock, settings.day_first)
         _check(cancelled)
         duplicates = find_duplicates(items, settings)
