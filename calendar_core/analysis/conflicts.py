@@ -393,6 +393,7 @@ def double_bookings(tl: Timeline) -> list[Conflict]:
     found, cuts = overlap_groups(codes, tl.starts[usable], tl.ends[usable], lambda r: tl.booking_classes(usable[r]),
                                  inclusive=False)
     rows_of, indices = found.tolist(), usable[found].tolist()
+    ids_of = tl.ids.tolist()
     for a, b in zip(cuts, cuts[1:]):
         members = list(dict.fromkeys(indices[a:b]))  # one entry may name a person twice
         ids = tuple(sorted(members))
@@ -400,8 +401,8 @@ def double_bookings(tl: Timeline) -> list[Conflict]:
             continue
         seen.add(ids)
         person = kept_names[rows_of[a]] if several else entries[members[0]].owner
-        out.append(LazyConflict("double_booking", [entries[i].id for i in members], "", "", None, "",
-                                _booking_message, (tl, members, person), tuple(entries[i] for i in members)))
+        out.append(LazyConflict("double_booking", list(map(ids_of.__getitem__, members)), "", "", None, "",
+                                _booking_message, (tl, members, person), tuple(map(entries.__getitem__, members))))
     return out
 
 
