@@ -74,6 +74,7 @@ class Timeline:
         self.channels, self.channel_codes = _codes(channel, compact_key)
         self.days = self._days(starts)
         self._teams: np.ndarray | None = None
+        self._no_series: bool | None = None
         self._local: dict[float, datetime] = {}  # UTC seconds -> local time, for the messages (few distinct)
         self._clock_text: dict[float, str] = {}  # ... -> "09:30"
         self._names: list[str] | None = None  # who each entry is, for the English messages
@@ -100,6 +101,10 @@ class Timeline:
         entries = self.entries
         codes: dict[tuple[int, str], int] = {}
         single = len(entries)
+        if self._no_series is None:  # whether no entry belongs to a series (one C-speed pass, once)
+            self._no_series = sliced_map(attrgetter("series_key"), entries).count(None) == single
+        if self._no_series:
+            return single + rows.astype(np.int64, copy=False)
         picked = rows.tolist()
         return np.fromiter(
             (single + i if (e := entries[i]).series_key is None else codes.setdefault((e.source_id, e.series_key), len(codes))
