@@ -400,12 +400,18 @@ def double_bookings(tl: Timeline) -> list[Conflict]:
     rows_of, indices = found.tolist(), usable[found].tolist()
     ids_of = tl.ids.tolist()
     for a, b in zip(cuts, cuts[1:]):
-        members = list(dict.fromkeys(indices[a:b]))  # one entry may name a person twice
-        ids = tuple(sorted(members))
-        if len(members) < 2 or ids in seen:  # two people of one field booked by the same entries: once
-            continue
-        seen.add(ids)
-        person = kept_names[rows_of[a]] if several else entries[members[0]].owner
+        if several:
+            members = list(dict.fromkeys(indices[a:b]))  # one entry may name a person twice
+            ids = tuple(sorted(members))
+            if len(members) < 2 or ids in seen:  # two people of one field booked by the same entries: once
+                continue
+            seen.add(ids)
+            person = kept_names[rows_of[a]]
+        else:  # one row per entry, each in one person's groups: the groups' members are apart
+            members = indices[a:b]
+            if len(members) < 2:
+                continue
+            person = entries[members[0]].owner
         out.append(LazyConflict("double_booking", list(map(ids_of.__getitem__, members)), "", "", None, "",
                                 _booking_message, (tl, members, person), tuple(map(entries.__getitem__, members))))
     return out
