@@ -29,7 +29,7 @@ def test_one_department_has_no_duplicates_and_its_texts_are_not_read(monkeypatch
     def refuse(*_a, **_k):
         raise AssertionError("texts read for a one-department workspace")
 
-    monkeypatch.setattr(analysis, "make_items", refuse)
+    monkeypatch.setattr(duplicates, "make_items", refuse)  # imported by the analysis when it is needed
     assert analyse(_pair("Marketing"), SETTINGS).duplicates == []
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 NOT_FOR_LOCAL_FILES = ("requests", "urllib3", "PySide6", "openpyxl", "xlsxwriter")
 NOT_FOR_SHEETS = ("icalendar",)  # the ICS reader needs it only for Windows zone names
+NOT_FOR_ONE_DEPARTMENT = ("rapidfuzz", "threadpoolctl")  # the duplicate search, between departments only
 
 _PROBE = """
 import json, sys
@@ -42,6 +43,7 @@ def test_consolidate_of_a_sheet_imports_no_http_client_nor_gui(tmp_path):
     assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["entries"]
     assert not modules & set(NOT_FOR_LOCAL_FILES), modules & set(NOT_FOR_LOCAL_FILES)
     assert not modules & set(NOT_FOR_SHEETS), modules & set(NOT_FOR_SHEETS)
+    assert not modules & set(NOT_FOR_ONE_DEPARTMENT), modules & set(NOT_FOR_ONE_DEPARTMENT)
 
 
 def test_windows_zone_names_still_map_once_the_table_is_needed():

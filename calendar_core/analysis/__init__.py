@@ -8,6 +8,7 @@ attached by the facade through each item's stable ``key``
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Callable, Iterable
 
 from calendar_core.model import Conflict, DuplicateGroup, Entry
@@ -17,7 +18,7 @@ from importers.bulk import collector_paused
 
 from .conflicts import find_conflicts
 from .copies import find_copies, merged_away, shadowed
-from .duplicates import find_duplicates, make_items, several_teams
+from .items import several_teams
 from .keys import attach_decisions, item_key
 from .timeutil import LocalClock
 
@@ -64,16 +65,20 @@ def _check(cancelled: Callable[[], bool]) -> None:
 def _analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: frozenset[int],
              cancelled: Callable[[], bool]) -> AnalysisResult:
     ignored = {name_key(s) for s in getattr(settings, "ignored_statuses", ()) or ()}
-    work: list[Entry] = []
-    blackout: list[Entry] = []
+    entries = entries if isinstance(entries, list) else list(entries)
+    given = len(entries)
     skipped: dict[str, bool] = {}  # status as written -> whether it is ignored (few distinct spellings)
-    given = 0
-    for e in entries:
-        given += 1
-        if e.source_id in blackout_source_ids:
-            blackout.append(e)
-        elif not (ignored and e.status and _ignored(e.status, ignored, skipped)):
-            work.append(e)
+    statuses = set(map(attrgetter("status"), entries)) if ignored else set()
+    if not any(s and _ignored(s, ignored, skipped) for s in statuses) and not (
+            blackout_source_ids and not blackout_source_ids.isdisjoint(map(attrgetter("source_id"), entries))):
+        work, blackout = list(entries), []  # nothing set aside (the common case): no test per entry
+    else:
+        work, blackout = [], []
+        for e in entries:
+            if e.source_id in blackout_source_ids:
+                blackout.append(e)
+            elif not (ignored and e.status and _ignored(e.status, ignored, skipped)):
+                work.append(e)
     clock = LocalClock(settings.timezone)
     _check(cancelled)
     of_all = len(work) == given  # nothing set aside: the copies are those of all the entries
@@ -88,6 +93,10 @@ def _analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: 
     # none, and its text is not even read (unless duplicates within a department are asked for).
     duplicates = []
     if settings.duplicates_within_department or several_teams(work):
+        # imported only here: its text features and fuzzy matching are a start-up cost a single
+        # department's job (most command-line runs) would pay for nothing
+        from .duplicates import find_duplicates, make_items
+
         items = make_items(work, clock, settings.day_first)
         _check(cancelled)
         duplicates = find_duplicates(items, settings)

@@ -74,9 +74,13 @@ class Timeline:
         self.channels, self.channel_codes = _codes(channel, compact_key)
         self.days = self._days(starts)
         self._teams: np.ndarray | None = None
+        self._no_series: bool | None = None
         self._local: dict[float, datetime] = {}  # UTC seconds -> local time, for the messages (few distinct)
         self._clock_text: dict[float, str] = {}  # ... -> "09:30"
         self._names: list[str] | None = None  # who each entry is, for the English messages
+        self._spans: dict[tuple[float, float, date], str] = {}  # English booking spans (few distinct)
+        self._day_texts: dict[date, str] = {}  # English "Wed 9 Sep"
+        self._seconds: tuple[list[float], list[float]] | None = None
         if self.all_day.any():
             for i in np.flatnonzero(self.all_day).tolist():
                 self.days[i] = entries[i].start.date().toordinal()
@@ -97,6 +101,10 @@ class Timeline:
         entries = self.entries
         codes: dict[tuple[int, str], int] = {}
         single = len(entries)
+        if self._no_series is None:  # whether no entry belongs to a series (one C-speed pass, once)
+            self._no_series = sliced_map(attrgetter("series_key"), entries).count(None) == single
+        if self._no_series:
+            return single + rows.astype(np.int64, copy=False)
         picked = rows.tolist()
         return np.fromiter(
             (single + i if (e := entries[i]).series_key is None else codes.setdefault((e.source_id, e.series_key), len(codes))
@@ -139,6 +147,31 @@ class Timeline:
     def time_text(self, ts: float, p: Phrases) -> str:
         """``p.time`` of the local time of ``ts`` (kept for English: :meth:`clock_text`)."""
         return self.clock_text(0, ts) if p is ENGLISH else p.time(self.local(0, ts))
+
+    def seconds(self) -> tuple[list[float], list[float]]:
+        """The starts and ends as lists of floats (made once, on the first message that reads them:
+        indexing the arrays one entry at a time costs a message more than writing it)."""
+        if self._seconds is None:
+            self._seconds = (self.starts.tolist(), self.ends.tolist())
+        return self._seconds
+
+    def day_text(self, day: date, p: Phrases) -> str:
+        """``p.day(day)``, kept for English (messages name the same days again and again)."""
+        if p is not ENGLISH:
+            return p.day(day)
+        found = self._day_texts.get(day)
+        if found is None:
+            found = self._day_texts[day] = p.day(day)
+        return found
+
+    def span_text(self, start: float, finish: float, day: date) -> str:
+        """The English :func:`_span` of a booking from ``start`` to ``finish`` (UTC seconds) in a
+        message about ``day``, kept: bookings share their quarter hours."""
+        key = (start, finish, day)
+        found = self._spans.get(key)
+        if found is None:
+            found = self._spans[key] = _span(self, start, finish, day, ENGLISH)
+        return found
 
     def names(self, p: Phrases) -> list[str]:
         """Who each entry is (:func:`who`), by entry index: what a message names its members by
@@ -365,15 +398,22 @@ def double_bookings(tl: Timeline) -> list[Conflict]:
     found, cuts = overlap_groups(codes, tl.starts[usable], tl.ends[usable], lambda r: tl.booking_classes(usable[r]),
                                  inclusive=False)
     rows_of, indices = found.tolist(), usable[found].tolist()
+    ids_of = tl.ids.tolist()
     for a, b in zip(cuts, cuts[1:]):
-        members = list(dict.fromkeys(indices[a:b]))  # one entry may name a person twice
-        ids = tuple(sorted(members))
-        if len(members) < 2 or ids in seen:  # two people of one field booked by the same entries: once
-            continue
-        seen.add(ids)
-        person = kept_names[rows_of[a]] if several else entries[members[0]].owner
-        out.append(LazyConflict("double_booking", [entries[i].id for i in members], "", "", None, "",
-                                _booking_message, (tl, members, person), tuple(entries[i] for i in members)))
+        if several:
+            members = list(dict.fromkeys(indices[a:b]))  # one entry may name a person twice
+            ids = tuple(sorted(members))
+            if len(members) < 2 or ids in seen:  # two people of one field booked by the same entries: once
+                continue
+            seen.add(ids)
+            person = kept_names[rows_of[a]]
+        else:  # one row per entry, each in one person's groups: the groups' members are apart
+            members = indices[a:b]
+            if len(members) < 2:
+                continue
+            person = entries[members[0]].owner
+        out.append(LazyConflict("double_booking", list(map(ids_of.__getitem__, members)), "", "", None, "",
+                                _booking_message, (tl, members, person), tuple(map(entries.__getitem__, members))))
     return out
 
 
@@ -381,24 +421,31 @@ _SEVERAL_HINT = re.compile(r"[;/&+,]|\band\b|\bund\b|\bet\b", re.IGNORECASE)
 
 
 def _booking_message(tl: Timeline, members: list[int], person: str, p: Phrases = ENGLISH) -> str:
-    def span(start: float, finish: float, day_shown: bool) -> str:
-        s, f = tl.local(0, start), tl.local(0, finish)
-        start_text, end_text = tl.time_text(start, p), tl.time_text(finish, p)
-        end = end_text if f.date() == s.date() else f"{p.day(f.date())} {end_text}"
-        return f"{start_text if day_shown else p.day(s.date()) + ' ' + start_text}–{end}"
-
-    entries = tl.entries
-    day = tl.local(members[0]).date()
+    span = tl.span_text if p is ENGLISH else (lambda start, finish, day: _span(tl, start, finish, day, p))
+    starts, ends = tl.seconds()
+    names = tl.names(p)
+    day = tl.local(0, starts[members[0]]).date()
     if len(members) == 2:
-        first, second = (f"{who(entries[k], p)} {span(tl.starts[k], tl.ends[k], tl.local(k).date() == day)}"
-                         for k in members)
-        return p.say("booked_twice", person=person, day=p.day(day), first=first, second=second)
-    def text(name: str, s: float, f: float) -> str:  # an entry's part: who and its span (the day too, if not the message's)
-        return f"{name} {span(s, f, tl.local(0, s).date() == day)}"
+        first, second = (f"{names[k]} {span(starts[k], ends[k], day)}" for k in members)
+        return p.say("booked_twice", person=person, day=tl.day_text(day, p), first=first, second=second)
+    # each member's part: who and its span (the day too, if not the message's), counted in the order
+    # the texts first appear (members of one minute share their text)
+    counts: dict[str, int] = {}
+    for k in members:
+        text = f"{names[k]} {span(starts[k], ends[k], day)}"
+        counts[text] = counts.get(text, 0) + 1
+    return p.say("bookings", n=len(members), person=person, day=tl.day_text(day, p),
+                 items=p.listing_counted(counts, _LISTED))
 
-    counts = _item_counts(zip(map(tl.names(p).__getitem__, members), tl.starts[members].tolist(),
-                              tl.ends[members].tolist()), text)
-    return p.say("bookings", n=len(members), person=person, day=p.day(day), items=p.listing_counted(counts, _LISTED))
+
+def _span(tl: Timeline, start: float, finish: float, day: date, p: Phrases) -> str:
+    """"09:30–10:15" of a booking in a message about ``day``; its day too where it is another
+    ("Wed 9 Sep 23:30–00:15", "09:30–Thu 10 Sep 01:00")."""
+    s, f = tl.local(0, start), tl.local(0, finish)
+    start_text, end_text = tl.time_text(start, p), tl.time_text(finish, p)
+    start_day = s.date()
+    end = end_text if f.date() == start_day else f"{tl.day_text(f.date(), p)} {end_text}"
+    return f"{start_text if start_day == day else tl.day_text(start_day, p) + ' ' + start_text}–{end}"
 
 
 # -- overload -----------------------------------------------------------------------------

@@ -179,6 +179,7 @@ def _write_list(out, items) -> None:
         chunk = list(islice(items, CHUNK))
         if not chunk:
             break
-        out.write((b"" if first else b",") + b"\n  " + orjson.dumps(chunk, option=_OPTIONS)[1:-1])
+        out.write(b"\n  " if first else b",\n  ")
+        out.write(memoryview(orjson.dumps(chunk, option=_OPTIONS))[1:-1])  # no copy of the chunk's text
         first = False
     out.write(b"\n ]" if not first else b"]")
