@@ -116,7 +116,7 @@ def _agglomerate(component: list[int], by_node, items, window: int, settings: Se
         days = [items[m].day for m in merged]
         if max(days) - min(days) > window:
             continue
-        if any(not allowed(items[x], items[y], settings) for x in gi for y in gj):
+        if _clash(gi, gj, items, settings):
             continue
         cross = [pair_score(x, y) for x in gi for y in gj]
         if sum(cross) / len(cross) < LINKAGE * threshold:
@@ -132,11 +132,29 @@ def _agglomerate(component: list[int], by_node, items, window: int, settings: Se
     return out
 
 
+def _clash(gi: list[int], gj: list[int], items, settings: Settings) -> bool:
+    """Whether some member of ``gi`` and some member of ``gj`` may not be duplicates (:func:`allowed`):
+    one series in both, or one department in both where that is not allowed; by sets, not pair by pair."""
+    series = {items[m].series for m in gi}
+    series.discard(None)
+    if series and not series.isdisjoint(items[m].series for m in gj):
+        return True
+    if not settings.duplicates_within_department:
+        return not {items[m].team for m in gi}.isdisjoint(items[m].team for m in gj)
+    return False
+
+
 def _trim(component: list[int], items, window: int, settings: Settings, pair_score, threshold: float,
           by_node) -> list[int]:
     """Drop the least attached member until the group is valid (and still connected
     by pairs above the threshold)."""
     members = list(component)
+    if len(members) == 2:  # one pair (most groups): the checks below, once each
+        x, y = members
+        days = items[x].day - items[y].day
+        if -window <= days <= window and allowed(items[x], items[y], settings) and \
+                pair_score(x, y) >= LINKAGE * threshold:
+            return members
     while len(members) >= 2:
         parts = _components(set(members), by_node)
         if len(parts) > 1:
@@ -146,12 +164,14 @@ def _trim(component: list[int], items, window: int, settings: Settings, pair_sco
             return sum(pair_score(m, o) for o in members if o != m) / (len(members) - 1)
 
         days = [items[m].day for m in members]
-        clash = any(not allowed(items[x], items[y], settings)
-                    for k, x in enumerate(members) for y in members[k + 1:])
-        loose = min(members, key=attachment)
-        if max(days) - min(days) <= window and not clash and attachment(loose) >= LINKAGE * threshold:
+        series = [items[m].series for m in members if items[m].series is not None]
+        clash = len(set(series)) < len(series) or (not settings.duplicates_within_department and len(
+            {items[m].team for m in members}) < len(members))  # two members one series, or one department
+        attached = [attachment(m) for m in members]
+        least = attached.index(min(attached))  # the first least attached, as min(members, key=...) finds it
+        if max(days) - min(days) <= window and not clash and attached[least] >= LINKAGE * threshold:
             return members
-        members.remove(loose)
+        del members[least]
     return members
 
 
