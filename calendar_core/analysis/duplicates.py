@@ -37,6 +37,7 @@ from calendar_core.settings import Settings
 from importers.bulk import without_collector
 
 from . import evidence, meaning, text
+from . import lexical as _lexical
 from .candidates import (CANDIDATE_DICE, CANDIDATE_DIMENSIONS, CANDIDATE_ROWS, CANDIDATES_PER_ENTRY,  # noqa: F401
                          DICE_ALONE, MEANING_CANDIDATE, MEANING_PER_ENTRY, MEANING_WITH_WORDS, candidate_pairs)
 from .corpus import Corpus
@@ -142,4 +143,5 @@ def clear_caches() -> None:
     _FEATURES.clear()
     text.clear_caches()
     evidence.clear_cache()
+    _lexical.clear_cache()
     meaning.clear_cache()

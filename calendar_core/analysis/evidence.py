@@ -78,6 +78,7 @@ def _long_words(words: frozenset[str]) -> dict[str, list[str]]:
 
 def clear_cache() -> None:
     _LONG.clear()
+    _UNITS.clear()
 
 
 def names(fa, fb, weight, rarity=None) -> NameEvidence:
@@ -126,7 +127,18 @@ def names(fa, fb, weight, rarity=None) -> NameEvidence:
 def _units(f) -> list[tuple[str, ...]]:
     """A title's names: its names of several words, then each other name word alone (sorted: the sums
     come out the same whatever order the hash seed gives the sets)."""
-    if not f.runs:
-        return [(n,) for n in sorted(f.anchors)]
-    inside = set().union(*f.runs)
-    return sorted(f.runs) + [(n,) for n in sorted(f.anchors - inside)]
+    key = (f.anchors, f.runs)
+    found = _UNITS.get(key)
+    if found is None:
+        if len(_UNITS) > 100_000:
+            _UNITS.clear()
+        if not f.runs:
+            found = [(n,) for n in sorted(f.anchors)]
+        else:
+            inside = set().union(*f.runs)
+            found = sorted(f.runs) + [(n,) for n in sorted(f.anchors - inside)]
+        _UNITS[key] = found
+    return found
+
+
+_UNITS: dict[tuple[frozenset, frozenset], list[tuple[str, ...]]] = {}  # (never changed by the callers)

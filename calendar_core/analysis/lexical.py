@@ -90,10 +90,25 @@ def word_as_written(stem_: str, *titles: str) -> str:
     """The word a title writes for a stem ("Christmas" for 'christma', "Daily" for 'dai'): the
     reason a person reads names words, not the stems they were matched by; the stem when none does."""
     for title in titles:
-        for match in _WORD_RE.finditer(title or ""):
-            if stem(normalise(match.group())) == stem_:
-                return match.group()
+        for word in _WORD_RE.findall(title or ""):
+            if (_WRITTEN.get(word) or _written_stem(word)) == stem_:
+                return word
     return stem_
+
+
+_WRITTEN: dict[str, str] = {}
+
+
+def _written_stem(word: str) -> str:
+    """The stem of a word as a title writes it (cached: the same words come back in many reasons)."""
+    if len(_WRITTEN) > 200_000:
+        _WRITTEN.clear()
+    found = _WRITTEN[word] = stem(normalise(word))
+    return found
+
+
+def clear_cache() -> None:
+    _WRITTEN.clear()
 
 
 def _identifying(number: str) -> bool:

@@ -159,7 +159,7 @@ def explain_pair(ev: Evidence, a: Item | None = None, b: Item | None = None, cor
     inside = fold(phrases[0]) if phrases else ""
     same += [f"'{n}'" for n in ev.names.shared[:2] if n not in inside]
     if not ev.names.shared and a is not None and b is not None and corpus is not None:
-        rarest = min((s for s in a.stems & b.stems if not any(ch.isdigit() for ch in s)),
+        rarest = min((s for s in a.stems & b.stems if s.isalpha() or not any(ch.isdigit() for ch in s)),
                      key=lambda s: (-corpus.idf.get(s, 0.0), s), default=None)
         if rarest is not None:
             same.append(f"'{word_as_written(rarest, a.entry.title, b.entry.title)}'")
