@@ -437,14 +437,19 @@ class _Planner:
                 title = phrasings[_LANG[dept.key]]
                 if any(p.title == title for p in self.posts):
                     title = phrasings[(_LANG[dept.key] + 1) % len(phrasings)]
-                day = d + timedelta(days=rng.randint(0, 4))
+                day = _working_day(dept, d + timedelta(days=rng.randint(0, 4)))
                 self.add(dept, self.local(dept, day, self.clock(dept)), title=title, effort=key)
         for first, second in DECOY_EFFORTS:
             a, b = rng.sample(DEPARTMENTS, 2)
             d = self.day(2, DAYS - 6)
             self.add(a, self.local(a, d, self.clock(a)), title=first, note="decoy effort")
-            self.add(b, self.local(b, d + timedelta(days=rng.randint(0, 3)), self.clock(b)), title=second,
+            self.add(b, self.local(b, _working_day(b, d + timedelta(days=rng.randint(0, 3))), self.clock(b)), title=second,
                      note="decoy effort")
+
+
+def _working_day(dept: Department, day: date) -> date:
+    """A grid department's sheets show Monday to Friday: its weekend post moves to the Friday."""
+    return day - timedelta(days=max(0, day.weekday() - 4)) if dept.slots else day
 
 
 def make_company(seed: int) -> Company:
