@@ -63,7 +63,7 @@ def known_channel(value: str, formats: bool = False) -> str | None:
     ``formats`` (a value known to be a channel, from a channel column or field) a network
     followed by one word of its own is that network ("YouTube Shorts"); in a title's tag it
     is not ("Webinar recap: part two")."""
-    site = _site_network(value)
+    site = site_network(value)
     if site:
         return site
     key = fold(value)
@@ -102,7 +102,7 @@ _ASIDE_NETWORKS = _NETWORKS | {"Newsletter"}
 _SECOND_LEVEL = frozenset({"co", "com", "net", "org"})  # "facebook.co.uk": the name is one label further left
 
 
-def _site_network(value: str) -> str | None:
+def site_network(value: str) -> str | None:
     """The network whose web address ``value`` is, by the site's own name ("x.com/acme": X;
     "mastodon.social/@acme": Mastodon), or None (the company's own site, a meeting link)."""
     if "." not in value or len(value) > 300:
