@@ -283,7 +283,7 @@ def person_identities(spellings) -> dict[str, str]:
     forms = {s: person_form(s) for s in set(spellings) if s}
     by_letters: dict[tuple[str, str], set[str]] = {}  # (first letter, last letter) -> full names
     by_first: dict[tuple[str, str], set[str]] = {}  # (first name, last letter) -> full names
-    by_last: dict[tuple[str, str], set[str]] = {}  # (first letter, last name) -> full names
+    by_last: dict[str, set[tuple[str, str]]] = {}  # last name -> (first, last) of full names
     shortened: dict[tuple[str, str], set[str]] = {}  # (first letter, last letter) -> "first l." forms
     aliases: dict[tuple[str, str], set[tuple[str, str]]] = {}  # (first, last) an address may give -> names
     for s, (kind, first, last) in forms.items():
@@ -300,7 +300,7 @@ def person_identities(spellings) -> dict[str, str]:
     for first, last in full.values():
         by_letters.setdefault((first[:1], last[:1]), set()).add(f"{first} {last}")
         by_first.setdefault((first, last[:1]), set()).add(f"{first} {last}")
-        by_last.setdefault((first[:1], last), set()).add(f"{first} {last}")
+        by_last.setdefault(last, set()).add((first, last))
     out: dict[str, str] = {}
     for s, (kind, first, last) in forms.items():
         if kind == "full":
@@ -312,6 +312,7 @@ def person_identities(spellings) -> dict[str, str]:
         elif kind == "abbreviated":
             fits = by_first.get((first, last)) or {f"{first} {last}."}
         elif kind == "initialled":  # "L. Vogt": the one full name with that surname and initial
-            fits = by_last.get((first, last)) or {f"{first}. {last}"}
+            # (an initial may fold to two letters: "Æ. Cœur" is Æsa Cœur, "ae" the start of "aesa")
+            fits = {f"{f} {x}" for f, x in by_last.get(last, ()) if f.startswith(first)} or {f"{first}. {last}"}
         out[s] = next(iter(fits)) if len(fits) == 1 else person_key(s)
     return out

@@ -63,7 +63,7 @@ def known_channel(value: str, formats: bool = False) -> str | None:
     ``formats`` (a value known to be a channel, from a channel column or field) a network
     followed by one word of its own is that network ("YouTube Shorts"); in a title's tag it
     is not ("Webinar recap: part two")."""
-    site = _site_network(value)
+    site = site_network(value)
     if site:
         return site
     key = fold(value)
@@ -82,7 +82,15 @@ def known_channel(value: str, formats: bool = False) -> str | None:
             return named.pop()
     if formats and len(words) == 2 and words[0] in _OWN_NAMES and words[1] not in _BY_KEY and words[1].isalpha():
         return _OWN_NAMES[words[0]]  # "YouTube Shorts", "TikTok Live": a network by its own name, then a format
+    aside = _ASIDE.match(value)
+    if aside:  # "Newsletter (Mailchimp)", "Facebook (DE page)": brackets set the words apart from the network
+        network, inner = known_channel(aside.group("base")), known_channel(aside.group("inner"))
+        if network in _ASIDE_NETWORKS and inner in (None, network):  # not "Webinar (part two)": a kind of post
+            return network
     return None
+
+
+_ASIDE = re.compile(r"^\s*(?P<base>[^()]{1,25}?)\s*\((?P<inner>[^()]{1,25})\)\s*$")
 
 
 # a web address: "linkedin.com/company/acme", "https://www.instagram.com/acme/", "youtube.com/@acme"
@@ -90,10 +98,11 @@ _SITE = re.compile(r"^\s*(?:https?://)?(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,12})(?:
 # the channels that are sites of their own ("blog.com" or "email.com" is no company's blog or newsletter)
 _NETWORKS = frozenset(("LinkedIn", "X", "Instagram", "Facebook", "YouTube", "TikTok", "Threads", "Bluesky", "Mastodon",
                        "Pinterest", "Xing"))
+_ASIDE_NETWORKS = _NETWORKS | {"Newsletter"}
 _SECOND_LEVEL = frozenset({"co", "com", "net", "org"})  # "facebook.co.uk": the name is one label further left
 
 
-def _site_network(value: str) -> str | None:
+def site_network(value: str) -> str | None:
     """The network whose web address ``value`` is, by the site's own name ("x.com/acme": X;
     "mastodon.social/@acme": Mastodon), or None (the company's own site, a meeting link)."""
     if "." not in value or len(value) > 300:

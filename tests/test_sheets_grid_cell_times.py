@@ -103,6 +103,8 @@ def test_a_sheet_per_week_headed_by_its_dates(tmp_path, seed):
     for week in range(3):
         days = [monday + timedelta(days=7 * week + k) for k in range(rng.choice([5, 7]))]
         rows = [[f"Week {week + 1} plan"]] if rng.random() < 0.5 else []
+        if rng.random() < 0.5:  # a title line of two cells: the week and a remark
+            rows += [[f"Week {week + 1}", None, rng.choice(["all times CET", "draft", "v2"])], []]
         rows.append(["Channel"] + [datetime.combine(d, time(0)) for d in days])
         for label in labels:
             line = [label]
@@ -161,3 +163,35 @@ def test_notes_under_posts_stay_notes(tmp_path):
                                 for k in range(5)])
     result = read_file(write_xlsx(tmp_path / "plan.xlsx", {"Plan": rows}), ImportOptions(timezone=PARIS))
     assert len(result.records) == 10 and not any(r.owner for r in result.records)
+
+
+DAY_WORDS = {"en": ["Mon", "Tue", "Wed", "Thu", "Fri"], "de": ["Mo.", "Di.", "Mi.", "Do.", "Fr."],
+             "nl": ["ma", "di", "wo", "do", "vr"], "it": ["lun", "mar", "mer", "gio", "ven"]}
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_week_headed_by_weekdays_without_year_takes_the_year_they_fit(tmp_path, seed):
+    """"Mon 5/10 … Fri 9/10" over time rows, a sheet per week under a two-cell title line: the
+    weekdays pin the year, whatever the clock says (2025, 2027 or 2028 as much as this year)."""
+    rng = random.Random(9400 + seed)
+    words = DAY_WORDS[rng.choice(sorted(DAY_WORDS))]
+    monday = date(rng.choice((2025, 2027, 2028)), 1, 5) + timedelta(weeks=rng.randint(0, 45))
+    monday -= timedelta(days=monday.weekday())
+    slots = [time(9), time(10, 30), time(12), time(14), time(15, 30)]
+    sheets, want = {}, set()
+    for week, days in _weeks(monday, 2):
+        rows = [["Social planning"], [f"Week {days[0].isocalendar()[1]}", None, "all times CET"], []]
+        rows.append(["Time"] + [f"{words[k]} {d.day}/{d.month}" for k, d in enumerate(days)])
+        for slot in slots:
+            line = [_clock(slot, rng.choice(["24", "12"]))]
+            for d in days:
+                if rng.random() < 0.5:
+                    line.append(None)
+                    continue
+                title = f"{rng.choice(WORDS).capitalize()} {rng.choice(WORDS)} {rng.randint(10, 99)}"
+                line.append(title)
+                want.add((datetime.combine(d, slot, PARIS), title))
+            rows.append(line)
+        sheets[f"W{week + 1}"] = rows
+    result = read_file(write_xlsx(tmp_path / "grid.xlsx", sheets), ImportOptions(timezone=PARIS))
+    assert {(r.start, r.title) for r in result.records} == want

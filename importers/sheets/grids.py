@@ -272,10 +272,11 @@ def _cell_time(head: str, rest: str) -> tuple[str, str, str] | None:
 
 def _week_on_top(rows: list[list], i: int, year_hint, order: bool | None) -> dict[int, tuple] | None:
     """The dates of the one row of dates that heads a sheet holding one week: under nothing but
-    title lines, at least a working week of days, labelled rows below with texts (not dates
+    title lines (one or two cells each), at least a working week of days, labelled rows below with texts (not dates
     or figures) in most of the day columns' filled cells. None otherwise."""
-    if any(sum(1 for v in row if not blank_cell(v)) > 1 for row in rows[:i]):
+    if any(sum(1 for v in row if not blank_cell(v)) >= MIN_GRID_DATES for row in rows[:i]):
         return None  # a table above: these are dates of one entry, or a second header
+    # (a title line may hold two cells: "Week 41" and "all times CET")
     if order is None:
         order = decide_order([[_grid_text(v) for v in rows[i] if isinstance(v, str)]]).day_first
     hits = _date_cells(rows[i], year_hint, order)

@@ -367,7 +367,9 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
     warns = run.warns
     label = rmsg.say(rmsg.SHEET, sheet=sheet.name) if sheet.name else "the file"
     at = f"sheet {sheet.name}: " if sheet.name else ""
-    grid = date_grid(rows, year_hint(sheet.name, rows[:20]), run.options.day_first, sheet.name)
+    named = year_hint(sheet.name, rows[:20])  # else the weekdays, else the next occurrence after the file's save
+    years = YearHint(named, "the sheet's name or title" if named else "", modified_day(run.path, run.options.timezone))
+    grid = date_grid(rows, years, run.options.day_first, sheet.name)
     if grid is not None:
         if not grid.cells:
             run.templates.append(label)

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from importers.channels import site_network
 from importers.sheets.dates import BAD, WEEKDAYS, parse_date_column
 from importers.sheets.mapping import fold
 from importers.sheets.times import ALL_DAY, BAD_TIME, parse_duration, parse_time_value
@@ -192,6 +193,9 @@ def _clock_kind(s: str) -> tuple[str | None, bool, bool]:
 def _text_features(s: str) -> tuple:
     """(folded, length, url, email, people named, initials, initials that spell a network, status,
     network, hashtag, weekday) of one distinct text."""
+    site = site_network(s) if "." in s else None  # "linkedin.com/company/acme": the network, written long
+    if site:
+        s = site
     f = fold(s)
     short = len(s) <= 80
     people = len(people_in(s)) if short else 0

@@ -170,6 +170,20 @@ DECOY_EFFORTS = [
 ]
 
 _ANY = object()
+_BYDAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+SLOT = timedelta(minutes=60)  # the slot-clash rule's distance (truth.SLOT)
+
+
+@dataclass(frozen=True)
+class SeriesDef:
+    """How a department's calendar writes one of its series: weekly from ``first`` on ``byday``,
+    ``count`` dates, ``exdates`` left out."""
+    first: datetime
+    byday: str
+    count: int
+    exdates: list[datetime]
+
+
 _LANG = {"comms": 0, "sales": 1, "brand": 0, "support": 1, "italia": 2, "product": 3, "events": 0, "partners": 1, "finland": 1}
 
 
@@ -178,7 +192,7 @@ class Company:
     seed: int
     posts: list[Post]
     rosters: dict[str, list[Person]]
-    habits: dict[str, dict] = field(default_factory=dict)  # department key -> writer choices
+    series_defs: dict[str, "SeriesDef"] = field(default_factory=dict)
 
 
 class _Planner:
@@ -195,6 +209,7 @@ class _Planner:
         rng.shuffle(pool)
         shared = pool[:3]  # people who work for several departments (they get double-booked)
         self.rosters: dict[str, list[Person]] = {}
+        self.series_defs: dict[str, SeriesDef] = {}
         rest = pool[3:]
         for i, d in enumerate(DEPARTMENTS):
             if not d.has_owner:
@@ -258,27 +273,34 @@ class _Planner:
                 self.add(dept, self.local(dept, self.day(), self.clock(dept)))
 
     def series(self) -> None:
-        """Recurring posts in the calendar departments: weekly, one week left out, one moved."""
+        """Recurring posts in the calendar departments: weekly on one or two days, some dates
+        left out (EXDATE, or a cancelled occurrence), one occurrence moved (RECURRENCE-ID)."""
         rng = self.rng
-        for key, title, weekday, hour in (("comms", "Monday market update", 0, 9), ("sales", "Deal of the week", 2, 11)):
+        for key, title, weekdays, hour, count, skip in (("comms", "Monday market update", (0,), 9, 4, 1),
+                                                        ("sales", "Tip of the day", (1, 3), 11, 8, 2)):
             dept = BY_KEY[key]
             channel = rng.choice(CHANNELS)
             person = rng.choice(self.rosters[key])
-            skipped = rng.randint(1, 3)
-            moved = rng.choice([w for w in range(4) if w != skipped])
+            days, d = [], FIRST_DAY
+            while len(days) < count:
+                if d.weekday() in weekdays:
+                    days.append(d)
+                d += timedelta(days=1)
+            starts = [self.local(dept, x, time(hour, 30)) for x in days]
+            skipped = set(rng.sample(range(1, count), skip))
+            moved = rng.choice([i for i in range(count) if i not in skipped])
             sid = f"s-{key}"
-            for week in range(4):
-                d = FIRST_DAY + timedelta(days=7 * week + weekday)
-                when = self.local(dept, d, time(hour, 30))
-                if week == skipped:
+            for i, when in enumerate(starts):
+                if i in skipped:
                     continue
-                post_start = when
-                moved_from = None
-                if week == moved:
-                    post_start = self.local(dept, d + timedelta(days=1), time(rng.choice((13, 14, 15)), 0))
+                post_start, moved_from = when, None
+                if i == moved:
+                    post_start = self.local(dept, days[i] + timedelta(days=1), time(rng.choice((13, 14, 15)), 0))
                     moved_from = when
                 self.add(dept, post_start, title=title, channel=channel, person=person, series=sid,
                          end=post_start + timedelta(minutes=30), moved_from=moved_from)
+            self.series_defs[sid] = SeriesDef(starts[0], ",".join(_BYDAY[w] for w in weekdays), count,
+                                              sorted(starts[i] for i in skipped))
         # a weekly series of three with one extra date (RDATE) in the fourth week
         dept = BY_KEY["finland"]
         channel, person = rng.choice(CHANNELS), rng.choice(self.rosters["finland"])
@@ -314,6 +336,16 @@ class _Planner:
             local = datetime.combine(local.date(), best, tzinfo=ZoneInfo(dept.zone))
         return local
 
+    def _decoy_instant(self, dept: Department, base: datetime, minutes: int) -> datetime:
+        """An instant ``minutes`` after ``base`` as ``dept`` writes it; a grid department takes the
+        nearest of its slots that still lies more than the rule's 60 minutes away."""
+        if not dept.slots:
+            return (base + timedelta(minutes=minutes)).astimezone(ZoneInfo(dept.zone))
+        local = base.astimezone(ZoneInfo(dept.zone))
+        far = [datetime.combine(local.date(), t, tzinfo=local.tzinfo) for t in dept.slots]
+        far = [x for x in far if abs(x - base) > SLOT] or [local + timedelta(days=1)]
+        return min(far, key=lambda x: abs(x - (base + timedelta(minutes=minutes))))
+
     def clashes(self) -> None:
         rng = self.rng
         for _ in range(rng.randint(4, 6)):
@@ -321,19 +353,20 @@ class _Planner:
             channel = rng.choice(CHANNELS)
             base = self.local(a, self.day(), self.clock(a))
             self.add(a, base, channel=channel)
-            gap = rng.choice((0, 10, 20, 30, 45, 55)) * rng.choice((1, -1))
+            gap = rng.choice((0, 10, 20, 30, 45, 55, 60)) * rng.choice((1, -1))  # 60: still within the rule
             other = self._instant_in(b, base + timedelta(minutes=gap))
             self.add(b, other, channel=channel)
-        for _ in range(rng.randint(3, 5)):  # decoys: 75-120 minutes apart, or the same clock in other zones
+        for _ in range(rng.randint(3, 5)):  # decoys: 65-120 minutes apart, or the same clock in other zones
             a, b = self._pair_depts()
             channel = rng.choice(CHANNELS)
-            base = self.local(a, self.day(), time(rng.randint(9, 13), 0))
+            base = self.local(a, self.day(), rng.choice(a.slots) if a.slots else time(rng.randint(9, 13), 0))
             self.add(a, base, channel=channel)
-            if a.zone != b.zone and not b.slots and rng.random() < 0.5:
-                self.add(b, self.local(b, base.date(), base.time()), channel=channel, note="same clock, other zone")
+            same_clock = self.local(b, base.date(), base.time())
+            if not b.slots and abs(same_clock - base) > SLOT and rng.random() < 0.5:
+                self.add(b, same_clock, channel=channel, note="same clock, other zone")
             else:
-                other = self._instant_in(b, base + timedelta(minutes=rng.choice((75, 90, 120))))
-                self.add(b, other, channel=channel, note="decoy gap")
+                self.add(b, self._decoy_instant(b, base, rng.choice((65, 75, 90, 120))), channel=channel,
+                         note="decoy gap")
         for _ in range(2):  # decoy: the second post is cancelled
             a, b = self._pair_depts()
             if b.writer not in ("outlook_ics", "italian_sheet", "dutch_csv"):
@@ -404,14 +437,19 @@ class _Planner:
                 title = phrasings[_LANG[dept.key]]
                 if any(p.title == title for p in self.posts):
                     title = phrasings[(_LANG[dept.key] + 1) % len(phrasings)]
-                day = d + timedelta(days=rng.randint(0, 4))
+                day = _working_day(dept, d + timedelta(days=rng.randint(0, 4)))
                 self.add(dept, self.local(dept, day, self.clock(dept)), title=title, effort=key)
         for first, second in DECOY_EFFORTS:
             a, b = rng.sample(DEPARTMENTS, 2)
             d = self.day(2, DAYS - 6)
             self.add(a, self.local(a, d, self.clock(a)), title=first, note="decoy effort")
-            self.add(b, self.local(b, d + timedelta(days=rng.randint(0, 3)), self.clock(b)), title=second,
+            self.add(b, self.local(b, _working_day(b, d + timedelta(days=rng.randint(0, 3))), self.clock(b)), title=second,
                      note="decoy effort")
+
+
+def _working_day(dept: Department, day: date) -> date:
+    """A grid department's sheets show Monday to Friday: its weekend post moves to the Friday."""
+    return day - timedelta(days=max(0, day.weekday() - 4)) if dept.slots else day
 
 
 def make_company(seed: int) -> Company:
@@ -441,4 +479,4 @@ def make_company(seed: int) -> Company:
     for p in posts:  # a post that is not an event of a department with owners has none
         if not BY_KEY[p.dept].has_owner:
             p.person = None
-    return Company(seed, posts, planner.rosters)
+    return Company(seed, posts, planner.rosters, planner.series_defs)

@@ -131,16 +131,6 @@ def _vtimezone(name: str) -> list[str]:
             f"RRULE:FREQ=YEARLY;INTERVAL=1;{dst_rule}", "END:DAYLIGHT", "END:VTIMEZONE"]
 
 
-def _series_plan(posts: list[Post]) -> tuple[datetime, list[datetime], list[Post], list[Post]]:
-    """A weekly series' first start, its left-out starts, its plain and its moved occurrences."""
-    originals = sorted((p.moved_from or p.start) for p in posts)
-    first = originals[0]
-    weeks = [first + timedelta(days=7 * w) for w in range(4)]
-    present = set(originals)
-    exdates = [w for w in weeks if w not in present]
-    return first, exdates, [p for p in posts if p.moved_from is None], [p for p in posts if p.moved_from is not None]
-
-
 def write_outlook_ics(company: Company, dept_key: str, posts: list[Post], rng: random.Random, folder: Path) -> Path:
     dept = BY_KEY[dept_key]
     habits = Habits(rng, dept_key, PERSON_STYLES[dept_key])
@@ -206,13 +196,13 @@ def write_outlook_ics(company: Company, dept_key: str, posts: list[Post], rng: r
             ev += [when("DTSTART", post.start, zone_name), when("DTEND", post.end or post.start, zone_name)]
         events.append(ev + common(post, uid) + ["END:VEVENT"])
     for sid, occ in by_series.items():
-        first, exdates, plain, moved = _series_plan(occ)
+        sd = company.series_defs[sid]
+        first, exdates, moved = sd.first, sd.exdates, [p for p in occ if p.moved_from is not None]
         uid = "040000008200E00074C5B7101A82E008" + f"{rng.getrandbits(96):024X}"
-        day = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][first.weekday()]
         head = occ[0]
         master = Post(head.pid, head.dept, head.title, first, first + timedelta(minutes=30), channel=head.channel,
                       person=head.person)
-        ev = ["BEGIN:VEVENT", "DESCRIPTION:\\n", f"RRULE:FREQ=WEEKLY;COUNT=4;INTERVAL=1;BYDAY={day};WKST=MO"]
+        ev = ["BEGIN:VEVENT", "DESCRIPTION:\\n", f"RRULE:FREQ=WEEKLY;COUNT={sd.count};INTERVAL=1;BYDAY={sd.byday};WKST=MO"]
         if exdates and not cancel_by_override:
             ev.append(f"EXDATE;TZID={tzid(home)}:" + ",".join(_local_stamp(x) for x in exdates))
         ev += [when("DTSTART", first, home), when("DTEND", first + timedelta(minutes=30), home)]
@@ -289,15 +279,16 @@ def write_google_ics(company: Company, dept_key: str, posts: list[Post], rng: ra
             times = [f"DTSTART:{_utc_stamp(post.start)}", f"DTEND:{_utc_stamp(post.end or post.start)}"]
         events.append(["BEGIN:VEVENT", *times, *body(post, uid), "END:VEVENT"])
     for sid, occ in by_series.items():
-        first, exdates, plain, moved = _series_plan(occ)
+        sd = company.series_defs[sid]
+        first, exdates, moved = sd.first, sd.exdates, [p for p in occ if p.moved_from is not None]
         uid = f"{rng.getrandbits(100):025x}@google.com"
-        day = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][first.weekday()]
         head = occ[0]
         master = Post(head.pid, head.dept, head.title, first, None, channel=head.channel, person=head.person)
-        end_rule = f"UNTIL={_utc_stamp(first + timedelta(days=21, hours=1))}" if until else "COUNT=4"
+        last = max([*(p.moved_from or p.start for p in occ), *exdates])
+        end_rule = f"UNTIL={_utc_stamp(last + timedelta(hours=1))}" if until else f"COUNT={sd.count}"
         ev = ["BEGIN:VEVENT", f"DTSTART;TZID={zone}:{_local_stamp(first)}",
               f"DTEND;TZID={zone}:{_local_stamp(first + timedelta(minutes=30))}",
-              f"RRULE:FREQ=WEEKLY;WKST=SU;{end_rule};BYDAY={day}"]
+              f"RRULE:FREQ=WEEKLY;WKST=SU;{end_rule};BYDAY={sd.byday}"]
         ev += [f"EXDATE:{_utc_stamp(x)}" if utc_exceptions else f"EXDATE;TZID={zone}:{_local_stamp(x)}"
                for x in exdates]
         events.append(ev + body(master, uid) + ["END:VEVENT"])

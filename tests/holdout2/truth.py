@@ -14,13 +14,12 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from itertools import combinations
 from zoneinfo import ZoneInfo
 
-from .company import COORDINATOR_ZONE, Company, Post
+from .company import COORDINATOR_ZONE, SLOT, Company, Post
 
-SLOT = timedelta(minutes=60)
 OVERLOAD_LIMIT = 3
 
 

@@ -42,6 +42,16 @@ _CJK_DAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 
              "月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5}
 
 
+_LEAD_WORD = re.compile(r"^\s*([^\W\d_]{2,12})\.?,?\s+\d")
+
+
+def lead_weekday(text: str) -> int | None:
+    """The weekday a numeric date names before its digits ("Mon 5/10", "Di, 03.08."), 0 = Monday.
+    Before digits a word is no month, so "mar" is a Tuesday (martes, mardi) here."""
+    m = _LEAD_WORD.match(text)
+    return WEEKDAYS.get(fold(m.group(1))) if m else None
+
+
 def weekday_of(text: str) -> int | None:
     """The weekday a cell names alone ("Monday", "Mo.", "星期一", "月曜日"), 0 = Monday."""
     text = text.strip()

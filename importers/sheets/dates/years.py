@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Callable
 
 from importers.sheets.dates.cells import BAD, _safe_date
+from importers.sheets.dates.words import lead_weekday
 
 if TYPE_CHECKING:
     from importers.sheets.dates.column import ColumnInfo
@@ -57,7 +58,8 @@ def _month_day(item: tuple, day_first: bool | None) -> tuple[int, int, int | Non
     """(month, day, weekday) of a classified year-less item."""
     if item[0] == "num":
         a, b = item[1], item[2]
-        return (b, a, None) if day_first else (a, b, None)
+        weekday = lead_weekday(item[5])
+        return (b, a, weekday) if day_first else (a, b, weekday)
     return item[2], item[3], item[4]
 
 
