@@ -29,8 +29,7 @@ from importers.sheets.table import cell_text, is_blank_row
 from importers.sheets.rows import PEOPLE_SEPARATOR
 from importers.sheets.times import ALL_DAY, BAD_TIME, parse_time_column
 
-MIN_DAY_ROWS = 3  # a day programme lists several rows under each date ...
-FEW_DAY_ROWS = 1.5  # ... or fewer, when its days hold different numbers of rows (a day's posts under one date)
+MIN_DAY_ROWS = 3  # a day programme lists several rows under each date, or fewer when its days differ in size
 
 
 def fast_column(data: list[list], k: int) -> list:
@@ -100,7 +99,7 @@ def carry_dates_down(data: list[list], date_col: int, time_col: int | None,
     if len(blocks) < 2 or not followers:
         return None
     per_day = sum(len(b) for b in blocks) / len(blocks)
-    if per_day < MIN_DAY_ROWS and (per_day < FEW_DAY_ROWS or len({len(b) for b in blocks}) == 1):
+    if per_day < MIN_DAY_ROWS and len({len(b) for b in blocks}) == 1:
         return None  # one undated row after each dated one, all alike: a list's own pattern (a queue's slots)
     untimed = sum(1 for i in followers if start_clock(times[i]) is None)
     if untimed > len(followers) / 10:
