@@ -88,7 +88,11 @@ def _confirmation(workspace: Workspace, path: Path, result: ImportResult) -> Con
     if not reasons:
         return None
     sheets = [m["sheet"] for m in source_mapping(result.settings) if m["sheet"]]
-    sheet, headers, preview = table_preview(path, sheets[0] if sheets else None)
+    first = sheets[0] if sheets else ""
+    if first in result.tables:  # the reader rearranged it (a grid, a date from its parts): show that table
+        sheet, (headers, preview) = first, result.tables[first]
+    else:
+        sheet, headers, preview = table_preview(path, first or None)
     return Confirmation(result, reasons, sheet, headers, preview)
 
 

@@ -228,3 +228,6 @@ class ImportResult:
     settings: dict = field(default_factory=dict)  # e.g. {"column_map": {...}, "timezone": "Europe/Berlin"}
     skipped: int = 0  # rows/events that could not be read (each has a warning)
     content_hash: str = ""
+    # sheet -> (headers, first rows) of a table the reader rearranged (a grid unpivoted, a date put
+    # together from its parts): what its column mapping is about, unlike the file's own rows
+    tables: dict[str, tuple[list[str], list[list[str]]]] = field(default_factory=dict)

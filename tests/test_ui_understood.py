@@ -3,8 +3,10 @@ source's time zone (Sources menu, Settings ▸ Departments), "What was understoo
 an import summary that never gives a ✓ to a file with no entries."""
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -271,3 +273,27 @@ def test_settings_dialog_passes_the_zone_change_on_for_a_reread(qtbot, tmp_path,
     d.accept()
     assert d.outcome.reread == [str(path.resolve())] and d.outcome.needs_analysis
     assert ws.sources()[0].settings["timezone"] == "Asia/Tokyo"
+
+
+def test_a_rearranged_table_is_confirmed_as_the_reader_rearranged_it(qtbot, tmp_path, workspace, window_factory):
+    """A plan dated by week number and weekday asks about the table as read, with its dates put
+    together: the mapping shown holds the date column, so accepting it imports the posts."""
+    path = _csv(tmp_path / "planning.csv", "Week;Dag;Tijd;Kanaal;Onderwerp",
+                ["W41;ma;16:30;LinkedIn;Kick-off", "W41;do;11:15;Instagram;Recap", "W42;di;09:00;LinkedIn;Poll"])
+    stamp = datetime(2026, 9, 28, 9, tzinfo=ZoneInfo("Europe/Berlin")).timestamp()
+    os.utime(path, (stamp, stamp))
+    w = window_factory(_berlin(workspace))
+    asked = []
+
+    def confirm(outcome):
+        asked.append(outcome)
+        return {m["column"]: m["role"] for m in outcome.confirm.proposal}  # Import, as shown
+
+    w.importer.ask_mapping = confirm
+    batch = _import(qtbot, w, [path])
+    [c] = [o.confirm for o in asked]
+    assert c.headers[-1] == "Date" and "Week" in c.headers
+    assert c.preview[0][-1] == "2026-10-05"
+    assert {m["column"]: m["role"] for m in c.proposal}["Date"] == "date"
+    assert [o.ok for o in batch.outcomes] == [True]
+    assert sorted(e.start.date().isoformat() for e in workspace.entries()) == ["2026-10-05", "2026-10-08", "2026-10-13"]

@@ -192,6 +192,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     if shaped is None:
         return
     rows, hdr, headers, first = shaped  # first: the sheet row of the first data row
+    rearranged = rows is not sheet.rows
     data = rows[hdr + 1:]
     blank_placeholders(data)
     blank = {i for i, v in enumerate(rows[hdr]) if not cell_text(v)} | set(range(len(rows[hdr]), len(headers)))
@@ -227,6 +228,10 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
             headers, data = weeks.header, weeks.rows
             mapped = assign.plan(headers, blank, data, forced, options.day_first)
             roles = mapped.roles
+            rearranged = True
+    if rearranged:
+        run.result.tables[sheet.name] = (list(headers), [[cell_text(c) for c in r] for r in data
+                                                         if not is_blank_row(r)][:PREVIEW_ROWS + 3])
     if "date" not in roles:
         preview = [[cell_text(c) for c in r] for r in data if not is_blank_row(r)][:PREVIEW_ROWS]
         times = [k for f, k in roles.items() if f in ("time", "end_time")]
