@@ -67,6 +67,8 @@ def doubts(settings: dict | None, kind: str) -> list[str]:
         out += [say(READ_AS_UNSURE, column=m["column"], role=ROLE_LABELS.get(m["role"], m["role"]),
                     percent=round(100 * m["confidence"])) for m in unsure]
     have = roles(settings)
+    if settings.get("channel_in_titles"):  # "LinkedIn: Launch post": the titles name it
+        have = have | {"channel"}
     for role in ("channel", "owner"):
         if role not in have and not any(role in d for d in out):
             out.append(say(NO_COLUMN_FOR, role=role))

@@ -384,3 +384,16 @@ def test_composed_titles_say_what_the_dated_period_is(tmp_path):
     result = _read(tmp_path, "\n".join(rows) + "\n")
     assert result.records[0].title == "2025 Fall exam"
     assert result.records[0].end == date(2025, 12, 10)  # the last day included
+
+
+def test_a_channel_named_in_the_titles_is_no_missing_channel(tmp_path):
+    """"LinkedIn: Launch post" names the channel: the import does not ask about a missing channel column."""
+    from calendar_core.understood import doubts
+
+    rows = "".join(f"2026-08-{d:02d},10:00,{net}: post {d},Lena Vogt\n"
+                   for d, net in zip(range(3, 10), ["LinkedIn", "X", "Instagram", "LinkedIn", "X", "Blog", "LinkedIn"]))
+    result = _read(tmp_path, "Date,Time,Title,Owner\n" + rows)
+    assert {r.channel for r in result.records} >= {"LinkedIn", "X"}
+    assert not any("channel" in d for d in doubts(result.settings, "csv"))
+    plain = _read(tmp_path, "Date,Time,Title,Owner\n2026-08-03,10:00,Launch post,Lena Vogt\n", name="plain.csv")
+    assert "no column holds the channel" in doubts(plain.settings, "csv")

@@ -132,6 +132,7 @@ class _Run:
     uncertain: bool = False
     peers: dict[tuple[str, ...], list[list]] = field(default_factory=dict)  # header -> rows of earlier sheets
     tables_records: list = field(default_factory=list)  # the records of each table read, in order
+    channel_in_titles: bool = False  # a table named its entries' channel in their titles
     no_day: set[str] = field(default_factory=set)  # sheets with times and no day: no column to map as the date
     row_numbers: dict[str, list[int]] = field(default_factory=dict)  # sheet -> sheet row of each rearranged row
 
@@ -296,6 +297,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
                                      mapped.title, run.row_numbers.get(sheet.name))
     if job.warn_note:
         warns.note(f"{at}{job.warn_note}")
+    run.channel_in_titles |= job.channel_in_titles
     if carried is not None and carried.programme and not {"end_time", "end_date", "duration"} & set(roles):
         records = _objects(records)
         ended = next_start_ends(records)
@@ -476,6 +478,8 @@ def _finish(run: _Run) -> None:
     result.settings["mapping"] = run.mapping
     result.settings["mapping_uncertain"] = run.uncertain
     result.settings["mapping_doubts"] = run.doubts
+    if run.channel_in_titles:
+        result.settings["channel_in_titles"] = True
     # the source's own zone (reused on re-import); zones a sheet named itself are kept apart
     result.settings["timezone"] = options.timezone.key
     named = {name for names in run.zone_hints.values() for name in names}

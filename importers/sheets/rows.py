@@ -54,6 +54,7 @@ class SheetJob:
     errors: Callable[[], dict[tuple[int, int], str]] | None = None  # the sheet's error cells, read on demand
     date_col: int = 0  # the date column's 0-based position in the sheet
     warn_note: str = ""  # a sheet-level note the rows gave rise to
+    channel_in_titles: bool = False  # the channel was read from the titles ("LinkedIn: …")
 
     def date_error(self, rownum: int) -> str | None:
         """The error (#REF!…) the date cell of sheet row ``rownum`` shows, if any."""
@@ -260,6 +261,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     title_c = title_column(rule, texts)
     if chan_c is None and title_c:  # no channel column, but most titles name one ("LinkedIn: Launch post")
         chan_c, title_c = channel_from_titles(title_c)
+        job.channel_in_titles = chan_c is not None
         if chan_c is not None and not job.warn_note:
             job.warn_note = "the channel named in each title ('LinkedIn: …') was read as the entry's channel"
     if title_c is not None and rule.names:
