@@ -73,8 +73,12 @@ def dump(parts: list[Part]) -> bytes:
     z = zlib.compressobj(1)  # the fastest level: twice as fast as the default, about 30 % larger
     out = [z.compress(b"[")]
     for n, p in enumerate(parts):
-        head = json.dumps([p.table, p.keys], ensure_ascii=False)[:-1]  # '["entries", [1, 2]' without the ']'
-        out.append(z.compress(((", " if n else "") + head + ", [").encode("utf-8")))
+        # '["entries", [1, 2, …], [rows…]]': the keys too a slice at a time (300,000 ids in one call held the GIL)
+        out.append(z.compress(((", " if n else "") + "[" + json.dumps(p.table, ensure_ascii=False) + ", [").encode("utf-8")))
+        for i in range(0, len(p.keys), 20_000):
+            chunk = json.dumps(p.keys[i:i + 20_000], ensure_ascii=False)[1:-1]
+            out.append(z.compress(((", " if i else "") + chunk).encode("utf-8")))
+        out.append(z.compress(b"], ["))
         for i in range(0, len(p.rows), 2000):
             chunk = json.dumps(p.rows[i:i + 2000], ensure_ascii=False)[1:-1]
             out.append(z.compress(((", " if i else "") + chunk).encode("utf-8")))

@@ -28,6 +28,7 @@ from importers.sheets.dates import parse_date_column, weekday_of
 from importers.sheets.table import cell_text, is_blank_row
 from importers.sheets.rows import PEOPLE_SEPARATOR
 from importers.sheets.times import ALL_DAY, BAD_TIME, parse_time_column
+from importers.slices import sliced_set
 
 MIN_DAY_ROWS = 3  # a day programme lists several rows under each date, or fewer when its days differ in size
 
@@ -79,7 +80,7 @@ def carry_dates_down(data: list[list], date_col: int, time_col: int | None,
     if dates is None:
         dates = fast_column(data, date_col)
     try:
-        distinct = set(dates)
+        distinct = sliced_set(dates)  # a slice at a time: the GUI thread is not kept from the GIL
     except TypeError:  # an unhashable cell: look at each
         distinct = dates
     if not any(blank_cell(v) for v in distinct):
@@ -367,9 +368,9 @@ def details_may_fold(titles: list, starts: list) -> bool:
     """The quick test of :func:`merge_detail_rows`, on the records' titles and starts: enough rows
     (a fifth) share a title, and a start and title, for any to fold."""
     need = max(2, len(titles) / 5)
-    if len(titles) - len(set(titles)) < need:
+    if len(titles) - len(sliced_set(titles)) < need:
         return False  # too few rows even share a title
-    return len(titles) - len(set(zip(starts, titles))) >= need
+    return len(titles) - len(sliced_set(zip(starts, titles))) >= need
 
 
 def merge_detail_rows(records: list) -> tuple[list, int]:
