@@ -165,6 +165,16 @@ class MappingDialog(QDialog):
         if read is not None:
             self._show_read(self._generation, read, force=True)
 
+
+    def _renewed(self, model: QStandardItemModel, view) -> QStandardItemModel:
+        """A new empty model in place of ``model``, which goes with its items. ``clear()`` would delete
+        the items under their Python wrappers, which PySide keeps (an item has no ``destroyed``): a
+        later object made at a freed address then came back as a stale QStandardItem."""
+        fresh = QStandardItemModel(self)
+        view.setModel(fresh)
+        model.deleteLater()
+        return fresh
+
     def set_field(self, header: str, field: str) -> None:
         combo = self.combos[header]
         combo.setCurrentIndex(combo.findData(field))
@@ -182,7 +192,7 @@ class MappingDialog(QDialog):
     def _update(self, *args) -> None:
         chosen = self.chosen()
         order = [(i, h, chosen[h]) for i, h in enumerate(self.headers) if h in chosen]
-        self.preview_model.clear()
+        self.preview_model = self._renewed(self.preview_model, self.preview_view)
         self.preview_model.setHorizontalHeaderLabels(
             [self.tr("{column} (ignored)").format(column=h) if f == "ignore" else f"{field_label(f)} ← {h}"
              for _, h, f in order])
@@ -223,7 +233,7 @@ class MappingDialog(QDialog):
             return
         if gen != self._generation or not (force or self.isVisible()):
             return
-        self.read_model.clear()
+        self.read_model = self._renewed(self.read_model, self.read_view)
         self.read_model.setHorizontalHeaderLabels([translate("MappingDialog", "Start"), translate("MappingDialog", "End"), translate("MappingDialog", "Title"), translate("MappingDialog", "Channel"), translate("MappingDialog", "Owner"), translate("MappingDialog", "Status")])
         for rec in result.records[:8]:
             end = rec.end
@@ -243,7 +253,7 @@ class MappingDialog(QDialog):
     def _show_read_error(self, gen: int, exc) -> None:
         if not isValid(self) or gen != self._generation or not self.isVisible():
             return
-        self.read_model.clear()
+        self.read_model = self._renewed(self.read_model, self.read_view)
         self.read_label.setText(translate("MappingDialog", "With this mapping the file cannot be read: {exc}").format(exc=exc))
 
     def _when(self, value, all_day: bool) -> str:
