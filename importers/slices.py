@@ -8,6 +8,7 @@ identical, in the same order.
 """
 from __future__ import annotations
 
+from collections import Counter
 from itertools import chain, islice
 from typing import Callable, Iterable, Sequence, TypeVar
 
@@ -38,6 +39,14 @@ def sliced_set(values: Iterable[T]) -> set[T]:
         if not chunk:
             return out
         out.update(chunk)
+
+
+def sliced_counter(values: list) -> Counter:
+    """``Counter(values)``, a slice at a time; first appearances keep their order."""
+    out: Counter = Counter()
+    for i in range(0, len(values), SLICE):
+        out.update(values[i:i + SLICE])
+    return out
 
 
 def sliced_types(values: list) -> set[type]:

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from operator import attrgetter
 
-from importers.sheets.dates import parse_date_column, weekday_of
+from importers.sheets.dates import parse_date_column, weekday_in_list, weekday_of
 from importers.sheets.table import cell_text, is_blank_row
 from importers.sheets.rows import PEOPLE_SEPARATOR
 from importers.sheets.times import ALL_DAY, BAD_TIME, parse_time_column
@@ -546,8 +546,6 @@ def _nearest_year(weeks: list[int], reference) -> int:
 def weekdays_only(values: list) -> bool:
     """A column of weekday names alone ("ma", "lundi"): a day of the week, not a date. Most name a
     weekday only; the rest may be words that are months too ("mar.")."""
-    from importers.sheets.dates import weekday_in_list
-
     return (_share(values, lambda x: isinstance(x, str) and weekday_of(x) is not None) >= 0.6
             and _share(values, lambda x: isinstance(x, str) and weekday_in_list(x) is not None) >= 0.9)
 
@@ -561,8 +559,6 @@ def week_dates(header: list, data: list[list], year: int | None, reference) -> W
     sample = data[:300]
     width = max([len(r) for r in sample] + [len(header)], default=0)
     cols = {k: [cell_at(r, k) for r in data] for k in range(width)}
-    from importers.sheets.dates import weekday_in_list
-
     day_cols = [k for k, v in cols.items() if weekdays_only(v[:300])]
     for d in day_cols:
         days = [weekday_in_list(v) if isinstance(v, str) else None for v in cols[d]]

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from itertools import repeat
 
 from importers.sheets.dates.cells import BAD, _from_cell, _safe_date
+from importers.slices import sliced_counter
 from importers.sheets.dates.forms import _compact_month_days, _drop_label, _midnight_only
 from importers.sheets.dates.text import _NOTE, MAX_DATE_TEXT, _classify, _split_time
 from importers.sheets.dates.years import (YearHint, _block_start, _hint_parts, _next_year, _weekday_year,
@@ -46,7 +47,7 @@ def parse_date_column(values: list, day_first_default: bool | None, us_hint: boo
     # A column of texts is walked once per distinct text, in the order of first appearance, each
     # counted as often as it occurs; a column mixing texts with numbers or dates is walked per cell
     # (1, 1.0 and True are one key to a dict but not one cell).
-    distinct = _counted(values) if types <= {str} else None
+    distinct = sliced_counter(values) if types <= {str} else None
     cells = distinct.items() if distinct is not None else zip(values, repeat(1))
     numeric_pairs: set[tuple[int, int]] = set()
     dotted = False
@@ -168,15 +169,3 @@ def _resolve(item: tuple, info: ColumnInfo, ref_year: int | None, after: date | 
     if d is not BAD and wd is not None and d.weekday() != wd and not info.weekday_mismatch:
         info.weekday_mismatch = text
     return BAD if d is BAD else (d, t)
-
-
-def _counted(values: list) -> Counter:
-    """``Counter(values)``, a slice at a time (a 300,000-row column in one call keeps the GUI thread
-    from the GIL); first appearances keep their order."""
-    from importers.slices import SLICE
-
-    out: Counter = Counter()
-    for i in range(0, len(values), SLICE):
-        out.update(values[i:i + SLICE])
-    return out
-
