@@ -8,6 +8,8 @@ from datetime import datetime, timezone
 from functools import lru_cache, partial
 from itertools import repeat
 
+import orjson
+
 from calendar_core.model import Entry
 from calendar_core.names import Names, tidy
 from importers.slices import sliced_dict, sliced_map, sliced_set
@@ -44,15 +46,27 @@ REF, FP = 0, len(ROW_COLUMNS) - 1
 _EMPTY: dict = {}
 
 
+def _loads(text: str):
+    """``json.loads(text)`` of a stored list or map, by orjson (several times faster) when it holds
+    texts only, as the store writes them; anything else by ``json`` (orjson reads a lone surrogate
+    or NaN not at all, and a number beyond 64 bits as a float)."""
+    try:
+        value = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
+    items = value.values() if value.__class__ is dict else value
+    return value if all(v.__class__ is str for v in items) else json.loads(text)
+
+
 @lru_cache(maxsize=65_536)
 def _loads_list(text: str | None) -> tuple:
-    return tuple(json.loads(text)) if text and text != "[]" else ()
+    return tuple(_loads(text)) if text and text != "[]" else ()
 
 
 @lru_cache(maxsize=65_536)
 def _loads_map(text: str | None) -> dict:
     """The stored extra fields (shared between entries that store the same text: read only, like ``_EMPTY``)."""
-    return json.loads(text) if text and text != "{}" else _EMPTY
+    return _loads(text) if text and text != "{}" else _EMPTY
 
 
 def _ts(value: int | None) -> datetime | None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -14,6 +15,7 @@ from calendar_core.store.schema import entries
 
 CHUNK = 900  # stays under SQLite's bound-parameter limits
 INSERT_CHUNK = 5000  # rows per executemany: cancel and progress are looked at between chunks
+INDEX_AFTER_FROM = 5000  # rows of a first import into an empty table for which its indexes are built after
 INLINE_FROM = 64  # rows; below this, writing constants into the statement is not worth it
 _PLAIN_TEXT = re.compile(r"[\w \-/.:+#@&,()\[\]{}]{0,200}")
 
@@ -85,6 +87,22 @@ def bulk_insert(conn: Connection, table, names: tuple[str, ...], columns: list[l
     for i in range(0, n, INSERT_CHUNK):  # one chunk's row tuples at a time, not 122,000 at once
         conn.exec_driver_sql(sql, list(zip(*(c[i:i + INSERT_CHUNK] for c in ordered))))
         tick(min(1.0, (i + INSERT_CHUNK) / n))
+
+
+@contextmanager
+def _indexed_after(conn: Connection, bulk: bool):
+    """Inside the block, the entries table's secondary indexes are built once, after it, when the
+    table is empty and ``bulk`` (a first import of many rows): sorting them once costs less than
+    keeping them ordered row by row. SQLite only (in the caller's transaction); otherwise nothing."""
+    if not bulk or conn.dialect.name != "sqlite" or conn.execute(select(entries.c.id).limit(1)).first():
+        yield
+        return
+    later = sorted(entries.indexes, key=lambda ix: ix.name)
+    for ix in later:
+        ix.drop(conn)
+    yield
+    for ix in later:
+        ix.create(conn)
 
 
 def _numbered_in_order(conn: Connection, source_id: int, refs: list[str]) -> dict[str, int] | None:
@@ -164,7 +182,9 @@ def sync_entries(conn: Connection, source_id: int, rows: EntryRows, tick: Tick =
         insert_tick = (lambda f: tick(start + (1 - start) * f)) if rows else tick
     else:
         insert_tick = tick
-    bulk_insert(conn, entries, ("source_id", *ROW_COLUMNS), [[source_id] * len(rows), *rows.columns], insert_tick)
+    with _indexed_after(conn, not existing and len(rows) >= INDEX_AFTER_FROM):
+        bulk_insert(conn, entries, ("source_id", *ROW_COLUMNS), [[source_id] * len(rows), *rows.columns],
+                    insert_tick)
     counts.new = len(rows)
     if rows:
         old_ids = {v[0] for v in existing.values()}
