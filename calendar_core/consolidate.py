@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import attrgetter
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TextIO
@@ -26,6 +27,7 @@ from importers.bulk import collector_paused
 from importers.errors import printable_name
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+_START = attrgetter("start")
 
 
 class UsageError(Exception):
@@ -249,9 +251,8 @@ def write_changes(changes: list[dict], out: TextIO, indent: str = "    ") -> Non
 
 
 def _blackout_span(entries, start, end):
-    starts = [e.start for e in entries]
-    lo = start or (min(starts) if starts else datetime.now().astimezone())
-    hi = end or (max(starts) if starts else lo)
+    lo = start or (min(map(_START, entries)) if entries else datetime.now().astimezone())
+    hi = end or (max(map(_START, entries)) if entries else lo)
     return lo - timedelta(days=7), hi + timedelta(days=7)
 
 

@@ -144,6 +144,7 @@ def entries_from_columns(columns: list[list], ids: dict[str, int], source_id: in
         if any(r is not None for r in rids) else rids
     return list(map(
         Entry, map(ids.__getitem__, refs), repeat(source_id), refs, titles, start_dt, end_dt, map(bool, all_days),
-        tzs, descriptions, [d or source_department for d in departments], channels, owners, statuses, campaigns,
+        tzs, descriptions, repeat(source_department) if departments.count(None) == len(departments) else
+        [d or source_department for d in departments], channels, owners, statuses, campaigns,
         links, map(_loads_list, tags), kinds, locations, series_keys, rid_dt, recurrences, channel_raws,
         owner_raws, status_raws, map(_loads_map, extras), repeat(source_name)))

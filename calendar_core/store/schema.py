@@ -332,7 +332,7 @@ def _prepare(engine: Engine, target, read_only: bool = False) -> None:
                 raise WorkspaceError(
                     f"cannot open workspace {target}: the database holds other tables "
                     f"({', '.join(sorted(foreign)[:5])}) and is not a Masthead workspace")
-            metadata.create_all(conn)
+            metadata.create_all(conn, checkfirst=bool(names))  # an empty database: no table to look for
             conn.execute(meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
             conn.execute(changes.insert().values(id=1, counter=0))
             return
