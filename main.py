@@ -224,6 +224,7 @@ def consolidate_main(args) -> int:
             file_zones=parse_zone_assignments(args.tz), column_map=parse_column_map(args.map),
             import_anyway=args.import_anyway, synonyms=args.synonyms, ics=args.ics, xlsx=args.xlsx, report=args.report,
             date_from=args.date_from, date_to=args.date_to, departments=args.department, channels=args.channel,
+            printing=bool(args.week_pdf or args.report_pdf),
         )
         if req.timezone:
             from calendar_core.timeconv import zone

@@ -51,6 +51,7 @@ class ConsolidateRequest:
     departments: list[str] = field(default_factory=list)
     channels: list[str] = field(default_factory=list)
     now: datetime | None = None
+    printing: bool = True  # the weeks or the report are printed: gather their colours and blackout days
 
 
 @dataclass
@@ -225,13 +226,16 @@ def _run_consolidate(req: ConsolidateRequest) -> ConsolidateResult:
         if req.xlsx:
             exporting.write("xlsx", req.xlsx, g, now=req.now)
         code = EXIT_SOME_FAILED if any(o.error or o.skipped for o in outcomes) else EXIT_OK  # something refused
-        from calendar_core.reports import workspace_blackout_days
+        blackout, colours = frozenset(), {}
+        if req.printing:  # what only the printed weeks and report show
+            from calendar_core.reports import workspace_blackout_days
 
-        blackout = workspace_blackout_days(ws, *_blackout_span(g.entries, start, end))
+            blackout = workspace_blackout_days(ws, *_blackout_span(g.entries, start, end))
+            colours = ws.department_colours()
         settled = [f"proposal #{p.id} {p.state}: {p.identity} ({p.state_note})"
                    for p in ws.proposals(("applied", "stale", "closed")) if p.id in open_before]
         return ConsolidateResult(code, outcomes, g.entries, g.conflicts, g.duplicates,
-                                 timezone=ws.settings.timezone, colours=ws.department_colours(), blackout=blackout,
+                                 timezone=ws.settings.timezone, colours=colours, blackout=blackout,
                                  proposals=settled)
     finally:
         ws.close()
