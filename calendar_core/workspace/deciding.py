@@ -31,7 +31,7 @@ class Deciding:
         ``cancelled``: see :func:`calendar_core.analysis.analyse`."""
         if entries is None:
             entries = self.entries(start, end, flt)
-        blackout = frozenset(s.id for s in self.sources() if s.blackout)
+        blackout = self.blackout_source_ids()
         if cancelled is None:  # the command line: exactly the call it always made
             result = _analysis.analyse(entries, self.settings, blackout)
         else:

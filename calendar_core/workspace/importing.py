@@ -157,7 +157,7 @@ class Importing:
                             f"{path.name} was updated by another desk meanwhile in workspace {self.shown_location}; "
                             "import it again to apply your copy") from None
                     raise
-        stored = self.source(source_id).settings  # the source's settings merged with this import's
+        stored = self._source_settings(source_id)  # the source's settings merged with this import's
         note = zone_note(result.kind, stored, chosen=bool(stored.get("zone_set")),
                          workspace_zone=self.settings.timezone) if timed else None
         notes = ([note] if note else []) + doubts(stored, result.kind)  # never silent about a missing channel

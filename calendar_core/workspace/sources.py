@@ -56,6 +56,17 @@ class Sources:
     def source(self, source_id: int) -> Source | None:
         return next((s for s in self.sources() if s.id == source_id), None)
 
+    def blackout_source_ids(self) -> frozenset[int]:
+        """The ids of the blackout sources (their entries only mark days); no entries counted."""
+        with self._engine.connect() as conn:
+            return frozenset(i for i, blackout in conn.execute(select(sources_t.c.id, sources_t.c.blackout)) if blackout)
+
+    def _source_settings(self, source_id: int) -> dict:
+        """One source's stored settings (without counting the entries of every source)."""
+        with self._engine.connect() as conn:
+            text = conn.execute(select(sources_t.c.settings).where(sources_t.c.id == source_id)).scalar()
+        return json.loads(text or "{}")
+
     @staticmethod
     def _source(m) -> Source:
         return Source(
