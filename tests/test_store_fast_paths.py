@@ -1,16 +1,18 @@
 """Two store fast paths give what the plain ones give: stored lists and maps read back by orjson
 equal ``json.loads`` of them (texts drawn at random from seeded pools, with the values orjson reads
 otherwise), and a first bulk import, whose indexes are built after its rows, leaves the schema's
-indexes as declared and finds its entries through them."""
+indexes as declared and finds its entries through them (cancelled half-way, the workspace is as it was)."""
 from __future__ import annotations
 
 import json
 import random
 import sqlite3
 
+import pytest
+
 from calendar_core.store.rows import _loads
 from calendar_core.store.sync import INDEX_AFTER_FROM
-from calendar_core.workspace import Workspace
+from calendar_core.workspace import ImportCancelled, Workspace
 
 TEXTS = ["", "Post", "Ünïcødé ✓", "O'Brien \"q\"", "line\nbreak", "tab\t", "\\", "\ud800", "€", "x" * 50]
 ODD = [1, -2, 1.5, 12345678901234567890123, float("nan"), None, True, [], {}, {"a": "b"}]
@@ -44,9 +46,19 @@ def test_a_first_bulk_import_leaves_the_declared_indexes(tmp_path):
         f"2026-03-{1 + i % 28:02d},{8 + i % 9:02d}:{15 * (i % 4):02d},Post {i},Blog\n" for i in range(n)),
         encoding="utf-8")
     fresh = tmp_path / "fresh.sqlite"
+    cancelled = tmp_path / "cancelled.sqlite"
     Workspace.open(fresh).close()
     declared = _indexes(fresh)
     assert "ix_entries_start" in declared
+    w = Workspace.open(cancelled)
+    try:  # cancelled half-way through its rows: the workspace is as it was, its index too
+        asked = []
+        with pytest.raises(ImportCancelled):
+            w.apply_import(w.read(sheet), cancelled=lambda: asked.append(1) or len(asked) > 1)
+        assert w.sources() == []
+    finally:
+        w.close()
+    assert _indexes(cancelled) == declared
     ws = tmp_path / "w.sqlite"
     w = Workspace.open(ws)
     try:
