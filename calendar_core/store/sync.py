@@ -105,13 +105,24 @@ def _indexed_after(conn: Connection, bulk: bool):
         ix.create(conn)
 
 
-def _numbered_in_order(conn: Connection, source_id: int, refs: list[str]) -> dict[str, int] | None:
+def _largest_id(conn: Connection) -> int:
+    return conn.execute(select(func.max(entries.c.id))).scalar() or 0
+
+
+def _numbered_in_order(conn: Connection, source_id: int, refs: list[str], before: int | None = None
+                       ) -> dict[str, int] | None:
     """The ids SQLite gave a new source's rows, without reading 50,000 of them back: inserted in
     ``refs`` order, each took one more than the table's largest rowid, so when the source's ids are
-    one unbroken run as long as ``refs`` they are that run in order. None when that is not so (any
-    other database, or ids not one run): the caller reads them."""
+    one unbroken run as long as ``refs`` they are that run in order. ``before``: the table's largest
+    id before the rows went in; when the largest grew by exactly their number, each took the next
+    one, and no rows are counted. None when that is not so (any other database, or ids not one run):
+    the caller reads them."""
     if conn.dialect.name != "sqlite":
         return None
+    if before is not None:
+        after = _largest_id(conn)
+        if after - before == len(refs):
+            return sliced_dict(refs, range(before + 1, after + 1))
     lo, hi, count = conn.execute(select(func.min(entries.c.id), func.max(entries.c.id), func.count())
                                  .where(entries.c.source_id == source_id)).one()
     if count != len(refs) or lo is None or hi - lo + 1 != count:
@@ -182,13 +193,14 @@ def sync_entries(conn: Connection, source_id: int, rows: EntryRows, tick: Tick =
         insert_tick = (lambda f: tick(start + (1 - start) * f)) if rows else tick
     else:
         insert_tick = tick
+    before = _largest_id(conn) if not existing and rows and conn.dialect.name == "sqlite" else None
     with _indexed_after(conn, not existing and len(rows) >= INDEX_AFTER_FROM):
         bulk_insert(conn, entries, ("source_id", *ROW_COLUMNS), [[source_id] * len(rows), *rows.columns],
                     insert_tick)
     counts.new = len(rows)
     if rows:
         old_ids = {v[0] for v in existing.values()}
-        counts.ids = None if existing else _numbered_in_order(conn, source_id, rows.refs)
+        counts.ids = None if existing else _numbered_in_order(conn, source_id, rows.refs, before)
         if counts.ids is None:
             counts.ids = {}
             found = conn.execute(select(entries.c.source_ref, entries.c.id).where(entries.c.source_id == source_id))
