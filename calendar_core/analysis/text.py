@@ -223,6 +223,9 @@ class TextFeatures:
     anchors: frozenset[str] = frozenset()  # name-like words (folded): places, products, people
     words: frozenset[str] = frozenset()  # every content word of the title, folded, unstemmed
     runs: frozenset[tuple[str, ...]] = frozenset()  # names of several anchors ("bear", "foods"), in order
+    # stems written next to each other, each pair in sorted order ("chess club" -> ("chess", "club")),
+    # figures and a label's words left out: the two-word topics a title names
+    neighbours: frozenset[tuple[str, str]] = frozenset()
 
 
 def _extract_dates(text: str, day_first: bool = True) -> tuple[str, set[tuple[int, int]]]:
@@ -474,7 +477,8 @@ def _described(b: TextFeatures, links: frozenset[str], desc_stems: frozenset[str
     """A title's features with the links and description stems of one entry (what
     ``dataclasses.replace`` does, at a fraction of its cost: one call per distinct text)."""
     return TextFeatures(b.stems, b.numbers, b.dates, b.months, b.phase, links, desc_stems, b.label, b.label_stems,
-                        b.number_context, b.weekdays, b.upper, b.lower, b.phrases, b.anchors, b.words, b.runs)
+                        b.number_context, b.weekdays, b.upper, b.lower, b.phrases, b.anchors, b.words, b.runs,
+                        b.neighbours)
 
 
 _TITLES: dict[tuple[str, bool], TextFeatures] = {}
@@ -529,6 +533,7 @@ def _features(title: str, day_first: bool) -> TextFeatures:
             near = {stem(kept[k]) for k in (index - 1, index + 1) if 0 <= k < len(kept)}
             context.setdefault(token, set()).update(near)
     label, label_stems = "", frozenset()
+    neighbours = _neighbours(kept, kept_stems, numbers) if len(kept) > 1 else _NONE
     # a label ends at ":", a dash or "|": a title with none of them has none
     found = _LABEL_RE.match(title) if title and _LABEL_CHARS_RE.search(title) else None
     if found:
@@ -542,8 +547,18 @@ def _features(title: str, day_first: bool) -> TextFeatures:
         frozenset(weekdays) if weekdays else none, frozenset(upper) if upper else none,
         frozenset(lower) if lower else none, frozenset(phrases) if phrases else none,
         frozenset(anchors) if anchors else none, frozenset(words) if words else none,
-        frozenset(runs) if runs else none,
+        frozenset(runs) if runs else none, neighbours,
     )
+
+
+def _neighbours(kept: list[str], kept_stems: list[str], numbers: set[str]) -> frozenset[tuple[str, str]]:
+    """The stems a title writes next to each other (stop words between them skipped), each pair
+    sorted: "Tips for the chess club" -> {("chess", "club"), ("chess", "tip")}; a figure breaks the run."""
+    found = set()
+    for (w1, s1), (w2, s2) in zip(zip(kept, kept_stems), zip(kept[1:], kept_stems[1:])):
+        if s1 != s2 and w1 not in numbers and w2 not in numbers:
+            found.add((s1, s2) if s1 < s2 else (s2, s1))
+    return frozenset(found) if found else _NONE
 
 
 _NONE: frozenset = frozenset()
