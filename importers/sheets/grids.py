@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from importers.channels import channel_tag
 from importers.sheets.dates import decide_order, parse_date_column, weekday_of
 from importers.sheets.layouts import blank_cell, cell_at, start_clock
 from importers.sheets.table import cell_text, is_blank_row, looks_like_data
@@ -213,6 +214,7 @@ def date_grid(rows: list[list], year_hint=None, order: bool | None = None, title
                 text = cell_text(v).replace("\r\n", "\n").replace("\r", "\n")
                 head, _, rest = text.partition("\n")
                 found.append((day, k, i, label, head.strip(), rest.strip()))
+    found = _posts_per_line(found)
     merged: list[list] = []
     cells = len(found)
     prev = None
@@ -236,6 +238,31 @@ def date_grid(rows: list[list], year_hint=None, order: bool | None = None, title
     if _one_short_line(r[-1] for r in merged):
         header[-1] = f"Field {len(header)}"  # "Anna", "j.doe@…" under each post: its content says what it is
     return Grid(header, merged, len(date_rows), cells, headings)
+
+
+_LINE_LABEL = re.compile(r"^([^\W\d_][\w&.+-]{0,11})\s*:\s+\S")  # "LI: …", "FB: …", "Insta: …"
+
+
+def _posts_per_line(found: list[tuple]) -> list[tuple]:
+    """Cells that hold several posts, one per line, each line led by a network ("LI: …", "FB: …")
+    or by a label that leads a post of its own elsewhere in the grid: a post per line. A cell whose
+    lines are a post's fields ("Topic: …", "Owner: …") stays one post, since no cell holds
+    "Owner: …" alone and no network is called so."""
+    alone = {m.group(1).casefold() for *_, head, rest in found if not rest and (m := _LINE_LABEL.match(head))}
+
+    def leads(line: str) -> bool:
+        m = _LINE_LABEL.match(line)
+        return m is not None and (m.group(1).casefold() in alone or channel_tag(line, "lead", strict=True) is not None)
+
+    out = []
+    for item in found:
+        day, k, i, label, head, rest = item
+        lines = [head] + [line.strip() for line in rest.split("\n") if line.strip()] if rest else []
+        if len(lines) > 1 and all(map(leads, lines)):
+            out += [(day, k, i, label, line, "") for line in lines]
+        else:
+            out.append(item)
+    return out
 
 
 def _one_short_line(values) -> bool:
