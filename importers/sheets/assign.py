@@ -99,6 +99,9 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
     width = len(headers)
     profiles = [profile(_col(rows, c)) for c in range(width)]
     content = [scores(p) for p in profiles]
+    for c in _weekday_columns(rows, profiles, day_first):
+        profiles[c].weekday = 1.0  # in a language no list holds ("środa"): named by the row's date all the same
+        content[c] = scores(profiles[c])
     constant = _constant_dates(rows, profiles, headers)
     forced_keys = {header_key(h): normalise_field(f) for h, f in (forced or {}).items() if normalise_field(f)}
     fixed: dict[int, str] = {}
@@ -190,6 +193,37 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
 
 
 MIN_CONSTANT_ROWS = 5  # a date repeated on this many rows, and never another, is no entry's date
+MIN_WEEKDAY_ROWS = 6  # rows that show a column's words follow the weekday of the row's date
+
+
+def _weekday_columns(rows: list[list], profiles: list[Profile], day_first: bool | None) -> list[int]:
+    """Text columns that name the weekday of a date column's day, in any language: at most seven
+    words, each always on one weekday and each weekday always written with one word ("środa" on
+    every Wednesday, "czwartek" on every Thursday)."""
+    dated = [c for c, p in enumerate(profiles) if p.n and p.date >= 0.8]
+    words = [c for c, p in enumerate(profiles) if p.n >= MIN_WEEKDAY_ROWS and p.text >= 0.8 and p.weekday < 0.5
+             and p.date < 0.5 and 2 <= len({str(v).strip().casefold() for v in _col(rows, c) if v not in (None, "")}) <= 7]
+    if not dated or not words:
+        return []
+    found = []
+    days = [parse_date_column(_col(rows, d), day_first)[0] for d in dated]
+    for c in words:
+        for parsed in days:
+            word_day: dict[str, int] = {}
+            day_word: dict[int, str] = {}
+            seen = 0
+            for v, got in zip(_col(rows, c), parsed):
+                if v in (None, "") or got is None or got is BAD:
+                    continue
+                w, wd = str(v).strip().casefold(), got[0].weekday()
+                if word_day.setdefault(w, wd) != wd or day_word.setdefault(wd, w) != w:
+                    break
+                seen += 1
+            else:
+                if seen >= MIN_WEEKDAY_ROWS and len(word_day) >= 2:
+                    found.append(c)
+                    break
+    return found
 
 
 def _constant_dates(rows: list[list], profiles: list[Profile], headers: list[str]) -> set[int]:
@@ -495,7 +529,7 @@ def _partner(title: int, location: int | None, free: list[int], profiles: list[P
     best, best_unique = None, max(0.8, base + 0.3)
     pool = ([location] if location is not None else []) + [
         c for c in free if c != title and profiles[c].mean_len <= 40 and profiles[c].date < 0.5
-        and profiles[c].time < 0.5]
+        and profiles[c].time < 0.5 and profiles[c].weekday < 0.5]  # a weekday tells repeats apart, not what they are
     for c in pool:
         pairs = [(a, b) for a, b in zip(_col(rows, title), _col(rows, c)) if a not in (None, "")]
         if not pairs:
