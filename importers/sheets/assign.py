@@ -199,7 +199,8 @@ MIN_WEEKDAY_ROWS = 6  # rows that show a column's words follow the weekday of th
 def _weekday_columns(rows: list[list], profiles: list[Profile], day_first: bool | None) -> list[int]:
     """Text columns that name the weekday of a date column's day, in any language: at most seven
     words, each always on one weekday and each weekday always written with one word ("środa" on
-    every Wednesday, "czwartek" on every Thursday)."""
+    every Wednesday, "czwartek" on every Thursday), over twice as many days as words (a word
+    written on one day only says nothing of weekdays)."""
     dated = [c for c, p in enumerate(profiles) if p.n and p.date >= 0.8]
     words = [c for c, p in enumerate(profiles) if p.n >= MIN_WEEKDAY_ROWS and p.text >= 0.8 and p.weekday < 0.5
              and p.date < 0.5 and 2 <= len({str(v).strip().casefold() for v in _col(rows, c) if v not in (None, "")}) <= 7]
@@ -211,16 +212,17 @@ def _weekday_columns(rows: list[list], profiles: list[Profile], day_first: bool 
         for parsed in days:
             word_day: dict[str, int] = {}
             day_word: dict[int, str] = {}
-            seen = 0
+            dates = set()
             for v, got in zip(_col(rows, c), parsed):
                 if v in (None, "") or got is None or got is BAD:
                     continue
                 w, wd = str(v).strip().casefold(), got[0].weekday()
                 if word_day.setdefault(w, wd) != wd or day_word.setdefault(wd, w) != w:
                     break
-                seen += 1
+                dates.add(got[0])
             else:
-                if seen >= MIN_WEEKDAY_ROWS and len(word_day) >= 2:
+                # other days of the same weekday written with the same word: not one word per row
+                if len(dates) >= max(MIN_WEEKDAY_ROWS, 2 * len(word_day)) and len(word_day) >= 2:
                     found.append(c)
                     break
     return found
