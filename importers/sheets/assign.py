@@ -192,6 +192,7 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
     return out
 
 
+SENTENCE_LEN = 20  # mean length of a column's texts that are sentences (titles), not labels (campaigns)
 MIN_CONSTANT_ROWS = 5  # a date repeated on this many rows, and never another, is no entry's date
 MIN_WEEKDAY_ROWS = 6  # rows that show a column's words follow the weekday of the row's date
 
@@ -405,6 +406,15 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
         return
     if title is not None:
         del roles["title"]
+    elif pair is None and desc is None and "campaign" in roles and profiles[roles["campaign"]].fill >= 0.8 \
+            and profiles[roles["campaign"]].mean_len >= SENTENCE_LEN and profiles[roles["campaign"]].distinct >= 3:
+        # no title, and the repeated texts are sentences ("Tip of the week: tyre pressure"): a team
+        # that reuses its posts' titles, not a campaign
+        c = roles.pop("campaign")
+        roles["title"] = c
+        by[c] = ("content", max(0.3, evidence(c, "title")[0]))
+        _titled_by(out, c, by, profiles, headers, rows, fallbacks, blank)
+        return
     duty_pool = [c for c in free + ([roles["campaign"]] if "campaign" in roles else []) if c not in owners
                  and (pair is None or c not in pair) and profiles[c].unique <= 0.5 and profiles[c].mean_len <= 40]
     duty = min(duty_pool, key=lambda c: (profiles[c].unique, c)) if duty_pool and owners else None

@@ -23,7 +23,7 @@ from importers.records import ImportOptions, RecordColumns, RowExtras
 from importers.sheets.assign import TitleRule
 from importers.sheets.dates import BAD, ColumnInfo, parse_date_column
 from importers.sheets.hints import hint_in
-from importers.sheets.roles import people_in
+from importers.sheets.roles import owner_people
 from importers.sheets.table import cell_text, is_blank_row
 from importers.slices import sliced_transpose
 from importers.sheets.times import ALL_DAY, BAD_TIME, NextDay, OnDay, parse_duration, parse_time_column, time_in_text
@@ -161,7 +161,7 @@ def owners_of(cells: list[str]) -> str:
     people: list[str] = []
     for cell in cells:
         if cell:
-            for name in people_in(cell) or [cell]:
+            for name in owner_people(cell) or [cell]:
                 if name not in people:
                     people.append(name)
     return PEOPLE_SEPARATOR.join(people)
@@ -184,7 +184,7 @@ def _owner_column(cols: list[list[str] | None]) -> list[str] | None:
 
 
 def _looks_several(cell: str) -> bool:
-    return len(people_in(cell)) > 1
+    return len(owner_people(cell)) > 1
 
 
 def title_column(rule: TitleRule, texts: Callable[[int], list[str] | None]) -> list[str] | None:
