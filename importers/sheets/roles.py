@@ -168,11 +168,14 @@ def people_in(text: str) -> list[str]:
     return [text] if _is_name(text) and not _network(text) else []
 
 
+_LIST_JOIN = re.compile(r"\s*[&+/;]\s*")  # what joins the names of a list, never a name's own letters
+
+
 def owner_people(text: str) -> list[str]:
     """The people a cell of an owner column names: :func:`people_in`, or first names no list holds
     joined ("Kees/Yasmin", "Sanne + Bas": single capitalised words); [] when it lists none."""
     found = people_in(text)
-    if found:
+    if len(found) > 1 or (found and not _LIST_JOIN.search(text)):
         return found
     parts = [p for p in _JOIN.split(text.strip()) if p]
     if len(parts) > 1 and all(p.isalpha() and p[:1].isupper() and not _network(p) for p in parts):
@@ -322,15 +325,16 @@ def profile(values: list) -> Profile:
 
 
 def _own_pairs(p: Profile, counts: Counter, features: dict, m: int) -> None:
-    """Single words that the column also lists together ("Kees", "Yasmin" and "Kees/Yasmin"): a
-    column that writes two of its own values in one cell names who did it, first names no list
-    holds. Those cells name several people, and name them surely."""
-    singles = {s for s in counts if features[s][12]}
+    """Single words that the column also lists together ("Kees", "Yasmin" and "Kees/Yasmin", or
+    "Marloes & Ilse" beside "Ilse"): a column that writes its own values together in one cell
+    names who did it, first names no list holds. Those cells name several people, and surely."""
+    singles = {s for s in counts if features[s][12] or (features[s][4] and " " not in s)}
     pairs = 0
     for s, c in counts.items():
         if not features[s][4] and not features[s][12]:
             parts = [x for x in _JOIN.split(s) if x]
-            if len(parts) > 1 and all(x in singles for x in parts):
+            if len(parts) > 1 and all(x.isalpha() and x[:1].isupper() for x in parts) \
+                    and any(x in singles for x in parts):
                 pairs += c
     if pairs:  # one such cell is enough to say so
         p.several += pairs / m
