@@ -192,6 +192,7 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
     return out
 
 
+PARTNER_FILL = 0.8  # rows on which a column that tells repeated titles apart is written, at least
 SENTENCE_LEN = 20  # mean length of a column's texts that are sentences (titles), not labels (campaigns)
 MIN_CONSTANT_ROWS = 5  # a date repeated on this many rows, and never another, is no entry's date
 MIN_WEEKDAY_ROWS = 6  # rows that show a column's words follow the weekday of the row's date
@@ -541,7 +542,8 @@ def _partner(title: int, location: int | None, free: list[int], profiles: list[P
     best, best_unique = None, max(0.8, base + 0.3)
     pool = ([location] if location is not None else []) + [
         c for c in free if c != title and profiles[c].mean_len <= 40 and profiles[c].date < 0.5
-        and profiles[c].time < 0.5 and profiles[c].weekday < 0.5]  # a weekday tells repeats apart, not what they are
+        and profiles[c].time < 0.5 and profiles[c].weekday < 0.5  # a weekday tells repeats apart, not what they are
+        and profiles[c].fill >= PARTNER_FILL]  # ... nor does a remark on some rows ("needs photo from Bas")
     for c in pool:
         pairs = [(a, b) for a, b in zip(_col(rows, title), _col(rows, c)) if a not in (None, "")]
         if not pairs:
