@@ -117,3 +117,25 @@ def test_a_partner_spelt_another_way_is_the_same_topic():
     items, corpus = _items(titles)
     a, b = items[0], items[1]
     assert not other_topics(a, b, a.stems & b.stems, a.stems, b.stems)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_first_word_before_a_name_may_be_a_common_word(seed):
+    """"Targi VELO Utrecht" (the Polish "fair" opening the title) names "VELO Utrecht"; "Red Foods"
+    and "Blue Foods" stay two names. Made-up words, seeded."""
+    from calendar_core.analysis import evidence
+    from calendar_core.analysis.text import features
+
+    rng = random.Random(7300 + seed)
+
+    def word(n):
+        return "".join(rng.choice("abcdefghijklmnoprstuvwz") for _ in range(n))
+
+    fair, event, city = word(5).capitalize(), word(4).upper(), word(7).capitalize()
+    a = features(f"{fair} {event} {city} – {word(6)} 4B")
+    b = features(f"Our team at {event} {city}: {word(5)} 4B")
+    found = evidence.names(a, b, lambda w: 1.0)
+    assert found.differ_weight == 0 and {event.casefold(), city.casefold()} <= set(found.shared)
+    red, blue, foods = word(4).capitalize(), word(5).capitalize(), word(6).capitalize()
+    c, d = features(f"{red} {foods} case study is live"), features(f"{blue} {foods} case study is live")
+    assert evidence.names(c, d, lambda w: 1.0).differ_weight > 0

@@ -226,6 +226,7 @@ class TextFeatures:
     # stems written next to each other, each pair in sorted order ("chess club" -> ("chess", "club")),
     # figures and a label's words left out: the two-word topics a title names
     neighbours: frozenset[tuple[str, str]] = frozenset()
+    lead: str = ""  # the first word, a name only for the name that follows it ("Targi" of "Targi VELO")
 
 
 def _extract_dates(text: str, day_first: bool = True) -> tuple[str, set[tuple[int, int]]]:
@@ -379,7 +380,7 @@ def fold(word: str) -> str:
     return found
 
 
-def anchors_of(raw: str) -> tuple[set[str], set[str], set[tuple[str, ...]]]:
+def anchors_of(raw: str) -> tuple[set[str], set[str], set[tuple[str, ...]], str]:
     """Name-like words of a title, all its content words (both folded), and its names of several words.
 
     A name is written with a capital where a common word would not be: not the title's first
@@ -387,13 +388,15 @@ def anchors_of(raw: str) -> tuple[set[str], set[str], set[tuple[str, ...]]]:
     ("ÖBB", but not "WE DID IT") or runs on into a name ("Red Foods case study": the first word
     of a name of two). German nouns pass too; the comparison weighs them by rarity. Name words
     one space apart are one name ("Bear Foods", "Ines Carvalho"): ``runs``, in the title's order.
+    The last value is that first word when it is taken for a name only because one follows it
+    ("Targi VELO Utrecht": the Polish "fair", or "Red" of "Red Foods"), else "".
     """
     words = _NAME_WORD_RE.findall(raw)
     info = [_NAME_WORDS.get(w) or _name_word(w) for w in words]
     if info and not info[0][3] and not any(map(str.isupper, raw[1:])):
         # No capital but the first letter: no word mixes cases or is written in capitals, and
         # only the first word is capitalised (at the start: no name).
-        return set(), {i[0] for i in info if i[0] is not None}, set()
+        return set(), {i[0] for i in info if i[0] is not None}, set(), ""
     letters = [i for i in info if i[5]]
     shouted = bool(letters) and sum(i[3] for i in letters) >= 0.6 * len(letters)
     names: set[str] = set()
@@ -409,14 +412,16 @@ def anchors_of(raw: str) -> tuple[set[str], set[str], set[tuple[str, ...]]]:
             names.add(folded)
             is_name[position] = True
     runs: set[tuple[str, ...]] = set()
+    lead = ""
     if names and not shouted:
         if not is_name[0] and len(info) > 1 and is_name[1] and info[0][0] is not None and info[0][4] \
                 and not info[0][1] and raw.startswith(" " + words[1], raw.find(words[0]) + len(words[0])):
             names.add(info[0][0])  # "Red Foods case study is live"
             is_name[0] = True
+            lead = info[0][0]
         if sum(is_name) > 1:
             runs = _runs(raw, words, info, is_name)
-    return names, content, runs
+    return names, content, runs, lead
 
 
 def _runs(raw: str, words: list[str], info: list[tuple], is_name: list[bool]) -> set[tuple[str, ...]]:
@@ -478,7 +483,7 @@ def _described(b: TextFeatures, links: frozenset[str], desc_stems: frozenset[str
     ``dataclasses.replace`` does, at a fraction of its cost: one call per distinct text)."""
     return TextFeatures(b.stems, b.numbers, b.dates, b.months, b.phase, links, desc_stems, b.label, b.label_stems,
                         b.number_context, b.weekdays, b.upper, b.lower, b.phrases, b.anchors, b.words, b.runs,
-                        b.neighbours)
+                        b.neighbours, b.lead)
 
 
 _TITLES: dict[tuple[str, bool], TextFeatures] = {}
@@ -526,7 +531,7 @@ def _features(title: str, day_first: bool) -> TextFeatures:
     stems = frozenset(kept_stems)
     months |= capital_months
     upper, lower, phrases = case_info(plain)
-    anchors, words, runs = anchors_of(plain)
+    anchors, words, runs, lead = anchors_of(plain)
     context: dict[str, set[str]] = {}
     for index, token in enumerate(kept if numbers else ()):
         if token in numbers:
@@ -547,7 +552,7 @@ def _features(title: str, day_first: bool) -> TextFeatures:
         frozenset(weekdays) if weekdays else none, frozenset(upper) if upper else none,
         frozenset(lower) if lower else none, frozenset(phrases) if phrases else none,
         frozenset(anchors) if anchors else none, frozenset(words) if words else none,
-        frozenset(runs) if runs else none, neighbours,
+        frozenset(runs) if runs else none, neighbours, lead,
     )
 
 
