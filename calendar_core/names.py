@@ -276,14 +276,15 @@ def person_form(written: str) -> tuple[str, str, str]:
 def person_identities(spellings) -> dict[str, str]:
     """A key per spelling such that the spellings of one person share it, decided from all the
     spellings at hand: "Lena Vogt", "lena  vogt", "Vogt, Lena" and "lena.vogt@acme.example" are
-    one person; "LV", "Lena V." and "L. Vogt" are her too when she is the only full name they fit (with a
-    "Lena Becker" beside her, "Lena" alone or "L. V." stays apart); "Jan Hoffmann" is not
+    one person; "LV", "Lena V.", "L. Vogt" and "Lena" alone are her too when she is the only full name
+    they fit (with a "Lena Becker" beside her, "Lena" alone or "L. V." stays apart); "Jan Hoffmann" is not
     "Jana Hoffmann". A spelling that says nothing more keeps the case-and-space key of
     :func:`person_key`."""
     forms = {s: person_form(s) for s in set(spellings) if s}
     by_letters: dict[tuple[str, str], set[str]] = {}  # (first letter, last letter) -> full names
     by_first: dict[tuple[str, str], set[str]] = {}  # (first name, last letter) -> full names
     by_last: dict[str, set[tuple[str, str]]] = {}  # last name -> (first, last) of full names
+    by_given: dict[str, set[str]] = {}  # first name -> full names
     shortened: dict[tuple[str, str], set[str]] = {}  # (first letter, last letter) -> "first l." forms
     aliases: dict[tuple[str, str], set[tuple[str, str]]] = {}  # (first, last) an address may give -> names
     for s, (kind, first, last) in forms.items():
@@ -301,6 +302,7 @@ def person_identities(spellings) -> dict[str, str]:
         by_letters.setdefault((first[:1], last[:1]), set()).add(f"{first} {last}")
         by_first.setdefault((first, last[:1]), set()).add(f"{first} {last}")
         by_last.setdefault(last, set()).add((first, last))
+        by_given.setdefault(first, set()).add(f"{first} {last}")
     out: dict[str, str] = {}
     for s, (kind, first, last) in forms.items():
         if kind == "full":
@@ -314,5 +316,7 @@ def person_identities(spellings) -> dict[str, str]:
         elif kind == "initialled":  # "L. Vogt": the one full name with that surname and initial
             # (an initial may fold to two letters: "Æ. Cœur" is Æsa Cœur, "ae" the start of "aesa")
             fits = {f"{f} {x}" for f, x in by_last.get(last, ()) if f.startswith(first)} or {f"{first}. {last}"}
+        elif kind == "other" and first.isalpha() and s.strip()[:1].isupper():
+            fits = by_given.get(first, set())  # "Marloes" alone: the one Marloes of the workspace
         out[s] = next(iter(fits)) if len(fits) == 1 else person_key(s)
     return out

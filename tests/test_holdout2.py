@@ -16,8 +16,9 @@ from tests.holdout2.measure import measure
 from tests.holdout2.truth import truth_of
 
 SEEDS = range(1, 9)
-# reached on seeds 1-8: entries 99.9 %, slot clash 1.00, double booking 1.00, overload 1.00, duplicate 0.80
-FLOORS = {"slot_clash": 0.97, "double_booking": 0.97, "overload": 0.97, "duplicate": 0.76}
+# reached on seeds 1-8: entries 99.9 %, slot clash 1.00, double booking 1.00, overload 1.00, duplicate 0.87
+# (0.80 before recurring two-word topics told "the chess club" from "the book club")
+FLOORS = {"slot_clash": 0.97, "double_booking": 0.97, "overload": 0.97, "duplicate": 0.83}
 ENTRIES_FLOOR = 99.0
 
 

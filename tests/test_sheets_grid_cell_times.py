@@ -166,22 +166,25 @@ def test_notes_under_posts_stay_notes(tmp_path):
 
 
 DAY_WORDS = {"en": ["Mon", "Tue", "Wed", "Thu", "Fri"], "de": ["Mo.", "Di.", "Mi.", "Do.", "Fr."],
-             "nl": ["ma", "di", "wo", "do", "vr"], "it": ["lun", "mar", "mer", "gio", "ven"]}
+             "nl": ["ma", "di", "wo", "do", "vr"], "it": ["lun", "mar", "mer", "gio", "ven"],
+             "nl_long": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"]}
 
 
-@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("seed", range(8))
 def test_a_week_headed_by_weekdays_without_year_takes_the_year_they_fit(tmp_path, seed):
-    """"Mon 5/10 … Fri 9/10" over time rows, a sheet per week under a two-cell title line: the
-    weekdays pin the year, whatever the clock says (2025, 2027 or 2028 as much as this year)."""
+    """"Mon 5/10 … Fri 9/10" ("maandag 12-10": a dash after a weekday) over time rows, a sheet per
+    week under a two-cell title line: the weekdays pin the year, whatever the clock says (2025, 2027
+    or 2028 as much as this year)."""
     rng = random.Random(9400 + seed)
     words = DAY_WORDS[rng.choice(sorted(DAY_WORDS))]
+    sep = "/" if seed < 4 else "-"  # (the first four seeds as they were)
     monday = date(rng.choice((2025, 2027, 2028)), 1, 5) + timedelta(weeks=rng.randint(0, 45))
     monday -= timedelta(days=monday.weekday())
     slots = [time(9), time(10, 30), time(12), time(14), time(15, 30)]
     sheets, want = {}, set()
     for week, days in _weeks(monday, 2):
         rows = [["Social planning"], [f"Week {days[0].isocalendar()[1]}", None, "all times CET"], []]
-        rows.append(["Time"] + [f"{words[k]} {d.day}/{d.month}" for k, d in enumerate(days)])
+        rows.append(["Time"] + [f"{words[k]} {d.day}{sep}{d.month}" for k, d in enumerate(days)])
         for slot in slots:
             line = [_clock(slot, rng.choice(["24", "12"]))]
             for d in days:

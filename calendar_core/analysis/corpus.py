@@ -11,7 +11,7 @@ import numpy as np
 from rapidfuzz.distance import Hamming
 
 from .items import Item
-from .text import _NAME_WORD_RE, features, fold
+from .text import _NAME_WORD_RE, features, fold, stem
 
 _NONE: frozenset = frozenset()
 _FEATS, _STEMS, _LABEL, _UPPER, _LOWER, _LINKS, _WORDS, _PHRASES = map(attrgetter, (
@@ -55,6 +55,7 @@ class Corpus:
                 stems = content or stems
             # a title's stems are kept as they are (the same set) when none of them has a root
             item.stems = stems if merged.isdisjoint(stems) else frozenset(map(root.get, stems, stems))
+        _topics(items, root, window)
         df: dict[str, int] = Counter(chain.from_iterable(map(_STEMS, items)))  # counted in the items' order
         self.df = df
         self.idf = {s: _weight(n, c) for s, c in df.items()}
@@ -130,6 +131,73 @@ class Corpus:
 def _weight(n: int, df: int) -> float:
     """Rarity weight: words in more than ~1 in 5 entries count for almost nothing."""
     return max(math.log(n / df) - WEIGHT_FLOOR, 0.05) ** WEIGHT_POWER
+
+
+def _topics(items: Sequence[Item], root: dict[str, str], window: int) -> None:
+    """Each item's recurring two-word topics, as sorted pairs of stems ("chess", "club"): words written
+    next to each other (a label's words left out) by entries further apart than the window. A topic
+    comes back over the weeks; one story told by three departments in a few days is one effort,
+    not a recurring topic."""
+    written: list[frozenset] = []
+    first: dict[tuple[str, str], int] = {}
+    last: dict[tuple[str, str], int] = {}
+    for item in items:
+        f = item.feats
+        found = f.neighbours
+        if found and (f.label_stems or root):
+            label = f.label_stems
+            found = frozenset(_sorted_pair(root.get(x, x), root.get(y, y)) for x, y in found
+                              if x not in label and y not in label) - {None}
+        written.append(found)
+        day = item.day
+        for pair in found:
+            if first.setdefault(pair, day) > day:
+                first[pair] = day
+            if last.setdefault(pair, day) < day:
+                last[pair] = day
+    recurring = {p for p, d in first.items() if last[p] - d > window}
+    if recurring:
+        for item, found in zip(items, written):
+            if found:
+                item.topics = frozenset(recurring.intersection(found)) or None
+
+
+def _sorted_pair(x: str, y: str) -> tuple[str, str] | None:
+    return None if x == y else (x, y) if x < y else (y, x)
+
+
+def other_topics(a: Item, b: Item, shared: frozenset[str], stems_a, stems_b) -> frozenset[str]:
+    """When two titles each name recurring topics and neither names one of the other's ("the chess club"
+    / "the book club"; "Tips for the graduate tour" / "Tips for the alumni league"), the words they
+    share are no subject of theirs: those shared words (empty when the topics meet). A topic meets
+    the other title when it writes both its words, in any order and spelling ("webinaire nutrition");
+    a shared name ("Fivetran") is the subject itself, whatever stands beside it."""
+    ta, tb = a.topics, b.topics
+    if not (ta and tb and shared):
+        return _NONE
+    if any(_named(x, stems_b) and _named(y, stems_b) for x, y in ta) or any(
+            _named(x, stems_a) and _named(y, stems_a) for x, y in tb):
+        return _NONE
+    fa, fb = a.feats, b.feats
+    if (fa.numbers and not fa.numbers.isdisjoint(fb.numbers)) or (fa.dates and not fa.dates.isdisjoint(fb.dates)) or (
+            fa.links and not fa.links.isdisjoint(fb.links)):
+        return _NONE  # a shared figure, date or link names one thing
+    names = a.names | b.names
+    if not names.isdisjoint(shared) or not {stem(w) for w in a.feats.anchors | b.feats.anchors}.isdisjoint(shared):
+        return _NONE
+    return shared
+
+
+def _named(word: str, stems) -> bool:
+    """Whether a title writes a word, or one that begins as it does ("webinair" for "webinar": the
+    length :func:`_prefix_roots` asks of a form of a word)."""
+    if word in stems:
+        return True
+    for s in stems:
+        k = max(4, math.ceil(0.6 * min(len(word), len(s))))
+        if len(word) >= k and len(s) >= k and word[:k] == s[:k]:
+            return True
+    return False
 
 
 def _name_parts(feats) -> dict[str, int]:

@@ -88,7 +88,10 @@ def names(fa, fb, weight, rarity=None) -> NameEvidence:
     holds every word of it; "Bear Labs" is another name, and "Bear" alone is nothing they share.
     A shared name word weighs ``weight``, a word of a shared name of several words its ``rarity``
     ("Expo" of "FleetTech Expo" counts whole, though "Smart City Expo" holds it too); an unmatched
-    name what its rarest word weighs by ``rarity`` (``weight`` when not given)."""
+    name what its rarest word weighs by ``rarity`` (``weight`` when not given). A title's first word
+    taken for a name only because a name follows it (``lead``) may be a common word: when a name of
+    two words or more follows it, that name is what the other title must hold ("Targi VELO Utrecht" /
+    "VELO Utrecht: stand 4B"); "Red Foods" stays apart from "Blue Foods"."""
     shared: dict[str, float] = {}
     only_a: list[str] = []
     only_b: list[str] = []
@@ -100,6 +103,8 @@ def names(fa, fb, weight, rarity=None) -> NameEvidence:
     partial: set[str] = set()
     for unit in _units(fa):
         found = [name in words_b or _found(name, words_b) for name in unit]
+        if not found[0] and len(unit) > 2 and unit[0] == fa.lead and all(found[1:]):
+            unit, found = unit[1:], found[1:]  # "Targi VELO Utrecht" names "VELO Utrecht"
         if all(found):
             whole = rarity if len(unit) > 1 else weight  # a whole name matched: its parts' other names do not matter
             for name in unit:
@@ -110,6 +115,8 @@ def names(fa, fb, weight, rarity=None) -> NameEvidence:
             partial.update(n for n, f in zip(unit, found) if f)
     for unit in _units(fb):
         found = [name in shared or name in words_a or _found(name, words_a) for name in unit]
+        if not found[0] and len(unit) > 2 and unit[0] == fb.lead and all(found[1:]):
+            unit, found = unit[1:], found[1:]
         if all(found):
             whole = rarity if len(unit) > 1 else weight
             for name in unit:

@@ -29,6 +29,7 @@ class Item:
     stems: frozenset[str] = frozenset()  # content stems, set by Corpus
     weight: float = 0.0  # their total rarity weight, set by Corpus
     names: frozenset[str] = frozenset()  # stems that are proper names, set by Corpus
+    topics: frozenset | None = None  # recurring two-word topics ("chess", "club"), set by Corpus
     campaign: str = ""
     vector: int = -1  # row of the corpus' meaning matrix, set by find_duplicates
     ts: float = 0.0  # the entry's start as UTC seconds (sorting by it is the entries' order, faster)

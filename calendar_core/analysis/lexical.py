@@ -8,7 +8,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .corpus import Corpus
+from .corpus import Corpus, other_topics
 from .items import Item
 from .phrases import day_month, joined, phrase
 from .text import TextFeatures, normalise, stem
@@ -159,6 +159,9 @@ def lexical_score(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> Pai
             stems_a, stems_b = rest_a, rest_b
             wa, wb = corpus.weight(stems_a), corpus.weight(stems_b)
     shared = stems_a & stems_b
+    split = other_topics(a, b, shared, stems_a, stems_b) if a.topics and b.topics else ()
+    if split:  # "club" of "the chess club" and "the book club" is no subject they share
+        shared = shared - split
     sim = corpus.weight(shared) / math.sqrt(wa * wb) if shared and wa > 0 and wb > 0 else 0.0
     if fa.desc_stems and fb.desc_stems:
         didf = corpus.desc_idf
@@ -242,8 +245,8 @@ def lexical_score(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> Pai
         score *= 0.4  # two instances of one recurring format ("We're hiring: …") are different items
         if explain:
             reasons.append(phrase("one_format", label=fa.label))
-    if not strong and a.names and b.names and (a.names - b.stems) and (b.names - a.stems):
-        score *= 0.25
+    if not strong and ((a.names and b.names and (a.names - b.stems) and (b.names - a.stems)) or split):
+        score *= 0.25  # each names what the other does not: another place, partner or topic
         if explain:
             reasons.append(phrase("different_things"))
     against = score / before if before > 0 else 1.0

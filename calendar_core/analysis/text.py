@@ -223,6 +223,10 @@ class TextFeatures:
     anchors: frozenset[str] = frozenset()  # name-like words (folded): places, products, people
     words: frozenset[str] = frozenset()  # every content word of the title, folded, unstemmed
     runs: frozenset[tuple[str, ...]] = frozenset()  # names of several anchors ("bear", "foods"), in order
+    # stems written next to each other, each pair in sorted order ("chess club" -> ("chess", "club")),
+    # figures and a label's words left out: the two-word topics a title names
+    neighbours: frozenset[tuple[str, str]] = frozenset()
+    lead: str = ""  # the first word, a name only for the name that follows it ("Targi" of "Targi VELO")
 
 
 def _extract_dates(text: str, day_first: bool = True) -> tuple[str, set[tuple[int, int]]]:
@@ -376,7 +380,7 @@ def fold(word: str) -> str:
     return found
 
 
-def anchors_of(raw: str) -> tuple[set[str], set[str], set[tuple[str, ...]]]:
+def anchors_of(raw: str) -> tuple[set[str], set[str], set[tuple[str, ...]], str]:
     """Name-like words of a title, all its content words (both folded), and its names of several words.
 
     A name is written with a capital where a common word would not be: not the title's first
@@ -384,13 +388,15 @@ def anchors_of(raw: str) -> tuple[set[str], set[str], set[tuple[str, ...]]]:
     ("ÖBB", but not "WE DID IT") or runs on into a name ("Red Foods case study": the first word
     of a name of two). German nouns pass too; the comparison weighs them by rarity. Name words
     one space apart are one name ("Bear Foods", "Ines Carvalho"): ``runs``, in the title's order.
+    The last value is that first word when it is taken for a name only because one follows it
+    ("Targi VELO Utrecht": the Polish "fair", or "Red" of "Red Foods"), else "".
     """
     words = _NAME_WORD_RE.findall(raw)
     info = [_NAME_WORDS.get(w) or _name_word(w) for w in words]
     if info and not info[0][3] and not any(map(str.isupper, raw[1:])):
         # No capital but the first letter: no word mixes cases or is written in capitals, and
         # only the first word is capitalised (at the start: no name).
-        return set(), {i[0] for i in info if i[0] is not None}, set()
+        return set(), {i[0] for i in info if i[0] is not None}, set(), ""
     letters = [i for i in info if i[5]]
     shouted = bool(letters) and sum(i[3] for i in letters) >= 0.6 * len(letters)
     names: set[str] = set()
@@ -406,14 +412,16 @@ def anchors_of(raw: str) -> tuple[set[str], set[str], set[tuple[str, ...]]]:
             names.add(folded)
             is_name[position] = True
     runs: set[tuple[str, ...]] = set()
+    lead = ""
     if names and not shouted:
         if not is_name[0] and len(info) > 1 and is_name[1] and info[0][0] is not None and info[0][4] \
                 and not info[0][1] and raw.startswith(" " + words[1], raw.find(words[0]) + len(words[0])):
             names.add(info[0][0])  # "Red Foods case study is live"
             is_name[0] = True
+            lead = info[0][0]
         if sum(is_name) > 1:
             runs = _runs(raw, words, info, is_name)
-    return names, content, runs
+    return names, content, runs, lead
 
 
 def _runs(raw: str, words: list[str], info: list[tuple], is_name: list[bool]) -> set[tuple[str, ...]]:
@@ -474,7 +482,8 @@ def _described(b: TextFeatures, links: frozenset[str], desc_stems: frozenset[str
     """A title's features with the links and description stems of one entry (what
     ``dataclasses.replace`` does, at a fraction of its cost: one call per distinct text)."""
     return TextFeatures(b.stems, b.numbers, b.dates, b.months, b.phase, links, desc_stems, b.label, b.label_stems,
-                        b.number_context, b.weekdays, b.upper, b.lower, b.phrases, b.anchors, b.words, b.runs)
+                        b.number_context, b.weekdays, b.upper, b.lower, b.phrases, b.anchors, b.words, b.runs,
+                        b.neighbours, b.lead)
 
 
 _TITLES: dict[tuple[str, bool], TextFeatures] = {}
@@ -522,13 +531,14 @@ def _features(title: str, day_first: bool) -> TextFeatures:
     stems = frozenset(kept_stems)
     months |= capital_months
     upper, lower, phrases = case_info(plain)
-    anchors, words, runs = anchors_of(plain)
+    anchors, words, runs, lead = anchors_of(plain)
     context: dict[str, set[str]] = {}
     for index, token in enumerate(kept if numbers else ()):
         if token in numbers:
             near = {stem(kept[k]) for k in (index - 1, index + 1) if 0 <= k < len(kept)}
             context.setdefault(token, set()).update(near)
     label, label_stems = "", frozenset()
+    neighbours = _neighbours(kept, kept_stems, numbers) if len(kept) > 1 else _NONE
     # a label ends at ":", a dash or "|": a title with none of them has none
     found = _LABEL_RE.match(title) if title and _LABEL_CHARS_RE.search(title) else None
     if found:
@@ -542,8 +552,18 @@ def _features(title: str, day_first: bool) -> TextFeatures:
         frozenset(weekdays) if weekdays else none, frozenset(upper) if upper else none,
         frozenset(lower) if lower else none, frozenset(phrases) if phrases else none,
         frozenset(anchors) if anchors else none, frozenset(words) if words else none,
-        frozenset(runs) if runs else none,
+        frozenset(runs) if runs else none, neighbours, lead,
     )
+
+
+def _neighbours(kept: list[str], kept_stems: list[str], numbers: set[str]) -> frozenset[tuple[str, str]]:
+    """The stems a title writes next to each other (stop words between them skipped), each pair
+    sorted: "Tips for the chess club" -> {("chess", "club"), ("chess", "tip")}; a figure breaks the run."""
+    found = set()
+    for (w1, s1), (w2, s2) in zip(zip(kept, kept_stems), zip(kept[1:], kept_stems[1:])):
+        if s1 != s2 and w1 not in numbers and w2 not in numbers:
+            found.add((s1, s2) if s1 < s2 else (s2, s1))
+    return frozenset(found) if found else _NONE
 
 
 _NONE: frozenset = frozenset()

@@ -99,6 +99,9 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
     width = len(headers)
     profiles = [profile(_col(rows, c)) for c in range(width)]
     content = [scores(p) for p in profiles]
+    for c in _weekday_columns(rows, profiles, day_first):
+        profiles[c].weekday = 1.0  # in a language no list holds ("środa"): named by the row's date all the same
+        content[c] = scores(profiles[c])
     constant = _constant_dates(rows, profiles, headers)
     forced_keys = {header_key(h): normalise_field(f) for h, f in (forced or {}).items() if normalise_field(f)}
     fixed: dict[int, str] = {}
@@ -189,7 +192,42 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
     return out
 
 
+PARTNER_FILL = 0.8  # rows on which a column that tells repeated titles apart is written, at least
+SENTENCE_LEN = 20  # mean length of a column's texts that are sentences (titles), not labels (campaigns)
 MIN_CONSTANT_ROWS = 5  # a date repeated on this many rows, and never another, is no entry's date
+MIN_WEEKDAY_ROWS = 6  # rows that show a column's words follow the weekday of the row's date
+
+
+def _weekday_columns(rows: list[list], profiles: list[Profile], day_first: bool | None) -> list[int]:
+    """Text columns that name the weekday of a date column's day, in any language: at most seven
+    words, each always on one weekday and each weekday always written with one word ("środa" on
+    every Wednesday, "czwartek" on every Thursday), over twice as many days as words (a word
+    written on one day only says nothing of weekdays)."""
+    dated = [c for c, p in enumerate(profiles) if p.n and p.date >= 0.8]
+    words = [c for c, p in enumerate(profiles) if p.n >= MIN_WEEKDAY_ROWS and p.text >= 0.8 and p.weekday < 0.5
+             and p.date < 0.5 and 2 <= len({str(v).strip().casefold() for v in _col(rows, c) if v not in (None, "")}) <= 7]
+    if not dated or not words:
+        return []
+    found = []
+    days = [parse_date_column(_col(rows, d), day_first)[0] for d in dated]
+    for c in words:
+        for parsed in days:
+            word_day: dict[str, int] = {}
+            day_word: dict[int, str] = {}
+            dates = set()
+            for v, got in zip(_col(rows, c), parsed):
+                if v in (None, "") or got is None or got is BAD:
+                    continue
+                w, wd = str(v).strip().casefold(), got[0].weekday()
+                if word_day.setdefault(w, wd) != wd or day_word.setdefault(wd, w) != w:
+                    break
+                dates.add(got[0])
+            else:
+                # other days of the same weekday written with the same word: not one word per row
+                if len(dates) >= max(MIN_WEEKDAY_ROWS, 2 * len(word_day)) and len(word_day) >= 2:
+                    found.append(c)
+                    break
+    return found
 
 
 def _constant_dates(rows: list[list], profiles: list[Profile], headers: list[str]) -> set[int]:
@@ -369,6 +407,15 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
         return
     if title is not None:
         del roles["title"]
+    elif pair is None and desc is None and "campaign" in roles and profiles[roles["campaign"]].fill >= 0.8 \
+            and profiles[roles["campaign"]].mean_len >= SENTENCE_LEN and profiles[roles["campaign"]].distinct >= 3:
+        # no title, and the repeated texts are sentences ("Tip of the week: tyre pressure"): a team
+        # that reuses its posts' titles, not a campaign
+        c = roles.pop("campaign")
+        roles["title"] = c
+        by[c] = ("content", max(0.3, evidence(c, "title")[0]))
+        _titled_by(out, c, by, profiles, headers, rows, fallbacks, blank)
+        return
     duty_pool = [c for c in free + ([roles["campaign"]] if "campaign" in roles else []) if c not in owners
                  and (pair is None or c not in pair) and profiles[c].unique <= 0.5 and profiles[c].mean_len <= 40]
     duty = min(duty_pool, key=lambda c: (profiles[c].unique, c)) if duty_pool and owners else None
@@ -495,7 +542,8 @@ def _partner(title: int, location: int | None, free: list[int], profiles: list[P
     best, best_unique = None, max(0.8, base + 0.3)
     pool = ([location] if location is not None else []) + [
         c for c in free if c != title and profiles[c].mean_len <= 40 and profiles[c].date < 0.5
-        and profiles[c].time < 0.5]
+        and profiles[c].time < 0.5 and profiles[c].weekday < 0.5  # a weekday tells repeats apart, not what they are
+        and profiles[c].fill >= PARTNER_FILL]  # ... nor does a remark on some rows ("needs photo from Bas")
     for c in pool:
         pairs = [(a, b) for a, b in zip(_col(rows, title), _col(rows, c)) if a not in (None, "")]
         if not pairs:

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from importers.channels import channel_tag
 from importers.sheets.dates import decide_order, parse_date_column, weekday_of
 from importers.sheets.layouts import blank_cell, cell_at, start_clock
 from importers.sheets.table import cell_text, is_blank_row, looks_like_data
@@ -213,6 +214,7 @@ def date_grid(rows: list[list], year_hint=None, order: bool | None = None, title
                 text = cell_text(v).replace("\r\n", "\n").replace("\r", "\n")
                 head, _, rest = text.partition("\n")
                 found.append((day, k, i, label, head.strip(), rest.strip()))
+    found = _posts_per_line(found)
     merged: list[list] = []
     cells = len(found)
     prev = None
@@ -233,9 +235,57 @@ def date_grid(rows: list[list], year_hint=None, order: bool | None = None, title
             header = ["Date", "Time", "Slot", "Event", "Details"]
             merged = [[day, t[0] if t else "", label, t[1] if t else head, t[2] if t else rest]
                       for (day, label, head, rest), t in zip(merged, timed)]
-    if _one_short_line(r[-1] for r in merged):
+    tagged = _network_lines(r[-1] for r in merged)
+    if tagged is not None:  # "Insta – Marloes & Ilse" under each post: its network, then who
+        header[-1:] = ["Channel", f"Field {len(header) + 1}"]
+        merged = [[*r[:-1], *tag] for r, tag in zip(merged, tagged)]
+    elif _one_short_line(r[-1] for r in merged):
         header[-1] = f"Field {len(header)}"  # "Anna", "j.doe@…" under each post: its content says what it is
     return Grid(header, merged, len(date_rows), cells, headings)
+
+
+_LINE_LABEL = re.compile(r"^([^\W\d_][\w&.+-]{0,11})\s*:\s+\S")  # "LI: …", "FB: …", "Insta: …"
+
+
+def _posts_per_line(found: list[tuple]) -> list[tuple]:
+    """Cells that hold several posts, one per line, each line led by a network ("LI: …", "FB: …")
+    or by a label that leads a post of its own elsewhere in the grid: a post per line; or two lines
+    per post, the second opening with its network ("Title⏎LI – Mark"). A cell whose
+    lines are a post's fields ("Topic: …", "Owner: …") stays one post, since no cell holds
+    "Owner: …" alone and no network is called so."""
+    alone = {m.group(1).casefold() for *_, head, rest in found if not rest and (m := _LINE_LABEL.match(head))}
+
+    def leads(line: str) -> bool:
+        m = _LINE_LABEL.match(line)
+        return m is not None and (m.group(1).casefold() in alone or channel_tag(line, "lead", strict=True) is not None)
+
+    out = []
+    for item in found:
+        day, k, i, label, head, rest = item
+        lines = [head] + [line.strip() for line in rest.split("\n") if line.strip()] if rest else []
+        if len(lines) > 1 and all(map(leads, lines)):
+            out += [(day, k, i, label, line, "") for line in lines]
+        elif len(lines) > 2 and len(lines) % 2 == 0 and all(
+                channel_tag(line, "lead", strict=True) is not None and not leads(title)
+                for title, line in zip(lines[::2], lines[1::2])):
+            # "Title⏎LI – Mark⏎Title⏎FB – Mark": posts of two lines each, the second naming the network
+            out += [(day, k, i, label, title, line) for title, line in zip(lines[::2], lines[1::2])]
+        else:
+            out.append(item)
+    return out
+
+
+def _network_lines(values) -> list[tuple[str, str]] | None:
+    """(network, the rest) for each post's second line when most of them are one line that opens
+    with a network ("LI – Mark", "Insta: Marloes & Ilse"); None otherwise."""
+    values = list(values)
+    lines = [v for v in values if v]
+    if not lines or any("\n" in v for v in lines):
+        return None
+    tags = [channel_tag(v, "lead", strict=True) if v else None for v in values]
+    if sum(t is not None for t in tags) < 0.6 * len(lines):
+        return None
+    return [t if t is not None else ("", v) for t, v in zip(tags, values)]
 
 
 def _one_short_line(values) -> bool:

@@ -70,7 +70,9 @@ STATUS_WORDS = frozenset(fold(w) for w in (
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
-_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]*\.?(?:\s+(?:(?:van|von|de|der|da|di|du|le|la|del)\s+)?"
+# a surname's particles, one or two ("van", "van den", "vd", "dos", "ter", "della", "bin")
+_PARTICLE = r"(?:van|von|vd|v\.d\.|de|der|den|het|ten|ter|te|da|das|do|dos|di|du|le|la|del|della|dei|zu|al|el|bin|ibn)"
+_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]*\.?(?:\s+(?:" + _PARTICLE + r"(?:\s+" + _PARTICLE + r")?\s+)?"
                    r"[A-ZÀ-ÖØ-Þ][\w'’-]*\.?){1,2}$")
 _SURNAME_FIRST = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+,\s*[A-ZÀ-ÖØ-Þ][\w'’-]*\.?$")  # "Vogt, Lena"
 _ABBREVIATED = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ]\.$")  # "Priya S.": a person, not a phrase
@@ -164,6 +166,21 @@ def people_in(text: str) -> list[str]:
     if len(parts) > 1 and all(_is_name(p) and not _network(p) for p in parts):
         return parts
     return [text] if _is_name(text) and not _network(text) else []
+
+
+_LIST_JOIN = re.compile(r"\s*[&+/;]\s*")  # what joins the names of a list, never a name's own letters
+
+
+def owner_people(text: str) -> list[str]:
+    """The people a cell of an owner column names: :func:`people_in`, or first names no list holds
+    joined ("Kees/Yasmin", "Sanne + Bas": single capitalised words); [] when it lists none."""
+    found = people_in(text)
+    if len(found) > 1 or (found and not _LIST_JOIN.search(text)):
+        return found
+    parts = [p for p in _JOIN.split(text.strip()) if p]
+    if len(parts) > 1 and all(p.isalpha() and p[:1].isupper() and not _network(p) for p in parts):
+        return parts
+    return []
 
 
 def _network(text: str) -> bool:
@@ -302,7 +319,27 @@ def profile(values: list) -> Profile:
     p.several = sums[0] / m
     p.sure = sums[11] / m
     p.single = sums[12] / m
+    if p.single:
+        _own_pairs(p, counts, features, m)
     return p
+
+
+def _own_pairs(p: Profile, counts: Counter, features: dict, m: int) -> None:
+    """Single words that the column also lists together ("Kees", "Yasmin" and "Kees/Yasmin", or
+    "Marloes & Ilse" beside "Ilse"): a column that writes its own values together in one cell
+    names who did it, first names no list holds. Those cells name several people, and surely."""
+    singles = {s for s in counts if features[s][12] or (features[s][4] and " " not in s)}
+    pairs = 0
+    for s, c in counts.items():
+        if not features[s][4] and not features[s][12]:
+            parts = [x for x in _JOIN.split(s) if x]
+            if len(parts) > 1 and all(x.isalpha() and x[:1].isupper() for x in parts) \
+                    and any(x in singles for x in parts):
+                pairs += c
+    if pairs:  # one such cell is enough to say so
+        p.several += pairs / m
+        p.sure += max(pairs / m, 0.1)
+        p.person += pairs / m
 
 
 def _repeated(p: Profile) -> float:
@@ -352,7 +389,8 @@ def scores(p: Profile) -> dict[str, float]:
     moderate = 1.0 if 6 <= p.mean_len <= 90 else (p.mean_len / 6 if p.mean_len < 6 else
                                                   max(0.0, 1 - (p.mean_len - 90) / 120))
     out["title"] = text * moderate * min(1.0, p.unique / 0.95) * (1 - p.weekday) * (1 - p.person * 0.7) \
-        * (1 - network * 0.8) * (1 - p.status) * min(1.0, p.fill / 0.6)  # a title is written on most rows
+        * (1 - network * 0.8) * (1 - p.status) * min(1.0, p.fill / 0.6) \
+        * (1 - 0.5 * p.single)  # a title is written on most rows, and seldom as one capitalised word
     out["description"] = text * min(1.0, max(0.0, (p.mean_len - 50) / 60)) * min(1.0, p.unique / 0.5)
     out["campaign"] = text * max(p.hashtag * rep, rep * min(1.0, p.mean_len / 12) * (1 - min(1.0, 4 * network))
                                  * (1 - p.person) * (1 - p.status) * (1 - p.weekday) * 0.7) \

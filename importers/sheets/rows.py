@@ -18,12 +18,13 @@ from zoneinfo import ZoneInfo
 
 from importers import messages as msg
 from importers.channels import channel_from_titles
+from importers.sheets.asides import people_from_titles, status_from_titles
 from importers.limits import MAX_DATE, MIN_DATE, date_in_range, out_of_range
 from importers.records import ImportOptions, RecordColumns, RowExtras
 from importers.sheets.assign import TitleRule
 from importers.sheets.dates import BAD, ColumnInfo, parse_date_column
 from importers.sheets.hints import hint_in
-from importers.sheets.roles import people_in
+from importers.sheets.roles import owner_people
 from importers.sheets.table import cell_text, is_blank_row
 from importers.slices import sliced_transpose
 from importers.sheets.times import ALL_DAY, BAD_TIME, NextDay, OnDay, parse_duration, parse_time_column, time_in_text
@@ -161,7 +162,7 @@ def owners_of(cells: list[str]) -> str:
     people: list[str] = []
     for cell in cells:
         if cell:
-            for name in people_in(cell) or [cell]:
+            for name in owner_people(cell) or [cell]:
                 if name not in people:
                     people.append(name)
     return PEOPLE_SEPARATOR.join(people)
@@ -184,7 +185,7 @@ def _owner_column(cols: list[list[str] | None]) -> list[str] | None:
 
 
 def _looks_several(cell: str) -> bool:
-    return len(people_in(cell)) > 1
+    return len(owner_people(cell)) > 1
 
 
 def title_column(rule: TitleRule, texts: Callable[[int], list[str] | None]) -> list[str] | None:
@@ -264,6 +265,14 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
         job.channel_in_titles = chan_c is not None
         if chan_c is not None and not job.warn_note:
             job.warn_note = "the channel named in each title ('LinkedIn: …') was read as the entry's channel"
+    aside_people = aside_status = None
+    if title_c and "status" not in roles:  # "… [concept]"
+        aside_status, title_c = status_from_titles(title_c)
+    if title_c and not owners and "owner" not in roles:  # "Dealer spotlight (Ilse)"
+        aside_people, title_c = people_from_titles(title_c)
+        if aside_people is not None:
+            job.warn_note = "; ".join(filter(None, (
+                job.warn_note, "the people named in brackets after each title were read as the entry's people")))
     if title_c is not None and rule.names:
         title_c = [f"{t} {rule.names}" if t else t for t in title_c]
     if times is None and title_c is not None:  # no time column: a time may close the title ("Open House 8-9a")
@@ -274,8 +283,8 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             job.warn_note = "times written at the end of titles were read as the entries' times"
     fallbacks = [(_file_stem if c in rule.stems else _first_line if c == roles.get("description") else str.strip,
                   texts(c)) for c in rule.fallbacks]
-    owner_c = _owner_column([texts(c) for c in owners] if owners else [_texts(col("owner"))])
-    status_c, camp_c = _texts(col("status")), _texts(col("campaign"))
+    owner_c = _owner_column([texts(c) for c in owners] if owners else [_texts(col("owner")) or aside_people])
+    status_c, camp_c = _texts(col("status")) or aside_status, _texts(col("campaign"))
     link_c, dept_c = _texts(col("link")), _texts(col("department"))
     if "location" in roles:
         extras = [*extras, ("location", roles["location"])]

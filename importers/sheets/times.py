@@ -1,7 +1,8 @@
 """Time cells -> ``(start time, end time | None)``.
 
 Accepts time cells, date-time cells (their clock part), day fractions,
-durations, and text: "9am", "9:30 AM", "14:30", "14h30", "14.30 Uhr", "noon",
+durations, and text: "9am", "9:30 AM", "14:30", "14h30", "15u30", "14.30 Uhr", "12.30 uur",
+"godz. 14:30", "noon",
 ranges "10:00-11:00" / "9am to 10:30am". A zone abbreviation after the time
 ("10:30 AM ET") is ignored here; the sheet-level hint decides the zone.
 """
@@ -53,13 +54,18 @@ def _on_own_day(s: str):
     out.day = got[0]
     return (out, None)
 
-_ONE = r"(\d{1,2})(?:\s*[:.h]\s*(\d{2}))?(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|a|p|uhr|h)?"
+_ONE = r"(\d{1,2})(?:\s*[:.hu]\s*(\d{2}))?(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|a|p|uhr|h)?"
 _SINGLE = re.compile(r"^" + _ONE + r"$", re.I)
 _RANGE = re.compile(r"^" + _ONE + r"\s*(?:-|–|—|to|bis|à|a|until)\s*" + _ONE + r"$", re.I)
 _ZONE_TAIL = re.compile(r"\s*\(?\b(?!(?:[AP]\.?M\.?)\)?\s*$)(?:[A-Z]{2,5}|[A-Z][a-z]+ time|Z)\)?\s*$")
 _LEAD = re.compile(r"^(?:(?:um|ab|gegen|ca\.?|circa|at|from|à|a las|de|dès|vers)\s+|~\s*)", re.I)  # "um 10 Uhr"
 # a start with its end left open: "8:00~", "8:00 〜", "13:00 –", "9:00から", "10am onwards"
 _OPEN_TAIL = re.compile(r"\s*(?:[~〜～\-–—]|から|onwards|ff\.?)\s*$", re.I)
+# A clock time with its minutes and one short word in lower case before or after it: the language's
+# word for "o'clock" or "at" ("uur", "godz.", "kl.", "ore", "hrs"), whatever the language; a capitalised
+# word is a title's ("9.30 Quiz night").
+_UNIT_WORD = re.compile(r"^(?:(?P<before>[^\W\d_]{1,5})\.?\s+(\d{1,2}\s*[:.]\s*\d{2})"
+                        r"|(\d{1,2}\s*[:.]\s*\d{2})\s*(?P<after>[^\W\d_]{1,5})\.?)$")
 _WORDS = {"noon": time(12), "midday": time(12), "mittag": time(12), "midi": time(12), "mediodia": time(12),
           "midnight": time(0), "mitternacht": time(0), "minuit": time(0), "medianoche": time(0),
           "12 noon": time(12), "12 midnight": time(0)}  # compared folded: "Mediodía" -> "mediodia"
@@ -109,7 +115,10 @@ def parse_time_text(text: str):
             return parse_time_text(stripped)
         m2 = _RANGE.match(s)
         if m2 is None:
-            return BAD_TIME
+            unit = _UNIT_WORD.match(s)  # "12.30 uur", "godz. 14:30", "kl. 14.30", "ore 14:30"
+            if unit is None or not (unit["before"] or unit["after"]).islower():  # (not "12.50 EUR", "9.30 Quiz")
+                return BAD_TIME
+            return parse_time_text(unit.group(2) or unit.group(3))
         g = m2.groups()
         start = _clock(g[0], g[1], g[2], g[3] or _inherit(g[7], g[0], g[4]))
         end = _clock(g[4], g[5], g[6], g[7])

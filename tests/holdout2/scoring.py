@@ -23,6 +23,7 @@ from .company import COORDINATOR_ZONE, Company, Post
 from .truth import Truth
 
 KINDS = ("slot_clash", "double_booking", "overload", "duplicate")
+DUP_SHOWN = 3  # duplicate pairs shown per seed (raise it to study them all)
 
 
 def _norm(text: str) -> str:
@@ -238,7 +239,7 @@ def score(company: Company, truth: Truth, result, file_of: dict[str, str], keep_
     dup_pairs = _pairs([g.entry_ids for g in result.duplicates], pid_of)
     s.kinds["duplicate"].add(truth.duplicate, dup_pairs)
     s.kinds["duplicate"].fn_read += sum(1 for pair in truth.duplicate - dup_pairs if pair <= read_right)
-    for pair in sorted(truth.duplicate ^ dup_pairs, key=sorted)[:3]:
+    for pair in sorted(truth.duplicate ^ dup_pairs, key=sorted)[:DUP_SHOWN]:
         a, b = (posts_by_pid[x] for x in sorted(pair))
         s.misses["duplicate"].append(("missed " if pair in truth.duplicate else "false ")
                                      + f"{a.dept}:{a.title!r} {a.start:%d %b} ~ {b.dept}:{b.title!r} {b.start:%d %b}")

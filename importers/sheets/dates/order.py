@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from importers.sheets.dates.cells import BAD, _safe_date, _year2
 from importers.sheets.dates.forms import _label_prefix
-from importers.sheets.dates.text import _NUM, _NUM_NOYEAR, _text_parts
+from importers.sheets.dates.text import _NUM, _text_parts, yearless_numeric
 from importers.sheets.dates.words import _TOKENS, MONTHS
 from importers.sheets.mapping import fold
 
@@ -84,10 +84,10 @@ def decide_order(columns: list[list]) -> OrderDecision:
                 items.add((int(m.group(1)), int(m.group(3)), _year2(int(m.group(4)))))
                 dotted = dotted or m.group(2) == "."
                 continue
-            m = _NUM_NOYEAR.match(text)
-            if m and (m.group(2) == "." or m.group(4) is None):
-                items.add((int(m.group(1)), int(m.group(3)), None))
-                dotted = dotted or m.group(2) == "."
+            found = yearless_numeric(text)
+            if found is not None:
+                items.add((found[0], found[1], None))
+                dotted = dotted or found[2]
     if not items:
         return OrderDecision(None)
     first_big = any(a > 12 >= b for a, b, _ in items)

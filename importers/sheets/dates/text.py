@@ -13,6 +13,9 @@ _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s,]+(.*))?$")
 _WEEKDAY = r"(?:[^\W\d_]{2,12}\.?,?\s+)?"  # "Di, " / "Tue " before numeric text
 _NUM = re.compile(r"^" + _WEEKDAY + r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\.?(?:[T\s,]+(.*))?$")
 _NUM_NOYEAR = re.compile(r"^" + _WEEKDAY + r"(\d{1,2})([./])(\d{1,2})\.?(?:[T\s,]+(.*))?$")
+# "maandag 12-10", "Mon 12-10": a dash between day and month only after a weekday (alone, "12-10" may
+# be a range or a score)
+_WEEKDAY_DASHED = re.compile(r"^([^\W\d_]{2,12})\.?,?\s+(\d{1,2})-(\d{1,2})(?:[T\s,]+(.*))?$")
 _TIME_IN_TEXT = re.compile(
     r"(\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?|\s*h|\s*uhr)?|\d{1,2}\s*[ap]\.?m\.?|\d{1,2}h\d{2})\s*$", re.I)
 
@@ -97,6 +100,18 @@ def _text_parts(text: str):
     return year, month, day, weekday, t, month_pos < day_pos
 
 
+def yearless_numeric(s: str) -> tuple[int, int, bool, str | None] | None:
+    """A numeric date without its year -> (first number, second number, dotted, what follows),
+    else None: "Mo 03.08.", "03/08", "maandag 12-10"."""
+    m = _NUM_NOYEAR.match(s)
+    if m and (m.group(2) == "." or m.group(4) is None):
+        return int(m.group(1)), int(m.group(3)), m.group(2) == ".", m.group(4)
+    m = _WEEKDAY_DASHED.match(s) if "-" in s else None
+    if m and fold(m.group(1)).casefold() in WEEKDAYS:
+        return int(m.group(2)), int(m.group(3)), False, m.group(4)
+    return None
+
+
 def _classify(s: str) -> tuple:
     """One text cell -> (item, (a, b) of numeric text or None, dotted, year or None)."""
     if not s:
@@ -112,10 +127,10 @@ def _classify(s: str) -> tuple:
     if m:
         a, b, y = int(m.group(1)), int(m.group(3)), _year2(int(m.group(4)))
         return ("num", a, b, y, m.group(5), s), (a, b), m.group(2) == ".", y
-    m = _NUM_NOYEAR.match(s)
-    if m and (m.group(2) == "." or m.group(4) is None):  # "Mo 03.08." / "03/08"
-        a, b = int(m.group(1)), int(m.group(3))
-        return ("num", a, b, None, m.group(4), s), (a, b), m.group(2) == ".", None
+    found = yearless_numeric(s)
+    if found is not None:  # "Mo 03.08." / "03/08" / "maandag 12-10"
+        a, b, dotted, rest = found
+        return ("num", a, b, None, rest, s), (a, b), dotted, None
     if s.isascii() and s.replace(".", "", 1).isdigit():  # "²033" is a digit to str.isdigit, not to float
         return _from_cell(float(s)), None, False, None
     parts = _text_parts(s)
