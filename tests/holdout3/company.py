@@ -126,7 +126,7 @@ CAMPAIGNS = [
 # same words, different thing: each pair goes to two departments a day or two apart
 DECOYS = [
     (("nl", "Open dag showroom Utrecht"), ("pl", "Dzień otwarty fabryki we Wrocławiu")),
-    (("nl", "Webinar: je accu langer laten meegaan"), ("en", "Webinar: bike leasing for employers")),
+    (("nl", "Webinar: je accu langer laten meegaan"), ("en", "Webinar: e-cargo bikes for city logistics")),
     (("en", "Cargo C1 recall notice: brake cable check"), ("nl", "Cargo C1 klantverhaal: bakfiets vol boodschappen")),
     (("en", "Winter check results: what our mechanics found in 2025"), ("nl", "Wintersportvakantie: fiets mee op de auto")),
     (("nl", "Kwartaalcijfers Q3 toelichting"), ("en", "Q3 employee survey results")),

@@ -210,23 +210,6 @@ def _live(posts):
     return [p for p in posts if p.status != "cancelled"]
 
 
-def _components(pairs: set[frozenset]) -> set[frozenset]:
-    parent = {}
-
-    def find(x):
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-    for a, b in (tuple(p) for p in pairs):
-        parent[find(a)] = find(b)
-    groups = defaultdict(set)
-    for x in list(parent):
-        groups[find(x)].add(x)
-    return {frozenset(pr) for g in groups.values() for pr in combinations(sorted(g), 2)}
-
-
 def truth_conflicts(company: Company):
     live = [p for p in _live(company.posts) if not p.all_day]
     slot, slot_care, book = set(), set(), set()
@@ -248,7 +231,20 @@ def truth_conflicts(company: Company):
             d = p.day if p.all_day else p.start.astimezone(AMS).date()
             per_day[(p.channel, d)].add(p.pid)
     over = {k for k, v in per_day.items() if len(v) > OVERLOAD_MAX}
-    return _components(slot), slot_care, _components(book), over, per_day
+    return slot, slot_care, book, over, per_day
+
+
+def _claimed(kind: str, a: dict, b: dict) -> bool:
+    sa, sb = _start(a), _start(b)
+    if sa is None or sb is None:
+        return False
+    if kind == "slot_clash":
+        return abs((sa - sb).total_seconds()) <= SLOT_MINUTES * 60
+    ea = datetime.fromisoformat(a["end"]) if a.get("end") else sa + timedelta(minutes=BOOKING_DEFAULT)
+    eb = datetime.fromisoformat(b["end"]) if b.get("end") else sb + timedelta(minutes=BOOKING_DEFAULT)
+    if ea.tzinfo is None or eb.tzinfo is None:
+        return True
+    return sa < eb and sb < ea
 
 
 def score_pairs(got: set[frozenset], want: set[frozenset], dont_care=frozenset()) -> Kind:
@@ -313,10 +309,18 @@ def measure_seed(seed: int, total: Total, verbose=False):
     got = {k: set() for k in ("slot_clash", "double_booking")}
     over_g = set()
     post_by_pid = {p.pid: p for p in company.posts}
+    entry_by_id = {e["id"]: e for e in report["entries"]}
     for c in report["conflicts"]:
         ids = [pid_of[i] for i in c["entries"] if i in pid_of]
         if c["kind"] in got:
-            got[c["kind"]] |= {frozenset(x) for x in combinations(sorted(set(ids)), 2)}
+            # a group is a run: the pairs it claims are those its own entries put within the rule
+            eids = sorted(i for i in set(c["entries"]) if i in pid_of)
+            for a, b in combinations(eids, 2):
+                same_dept = entry_post[a].dept == entry_post[b].dept
+                if c["kind"] == "slot_clash" and same_dept:
+                    continue   # the rule is about two departments; one team's own pair is no claim either way
+                if _claimed(c["kind"], entry_by_id[a], entry_by_id[b]):
+                    got[c["kind"]].add(frozenset((pid_of[a], pid_of[b])))
         elif c["kind"] == "overload" and ids:
             keys = Counter()
             for pid in ids:
