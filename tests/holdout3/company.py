@@ -27,14 +27,15 @@ TEAMS = {
     "polska": ["Katarzyna Nowak", "Piotr Wiśniewski", "Agnieszka Wójcik"],
     "uk": ["Oliver Hughes", "Charlotte Evans", "Tom Fletcher"],
     "service": ["Yasmin el Amrani", "Kees Dekker"],
+    "sales": ["Mark Peters", "Ilse Verhoeven"],
 }
 DEPT_NAMES = {
     "marketing": "Marketing", "pr": "Communicatie & PR", "hr": "HR / Employer Branding",
     "events": "Events", "product": "Product", "polska": "Van Dijk Polska",
-    "uk": "UK Sales", "service": "Klantenservice",
+    "uk": "UK Sales", "service": "Klantenservice", "sales": "Sales Benelux",
 }
 LANG = {"marketing": "nl", "pr": "nl", "hr": "en", "events": "nl", "product": "en",
-        "polska": "pl", "uk": "en", "service": "nl"}
+        "polska": "pl", "uk": "en", "service": "nl", "sales": "nl"}
 ZONE = {d: COORDINATOR_ZONE for d in TEAMS} | {"uk": "Europe/London", "polska": "Europe/Warsaw"}
 
 # which networks each department posts on (canonical name -> nothing; spellings in files.py)
@@ -47,6 +48,7 @@ CHANNELS = {
     "polska": ["LinkedIn", "Facebook", "Instagram", "YouTube"],
     "uk": ["LinkedIn", "X", "Instagram"],
     "service": ["Facebook", "Instagram", "WhatsApp", "Newsletter"],
+    "sales": ["LinkedIn", "Facebook", "Instagram"],
 }
 TIMES = {  # the slots each department likes
     "marketing": [(9, 0), (9, 30), (11, 0), (12, 30), (15, 0), (17, 0), (19, 30)],
@@ -57,6 +59,7 @@ TIMES = {  # the slots each department likes
     "polska": [(8, 0), (9, 0), (11, 0), (14, 0), (18, 0)],
     "uk": [(8, 30), (9, 0), (12, 15), (15, 0)],   # London wall clock
     "service": [(8, 45), (10, 15), (13, 30), (19, 0), (20, 0)],
+    "sales": [(9, 0), (12, 0), (16, 0)],
 }
 
 # --- filler titles, per department, in its language ---------------------------------------
@@ -91,6 +94,9 @@ FILLER = {
     "service": ["Tip van de week: bandenspanning", "Onderhoudstip: ketting smeren", "Zo meld je een garantieclaim",
                 "Storing app opgelost – update", "Veelgestelde vraag: accu in de winter",
                 "Openingstijden rond de feestdagen", "Video: lamp vervangen", "Tip van de week: slot onderhoud"],
+    "sales": ["Dealer spotlight: Fietsplaats {city}", "Leaseactie voor bedrijven in {city}", "Nieuwe dealer in {city}",
+              "Zakelijk rijden met de {model}", "Klantcase: {name} rijdt lease", "Proefrit op locatie bij kantoren in {city}",
+              "Fietsplan voor MKB: zo werkt het"],
 }
 
 # --- planted duplicated efforts: the same campaign in each language, two ways of saying it -----
@@ -385,14 +391,16 @@ def _habits(rnd: random.Random, dept: str) -> dict:
         "marketing": lambda: {"sheet_names": rnd.choice([("Oktober", "November"), ("okt 2026", "nov 2026"), ("10-2026", "11-2026")]),
                               "time": rnd.choice(["dot", "cell", "uur"]),
                               "date_format": rnd.choice(["dd-mm-yyyy", "d mmm yyyy", "ddd d-m"]),
-                              "blank_between_weeks": rnd.random() < 0.6},
+                              "between_weeks": rnd.choice(["blank", "section", "none"]),
+                              "merge_dates": rnd.random() < 0.5},
         "pr": lambda: {"date": rnd.choice(["%d-%m-%Y", "%d-%m-%y", "%-d-%-m-%Y"]), "time": rnd.choice(["colon", "dot"]),
                        "people": rnd.choice(["initial", "short"])},
         "hr": lambda: {"date": rnd.choice(["%m/%d/%Y", "%d/%m/%Y", "%d %b %Y", "%a, %b %d"]),
                        "time": rnd.choice(["ampm", "24h"]), "time_header": rnd.choice(["Time (CET)", "Time", "Post time (NL)"])},
         "events": lambda: {"channel_in": rnd.choice(["categories", "summary"])},
         "product": lambda: {"channel_in": rnd.choice(["location", "description", "summary"])},
-        "polska": lambda: {"date": rnd.choice(["text", "cell", "iso"]), "people": rnd.choice(["full", "initial"])},
+        "polska": lambda: {"date": rnd.choice(["text", "cell", "iso", "serial"]), "people": rnd.choice(["full", "initial"])},
         "uk": lambda: {"prefix": rnd.choice(["colon", "bracket"])},
         "service": lambda: {"date": rnd.choice(["weekday", "yearless", "plain"]), "title_line": rnd.random() < 0.7},
+        "sales": lambda: {"cell": rnd.choice(["prefix", "lines"]), "head": rnd.choice(["text", "date"])},
     }[dept]()

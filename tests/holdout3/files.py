@@ -109,18 +109,36 @@ def marketing(company, out, rnd, h):
         ws.freeze_panes = "A5"
         row = 5
         last_week = None
+        merge_from = None
         count = 0
         for p in posts:
             d = p.day if p.all_day else _local(p).date()
             if d.month != month:
                 continue
             week = d.isocalendar()[1]
-            if h["blank_between_weeks"] and last_week is not None and week != last_week:
-                row += 1
+            if week != last_week:
+                if h["between_weeks"] == "blank" and last_week is not None:
+                    row += 1
+                elif h["between_weeks"] == "section":
+                    monday = d - timedelta(days=d.weekday())
+                    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=8)
+                    sc = ws.cell(row=row, column=1, value=f"Week {week} ({monday.day} {NL_MONTHS[monday.month - 1]} – "
+                                                          f"{(monday + timedelta(days=4)).day} "
+                                                          f"{NL_MONTHS[(monday + timedelta(days=4)).month - 1]})")
+                    sc.font = Font(bold=True, italic=True)
+                    sc.fill = PatternFill("solid", fgColor="EDEDED")
+                    row += 1
+                    merge_from = None
             last_week = week
-            c = ws.cell(row=row, column=1, value=datetime(d.year, d.month, d.day))
-            c.number_format = h["date_format"]
-            ws.cell(row=row, column=2, value=NL_DAYS[d.weekday()])
+            if h["merge_dates"] and merge_from and merge_from[1] == d and row == merge_from[2] + 1:
+                for col in (1, 2):   # one merged date cell over the day's rows: the value stays in the top cell
+                    ws.merge_cells(start_row=merge_from[0], start_column=col, end_row=row, end_column=col)
+                merge_from = (merge_from[0], d, row)
+            else:
+                c = ws.cell(row=row, column=1, value=datetime(d.year, d.month, d.day))
+                c.number_format = h["date_format"]
+                ws.cell(row=row, column=2, value=NL_DAYS[d.weekday()])
+                merge_from = (row, d, row)
             if not p.all_day:
                 t = _local(p)
                 if h["time"] == "cell":
@@ -141,7 +159,7 @@ def marketing(company, out, rnd, h):
                 ws.cell(row=row, column=8, value=rnd.choice([
                     "Beeld via Canva, check met Joris", "Link naar landingspagina volgt", "Copy goedgekeurd door legal",
                     "Eerst stories testen, daarna feed. Let op: geen prijzen noemen!"]))
-            p.written = {headers[i - 1]: ws.cell(row=row, column=i).value for i in range(1, 8)}
+            p.written = {headers[i - 1]: ws.cell(row=row, column=i).value for i in range(1, 8)} | {"row": row}
             row += 1
             count += 1
         row += 1
@@ -176,6 +194,8 @@ def pr(company, out, rnd, h):
         rows.append([t.strftime(h["date"]), hm(t), hm(_local_end(p)) if p.end else "", spell(rnd, "pr", p.channel),
                      p.title, " / ".join(person(n) for n in p.people), status_word[p.status], budget, note])
         p.written = dict(zip(rows[0], rows[-1]))
+    rows.insert(rnd.randrange(2, len(rows)), ["n.t.b.", "", "", "LinkedIn", "Persbericht nieuwe fabriekshal Wrocław (datum n.t.b.)",
+                                                "Pieter Smit" if h["people"] != "initial" else "P. Smit", "concept", "", "wacht op bouwvergunning"])
     path = out / "PR-planning.csv"
     buf = io.StringIO()
     csv.writer(buf, delimiter=";", lineterminator="\r\n").writerows(rows)
@@ -190,7 +210,7 @@ def _local_end(p):
 # --- hr: Google Sheets csv -----------------------------------------------------------------
 def hr(company, out, rnd, h):
     status_word = {"planned": "Scheduled", "draft": "Draft", "cancelled": "Cancelled"}
-    rows = [["Week", "Date", h["time_header"], "Platform", "Post", "Owner", "Status", "Notes"]]
+    rows = [["Week", "Date", h["time_header"], "Platform", "Post", "Owner", "Status", "Approved?", "Hashtags", "Notes"]]
     last = None
 
     def who(people):
@@ -214,9 +234,11 @@ def hr(company, out, rnd, h):
         else:
             status = status_word[p.status]
         rows.append([wk, t.strftime(h["date"]), tm, spell(rnd, "hr", p.channel), p.title, who(p.people), status,
+                     "TRUE" if status in ("Scheduled", "Posted") else "FALSE",
+                     rnd.choice(["#werkenbijvandijk", "#werkenbijvandijk #hiring", "#lifeatvandijk", ""]),
                      rnd.choice(["", "", "", "needs photo from Bas", "copy in the doc, link in bio"])])
         p.written = dict(zip(rows[0], rows[-1]))
-    rows += [[""] * 8] * rnd.randint(3, 12)
+    rows += [[""] * 10] * rnd.randint(3, 12)
     path = out / "HR Employer Branding calendar 2026 - Social.csv"
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\r\n").writerows(rows)
@@ -319,7 +341,10 @@ def events(company, out, rnd, h):
         out_ += list(extra)
         if p.status == "cancelled":
             out_.append("STATUS:CANCELLED")
-        out_ += ["X-MICROSOFT-CDO-BUSYSTATUS:BUSY", "X-MICROSOFT-CDO-IMPORTANCE:1", "END:VEVENT"]
+        out_ += ["X-MICROSOFT-CDO-BUSYSTATUS:BUSY", "X-MICROSOFT-CDO-IMPORTANCE:1"]
+        if p.all_day:
+            out_.append("X-MICROSOFT-CDO-ALLDAYEVENT:TRUE")
+        out_ += ["BEGIN:VALARM", "TRIGGER:-PT15M", "ACTION:DISPLAY", "DESCRIPTION:Reminder", "END:VALARM", "END:VEVENT"]
         p.written = {x.split(":")[0].split(";")[0]: x for x in out_ if x.startswith(("SUMMARY", "DTSTART", "ORGANIZER", "CATEGORIES"))}
         return out_
 
@@ -422,6 +447,8 @@ def polska(company, out, rnd, h):
             ws.cell(row=row, column=1, value=t.strftime("%d.%m.%Y"))
         elif h["date"] == "iso":
             ws.cell(row=row, column=1, value=t.strftime("%Y-%m-%d"))
+        elif h["date"] == "serial":   # pasted as values from another sheet: Excel's day numbers
+            ws.cell(row=row, column=1, value=(datetime(t.year, t.month, t.day) - datetime(1899, 12, 30)).days)
         else:
             c = ws.cell(row=row, column=1, value=datetime(t.year, t.month, t.day))
             c.number_format = "dd.mm.yyyy"
@@ -468,7 +495,8 @@ def uk(company, out, rnd, h):
             ev.append("DESCRIPTION:tbc – waiting for dealer photos")
         if p.status == "cancelled":
             ev.append("STATUS:CANCELLED")
-        ev.append("END:VEVENT")
+        ev += ["BEGIN:VALARM", f"X-WR-ALARMUID:{uuid.UUID(int=rnd.getrandbits(128))}".upper(), "TRIGGER:-PT15M",
+               "ACTION:DISPLAY", "DESCRIPTION:Reminder", "END:VALARM", "END:VEVENT"]
         p.written = {x.split(":")[0].split(";")[0]: x for x in ev if x.startswith(("SUMMARY", "DTSTART", "ATTENDEE"))}
         lines += ev
     lines.append("END:VCALENDAR")
@@ -510,6 +538,67 @@ def service(company, out, rnd, h):
     return path
 
 
+# --- sales: a week grid per sheet ----------------------------------------------------------
+SALES_TAG = {"LinkedIn": "LI", "Facebook": "FB", "Instagram": "Insta"}
+NL_LONG_DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"]
+
+
+def sales(company, out, rnd, h):
+    wb = Workbook()
+    wb.remove(wb.active)
+    by_week = {}
+    for p in company.of("sales"):
+        t = _local(p)
+        by_week.setdefault(t.isocalendar()[1], []).append(p)
+    monday0 = min(_local(p).date() for p in company.of("sales"))
+    monday0 -= timedelta(days=monday0.weekday())
+    for w in range(6):
+        monday = monday0 + timedelta(days=7 * w)
+        week = monday.isocalendar()[1]
+        posts = by_week.get(week, [])
+        ws = wb.create_sheet(f"Week {week}")
+        ws.merge_cells("A1:F1")
+        ws["A1"] = (f"Sales Benelux – social planning week {week} ({monday.day} t/m {(monday + timedelta(days=4)).day} "
+                    f"{NL_MONTHS[(monday + timedelta(days=4)).month - 1]} 2026)")
+        ws["A1"].font = Font(bold=True, size=13)
+        ws.cell(row=3, column=1, value="Tijd").font = Font(bold=True)
+        for i in range(5):
+            d = monday + timedelta(days=i)
+            if h["head"] == "date":
+                c = ws.cell(row=3, column=2 + i, value=datetime(d.year, d.month, d.day))
+                c.number_format = "dddd d mmm"
+            else:
+                c = ws.cell(row=3, column=2 + i, value=f"{NL_LONG_DAYS[i]} {d.day}-{d.month}")
+            c.font = Font(bold=True)
+            ws.column_dimensions["BCDEF"[i]].width = 34
+        slots = sorted({(9, 0), (12, 0), (16, 0)} | {(_local(p).hour, _local(p).minute) for p in posts})
+        for r, (hh, mm) in enumerate(slots, start=4):
+            ws.cell(row=r, column=1, value=f"{hh:02d}:{mm:02d}")
+            for i in range(5):
+                d = monday + timedelta(days=i)
+                here = [p for p in posts if _local(p).date() == d and (_local(p).hour, _local(p).minute) == (hh, mm)]
+                texts = []
+                for p in here:
+                    who = " & ".join(n.split()[0] for n in p.people)
+                    tag = SALES_TAG[p.channel]
+                    if h["cell"] == "prefix":
+                        texts.append(f"{tag}: {p.title}" + (f" ({who})" if who else ""))
+                    else:
+                        texts.append(f"{p.title}\n{tag}" + (f" – {who}" if who else ""))
+                    if p.status == "draft":
+                        texts[-1] += " [concept]"
+                    elif p.status == "cancelled":
+                        texts[-1] = "VERVALT: " + texts[-1]
+                if texts:
+                    c = ws.cell(row=r, column=2 + i, value="\n".join(texts))
+                    c.alignment = Alignment(wrap_text=True, vertical="top")
+                    for p, text in zip(here, texts):
+                        p.written = {"sheet": ws.title, "cell": c.coordinate, "text": text, "column": ws.cell(row=3, column=2 + i).value}
+    path = out / "Weekplanning Sales Benelux.xlsx"
+    wb.save(path)
+    return path
+
+
 WRITERS = {"marketing": marketing, "pr": pr, "hr": hr, "events": events, "product": product,
-           "polska": polska, "uk": uk, "service": service}
+           "polska": polska, "uk": uk, "service": service, "sales": sales}
 _ = (TEAMS, DEPT_NAMES)

@@ -91,6 +91,8 @@ class Total:
     decoys_flagged: int = 0
     examples: dict = field(default_factory=lambda: defaultdict(list))
     source_warnings: Counter = field(default_factory=Counter)
+    habit_posts: Counter = field(default_factory=Counter)
+    habit_right: Counter = field(default_factory=Counter)
     failed_files: list = field(default_factory=list)
 
     @property
@@ -148,7 +150,12 @@ def match(posts: list[Post], entries: list[dict]) -> dict[int, Post]:
             dh = abs((es - _post_instant(p)).total_seconds()) / 3600 if es else 48
             if sim < 0.45 and dh > 0.02:
                 continue
-            cands.append(((1 - sim) * 3 + min(dh, 72) / 24, e["id"], p.pid, p))
+            cost = (1 - sim) * 3 + min(dh, 72) / 24
+            if p.channel and fold(e.get("channel") or "") not in CHANNEL_NAMES[p.channel]:
+                cost += 0.3   # two posts alike but for their channel: pair them by it
+            if p.people and not all(_person_ok(w, _people_of(e)) for w in p.people):
+                cost += 0.1
+            cands.append((cost, e["id"], p.pid, p))
     cands.sort(key=lambda c: (c[0], c[1], c[2]))
     taken_e, taken_p, out = set(), set(), {}
     for _, eid, pid, p in cands:
@@ -297,7 +304,11 @@ def measure_seed(seed: int, total: Total, verbose=False):
             continue
         e = next(x for x in entries_by_file[files[p.dept].name] if x["id"] == eid)
         bad = check(p, e)
-        if not [b for b in bad if b[0] != "people-as-written"]:
+        ok = not [b for b in bad if b[0] != "people-as-written"]
+        for k, v in company.habits[p.dept].items():
+            total.habit_posts[(p.dept, k, str(v))] += 1
+            total.habit_right[(p.dept, k, str(v))] += ok
+        if ok:
             total.right += 1
             total.dept_right[p.dept] += 1
         for fld, got, want in bad:
@@ -390,6 +401,10 @@ def summary(total: Total, verbose=False, out=print, limit=6):
     for dept in sorted(total.dept_posts):
         wrong = ", ".join(f"{f} {n}" for (d, f), n in sorted(total.field_wrong.items()) if d == dept)
         out(f"  {dept:10s} {total.dept_right[dept]:4d} / {total.dept_posts[dept]:4d}   {wrong}")
+    out("per department habit (entries right among the matched posts of seeds that had it):")
+    for key in sorted(total.habit_posts):
+        n = total.habit_posts[key]
+        out(f"  {key[0]:10s} {key[1]}={key[2]}: {100 * total.habit_right[key] / n:.0f} % of {n}")
     for seed, f, errs in total.failed_files:
         out(f"  seed {seed} refused {f}: {errs}")
     if verbose:
