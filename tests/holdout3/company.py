@@ -71,7 +71,7 @@ FILLER = {
                   "Achter de schermen bij de fotoshoot", "Herfstcollectie helmen in de spotlight",
                   "UGC repost: #mijnvandijk van de week", "Fietsweetje: waarom remmen piepen",
                   "Dealer in beeld: Fietsplaats {city}", "Meme maandag: regen in {city}"],
-    "pr": ["Persbericht: kwartaalcijfers Q3", "Interview met de CEO in het FD", "Column over fietsveiligheid",
+    "pr": ["Persbericht: nieuwe distributeur in België", "Interview met de CEO in het FD", "Column over fietsveiligheid",
            "Reactie op het nieuwe fietsbeleid van {city}", "Mediamoment: opening distributiecentrum",
            "Achtergrond: hoe wij kobalt inkopen", "Podcastgesprek over mobiliteit in {city}",
            "Opiniestuk: de fiets als woon-werkvervoer"],
@@ -132,11 +132,22 @@ CAMPAIGNS = [
 # same words, different thing: each pair goes to two departments a day or two apart
 DECOYS = [
     (("nl", "Open dag showroom Utrecht"), ("pl", "Dzień otwarty fabryki we Wrocławiu")),
-    (("nl", "Webinar: je accu langer laten meegaan"), ("en", "Webinar: e-cargo bikes for city logistics")),
+    (("nl", "Webinar: je accu langer laten meegaan"), ("en", "Webinar: e-bike insurance explained")),
     (("en", "Cargo C1 recall notice: brake cable check"), ("nl", "Cargo C1 klantverhaal: bakfiets vol boodschappen")),
     (("en", "Winter check results: what our mechanics found in 2025"), ("nl", "Wintersportvakantie: fiets mee op de auto")),
     (("nl", "Kwartaalcijfers Q3 toelichting"), ("en", "Q3 employee survey results")),
 ]
+
+
+class _Title(str):
+    """A filler title that remembers what it is about."""
+    family: str | None = None
+    slots: tuple = ()
+
+
+# two departments' ways of writing the same kind of post: the same dealer spotlighted twice in a
+# week is duplicated effort, whoever writes it
+FAMILY = {"Dealer in beeld: Fietsplaats {city}": "dealer spotlight", "Dealer spotlight: Fietsplaats {city}": "dealer spotlight"}
 
 
 @dataclass
@@ -158,6 +169,8 @@ class Post:
     planted: str = ""                  # slot / booking / overload / decoy-slot / decoy-booking
     optional: bool = False             # a cancelled row: neither missing nor extra
     written: dict = field(default_factory=dict)   # what the file says, filled by files.py
+    family: str | None = None          # a filler post's kind of content ("dealer spotlight")
+    slots: tuple = ()                  # what it is about (a city, a model, a customer's name)
 
     @property
     def all_day(self) -> bool:
@@ -217,7 +230,9 @@ class _Planner:
             start = local.replace(tzinfo=zone) if local.tzinfo is None else local.astimezone(zone)
             if minutes:
                 end = start + timedelta(minutes=minutes)
-        post = Post(len(self.posts) + 1, dept, title, channel, list(people), start, end, day, last_day,
+        kw.setdefault("family", getattr(title, "family", None))
+        kw.setdefault("slots", getattr(title, "slots", ()))
+        post = Post(len(self.posts) + 1, dept, str(title), channel, list(people), start, end, day, last_day,
                     status, optional=status == "cancelled", **kw)
         self.posts.append(post)
         return post
@@ -244,9 +259,16 @@ class _Planner:
         return people
 
     def filler_title(self, dept):
-        t = self.rnd.choice(FILLER[dept])
-        return t.format(name=self.rnd.choice(["Anouk", "Mehmet", "Willem", "Lisa", "Jan-Willem"]),
-                        city=self.rnd.choice(CITIES), model=self.rnd.choice(MODELS), n=self.rnd.randint(2, 9))
+        template = self.rnd.choice(FILLER[dept])
+        fills = {"name": self.rnd.choice(["Anouk", "Mehmet", "Willem", "Lisa", "Jan-Willem"]),
+                 "city": self.rnd.choice(CITIES), "model": self.rnd.choice(MODELS), "n": self.rnd.randint(2, 9)}
+        t = template
+        if dept in ("marketing", "hr") and self.rnd.random() < 0.2:
+            t = self.rnd.choice(["🚲 ", "📣 ", "✨ "]) + t   # social teams decorate their titles
+        title = _Title(t.format(**fills))
+        title.family = FAMILY.get(template, template)
+        title.slots = tuple(str(v) for k, v in fills.items() if "{" + k + "}" in template and k != "n")
+        return title
 
     def at(self, dept, d, hm=None):
         h, m = hm or self.rnd.choice(TIMES[dept])
@@ -326,7 +348,8 @@ def make_company(seed: int) -> Company:
             used[lang] = variants.index(title) + 1
             day = days[min(len(days) - 1, base + rnd.randint(0, 3))]
             chan = rnd.choice(CHANNELS[dept])
-            p = pl.add(dept, title, chan, pl.owner(dept), local=pl.at(dept, day), minutes=pl.duration(dept), dup=gid)
+            p = pl.add(dept, title, chan, pl.owner(dept), local=pl.at(dept, day), minutes=pl.duration(dept), dup=gid,
+                       slots=("VELO",) if "VELO" in title else ())
             pids.append(p.pid)
         pl.dups[gid] = pids
     for did, ((la, ta), (lb, tb)) in enumerate(rnd.sample(DECOYS, 2), start=1):
@@ -348,9 +371,11 @@ def make_company(seed: int) -> Company:
     # all-day entries: the trade fair (multi-day), a newsletter deadline
     d = rnd.choice(days[5:-5])
     pl.add("events", "VELO beurs Jaarbeurs Utrecht (standbouw + beurs)", None, ["Thijs Kramer"], day=d,
-           last_day=d + timedelta(days=2))
+           last_day=d + timedelta(days=2), slots=("VELO",))
     d = rnd.choice(days)
     pl.add("marketing", "Deadline input nieuwsbrief", "Newsletter", ["Fleur Jansen"], day=d)
+    d = rnd.choice(days)
+    pl.add("uk", "No posting – company away day", None, [], day=d)
 
     # filler
     for dept in depts:

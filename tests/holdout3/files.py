@@ -482,9 +482,14 @@ def uk(company, out, rnd, h):
              "PRODID:-//Apple Inc.//macOS 14.6.1//EN", "X-APPLE-CALENDAR-COLOR:#CC73E1", "X-WR-TIMEZONE:Europe/London",
              "CALSCALE:GREGORIAN", *LONDON_TZ]
     for p in _sorted(company.of("uk")):
+        uid = str(uuid.UUID(int=rnd.getrandbits(128))).upper()
+        if p.all_day:
+            lines += ["BEGIN:VEVENT", f"CREATED:{STAMP}", f"UID:{uid}", f"DTEND;VALUE=DATE:{p.day + timedelta(days=1):%Y%m%d}",
+                      "TRANSP:TRANSPARENT", f"SUMMARY:{_esc(p.title)}", f"DTSTART;VALUE=DATE:{p.day:%Y%m%d}",
+                      f"DTSTAMP:{STAMP}", "SEQUENCE:0", "END:VEVENT"]
+            continue
         tag = spell(rnd, "uk", p.channel)
         summary = f"{tag}: {p.title}" if h["prefix"] == "colon" else f"[{tag}] {p.title}"
-        uid = str(uuid.UUID(int=rnd.getrandbits(128))).upper()
         ev = ["BEGIN:VEVENT", f"CREATED:{STAMP}", f"UID:{uid}", f"DTEND;TZID=Europe/London:{_wall(p.end, 'Europe/London')}",
               "TRANSP:OPAQUE", "X-APPLE-TRAVEL-ADVISORY-BEHAVIOR:AUTOMATIC", f"SUMMARY:{_esc(summary)}",
               "LAST-MODIFIED:20261001T120102Z", f"DTSTAMP:{STAMP}",
