@@ -93,6 +93,7 @@ class Total:
     source_warnings: Counter = field(default_factory=Counter)
     field_checked: Counter = field(default_factory=Counter)
     habit_posts: Counter = field(default_factory=Counter)
+    missed_read_right: Counter = field(default_factory=Counter)   # truth pairs missed though both posts were read right
     habit_right: Counter = field(default_factory=Counter)
     failed_files: list = field(default_factory=list)
 
@@ -324,6 +325,7 @@ def measure_seed(seed: int, total: Total, verbose=False):
                 total.examples["missing"].append(Miss(seed, fname, dept, "missing", "", f"{p.title!r} {p.start or p.day}",
                                                       _written(p)))
                 continue
+    read_right = set()
     for eid, p in entry_post.items():
         if p.optional:
             continue
@@ -339,6 +341,7 @@ def measure_seed(seed: int, total: Total, verbose=False):
             total.habit_posts[(p.dept, k, str(v))] += 1
             total.habit_right[(p.dept, k, str(v))] += ok
         if ok:
+            read_right.add(p.pid)
             total.right += 1
             total.dept_right[p.dept] += 1
         for fld, got, want in bad:
@@ -398,6 +401,9 @@ def measure_seed(seed: int, total: Total, verbose=False):
                                                       "decoy" if pr in decoys else "", ""))
     for pr in dup_t - dup_g:
         total.examples["duplicate missed"].append(Miss(seed, "", "", "duplicate", "", _pair(pr, post_by_pid, titles=True), ""))
+    for kind, want, gotten in (("slot_clash", slot_t, got["slot_clash"]), ("double_booking", book_t, got["double_booking"]),
+                               ("duplicate", dup_t, dup_g)):
+        total.missed_read_right[kind] += sum(1 for pr in want - gotten if pr <= read_right)
     for k, v in ks.items():
         total.kinds[k] += v
     return ks
@@ -435,7 +441,8 @@ def summary(total: Total, verbose=False, out=print, limit=6):
         f"{f} {100 * (1 - wrong[f] / max(1, n)):.1f} %" for f, n in total.field_checked.items())
         + "  (people-full-name: the full name, where the file wrote initials, a first name or an e-mail)")
     for k, v in total.kinds.items():
-        out(f"  {k:15s} {v}")
+        extra = f"; missed with both posts read right: {total.missed_read_right[k]}" if k in total.missed_read_right else ""
+        out(f"  {k:15s} {v}{extra}")
     out(f"  duplicate decoys flagged: {total.decoys_flagged}")
     out("per department (right / posts):")
     for dept in sorted(total.dept_posts):
