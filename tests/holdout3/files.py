@@ -487,6 +487,7 @@ def uk(company, out, rnd, h):
             lines += ["BEGIN:VEVENT", f"CREATED:{STAMP}", f"UID:{uid}", f"DTEND;VALUE=DATE:{p.day + timedelta(days=1):%Y%m%d}",
                       "TRANSP:TRANSPARENT", f"SUMMARY:{_esc(p.title)}", f"DTSTART;VALUE=DATE:{p.day:%Y%m%d}",
                       f"DTSTAMP:{STAMP}", "SEQUENCE:0", "END:VEVENT"]
+            p.written = {"SUMMARY": f"SUMMARY:{p.title}", "DTSTART": f"DTSTART;VALUE=DATE:{p.day:%Y%m%d}"}
             continue
         tag = spell(rnd, "uk", p.channel)
         summary = f"{tag}: {p.title}" if h["prefix"] == "colon" else f"[{tag}] {p.title}"
