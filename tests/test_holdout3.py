@@ -72,3 +72,29 @@ def test_the_company_is_what_its_truth_says(tmp_path):
     assert any(frozenset(planted[i:i + 2]) in slot for i in range(0, len(planted), 2))
     assert any(p.planted == "booking" for p in a.posts) and booking
     assert overload
+
+
+def test_the_calendar_exports_agree_with_an_independent_reader(tmp_path):
+    """The truth of the .ics files is what icalendar + recurring-ical-events read in them (zones,
+    the Windows zone's VTIMEZONE, series with EXDATE and moved occurrences, all-day events)."""
+    import datetime as dt
+    from collections import Counter
+
+    import icalendar
+    import recurring_ical_events
+
+    from tests.holdout3.company import AMS, make_company
+    from tests.holdout3.files import write_company
+
+    company = make_company(7)
+    files = write_company(company, tmp_path)
+    for dept in ("events", "product", "uk"):
+        cal = icalendar.Calendar.from_ical(files[dept].read_bytes())
+        got = Counter()
+        for ev in recurring_ical_events.of(cal).between(dt.datetime(2026, 9, 28), dt.datetime(2026, 11, 30)):
+            if str(ev.get("STATUS", "")) != "CANCELLED":
+                s = ev["DTSTART"].dt
+                got[s.astimezone(AMS).isoformat() if isinstance(s, dt.datetime) else s.isoformat()] += 1
+        want = Counter(p.start.astimezone(AMS).isoformat() if p.start else p.day.isoformat()
+                       for p in company.of(dept) if p.status != "cancelled")
+        assert got == want, (dept, got - want, want - got)
