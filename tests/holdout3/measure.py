@@ -395,9 +395,9 @@ def measure_seed(seed: int, total: Total, verbose=False):
             total.examples[f"{kind} extra"].append(Miss(seed, "", "", kind, _pair(pr, post_by_pid), "", ""))
         for pr in want - got[kind]:
             total.examples[f"{kind} missed"].append(Miss(seed, "", "", kind, "", _pair(pr, post_by_pid), ""))
-    for k in over_t - over_g:
+    for k in sorted(over_t - over_g, key=str):
         total.examples["overload missed"].append(Miss(seed, "", "", "overload", "", f"{k[0]} {k[1]}: {len(per_day[k])} posts", ""))
-    for k in over_g - over_t:
+    for k in sorted(over_g - over_t, key=str):
         total.examples["overload extra"].append(Miss(seed, "", "", "overload", f"{k[0]} {k[1]}", "", ""))
 
     dup_t = {frozenset(x) for g in company.dup_groups.values() for x in combinations(g, 2)
