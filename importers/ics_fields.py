@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from importers.channels import known_channel, tag_form
 from importers.channels import channel_tag as summary_tag
+from importers.html_text import plain_text
 from importers.ics_parse import Component
 from importers.ics_text import fix_mojibake, split_list, unescape_text
 
@@ -57,6 +58,12 @@ def clean_text(raw: str) -> str:
 def text_of(comp: Component, name: str) -> str:
     raw = comp.text(name)
     return clean_text(raw) if raw else ""
+
+
+def description_of(comp: Component) -> str:
+    """DESCRIPTION as a person reads it: Google's HTML (``Channel: Blog<br>…``) made lines of text
+    before any "Channel:" or "Owner:" line is looked for in it."""
+    return plain_text(text_of(comp, "DESCRIPTION"))
 
 
 @lru_cache(maxsize=8192)
@@ -162,7 +169,7 @@ class FieldPlan:
         """channel, owner, title, location and organizer e-mail of one event."""
         self.events += 1
         cal = self.calendars.get(comp.cal) or CalendarPlan(["X-MASTHEAD-CHANNEL", "CATEGORIES"])
-        description = text_of(comp, "DESCRIPTION")
+        description = description_of(comp)
         cats = categories(comp)
         title = summary
         channel = channel_place = ""
