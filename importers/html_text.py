@@ -32,13 +32,18 @@ _REF = re.compile(r"&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 
 
+def _has_tag(text: str) -> bool:
+    return "<" in text and any((m.group("name") or m.group("end")).lower() in _TAGS for m in _TAG.finditer(text))
+
+
+def _has_reference(text: str) -> bool:
+    return "&" in text and _REF.search(text) is not None and unescape(text) != text
+
+
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` holds HTML markup: a known tag (``<br>``, ``</b>``, ``<a href=…>``) or a
     character reference (``&amp;``, ``&nbsp;``, ``&#39;``); a lone "<" or "&" is plain text."""
-    if "<" in text and any((m.group("name") or m.group("end")).lower() in _TAGS
-                                for m in _TAG.finditer(text)):
-        return True
-    return "&" in text and _REF.search(text) is not None and unescape(text) != text
+    return _has_tag(text) or _has_reference(text)
 
 
 class _Text(HTMLParser):
@@ -99,8 +104,10 @@ def _bare(url: str) -> str:
 def plain_text(text: str) -> str:
     """``text`` as a person reads it: HTML made lines of plain text (see the module); text that
     holds no HTML is given back as it is."""
-    if not text or not looks_like_html(text):
+    if not text:
         return text
+    if not _has_tag(text):  # plain text with references ("Baden-W&#252;rttemberg"): its spacing is the file's
+        return unescape(text).replace("\u00a0", " ") if _has_reference(text) else text
     parser = _Text()
     try:
         parser.feed(text)

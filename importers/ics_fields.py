@@ -93,10 +93,14 @@ def owner_line(description: str) -> str:
 
 
 def _person(params: dict, value: str) -> tuple[str, str]:
-    """(name, e-mail) of an ORGANIZER or ATTENDEE."""
+    """(name, e-mail) of an ORGANIZER or ATTENDEE; ("", "") for one that names nobody (no CN, and
+    an address that is a web page or a broken line, not an e-mail address or a name)."""
     value = value.strip()
-    email = value[7:] if value.lower().startswith("mailto:") else value
-    name = clean_text(params.get("CN", "").strip().strip('"'))
+    at = value.lower().find("mailto:")
+    email = value[at + 7:].strip() if at >= 0 else value
+    name = clean_text(params.get("CN", "").strip().strip("\"'").strip())
+    if not name and any(c in email for c in ":/=;"):
+        return "", ""
     return name or email, email
 
 

@@ -116,3 +116,13 @@ def test_an_invited_person_is_double_booked_across_teams(tmp_path):
     assert len(bookings) == 1
     titles = {e["title"] for e in data["entries"] if e["id"] in bookings[0]["entries"]}
     assert titles == {"Dealerdag Utrecht", "Persbericht dealernetwerk"}
+
+
+def test_an_attendee_that_is_a_web_page_or_a_broken_line_is_nobody(tmp_path):
+    path = tmp_path / "odd.ics"
+    path.write_text("\r\n".join([
+        "BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", "UID:o", "DTSTART:20261001T080000Z", "SUMMARY:Trailer",
+        "ORGANIZER;CN=Kenton Baines:mailto:kenton@x.example", "ATTENDEE:http://www.movie-list.example/trailers.php?id=3",
+        "ATTENDEE:X-USER-KEY=8a4a;CN=Dan:mailto:dan@x.example", "ATTENDEE;CN=\"'tess@x.example'\":MAILTO:tess@x.example",
+        "END:VEVENT", "END:VCALENDAR"]) + "\r\n", encoding="utf-8")
+    assert read_file(path, options()).records[0].owner == "Kenton Baines; dan@x.example; tess@x.example"
