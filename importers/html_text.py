@@ -29,6 +29,7 @@ _TAGS = _BLOCKS | _INLINE | _SKIPPED | {"br"}
 _TAG = re.compile(r"""<(?:/(?P<end>[a-z][a-z0-9]*)\s*|(?P<name>[a-z][a-z0-9]*)"""
                   r"""(?:\s+[a-z][a-z0-9:_-]*\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=]+))*\s*/?)>""", re.IGNORECASE)
 _REF = re.compile(r"&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});", re.IGNORECASE)
+_WEB = re.compile(r"^\s*(?:https?://|ftp://|www\.)", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 
 
@@ -85,9 +86,12 @@ class _Text(HTMLParser):
         elif tag == "a" and self.href:
             href, start = self.href.pop(), self.link_start.pop()
             shown = "".join(self.parts[start:]).strip()
-            if href and not href.lower().startswith(("javascript:", "#")) and \
-                    _bare(href) not in (_bare(shown), ""):
+            if not href or _bare(href) in (_bare(shown), ""):
+                return
+            if _WEB.match(href):  # a page: its address is what two teams' posts may share
                 self.parts.append(f" ({href})" if shown else href)
+            elif not shown and href.lower().startswith("mailto:"):  # "Owner: <a href=mailto:…>Ana</a>" is Ana
+                self.parts.append(href[7:])
 
     def handle_data(self, data) -> None:
         if not self.skip:

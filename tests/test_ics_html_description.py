@@ -34,7 +34,8 @@ def _description(rng: random.Random, n: int, html: bool) -> tuple[str, str, str,
     rng.shuffle(lines)
     at = rng.randrange(len(lines) + 1)
     if html:
-        parts = [_html_line(rng, x) for x in lines]
+        parts = [_html_line(rng, x) if not x.startswith("Owner: ") or rng.random() < 0.5 else
+                 f'Owner: <a href="mailto:{owner.split()[0].lower()}@example.com">{owner}</a>' for x in lines]
         parts.insert(at, f'Assets: <a href="{link}">{rng.choice(["drive", "brief", link])}</a>')
         style = rng.choice(["br", "p", "div", "li"])
         if style == "br":
@@ -89,3 +90,9 @@ def test_references_and_blocks():
         "Channel: LinkedIn\none\ntwo"
     assert plain_text('<a href="https://x.org/a">https://x.org/a</a>') == "https://x.org/a"  # said once
     assert plain_text("Budget < 500<br>Channel: X") == "Budget < 500\nChannel: X"
+
+
+def test_an_e_mail_link_is_its_person_and_other_links_their_text():
+    assert plain_text('Owner: <a href="mailto:ana@x.org">Ana Costa</a><br>Channel: Blog') == "Owner: Ana Costa\nChannel: Blog"
+    assert plain_text('Owner: <a href="mailto:ana@x.org"></a>') == "Owner: ana@x.org"
+    assert plain_text('<a href="#top">top</a> and <a href="tel:+3120">call</a>') == "top and call"
