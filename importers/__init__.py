@@ -139,7 +139,8 @@ def _checked(result: ImportResult, path: Path) -> ImportResult:
     before = len(result.records)
     result.records = drop_out_of_range(result.records, lambda msg: result.warnings.append(f"{name}, {msg}"))
     result.skipped += before - len(result.records)
-    mark_cancelled_titles(result.records)  # "Geannuleerd: …", "VERVALT: …": cancelled, whatever the reader
+    if result.kind != "ics":  # the ICS reader reads the word itself, before and after a channel tag
+        mark_cancelled_titles(result.records)  # "VERVALT: …", "Geannuleerd: …": cancelled
     shown = printable_path(path)
     if shown != path:  # a name that is not UTF-8: read under its real name, stored and shown printable
         result.path = shown

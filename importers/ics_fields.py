@@ -213,7 +213,8 @@ class FieldPlan:
         cal = self.calendars.get(comp.cal) or CalendarPlan(["X-MASTHEAD-CHANNEL", "CATEGORIES"])
         description = description_of(comp)
         cats = categories(comp)
-        cancel = cancelled_prefix(summary)  # Outlook's "Geannuleerd: [Facebook] …": the channel follows it
+        # Outlook's "Geannuleerd: [Facebook] …" (the channel follows the word) or "[Facebook] Geannuleerd: …"
+        cancel = cancelled_prefix(summary)
         if cancel:
             summary = cancel[1]
         title = summary
@@ -234,6 +235,9 @@ class FieldPlan:
         elif cal.tagged and channel_place == "SUMMARY":
             tag = summary_tag(summary, cal.tagged)
             title = tag[1] if tag else title
+        if not cancel and title is not summary:  # "[Facebook] Geannuleerd: …": the word after the tag
+            cancel = cancelled_prefix(title)
+            title = cancel[1] if cancel else title
         if channel_place:
             self.used[(channel_place, "channel")] += 1
         organizers = _organizers(comp, cal.name)

@@ -3,7 +3,8 @@
 The one home of that vocabulary (statuses are words, not content to infer): calendar_core.names
 takes its "Cancelled" spellings from here, and every reader's titles go through
 :func:`cancelled_prefix` ("Geannuleerd: Testrit-dag", Outlook's subject of a cancelled meeting;
-"VERVALT: FB: …" in a planning cell). The languages are those the readers read: en, de, fr, es,
+"VERVALT: FB: …" in a planning cell): the ICS reader's in ics_fields, the others' in
+:func:`mark_cancelled_titles`. The languages are those the readers read: en, de, fr, es,
 it, nl, pl, pt, and the Nordic ones the status table already knew.
 """
 from __future__ import annotations
@@ -79,11 +80,14 @@ _FIRST = frozenset(w[0] for w in CANCELLED_WORDS) | frozenset(w[0].upper() for w
 def mark_cancelled_titles(records: Sequence[RawRecord]) -> int:
     """Titles that start with a cancelled word ("Geannuleerd: Testrit") lose it, and their
     record's status becomes that word unless it already says cancelled; how many there were.
-    Every reader's records pass here (importers.read_file)."""
+    The table readers' records pass here (importers.read_file); the ICS reader looks for the word
+    itself, before and after a channel tag ("[Facebook] Geannuleerd: …")."""
     titles = record_column(records, "title")
-    hits = [i for i, t in enumerate(titles) if t and t.lstrip()[:1] in _FIRST and cancelled_prefix(t)]
-    if not hits:
+    # a series repeats its title: each distinct title is looked at once
+    marked = {t for t in set(titles) if t and ":" in t and t.lstrip()[:1] in _FIRST and cancelled_prefix(t)}
+    if not marked:
         return 0
+    hits = [i for i, t in enumerate(titles) if t in marked]
     statuses = record_column(records, "status")
     new_titles, new_statuses = list(titles), list(statuses)
     for i in hits:
