@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
 from importers.channels import KNOWN_CHANNELS, channel_in_list, known_channel
+from importers.statuses import CANCELLED_WORDS
 
 KINDS = ("channel", "person", "status")
 
@@ -30,9 +31,7 @@ DEFAULT_SYNONYMS: dict[str, dict[str, list[str]]] = {
                       "pianificato", "gepland", "planerad", "zaplanowany", "agendado", "planlagt", "suunniteltu"],
         "Published": ["published", "live", "posted", "done", "veröffentlicht", "publié", "publicado", "pubblicato",
                       "gepubliceerd", "publicerad", "opublikowany", "publiceret", "publisert", "julkaistu"],
-        "Cancelled": ["cancelled", "canceled", "abgesagt", "storniert", "annulé", "cancelado", "annullato",
-                      "geannuleerd", "inställd", "odwołany", "anulowany", "aflyst", "avlyst", "peruttu", "dropped",
-                      "scrapped"],
+        "Cancelled": list(CANCELLED_WORDS),  # one home: importers/statuses.py
     },
     "person": {},
 }

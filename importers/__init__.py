@@ -19,6 +19,7 @@ from importers.errors import (
 from importers import messages as msg
 from importers.limits import drop_out_of_range
 from importers.records import ImportOptions, ImportResult, RawRecord
+from importers.statuses import mark_cancelled_titles
 
 __all__ = [
     "ImportCancelled", "ImporterError", "InternalError", "JudgedNotACalendar", "NotACalendar", "UnmappableSheet",
@@ -138,6 +139,8 @@ def _checked(result: ImportResult, path: Path) -> ImportResult:
     before = len(result.records)
     result.records = drop_out_of_range(result.records, lambda msg: result.warnings.append(f"{name}, {msg}"))
     result.skipped += before - len(result.records)
+    if result.kind != "ics":  # the ICS reader reads the word itself, before and after a channel tag
+        mark_cancelled_titles(result.records)  # "VERVALT: …", "Geannuleerd: …": cancelled
     shown = printable_path(path)
     if shown != path:  # a name that is not UTF-8: read under its real name, stored and shown printable
         result.path = shown

@@ -66,6 +66,10 @@ def known_channel(value: str, formats: bool = False) -> str | None:
     site = site_network(value)
     if site:
         return site
+    if "@" in value or "." in value:
+        bare = _without_addresses(value)
+        if bare is not None:  # "IG @acme.careers", "@acme on Instagram", "LinkedIn (linkedin.com/company/acme)"
+            return _beside_addresses(value, bare, formats)
     key = fold(value)
     if not key or len(key) > 40:
         return None
@@ -91,6 +95,39 @@ def known_channel(value: str, formats: bool = False) -> str | None:
 
 
 _ASIDE = re.compile(r"^\s*(?P<base>[^()]{1,25}?)\s*\((?P<inner>[^()]{1,25})\)\s*$")
+
+# what names an account or a page rather than a network: an e-mail address, an @handle, a web address
+_EMAIL = re.compile(r"(?<![\w.@])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_HANDLE = re.compile(r"(?<![\w.@])@\w[\w.-]*")
+_ADDRESS = re.compile(r"(?<![\w.@/])(?:https?://\S+|(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,12}(?:/\S*)?)(?![\w@])",
+                      re.IGNORECASE)
+# the little words that join a handle to its network ("@acme on Instagram", "@acme op LinkedIn")
+_JOINERS = frozenset({"on", "at", "via", "in", "op", "auf", "bei", "sur", "en", "su", "na", "no", "em", "w", "z"})
+
+
+def _without_addresses(value: str) -> tuple[str, str] | None:
+    """``value`` without its e-mail addresses, @handles and web addresses: as it is, and without
+    the words that join them to a network ("on" of "@acme on Instagram", not of "Linked In @acme");
+    None when it holds none."""
+    mark = " 0address0 "  # what fold() keeps as one word, and no network's name
+    bare = _ADDRESS.sub(mark, _HANDLE.sub(mark, _EMAIL.sub(mark, value)))
+    if bare == value:
+        return None
+    words = fold(bare).split()
+    marks = {i for i, w in enumerate(words) if w == "0address0"}
+    joined = {i for i, w in enumerate(words) if w in _JOINERS and (i - 1 in marks or i + 1 in marks)}
+    return (" ".join(w for i, w in enumerate(words) if i not in marks),
+            " ".join(w for i, w in enumerate(words) if i not in marks and i not in joined))
+
+
+def _beside_addresses(value: str, bare: tuple[str, str], formats: bool) -> str | None:
+    """The network named beside an account's address: "IG @acme" is Instagram; a web address of
+    a network counts alone ("instagram.com/acme"), a handle or an e-mail address does not ("@acme")."""
+    named = next((found for text in dict.fromkeys(bare) if text and (found := known_channel(text, formats))), None)
+    sites = {site_network(m.group(0)) for m in _ADDRESS.finditer(value)} - {None}
+    if len(sites) > 1 or (sites and named and sites != {named}):
+        return None  # "Facebook instagram.com/acme": two networks, no one channel
+    return named or (sites.pop() if sites else None)
 
 
 # a web address: "linkedin.com/company/acme", "https://www.instagram.com/acme/", "youtube.com/@acme"

@@ -22,6 +22,7 @@ from importers.ics_text import decode, fix_mojibake, iter_content_lines, unescap
 from importers.ics_values import ValueReader, When
 from importers.ics_zones import ZoneResolver
 from importers.records import ImportOptions, ImportResult, RawRecord
+from importers.statuses import is_cancelled
 from importers.ics_series import SeriesExpander, rid_key as _rid_key
 from importers.ics_text import parse_dt
 from importers.ics_probe import EXTENSIONS, NAME, accepts  # noqa: F401 - the reader's face, one home
@@ -307,6 +308,9 @@ class _Reader(SeriesExpander):
         own = {k: unescape_text(comp.text(f"X-MASTHEAD-{k.upper()}")).strip()
                for k in ("department", "status", "campaign")}
         channel = got["channel"]
+        status = own["status"] or comp.text("STATUS").strip()
+        if got["cancelled"] and not is_cancelled(status):  # "Geannuleerd: …" says it, whatever STATUS says
+            status = got["cancelled"]
         if comp.first("X-MASTHEAD-CHANNEL") is not None or own["department"]:
             cats = [c for c in cats if c not in (channel, own["department"])]
         return {
@@ -315,7 +319,7 @@ class _Reader(SeriesExpander):
             "channel": channel,
             "tags": tuple(cats),
             "owner": got["owner"],
-            "status": own["status"] or comp.text("STATUS").strip(),
+            "status": status,
             "department": own["department"],
             "campaign": own["campaign"],
             "link": comp.text("URL").strip(),

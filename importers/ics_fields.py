@@ -2,8 +2,8 @@
 
 Calendar apps have no "channel" property, so departments put it wherever their
 app lets them: CATEGORIES, LOCATION ("LinkedIn", "FB page"), a "Channel:" line
-in DESCRIPTION, or a "[LinkedIn]" prefix in SUMMARY. The owner is the ORGANIZER,
-an ATTENDEE, or an "Owner:" line. :func:`plan` looks at all events of one
+in DESCRIPTION, or a "[LinkedIn]" prefix in SUMMARY. The owner is an "Owner:" line, else
+the people the event books: its ORGANIZER and ATTENDEEs. :func:`plan` looks at all events of one
 calendar first and decides which places hold a channel; :meth:`FieldPlan.fields`
 then reads one event. A LOCATION or a prefix counts as a channel when its values
 name well-known networks, or when the calendar uses a few short values over and
@@ -18,8 +18,11 @@ from dataclasses import dataclass, field
 
 from importers.channels import known_channel, tag_form
 from importers.channels import channel_tag as summary_tag
+from importers.html_text import plain_text
 from importers.ics_parse import Component
 from importers.ics_text import fix_mojibake, split_list, unescape_text
+from importers.people import join_people
+from importers.statuses import cancelled_prefix
 
 # labelled lines in DESCRIPTION ("Channel: LinkedIn", "Verantwortlich: Lena Vogt")
 _CHANNEL_LABELS = ("channel", "channels", "kanal", "kanäle", "canal", "canales", "canaux", "network", "netzwerk",
@@ -59,6 +62,12 @@ def text_of(comp: Component, name: str) -> str:
     return clean_text(raw) if raw else ""
 
 
+def description_of(comp: Component) -> str:
+    """DESCRIPTION as a person reads it: Google's HTML (``Channel: Blog<br>…``) made lines of text
+    before any "Channel:" or "Owner:" line is looked for in it."""
+    return plain_text(text_of(comp, "DESCRIPTION"))
+
+
 @lru_cache(maxsize=8192)
 def summary_prefix(summary: str) -> tuple[str, str] | None:
     """("LinkedIn", "Launch post") for "[LinkedIn] Launch post"."""
@@ -84,10 +93,14 @@ def owner_line(description: str) -> str:
 
 
 def _person(params: dict, value: str) -> tuple[str, str]:
-    """(name, e-mail) of an ORGANIZER or ATTENDEE."""
+    """(name, e-mail) of an ORGANIZER or ATTENDEE; ("", "") for one that names nobody (no CN, and
+    an address that is a web page or a broken line, not an e-mail address or a name)."""
     value = value.strip()
-    email = value[7:] if value.lower().startswith("mailto:") else value
-    name = clean_text(params.get("CN", "").strip().strip('"'))
+    at = value.lower().find("mailto:")
+    email = value[at + 7:].strip() if at >= 0 else value
+    name = clean_text(params.get("CN", "").strip().strip("\"'").strip())
+    if not name and any(c in email for c in ":/=;"):
+        return "", ""
     return name or email, email
 
 
@@ -106,19 +119,55 @@ def team_name(calendar_name: str) -> str:
     return name
 
 
-def _attendees(comp: Component) -> list[str]:
-    """People an event books: its chairs, else every attendee who did not decline (rooms and groups left out)."""
+MAX_BOOKED = 12  # an invitation to more people is a broadcast (a town hall): its organizers and chairs are booked
+_NOT_BOOKED = frozenset({"DECLINED", "DELEGATED"})  # PARTSTAT of an attendee who will not be there
+
+
+def _attendees(comp: Component) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(chairs, other attendees) an event books, as (name, e-mail): everyone invited who did not
+    decline or delegate, rooms, resources, groups and non-participants (FYI copies) left out."""
     people, chairs = [], []
     for params, value in comp.props.get("ATTENDEE", ()):
         if params.get("CUTYPE", "INDIVIDUAL").upper() not in ("INDIVIDUAL", ""):
             continue
-        if params.get("PARTSTAT", "").upper() == "DECLINED":
+        if params.get("PARTSTAT", "").upper() in _NOT_BOOKED or params.get("ROLE", "").upper() == "NON-PARTICIPANT":
             continue
-        name, _email = _person(params, value)
-        if not name:
-            continue
-        (chairs if params.get("ROLE", "").upper() == "CHAIR" else people).append(name)
-    return chairs or people
+        name, email = _person(params, value)
+        if name:
+            (chairs if params.get("ROLE", "").upper() == "CHAIR" else people).append((name, email))
+    return chairs, people
+
+
+def _organizers(comp: Component, calendar_name: str) -> list[tuple[str, str]]:
+    """The people who organise an event, as (name, e-mail); a team's shared calendar is nobody."""
+    out = []
+    for params, value in comp.props.get("ORGANIZER", ()):
+        name, email = _person(params, value)
+        if name and not _is_calendar(name, email, calendar_name):
+            out.append((name, email))
+    return out
+
+
+def booked(comp: Component, calendar_name: str = "") -> tuple[list[str], list[str]]:
+    """(the people an event books, the properties they came from): a person invited to an event is
+    booked at its time, so its organizers and every attendee who will be there (one of each, by
+    e-mail or name), organizers first; only organizers and chairs of an invitation to more than
+    MAX_BOOKED people."""
+    organizers = _organizers(comp, calendar_name)
+    chairs, others = _attendees(comp)
+    if len(organizers) + len(chairs) + len(others) > MAX_BOOKED:
+        others = []
+    names, places, seen = [], [], set()
+    for place, group in (("ORGANIZER", organizers), ("ATTENDEE", chairs + others)):
+        for name, email in group:
+            keys = {name.casefold(), email.casefold()} - {""}
+            if keys & seen:
+                continue
+            seen |= keys
+            names.append(name)
+            if place not in places:
+                places.append(place)
+    return names, places
 
 
 def _looks_like_channels(values: list[str], need_known: bool = False) -> tuple[bool, float, str]:
@@ -162,8 +211,12 @@ class FieldPlan:
         """channel, owner, title, location and organizer e-mail of one event."""
         self.events += 1
         cal = self.calendars.get(comp.cal) or CalendarPlan(["X-MASTHEAD-CHANNEL", "CATEGORIES"])
-        description = text_of(comp, "DESCRIPTION")
+        description = description_of(comp)
         cats = categories(comp)
+        # Outlook's "Geannuleerd: [Facebook] …" (the channel follows the word) or "[Facebook] Geannuleerd: …"
+        cancel = cancelled_prefix(summary)
+        if cancel:
+            summary = cancel[1]
         title = summary
         channel = channel_place = ""
         for place in cal.channel_places:
@@ -182,31 +235,30 @@ class FieldPlan:
         elif cal.tagged and channel_place == "SUMMARY":
             tag = summary_tag(summary, cal.tagged)
             title = tag[1] if tag else title
+        if not cancel and title is not summary:  # "[Facebook] Geannuleerd: …": the word after the tag
+            cancel = cancelled_prefix(title)
+            title = cancel[1] if cancel else title
         if channel_place:
             self.used[(channel_place, "channel")] += 1
-        owner, email, owner_place = "", "", ""
-        own = text_of(comp, "X-MASTHEAD-OWNER")
-        org = comp.first("ORGANIZER")
-        if org is not None:
-            org_name, email = _person(*org)
-            if _is_calendar(org_name, email, cal.name):  # a team's shared calendar: its attendees are the people
-                org_name = email = ""
-        else:
-            org_name = ""
-        labelled = owner_line(description)
-        for place, value in (("X-MASTHEAD-OWNER", own), ("DESCRIPTION", labelled), ("ORGANIZER", org_name),
-                             ("ATTENDEE", " & ".join(_attendees(comp)))):
-            if value:
-                owner, owner_place = value, place
-                break
-        if owner_place:
-            self.used[(owner_place, "owner")] += 1
+        organizers = _organizers(comp, cal.name)
+        email = organizers[0][1] if organizers else ""
+        owner = text_of(comp, "X-MASTHEAD-OWNER")
+        owner_places = ["X-MASTHEAD-OWNER"] if owner else []
+        if not owner:
+            owner = owner_line(description)
+            owner_places = ["DESCRIPTION"] if owner else []
+        if not owner:
+            people, owner_places = booked(comp, cal.name)
+            owner = join_people(people)
+        for place in owner_places:
+            self.used[(place, "owner")] += 1
         for place, role, value in (("SUMMARY", "title", title), ("DESCRIPTION", "description", description),
                                    ("URL", "link", comp.text("URL").strip()),
                                    ("STATUS", "status", comp.text("STATUS").strip())):
             if value:
                 self.used[(place, role)] += 1
         return {"channel": channel, "owner": owner, "title": title, "description": description, "tags": cats,
+                "cancelled": cancel[0] if cancel else "",
                 "location": "" if channel_place == "LOCATION" else location, "organizer_email": email}
 
     def mapping(self) -> list[dict]:
@@ -238,6 +290,12 @@ def _value(comp: Component, place: str, summary: str, description: str, cats: li
     if place == "LOCATION":
         return text_of(comp, "LOCATION")
     return ""
+
+
+def _uncancelled(summary: str) -> str:
+    """A summary without the cancelled word Outlook puts before it ("Geannuleerd: …")."""
+    cancel = cancelled_prefix(summary)
+    return cancel[1] if cancel else summary
 
 
 def categories(comp: Component) -> list[str]:
@@ -284,7 +342,7 @@ def plan(items: list[Component], calendar_names: list[str] | None = None) -> Fie
         p = CalendarPlan(["X-MASTHEAD-CHANNEL", "DESCRIPTION"])
         names = calendar_names or []
         p.name = fix_mojibake(unescape_text(names[cal])).strip() if 0 <= cal < len(names) and names[cal] else ""
-        summaries = [fix_mojibake(unescape_text(c.text("SUMMARY"))).strip() for c in comps]
+        summaries = [_uncancelled(fix_mojibake(unescape_text(c.text("SUMMARY"))).strip()) for c in comps]
         values = {
             "CATEGORIES": [v for v in (_first_category(c) for c in comps) if v],
             "SUMMARY": [pr[0] for pr in (summary_prefix(s) for s in summaries) if pr],

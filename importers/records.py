@@ -138,6 +138,18 @@ class RecordColumns(Sequence):
             return self._extras.dicts()
         return self._columns[name]
 
+    def replace_column(self, name: str, values: list) -> None:
+        """Give one field of every record new values (a new list: the old one may be shared)."""
+        if len(values) != len(self):
+            raise ValueError(f"column {name} has {len(values)} values for {len(self)} records")
+        if self._list is not None:
+            for record, value in zip(self._list, values):
+                setattr(record, name, value)
+        elif name == "extra":
+            raise ValueError("the extra fields are replaced per record")
+        else:
+            self._columns[name] = values
+
     def row_extras(self) -> RowExtras | _Joined | None:
         """The extra fields by column; None once the records are objects (use ``column("extra")``)."""
         return self._extras if self._list is None else None

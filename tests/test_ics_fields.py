@@ -51,7 +51,7 @@ def test_summary_prefix_is_the_channel_and_leaves_the_title():
     assert [(recs[k].channel, recs[k].title) for k in ("pre-1", "pre-2", "pre-3", "pre-4")] == [
         ("LinkedIn", "Launch teaser"), ("Insta", "Team photo"), ("Newsletter", "August issue"),
         ("", "Quarterly numbers")]
-    assert recs["pre-1"].owner == "Ana Costa"  # the chair, not every attendee
+    assert recs["pre-1"].owner == "Ana Costa; Ben Carter"  # the chair first, then every attendee (each is booked)
     assert recs["pre-2"].owner == "Ben Carter"
     assert recs["pre-3"].owner == ""  # a room is nobody's owner
     assert _roles(result)[("SUMMARY ([…] prefix)", "channel")]["by"] == "content"

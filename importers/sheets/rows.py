@@ -20,6 +20,7 @@ from importers import messages as msg
 from importers.channels import channel_from_titles
 from importers.sheets.asides import people_from_titles, status_from_titles
 from importers.limits import MAX_DATE, MIN_DATE, date_in_range, out_of_range
+from importers.people import PEOPLE_SEPARATOR  # noqa: F401 - one home; layouts.py takes it from here
 from importers.records import ImportOptions, RecordColumns, RowExtras
 from importers.sheets.assign import TitleRule
 from importers.sheets.dates import BAD, ColumnInfo, parse_date_column
@@ -30,7 +31,6 @@ from importers.slices import sliced_transpose
 from importers.sheets.times import ALL_DAY, BAD_TIME, NextDay, OnDay, parse_duration, parse_time_column, time_in_text
 
 ONE_DAY = timedelta(days=1)
-PEOPLE_SEPARATOR = "; "  # several people in one owner field: "Ana Costa; Ben Carter" (each is booked)
 _TRUE = {"true", "yes", "y", "x", "1", "ja", "oui", "si", "sí", "wahr", "vrai", "verdadero", "✓", "✔"}
 
 
