@@ -70,3 +70,97 @@ def table_with_ids(seed: int, folder: Path) -> tuple[Path, list[tuple[date, str]
     path = write_csv(folder / f"ids-{seed}.csv", [header[i] for i in order],
                      [[r[i] for i in order] for r in rows])
     return path, truth
+
+
+# Ways of writing a clock, and words people put after one in a time cell.
+CLOCKS = (
+    lambda h, m: f"{h:02d}:{m:02d}", lambda h, m: f"{h}:{m:02d}", lambda h, m: f"{h}h{m:02d}",
+    lambda h, m: f"{(h - 1) % 12 + 1}:{m:02d}{'am' if h < 12 else 'pm'}",
+    lambda h, m: f"{(h - 1) % 12 + 1}:{m:02d} {'AM' if h < 12 else 'PM'}",
+)
+AFTER_WORDS = ("start", "doors", "sharp", "approx", "onwards", "kick-off", "Einlass", "début", "aprox")
+SLIPS = (";", ",")
+
+
+def table_with_loose_times(seed: int, folder: Path):
+    """Dated rows with a start and an end column in one clock style; a few starts carry words after
+    the clock ("6pm start"), a few ends slip their separator ("21;00"). -> (path, truth) with truth
+    the (day, start, end) a person reads, as naive (date, (h, m), (h, m))."""
+    rng = random.Random(seed)
+    clock = rng.choice(CLOCKS)
+    header = rng.sample(HEADER_WORDS, 4)
+    rows, truth = [], []
+    day = date(2026, 3, 2) + timedelta(days=rng.randrange(200))
+    titles = rng.sample(PHRASES, 8)
+    n = rng.randrange(10, 30)
+    loose = rng.sample(range(n), 2 * rng.randrange(0, n // 6 + 1))  # as many odd starts as odd ends
+    for k in range(n):
+        day += timedelta(days=rng.randrange(1, 4))
+        h, m = rng.randrange(7, 20), rng.choice((0, 15, 30, 45))
+        eh = h + rng.randrange(1, 4)
+        start, end = clock(h, m), clock(eh, m)
+        if k in loose[::2]:
+            start = f"{start} {rng.choice(AFTER_WORDS)}"
+        elif k in loose[1::2]:
+            end = f"{eh}{rng.choice(SLIPS)}{m:02d}"
+        rows.append([day.isoformat(), start, end, f"{rng.choice(titles)} {k}"])
+        truth.append((day, (h, m), (eh, m)))
+    return write_csv(folder / f"times-{seed}.csv", header, rows), truth
+
+
+def table_with_versions(seed: int, folder: Path):
+    """A release train: a version number per row ("26.6", "26.11": no clock time), its cut-off date,
+    its manager as a chat mention ("@Ana Costa"), a line about it. -> (path, [(day, version, manager)])."""
+    rng = random.Random(seed)
+    year = rng.randrange(24, 30)
+    people = rng.sample(("Ana Costa", "Ben Carter", "Liam Crocket", "Jessica Last", "Suresh Durai",
+                         "Amber Wareham", "Felipe Masseo", "Max Van Den Driesschen"), 4)
+    day = date(2000 + year, 1, 7) + timedelta(days=rng.randrange(20))
+    fmt = rng.choice(("{d.month}/{d.day}/{d.year}", "{d.isoformat()}", "{d.day:02d}.{d.month:02d}.{d.year}"))
+    header = rng.sample(HEADER_WORDS, 4)
+    rows, truth = [], []
+    for k in range(1, rng.randrange(12, 30)):
+        version = f"{year}.{k}"
+        who = people[k % len(people)]
+        rows.append([version, eval(f"f{fmt!r}", {"d": day}), f"@{who}", f"Release {version} code cut-off"])
+        truth.append((day, version, who))
+        day += timedelta(days=7)
+    return write_csv(folder / f"versions-{seed}.csv", header, rows), truth
+
+
+MONTH_FORMS = (
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December"),
+    ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+     "novembre", "décembre"),
+    ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+     "November", "Dezember"),
+)
+
+
+def table_with_day_month(seed: int, folder: Path):
+    """Sessions whose date is a day number and a month name in two columns, no year anywhere; other
+    columns around them (a session number, a text named like a due date, minutes). -> (path, year the
+    file is for, [(month, day, title)]); the file's modification day tells the year."""
+    rng = random.Random(seed)
+    months = rng.choice(MONTH_FORMS)
+    year = rng.randrange(2024, 2028)
+    day = date(year, rng.randrange(1, 6), 1) + timedelta(days=rng.randrange(20))
+    titles = rng.sample(PHRASES, 10)
+    header = rng.sample(HEADER_WORDS, 3)
+    columns = [header[0], "Day", "Month", header[1], "Assignment due", "duration"]
+    if rng.random() < 0.5:
+        columns[1], columns[2] = rng.sample(HEADER_WORDS, 2)
+    day_first = rng.random() < 0.5
+    rows, truth = [], []
+    for k in range(rng.randrange(8, 30)):
+        day += timedelta(days=rng.choice((2, 5, 7)))
+        title = f"{rng.choice(titles)} {k + 1}"
+        d, m = str(day.day), months[day.month - 1]
+        rows.append([str(k + 1), *((d, m) if day_first else (m, d)), title,
+                     rng.choice(("", "", "Essay assigned", "Project due")), str(rng.choice((50, 75, 90)))])
+        truth.append((day.month, day.day, title))
+    if not day_first:
+        columns[1], columns[2] = columns[2], columns[1]
+    return write_csv(folder / f"daymonth-{seed}.csv", columns, rows), year, truth

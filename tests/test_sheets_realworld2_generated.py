@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+import os
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from importers import ImportOptions, read_file
 from importers.sheets.roles import is_code
-from tests.realworld2_pools import PHRASES, table_with_ids
+from tests.realworld2_pools import (PHRASES, table_with_day_month, table_with_ids, table_with_loose_times,
+                                     table_with_versions)
 
 ZONE = ZoneInfo("Europe/Berlin")
 SEEDS = range(1, 25)
@@ -28,3 +30,35 @@ def test_words_are_not_identifiers():
     assert not any(is_code(t) for t in ("Q3 Launch", "COVID-19 talk", "26.6", "2026", "Team 2", "12:30",
                                         "anna@example.org", "https://example.org/a1"))
     assert all(is_code(t) for t in ("PX24071615", "JF_20260711_Spartak", "W1 M:", "jen-2026-09-02-early@rota"))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_time_cells_read_as_a_person_reads_them(tmp_path, seed):
+    path, truth = table_with_loose_times(seed, tmp_path)
+    result = read_file(path, ImportOptions(timezone=ZONE))
+    got = sorted((r.start.date(), (r.start.hour, r.start.minute), (r.end.hour, r.end.minute))
+                 for r in result.records if not r.all_day and r.end is not None)
+    assert got == sorted(truth)
+    loose = [w for w in result.warnings if "' read as '" in w]
+    assert all(", row " in w for w in loose)  # each one said, with its row
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_version_numbers_are_no_times_and_mentions_are_people(tmp_path, seed):
+    path, truth = table_with_versions(seed, tmp_path)
+    result = read_file(path, ImportOptions(timezone=ZONE))
+    assert [(r.start, r.all_day) for r in result.records] == [(d, True) for d, _, _ in truth]
+    assert [r.owner for r in result.records] == [who for _, _, who in truth]
+    assert all(v in r.title or v in r.extra.values() for r, (_, v, _) in zip(result.records, truth))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_day_and_month_in_two_columns_are_one_date(tmp_path, seed):
+    path, year, truth = table_with_day_month(seed, tmp_path)
+    stamp = datetime(year, 1, 1, tzinfo=ZONE).timestamp()  # written at the start of the year it is for
+    os.utime(path, (stamp, stamp))
+    result = read_file(path, ImportOptions(timezone=ZONE))
+    assert [(r.start.month, r.start.day, r.title) for r in result.records] == truth
+    assert {r.start.year for r in result.records} <= {year, year + 1}  # a plan may run into the next year
+    assert all(r.all_day for r in result.records)
+    assert any("written over columns" in w for w in result.warnings)

@@ -353,8 +353,11 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
             and profiles[c].weekday < 0.5 and profiles[c].code < 0.5]  # ids name rows to no person
     desc = roles.get("description")
     spare = sorted(free, key=lambda c: (-evidence(c, "title")[0] - 0.001 * profiles[c].unique, c))
+    # codes with words on some rows ("W1 M:" beside "No class - College Closed"): those words name their rows
+    coded = [c for c in range(len(headers)) if c not in by and profiles[c].n and profiles[c].text >= 0.8
+             and 0.5 <= profiles[c].code < 1.0]
     # the venue names a row that has nothing else to name it ("Sportplatz Angern" for a bare date and time)
-    fallbacks = tuple(dict.fromkeys(x for x in (desc, spare[0] if spare else None, roles.get("location"))
+    fallbacks = tuple(dict.fromkeys(x for x in (desc, spare[0] if spare else None, roles.get("location"), *coded[:1])
                                     if x is not None))
     title = roles.get("title")
     owners = list(out.owners)

@@ -14,6 +14,7 @@ from importers.errors import JudgedNotACalendar, NotACalendar, UnmappableSheet
 from importers.records import ImportOptions, ImportResult, RecordColumns, record_column
 from importers.sheets import assign, text, workbook
 from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_month_first, month_named,
+                                    parse_date_column,
                                     order_from_header, order_in_month,
                                     suggests_month_first)
 from importers.sheets.hints import find_zone_hint, note_hint
@@ -411,10 +412,11 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
         width = max(len(r) for r in rows[hdr:hdr + 200])
         return [field_names(width)] + rows[hdr:], 0, field_names(width), sheet.first_row + hdr + 1
     head, data = rows[hdr], rows[hdr + 1:]
-    split = split_date(head, data) if not any(field_for(cell_text(h)) in TEMPORAL for h in head) else None
+    split = split_date(head, data) if not _named_dates(head, data) else None
     if split is not None:
-        d, m, y = (cell_text(cell_at(head, k)) or f"column {k + 1}" for k in split.columns)
-        warns.note(f"{at}the date is written over columns '{d}', '{m}' and '{y}'; they are read together")
+        names = [f"'{cell_text(cell_at(head, k)) or f'column {k + 1}'}'" for k in split.columns]
+        warns.note(f"{at}the date is written over columns {', '.join(names[:-1])} and {names[-1]}; "
+                   f"they are read together")
         head, data = split.header, split.rows
     kinds = kind_dates(head, data, run.options.day_first) if split is None else None
     if kinds is not None:
@@ -431,6 +433,21 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
     if head is rows[hdr]:
         return rows, hdr, header_names(rows[hdr]), sheet.first_row + hdr + 2
     return [head] + data, 0, header_names(head), sheet.first_row + hdr + 2
+
+
+_DATED = frozenset({"date", "start", "end", "end_date"})
+
+
+def _named_dates(head: list, data: list[list]) -> bool:
+    """A column is named as the date and holds dates: the date is not written over other columns.
+    A time or a duration beside day and month columns, or "Assignment due" holding text, is no date."""
+    for k, h in enumerate(head):
+        if field_for(cell_text(h)) in _DATED:
+            cells = [c for c in (cell_at(r, k) for r in data[:200]) if cell_text(c)]
+            got = parse_date_column(cells, None)[0] if cells else []
+            if cells and sum(1 for x in got if x.__class__ is tuple) >= 0.5 * len(cells):
+                return True
+    return False
 
 
 def _finish(run: _Run) -> None:

@@ -85,6 +85,8 @@ _FILE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg|heic|tiff?|bmp|mp3|mp4|m4a|
                    r"ogg|pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|zip|psd|ai|indd|html?)$", re.I)
 _FILEISH = re.compile(r"[a-z].*[-_.\d]|[-_.\d].*[a-z]")
 _DATA = re.compile(r"^(?:\{.*:.*\}|\[.*[,:].*\])$", re.S)
+_BARE_DM = re.compile(r"^\d{1,2}[./]\d{1,2}$")
+_HANDLE = re.compile(r"(?:(?<=^)|(?<=[\s,;&/]))@(?=[A-ZÀ-ÖØ-Þ])")
 _WORD_RUN = re.compile(r"[^\W\d_]{4,}")
 _CLOCKY = re.compile(r"\d[:.h]\d\d|\d\s*[ap]\.?m?\b|\d\s*uhr|^\d{1,2}\s*[ap]$", re.I)
 
@@ -119,6 +121,7 @@ class Profile:
     weekday: float = 0.0  # share that are weekday names alone
     ref: float = 0.0  # share of references: file paths and names, data written out ("{'a': 1}")
     code: float = 0.0  # share of identifiers: "PX24071615", "JF_20260711_Spartak", "W1 M:"
+    bare_dm: float = 0.0  # share of two numbers alone that read as day and month ("25.1", "3/4"): or a number
     values: frozenset = frozenset()  # the distinct texts (folded), to compare columns
 
 
@@ -149,7 +152,7 @@ def is_code(text: str) -> bool:
     word in them ("W1 M:", "A3-2"). Numbers alone are numbers; "Q3 Launch" and "COVID-19 talk" are words."""
     if not _DIGIT.search(text) or text.replace(".", "", 1).replace(",", "", 1).lstrip("-").isdigit():
         return False
-    if not any(ch.isalpha() for ch in text):
+    if not any(ch.isalpha() for ch in text) or is_reference(text):  # a file's path names it: not an id
         return False
     if len(text) >= 6 and not any(ch.isspace() for ch in text) and not _EMAIL.match(text):
         return not _URL.match(text)
@@ -170,7 +173,7 @@ def _given(text: str) -> bool:
 def people_in(text: str) -> list[str]:
     """The names a cell lists ("Ana Costa & Ben Carter", "JD, MK", "a@x.org; b@x.org"), or [] when it
     is not a list of names. "Vogt, Lena" is one name."""
-    text = text.strip()
+    text = _HANDLE.sub("", text.strip())  # "@Austin Hess": a person mentioned as in a chat
     if not text or "@" not in text and (not text[0].isupper() or _DIGIT.search(text)):
         return []  # names start with a capital and carry no digits; e-mail addresses may
     if _SURNAME_FIRST.match(text) and not all(_INITIALS.match(p.strip()) for p in text.split(",")):
@@ -287,6 +290,8 @@ def profile(values: list) -> Profile:
         nums += bare_times
     dates = [x for x in parsed if x is not None and x is not BAD]
     p.date = len(dates) / n
+    p.bare_dm = sum(1 for v, x in zip(cells, parsed) if x is not None and x is not BAD and v.__class__ is str
+                    and _BARE_DM.match(v.strip())) / n
     p.clock = sum(1 for x in dates if x[1] is not None) / len(dates) if dates else 0.0
     p.time, p.ranges, p.duration, p.number = times / n, ranges / n, durs / n, nums / n
     p.ref = refs / n
@@ -340,7 +345,7 @@ def scores(p: Profile) -> dict[str, float]:
     if p.n == 0:
         return {}
     out: dict[str, float] = {}
-    out["date"] = p.date
+    out["date"] = p.date * (1 - 0.3 * p.bare_dm)  # "25.1", "25.2": as likely versions as days of January
     out["time"] = p.time
     out["duration"] = p.duration
     out["link"] = p.url

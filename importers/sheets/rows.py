@@ -23,10 +23,11 @@ from importers.records import ImportOptions, RecordColumns, RowExtras
 from importers.sheets.assign import TitleRule
 from importers.sheets.dates import BAD, ColumnInfo, parse_date_column
 from importers.sheets.hints import hint_in
-from importers.sheets.roles import people_in
+from importers.sheets.roles import is_code, people_in
 from importers.sheets.table import cell_text, is_blank_row
 from importers.slices import sliced_transpose
-from importers.sheets.times import ALL_DAY, BAD_TIME, NextDay, OnDay, parse_duration, parse_time_column, time_in_text
+from importers.sheets.times import (ALL_DAY, BAD_TIME, NextDay, OnDay, lenient_time, parse_duration,
+                                    parse_time_column, time_in_text)
 
 ONE_DAY = timedelta(days=1)
 PEOPLE_SEPARATOR = "; "  # several people in one owner field: "Ana Costa; Ben Carter" (each is booked)
@@ -171,7 +172,7 @@ def _owner_column(cols: list[list[str] | None]) -> list[str] | None:
     cols = [c for c in cols if c is not None]
     if not cols:
         return None
-    if len(cols) == 1 and not any(_looks_several(v) for v in set(cols[0]) if v):
+    if len(cols) == 1 and not any(_looks_several(v) or v[0] == "@" for v in set(cols[0]) if v):
         return cols[0]
     cache: dict[tuple, str] = {}
     out = []
@@ -330,7 +331,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             channel = chan_c[i] if chan_c else ""
             if not (desc or channel) and is_blank_row([v for k, v in enumerate(data[i]) if k != roles["date"]]):
                 continue  # a date with nothing else: an empty template line
-            title = next((cut(v[i]) for cut, v in fallbacks if v[i]), "") or "(untitled)"
+            title = next((cut(v[i]) for cut, v in fallbacks if v[i] and not is_code(v[i])), "") or "(untitled)"
         day, t = d
         if not MIN_DATE <= day <= MAX_DATE:  # beyond it, date arithmetic overflows (importers/limits.py)
             skipped += 1
@@ -346,6 +347,10 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                 t, end_t = tv
             elif tv is ALL_DAY:
                 t = None
+            elif (loose := _lenient(raw_time_c[i])) is not None:
+                (t, end_t), read = loose
+                job.warn(msg.say(msg.AT, where=job.where(at(i)), message=(
+                    f"time '{short(cell_text(raw_time_c[i]), 30)}' read as '{read}'")))
             else:
                 job.warn(msg.say(msg.AT, where=job.where(at(i)), message=msg.say(
                     msg.TIME_NOT_UNDERSTOOD, value=short(cell_text(raw_time_c[i]), 30), title=short(title))))
@@ -366,6 +371,10 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                              message=msg.say(msg.END_OUT_OF_RANGE, reason=out_of_range(ed[0]))))
             ed = None
         et = end_times[i] if end_times is not None else None
+        if et is BAD_TIME and (loose := _lenient(col("end_time")[i])) is not None:
+            et, read = loose
+            job.warn(msg.say(msg.AT, where=job.where(at(i)), message=(
+                f"end time '{short(cell_text(col('end_time')[i]), 30)}' read as '{read}'")))
         if et is BAD_TIME or et is ALL_DAY:
             et = None
         if t is None:
@@ -485,3 +494,8 @@ def _assemble(job: SheetJob, keep, days, starts, ends, alldays, titles, zone_nam
         "status": status_c, "campaign": camp_c, "link": link_c, "department": dept_c, "tags": [()] * n,
         "kind": [job.kind] * n, "location": locations, "series_key": nones, "recurrence_id": nones,
         "recurrence": nones}, extras)
+
+
+def _lenient(v):
+    """What a person reads in a time cell no format reads ("6pm start", "21;00"), or None."""
+    return lenient_time(v) if v.__class__ is str else None
