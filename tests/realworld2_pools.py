@@ -164,3 +164,32 @@ def table_with_day_month(seed: int, folder: Path):
     if not day_first:
         columns[1], columns[2] = columns[2], columns[1]
     return write_csv(folder / f"daymonth-{seed}.csv", columns, rows), year, truth
+
+
+CATEGORIES = ("hotels", "taxi", "health", "flights", "supplies", "groceries", "rent", "Miete", "Lebensmittel",
+              "transport", "gifts", "software")
+ACCOUNTS = ("n26", "bspb", "Giro", "Visa", "cash")
+
+
+def ledger(seed: int, folder: Path, described: bool = False):
+    """A household ledger: date, account, signed amount, category; many rows on the same few days with
+    the same category (which a calendar reader would join as details of one entry). With ``described``,
+    each row also says what it was for in words of its own (then it may well be a plan)."""
+    rng = random.Random(seed)
+    day0 = date(2018, 1, 1) + timedelta(days=rng.randrange(1500))
+    days = [day0 + timedelta(days=rng.randrange(60)) for _ in range(rng.randrange(2, 5))]
+    fmt = rng.choice(("%d.%m.%Y", "%Y-%m-%d"))
+    cats, accts = rng.sample(CATEGORIES, rng.randrange(3, 6)), rng.sample(ACCOUNTS, 2)
+    amounts = [f"{rng.choice((-1, 1)) * rng.randrange(5, 4000)}.{rng.choice(('0', '00', '50', '99'))}"
+               for _ in range(rng.randrange(3, 7))]  # standing orders and the same fare: amounts repeat
+    rows = []
+    for k in range(rng.randrange(30, 60)):
+        amount = rng.choice(amounts)
+        row = [rng.choice(days).strftime(fmt), rng.choice(accts), amount, rng.choice(cats)]
+        if described:
+            row.append(f"{rng.choice(PHRASES)} {k}")
+        rows.append(row)
+    path = folder / f"ledger-{seed}.csv"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, delimiter=rng.choice(("\t", ";", ","))).writerows(rows)  # no header, as the real one
+    return path, len(rows)

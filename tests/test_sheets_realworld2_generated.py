@@ -9,8 +9,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from importers import ImportOptions, read_file
+from importers.errors import JudgedNotACalendar
 from importers.sheets.roles import is_code
-from tests.realworld2_pools import (PHRASES, table_with_day_month, table_with_ids, table_with_loose_times,
+from tests.realworld2_pools import (PHRASES, ledger, table_with_day_month, table_with_ids, table_with_loose_times,
                                      table_with_versions)
 
 ZONE = ZoneInfo("Europe/Berlin")
@@ -62,3 +63,13 @@ def test_day_and_month_in_two_columns_are_one_date(tmp_path, seed):
     assert {r.start.year for r in result.records} <= {year, year + 1}  # a plan may run into the next year
     assert all(r.all_day for r in result.records)
     assert any("written over columns" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_ledger_is_judged_by_its_rows_not_its_joined_entries(tmp_path, seed):
+    path, n = ledger(seed, tmp_path)
+    with pytest.raises(JudgedNotACalendar) as err:
+        read_file(path, ImportOptions(timezone=ZONE))
+    assert f"(rows 1–{n})" in str(err.value)  # no header row: the data start on row 1
+    described, n = ledger(seed, tmp_path / "x" if (tmp_path / "x").mkdir() is None else tmp_path, described=True)
+    assert len(read_file(described, ImportOptions(timezone=ZONE)).records) >= 0.9 * n

@@ -316,16 +316,15 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
                 if c["column"] in (nested, part):
                     c.update(role="title" if c["column"] == nested else "extra", by="content")
     folded = 0
+    row_starts = record_column(records, "start")  # the table is judged by its rows, before any are joined
     if details_may_fold(record_column(records, "title"), record_column(records, "start")):
         records, folded = merge_detail_rows(_objects(records))
     if folded:
         warns.note(f"{at}{folded} rows repeat another row's entry with a different detail (one row per "
                    f"person or item); each entry is imported once with its details joined")
     verdict = None if options.accept_any_table else judge(
-        data, set(date_cols), {i for f, i in roles.items() if f in ("time", "end_time")},
-        record_column(records, "start"))
+        data, set(date_cols), {i for f, i in roles.items() if f in ("time", "end_time")}, row_starts)
     if verdict is not None:
-        first = sheet.first_row + hdr + 2
         run.verdicts.append((label if label != "the file" else rmsg.say(rmsg.ROWS, first=first, last=first + len(data) - 1), verdict,
                              len(records)))
         warns.note(f"{label} is not imported: {verdict}")
