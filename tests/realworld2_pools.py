@@ -193,3 +193,33 @@ def ledger(seed: int, folder: Path, described: bool = False):
     with open(path, "w", encoding="utf-8", newline="") as fh:
         csv.writer(fh, delimiter=rng.choice(("\t", ";", ","))).writerows(rows)  # no header, as the real one
     return path, len(rows)
+
+
+def table_with_date_series(seed: int, folder: Path, as_span: bool = False):
+    """Things each on several dates, one column per occurrence named alike but for a number ("2014_date",
+    "2015_date"; "Termin 1", "Termin 2"; "2025", "2026"). With ``as_span`` two such columns are a start
+    and its end a few days later instead. -> (path, [(title, [dates])])."""
+    rng = random.Random(seed)
+    year = rng.randrange(2014, 2027)
+    count = 2 if as_span else rng.randrange(2, 5)
+    style = rng.randrange(3)
+    word = rng.choice(("Termin", "Date", "Fecha", "Sesión", "_date"))
+    names = ([f"{year + k}{word if word[0] == '_' else '_date'}" for k in range(count)] if style == 0 else
+             [f"{word.strip('_').title()} {k + 1}" for k in range(count)] if style == 1 else
+             [str(year + k) for k in range(count)])
+    fmt = rng.choice(("%m/%d/%Y", "%Y-%m-%d", "%d.%m.%Y"))
+    titles = rng.sample(PHRASES, rng.randrange(5, 12))
+    rows, truth = [], []
+    for title in titles:
+        first = date(year, 1, 1) + timedelta(days=rng.randrange(330))
+        if as_span:
+            days = [first, first + timedelta(days=rng.randrange(1, 5))]
+        elif style == 1:  # occurrences some weeks or months apart
+            days = [first + timedelta(days=150 * k + rng.randrange(30)) for k in range(count)]
+        else:  # the same thing in the next years
+            days = [first.replace(year=year + k) if not (first.month == 2 and first.day == 29) else
+                    date(year + k, 2, 28) for k in range(count)]
+        rows.append([title, *(d.strftime(fmt) for d in days), rng.choice(("", "federal", "observed"))])
+        truth.append((title, days))
+    header = [rng.choice(HEADER_WORDS), *names, rng.choice(HEADER_WORDS)]
+    return write_csv(folder / f"series-{seed}.csv", header, rows), truth

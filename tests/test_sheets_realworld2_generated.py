@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 import os
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -11,7 +11,7 @@ import pytest
 from importers import ImportOptions, read_file
 from importers.errors import JudgedNotACalendar
 from importers.sheets.roles import is_code
-from tests.realworld2_pools import (PHRASES, ledger, table_with_day_month, table_with_ids, table_with_loose_times,
+from tests.realworld2_pools import (PHRASES, ledger, table_with_date_series, table_with_day_month, table_with_ids, table_with_loose_times,
                                      table_with_versions)
 
 ZONE = ZoneInfo("Europe/Berlin")
@@ -73,3 +73,15 @@ def test_a_ledger_is_judged_by_its_rows_not_its_joined_entries(tmp_path, seed):
     assert f"(rows 1–{n})" in str(err.value)  # no header row: the data start on row 1
     described, n = ledger(seed, tmp_path / "x" if (tmp_path / "x").mkdir() is None else tmp_path, described=True)
     assert len(read_file(described, ImportOptions(timezone=ZONE)).records) >= 0.9 * n
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_date_column_per_occurrence_gives_an_entry_per_date(tmp_path, seed):
+    path, truth = table_with_date_series(seed, tmp_path)
+    result = read_file(path, ImportOptions(timezone=ZONE))
+    assert sorted((r.title, r.start) for r in result.records) == sorted((t, d) for t, days in truth for d in days)
+    path, truth = table_with_date_series(seed, tmp_path / "span" if (tmp_path / "span").mkdir() is None else None,
+                                         as_span=True)
+    result = read_file(path, ImportOptions(timezone=ZONE))
+    assert sorted((r.title, r.start, r.end) for r in result.records) == sorted(
+        (t, a, b + timedelta(days=1)) for t, (a, b) in truth)  # a start and its (inclusive) last day

@@ -371,6 +371,67 @@ def kind_dates(header: list, data: list[list], day_first: bool | None) -> KindDa
     return KindDates(["Date", "Title"], rows, tuple(filled), sources)
 
 
+# ---------------------------------------------------------------- one date column per occurrence
+
+
+@dataclass(slots=True)
+class DateSeries:
+    header: list  # "Date", then the other columns
+    rows: list[list]
+    columns: tuple[int, ...]  # the date columns, one occurrence each
+    sources: list[int]  # the index in the data of the row each entry came from
+
+    def one_each(self) -> list[list]:
+        """One entry of each row: what the columns hold judged as the file wrote them (a title
+        repeated once per date is no repeated title)."""
+        seen: set[int] = set()
+        return [r for r, i in zip(self.rows, self.sources) if not (i in seen or seen.add(i))]
+
+
+def _numberless(header: str) -> str:
+    return re.sub(r"\d+", "#", header.strip().casefold())
+
+
+def date_series(header: list, data: list[list], day_first: bool | None) -> DateSeries | None:
+    """Columns named alike but for a number ("2014_date", "2015_date"; "Termin 1", "Termin 2"; "2025",
+    "2026"), each holding dates, beside columns of other things: each row is one thing on each of those
+    dates (a holiday in two years, a course on its first and second day). Not when the second of two
+    is the first's end (on or after it, within weeks). None when not so."""
+    sample = data[:300]
+    width = max([len(header)] + [len(r) for r in sample])
+    groups: dict[str, list[int]] = {}
+    for k in range(width):
+        name = cell_text(cell_at(header, k))
+        if name and re.search(r"\d", name):
+            groups.setdefault(_numberless(name), []).append(k)
+    for cols in groups.values():
+        if len(cols) < 2 or len(cols) == width:
+            continue
+        parsed = []
+        for k in cols:
+            cells = [cell_at(r, k) for r in sample]
+            told = [g for g, v in zip(parse_date_column(cells, day_first)[0], cells) if not blank_cell(v)]
+            if not told or sum(g.__class__ is tuple for g in told) < 0.9 * len(told):
+                break
+            parsed.append([g[0] if g.__class__ is tuple else None for g in parse_date_column(cells, day_first)[0]])
+        else:
+            gaps = sorted((b - a).days for x, y in zip(parsed, parsed[1:]) for a, b in zip(x, y) if a and b)
+            if not gaps or 0 <= gaps[0] and gaps[len(gaps) // 2] <= MAX_PAIR_SPAN:
+                continue  # a start and its end (or no pair to tell)
+            keep = [k for k in range(width) if k not in cols]
+            rows, sources = [], []
+            for i, r in enumerate(data):
+                for k in cols:
+                    v = cell_at(r, k)
+                    if not blank_cell(v):
+                        rows.append([v] + [cell_at(r, j) for j in keep])
+                        sources.append(i)
+            if len(rows) < MIN_KIND_DATES:
+                return None
+            return DateSeries(["Date"] + [cell_at(header, j) for j in keep], rows, tuple(cols), sources)
+    return None
+
+
 # ---------------------------------------------------------------- one row per detail
 
 _SAME = ("start", "end", "all_day", "title", "channel", "status", "campaign", "link", "department",

@@ -21,7 +21,7 @@ from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.judge import is_blank_template, judge, why_no_dates, why_no_day
 from importers.sheets.grids import date_grid
 from importers.sheets.layouts import (cell_at, carry_dates_down, date_sections, day_of_file, details_may_fold,
-                                      fast_column, kind_dates, merge_detail_rows, nest_parts, next_start_ends, split_date,
+                                      date_series, fast_column, kind_dates, merge_detail_rows, nest_parts, next_start_ends, split_date,
                                       week_dates, weekdays_only)
 from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, field_for, header_key, normalise_field
 from importers.sheets.rows import SheetJob, build_records, short
@@ -136,6 +136,7 @@ class _Run:
     channel_in_titles: bool = False  # a table named its entries' channel in their titles
     no_day: set[str] = field(default_factory=set)  # sheets with times and no day: no column to map as the date
     row_numbers: dict[str, list[int]] = field(default_factory=dict)  # sheet -> sheet row of each rearranged row
+    judged_by: dict[str, list[list]] = field(default_factory=dict)  # sheet -> rows its columns are judged on
 
 
 PEER_ROWS = 200  # rows of earlier sheets of one layout lent to the next one's column judgement
@@ -202,7 +203,8 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         blank = set(range(len(headers)))
     # sheets of one layout (a sheet per month) are one table: each is judged with the rows of those before it
     peers = run.peers.setdefault(tuple(headers), [])
-    mapped = assign.plan(headers, blank, data + peers if peers else data, run.forced, options.day_first)
+    judged = run.judged_by.get(sheet.name, data)
+    mapped = assign.plan(headers, blank, judged + peers if peers else judged, run.forced, options.day_first)
     peers.extend(data[:PEER_ROWS - len(peers)])
     if "date" not in mapped.roles and {"time", "end_time"} & set(mapped.roles):
         day = day_of_file(run.path.stem, rows[:max(hdr, 0)], options.day_first)
@@ -424,6 +426,14 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
                    f"one entry titled by its column ({len(kinds.rows)} entries)")
         head, data = kinds.header, kinds.rows
         run.row_numbers[sheet.name] = [sheet.first_row + hdr + 2 + i for i in kinds.sources]
+    series = date_series(head, data, run.options.day_first) if kinds is None and split is None else None
+    if series is not None:
+        names = ", ".join(f"'{cell_text(cell_at(head, k))}'" for k in series.columns)
+        warns.note(f"{at}columns {names} each give a date of the same rows: each row is one entry on each of "
+                   f"its dates ({len(series.rows)} entries from {len(set(series.sources))} rows)")
+        head, data = series.header, series.rows
+        run.row_numbers[sheet.name] = [sheet.first_row + hdr + 2 + i for i in series.sources]
+        run.judged_by[sheet.name] = series.one_each()
     sections = date_sections(head, data, run.options.day_first, rows[:hdr]) if kinds is None else None
     if sections is not None:
         warns.note(f"{at}dates stand on rows of their own above their entries ({sections.sections} sections); "
