@@ -136,7 +136,36 @@ MONTH_FORMS = (
      "novembre", "décembre"),
     ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
      "November", "Dezember"),
+    ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+     "novembro", "dezembro"),
+    ("Yanvar", "Fevral", "Mart", "Aprel", "May", "Iyun", "Iyul", "Avgust", "Sentabr", "Oktabr", "Noyabr",
+     "Dekabr"),
+    ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım",
+     "Aralık"),
+    ("tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu",
+     "lokakuu", "marraskuu", "joulukuu"),
 )
+DAY_MONTH_TEXT = ("{d}-{m}", "{d} {m}", "{d}. {m}", "{d} de {m}")
+
+
+def table_with_month_words(seed: int, folder: Path):
+    """A daily editorial plan whose dates are a day and a month name in one cell ("1-Yanvar",
+    "5 de março"), no year; a publish time column. -> (path, year, [(month, day, (h, m), title)])."""
+    rng = random.Random(seed)
+    months, form = rng.choice(MONTH_FORMS), rng.choice(DAY_MONTH_TEXT)
+    year = rng.randrange(2024, 2028)
+    day = date(year, rng.randrange(1, 10), rng.randrange(1, 28))
+    header = rng.sample(HEADER_WORDS, 3)
+    rows, truth = [], []
+    for k in range(rng.randrange(8, 40)):
+        day += timedelta(days=rng.choice((1, 1, 2)))
+        if day.year != year:
+            break
+        h, mi = rng.choice((7, 8, 9, 12, 18)), rng.choice((0, 30))
+        title = f"{rng.choice(PHRASES)} {k}"
+        rows.append([form.format(d=day.day, m=months[day.month - 1]), f"{h:02d}:{mi:02d}", title])
+        truth.append((day.month, day.day, (h, mi), title))
+    return write_csv(folder / f"words-{seed}.csv", header, rows), year, truth
 
 
 def table_with_day_month(seed: int, folder: Path):

@@ -12,7 +12,7 @@ from importers import ImportOptions, read_file
 from importers.errors import JudgedNotACalendar
 from importers.sheets.roles import is_code
 from tests.realworld2_pools import (PHRASES, ledger, table_with_date_series, table_with_day_month, table_with_ids, table_with_loose_times,
-                                     table_with_versions)
+                                     table_with_month_words, table_with_versions)
 
 ZONE = ZoneInfo("Europe/Berlin")
 SEEDS = range(1, 25)
@@ -85,3 +85,13 @@ def test_a_date_column_per_occurrence_gives_an_entry_per_date(tmp_path, seed):
     result = read_file(path, ImportOptions(timezone=ZONE))
     assert sorted((r.title, r.start, r.end) for r in result.records) == sorted(
         (t, a, b + timedelta(days=1)) for t, (a, b) in truth)  # a start and its (inclusive) last day
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_month_names_of_more_languages(tmp_path, seed):
+    path, year, truth = table_with_month_words(seed, tmp_path)
+    stamp = datetime(year, 1, 1, tzinfo=ZONE).timestamp()
+    os.utime(path, (stamp, stamp))
+    result = read_file(path, ImportOptions(timezone=ZONE))
+    assert [(r.start.month, r.start.day, (r.start.hour, r.start.minute), r.title) for r in result.records] == truth
+    assert {r.start.year for r in result.records} == {year}
