@@ -252,3 +252,33 @@ def table_with_date_series(seed: int, folder: Path, as_span: bool = False):
         truth.append((title, days))
     header = [rng.choice(HEADER_WORDS), *names, rng.choice(HEADER_WORDS)]
     return write_csv(folder / f"series-{seed}.csv", header, rows), truth
+
+
+def programme_with_empty_slots(seed: int, folder: Path):
+    """A tournament or conference programme: a day label, the date, a venue, a slot time range and
+    what happens; some slots are left empty (only day, date, venue, time) and some rows say in another
+    column why nothing is on ("Break" where the match number stands). -> (path, entries, empty rows)."""
+    rng = random.Random(seed)
+    venues = rng.sample(("WOODRIDGE", "Hall A", "Salle 2", "Sportplatz Nord", "Room 101", "Aula"), 2)
+    day0 = date(2026, rng.randrange(1, 12), rng.randrange(1, 25))
+    header = ["day", "date", rng.choice(("venue", "room", "lieu")), "no", "time", rng.choice(HEADER_WORDS)]
+    rows, entries, empty = [], [], []
+    slots = [(day0 + timedelta(days=d), d, venue, h) for d in range(3) for venue in venues for h in range(8, 16)]
+    blank = set(rng.sample(range(len(slots)), rng.randrange(1, len(slots) // 10 + 1)))  # a tenth at most
+    rest = [x for x in range(len(slots)) if x not in blank]
+    breaks = set(rng.sample(rest, rng.randrange(0, len(slots) // 20 + 1)))
+    k = 0
+    for x, (day, d, venue, h) in enumerate(slots):
+        slot = f"{h:02d}h00 – {h:02d}h55" if rng.random() < 0.5 else f"{h:02d}:00-{h:02d}:55"
+        label = f"Day {d + 1}"
+        if x in blank:
+            rows.append([label, day.isoformat(), venue, "", slot, ""])
+            empty.append(len(rows) + 1)
+        elif x in breaks:
+            rows.append([label, day.isoformat(), venue, "Break", slot, ""])
+            entries.append((day, h))
+        else:
+            k += 1
+            rows.append([label, day.isoformat(), venue, str(k), slot, f"{rng.choice(PHRASES)} {k}"])
+            entries.append((day, h))
+    return write_csv(folder / f"programme-{seed}.csv", header, rows), entries, empty

@@ -11,7 +11,7 @@ import pytest
 from importers import ImportOptions, read_file
 from importers.errors import JudgedNotACalendar
 from importers.sheets.roles import is_code
-from tests.realworld2_pools import (PHRASES, ledger, table_with_date_series, table_with_day_month, table_with_ids, table_with_loose_times,
+from tests.realworld2_pools import (PHRASES, ledger, programme_with_empty_slots, table_with_date_series, table_with_day_month, table_with_ids, table_with_loose_times,
                                      table_with_month_words, table_with_versions)
 
 ZONE = ZoneInfo("Europe/Berlin")
@@ -95,3 +95,12 @@ def test_month_names_of_more_languages(tmp_path, seed):
     result = read_file(path, ImportOptions(timezone=ZONE))
     assert [(r.start.month, r.start.day, (r.start.hour, r.start.minute), r.title) for r in result.records] == truth
     assert {r.start.year for r in result.records} == {year}
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_an_empty_slot_of_a_programme_is_no_entry_and_is_named(tmp_path, seed):
+    path, entries, empty = programme_with_empty_slots(seed, tmp_path)
+    result = read_file(path, ImportOptions(timezone=ZONE))
+    assert sorted((r.start.date(), r.start.hour) for r in result.records) == sorted(entries)
+    assert result.skipped == len(empty)
+    assert [int(w.split(", row ")[1].split(":")[0]) for w in result.warnings if "slot with nothing" in w] == empty

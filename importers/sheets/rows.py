@@ -30,6 +30,7 @@ from importers.sheets.times import (ALL_DAY, BAD_TIME, NextDay, OnDay, lenient_t
                                     parse_time_column, time_in_text)
 
 ONE_DAY = timedelta(days=1)
+EMPTY_SLOT_TITLED = 0.8  # rows titled in a programme whose untitled rows are empty slots, not entries
 PEOPLE_SEPARATOR = "; "  # several people in one owner field: "Ana Costa; Ben Carter" (each is booked)
 _TRUE = {"true", "yes", "y", "x", "1", "ja", "oui", "si", "sí", "wahr", "vrai", "verdadero", "✓", "✔"}
 
@@ -296,6 +297,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                             desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c)
         return records, 0
     keep: list[int] = []
+    titled = None  # the share of rows with a title, counted when a row has none
     days = []
     starts = []
     ends = []
@@ -331,6 +333,14 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             channel = chan_c[i] if chan_c else ""
             if not (desc or channel) and is_blank_row([v for k, v in enumerate(data[i]) if k != roles["date"]]):
                 continue  # a date with nothing else: an empty template line
+            if titled is None:
+                titled = sum(1 for v in title_c if v) / n if title_c else 0.0
+            if titled >= EMPTY_SLOT_TITLED and not (desc or channel or owner_c and owner_c[i]) \
+                    and _says_nothing_new(data, i, title_c, {roles.get(f) for f in _WHEN_WHERE} - {None}):
+                skipped += 1  # a slot of a programme whose rows all say what happens, this one nothing
+                job.warn(msg.say(msg.AT, where=job.where(at(i)), message=(
+                    "a slot with nothing in it (no title, only when and where); skipped")))
+                continue
             title = next((cut(v[i]) for cut, v in fallbacks if v[i] and not is_code(v[i])), "") or "(untitled)"
         day, t = d
         if not MIN_DATE <= day <= MAX_DATE:  # beyond it, date arithmetic overflows (importers/limits.py)
@@ -499,3 +509,20 @@ def _assemble(job: SheetJob, keep, days, starts, ends, alldays, titles, zone_nam
 def _lenient(v):
     """What a person reads in a time cell no format reads ("6pm start", "21;00"), or None."""
     return lenient_time(v) if v.__class__ is str else None
+
+
+_WHEN_WHERE = ("date", "time", "end_date", "end_time", "location")
+
+
+def _says_nothing_new(data: list[list], i: int, titles: list[str], when_where: set[int]) -> bool:
+    """Row ``i`` writes nothing besides when and where that the nearest titled rows above and below
+    do not write in the same columns ("Day 2" of the whole day): an empty slot. "Break" in a column
+    of class numbers is something."""
+    near = [j for j in (next((j for j in range(i - 1, -1, -1) if titles[j]), None),
+                        next((j for j in range(i + 1, len(titles)) if titles[j]), None)) if j is not None]
+    for k, v in enumerate(data[i]):
+        if k in when_where or not cell_text(v):
+            continue
+        if not any(k < len(data[j]) and cell_text(data[j][k]) == cell_text(v) for j in near):
+            return False
+    return True
