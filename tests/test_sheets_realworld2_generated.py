@@ -104,3 +104,5 @@ def test_an_empty_slot_of_a_programme_is_no_entry_and_is_named(tmp_path, seed):
     assert sorted((r.start.date(), r.start.hour) for r in result.records) == sorted(entries)
     assert result.skipped == len(empty)
     assert [int(w.split(", row ")[1].split(":")[0]) for w in result.warnings if "slot with nothing" in w] == empty
+    breaks = path.read_text(encoding="utf-8").count(",Break,")
+    assert sum(r.title == "Break" for r in result.records) == breaks  # the one word its row writes names it
