@@ -7,21 +7,16 @@ why, and every sample is found with its title words, start and end.
 """
 from __future__ import annotations
 
-import csv
-import json
 import os
-import re
 import shutil
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from importers import ImportOptions, read_file
 from importers.errors import ImporterError, JudgedNotACalendar, NotACalendar, UnmappableSheet
-
-BERLIN = ZoneInfo("Europe/Berlin")
+from tests.realworld_support import BERLIN, expected, expected_count, manifest, matches, named_skips, read_as_received
 
 
 def _realworld() -> Path | None:
@@ -31,22 +26,6 @@ def _realworld() -> Path | None:
         if folder.is_dir():
             return folder
     return None
-
-
-def _manifest() -> list[dict]:
-    folder = _realworld()
-    if folder is None:
-        return []
-    with open(folder / "MANIFEST.tsv", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh, delimiter="\t"))
-
-
-def _expected() -> list[dict]:
-    folder = _realworld()
-    if folder is None:
-        return []
-    with open(folder / "EXPECTED.jsonl", encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 # Files a person would refuse too: no calendar in them, or no date to place the entries on.
@@ -97,54 +76,12 @@ SAMPLE_ASK = {"OlivierCoilland-vivatech2017-program.csv": "the file names weekda
                                                            "from the user"}
 
 
-def _open(folder: Path, name: str, tmp_path: Path) -> Path:
-    path = folder / name
-    if name in WRITTEN:
-        copy = tmp_path / name
-        shutil.copyfile(path, copy)
-        stamp = datetime.combine(WRITTEN[name], datetime.min.time(), BERLIN).timestamp()
-        os.utime(copy, (stamp, stamp))
-        return copy
-    return path
-
-
 def _read(folder: Path, name: str, tmp_path: Path):
-    return read_file(_open(folder, name, tmp_path), ImportOptions(timezone=BERLIN))
+    return read_as_received(folder, name, tmp_path, WRITTEN)
 
 
-def _parse(text: str | None, offset):
-    if text is None:
-        return None
-    if "T" not in text:
-        return date.fromisoformat(text)
-    naive = datetime.fromisoformat(text)
-    return naive.replace(tzinfo=offset) if offset else naive
-
-
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"\w+", text.casefold()))
-
-
-def _matches(rec, sample: dict, offset) -> bool:
-    if not _words(sample["title"]) <= _words(rec.title):
-        return False
-    start, end = _parse(sample["start"], offset), _parse(sample["end"], offset)
-    if isinstance(start, datetime):
-        if rec.all_day:
-            return False
-        got = rec.start if offset else rec.start.replace(tzinfo=None)
-        if got != start:
-            return False
-        if end is None:
-            return rec.end is None
-        return rec.end is not None and (rec.end if offset else rec.end.replace(tzinfo=None)) == end
-    if not rec.all_day or rec.start != start:
-        return False
-    return end is None or rec.end == end + timedelta(days=1)
-
-
-MANIFEST = _manifest()
-SAMPLES = _expected()
+MANIFEST = manifest(_realworld())
+SAMPLES = expected(_realworld())
 
 
 @pytest.mark.parametrize("row", MANIFEST, ids=[r["file"] for r in MANIFEST])
@@ -159,10 +96,8 @@ def test_file_gives_the_expected_count_or_a_reasoned_refusal(row, shared_dir, tm
         assert len(reason.split()) >= 8, reason  # a sentence saying why, not a code
         return
     result = _read(folder, name, tmp_path)
-    want = COUNT.get(name, int(re.match(r"\d+", row["rows_expected"]).group()))
-    assert len(result.records) == want
-    named = sum(1 for w in result.warnings if "skipped" in w and w.startswith(f"{Path(name).name},"))
-    assert result.skipped == NAMED_SKIPS.get(name, 0) == named
+    assert len(result.records) == expected_count(row, COUNT)
+    assert result.skipped == NAMED_SKIPS.get(name, 0) == named_skips(result, name)
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=[f"{s['file']}:{s['row']}" for s in SAMPLES])
@@ -173,7 +108,7 @@ def test_sample_entry_is_found(sample, shared_dir, tmp_path):
         pytest.skip(SAMPLE_ASK[name])
     result = _read(folder, name, tmp_path)
     offset = OFFSET.get(name)
-    found = any(_matches(rec, sample, offset) for rec in result.records)
+    found = any(matches(rec, sample, offset) for rec in result.records)
     if name in UNREAD and not found:
         pytest.xfail(UNREAD[name])
     assert found, sample

@@ -388,11 +388,14 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
                 evidence, blank: set[int]) -> None:
     roles = out.roles
     free = [c for c in range(len(headers)) if c not in by and profiles[c].n and profiles[c].text >= 0.8
-            and profiles[c].weekday < 0.5]
+            and profiles[c].weekday < 0.5 and profiles[c].code < 0.5]  # ids name rows to no person
     desc = roles.get("description")
     spare = sorted(free, key=lambda c: (-evidence(c, "title")[0] - 0.001 * profiles[c].unique, c))
+    # codes with words on some rows ("W1 M:" beside "No class - College Closed"): those words name their rows
+    coded = [c for c in range(len(headers)) if c not in by and profiles[c].n and profiles[c].text >= 0.8
+             and 0.5 <= profiles[c].code < 1.0]
     # the venue names a row that has nothing else to name it ("Sportplatz Angern" for a bare date and time)
-    fallbacks = tuple(dict.fromkeys(x for x in (desc, spare[0] if spare else None, roles.get("location"))
+    fallbacks = tuple(dict.fromkeys(x for x in (desc, spare[0] if spare else None, roles.get("location"), *coded[:1])
                                     if x is not None))
     title = roles.get("title")
     owners = list(out.owners)
@@ -445,6 +448,12 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
         roles["title"] = spare[0]
         _titled_by(out, spare[0], by, profiles, headers, rows,
                    tuple(dict.fromkeys(x for x in (*spare[1:2], roles.get("location")) if x is not None)), blank)
+    elif "campaign" in roles and profiles[roles["campaign"]].fill >= 0.8:
+        # the only words on the rows repeat ("Working (Early)", "Holiday"): they name the entries all the same
+        c = roles.pop("campaign")
+        roles["title"] = c
+        by[c] = ("content", max(0.3, evidence(c, "title")[0]))
+        _titled_by(out, c, by, profiles, headers, rows, (), blank)
     elif "location" in roles:  # no column names the entries: the venue does
         out.title = TitleRule("none", (), (roles["location"],))
     else:  # nothing but the file each entry plays or shows ("/radio/mixes/artist1.mp3"): its name does
@@ -543,6 +552,7 @@ def _partner(title: int, location: int | None, free: list[int], profiles: list[P
     pool = ([location] if location is not None else []) + [
         c for c in free if c != title and profiles[c].mean_len <= 40 and profiles[c].date < 0.5
         and profiles[c].time < 0.5 and profiles[c].weekday < 0.5  # a weekday tells repeats apart, not what they are
+        and profiles[c].code < 0.5  # an id tells rows apart, but to no person
         and profiles[c].fill >= PARTNER_FILL]  # ... nor does a remark on some rows ("needs photo from Bas")
     for c in pool:
         pairs = [(a, b) for a, b in zip(_col(rows, title), _col(rows, c)) if a not in (None, "")]

@@ -252,7 +252,7 @@ def day_of_file(stem: str, above: list[list], day_first: bool | None):
 class SplitDate:
     header: list  # with "Date" first
     rows: list[list]
-    columns: tuple[int, int, int]  # (day, month, year) columns put together
+    columns: tuple[int, ...]  # (day, month, year) or (day, month) columns put together
 
 
 def _share(values: list, test) -> float:
@@ -269,9 +269,10 @@ def _int_in(v, low: int, high: int) -> bool:
 
 
 def split_date(header: list, data: list[list]) -> SplitDate | None:
-    """A date written over three columns: month names (the mark of it), day
-    numbers beside them, and four-digit years. They are put together into a
-    first column "Date"; None when no such trio exists."""
+    """A date written over columns: month names (the mark of it), day numbers
+    beside them, and four-digit years when the file has them (else the year is
+    found as for any date without one). They are put together into a first
+    column "Date"; None when no such columns exist."""
     from importers.sheets.dates import MONTHS, fold
 
     sample = data[:300]
@@ -282,19 +283,31 @@ def split_date(header: list, data: list[list]) -> SplitDate | None:
         days = [k for k in (m - 1, m + 1) if k in cols and _share(cols[k], lambda x: _int_in(x, 1, 31)) >= 0.95]
         years = [k for k, v in cols.items() if k != m and k not in days and _share(v, lambda x: _int_in(x, 1900, 2100))
                  >= 0.95]
-        if days and years:
-            d, y = days[0], years[0]
+        if days:
+            day = max(days, key=lambda k: _restarts(cols[m], cols[k]))  # not the session number beside it
+            parts = (day, m, years[0]) if years else (day, m)
             # the parts, and a weekday column beside them, are the date: they go
-            drop = {d, m, y} | {k for k, v in cols.items() if _share(v, lambda x: weekday_of(cell_text(x)) is not None)
-                                >= 0.9}
+            drop = set(parts) | {k for k, v in cols.items()
+                                 if _share(v, lambda x: weekday_of(cell_text(x)) is not None) >= 0.9}
             keep = [k for k in range(max(width, len(header))) if k not in drop]
-            rows = [[_joined(cell_at(r, d), cell_at(r, m), cell_at(r, y))] + [cell_at(r, k) for k in keep] for r in data]
-            return SplitDate(["Date"] + [cell_at(header, k) for k in keep], rows, (d, m, y))
+            rows = [[_joined(*(cell_at(r, k) for k in parts))] + [cell_at(r, k) for k in keep] for r in data]
+            return SplitDate(["Date"] + [cell_at(header, k) for k in keep], rows, parts)
     return None
 
 
-def _joined(day, month, year) -> str:
-    parts = [cell_text(day), cell_text(month), cell_text(year)]
+def _restarts(months: list, days: list) -> int:
+    """How often the day numbers start low again where the month changes (28 Jan, 4 Feb): days of a
+    month do, a running count beside the month (session 9, session 10) does not."""
+    seen = [(cell_text(m), _as_int(d)) for m, d in zip(months, days) if cell_text(m) and _as_int(d) is not None]
+    return sum(1 for (m1, d1), (m2, d2) in zip(seen, seen[1:]) if m1 != m2 and d2 < d1)
+
+
+def _as_int(v) -> int | None:
+    return int(float(v)) if _int_in(v, 1, 31) else None
+
+
+def _joined(*cells) -> str:
+    parts = [cell_text(c) for c in cells]
     return " ".join(parts) if all(parts) else ""
 
 
@@ -356,6 +369,67 @@ def kind_dates(header: list, data: list[list], day_first: bool | None) -> KindDa
     if len(rows) < MIN_KIND_DATES:
         return None
     return KindDates(["Date", "Title"], rows, tuple(filled), sources)
+
+
+# ---------------------------------------------------------------- one date column per occurrence
+
+
+@dataclass(slots=True)
+class DateSeries:
+    header: list  # "Date", then the other columns
+    rows: list[list]
+    columns: tuple[int, ...]  # the date columns, one occurrence each
+    sources: list[int]  # the index in the data of the row each entry came from
+
+    def one_each(self) -> list[list]:
+        """One entry of each row: what the columns hold judged as the file wrote them (a title
+        repeated once per date is no repeated title)."""
+        seen: set[int] = set()
+        return [r for r, i in zip(self.rows, self.sources) if not (i in seen or seen.add(i))]
+
+
+def _numberless(header: str) -> str:
+    return re.sub(r"\d+", "#", header.strip().casefold())
+
+
+def date_series(header: list, data: list[list], day_first: bool | None) -> DateSeries | None:
+    """Columns named alike but for a number ("2014_date", "2015_date"; "Termin 1", "Termin 2"; "2025",
+    "2026"), each holding dates, beside columns of other things: each row is one thing on each of those
+    dates (a holiday in two years, a course on its first and second day). Not when the second of two
+    is the first's end (on or after it, within weeks). None when not so."""
+    sample = data[:300]
+    width = max([len(header)] + [len(r) for r in sample])
+    groups: dict[str, list[int]] = {}
+    for k in range(width):
+        name = cell_text(cell_at(header, k))
+        if name and re.search(r"\d", name):
+            groups.setdefault(_numberless(name), []).append(k)
+    for cols in groups.values():
+        if len(cols) < 2 or len(cols) == width:
+            continue
+        parsed = []
+        for k in cols:
+            cells = [cell_at(r, k) for r in sample]
+            told = [g for g, v in zip(parse_date_column(cells, day_first)[0], cells) if not blank_cell(v)]
+            if not told or sum(g.__class__ is tuple for g in told) < 0.9 * len(told):
+                break
+            parsed.append([g[0] if g.__class__ is tuple else None for g in parse_date_column(cells, day_first)[0]])
+        else:
+            gaps = sorted((b - a).days for x, y in zip(parsed, parsed[1:]) for a, b in zip(x, y) if a and b)
+            if not gaps or 0 <= gaps[0] and gaps[len(gaps) // 2] <= MAX_PAIR_SPAN:
+                continue  # a start and its end (or no pair to tell)
+            keep = [k for k in range(width) if k not in cols]
+            rows, sources = [], []
+            for i, r in enumerate(data):
+                for k in cols:
+                    v = cell_at(r, k)
+                    if not blank_cell(v):
+                        rows.append([v] + [cell_at(r, j) for j in keep])
+                        sources.append(i)
+            if len(rows) < MIN_KIND_DATES:
+                return None
+            return DateSeries(["Date"] + [cell_at(header, j) for j in keep], rows, tuple(cols), sources)
+    return None
 
 
 # ---------------------------------------------------------------- one row per detail

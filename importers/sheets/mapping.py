@@ -90,9 +90,13 @@ _PAREN = re.compile(r"[\(\[\{][^\)\]\}]*[\)\]\}]")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
+# letters Unicode does not decompose into a base letter and a mark: without this "Mayıs" folds to "mays"
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
+
+
 def fold(text: str) -> str:
     """Lower-case, drop accents, keep letters/digits separated by single spaces."""
-    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
+    text = unicodedata.normalize("NFKD", str(text).translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode("ascii")
     return _NON_ALNUM.sub(" ", text.lower()).strip()
 
 

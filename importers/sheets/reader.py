@@ -14,13 +14,14 @@ from importers.errors import JudgedNotACalendar, NotACalendar, UnmappableSheet
 from importers.records import ImportOptions, ImportResult, RecordColumns, record_column
 from importers.sheets import assign, text, workbook
 from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_month_first, month_named,
+                                    parse_date_column,
                                     order_from_header, order_in_month,
                                     suggests_month_first)
 from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.judge import is_blank_template, judge, why_no_dates, why_no_day
 from importers.sheets.grids import date_grid
 from importers.sheets.layouts import (cell_at, carry_dates_down, date_sections, day_of_file, details_may_fold,
-                                      fast_column, kind_dates, merge_detail_rows, nest_parts, next_start_ends, split_date,
+                                      date_series, fast_column, kind_dates, merge_detail_rows, nest_parts, next_start_ends, split_date,
                                       week_dates, weekdays_only)
 from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, field_for, header_key, normalise_field
 from importers.sheets.rows import SheetJob, build_records, short
@@ -135,6 +136,7 @@ class _Run:
     channel_in_titles: bool = False  # a table named its entries' channel in their titles
     no_day: set[str] = field(default_factory=set)  # sheets with times and no day: no column to map as the date
     row_numbers: dict[str, list[int]] = field(default_factory=dict)  # sheet -> sheet row of each rearranged row
+    judged_by: dict[str, list[list]] = field(default_factory=dict)  # sheet -> rows its columns are judged on
 
 
 PEER_ROWS = 200  # rows of earlier sheets of one layout lent to the next one's column judgement
@@ -201,7 +203,8 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         blank = set(range(len(headers)))
     # sheets of one layout (a sheet per month) are one table: each is judged with the rows of those before it
     peers = run.peers.setdefault(tuple(headers), [])
-    mapped = assign.plan(headers, blank, data + peers if peers else data, run.forced, options.day_first)
+    judged = run.judged_by.get(sheet.name, data)
+    mapped = assign.plan(headers, blank, judged + peers if peers else judged, run.forced, options.day_first)
     peers.extend(data[:PEER_ROWS - len(peers)])
     if "date" not in mapped.roles and {"time", "end_time"} & set(mapped.roles):
         day = day_of_file(run.path.stem, rows[:max(hdr, 0)], options.day_first)
@@ -315,16 +318,15 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
                 if c["column"] in (nested, part):
                     c.update(role="title" if c["column"] == nested else "extra", by="content")
     folded = 0
+    row_starts = record_column(records, "start")  # the table is judged by its rows, before any are joined
     if details_may_fold(record_column(records, "title"), record_column(records, "start")):
         records, folded = merge_detail_rows(_objects(records))
     if folded:
         warns.note(f"{at}{folded} rows repeat another row's entry with a different detail (one row per "
                    f"person or item); each entry is imported once with its details joined")
     verdict = None if options.accept_any_table else judge(
-        data, set(date_cols), {i for f, i in roles.items() if f in ("time", "end_time")},
-        record_column(records, "start"))
+        data, set(date_cols), {i for f, i in roles.items() if f in ("time", "end_time")}, row_starts)
     if verdict is not None:
-        first = sheet.first_row + hdr + 2
         run.verdicts.append((label if label != "the file" else rmsg.say(rmsg.ROWS, first=first, last=first + len(data) - 1), verdict,
                              len(records)))
         warns.note(f"{label} is not imported: {verdict}")
@@ -411,10 +413,11 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
         width = max(len(r) for r in rows[hdr:hdr + 200])
         return [field_names(width)] + rows[hdr:], 0, field_names(width), sheet.first_row + hdr + 1
     head, data = rows[hdr], rows[hdr + 1:]
-    split = split_date(head, data) if not any(field_for(cell_text(h)) in TEMPORAL for h in head) else None
+    split = split_date(head, data) if not _named_dates(head, data) else None
     if split is not None:
-        d, m, y = (cell_text(cell_at(head, k)) or f"column {k + 1}" for k in split.columns)
-        warns.note(f"{at}the date is written over columns '{d}', '{m}' and '{y}'; they are read together")
+        names = [f"'{cell_text(cell_at(head, k)) or f'column {k + 1}'}'" for k in split.columns]
+        warns.note(f"{at}the date is written over columns {', '.join(names[:-1])} and {names[-1]}; "
+                   f"they are read together")
         head, data = split.header, split.rows
     kinds = kind_dates(head, data, run.options.day_first) if split is None else None
     if kinds is not None:
@@ -423,6 +426,14 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
                    f"one entry titled by its column ({len(kinds.rows)} entries)")
         head, data = kinds.header, kinds.rows
         run.row_numbers[sheet.name] = [sheet.first_row + hdr + 2 + i for i in kinds.sources]
+    series = date_series(head, data, run.options.day_first) if kinds is None and split is None else None
+    if series is not None:
+        names = ", ".join(f"'{cell_text(cell_at(head, k))}'" for k in series.columns)
+        warns.note(f"{at}columns {names} each give a date of the same rows: each row is one entry on each of "
+                   f"its dates ({len(series.rows)} entries from {len(set(series.sources))} rows)")
+        head, data = series.header, series.rows
+        run.row_numbers[sheet.name] = [sheet.first_row + hdr + 2 + i for i in series.sources]
+        run.judged_by[sheet.name] = series.one_each()
     sections = date_sections(head, data, run.options.day_first, rows[:hdr]) if kinds is None else None
     if sections is not None:
         warns.note(f"{at}dates stand on rows of their own above their entries ({sections.sections} sections); "
@@ -431,6 +442,21 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
     if head is rows[hdr]:
         return rows, hdr, header_names(rows[hdr]), sheet.first_row + hdr + 2
     return [head] + data, 0, header_names(head), sheet.first_row + hdr + 2
+
+
+_DATED = frozenset({"date", "start", "end", "end_date"})
+
+
+def _named_dates(head: list, data: list[list]) -> bool:
+    """A column is named as the date and holds dates: the date is not written over other columns.
+    A time or a duration beside day and month columns, or "Assignment due" holding text, is no date."""
+    for k, h in enumerate(head):
+        if field_for(cell_text(h)) in _DATED:
+            cells = [c for c in (cell_at(r, k) for r in data[:200]) if cell_text(c)]
+            got = parse_date_column(cells, None)[0] if cells else []
+            if cells and sum(1 for x in got if x.__class__ is tuple) >= 0.5 * len(cells):
+                return True
+    return False
 
 
 def _finish(run: _Run) -> None:

@@ -87,6 +87,9 @@ _FILE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg|heic|tiff?|bmp|mp3|mp4|m4a|
                    r"ogg|pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|zip|psd|ai|indd|html?)$", re.I)
 _FILEISH = re.compile(r"[a-z].*[-_.\d]|[-_.\d].*[a-z]")
 _DATA = re.compile(r"^(?:\{.*:.*\}|\[.*[,:].*\])$", re.S)
+_BARE_DM = re.compile(r"^\d{1,2}[./]\d{1,2}$")
+_HANDLE = re.compile(r"(?:(?<=^)|(?<=[\s,;&/]))@(?=[A-ZÀ-ÖØ-Þ])")
+_WORD_RUN = re.compile(r"[^\W\d_]{4,}")
 _CLOCKY = re.compile(r"\d[:.h]\d\d|\d\s*[ap]\.?m?\b|\d\s*uhr|^\d{1,2}\s*[ap]$", re.I)
 
 
@@ -119,6 +122,8 @@ class Profile:
     hashtag: float = 0.0
     weekday: float = 0.0  # share that are weekday names alone
     ref: float = 0.0  # share of references: file paths and names, data written out ("{'a': 1}")
+    code: float = 0.0  # share of identifiers: "PX24071615", "JF_20260711_Spartak", "W1 M:"
+    bare_dm: float = 0.0  # share of two numbers alone that read as day and month ("25.1", "3/4"): or a number
     values: frozenset = frozenset()  # the distinct texts (folded), to compare columns
 
 
@@ -143,6 +148,19 @@ def is_reference(text: str) -> bool:
     return len(parts) >= 3 and any(_FILEISH.search(x) for x in parts)
 
 
+def is_code(text: str) -> bool:
+    """An identifier, not words: one token of letters with digits or joiners ("PX24071615",
+    "JF_20260711_Spartak", "jen-2026-09-02-early@rota"), or short tokens with a digit and no
+    word in them ("W1 M:", "A3-2"). Numbers alone are numbers; "Q3 Launch" and "COVID-19 talk" are words."""
+    if not _DIGIT.search(text) or text.replace(".", "", 1).replace(",", "", 1).lstrip("-").isdigit():
+        return False
+    if not any(ch.isalpha() for ch in text) or is_reference(text):  # a file's path names it: not an id
+        return False
+    if len(text) >= 6 and not any(ch.isspace() for ch in text) and not _EMAIL.match(text):
+        return not _URL.match(text)
+    return len(text) <= 12 and not _WORD_RUN.search(text)
+
+
 def _is_name(text: str) -> bool:
     return bool(_EMAIL.match(text) or _INITIALS.match(text) or _NAME.match(text) or _SURNAME_FIRST.match(text)
                 or _given(text))
@@ -157,7 +175,7 @@ def _given(text: str) -> bool:
 def people_in(text: str) -> list[str]:
     """The names a cell lists ("Ana Costa & Ben Carter", "JD, MK", "a@x.org; b@x.org"), or [] when it
     is not a list of names. "Vogt, Lena" is one name."""
-    text = text.strip()
+    text = _HANDLE.sub("", text.strip())  # "@Austin Hess": a person mentioned as in a chat
     if not text or "@" not in text and (not text[0].isupper() or _DIGIT.search(text)):
         return []  # names start with a capital and carry no digits; e-mail addresses may
     if _SURNAME_FIRST.match(text) and not all(_INITIALS.match(p.strip()) for p in text.split(",")):
@@ -224,7 +242,7 @@ def _text_features(s: str) -> tuple:
     status, weekday = f in STATUS_WORDS, f.rstrip(".") in WEEKDAYS
     single = not people and s.isalpha() and s[:1].isupper() and not (network or status or weekday)
     return (f, len(s), bool(_URL.match(s)), email, people, initials, initials and not people,
-            status, network, bool(_HASHTAG.match(s)), weekday, sure, single)
+            status, network, bool(_HASHTAG.match(s)), weekday, sure, single, is_code(s))
 
 
 def profile(values: list) -> Profile:
@@ -289,6 +307,8 @@ def profile(values: list) -> Profile:
         nums += bare_times
     dates = [x for x in parsed if x is not None and x is not BAD]
     p.date = len(dates) / n
+    p.bare_dm = sum(1 for v, x in zip(cells, parsed) if x is not None and x is not BAD and v.__class__ is str
+                    and _BARE_DM.match(v.strip())) / n
     p.clock = sum(1 for x in dates if x[1] is not None) / len(dates) if dates else 0.0
     p.time, p.ranges, p.duration, p.number = times / n, ranges / n, durs / n, nums / n
     p.ref = refs / n
@@ -297,7 +317,7 @@ def profile(values: list) -> Profile:
         return p
     counts = Counter(texts)
     m = len(texts)
-    sums = [0.0] * 13
+    sums = [0.0] * 14
     folded: set[str] = set()
     features = {s: _text_features(s) for s in counts}
     # "cosmin schmidt" and "COSMIN SCHMIDT" beside "Cosmin Schmidt": one name typed carelessly
@@ -307,7 +327,7 @@ def profile(values: list) -> Profile:
         if feats[4] == 0 and feats[0] in named:
             feats = next(f for f in features.values() if f[0] == feats[0] and f[4] > 0)
         folded.add(feats[0])
-        for i in range(1, 13):
+        for i in range(1, 14):
             sums[i] += c * feats[i] if i != 4 else c * (feats[4] > 0)
         sums[0] += c * (feats[4] > 1)
     p.distinct = len(folded)
@@ -319,6 +339,7 @@ def profile(values: list) -> Profile:
     p.several = sums[0] / m
     p.sure = sums[11] / m
     p.single = sums[12] / m
+    p.code = sums[13] / m
     if p.single:
         _own_pairs(p, counts, features, m)
     return p
@@ -361,7 +382,7 @@ def scores(p: Profile) -> dict[str, float]:
     if p.n == 0:
         return {}
     out: dict[str, float] = {}
-    out["date"] = p.date
+    out["date"] = p.date * (1 - 0.3 * p.bare_dm)  # "25.1", "25.2": as likely versions as days of January
     out["time"] = p.time
     out["duration"] = p.duration
     out["link"] = p.url
@@ -390,7 +411,8 @@ def scores(p: Profile) -> dict[str, float]:
                                                   max(0.0, 1 - (p.mean_len - 90) / 120))
     out["title"] = text * moderate * min(1.0, p.unique / 0.95) * (1 - p.weekday) * (1 - p.person * 0.7) \
         * (1 - network * 0.8) * (1 - p.status) * min(1.0, p.fill / 0.6) \
-        * (1 - 0.5 * p.single)  # a title is written on most rows, and seldom as one capitalised word
+        * (1 - 0.5 * p.single) * (1 - p.code)  # a title is written on most rows, in words rather than
+        # identifiers, and seldom as one capitalised word
     out["description"] = text * min(1.0, max(0.0, (p.mean_len - 50) / 60)) * min(1.0, p.unique / 0.5)
     out["campaign"] = text * max(p.hashtag * rep, rep * min(1.0, p.mean_len / 12) * (1 - min(1.0, 4 * network))
                                  * (1 - p.person) * (1 - p.status) * (1 - p.weekday) * 0.7) \

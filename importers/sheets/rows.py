@@ -23,14 +23,16 @@ from importers.limits import MAX_DATE, MIN_DATE, date_in_range, out_of_range
 from importers.people import PEOPLE_SEPARATOR  # noqa: F401 - one home; layouts.py takes it from here
 from importers.records import ImportOptions, RecordColumns, RowExtras
 from importers.sheets.assign import TitleRule
-from importers.sheets.dates import BAD, ColumnInfo, parse_date_column
+from importers.sheets.dates import BAD, ColumnInfo, parse_date_column, weekday_of
 from importers.sheets.hints import hint_in
-from importers.sheets.roles import owner_people
+from importers.sheets.roles import is_code, owner_people
 from importers.sheets.table import cell_text, is_blank_row
 from importers.slices import sliced_transpose
-from importers.sheets.times import ALL_DAY, BAD_TIME, NextDay, OnDay, parse_duration, parse_time_column, time_in_text
+from importers.sheets.times import (ALL_DAY, BAD_TIME, NextDay, OnDay, lenient_time, parse_duration,
+                                    parse_time_column, time_in_text)
 
 ONE_DAY = timedelta(days=1)
+EMPTY_SLOT_TITLED = 0.8  # rows titled in a programme whose untitled rows are empty slots, not entries
 _TRUE = {"true", "yes", "y", "x", "1", "ja", "oui", "si", "sí", "wahr", "vrai", "verdadero", "✓", "✔"}
 
 
@@ -172,7 +174,7 @@ def _owner_column(cols: list[list[str] | None]) -> list[str] | None:
     cols = [c for c in cols if c is not None]
     if not cols:
         return None
-    if len(cols) == 1 and not any(_looks_several(v) for v in set(cols[0]) if v):
+    if len(cols) == 1 and not any(_looks_several(v) or v[0] == "@" for v in set(cols[0]) if v):
         return cols[0]
     cache: dict[tuple, str] = {}
     out = []
@@ -281,8 +283,10 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             times = [f[1] if f else None for f in found]
             title_c = [f[0] if f else v for f, v in zip(found, title_c)]
             job.warn_note = "times written at the end of titles were read as the entries' times"
+    # the venue names a row last: after the one word a row may write where its number stands ("Break")
     fallbacks = [(_file_stem if c in rule.stems else _first_line if c == roles.get("description") else str.strip,
-                  texts(c)) for c in rule.fallbacks]
+                  texts(c)) for c in rule.fallbacks if c != roles.get("location") or not rule.parts]
+    venue_c = [texts(c) for c in rule.fallbacks if c == roles.get("location") and rule.parts]
     owner_c = _owner_column([texts(c) for c in owners] if owners else [_texts(col("owner")) or aside_people])
     status_c, camp_c = _texts(col("status")) or aside_status, _texts(col("campaign"))
     link_c, dept_c = _texts(col("link")), _texts(col("department"))
@@ -304,6 +308,9 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                             desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c)
         return records, 0
     keep: list[int] = []
+    titled = None  # the share of rows with a title, counted when a row has none
+    when_where = {roles.get(f) for f in _WHEN_WHERE} - {None}
+    mapped = {*roles.values(), *owners}  # columns that are something else than a row's stray words
     days = []
     starts = []
     ends = []
@@ -339,7 +346,16 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             channel = chan_c[i] if chan_c else ""
             if not (desc or channel) and is_blank_row([v for k, v in enumerate(data[i]) if k != roles["date"]]):
                 continue  # a date with nothing else: an empty template line
-            title = next((cut(v[i]) for cut, v in fallbacks if v[i]), "") or "(untitled)"
+            if titled is None:
+                titled = sum(1 for v in title_c if v) / n if title_c else 0.0
+            if titled >= EMPTY_SLOT_TITLED and not (desc or channel or owner_c and owner_c[i]) \
+                    and _says_nothing_new(data, i, title_c, when_where):
+                skipped += 1  # a slot of a programme whose rows all say what happens, this one nothing
+                job.warn(msg.say(msg.AT, where=job.where(at(i)), message=(
+                    "a slot with nothing in it (no title, only when and where); skipped")))
+                continue
+            title = next((cut(v[i]) for cut, v in fallbacks if v[i] and not is_code(v[i])), "") \
+                or _only_words(data, i, title_c, mapped) or next((v[i] for v in venue_c if v[i]), "") or "(untitled)"
         day, t = d
         if not MIN_DATE <= day <= MAX_DATE:  # beyond it, date arithmetic overflows (importers/limits.py)
             skipped += 1
@@ -355,6 +371,10 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                 t, end_t = tv
             elif tv is ALL_DAY:
                 t = None
+            elif (loose := _lenient(raw_time_c[i])) is not None:
+                (t, end_t), read = loose
+                job.warn(msg.say(msg.AT, where=job.where(at(i)), message=(
+                    f"time '{short(cell_text(raw_time_c[i]), 30)}' read as '{read}'")))
             else:
                 job.warn(msg.say(msg.AT, where=job.where(at(i)), message=msg.say(
                     msg.TIME_NOT_UNDERSTOOD, value=short(cell_text(raw_time_c[i]), 30), title=short(title))))
@@ -375,6 +395,10 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                              message=msg.say(msg.END_OUT_OF_RANGE, reason=out_of_range(ed[0]))))
             ed = None
         et = end_times[i] if end_times is not None else None
+        if et is BAD_TIME and (loose := _lenient(col("end_time")[i])) is not None:
+            et, read = loose
+            job.warn(msg.say(msg.AT, where=job.where(at(i)), message=(
+                f"end time '{short(cell_text(col('end_time')[i]), 30)}' read as '{read}'")))
         if et is BAD_TIME or et is ALL_DAY:
             et = None
         if t is None:
@@ -494,3 +518,49 @@ def _assemble(job: SheetJob, keep, days, starts, ends, alldays, titles, zone_nam
         "status": status_c, "campaign": camp_c, "link": link_c, "department": dept_c, "tags": [()] * n,
         "kind": [job.kind] * n, "location": locations, "series_key": nones, "recurrence_id": nones,
         "recurrence": nones}, extras)
+
+
+def _lenient(v):
+    """What a person reads in a time cell no format reads ("6pm start", "21;00"), or None."""
+    return lenient_time(v) if v.__class__ is str else None
+
+
+_WHEN_WHERE = ("date", "time", "end_date", "end_time", "location")
+
+
+def _says_nothing_new(data: list[list], i: int, titles: list[str], when_where: set[int]) -> bool:
+    """Row ``i`` writes nothing besides when and where that the nearest titled rows above and below
+    do not write in the same columns ("Day 2" of the whole day): an empty slot. "Break" in a column
+    of class numbers is something."""
+    near = _near_titled(i, titles)
+    for k, v in enumerate(data[i]):
+        if k in when_where or not cell_text(v):
+            continue
+        if not any(k < len(data[j]) and cell_text(data[j][k]) == cell_text(v) for j in near):
+            return False
+    return True
+
+
+_LETTERS = re.compile(r"[^\W\d_]{3,}")
+
+
+def _only_words(data: list[list], i: int, titles: list[str] | None, mapped: set[int]) -> str:
+    """The one cell of words row ``i`` writes that the titled rows around it do not write in the same
+    column ("Break" where the class number stands; not "Day 2" of the whole day), or "" when it writes
+    none or several."""
+    near = _near_titled(i, titles) if titles else []
+    found = []
+    for k, v in enumerate(data[i]):
+        text = cell_text(v).strip()
+        if k in mapped or not text or not _LETTERS.search(text) or is_code(text) or weekday_of(text) is not None:
+            continue
+        if any(k < len(data[j]) and cell_text(data[j][k]).strip() == text for j in near):
+            continue
+        found.append(text)
+    return found[0] if len(found) == 1 and len(found[0]) <= 80 else ""
+
+
+def _near_titled(i: int, titles: list[str]) -> list[int]:
+    """The nearest rows above and below ``i`` that have a title."""
+    return [j for j in (next((j for j in range(i - 1, -1, -1) if titles[j]), None),
+                        next((j for j in range(i + 1, len(titles)) if titles[j]), None)) if j is not None]

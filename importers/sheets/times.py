@@ -128,6 +128,8 @@ def parse_time_text(text: str):
     h, mi, se, suf = m.groups()
     if mi is None and suf is None and len(h) > 2:
         return BAD_TIME
+    if int(h) >= 24 and "." in s:  # "25:30" runs past midnight; "26.11" is a number (a version, a decimal)
+        return BAD_TIME
     t = _clock(h, mi, se, suf)
     return BAD_TIME if t is None else (t, None)
 
@@ -165,6 +167,35 @@ def time_in_text(text: str):
     if parsed is None or parsed is BAD_TIME or parsed is ALL_DAY:
         return None
     return text[: m.start()].rstrip(" ,;-–@"), parsed
+
+
+_SLIP = re.compile(r"^(\d{1,2})\s*[;,]\s*(\d{2})$")  # "21;00": a slip of the finger beside "19:00"
+_MARKED = re.compile(r"\d\s*(?:[:.h]\s*\d{2}|[ap]\.?m?\b)", re.I)
+
+
+def lenient_time(text: str):
+    """A cell of a time column that no time format reads but a person reads at a glance: a clock
+    with words after it ("6pm start", "18:30 doors"), or a slip of the separator ("21;00").
+    -> ((start, end | None), what was read) or None. Only for cells of a column known to hold
+    times: a title that starts with a time ("10am Standup") is never asked."""
+    s = text.strip()
+    m = _SLIP.match(s)
+    if m is not None:
+        got = parse_time_text(f"{m.group(1)}:{m.group(2)}")
+        return (got, f"{m.group(1)}:{m.group(2)}") if got.__class__ is tuple else None
+    words = s.split()
+    for cut in range(len(words) - 1, 0, -1):  # the longest clock first: "4:30 PM start" is 16:30
+        head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        if _DIGIT_ANY.search(rest):
+            break
+        if _MARKED.search(head):
+            got = parse_time_text(head)
+            if got.__class__ is tuple and got[0].__class__ is time:
+                return got, head
+    return None
+
+
+_DIGIT_ANY = re.compile(r"\d")
 
 
 def parse_time_value(v):

@@ -6,20 +6,20 @@ import re
 from importers.sheets.mapping import fold
 
 _MONTHS = {
-    1: "jan january januar janner janv janvier enero ene gennaio gen januari",
-    2: "feb february febr februar fevr fevrier fev febrero febbraio februari",
-    3: "mar march marz maerz mrz mars marzo maart mrt",
-    4: "apr april avr avril abril abr aprile",
-    5: "may mai mayo maggio mei mag",
-    6: "jun june juni juin junio giugno giu",
-    7: "jul july juli juillet juil julio luglio lug",
-    8: "aug august aout agosto ago augustus",
-    9: "sep sept september septembre septiembre setiembre set settembre",
-    10: "oct october okt oktober octobre octubre ottobre ott",
-    11: "nov november novembre noviembre",
-    12: "dec december dez dezember decembre diciembre dic dicembre",
+    1: "jan january januar janner janv janvier enero ene gennaio gen januari janeiro yanvar ocak tammikuu",
+    2: "feb february febr februar fevr fevrier fev febrero febbraio februari fevereiro fevral subat helmikuu",
+    3: "mar march marz maerz mrz mars marzo maart mrt marco mart maaliskuu",
+    4: "apr april avr avril abril abr aprile aprel nisan huhtikuu",
+    5: "may mai mayo maggio mei mag maio maj mayis toukokuu",
+    6: "jun june juni juin junio giugno giu junho iyun haziran kesakuu",
+    7: "jul july juli juillet juil julio luglio lug julho iyul temmuz heinakuu",
+    8: "aug august aout agosto ago augustus avgust agustos augusti elokuu",
+    9: "sep sept september septembre septiembre setiembre set settembre setembro sentabr sentyabr eylul syyskuu",
+    10: "oct october okt oktober octobre octubre ottobre ott outubro oktabr oktyabr ekim lokakuu",
+    11: "nov november novembre noviembre novembro noyabr kasim marraskuu",
+    12: "dec december dez dezember decembre diciembre dic dicembre dezembro dekabr aralik joulukuu",
 }
-# Dutch and Italian names and their short forms are among them
+# Dutch, Italian, Portuguese, Scandinavian, Finnish, Turkish and Uzbek (Latin) names and short forms are among them
 MONTHS = {name: num for num, names in _MONTHS.items() for name in names.split()}
 _WEEKDAYS = {
     0: "mon monday mo montag lun lundi lunes lunedi maandag ma",
