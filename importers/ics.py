@@ -54,6 +54,9 @@ class Item:
         return "task" if self.comp.kind == "VTODO" else "event"
 
 
+UTC_TEXTS_MAX = 100_000  # distinct occurrence instants whose UTC texts a reader keeps
+
+
 def _iso_key(w: When) -> str:
     return w.value.isoformat() if w.is_date else w.value.astimezone(UTC).isoformat()
 
@@ -70,6 +73,7 @@ class _Reader(SeriesExpander):
         self.endless: list[str] = []
         self.outside: list[str] = []  # series without occurrences in the window
         self._extra_warnings = 0
+        self._utc_texts: dict[datetime, str] = {}  # an occurrence's instant -> its UTC ISO text (see _occurrence)
 
     # -- messages -------------------------------------------------------
     def warn(self, msg: str, line: int | None = None, summary: bool = False) -> None:
@@ -371,7 +375,18 @@ class _Reader(SeriesExpander):
 
     def _occurrence(self, it: Item, start, end, uid, rid_value, recurrence) -> RawRecord:
         if isinstance(rid_value, datetime):
-            ref = f"{uid}@{rid_value.astimezone(UTC).isoformat()}"
+            # Series of one file share their instants (the same hours, week after week): each instant's
+            # UTC text is made once. Equal aware times are one instant; a second of two equal wall times
+            # (fold 1, the hour a clock turns back) is another instant, so it is never looked up.
+            texts = self._utc_texts
+            text = texts.get(rid_value) if not rid_value.fold and rid_value.tzinfo is not None else None
+            if text is None:
+                text = rid_value.astimezone(UTC).isoformat()
+                if not rid_value.fold and rid_value.tzinfo is not None:
+                    if len(texts) >= UTC_TEXTS_MAX:
+                        texts.clear()
+                    texts[rid_value] = text
+            ref = f"{uid}@{text}"
         else:
             ref = f"{uid}@{rid_value.isoformat()}"
         return self._record(it, start, end, ref, uid, rid_value, recurrence)
