@@ -44,7 +44,7 @@ class Item:
     duration: timedelta | None  # end - start (wall clock) when there is an end
     rid: When | None
     fields: dict
-    rank: tuple
+    rank: tuple  # SEQUENCE, LAST-MODIFIED, DTSTAMP, SUMMARY: see _rank
     rid_day: date | None = None  # the RECURRENCE-ID's date as written (matches all-day series)
     exact: bool = False  # duration is exact time (DURATION:PT3H), not wall-clock/calendar time
     head: tuple | None = None  # the fields its records share (made by _Reader._record)
@@ -52,6 +52,12 @@ class Item:
     @property
     def kind(self) -> str:
         return "task" if self.comp.kind == "VTODO" else "event"
+
+
+def _rank(item: Item) -> tuple:
+    """Which of two copies of one event wins (the higher): SEQUENCE, LAST-MODIFIED, DTSTAMP, SUMMARY and
+    its start (written out only here: most events have no second copy to be ranked against)."""
+    return (*item.rank, _iso_key(item.start))
 
 
 UTC_TEXTS_MAX = 100_000  # distinct occurrence instants whose UTC texts a reader keeps
@@ -185,7 +191,7 @@ class _Reader(SeriesExpander):
                 best[key] = item
                 continue
             dups.setdefault(key, [old]).append(item)
-            if item.rank > old.rank:
+            if _rank(item) > _rank(old):
                 best[key] = item
         for key, group in sorted(dups.items(), key=lambda kv: str(kv[0])):
             kept = best[key]
@@ -252,7 +258,7 @@ class _Reader(SeriesExpander):
             seq = int(comp.text("SEQUENCE").strip() or 0)
         except ValueError:
             seq = 0
-        rank = (seq, comp.text("LAST-MODIFIED").strip(), comp.text("DTSTAMP").strip(), summary, _iso_key(anchor))
+        rank = (seq, comp.text("LAST-MODIFIED").strip(), comp.text("DTSTAMP").strip(), summary)  # see _rank
         return Item(comp, uid, anchor, end, duration, rid, self._fields(comp, summary, is_task), rank, rid_day, exact)
 
     def _out_of_range(self, comp: Component, value, is_task: bool) -> None:

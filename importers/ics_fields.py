@@ -264,9 +264,11 @@ def _first_category(comp: Component) -> str:
     return first
 
 
+@lru_cache(maxsize=4096)
 def _is_calendar(name: str, email: str, calendar_name: str) -> bool:
     """An organizer that is a calendar rather than a person: named as the calendar is, or writing
-    from a calendar's own address (Google's "…@group.calendar.google.com", "…@resource.calendar…")."""
+    from a calendar's own address (Google's "…@group.calendar.google.com", "…@resource.calendar…").
+    Kept per distinct organizer: a calendar's events name the same few again and again."""
     folded = " ".join(re.findall(r"\w+", name.casefold()))
     if calendar_name and folded and folded == " ".join(re.findall(r"\w+", calendar_name.casefold())):
         return True
