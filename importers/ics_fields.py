@@ -294,7 +294,7 @@ def plan(items: list[Component], calendar_names: list[str] | None = None) -> Fie
         }
         judged = {place: _looks_like_channels(vals, need_known=place == "LOCATION") for place, vals in values.items()}
         if not judged["SUMMARY"][0]:  # no "[…]" prefixes: a network named before a colon or after a bar
-            form, tags = tag_form(summaries)
+            form, tags = tag_form(summaries, at_least=max(2, 0.5 * len(comps)))
             if form and len(tags) >= max(2, 0.5 * len(comps)):
                 values["SUMMARY"], judged["SUMMARY"] = tags, (True, round(len(tags) / len(comps), 2), "known networks")
                 p.tagged = form
