@@ -289,7 +289,11 @@ class _Reader(SeriesExpander):
                     ev = datetime.combine(e.value, time(), start.tz)
                     dur = ev - start.value
                 elif e.tz is start.tz:
-                    ev, dur = e.value, e.value.replace(tzinfo=None) - start.value.replace(tzinfo=None)
+                    # wall-clock length: two times of one tzinfo object subtract as their wall times
+                    # (what dropping both zones gives, without ``replace``, a tenth of its cost)
+                    same = e.value.tzinfo is start.value.tzinfo
+                    ev, dur = e.value, (e.value - start.value if same else
+                                        e.value.replace(tzinfo=None) - start.value.replace(tzinfo=None))
                 else:
                     dur = e.value - start.value
                     ev = e.value.astimezone(start.tz)
