@@ -97,3 +97,17 @@ def test_zoned_wall_clock_arithmetic_is_what_replacing_the_zone_gives():
             assert got.utcoffset() == want.utcoffset()
             a, b = first.replace(tzinfo=tz, fold=rng.randint(0, 1)), occ.replace(tzinfo=tz, fold=rng.randint(0, 1))
             assert b - a == b.replace(tzinfo=None) - a.replace(tzinfo=None)
+
+
+def test_a_value_given_its_zone_is_what_replace_gives():
+    from datetime import timedelta
+
+    from importers.ics_values import _zoned
+
+    rng = random.Random(7)
+    for tz in (ZoneInfo("Europe/Berlin"), UTC, None, ZoneInfo("America/New_York")):
+        for _ in range(4000):
+            value = datetime(2026, 1, 1) + timedelta(minutes=rng.randrange(0, 60 * 24 * 400), microseconds=rng.choice((0, 3)))
+            value = value.replace(fold=rng.randint(0, 1))
+            got, want = _zoned(value, tz), value.replace(tzinfo=tz)
+            assert got == want and got.fold == want.fold and got.tzinfo is want.tzinfo and repr(got) == repr(want)
