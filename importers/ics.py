@@ -60,6 +60,7 @@ def _rank(item: Item) -> tuple:
     return (*item.rank, _iso_key(item.start))
 
 
+_OWN_PROPS = tuple((k, f"X-MASTHEAD-{k.upper()}") for k in ("department", "status", "campaign"))
 UTC_TEXTS_MAX = 100_000  # distinct occurrence instants whose UTC texts a reader keeps
 
 
@@ -318,8 +319,7 @@ class _Reader(SeriesExpander):
         if got["organizer_email"]:
             extra["organizer_email"] = got["organizer_email"]
         # A Masthead master calendar names department, channel… in X- properties.
-        own = {k: unescape_text(comp.text(f"X-MASTHEAD-{k.upper()}")).strip()
-               for k in ("department", "status", "campaign")}
+        own = {k: unescape_text(v).strip() if (v := comp.text(name)) else "" for k, name in _OWN_PROPS}
         channel = got["channel"]
         if comp.first("X-MASTHEAD-CHANNEL") is not None or own["department"]:
             cats = [c for c in cats if c not in (channel, own["department"])]
