@@ -195,13 +195,24 @@ def channel_tag(summary: str, form: str | None = None, strict: bool = False) -> 
     return None
 
 
-def tag_form(texts: list[str]) -> tuple[str, list[str]]:
-    """The form of :func:`channel_tag` most of ``texts`` name a network in, and the networks so named."""
+def tag_form(texts: list[str], at_least: float = 0) -> tuple[str, list[str]]:
+    """The form of :func:`channel_tag` most of ``texts`` name a network in, and the networks so named.
+    ``at_least``: the caller uses a form only when it names that many; a form that can no longer reach
+    it is not read to the end, and when none reaches it there is no form ("", [])."""
     best, named = "", []
     for form in TAG_FORMS:
-        got = [t[0] for t in (channel_tag(x, form, strict=True) for x in texts if x) if t]
-        if len(got) > len(named):
-            best, named = form, got
+        got: list[str] = []
+        left = len(texts)
+        for x in texts:
+            left -= 1
+            t = channel_tag(x, form, strict=True) if x else None
+            if t:
+                got.append(t[0])
+            elif len(got) + left < at_least:
+                break  # cannot reach what the caller needs
+        else:
+            if len(got) > len(named) and len(got) >= at_least:
+                best, named = form, got
     return best, named
 
 
@@ -210,7 +221,7 @@ def channel_from_titles(titles: list[str], sample: int = 200) -> tuple[list[str]
     channel column: "LinkedIn: Launch post", "[IG] Recap"); (None, titles) otherwise. The form is
     decided on the first ``sample`` titles, so a sheet without such tags costs almost nothing."""
     head = [t for t in titles[:sample] if t]
-    form, named = tag_form(head)
+    form, named = tag_form(head, at_least=max(2, 0.5 * len(head)))
     if not form or len(named) < max(2, 0.5 * len(head)):
         return None, titles
     channels, rest = [], []

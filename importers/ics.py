@@ -45,7 +45,7 @@ class Item:
     duration: timedelta | None  # end - start (wall clock) when there is an end
     rid: When | None
     fields: dict
-    rank: tuple
+    rank: tuple  # SEQUENCE, LAST-MODIFIED, DTSTAMP, SUMMARY: see _rank
     rid_day: date | None = None  # the RECURRENCE-ID's date as written (matches all-day series)
     exact: bool = False  # duration is exact time (DURATION:PT3H), not wall-clock/calendar time
     head: tuple | None = None  # the fields its records share (made by _Reader._record)
@@ -53,6 +53,16 @@ class Item:
     @property
     def kind(self) -> str:
         return "task" if self.comp.kind == "VTODO" else "event"
+
+
+def _rank(item: Item) -> tuple:
+    """Which of two copies of one event wins (the higher): SEQUENCE, LAST-MODIFIED, DTSTAMP, SUMMARY and
+    its start (written out only here: most events have no second copy to be ranked against)."""
+    return (*item.rank, _iso_key(item.start))
+
+
+_OWN_PROPS = tuple((k, f"X-MASTHEAD-{k.upper()}") for k in ("department", "status", "campaign"))
+UTC_TEXTS_MAX = 100_000  # distinct occurrence instants whose UTC texts a reader keeps
 
 
 def _iso_key(w: When) -> str:
@@ -71,6 +81,7 @@ class _Reader(SeriesExpander):
         self.endless: list[str] = []
         self.outside: list[str] = []  # series without occurrences in the window
         self._extra_warnings = 0
+        self._utc_texts: dict[datetime, str] = {}  # an occurrence's instant -> its UTC ISO text (see _occurrence)
 
     # -- messages -------------------------------------------------------
     def warn(self, msg: str, line: int | None = None, summary: bool = False) -> None:
@@ -182,7 +193,7 @@ class _Reader(SeriesExpander):
                 best[key] = item
                 continue
             dups.setdefault(key, [old]).append(item)
-            if item.rank > old.rank:
+            if _rank(item) > _rank(old):
                 best[key] = item
         for key, group in sorted(dups.items(), key=lambda kv: str(kv[0])):
             kept = best[key]
@@ -249,7 +260,7 @@ class _Reader(SeriesExpander):
             seq = int(comp.text("SEQUENCE").strip() or 0)
         except ValueError:
             seq = 0
-        rank = (seq, comp.text("LAST-MODIFIED").strip(), comp.text("DTSTAMP").strip(), summary, _iso_key(anchor))
+        rank = (seq, comp.text("LAST-MODIFIED").strip(), comp.text("DTSTAMP").strip(), summary)  # see _rank
         return Item(comp, uid, anchor, end, duration, rid, self._fields(comp, summary, is_task), rank, rid_day, exact)
 
     def _out_of_range(self, comp: Component, value, is_task: bool) -> None:
@@ -280,7 +291,11 @@ class _Reader(SeriesExpander):
                     ev = datetime.combine(e.value, time(), start.tz)
                     dur = ev - start.value
                 elif e.tz is start.tz:
-                    ev, dur = e.value, e.value.replace(tzinfo=None) - start.value.replace(tzinfo=None)
+                    # wall-clock length: two times of one tzinfo object subtract as their wall times
+                    # (what dropping both zones gives, without ``replace``, a tenth of its cost)
+                    same = e.value.tzinfo is start.value.tzinfo
+                    ev, dur = e.value, (e.value - start.value if same else
+                                        e.value.replace(tzinfo=None) - start.value.replace(tzinfo=None))
                 else:
                     dur = e.value - start.value
                     ev = e.value.astimezone(start.tz)
@@ -305,8 +320,7 @@ class _Reader(SeriesExpander):
         if got["organizer_email"]:
             extra["organizer_email"] = got["organizer_email"]
         # A Masthead master calendar names department, channel… in X- properties.
-        own = {k: unescape_text(comp.text(f"X-MASTHEAD-{k.upper()}")).strip()
-               for k in ("department", "status", "campaign")}
+        own = {k: unescape_text(v).strip() if (v := comp.text(name)) else "" for k, name in _OWN_PROPS}
         channel = got["channel"]
         status = own["status"] or comp.text("STATUS").strip()
         if got["cancelled"] and not is_cancelled(status):  # "Geannuleerd: …" says it, whatever STATUS says
@@ -375,7 +389,18 @@ class _Reader(SeriesExpander):
 
     def _occurrence(self, it: Item, start, end, uid, rid_value, recurrence) -> RawRecord:
         if isinstance(rid_value, datetime):
-            ref = f"{uid}@{rid_value.astimezone(UTC).isoformat()}"
+            # Series of one file share their instants (the same hours, week after week): each instant's
+            # UTC text is made once. Equal aware times are one instant; a second of two equal wall times
+            # (fold 1, the hour a clock turns back) is another instant, so it is never looked up.
+            texts = self._utc_texts
+            text = texts.get(rid_value) if not rid_value.fold and rid_value.tzinfo is not None else None
+            if text is None:
+                text = rid_value.astimezone(UTC).isoformat()
+                if not rid_value.fold and rid_value.tzinfo is not None:
+                    if len(texts) >= UTC_TEXTS_MAX:
+                        texts.clear()
+                    texts[rid_value] = text
+            ref = f"{uid}@{text}"
         else:
             ref = f"{uid}@{rid_value.isoformat()}"
         return self._record(it, start, end, ref, uid, rid_value, recurrence)

@@ -322,9 +322,11 @@ def _first_category(comp: Component) -> str:
     return first
 
 
+@lru_cache(maxsize=4096)
 def _is_calendar(name: str, email: str, calendar_name: str) -> bool:
     """An organizer that is a calendar rather than a person: named as the calendar is, or writing
-    from a calendar's own address (Google's "…@group.calendar.google.com", "…@resource.calendar…")."""
+    from a calendar's own address (Google's "…@group.calendar.google.com", "…@resource.calendar…").
+    Kept per distinct organizer: a calendar's events name the same few again and again."""
     folded = " ".join(re.findall(r"\w+", name.casefold()))
     if calendar_name and folded and folded == " ".join(re.findall(r"\w+", calendar_name.casefold())):
         return True
@@ -350,7 +352,7 @@ def plan(items: list[Component], calendar_names: list[str] | None = None) -> Fie
         }
         judged = {place: _looks_like_channels(vals, need_known=place == "LOCATION") for place, vals in values.items()}
         if not judged["SUMMARY"][0]:  # no "[…]" prefixes: a network named before a colon or after a bar
-            form, tags = tag_form(summaries)
+            form, tags = tag_form(summaries, at_least=max(2, 0.5 * len(comps)))
             if form and len(tags) >= max(2, 0.5 * len(comps)):
                 values["SUMMARY"], judged["SUMMARY"] = tags, (True, round(len(tags) / len(comps), 2), "known networks")
                 p.tagged = form

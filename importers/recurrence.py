@@ -267,19 +267,21 @@ def _simple(kw: dict, lo: datetime, hi: datetime) -> list[datetime] | None:
     if count is None and start < lo:
         k = max(0, ((lo - week0).days // 7) // interval - 1)
     i = 0
+    step = timedelta(weeks=interval)  # (datetime arithmetic is exact: adding it k times is adding k of it)
+    shifts = [timedelta(days=off) for off in offsets]
+    base = week0 + timedelta(weeks=k * interval)
     while True:
-        base = week0 + timedelta(weeks=k * interval)
         if base > end:
             return out
-        for off in offsets:
-            cur = base + timedelta(days=off)
+        for shift in shifts:
+            cur = base + shift
             if cur < start:
                 continue
             if cur > end or (count is not None and i >= count):
                 return out
             out.append(cur)
             i += 1
-        k += 1
+        base += step
 
 
 def _simple_yearly(kw: dict, lo: datetime, hi: datetime) -> list[datetime]:

@@ -93,7 +93,7 @@ def _same_group(ids, groups) -> bool:
 
 
 def test_shared_keys_are_those_two_sources_hold_in_the_entries_order():
-    """The numbered count of (key, source) pairs finds the keys a count of the pairs themselves
+    """The per-source key sets find the keys a count of the (key, source) pairs themselves
     finds, their positions in the entries' order (random keys, sources and usable keys; seeded)."""
     import random
     from collections import Counter

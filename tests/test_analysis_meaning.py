@@ -90,3 +90,18 @@ def test_vectors_summed_by_length_are_the_rows_reduced_text_by_text():
         total = np.add.reduceat(rows, [0], axis=0)[0]
         expected = total / np.maximum(np.linalg.norm(total[None, :], axis=1, keepdims=True), 1e-9)[0]
         assert np.array_equal(got[k], expected), (k, int(lengths[k]))
+
+
+def test_rows_made_single_precision_on_first_use_are_the_stored_rows_converted():
+    """The table's rows are converted when a text first uses them: each must be the stored row as
+    a conversion of the whole table at load gives it."""
+    model = meaning.model()
+    model.embed(["Launch day in Lisbon"])
+    ready = np.flatnonzero(model._ready)
+    assert 0 < len(ready)
+    some = np.array(sorted({int(ready[0]), int(ready[-1]), 5, 17, len(model.table) - 1}))
+    model.rows_ready(some)
+    whole = np.ascontiguousarray(model._stored, dtype=np.float32)
+    assert np.array_equal(model.table[some], whole[some])
+    assert model.table.dtype == np.float32
+    assert model._ready[some].all()

@@ -70,3 +70,51 @@ def test_spelling_variants_and_word_forms_meet_in_the_corpus():
     Corpus(items)
     assert items[0].stems == items[1].stems
     assert "promo" in items[2].stems and "promo" in items[3].stems
+
+
+def test_ascii_shortcuts_are_what_nfkc_and_casefold_give():
+    """ASCII text skips NFKC and is lower-cased: that must be what NFKC + casefold (and the
+    typographic replacements) give for every ASCII character, alone and in random strings (seeded)."""
+    import random
+    import unicodedata
+
+    from calendar_core.analysis.text import normalise
+
+    def reference(t: str) -> str:
+        t = unicodedata.normalize("NFKC", t).casefold()
+        return t.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
+
+    rng = random.Random(12)
+    texts = [chr(c) for c in range(128)] + ["".join(chr(rng.randrange(128)) for _ in range(rng.randint(0, 30)))
+                                             for _ in range(2000)]
+    for t in texts:
+        assert normalise(t) == reference(t)
+    assert normalise("Ｆｕｌｌ – ’Straße’") == reference("Ｆｕｌｌ – ’Straße’")
+
+
+def test_a_date_pattern_skipped_for_what_the_text_lacks_could_not_match():
+    """A date pattern is skipped when the text lacks what it needs (a digit; a dash, a month's
+    spelling, a slash or dot): then it must not match, and taking a date out (it leaves a space)
+    must never give the text what it lacked, so a later pattern skipped could not match either
+    (random texts; seeded)."""
+    import random
+
+    from calendar_core.analysis import text
+
+    rng = random.Random(3)
+    pool = ["12", "3", "2026", "-", "/", ".", " ", "Sep", "sept", "17th", "of", "May", "mai", "März", "Tue", "x",
+            "2026-09-17", "12/3", "12.3.", "5.1", "déc", "Q2", "#4", "ma", "r", "ju", "n", "Ene", "ro"]
+    tried = 0
+    for _ in range(4000):
+        t = "".join(rng.choice(pool) + rng.choice(["", "", " "]) for _ in range(rng.randint(0, 8)))
+        lacks = [not need(t) for need in text._DATE_NEEDS]
+        for pattern, lacking in zip(text._DATE_PATTERNS, lacks):
+            if lacking:
+                assert pattern.search(t) is None, (t, pattern.pattern[:40])
+        for day_first in (True, False):
+            out, _dates = text._extract_dates(t, day_first)
+            for need, lacking in zip(text._DATE_NEEDS, lacks):
+                if lacking:
+                    assert not need(out), (t, out)
+        tried += not all(lacks)
+    assert tried > 1000  # most texts try a pattern or more

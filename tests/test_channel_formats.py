@@ -39,3 +39,33 @@ def test_a_title_tag_needs_the_network_alone():
     assert channel_tag("Webinar recap: part two") is None
     assert known_channel("YouTube Shorts") is None
     assert channel_tag("Launch day | YouTube") == ("YouTube", "Launch day")
+
+
+def test_a_form_that_cannot_reach_what_the_caller_needs_is_not_read_to_the_end():
+    """``tag_form(texts, at_least)`` must decide as reading every form to the end does: the same form
+    and networks when the best form names at least that many, no form when none does (seeded)."""
+    import random
+
+    from importers.channels import TAG_FORMS, channel_tag, tag_form
+
+    def every_form(texts):
+        best, named = "", []
+        for form in TAG_FORMS:
+            got = [t[0] for t in (channel_tag(x, form, strict=True) for x in texts if x) if t]
+            if len(got) > len(named):
+                best, named = form, got
+        return best, named
+
+    rng = random.Random(8)
+    pool = ["LinkedIn: Launch post", "Launch post | Instagram", "Recap (YouTube)", "[IG] Recap", "Webinar: part two",
+            "Q3: results", "Plain title", "", "X – teaser", "Blog | Newsletter", "Hiring"]
+    for _ in range(600):
+        texts = [rng.choice(pool) for _ in range(rng.randint(0, 30))]
+        need = max(2, 0.5 * len(texts)) * rng.choice([0, 0.5, 1, 1, 1.5])
+        form, named = every_form(texts)
+        expected = (form, named) if form and len(named) >= need else ("", [])
+        got = tag_form(texts, at_least=need)
+        if need == 0:
+            assert got == (form, named)
+        else:
+            assert got == expected, (texts, need)

@@ -101,7 +101,8 @@ def _analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: 
         _check(cancelled)
         duplicates = find_duplicates(items, settings)
     _check(cancelled)
-    by_id = {e.id: e for e in work} if duplicates else {}
+    grouped = {i for g in duplicates for i in g.entry_ids}  # the entries the groups name: only those looked up
+    by_id = {e.id: e for e in work if e.id in grouped} if duplicates else {}
     legacy = {g.key: item_key("duplicate", [by_id[i] for i in g.entry_ids if i in by_id]) for g in duplicates}
     return AnalysisResult(conflicts=conflicts, duplicates=duplicates, copies=copies, legacy_keys=legacy,
                           copies_of_all=of_all, held=[work])

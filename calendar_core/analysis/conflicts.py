@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from operator import attrgetter
 from datetime import date, datetime, timezone
-from itertools import chain
+from itertools import chain, repeat
+from operator import attrgetter, is_, itemgetter
 from typing import Callable, Iterable, Sequence
 
 import numpy as np
@@ -75,6 +75,7 @@ class Timeline:
         self.days = self._days(starts)
         self._teams: np.ndarray | None = None
         self._no_series: bool | None = None
+        self._series_columns: tuple[list, list] | None = None  # source ids and series keys, made when first asked
         self._local: dict[float, datetime] = {}  # UTC seconds -> local time, for the messages (few distinct)
         self._clock_text: dict[float, str] = {}  # ... -> "09:30"
         self._names: list[str] | None = None  # who each entry is, for the English messages
@@ -106,9 +107,22 @@ class Timeline:
         if self._no_series:
             return single + rows.astype(np.int64, copy=False)
         picked = rows.tolist()
-        return np.fromiter(
-            (single + i if (e := entries[i]).series_key is None else codes.setdefault((e.source_id, e.series_key), len(codes))
-             for i in picked), dtype=np.int64, count=len(picked))
+        if len(picked) < 2:
+            return np.fromiter(
+                (single + i if (e := entries[i]).series_key is None else codes.setdefault((e.source_id, e.series_key), len(codes))
+                 for i in picked), dtype=np.int64, count=len(picked))
+        # Each (source, series) pair numbered once, in C: only equal codes matter, and every code of a
+        # series stays below ``single``, the first of the entries outside any series.
+        if self._series_columns is None:
+            self._series_columns = (sliced_map(attrgetter("source_id"), entries), sliced_map(attrgetter("series_key"), entries))
+        sources, series = (itemgetter(*picked)(column) for column in self._series_columns)
+        numbered = dict.fromkeys(zip(sources, series))
+        for number, key in enumerate(numbered):
+            numbered[key] = number
+        out = np.fromiter(map(numbered.__getitem__, zip(sources, series)), dtype=np.int64, count=len(picked))
+        alone = np.fromiter(map(is_, series, repeat(None)), dtype=bool, count=len(picked))  # outside any series
+        out[alone] = single + rows[alone]
+        return out
 
     def booking_classes(self, rows: np.ndarray) -> np.ndarray:
         """Entries that cannot book one person twice share a class: the occurrences of one

@@ -15,7 +15,8 @@ of each group (so a copy never clashes with itself). Merging a group (the decisi
 from __future__ import annotations
 
 from collections import defaultdict
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, itemgetter
 from typing import Iterable, Iterator, Sequence
 
 import numpy as np
@@ -109,20 +110,24 @@ def _shared(keys: list, sources: np.ndarray, usable) -> dict:
     """Positions by key, for the usable keys that two sources or more hold (in the entries' order);
     ``sources``: a small number per entry for its source (:func:`_source_numbers`).
 
-    Keys are numbered (each distinct key hashed once, by dicts in C), so the (key, source)
-    pairs are counted as numbers; only the positions of the wanted keys are visited one by one."""
-    numbers = dict(zip(dict.fromkeys(keys), range(len(keys))))
-    codes = np.fromiter(map(numbers.__getitem__, keys), dtype=np.int64, count=len(keys))
-    width = np.int64(int(sources.max()) + 1 if len(sources) else 1)
-    held = np.unique(codes * width + sources) // width  # the key of each distinct (key, source)
-    several = np.flatnonzero(np.bincount(held, minlength=len(numbers)) > 1)
+    Each source's keys become one set (in C); a key in two of those sets is held by two sources.
+    Only the positions of those keys are visited one by one."""
     out: dict = defaultdict(list)
-    if not len(several):
+    if not keys:
         return out
-    by_number = list(numbers)
-    wanted = np.zeros(len(numbers), dtype=bool)
-    wanted[[k for k in several.tolist() if usable(by_number[k])]] = True
-    for k in np.flatnonzero(wanted[codes]).tolist():
+    seen: set = set()
+    several: set = set()
+    for number in range(int(sources.max()) + 1):
+        held = np.flatnonzero(sources == number).tolist()
+        if not held:
+            continue
+        mine = set(itemgetter(*held)(keys)) if len(held) > 1 else {keys[held[0]]}
+        several |= mine & seen
+        seen |= mine
+    several = {k for k in several if usable(k)}
+    if not several:
+        return out
+    for k in compress(range(len(keys)), map(several.__contains__, keys)):
         out[keys[k]].append(k)
     return out
 

@@ -51,13 +51,36 @@ class Model:
         for path in (weights, tokenizer):
             if not path.is_file():
                 raise ModelMissing(f"the sentence model file {path} is missing; reinstall the 'wordllama' package")
-        self.tokenizer = Tokenizer.from_file(str(tokenizer))
+        config = tokenizer.read_bytes()  # read once: for the tokenizer and for what it does with spaces
+        self.tokenizer = Tokenizer.from_buffer(config)
         self.tokenizer.no_padding()
         self.tokenizer.no_truncation()
         # Without character offsets where the installed tokenizers has it (0.20+): a third less work.
         self._encode = getattr(self.tokenizer, "encode_batch_fast", self.tokenizer.encode_batch)
-        self.table = np.ascontiguousarray(load_file(str(weights))["embedding.weight"], dtype=np.float32)
-        self.by_words = _splits_at_spaces(self.tokenizer)
+        # The rows as stored (half precision in the shipped file); each is made float32 when a text first
+        # uses it (:meth:`rows_ready`): converting all 32,000 at load was a tenth of a second, most of
+        # them never used.
+        self._stored = load_file(str(weights))["embedding.weight"]
+        if self._stored.dtype == np.float32:
+            self.table = np.ascontiguousarray(self._stored)
+            self._ready = np.ones(len(self.table), dtype=bool)
+        else:
+            self.table = np.empty(self._stored.shape, dtype=np.float32)  # pages only where rows are written
+            self._ready = np.zeros(len(self.table), dtype=bool)
+        self._rows_lock = threading.Lock()
+        self.by_words = _splits_at_spaces(_config(config))
+        self._word_ids: dict[str, list[int]] = {}  # word -> its token ids, as it is tokenised after a space
+
+    def rows_ready(self, ids: np.ndarray) -> None:
+        """Make the table's rows ``ids`` (valid row numbers) float32, as a whole-table conversion would."""
+        if self._ready.all():
+            return
+        wanted = np.unique(ids)
+        with self._rows_lock:
+            todo = wanted[~self._ready[wanted]]
+            if len(todo):
+                self.table[todo] = self._stored[todo]  # half to single precision: exact
+                self._ready[todo] = True
         self._word_ids: dict[str, list[int]] = {}  # word -> its token ids, as it is tokenised after a space
 
     def token_ids(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -111,6 +134,7 @@ class Model:
         if not len(ids):
             return out
         np.clip(ids, 0, self.table.shape[0] - 1, out=ids)
+        self.rows_ready(ids)
         starts = np.cumsum(lengths) - lengths
         filled = np.flatnonzero(lengths)
         order = filled[np.argsort(lengths[filled], kind="stable")]
@@ -150,18 +174,25 @@ class Model:
         return self._rest(ids, first, lo, half) + self._rest(ids, first, lo + half, m - half)
 
 
-def _splits_at_spaces(tokenizer) -> bool:
+def _config(text: bytes) -> dict:
+    """A tokenizer file's configuration (empty when it is no JSON object)."""
+    import orjson
+
+    try:
+        config = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return {}
+    return config if isinstance(config, dict) else {}
+
+
+def _splits_at_spaces(config: dict) -> bool:
     """Whether this tokenizer's ids of "a b" are always its ids of "a" then of "b": it only marks
     each space (prepends the mark and writes it for every space, nothing else), it has no
     pre-tokenizer, and no token of its vocabulary holds the mark after other characters (a run of
     marks, for runs of spaces, is the only exception), so no merge reaches across a space. Its
-    special tokens must begin with "<" (texts holding one are tokenised whole)."""
-    import json
-
-    try:
-        config = json.loads(tokenizer.to_str())
-    except (ValueError, AttributeError):
-        return False
+    special tokens must begin with "<" (texts holding one are tokenised whole). ``config``: the
+    tokenizer file's JSON (parsed with orjson: the tokenizer's own ``to_str`` and ``json`` took
+    a seventh of a second)."""
     model = config.get("model") or {}
     normaliser = config.get("normalizer") or {}
     steps = normaliser.get("normalizers", []) if normaliser.get("type") == "Sequence" else [normaliser]

@@ -149,7 +149,11 @@ _LABEL_CHARS_RE = re.compile("[:–—|-]")
 
 def normalise(text: str) -> str:
     """Unicode-compatible, case-folded text with typographic quotes and dashes made plain."""
-    text = unicodedata.normalize("NFKC", text or "").casefold()
+    if not text:
+        return ""
+    if text.isascii():  # NFKC leaves ASCII as it is, and case-folds it as lower() does; no typographic marks
+        return text.lower()
+    text = unicodedata.normalize("NFKC", text).casefold()
     return text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
 
 
@@ -233,6 +237,9 @@ def _extract_dates(text: str, day_first: bool = True) -> tuple[str, set[tuple[in
     found: set[tuple[int, int]] = set()
     if not _DIGIT_RE.search(text):
         return text, found  # every date pattern needs a digit
+    if not ("-" in text or "/" in text or "." in text or _may_name_a_month(text)):
+        # no pattern can match (see _DATE_NEEDS): a date taken out leaves a space, so none can match later
+        return text, found
 
     def take(match: re.Match) -> str:
         groups = match.groupdict()
@@ -499,7 +506,9 @@ def _title_features(title: str, day_first: bool) -> TextFeatures:
 
 def _features(title: str, day_first: bool) -> TextFeatures:
     links = links_in(title) if "://" in title or "www." in title else set()
-    plain = unicodedata.normalize("NFKC", _URL_RE.sub(" ", title) if "://" in title or "www." in title else title)
+    plain = _URL_RE.sub(" ", title) if "://" in title or "www." in title else title
+    if not plain.isascii():  # (NFKC leaves ASCII as it is)
+        plain = unicodedata.normalize("NFKC", plain)
     if _DIGIT_RE.search(plain):
         plain = _TIME_RE.sub(" ", plain)
     plain, dates = _extract_dates(plain, day_first)
