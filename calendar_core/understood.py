@@ -69,6 +69,8 @@ def doubts(settings: dict | None, kind: str) -> list[str]:
     have = roles(settings)
     if settings.get("channel_in_titles"):  # "LinkedIn: Launch post": the titles name it
         have = have | {"channel"}
+    if settings.get("people_in_titles"):  # "Dealer spotlight (Ilse)"
+        have = have | {"owner"}
     for role in ("channel", "owner"):
         if role not in have and not any(role in d for d in out):
             out.append(say(NO_COLUMN_FOR, role=role))

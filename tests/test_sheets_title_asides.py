@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from calendar_core.understood import doubts
 from importers import ImportOptions, read_file
 from importers.sheets.asides import people_from_titles, status_from_titles
 from tests.sheets_build import write_xlsx
@@ -48,6 +49,9 @@ def test_people_and_status_after_titles(tmp_path, seed):
     assert [(r.start, r.title, r.owner) for r in result.records] == want
     assert {bool(r.status) for r in result.records} <= {True, False}
     assert sum(bool(r.status) for r in result.records) == sum(str(row[2]).endswith("[draft]") for row in rows[1:])
+    # the confirm dialog does not say that no column holds the owner: the titles hold them
+    assert result.settings.get("people_in_titles")
+    assert not any("owner" in d for d in doubts(result.settings, "xlsx"))
 
 
 def test_words_in_brackets_stay_in_the_title():

@@ -134,6 +134,7 @@ class _Run:
     peers: dict[tuple[str, ...], list[list]] = field(default_factory=dict)  # header -> rows of earlier sheets
     tables_records: list = field(default_factory=list)  # the records of each table read, in order
     channel_in_titles: bool = False  # a table named its entries' channel in their titles
+    people_in_titles: bool = False  # ... or their people, in brackets after them
     no_day: set[str] = field(default_factory=set)  # sheets with times and no day: no column to map as the date
     row_numbers: dict[str, list[int]] = field(default_factory=dict)  # sheet -> sheet row of each rearranged row
     judged_by: dict[str, list[list]] = field(default_factory=dict)  # sheet -> rows its columns are judged on
@@ -301,6 +302,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     if job.warn_note:
         warns.note(f"{at}{job.warn_note}")
     run.channel_in_titles |= job.channel_in_titles
+    run.people_in_titles |= job.people_in_titles
     if carried is not None and carried.programme and not {"end_time", "end_date", "duration"} & set(roles):
         records = _objects(records)
         ended = next_start_ends(records)
@@ -506,6 +508,8 @@ def _finish(run: _Run) -> None:
     result.settings["mapping_doubts"] = run.doubts
     if run.channel_in_titles:
         result.settings["channel_in_titles"] = True
+    if run.people_in_titles:
+        result.settings["people_in_titles"] = True
     # the source's own zone (reused on re-import); zones a sheet named itself are kept apart
     result.settings["timezone"] = options.timezone.key
     named = {name for names in run.zone_hints.values() for name in names}

@@ -58,6 +58,7 @@ class SheetJob:
     date_col: int = 0  # the date column's 0-based position in the sheet
     warn_note: str = ""  # a sheet-level note the rows gave rise to
     channel_in_titles: bool = False  # the channel was read from the titles ("LinkedIn: …")
+    people_in_titles: bool = False  # the people were read from brackets after the titles ("… (Ilse)")
 
     def date_error(self, rownum: int) -> str | None:
         """The error (#REF!…) the date cell of sheet row ``rownum`` shows, if any."""
@@ -272,6 +273,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
         aside_status, title_c = status_from_titles(title_c)
     if title_c and not owners and "owner" not in roles:  # "Dealer spotlight (Ilse)"
         aside_people, title_c = people_from_titles(title_c)
+        job.people_in_titles = aside_people is not None
         if aside_people is not None:
             job.warn_note = "; ".join(filter(None, (
                 job.warn_note, "the people named in brackets after each title were read as the entry's people")))
