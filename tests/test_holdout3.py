@@ -11,10 +11,12 @@ import pytest
 from tests.holdout3.measure import measure
 
 SEEDS = (7, 8)
-# measured on seeds 7-8 (2026-12-07): entries 62.8 % (missing 13, extra 6), slot clash 0.76,
-# double booking 0.60, overload 0.86, duplicate 0.82, no decoy flagged
-ENTRIES_FLOOR = 60.0
-FLOORS = {"slot_clash": 0.72, "double_booking": 0.55, "overload": 0.8, "duplicate": 0.75}
+# measured on seeds 7-8 (2026-12-07, when the company was written): entries 62.8 % (missing 13, extra 6),
+# slot clash 0.76, double booking 0.60, overload 0.86, duplicate 0.82, no decoy flagged; after the fixes
+# it drove: entries 95.8 % (none missing or extra), slot clash 1.00, double booking 0.92, overload 1.00,
+# duplicate 0.82
+ENTRIES_FLOOR = 93.0
+FLOORS = {"slot_clash": 0.95, "double_booking": 0.85, "overload": 0.95, "duplicate": 0.75}
 # Apple .ics, Marketing's xlsx (a sheet per month, merged title, legend, total row; no "uur" times
 # on these seeds) and Google Calendar with the channel in LOCATION or the title
 ALWAYS_RIGHT = ("uk", "marketing", "product")
