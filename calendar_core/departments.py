@@ -4,13 +4,33 @@ from __future__ import annotations
 import re
 import zlib
 
-# Words that describe the file rather than the department.
+# Words that describe the file rather than the department, in the languages the readers read (a closed
+# vocabulary: calendar, plan, schedule, content, week...).
 _NOISE = {
     "calendar", "calendars", "cal", "content", "editorial", "plan", "planning", "planner", "schedule",
-    "social", "media", "posts", "post", "export", "exported", "google", "outlook", "ical", "ics", "icloud",
-    "apple", "team", "teams", "dept", "department", "final", "copy", "draft", "master", "v1", "v2", "v3",
-    "kalender", "redaktionsplan", "calendrier", "calendario", "the", "of", "and",
+    "social", "socials", "media", "posts", "post", "export", "exported", "google", "outlook", "ical", "ics",
+    "icloud", "apple", "team", "teams", "dept", "department", "final", "copy", "draft", "master", "v1", "v2",
+    "v3", "kalender", "redaktionsplan", "calendrier", "calendario", "the", "of", "and", "week", "weekly",
+    "month", "monthly", "daily", "planung", "zeitplan", "planificacion", "pianificazione", "cronograma",
+    "harmonogram", "kalendarz", "kalenteri", "agenda", "contenu", "contenido", "contenuti", "inhalt",
+    "redaktion", "redaktions",
 }
+# Compounds of those words ("Contentkalender", "Weekplanning", "Redaktionskalender", "Salesplanning"):
+# the longer ones may close a word; what is left of it, if anything, is the department's.
+_NOISE_PARTS = sorted((w for w in _NOISE if len(w) >= 5), key=len, reverse=True)
+
+
+def _strip_compound(word: str) -> str:
+    """The part of a word that is not a schedule word glued to its end ("Salesplanning" -> "Sales",
+    "Contentkalender" -> "", "Marketing" -> "Marketing")."""
+    low = word.casefold()
+    for part in _NOISE_PARTS:
+        if low.endswith(part) and len(low) > len(part):
+            rest = word[: len(word) - len(part)].rstrip("-")
+            return "" if rest.casefold() in _NOISE else _strip_compound(rest) if len(rest) >= 2 else ""
+    return word
+
+
 _KEEP_AND = re.compile(r"\band\b|&", re.IGNORECASE)
 
 PALETTE = [
@@ -25,6 +45,7 @@ def guess_department(hint: str) -> str:
     text = re.sub(r"([a-z])([A-Z])", r"\1 \2", text)
     words = [w for w in text.split() if w]
     kept = [w for w in words if w.casefold() not in _NOISE and not re.fullmatch(r"(19|20)\d\d|q[1-4]|\d+", w.casefold())]
+    kept = [s for s in map(_strip_compound, kept) if s] or kept
     if not kept:
         kept = words[:1] or ["Calendar"]
     # Drop trailing noise but keep "&" joins ("People & Culture").
