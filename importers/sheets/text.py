@@ -12,6 +12,7 @@ from pathlib import Path
 from importers import limits
 from importers import messages as msg
 from importers.errors import NotACalendar
+from importers.slices import sliced_lines
 
 DELIMITERS = (",", ";", "\t", "|")
 SNIFF_CHARS = 64 * 1024
@@ -145,8 +146,10 @@ def tagged_rows(text: str) -> list[list[str]] | None:
     """Lines made of ``<field> value </field>`` pairs (an XML-ish export saved as
     .csv): a header of the field names in order of first use, one row per line.
     None unless most non-blank lines are written that way."""
+    if not text.lstrip().startswith("<"):  # the first non-blank line: no split of every line for a plain csv
+        return None
     lines = [line for line in text.splitlines() if line.strip()]
-    if len(lines) < 2 or not lines[0].lstrip().startswith("<"):
+    if len(lines) < 2:
         return None
     parsed = []
     for line in lines:
@@ -175,5 +178,5 @@ def read_rows(path: Path, data: bytes) -> tuple[list[list[str]], dict]:
         return tagged, {"encoding": encoding, "delimiter": "tagged lines"}
     delim = sniff_delimiter(text, path.suffix.lower())
     # columns and cell sizes are capped, each refusal naming its row (importers/limits.py)
-    rows = list(limits.checked_rows(path, csv.reader(io.StringIO(text, newline=""), delimiter=delim)))
+    rows = list(limits.checked_rows(path, csv.reader(sliced_lines(text), delimiter=delim)))
     return rows, {"encoding": encoding, "delimiter": delim}
