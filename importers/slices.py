@@ -52,6 +52,20 @@ def sliced_counter(values: list) -> Counter:
     return out
 
 
+def sliced_array(fn: Callable, values: Sequence, dtype):
+    """``numpy.fromiter(map(fn, values), dtype, count=len(values))``, a slice at a time."""
+    import numpy as np
+
+    n = len(values)
+    if n <= SLICE:
+        return np.fromiter(map(fn, values), dtype=dtype, count=n)
+    out = np.empty(n, dtype=dtype)
+    for i in range(0, n, SLICE):
+        chunk = values[i:i + SLICE]
+        out[i:i + len(chunk)] = np.fromiter(map(fn, chunk), dtype=dtype, count=len(chunk))
+    return out
+
+
 def sliced_types(values: list) -> set[type]:
     """``set(map(type, values))``, a slice at a time."""
     out: set = set()

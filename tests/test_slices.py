@@ -109,3 +109,14 @@ def test_release_unshared_empties_only_a_list_nothing_else_holds(monkeypatch):
     sheet.rows = held
     sheet.rows = slices.release_unshared(sheet.rows)
     assert sheet.rows == [] and len(held) == 18  # another holder still sees every row
+
+
+@pytest.mark.parametrize("n", [0, 1, 6, 7, 61])
+def test_sliced_array_is_one_fromiter(monkeypatch, n):
+    import numpy as np
+
+    monkeypatch.setattr(slices, "SLICE", 6)
+    rnd = random.Random(n)
+    values = [rnd.randrange(-50, 50) for _ in range(n)]
+    got = slices.sliced_array(abs, values, np.int64)
+    assert got.dtype == np.int64 and got.tolist() == np.fromiter(map(abs, values), dtype=np.int64, count=n).tolist()
