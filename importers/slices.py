@@ -8,6 +8,7 @@ identical, in the same order.
 """
 from __future__ import annotations
 
+import codecs
 import sys
 from collections import Counter
 from heapq import merge
@@ -132,7 +133,19 @@ def sliced_clear(items: list) -> None:
         del items[-SLICE:]
 
 
-TEXT_PIECE = 1 << 20  # characters of a text made into lines at once
+TEXT_PIECE = 1 << 20  # characters of a text made into lines at once, bytes of a file decoded at once
+
+
+def sliced_decode(data: bytes, encoding: str) -> str:
+    """``data.decode(encoding)`` (strict), a piece at a time: a 20 MB file decoded at once is one
+    C call holding the GIL. Raises UnicodeDecodeError as the single call does (at another offset)."""
+    if len(data) <= TEXT_PIECE:
+        return data.decode(encoding)
+    decoder = codecs.getincrementaldecoder(encoding)()
+    view = memoryview(data)
+    parts = [decoder.decode(view[i:i + TEXT_PIECE]) for i in range(0, len(data), TEXT_PIECE)]
+    parts.append(decoder.decode(b"", final=True))
+    return "".join(parts)
 
 
 def sliced_lines(text: str) -> Iterator[str]:

@@ -120,3 +120,15 @@ def test_sliced_array_is_one_fromiter(monkeypatch, n):
     values = [rnd.randrange(-50, 50) for _ in range(n)]
     got = slices.sliced_array(abs, values, np.int64)
     assert got.dtype == np.int64 and got.tolist() == np.fromiter(map(abs, values), dtype=np.int64, count=n).tolist()
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_sliced_decode_is_one_decode(monkeypatch, seed):
+    monkeypatch.setattr(slices, "TEXT_PIECE", 7)  # pieces cut inside multi-byte characters
+    rnd = random.Random(seed)
+    text = "".join(rnd.choice(["a", "é", "€", "😀", "\n", "Zeile ", "ß"]) for _ in range(rnd.randrange(0, 80)))
+    data = text.encode("utf-8")
+    assert slices.sliced_decode(data, "utf-8") == text
+    if data:
+        with pytest.raises(UnicodeDecodeError):
+            slices.sliced_decode(data[:-1] + b"\xff" + data[-1:], "utf-8")

@@ -12,7 +12,7 @@ from pathlib import Path
 from importers import limits
 from importers import messages as msg
 from importers.errors import NotACalendar
-from importers.slices import sliced_lines
+from importers.slices import sliced_decode, sliced_lines
 
 DELIMITERS = (",", ";", "\t", "|")
 SNIFF_CHARS = 64 * 1024
@@ -59,7 +59,7 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
     if looks_binary(data[:4096]):
         raise NotACalendar(path, msg.BINARY)
     try:
-        return data.decode("utf-8"), "utf-8"
+        return sliced_decode(data, "utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     if mac_roman_likelier(data):
