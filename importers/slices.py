@@ -126,6 +126,15 @@ def release_lists(lists: list) -> None:
             col = release_unshared(col)
 
 
+def sliced_dict_clear(items: dict) -> None:
+    """Empty a dict a slice of keys at a time, then ``clear()`` it (deleting keeps the emptied table,
+    10 MB for 300,000 keys, while the dict lives: clear frees it)."""
+    while items:
+        for key in list(islice(iter(items), SLICE)):
+            del items[key]
+    items.clear()
+
+
 def sliced_clear(items: list) -> None:
     """Empty ``items`` from the end, a slice at a time: freeing 300,000 records at once is one
     C call too (their deallocation)."""

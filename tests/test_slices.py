@@ -132,3 +132,10 @@ def test_sliced_decode_is_one_decode(monkeypatch, seed):
     if data:
         with pytest.raises(UnicodeDecodeError):
             slices.sliced_decode(data[:-1] + b"\xff" + data[-1:], "utf-8")
+
+
+def test_sliced_dict_clear_empties_the_dict(monkeypatch):
+    monkeypatch.setattr(slices, "SLICE", 4)
+    table = {f"k{i}": i for i in range(23)}
+    slices.sliced_dict_clear(table)
+    assert table == {}
