@@ -139,6 +139,7 @@ def sniff_delimiter(text: str, suffix: str) -> str:
     return best
 
 
+_TAGGED_START = re.compile(r"\s*<")  # \s is what str.strip removes
 _TAGGED = re.compile(r"\s*<([^\W\d][\w.-]*)>(.*?)</\1>\s*", re.S)
 
 
@@ -146,7 +147,7 @@ def tagged_rows(text: str) -> list[list[str]] | None:
     """Lines made of ``<field> value </field>`` pairs (an XML-ish export saved as
     .csv): a header of the field names in order of first use, one row per line.
     None unless most non-blank lines are written that way."""
-    if not text.lstrip().startswith("<"):  # the first non-blank line: no split of every line for a plain csv
+    if not _TAGGED_START.match(text):  # the first non-blank line: no split (nor copy) of every line for a plain csv
         return None
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) < 2:
