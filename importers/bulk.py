@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import gc
 import threading
+import time
 from contextlib import contextmanager
 from typing import Callable, Iterator, TypeVar
 
@@ -45,6 +46,19 @@ def _young() -> int:
     return gc.get_count()[0]
 
 
+LONG_STEP = 0.5  # seconds: a paused span this long is a large step, whatever gc.get_count() says
+_paused_at = 0.0  # when the first of the running blocks began
+
+
+def _large_step() -> bool:
+    """Whether the paused span that just ended left many young objects: ``gc.get_count()`` subtracts
+    every object freed meanwhile (a step that makes 300,000 entries while it frees as many older ones
+    counts about zero, and the young pass that follows walks all it made in one C call holding the
+    GIL: 0.04-0.12 s in the window), and counting them (``gc.get_objects(0)``) is such a walk too;
+    so a span of LONG_STEP or more counts as large as well."""
+    return _young() > _freeze_above or time.monotonic() - _paused_at >= LONG_STEP
+
+
 @contextmanager
 def collector_paused() -> Iterator[None]:
     """Pause the cycle collector inside the block.
@@ -52,10 +66,11 @@ def collector_paused() -> Iterator[None]:
     Blocks nest and overlap across threads (an import and an analysis job at
     once): the collector comes back only when the last of them ends, and only
     if it was on before the first began."""
-    global _holds, _was_enabled, _froze
+    global _holds, _was_enabled, _froze, _paused_at
     with _LOCK:
         if _holds == 0:
             _was_enabled = gc.isenabled()
+            _paused_at = time.monotonic()
             gc.disable()
         _holds += 1
     try:
@@ -64,7 +79,7 @@ def collector_paused() -> Iterator[None]:
         with _LOCK:
             _holds -= 1
             if _holds == 0:
-                if _freeze_above is not None and _young() > _freeze_above:
+                if _freeze_above is not None and _large_step():
                     gc.freeze()
                     _froze = True
                 elif _was_enabled:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable, Mapping
 from zoneinfo import ZoneInfo
 
-from importers.slices import sliced_clear, sliced_map
+from importers.slices import release_lists, sliced_clear, sliced_map
 
 UTC = timezone.utc
 
@@ -168,7 +168,10 @@ class RecordColumns(Sequence):
         if self._list is not None:
             sliced_clear(self._list)
             return
-        self._columns = {f: [] for f in _COLUMNS}
+        old, self._columns = self._columns, {f: [] for f in _COLUMNS}
+        columns = list(old.values())
+        old.clear()
+        release_lists(columns)  # a column the store's rows hold too stays as it is
         self._extras = RowExtras([])
 
 

@@ -143,3 +143,26 @@ def test_once_a_large_step_was_frozen_a_block_ends_without_walking_the_frozen_se
         freeze_large_steps(None)
         gc.unfreeze()
         bulk._froze = False  # the frozen set is empty again
+
+
+def test_a_long_step_is_frozen_though_it_freed_as_much_as_it_made(monkeypatch):
+    """gc.get_count() nets out what a step freed: a long step (an import that lets go of the rows it read)
+    is frozen by its length, so no young pass walks what it made."""
+    import importers.bulk as bulk
+    from importers.bulk import freeze_large_steps
+
+    gc.unfreeze()
+    bulk._froze = False
+    try:
+        freeze_large_steps(10**9)  # no count reaches this: only the length decides
+        with collector_paused():
+            kept = [[i] for i in range(2_000)]
+        assert gc.get_freeze_count() == 0  # short: left to the collector
+        monkeypatch.setattr(bulk, "LONG_STEP", 0.0)
+        with collector_paused():
+            kept += [[i] for i in range(2_000)]
+        assert gc.get_freeze_count() >= 2_000 and gc.isenabled()
+    finally:
+        freeze_large_steps(None)
+        gc.unfreeze()
+        bulk._froze = False

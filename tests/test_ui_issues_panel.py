@@ -256,3 +256,19 @@ def test_a_group_line_spans_the_columns_so_its_count_shows_in_a_narrow_panel(qtb
     with qtbot.waitSignal(panel.controller.analysed, timeout=10000):
         panel.controller.reanalyse()
     assert spanned() == [True] * 3
+
+
+def test_undecided_rows_and_counts_are_the_items_without_a_decision(panel):
+    import random
+
+    from ui.models.issues_model import undecided_rows
+
+    rows = panel.model.rows()
+    snapshot = panel.controller.snapshot
+    assert rows and snapshot is not None
+    rnd = random.Random(3)
+    for row in rows:
+        row.item.decision = rnd.choice([None, "", "intentional", "resolved"])
+    assert undecided_rows(rows) == [r for r in rows if not r.decision]
+    assert snapshot.undecided_counts() == (sum(1 for c in snapshot.conflicts if not c.decision),
+                                           sum(1 for d in snapshot.duplicates if not d.decision))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -26,6 +27,7 @@ from ui.models.issues_model import PreparedIssues, prepare_issues
 from ui.markers import MarkerIndex, markers_for
 
 BIG_SNAPSHOT = 50_000  # entries: replacing an analysis this large hands the freed memory back
+_DECISION = attrgetter("decision")
 
 
 @dataclass
@@ -36,6 +38,7 @@ class AnalysisSnapshot:
     prepared: PreparedIssues | None = None  # the panel's rows, built on the worker
     index: MarkerIndex | None = None  # the views' markers, built on the worker
     analysed_entries: int = 0  # how many entries the analysis read
+    decisions: dict | None = None  # the decisions attached to the result on the worker (None: not known)
 
     @property
     def conflicts(self):
@@ -46,8 +49,9 @@ class AnalysisSnapshot:
         return self.result.duplicates
 
     def undecided_counts(self) -> tuple[int, int]:
-        return (sum(1 for c in self.result.conflicts if not c.decision),
-                sum(1 for d in self.result.duplicates if not d.decision))
+        """(undecided conflicts, undecided duplicate groups); at C speed (on the GUI thread)."""
+        return tuple(len(items) - sum(map(bool, map(_DECISION, items)))
+                     for items in (self.result.conflicts, self.result.duplicates))
 
 
 def analyse_workspace(workspace, flt: EntryFilter | None = None,
@@ -73,6 +77,8 @@ def analyse_workspace(workspace, flt: EntryFilter | None = None,
         result = workspace.analyse(entries=entries, cancelled=cancelled)
     except AnalysisCancelled:
         return None
+    decisions = workspace.decisions()  # attached here, on the worker: the GUI thread attaches again
+    attach_decisions(result, decisions)  # only when a decision was made meanwhile (a loop over every item)
     by_id = {e.id: e for e in entries}
     tz_name = workspace.settings.timezone
     zone = zone_or_utc(tz_name)
@@ -89,7 +95,7 @@ def analyse_workspace(workspace, flt: EntryFilter | None = None,
         leftovers.append(entries)
     else:
         release(entries)  # the entries no issue names are freed here, a slice at a time, not in one GIL-holding go
-    return AnalysisSnapshot(result, by_id, tz_name, prepared, index, analysed)
+    return AnalysisSnapshot(result, by_id, tz_name, prepared, index, analysed, decisions)
 
 
 def _detach(reports: list | None) -> list[list]:
@@ -235,7 +241,9 @@ class IssuesController(QObject):
         def done(snapshot):
             if after() and snapshot is not None:
                 # a decision made while the worker ran is newer than the one it read (the markers follow)
-                attach_decisions(snapshot.result, self.workspace.decisions())
+                current = self.workspace.decisions()
+                if current != snapshot.decisions:
+                    attach_decisions(snapshot.result, current)
                 old, self.snapshot = self.snapshot, snapshot
                 self.analysed.emit(snapshot)  # the views and the panel let go of the old one
                 if old is not None and old.analysed_entries > BIG_SNAPSHOT:

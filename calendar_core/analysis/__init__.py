@@ -15,6 +15,7 @@ from calendar_core.model import Conflict, DuplicateGroup, Entry
 from calendar_core.names import name_key
 from calendar_core.settings import Settings
 from importers.bulk import collector_paused
+from importers.slices import sliced_set
 
 from .conflicts import find_conflicts
 from .copies import find_copies, merged_away, shadowed
@@ -68,7 +69,7 @@ def _analyse(entries: Iterable[Entry], settings: Settings, blackout_source_ids: 
     entries = entries if isinstance(entries, list) else list(entries)
     given = len(entries)
     skipped: dict[str, bool] = {}  # status as written -> whether it is ignored (few distinct spellings)
-    statuses = set(map(attrgetter("status"), entries)) if ignored else set()
+    statuses = sliced_set(map(attrgetter("status"), entries)) if ignored else set()  # not one GIL-holding call
     if not any(s and _ignored(s, ignored, skipped) for s in statuses) and not (
             blackout_source_ids and not blackout_source_ids.isdisjoint(map(attrgetter("source_id"), entries))):
         work, blackout = list(entries), []  # nothing set aside (the common case): no test per entry

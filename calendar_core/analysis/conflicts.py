@@ -23,7 +23,7 @@ from calendar_core.model import Conflict, Entry
 from calendar_core.names import compact_key, name_key, person_identities
 from calendar_core.settings import Settings
 from importers.bulk import without_collector
-from importers.slices import sliced_map
+from importers.slices import sliced_array, sliced_map, sliced_set, sliced_sort
 
 from .keys import overload_key
 from .lazy import LazyConflict
@@ -134,10 +134,10 @@ class Timeline:
         """A class code per entry index in ``rows``: its department (by key), else its source."""
         if self._teams is None:
             entries = self.entries
-            teams, _ = _codes(list(map(attrgetter("department"), entries)), _team)
+            teams, _ = _codes(sliced_map(attrgetter("department"), entries), _team)
             lone = teams < 0  # no department: the source stands for it
             if lone.any():
-                sources = np.fromiter(map(attrgetter("source_id"), entries), dtype=np.int64, count=len(entries))
+                sources = sliced_array(attrgetter("source_id"), entries, np.int64)
                 teams = np.where(lone, int(teams.max()) + 1 + sources, teams)
             self._teams = teams
         return self._teams[rows]
@@ -216,10 +216,10 @@ def _codes(values: Sequence[str], keyfunc) -> tuple[np.ndarray, dict[str, int]]:
     keys = _Keys(keyfunc)
     by_value: dict[str, int] = {}
     codes: dict[str, int] = {}
-    for value in set(values):
+    for value in sliced_set(values):  # a slice at a time, as below: the GUI thread is not kept from the GIL
         key = keys[value] if value else ""
         by_value[value] = codes.setdefault(key, len(codes)) if key else -1
-    return np.fromiter(map(by_value.__getitem__, values), dtype=np.int64, count=len(values)), codes
+    return sliced_array(by_value.__getitem__, values, np.int64), codes
 
 
 # -- overlap groups -----------------------------------------------------------------------
@@ -596,4 +596,6 @@ def ordered(conflicts: list[Conflict], tl: Timeline) -> list[Conflict]:
         first[filled] = np.minimum.reduceat(starts, cuts)
     first = np.where(np.isfinite(first), first, 0.0).tolist()
     keys = [(f, KIND_ORDER.get(c.kind, 9), c.entry_ids) for f, c in zip(first, conflicts)]
-    return [conflicts[i] for i in sorted(range(n), key=keys.__getitem__)]
+    order = list(range(n))
+    sliced_sort(order, keys.__getitem__)  # stable, as sorted(); not one GIL-holding sort of 30,000 keys
+    return [conflicts[i] for i in order]

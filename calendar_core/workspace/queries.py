@@ -14,15 +14,16 @@ from calendar_core.store.rows import row_to_entry, sharing
 from calendar_core.store.schema import entries as entries_t, sources as sources_t
 from calendar_core.timeconv import from_ts, to_ts
 from importers.bulk import collector_paused
+from importers.slices import sliced_sort
 
 _ID, _START = attrgetter("id"), attrgetter("start")
 
 
 def sort_by_start_and_id(entries: list[Entry]) -> None:
     """Sort in place by (start, id): by id, then stably by start (two single-value keys sort
-    a big list in a third of the time a tuple key takes)."""
-    entries.sort(key=_ID)
-    entries.sort(key=_START)
+    a big list in a third of the time a tuple key takes); a slice at a time, not one GIL-holding sort."""
+    sliced_sort(entries, _ID)
+    sliced_sort(entries, _START)
 
 
 class Queries:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from itertools import repeat
 from operator import attrgetter, itemgetter
 from datetime import datetime, time, timedelta
 from pathlib import Path
@@ -27,7 +26,7 @@ from importers.sheets.dates import BAD, ColumnInfo, parse_date_column, weekday_o
 from importers.sheets.hints import hint_in
 from importers.sheets.roles import is_code, owner_people
 from importers.sheets.table import cell_text, is_blank_row
-from importers.slices import sliced_transpose
+from importers.slices import release_lists, sliced_map, sliced_set, sliced_transpose, sliced_types
 from importers.sheets.times import (ALL_DAY, BAD_TIME, NextDay, OnDay, lenient_time, parse_duration,
                                     parse_time_column, time_in_text)
 
@@ -113,7 +112,7 @@ def _columns(data: list[list], width: int) -> list[tuple]:
     """The table transposed: one tuple per column, short rows padded."""
     if not data:
         return [() for _ in range(width)]
-    if min(map(len, data)) < width:  # only the short rows are padded; longer ones are cut by islice
+    if min(sliced_map(len, data)) < width:  # only the short rows are padded; longer ones are cut by islice
         data = [r if len(r) >= width else list(r) + [None] * (width - len(r)) for r in data]
     return sliced_transpose(data, width)  # not one GIL-holding zip over every row
 
@@ -123,7 +122,7 @@ def _texts(col) -> list[str] | None:
     if col is None:
         return None
     try:
-        return list(map(str.strip, col))  # every cell a text: the common case, at C speed
+        return sliced_map(str.strip, col)  # every cell a text: the common case, at C speed
     except TypeError:  # a number, a date or a blank among them
         return [v.strip() if v.__class__ is str else ("" if v is None else cell_text(v)) for v in col]
 
@@ -175,7 +174,7 @@ def _owner_column(cols: list[list[str] | None]) -> list[str] | None:
     cols = [c for c in cols if c is not None]
     if not cols:
         return None
-    if len(cols) == 1 and not any(_looks_several(v) or v[0] == "@" for v in set(cols[0]) if v):
+    if len(cols) == 1 and not any(_looks_several(v) or v[0] == "@" for v in sliced_set(cols[0]) if v):
         return cols[0]
     cache: dict[tuple, str] = {}
     out = []
@@ -308,6 +307,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
         records = _assemble(job, range(n), days, starts, ends, alldays, title_c, None,
                             range(first_row, first_row + n) if nums is None else nums, extra_cols,
                             desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c)
+        release_lists(cols)  # one column at a time: all at the return held the GIL 40 ms
         return records, 0
     keep: list[int] = []
     titled = None  # the share of rows with a title, counted when a row has none
@@ -444,6 +444,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
         titles.append(title)
     records = _assemble(job, keep, days, starts, ends, alldays, titles, zone_names, [at(i) for i in keep], extra_cols,
                         desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c)
+    release_lists(cols)
     return records, skipped
 
 
@@ -453,30 +454,31 @@ def _plain_rows(dates: list, times: list | None, title_c: list[str] | None, zone
     all-day flag or zone column). The same values as the row loop, one list at a time; None when
     any row needs the loop (a blank or bad date, an untitled row, a time range, a time past
     midnight or with its own day or offset)."""
-    if title_c is None or "" in title_c or set(map(type, dates)) != {tuple}:
+    # every whole-column step a slice at a time: the GUI thread is not kept from the GIL
+    if title_c is None or "" in title_c or sliced_types(dates) != {tuple}:
         return None
-    days = list(map(_FIRST, dates))
+    days = sliced_map(_FIRST, dates)
     if not days or min(days) < MIN_DATE or max(days) > MAX_DATE:
         return None
-    clocks = list(map(_SECOND, dates))
+    clocks = sliced_map(_SECOND, dates)
     if times is not None:
-        kinds = set(map(type, times))
+        kinds = sliced_types(times)
         if not kinds <= {tuple, type(None)}:
             return None  # "all day" or a time not understood (warned by the loop)
         if kinds == {tuple}:  # a time on every row
-            if set(map(_SECOND, times)) != {None}:
+            if sliced_set(map(_SECOND, times)) != {None}:
                 return None  # a time range
-            clocks = list(map(_FIRST, times))
+            clocks = sliced_map(_FIRST, times)
         elif any(tv[1] is not None for tv in times if tv):
             return None
         else:
             clocks = [c if tv is None else tv[0] for c, tv in zip(clocks, times)]
-    kinds = set(map(type, clocks))
+    kinds = sliced_types(clocks)
     if kinds == {time}:  # every row timed: the common case, each list at C speed
-        if set(map(_TZINFO, clocks)) != {None}:
+        if sliced_set(map(_TZINFO, clocks)) != {None}:
             return None
         n = len(days)
-        return days, list(map(datetime.combine, days, clocks, repeat(zone, n))), [None] * n, [False] * n
+        return days, sliced_map(datetime.combine, days, clocks, [zone] * n), [None] * n, [False] * n
     if not kinds <= {time, type(None)} or any(c.tzinfo is not None for c in clocks if c):
         return None  # a time past midnight, on its own day or with its own offset
     combine = datetime.combine
@@ -501,14 +503,14 @@ def _assemble(job: SheetJob, keep, days, starts, ends, alldays, titles, zone_nam
     prefix = f"{sheet}!" if sheet else ""
     keys = [prefix + blake2b(f"{d.toordinal()}|{' '.join(t.split()) if '  ' in t else t}|{c}".lower().encode(),
                              digest_size=6).hexdigest() for d, t, c in zip(days, titles, chan_c)]
-    if len(set(keys)) != len(keys):  # identical rows: "#2", "#3" in sheet order
+    if len(sliced_set(keys)) != len(keys):  # identical rows: "#2", "#3" in sheet order
         seen: dict[str, int] = {}
         for j, k in enumerate(keys):
             count = seen.get(k, 0) + 1
             seen[k] = count
             if count > 1:
                 keys[j] = f"{k}#{count}"
-    rows = list(map(str, rownums))
+    rows = sliced_map(str, rownums)
     where = f"sheet {sheet}, row " if sheet else "row "
     locations = [where + r for r in rows]
     extras = RowExtras(rows, sheet, [(head, values if every else [values[i] for i in keep])

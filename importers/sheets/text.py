@@ -12,6 +12,7 @@ from pathlib import Path
 from importers import limits
 from importers import messages as msg
 from importers.errors import NotACalendar
+from importers.slices import sliced_decode, sliced_lines
 
 DELIMITERS = (",", ";", "\t", "|")
 SNIFF_CHARS = 64 * 1024
@@ -58,7 +59,7 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
     if looks_binary(data[:4096]):
         raise NotACalendar(path, msg.BINARY)
     try:
-        return data.decode("utf-8"), "utf-8"
+        return sliced_decode(data, "utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     if mac_roman_likelier(data):
@@ -138,6 +139,7 @@ def sniff_delimiter(text: str, suffix: str) -> str:
     return best
 
 
+_TAGGED_START = re.compile(r"\s*<")  # \s is what str.strip removes
 _TAGGED = re.compile(r"\s*<([^\W\d][\w.-]*)>(.*?)</\1>\s*", re.S)
 
 
@@ -145,8 +147,10 @@ def tagged_rows(text: str) -> list[list[str]] | None:
     """Lines made of ``<field> value </field>`` pairs (an XML-ish export saved as
     .csv): a header of the field names in order of first use, one row per line.
     None unless most non-blank lines are written that way."""
+    if not _TAGGED_START.match(text):  # the first non-blank line: no split (nor copy) of every line for a plain csv
+        return None
     lines = [line for line in text.splitlines() if line.strip()]
-    if len(lines) < 2 or not lines[0].lstrip().startswith("<"):
+    if len(lines) < 2:
         return None
     parsed = []
     for line in lines:
@@ -175,5 +179,5 @@ def read_rows(path: Path, data: bytes) -> tuple[list[list[str]], dict]:
         return tagged, {"encoding": encoding, "delimiter": "tagged lines"}
     delim = sniff_delimiter(text, path.suffix.lower())
     # columns and cell sizes are capped, each refusal naming its row (importers/limits.py)
-    rows = list(limits.checked_rows(path, csv.reader(io.StringIO(text, newline=""), delimiter=delim)))
+    rows = list(limits.checked_rows(path, csv.reader(sliced_lines(text), delimiter=delim)))
     return rows, {"encoding": encoding, "delimiter": delim}

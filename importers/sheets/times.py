@@ -12,6 +12,7 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from importers.sheets.mapping import fold
+from importers.slices import sliced_set, sliced_types
 
 BAD_TIME = object()  # text that is not a time
 ALL_DAY = object()  # text that says "all day"
@@ -237,13 +238,13 @@ def parse_time_value(v):
 
 def parse_time_column(values: list) -> list:
     """Parse a whole column; fast path when every cell is already a time."""
-    types = set(map(type, values))
+    types = sliced_types(values)  # these steps a slice at a time: the GUI thread is not kept from the GIL
     types.discard(type(None))
     if types <= {time}:  # one item per distinct time, shared by the rows at that time
-        memo = {v: (v, None) if v is not None else None for v in set(values)}
+        memo = {v: (v, None) if v is not None else None for v in sliced_set(values)}
         return [memo[v] for v in values]
     if types <= {str}:  # a column of texts: each distinct text parsed once, then looked up per cell
-        memo = {v: None if v is None or v == "" else parse_time_text(v) for v in set(values)}
+        memo = {v: None if v is None or v == "" else parse_time_text(v) for v in sliced_set(values)}
         return [memo[v] for v in values]
     cache: dict[str, object] = {}  # each distinct text is parsed once
     out = []

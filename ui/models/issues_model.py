@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from itertools import compress
+from operator import attrgetter, not_
 from typing import Mapping
 from zoneinfo import ZoneInfo
 
@@ -99,7 +101,17 @@ class _Group:
     visible: list[IssueRow] = field(default_factory=list)
 
     def undecided(self) -> int:
-        return sum(1 for r in self.rows if not r.decision)
+        return len(undecided_rows(self.rows))
+
+
+_ROW_DECISION = attrgetter("item.decision")
+
+
+def undecided_rows(rows: list["IssueRow"]) -> list["IssueRow"]:
+    """The rows whose item is not decided, in order. At C speed: the GUI thread filters an
+    analysis's tens of thousands of rows, and a Python loop there is slowed further by every
+    worker it hands the GIL to."""
+    return list(compress(rows, map(not_, map(_ROW_DECISION, rows))))
 
 
 def _order(row: "IssueRow"):
@@ -266,7 +278,7 @@ class IssuesModel(QAbstractItemModel):
         self.dataChanged.emit(parent, self.index(gi, len(COLUMNS) - 1))
 
     def _wanted(self, group: _Group) -> list[IssueRow]:
-        return list(group.rows) if self._show_decided else [r for r in group.rows if not r.decision]
+        return list(group.rows) if self._show_decided else undecided_rows(group.rows)
 
     # ----- queries ---------------------------------------------------------
     def rows(self) -> list[IssueRow]:

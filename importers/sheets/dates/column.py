@@ -7,7 +7,7 @@ from datetime import date, datetime
 from itertools import repeat
 
 from importers.sheets.dates.cells import BAD, _from_cell, _safe_date
-from importers.slices import sliced_counter
+from importers.slices import sliced_counter, sliced_set, sliced_types
 from importers.sheets.dates.forms import _compact_month_days, _drop_label, _midnight_only
 from importers.sheets.dates.text import _NOTE, MAX_DATE_TEXT, _classify, _split_time
 from importers.sheets.dates.years import (YearHint, _block_start, _hint_parts, _next_year, _weekday_year,
@@ -32,13 +32,13 @@ def parse_date_column(values: list, day_first_default: bool | None, us_hint: boo
     """Parse one column. Returns (parsed list, ColumnInfo); each parsed item is
     None (blank), BAD (not a date) or a tuple (date, time | None)."""
     info = ColumnInfo()
-    types = set(map(type, values))
+    types = sliced_types(values)  # these steps a slice at a time: the GUI thread is not kept from the GIL
     types.discard(type(None))
     if types <= {date}:  # one item per distinct day, shared by the rows of that day
-        memo = {v: (v, None) if v is not None else None for v in set(values)}
+        memo = {v: (v, None) if v is not None else None for v in sliced_set(values)}
         return [memo[v] for v in values], info
     if types <= {date, datetime}:  # each distinct cell once (a date repeats on every row of its day)
-        memo = {v: _from_cell(v) for v in set(values)}
+        memo = {v: _from_cell(v) for v in sliced_set(values)}
         return [memo[v] for v in values], info
     values = _drop_label(values)
     compact = _compact_month_days(values)

@@ -4,6 +4,9 @@ from __future__ import annotations
 import re
 from datetime import time
 
+from importers.slices import sliced_set
+
+
 def _label_prefix(values: list) -> str:
     """A label every text value starts with ("DATE:" in "DATE:20180101"), or ""."""
     texts = {v.strip() for v in values[:2000] if v.__class__ is str and v.strip()}
@@ -42,7 +45,7 @@ def _compact_month_days(values: list) -> dict[str, tuple]:
     """A text column of three- or four-digit month-days ("1126" = 26 Nov) with no
     year: pre-classified cells, or {} when the column is not all written that way
     (clock times "0930" or counts are not: their days run past 31 or hit 00)."""
-    distinct = set(values)  # each cell's text once (a date repeats on every row of its day)
+    distinct = sliced_set(values)  # each cell's text once (a date repeats on every row of its day)
     texts = {v for v in distinct if v.__class__ is str and v.strip()}
     if len(texts) < 2 or any(v is not None and v != "" and v.__class__ is not str for v in distinct):
         return {}

@@ -9,6 +9,7 @@ from importers.sheets.dates.forms import _label_prefix
 from importers.sheets.dates.text import _NUM, _text_parts, yearless_numeric
 from importers.sheets.dates.words import _TOKENS, MONTHS
 from importers.sheets.mapping import fold
+from importers.slices import sliced_types
 
 def order_from_header(header: str) -> bool | None:
     """"Date (DD/MM/YYYY)" says day-first, "Date (MM/DD)" month-first."""
@@ -72,7 +73,7 @@ def decide_order(columns: list[list]) -> OrderDecision:
     items: set[tuple[int, int, int | None]] = set()
     dotted = False
     for values in columns:
-        if str not in set(map(type, values)):
+        if str not in sliced_types(values):  # a slice at a time: the GUI thread is not kept from the GIL
             continue  # date cells: no order to decide
         prefix = _label_prefix(values)
         for v in values[:5000]:
