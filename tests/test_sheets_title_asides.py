@@ -87,3 +87,18 @@ def test_a_grid_posts_second_line_names_its_network_and_people(tmp_path, seed):
     assert {g[:2] for g in got} == {w[:2] for w in want}
     assert {(g[0], g[1], g[3]) for g in got} == {(w[0], w[1], w[3]) for w in want}
     assert all(r.channel for r in result.records)
+
+
+def test_a_small_sheet_takes_what_the_file_showed_of_its_brackets(tmp_path):
+    """A sheet per week: the first week shows its brackets name people (a post names two of them);
+    a later week of one post keeps its "(Ilse)" as people, not as words of the title."""
+    rng = random.Random(8300)
+    team = [_name(rng) for _ in range(3)]
+    first = [["Datum", "Tijd", "Post"]] + [
+        [datetime(2026, 10, 5 + k), "09:00", f"{TOPICS[k]} ({' & '.join(team[:2]) if k == 0 else team[k % 3]})"]
+        for k in range(5)]
+    later = [["Datum", "Tijd", "Post"], [datetime(2026, 10, 14), "12:00", f"{TOPICS[5]} ({team[2]})"]]
+    result = read_file(write_xlsx(tmp_path / "weeks.xlsx", {"Week 41": first, "Week 42": later}),
+                       ImportOptions(timezone=ZONE))
+    last = [r for r in result.records if r.start.day == 14]
+    assert [(r.title, r.owner) for r in last] == [(TOPICS[5], team[2])]

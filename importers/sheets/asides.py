@@ -36,9 +36,11 @@ def _split(titles: list[str], pattern: re.Pattern, fits, judge=None, least: int 
     return out, rest
 
 
-def people_from_titles(titles: list[str]) -> tuple[list[str] | None, list[str]]:
-    """(people per title, titles without them), or (None, titles) when the titles name none."""
-    return _split(titles, _PEOPLE_TAIL, _one_word_or_people, _people_column, least=2)
+def people_from_titles(titles: list[str], known: bool = False) -> tuple[list[str] | None, list[str]]:
+    """(people per title, titles without them), or (None, titles) when the titles name none. ``known``:
+    another sheet of the file showed that its brackets name people (a sheet per week of few posts)."""
+    return _split(titles, _PEOPLE_TAIL, _one_word_or_people, None if known else _people_column,
+                  least=1 if known else 2)
 
 
 def _one_word_or_people(value: str) -> bool:

@@ -57,7 +57,8 @@ class SheetJob:
     date_col: int = 0  # the date column's 0-based position in the sheet
     warn_note: str = ""  # a sheet-level note the rows gave rise to
     channel_in_titles: bool = False  # the channel was read from the titles ("LinkedIn: …")
-    people_in_titles: bool = False  # the people were read from brackets after the titles ("… (Ilse)")
+    people_in_titles: bool = False  # the people were read from brackets after the titles ("… (Ilse)"), here
+    # or (given) on an earlier sheet of the file
 
     def date_error(self, rownum: int) -> str | None:
         """The error (#REF!…) the date cell of sheet row ``rownum`` shows, if any."""
@@ -271,7 +272,8 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     if title_c and "status" not in roles:  # "… [concept]"
         aside_status, title_c = status_from_titles(title_c)
     if title_c and not owners and "owner" not in roles:  # "Dealer spotlight (Ilse)"
-        aside_people, title_c = people_from_titles(title_c)
+        # an earlier sheet of the file showed its brackets name people: a small sheet need not show it again
+        aside_people, title_c = people_from_titles(title_c, known=job.people_in_titles)
         job.people_in_titles = aside_people is not None
         if aside_people is not None:
             job.warn_note = "; ".join(filter(None, (
