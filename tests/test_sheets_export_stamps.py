@@ -133,3 +133,42 @@ def test_a_start_and_end_pair_with_clocks_days_apart_stays_a_pair(tmp_path):
     _write(tmp_path / "fairs.csv", rows)
     recs = read(tmp_path / "fairs.csv").records
     assert all(r.end is not None and r.end - r.start == timedelta(days=2, hours=8) for r in recs), recs[:2]
+
+
+FIRST = ["Ella", "Lukas", "Priya", "Mikkel", "Åsa", "Jörg", "Anna-Lena", "Björn"]
+LAST = ["Forsberg", "Andersson", "Nair", "Holm", "Öberg", "Müller", "Lindqvist", "Ek"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_person_named_and_mailed_on_one_row_is_one_person(tmp_path, seed):
+    """Asana's "Assignee" beside "Assignee Email": one person, by name."""
+    rng = random.Random(f"mail-{seed}")
+    rows, want = [["Task ID", "Created At", "Name", "Section/Column", "Assignee", "Assignee Email", "Due Date",
+                   "Tags"]], {}
+    team = [(rng.choice(FIRST), rng.choice(LAST)) for _ in range(3)]   # a small team, each on many rows
+    for i in range(20):
+        first, last = rng.choice(team)
+        local = rng.choice([f"{_plain(first)}.{_plain(last)}", f"{_plain(first)[0]}{_plain(last)}",
+                            f"{_plain(first)}_{_plain(last)}"])
+        title = f"Post {i}: {rng.choice(PLACES)}"
+        rows.append([str(1200000000000000 + rng.getrandbits(40)), "2026-09-21", title,
+                     rng.choice(["Scheduled", "Drafts"]), f"{first} {last}", f"{local}@example.org",
+                     f"2026-10-{1 + i:02d}", rng.choice(["LinkedIn", "Instagram"])])
+        want[title] = f"{first} {last}"
+    _write(tmp_path / "asana.csv", rows)
+    assert {r.title: r.owner for r in read(tmp_path / "asana.csv").records} == want
+
+
+def _plain(s):
+    import unicodedata
+    return unicodedata.normalize("NFKD", s.lower()).encode("ascii", "ignore").decode().replace("-", "")
+
+
+def test_someone_elses_address_stays_a_second_person():
+    from importers.people import without_own_mail
+    rng = random.Random("other-mail")
+    for _ in range(30):
+        first, other, last = *rng.sample(FIRST, 2), rng.choice(LAST)
+        names = [f"{first} {last}", f"{_plain(other)}.{_plain(last)}@example.org"]
+        assert without_own_mail(names) == names
+        assert without_own_mail([f"{first} {last}", f"{_plain(first)}.{_plain(last)}@x.org"]) == [f"{first} {last}"]
