@@ -172,3 +172,19 @@ def test_someone_elses_address_stays_a_second_person():
         names = [f"{first} {last}", f"{_plain(other)}.{_plain(last)}@example.org"]
         assert without_own_mail(names) == names
         assert without_own_mail([f"{first} {last}", f"{_plain(first)}.{_plain(last)}@x.org"]) == [f"{first} {last}"]
+
+
+
+@pytest.mark.parametrize("seed", range(1, 4))
+def test_a_tag_column_beside_the_people_is_no_more_people(tmp_path, seed):
+    """Notion's "Taggar" of one or two capitalised labels ("Barnkanalen, Pyssel") beside "Ansvarig":
+    the labels are no people, however alike single words and first names look. The export is
+    tests/holdout4's Barn & Unga file (drawn from its pools)."""
+    from tests.holdout4.company import make_company
+    from tests.holdout4.files import barn
+
+    company = make_company(seed)
+    path = barn(company, tmp_path, random.Random(seed), company.habits["barn"])
+    want = sorted((p.title, "; ".join(p.people)) for p in company.of("barn"))
+    got = sorted((r.title, r.owner) for r in read(path).records)
+    assert got == want

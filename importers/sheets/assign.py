@@ -181,7 +181,8 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
             owners.append(c)
         elif c not in by and (heads.get(c, (None, 0))[0] == "owner" or evidence(c, "owner")[0] >= 0.4
                               and owners and (shared_vocabulary(profiles[c], profiles[owners[0]]) >= 0.3
-                                              or content[c].get("owner", 0.0) >= 0.8)):
+                                              or content[c].get("owner", 0.0) >= 0.8
+                                              and not _only_unknown_words(profiles[c], profiles[owners[0]]))):
             owners.append(c)
             by[c] = evidence(c, "owner")[1], evidence(c, "owner")[0]
     out.owners = tuple(owners)
@@ -193,6 +194,12 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
         out.title.names = _period_name(headers[roles["date"]], headers[roles["end_date"]])
     _report(out, by, headers, blank, best_other, fixed, heads)
     return out
+
+
+def _only_unknown_words(p: Profile, first: Profile) -> bool:
+    """A column mostly of single capitalised words that are no known names ("Barnkanalen, Pyssel":
+    tags), beside an owner column of name-shaped people it shares none of: labels, not more people."""
+    return p.single >= 0.5 and p.person < 0.5 <= first.person
 
 
 PARTNER_FILL = 0.8  # rows on which a column that tells repeated titles apart is written, at least
