@@ -19,7 +19,7 @@ from typing import Mapping
 
 from importers import messages as msg
 from importers.sheets.dates import BAD, parse_date_column
-from importers.sheets.mapping import bound, header_key, match, normalise_field
+from importers.sheets.mapping import bound, fold, header_key, match, normalise_field
 from importers.sheets.roles import SAMPLE, Profile, profile, sample_rows, scores, shared_vocabulary
 from importers.sheets.table import is_blank_row
 from importers.sheets.times import ALL_DAY, BAD_TIME, NextDay, parse_time_column
@@ -182,7 +182,7 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
         elif c not in by and (heads.get(c, (None, 0))[0] == "owner" or evidence(c, "owner")[0] >= 0.4
                               and owners and (shared_vocabulary(profiles[c], profiles[owners[0]]) >= 0.3
                                               or content[c].get("owner", 0.0) >= 0.8
-                                              and not _only_unknown_words(profiles[c], profiles[owners[0]]))):
+                                              and not _labels_beside_names(_col(rows, c), _col(rows, owners[0])))):
             owners.append(c)
             by[c] = evidence(c, "owner")[1], evidence(c, "owner")[0]
     out.owners = tuple(owners)
@@ -196,10 +196,25 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
     return out
 
 
-def _only_unknown_words(p: Profile, first: Profile) -> bool:
-    """A column mostly of single capitalised words that are no known names ("Barnkanalen, Pyssel":
-    tags), beside an owner column of name-shaped people it shares none of: labels, not more people."""
-    return p.single >= 0.5 and p.person < 0.5 <= first.person
+def _labels_beside_names(cells: list, first_cells: list) -> bool:
+    """A column of one-word labels ("Barnkanalen, Pyssel", "Monsterskolan": Notion's tags) beside an
+    owner column of full names ("Sara Holm, Johan Ek") that uses none of its words: no more people.
+    (Two teams' rota columns of first names, or a second column of full names, still join.)"""
+    def parts(column):
+        out = []
+        for cell in column:
+            text = str(cell).strip() if cell is not None else ""
+            if text:
+                out += [x.strip() for x in re.split(r"[,;/&+]", text) if x.strip()]
+        return out
+
+    mine, theirs = parts(cells), parts(first_cells)
+    if not mine or not theirs:
+        return False
+    full = sum(1 for x in theirs if len(x.split()) >= 2) / len(theirs)
+    single = sum(1 for x in mine if len(x.split()) == 1) / len(mine)
+    their_words = {fold(w) for x in theirs for w in x.split()}
+    return full >= 0.8 and single >= 0.8 and not any(fold(x) in their_words for x in mine)
 
 
 PARTNER_FILL = 0.8  # rows on which a column that tells repeated titles apart is written, at least
