@@ -188,3 +188,31 @@ def test_a_tag_column_beside_the_people_is_no_more_people(tmp_path, seed):
         path = barn(company, tmp_path, random.Random(seed * 53 + 7 + k), company.habits["barn"])
         want = sorted((p.title, "; ".join(p.people)) for p in company.of("barn"))
         assert sorted((r.title, r.owner) for r in read(path).records) == want
+
+
+NETWORKS = ["Instagram", "TikTok", "Facebook", "LinkedIn", "YouTube"]
+OTHER_LABELS = ["Live", "Ukens låt", "Konkurranse", "Evergreen", "Needs review", "Q4 campaign"]
+COLOURS = ["green", "purple", "black", "sky", "orange", "red"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_label_list_naming_one_network_is_the_channel_column(tmp_path, seed):
+    """Trello's "Labels" ("TikTok (black), Live (green)"): a list of labels, one of them a network,
+    makes the channel column by its content, whatever the header."""
+    from importers.channels import channel_in_list, known_channel
+
+    rng = random.Random(f"labels-{seed}")
+    head = ["Card Name", rng.choice(["Labels", "Etiketter", "Tags"]), "Due Date"]
+    rows, want = [head], {}
+    for i in range(20):
+        net = rng.choice(NETWORKS)
+        labels = [net] + rng.sample(OTHER_LABELS, rng.choice([0, 1, 1, 2]))
+        rng.shuffle(labels)
+        if rng.random() < 0.5:
+            labels = [f"{x} ({rng.choice(COLOURS)})" for x in labels]
+        title = f"Card {i}: {rng.choice(PLACES)}"
+        rows.append([title, ", ".join(labels), f"2026-10-{1 + i:02d}T0{rng.randrange(10)}:00:00.000Z"])
+        want[title] = net
+    _write(tmp_path / "trello.csv", rows)
+    got = {r.title: (known_channel(r.channel) or channel_in_list(r.channel)) for r in read(tmp_path / "trello.csv").records}
+    assert got == want
