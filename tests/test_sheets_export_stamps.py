@@ -216,3 +216,10 @@ def test_a_label_list_naming_one_network_is_the_channel_column(tmp_path, seed):
     _write(tmp_path / "trello.csv", rows)
     got = {r.title: (known_channel(r.channel) or channel_in_list(r.channel)) for r in read(tmp_path / "trello.csv").records}
     assert got == want
+
+
+def test_card_people_columns_are_named_so():
+    """Trello's "Members" and Jira's "Assignees" hold user names ("theanilsen") nothing in the
+    content says are people: the header does."""
+    from importers.sheets.mapping import match
+    assert [match(h)[0] for h in ("Members", "Member", "Assignees")] == ["owner"] * 3

@@ -65,6 +65,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "canale", "piattaforma", "kanaal", "kanava", "alusta", "kanał", "platforma", "outlet"),
     "owner": (
         "owner", "author", "assigned to", "assignee", "responsible", "writer", "created by", "lead", "poc",
+        "members", "member", "assignees",  # Trello's and Jira's card people
         "organizer", "organiser", "meeting organizer", "contact", "editor", "redakteur", "ansprechpartner",
         "verantwortlich", "verantwortliche", "autor", "autorin", "zuständig", "responsable", "auteur",
         "rédacteur", "propietario", "encargado",
