@@ -19,7 +19,7 @@ from typing import Mapping
 
 from importers import messages as msg
 from importers.sheets.dates import BAD, parse_date_column
-from importers.sheets.mapping import bound, header_key, match, normalise_field
+from importers.sheets.mapping import bound, fold, header_key, match, normalise_field
 from importers.sheets.roles import SAMPLE, Profile, profile, sample_rows, scores, shared_vocabulary
 from importers.sheets.table import is_blank_row
 from importers.sheets.times import ALL_DAY, BAD_TIME, NextDay, parse_time_column
@@ -30,6 +30,9 @@ HEADER_ONLY = ("end_date", "end_time", "all_day", "department", "timezone", "loc
 FLOOR = {"date": 0.4, "time": 0.4, "duration": 0.45, "link": 0.4, "status": 0.3, "channel": 0.3, "owner": 0.35,
          "title": 0.2, "description": 0.3, "campaign": 0.35}
 MAX_TYPICAL_SPAN = timedelta(days=120)  # the median length of entries whose end a second date column gives
+# ... when both columns carry their clock: a timed entry lasts hours, a fair a few days; a column of
+# stamps weeks before the other ("Created", "Skapad", "Erstellt am") is no start
+MAX_TIMED_SPAN = timedelta(days=7)
 ZERO = timedelta(0)
 CONTENT_WEIGHT = 0.7  # content alone never outweighs a header that names the role
 KEY_ROLES = ("date", "time", "channel", "owner", "title")
@@ -178,7 +181,8 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
             owners.append(c)
         elif c not in by and (heads.get(c, (None, 0))[0] == "owner" or evidence(c, "owner")[0] >= 0.4
                               and owners and (shared_vocabulary(profiles[c], profiles[owners[0]]) >= 0.3
-                                              or content[c].get("owner", 0.0) >= 0.8)):
+                                              or content[c].get("owner", 0.0) >= 0.8
+                                              and not _labels_beside_names(_col(rows, c), _col(rows, owners[0])))):
             owners.append(c)
             by[c] = evidence(c, "owner")[1], evidence(c, "owner")[0]
     out.owners = tuple(owners)
@@ -190,6 +194,27 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
         out.title.names = _period_name(headers[roles["date"]], headers[roles["end_date"]])
     _report(out, by, headers, blank, best_other, fixed, heads)
     return out
+
+
+def _labels_beside_names(cells: list, first_cells: list) -> bool:
+    """A column of one-word labels ("Barnkanalen, Pyssel", "Monsterskolan": Notion's tags) beside an
+    owner column of full names ("Sara Holm, Johan Ek") that uses none of its words: no more people.
+    (Two teams' rota columns of first names, or a second column of full names, still join.)"""
+    def parts(column):
+        out = []
+        for cell in column:
+            text = str(cell).strip() if cell is not None else ""
+            if text:
+                out += [x.strip() for x in re.split(r"[,;/&+]", text) if x.strip()]
+        return out
+
+    mine, theirs = parts(cells), parts(first_cells)
+    if not mine or not theirs:
+        return False
+    full = sum(1 for x in theirs if len(x.split()) >= 2) / len(theirs)
+    single = sum(1 for x in mine if len(x.split()) == 1) / len(mine)
+    their_words = {fold(w) for x in theirs for w in x.split()}
+    return full >= 0.8 and single >= 0.8 and not any(fold(x) in their_words for x in mine)
 
 
 PARTNER_FILL = 0.8  # rows on which a column that tells repeated titles apart is written, at least
@@ -261,7 +286,7 @@ def _find_ends(out: Plan, by: dict, profiles: list[Profile], rows: list[list], d
     def times(c):
         return [x[0] if _clock(x) else None for x in parse_time_column(_col(rows, c))]
 
-    def later(starts, ends, strict):
+    def later(starts, ends, strict, span=MAX_TYPICAL_SPAN):
         pairs = [(s, e) for s, e in zip(starts, ends) if s is not None and e is not None]
         if not pairs:
             return False
@@ -269,7 +294,11 @@ def _find_ends(out: Plan, by: dict, profiles: list[Profile], rows: list[list], d
             return sum(1 for s, e in pairs if e > s or e.__class__ is NextDay) >= 0.9 * len(pairs)
         gaps = sorted(e - s for s, e in pairs)
         # an end follows its start within weeks; a "created" date months before is no start
-        return gaps[0] >= ZERO and gaps[-1] > ZERO and gaps[len(gaps) // 2] <= MAX_TYPICAL_SPAN
+        return gaps[0] >= ZERO and gaps[-1] > ZERO and gaps[len(gaps) // 2] <= span
+
+    def span_of(a, b):
+        timed = profiles[a].clock >= 0.8 and profiles[b].clock >= 0.8
+        return MAX_TIMED_SPAN if timed else MAX_TYPICAL_SPAN
 
     if "time" in roles and "end_time" not in roles and "date" in roles and by[roles["time"]][0] == "content" \
             and profiles[roles["date"]].clock >= 0.8:  # "2026-09-10 09:00" beside "09:30": the end, not the start
@@ -304,6 +333,7 @@ def _find_ends(out: Plan, by: dict, profiles: list[Profile], rows: list[list], d
             if c in by or c in constant or getattr(p, share) < 0.8:
                 continue
             ends = values(c)
+            span = span_of(first, c) if start_role == "date" and not split else MAX_TYPICAL_SPAN
             named_start, first_end = bound(headers[c]) == "start", bound(headers[first]) == "end"
             if first_end and named_start and later(ends, starts, False):
                 roles[start_role], roles[end_role] = c, first
@@ -311,10 +341,10 @@ def _find_ends(out: Plan, by: dict, profiles: list[Profile], rows: list[list], d
                 break
             if named_start:
                 continue
-            if later(starts, ends, strict):
+            if later(starts, ends, strict, span):
                 roles[end_role], by[c] = c, ("content", 0.8)
                 break
-            if by[first][0] == "content" and later(ends, starts, strict):
+            if by[first][0] == "content" and later(ends, starts, strict, span):
                 roles[start_role], roles[end_role] = c, first
                 by[c], by[first] = by[first], ("content", 0.8)
                 break

@@ -65,6 +65,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "canale", "piattaforma", "kanaal", "kanava", "alusta", "kanał", "platforma", "outlet"),
     "owner": (
         "owner", "author", "assigned to", "assignee", "responsible", "writer", "created by", "lead", "poc",
+        "members", "member", "assignees",  # Trello's and Jira's card people
         "organizer", "organiser", "meeting organizer", "contact", "editor", "redakteur", "ansprechpartner",
         "verantwortlich", "verantwortliche", "autor", "autorin", "zuständig", "responsable", "auteur",
         "rédacteur", "propietario", "encargado",
@@ -138,16 +139,19 @@ _END_PREFIXES = ("end", "schluss", "bis", "eind", "slut", "loppu", "fin")
 _START_PREFIXES = ("start", "beginn", "anfang", "alku")
 
 
-def compound_field(key: str) -> str | None:
-    """The field a one-word compound names by its known part, or None."""
+def compound_field(key: str, first: int = 0, last: int = 0) -> str | None:
+    """The field a one-word compound names by its known part, or None. ``first`` / ``last``: the
+    lengths of the header's first and last words when it has several ("List ID" is "listid" as a
+    key): the known part lies within one word ("Sendetid", "Geplante Sendezeit"), never across two
+    ("List ID" does not end in the Nordic "tid")."""
     for part, fld in _SUFFIXES:
         head = key[: -len(part)]
-        if key.endswith(part) and len(head) >= 3:
+        if key.endswith(part) and len(head) >= 3 and (not last or len(part) <= last):
             if fld in ("date", "time") and head.startswith(_END_PREFIXES):
                 return "end_date" if fld == "date" else "end_time"
             return fld
     for part, fld in _PREFIXES:
-        if key.startswith(part) and len(key) > len(part):
+        if key.startswith(part) and len(key) > len(part) and (not first or len(part) <= first):
             return fld
     return None
 
@@ -168,7 +172,9 @@ def match(header: str) -> tuple[str | None, int]:
         if pkey and pkey in _EXACT and pkey != key:
             return _EXACT[pkey], 2
     if key.isalpha():
-        fld = compound_field(key)
+        pieces = [w for w in fold(_PAREN.sub(" ", str(header))).split() if w]
+        several = len(pieces) > 1
+        fld = compound_field(key, len(pieces[0]) if several else 0, len(pieces[-1]) if several else 0)
         if fld:
             return fld, 2
     words = fold(_PAREN.sub(" ", str(header))).split()

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from importers.channels import site_network
+from importers.channels import channel_in_list, site_network
 from importers.sheets.dates import BAD, WEEKDAYS, parse_date_column
 from importers.sheets.mapping import fold
 from importers.sheets.times import ALL_DAY, BAD_TIME, parse_duration, parse_time_value
@@ -235,7 +235,8 @@ def _text_features(s: str) -> tuple:
     short = len(s) <= 80
     people = len(people_in(s)) if short else 0
     initials = bool(_INITIALS.match(s))
-    network = len(s) <= 40 and _network(s)
+    network = len(s) <= 40 and _network(s) or (
+        len(s) <= 80 and ("," in s or ";" in s) and channel_in_list(s) is not None)  # "TikTok (black), Live (green)"
     email = bool(_EMAIL.match(s))
     sure = bool(people) and (email or initials or _given(s) or bool(_ABBREVIATED.match(s))
                              or bool(_SURNAME_FIRST.match(s)))
@@ -391,6 +392,8 @@ def scores(p: Profile) -> dict[str, float]:
         return out
     rep = _repeated(p)
     short = 1.0 if p.mean_len <= 18 else max(0.0, 1.0 - (p.mean_len - 18) / 20)
+    if p.network >= 0.8:  # nearly every value names a network, alone or in a list of labels: short enough
+        short = 1.0
     out["status"] = p.status * (0.5 + 0.5 * rep)
     # initials among other initials are people, even those that spell a network ("IG" beside "FH", "CK")
     mostly_net = p.network >= 0.5 and not (p.initials >= 0.8 and p.initials > p.initials_net)

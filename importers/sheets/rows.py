@@ -19,7 +19,7 @@ from importers import messages as msg
 from importers.channels import channel_from_titles
 from importers.sheets.asides import people_from_titles, status_from_titles
 from importers.limits import MAX_DATE, MIN_DATE, date_in_range, out_of_range
-from importers.people import PEOPLE_SEPARATOR  # noqa: F401 - one home; layouts.py takes it from here
+from importers.people import PEOPLE_SEPARATOR, without_own_mail  # noqa: F401 - one home; layouts.py takes it from here
 from importers.records import ImportOptions, RecordColumns, RowExtras
 from importers.sheets.assign import TitleRule
 from importers.sheets.dates import BAD, ColumnInfo, parse_date_column, weekday_of
@@ -168,7 +168,7 @@ def owners_of(cells: list[str]) -> str:
             for name in owner_people(cell) or [cell]:
                 if name not in people:
                     people.append(name)
-    return PEOPLE_SEPARATOR.join(people)
+    return PEOPLE_SEPARATOR.join(without_own_mail(people) if len(people) > 1 else people)
 
 
 def _owner_column(cols: list[list[str] | None]) -> list[str] | None:

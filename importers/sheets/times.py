@@ -55,7 +55,8 @@ def _on_own_day(s: str):
     out.day = got[0]
     return (out, None)
 
-_ONE = r"(\d{1,2})(?:\s*[:.hu]\s*(\d{2}))?(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|a|p|uhr|h)?"
+# seconds may carry a fraction, as API exports write them ("05:15:00.000")
+_ONE = r"(\d{1,2})(?:\s*[:.hu]\s*(\d{2}))?(?::(\d{2})(?:[.,]\d{1,6})?)?\s*(a\.?\s?m\.?|p\.?\s?m\.?|a|p|uhr|h)?"
 _SINGLE = re.compile(r"^" + _ONE + r"$", re.I)
 _RANGE = re.compile(r"^" + _ONE + r"\s*(?:-|–|—|to|bis|à|a|until)\s*" + _ONE + r"$", re.I)
 _ZONE_TAIL = re.compile(r"\s*\(?\b(?!(?:[AP]\.?M\.?)\)?\s*$)(?:[A-Z]{2,5}|[A-Z][a-z]+ time|Z)\)?\s*$")
@@ -270,9 +271,22 @@ _DURATION = re.compile(r"^(?:(\d+(?:[.,]\d+)?)\s*(h|hrs?|hours?|std|stunden?|heu
                        r"(?:(\d+)\s*(m|min|mins|minutes?|minuten?)\.?)?$", re.I)
 
 
+# no entry of a calendar lasts longer than a year: a bigger number in a column is an id, a count or
+# an amount (Asana's 16-digit "Task ID"), not a length, and must not overflow timedelta
+LONGEST_DURATION = timedelta(days=366)
+
+
 def parse_duration(v, unit_hours: bool = False) -> timedelta | None:
     """A duration cell: 0:30, a duration/time cell, 30 (minutes; hours when the header says so),
-    "30 min", "1h", "1h30", "1.5 h", "90m". None when blank or unreadable."""
+    "30 min", "1h", "1h30", "1.5 h", "90m". None when blank, unreadable or longer than a year."""
+    try:
+        d = _duration(v, unit_hours)
+    except OverflowError:
+        return None
+    return d if d is None or d <= LONGEST_DURATION else None
+
+
+def _duration(v, unit_hours: bool) -> timedelta | None:
     if v is None or v == "" or isinstance(v, bool):
         return None
     if isinstance(v, timedelta):
@@ -291,7 +305,7 @@ def parse_duration(v, unit_hours: bool = False) -> timedelta | None:
         if m:
             return timedelta(hours=int(m.group(1)), minutes=int(m.group(2))) or None
         if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
-            return parse_duration(float(text.replace(",", ".")), unit_hours)
+            return _duration(float(text.replace(",", ".")), unit_hours)
         m = _DURATION.match(text.replace("½", ".5"))
         if m and (m.group(1) or m.group(3)):
             hours = float(m.group(1).replace(",", ".")) if m.group(1) else 0.0

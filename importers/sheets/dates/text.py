@@ -112,10 +112,55 @@ def yearless_numeric(s: str) -> tuple[int, int, bool, str | None] | None:
     return None
 
 
+# After a date and time, the offset it was written in, as calendar and database exports say it:
+# "(GMT+3)", "GMT+02:00", "(UTC-5)", "UTC" (Notion, Outlook web, Jira)
+_WRITTEN_OFFSET = re.compile(r"\s*\(?\b(?:GMT|UTC)(?:\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?)?\)?\s*$", re.I)
+# a start with its end after an arrow: "October 12, 2026 7:30 AM → 8:00 AM" (Notion's ranges)
+_ARROW_END = re.compile(r"\s*(?:→|->|⟶)\s*\S.*$")
+
+
 def _classify(s: str) -> tuple:
     """One text cell -> (item, (a, b) of numeric text or None, dotted, year or None)."""
     if not s:
         return None, None, False, None
+    zone = _WRITTEN_OFFSET.search(s) if ("GMT" in s or "UTC" in s or "gmt" in s or "utc" in s) else None
+    if zone is not None and re.search(r"\d:\d{2}", s[: zone.start()]):
+        minutes = int(zone.group(2) or 0) * 60 + int(zone.group(3) or 0)
+        if minutes >= 24 * 60:
+            return BAD, None, False, None
+        offset = timezone(timedelta(minutes=-minutes if zone.group(1) in ("-", "\u2212") else minutes))
+        return _with_offset(_classify(s[: zone.start()]), offset)
+    if "→" in s or "->" in s or "⟶" in s:
+        start = _ARROW_END.sub("", s)
+        if start != s and start:
+            return _classify(start)
+    return _classify_one(s)
+
+
+def _with_offset(hit: tuple, offset: timezone) -> tuple:
+    """A classified date with a time written in a stated offset: the time is made aware."""
+    item = hit[0]
+    if item is None or item is BAD:
+        return hit
+    if item[0] == "num":
+        _, a, b, y, rest, text = item
+        if not rest:
+            return hit
+        sign = "-" if offset.utcoffset(None) < timedelta(0) else "+"
+        total = abs(int(offset.utcoffset(None).total_seconds() // 60))
+        return (("num", a, b, y, f"{rest.strip()}{sign}{total // 60:02d}:{total % 60:02d}", text),) + hit[1:]
+    if item[0] == "text":
+        t = item[5]
+        if t is None or t.tzinfo is not None:
+            return hit
+        return (item[:5] + (t.replace(tzinfo=offset),) + item[6:],) + hit[1:]
+    d, t = item
+    if t is None or t.tzinfo is not None:
+        return hit
+    return ((d, t.replace(tzinfo=offset)),) + hit[1:]
+
+
+def _classify_one(s: str) -> tuple:
     m = _ISO.match(s)
     if m:
         d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
