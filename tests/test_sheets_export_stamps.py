@@ -242,3 +242,11 @@ def test_outlook_attendees_join_the_organizer(tmp_path, seed):
         want.append((f"Post {i}", "; ".join([org] + att)))
     _write(tmp_path / "outlook.csv", rows)
     assert sorted((r.title, r.owner) for r in read(tmp_path / "outlook.csv").records) == sorted(want)
+
+
+def test_killed_and_dropped_say_cancelled_but_start_no_title():
+    """Airtable's "Killed", a Trello list "Droppet": cancelled as a status; "Killed: …" as a title's
+    first word is a headline, not a cancelled meeting."""
+    from importers.statuses import cancelled_prefix, is_cancelled
+    assert is_cancelled("Killed") and is_cancelled("droppet") and is_cancelled("KILLED")
+    assert cancelled_prefix("Killed: the story behind the stag") is None
