@@ -18,7 +18,7 @@ from importers.records import RawRecord, RecordColumns, record_column
 
 _WRITTEN = (
     # en
-    "cancelled", "canceled", "cancellation", "called off", "dropped", "scrapped",
+    "cancelled", "canceled", "cancellation", "called off", "dropped", "scrapped", "killed",  # Airtable's "Killed"
     # de
     "abgesagt", "storniert", "gestrichen", "entfällt", "entfallen", "fällt aus", "ausgefallen",
     # fr
@@ -34,7 +34,7 @@ _WRITTEN = (
     # pt
     "cancelados", "canceladas", "anulados", "anuladas",
     # sv, da, no, fi
-    "inställd", "inställt", "aflyst", "avlyst", "peruttu", "peruttu tapahtuma",
+    "inställd", "inställt", "aflyst", "avlyst", "droppet", "peruttu", "peruttu tapahtuma",
 )
 
 
@@ -52,7 +52,7 @@ CANCELLED_WORDS: tuple[str, ...] = tuple(dict.fromkeys(w for word in _WRITTEN fo
 _KEYS = frozenset(_plain(w) for w in CANCELLED_WORDS)
 # words that also begin a title of their own: "Dropped: the winter collection" (released),
 # "Cancellation policy: …", "Ausgefallen: …" (German for "unusual")
-_NOT_PREFIXES = frozenset({"dropped", "scrapped", "cancellation", "annulation", "ausgefallen"})
+_NOT_PREFIXES = frozenset({"dropped", "scrapped", "killed", "droppet", "cancellation", "annulation", "ausgefallen"})
 _ALTS = "|".join(re.escape(w) for w in sorted(CANCELLED_WORDS, key=len, reverse=True) if _plain(w) not in _NOT_PREFIXES)
 # "Geannuleerd: Testrit", "CANCELED:Launch", "[Facebook] VERVALT : x" (the tag is left to the reader)
 _PREFIX = re.compile(rf"^\s*(?P<word>{_ALTS})\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)

@@ -223,3 +223,30 @@ def test_card_people_columns_are_named_so():
     content says are people: the header does."""
     from importers.sheets.mapping import match
     assert [match(h)[0] for h in ("Members", "Member", "Assignees")] == ["owner"] * 3
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_outlook_attendees_join_the_organizer(tmp_path, seed):
+    """Outlook's CSV export: "Meeting Organizer" and, on a few rows, "Required Attendees" ("A;B"):
+    everyone named books the entry, however rarely the attendees column is filled."""
+    rng = random.Random(f"outlook-{seed}")
+    team = [f"{f} {l}" for f, l in zip(rng.sample(FIRST, 4), rng.sample(LAST, 4))]
+    rows, want = [["Subject", "Start Date", "Start Time", "End Date", "End Time", "All day event",
+                   "Meeting Organizer", "Required Attendees", "Optional Attendees", "Categories"]], []
+    for i in range(25):
+        org = rng.choice(team)
+        att = [p for p in rng.sample(team, 2) if p != org][:1] if rng.random() < 0.15 else []
+        d = date(2026, 10, 1) + timedelta(days=i)
+        rows.append([f"Post {i}", f"{d:%Y-%m-%d}", "09:00:00", f"{d:%Y-%m-%d}", "09:30:00", "False", org,
+                     ";".join(att), "", rng.choice(["Instagram", "Facebook"])])
+        want.append((f"Post {i}", "; ".join([org] + att)))
+    _write(tmp_path / "outlook.csv", rows)
+    assert sorted((r.title, r.owner) for r in read(tmp_path / "outlook.csv").records) == sorted(want)
+
+
+def test_killed_and_dropped_say_cancelled_but_start_no_title():
+    """Airtable's "Killed", a Trello list "Droppet": cancelled as a status; "Killed: …" as a title's
+    first word is a headline, not a cancelled meeting."""
+    from importers.statuses import cancelled_prefix, is_cancelled
+    assert is_cancelled("Killed") and is_cancelled("droppet") and is_cancelled("KILLED")
+    assert cancelled_prefix("Killed: the story behind the stag") is None

@@ -66,6 +66,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "owner": (
         "owner", "author", "assigned to", "assignee", "responsible", "writer", "created by", "lead", "poc",
         "members", "member", "assignees",  # Trello's and Jira's card people
+        "attendees", "required attendees", "optional attendees",  # Outlook's CSV export, beside its organizer
         "organizer", "organiser", "meeting organizer", "contact", "editor", "redakteur", "ansprechpartner",
         "verantwortlich", "verantwortliche", "autor", "autorin", "zuständig", "responsable", "auteur",
         "rédacteur", "propietario", "encargado",
