@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from importers import messages as msg
 from importers.channels import channel_from_titles
 from importers.sheets.asides import people_from_titles, status_from_titles
+from importers.sheets.dayspans import day_span
 from importers.limits import MAX_DATE, MIN_DATE, date_in_range, out_of_range
 from importers.people import PEOPLE_SEPARATOR, without_own_mail  # noqa: F401 - one home; layouts.py takes it from here
 from importers.records import ImportOptions, RecordColumns, RowExtras
@@ -159,6 +160,21 @@ def _first_line(text: str) -> str:
     return cut.rstrip(" ,;:-–") + "…"
 
 
+def _day_spans(dates: list, raw: list, parse) -> list | None:
+    """The last days of the cells of a date column that span days, None for the other cells (their
+    first days written into ``dates``, the column read again with them so that a year-less span
+    takes its year as the column's other dates do); None when no cell the column could not read
+    spans days. ``parse``: the column's date parser."""
+    spans = {i: span for i, d in enumerate(dates) if d is BAD and (span := day_span(raw[i], None)) is not None}
+    if not spans:
+        return None
+    firsts = parse([spans[i][0] if i in spans else v for i, v in enumerate(raw)])
+    lasts = parse([spans[i][1] if i in spans else None for i in range(len(raw))])
+    for i in spans:
+        dates[i] = firsts[i]
+    return lasts
+
+
 def owners_of(cells: list[str]) -> str:
     """One owner field from the owner cells of a row: each person once, several joined by
     PEOPLE_SEPARATOR ("Ana & Ben", "JD, MK" and two rota columns all name each person)."""
@@ -252,6 +268,9 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     times = parse_time_column(raw_time_c) if raw_time_c is not None else None
     end_dates = (parse_date_column(col("end_date"), info.day_first, decided=job.header_day_first,
                                    year_hint=job.year_hint)[0] if "end_date" in roles else None)
+    if end_dates is None and BAD in dates:  # "21/10/2026 – 23/10/2026", "12–14 Nov 2026": days in one cell
+        end_dates = _day_spans(dates, raw_date_c, lambda values: parse_date_column(
+            values, opts.day_first, job.us_hint, job.header_day_first, job.year_hint)[0])
     end_times = parse_time_column(col("end_time")) if "end_time" in roles else None
     durations = None
     if "duration" in roles:
