@@ -104,10 +104,15 @@ class Total:
 
 # --- running the product as a user --------------------------------------------------------
 def run_company(company: Company, workdir: Path) -> tuple[dict, dict, str]:
-    files = write_company(company, workdir / "files")
+    return consolidate(write_company(company, workdir / "files"), workdir, COORDINATOR_ZONE)
+
+
+def consolidate(files: dict, workdir: Path, zone: str) -> tuple[dict, dict, str]:
+    """(the JSON report, the files, what the command printed) of `main.py consolidate` on a company's
+    files in a clean environment, as a coordinator runs it (shared by the held-out companies 3 and 4)."""
     report = workdir / "r.json"
     cmd = [sys.executable, str(ROOT / "main.py"), "consolidate", *map(str, files.values()),
-           "--workspace", str(workdir / "w.sqlite"), "--report", str(report), "--timezone", COORDINATOR_ZONE,
+           "--workspace", str(workdir / "w.sqlite"), "--report", str(report), "--timezone", zone,
            # the quarter the coordinator works on: series are expanded over it whatever today is
            "--from", "2026-09-28", "--to", "2026-11-29"]
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600,

@@ -7,8 +7,6 @@ Nordic reader accepts (Nyhetsbrev, Nyhedsbrev, Webb, Nettside), people joined by
 company's e-mail domain, and its zone."""
 from __future__ import annotations
 
-import json
-import subprocess
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -23,7 +21,6 @@ from tests.holdout3.measure import Kind, Miss, Total, fold, score_pairs, summary
 from tests.holdout4.company import COORDINATOR_ZONE, STO, Company, make_company
 from tests.holdout4.files import email, username, write_company
 
-ROOT = Path(__file__).resolve().parents[2]
 CHANNEL_NAMES = {k: set(v) for k, v in h3.CHANNEL_NAMES.items()}
 CHANNEL_NAMES["Newsletter"] |= {"nyhetsbrev", "nyhedsbrev"}
 CHANNEL_NAMES["Blog"] |= {"webb", "web", "nettside", "nettsak"}
@@ -31,17 +28,7 @@ CHANNEL_NAMES["X"] |= {"xtwitter"}
 
 
 def run_company(company: Company, workdir: Path):
-    files = write_company(company, workdir / "files")
-    report = workdir / "r.json"
-    cmd = [sys.executable, str(ROOT / "main.py"), "consolidate", *map(str, files.values()),
-           "--workspace", str(workdir / "w.sqlite"), "--report", str(report), "--timezone", COORDINATOR_ZONE,
-           "--from", "2026-09-28", "--to", "2026-11-29"]
-    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600,
-                          env={"PATH": "/usr/bin:/bin", "HOME": str(workdir), "TZ": "UTC", "LANG": "C.UTF-8",
-                               "XDG_DATA_HOME": str(workdir / "data"), "XDG_CONFIG_HOME": str(workdir / "cfg")})
-    if not report.exists():
-        raise RuntimeError(f"no report: {proc.stdout}\n{proc.stderr}")
-    return json.loads(report.read_text()), files, proc.stdout
+    return h3.consolidate(write_company(company, workdir / "files"), workdir, COORDINATOR_ZONE)
 
 
 def people_of(e) -> list[str]:
