@@ -26,7 +26,8 @@ from importers.sheets.layouts import (cell_at, carry_dates_down, date_sections, 
 from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, field_for, header_key, normalise_field
 from importers.sheets.rows import SheetJob, build_records, short
 from importers.sheets.table import (SCAN_ROWS, blank_placeholders, cell_text, field_names, fill_merged, find_header,
-                                    guess_header, has_no_header, header_names, is_blank_row)
+                                    guess_header, has_no_header, header_names, is_blank_row,
+                                    rows_like_data_above)
 from importers.sheets.xlsx_parts import error_cells
 from importers.slices import release_unshared
 
@@ -446,12 +447,25 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
         warns.note(f"{at}dates stand on rows of their own above their entries ({sections.sections} sections); "
                    f"each entry takes the date of its section")
         head, data = sections.header, sections.rows
+    if sections is None and hdr:
+        _note_rows_above(run, at, rows, hdr, sheet.first_row)
     if head is rows[hdr]:
         return rows, hdr, header_names(rows[hdr]), sheet.first_row + hdr + 2
     return [head] + data, 0, header_names(head), sheet.first_row + hdr + 2
 
 
 _DATED = frozenset({"date", "start", "end", "end_date"})
+
+
+def _note_rows_above(run: _Run, at: str, rows: list[list], hdr: int, first_row: int) -> None:
+    """Say which rows above the header row read as entries of the table: a table starts at its
+    header, so they are not imported, and the coordinator should know which ones."""
+    above = [first_row + i + 1 for i in rows_like_data_above(rows, hdr)]
+    if above:
+        shown = ", ".join(map(str, above[:8])) + (f" and {len(above) - 8} more" if len(above) > 8 else "")
+        run.warns.note(f"{at}{len(above)} row(s) above the header row ({first_row + hdr + 1}) look like entries "
+                       f"but are not imported, as a table starts at its header: row(s) {shown}; move them "
+                       f"under the header to import them")
 
 
 def _named_dates(head: list, data: list[list]) -> bool:

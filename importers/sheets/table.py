@@ -91,10 +91,23 @@ def has_no_header(rows: list[list], hdr: int) -> bool:
     return _reads_as_its_column(rows, hdr)
 
 
-def _reads_as_its_column(rows: list[list], i: int) -> bool:
-    """A cell of row ``i`` is a value written like most cells below it."""
+def rows_like_data_above(rows: list[list], hdr: int) -> list[int]:
+    """The rows above the header row ``hdr`` that read as rows of its table: filled in at least half
+    as many cells as the header, with a value written like most of its column under the header (a
+    date over a column of dates). A title, a note or a second header line is none of them."""
+    filled = sum(1 for v in rows[hdr] if v not in (None, ""))
+    need = max(2, (filled + 1) // 2)
+    return [i for i in range(hdr)
+            if sum(1 for v in rows[i] if v not in (None, "") and not (isinstance(v, str) and not v.strip())) >= need
+            and _reads_as_its_column(rows, i, hdr + 1)]
+
+
+def _reads_as_its_column(rows: list[list], i: int, below_from: int | None = None) -> bool:
+    """A cell of row ``i`` is a value written like most cells below it (below row ``below_from``
+    when given)."""
     row = rows[i]
-    below = [r for r in rows[i + 1:i + 40] if not is_blank_row(r)]
+    start = i + 1 if below_from is None else below_from
+    below = [r for r in rows[start:start + 40] if not is_blank_row(r)]
     if not below:
         return False
     for k, v in enumerate(row):
