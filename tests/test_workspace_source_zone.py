@@ -54,3 +54,25 @@ def test_a_confirmed_mapping_replaces_the_found_one_on_reimport(ws, tmp_path):
     ws.import_file(path)
     assert ws.entries()[0].owner == "Lena Vogt"
     assert ws.import_options(path).column_map == {"Date": "date", "Time": "time", "Title": "title", "Note": "owner"}
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_times_that_give_their_own_offsets_assume_no_zone(ws, tmp_path, seed):
+    """A sheet whose every time carries its offset ("…+03:00", "(GMT+3)", "…Z") names its instants
+    itself: no note says its times were read in the workspace's zone. One time without an offset
+    brings the note back."""
+    import random
+    rng = random.Random(3300 + seed)
+    forms = [lambda h: f"2026-10-0{h % 9 + 1}T{h:02d}:15:00+03:00",
+             lambda h: f"October {h % 9 + 1}, 2026 {h % 12 or 12}:15 {'AM' if h < 12 else 'PM'} (GMT+3)",
+             lambda h: f"2026-10-0{h % 9 + 1}T{h:02d}:15:00Z"]
+    form = rng.choice(forms)
+    rows = [f"{form(rng.randint(6, 20))},Post {k},LinkedIn" for k in range(8)]
+    path = tmp_path / "offsets.csv"
+    path.write_text("Publish,Title,Channel\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    result = ws.import_file(path)
+    assert result.new == 8
+    assert not any("times read in" in n for n in result.notes), result.notes
+    path.write_text("Publish,Title,Channel\n" + "\n".join(rows) + "\n2026-10-09 10:00,Plain,Blog\n", encoding="utf-8")
+    again = ws.import_file(path)
+    assert any("times read in Europe/Berlin" in n for n in again.notes), again.notes

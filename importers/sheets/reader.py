@@ -126,6 +126,7 @@ class _Run:
     header_rows: dict[str, int] = field(default_factory=dict)  # sheet -> 1-based row of the unmapped header
     looked: list[tuple[str, int]] = field(default_factory=list)  # (sheet, rows searched) without a table
     zones_used: dict[str, str] = field(default_factory=dict)
+    own_offsets: set[str] = field(default_factory=set)  # sheets whose every time gave its own offset
     zone_hints: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     tables: int = 0
     templates: list[str] = field(default_factory=list)  # sheets that are blank calendar templates
@@ -307,6 +308,8 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
                                      mapped.title, run.row_numbers.get(sheet.name))
     if job.warn_note:
         warns.note(f"{at}{job.warn_note}")
+    if job.own_offsets:  # the cells name their instants: the zone was not assumed
+        run.own_offsets.add(sheet.name)
     run.channel_in_titles |= job.channel_in_titles
     run.people_in_titles |= job.people_in_titles
     if carried is not None and carried.programme and not {"end_time", "end_date", "duration"} & set(roles):
@@ -531,7 +534,7 @@ def _finish(run: _Run) -> None:
         result.settings["people_in_titles"] = True
     # the source's own zone (reused on re-import); zones a sheet named itself are kept apart
     result.settings["timezone"] = options.timezone.key
-    named = {name for names in run.zone_hints.values() for name in names}
+    named = {name for names in run.zone_hints.values() for name in names} | run.own_offsets
     result.settings["zone_unhinted"] = [name for name in run.zones_used if name not in named]  # read in the source's zone
     hinted = {name or run.path.name: key for name, key in run.zones_used.items() if key != options.timezone.key}
     if hinted:

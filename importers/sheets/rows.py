@@ -60,6 +60,7 @@ class SheetJob:
     channel_in_titles: bool = False  # the channel was read from the titles ("LinkedIn: …")
     people_in_titles: bool = False  # the people were read from brackets after the titles ("… (Ilse)"), here
     # or (given) on an earlier sheet of the file
+    own_offsets: bool = False  # every timed row's cell gave its own offset ("… (GMT+3)", "…Z"): no zone was assumed
 
     def date_error(self, rownum: int) -> str | None:
         """The error (#REF!…) the date cell of sheet row ``rownum`` shows, if any."""
@@ -339,7 +340,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     ends = []
     alldays = []
     titles: list[str] = []
-    skipped = 0
+    skipped = offsets = timed = 0
     for i in range(n):
         if not i & 4095 and i:
             opts.check_cancelled()
@@ -430,6 +431,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             alldays.append(True)
         else:
             if t.tzinfo is not None:  # the cell gave its own offset ("...T10:00Z")
+                offsets += 1
                 zone_i = row_zones[i] if row_zones is not None and row_zones[i] is not None else zone
                 start = combine(day, t).astimezone(zone_i)
                 day, t = start.date(), start.timetz().replace(tzinfo=None)
@@ -441,6 +443,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                 start = combine(day, t, zone)
             starts.append(start)
             alldays.append(False)
+            timed += 1
             end_clock = et[0] if et else (end_t or (ed[1] if ed else None))
             end = None
             if end_clock is not None:
@@ -463,6 +466,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             zone_names.append((row_zones[i] or zone).key)
         days.append(day)
         titles.append(title)
+    job.own_offsets = timed > 0 and offsets == timed
     records = _assemble(job, keep, days, starts, ends, alldays, titles, zone_names, [at(i) for i in keep], extra_cols,
                         desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c)
     release_lists(cols)
