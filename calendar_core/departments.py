@@ -14,7 +14,24 @@ _NOISE = {
     "month", "monthly", "daily", "planung", "zeitplan", "planificacion", "pianificazione", "cronograma",
     "harmonogram", "kalendarz", "kalenteri", "agenda", "contenu", "contenido", "contenuti", "inhalt",
     "redaktion", "redaktions",
+    # the same in the Nordic, Dutch and Polish files the readers read
+    "publiceringsplan", "publiceringskalender", "innholdsplan", "indholdsplan", "innehållsplan", "innhold",
+    "indhold", "innehåll", "publicering", "publicatieplanning", "contentplanning", "inhoud", "planer",
+    "treści", "tresci", "some",  # "SoMe": social media
+    # the tools the files come from, and their views
+    "trello", "asana", "notion", "airtable", "monday", "hootsuite", "buffer", "smartsheet", "sheets", "excel",
+    "grid", "view", "board", "csv", "xlsx",
+    # seasons of the year a file covers
+    "spring", "summer", "autumn", "fall", "winter", "frühjahr", "frühling", "sommer", "herbst", "printemps",
+    "été", "automne", "hiver", "primavera", "verano", "otoño", "invierno", "estate", "autunno", "inverno",
+    "voorjaar", "zomer", "najaar", "herfst", "vår", "sommar", "höst", "efterår", "efteraar", "høst", "vinter",
+    "wiosna", "lato", "jesień", "zima",
 }
+# A period a file covers ("Q4", "H2", "H2026", "KW42", "W42", "FY26", "2026Q4") and an identifier tools
+# append to a name (a hex id "3f2a9c1e7b", a calendar's mail-like id "c_51ab…@group.calendar.google.com")
+_PERIOD = re.compile(r"(19|20)\d\d|\d+|q[1-4]|h[12]|t[1-4]|(kw|cw|w|s)\d{1,2}|fy\d{2}(\d{2})?|[hq][1-4]?(19|20)\d\d|"
+                     r"(19|20)\d\d[hq][1-4]")
+_IDENT = re.compile(r"(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,}|(?=\w*\d\w*\d\w*\d)(?=\w*[a-z])\w{8,}")
 # Compounds of those words ("Contentkalender", "Weekplanning", "Redaktionskalender", "Salesplanning"):
 # the longer ones may close a word; what is left of it, if anything, is the department's.
 _NOISE_PARTS = sorted((w for w in _NOISE if len(w) >= 5), key=len, reverse=True)
@@ -41,10 +58,13 @@ PALETTE = [
 
 def guess_department(hint: str) -> str:
     """"marketing_content_calendar" → "Marketing"; "People & Culture Calendar" → "People & Culture"."""
-    text = re.sub(r"[_\-.–—:|/()\[\]]+", " ", hint or "").strip()
-    text = re.sub(r"([a-z])([A-Z])", r"\1 \2", text)
+    text = re.sub(r"\S*@\S*", lambda m: m.group(0).split("@")[0], hint or "")  # a mail-like id: its name part
+    text = re.sub(r"[_\-.–—:|/()\[\]]+", " ", text).strip()
+    text = re.sub(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})", " ", text)  # "ContentKalender", not "SoMe"
+    text = re.sub(r"(?<=[A-Za-z]{3})(?=(19|20)\d\d\b)", " ", text)  # "Holidays2003"
     words = [w for w in text.split() if w]
-    kept = [w for w in words if w.casefold() not in _NOISE and not re.fullmatch(r"(19|20)\d\d|q[1-4]|\d+", w.casefold())]
+    kept = [w for w in words if w.casefold() not in _NOISE and not _PERIOD.fullmatch(w.casefold())
+            and not _IDENT.fullmatch(w.casefold()) and not (len(w) == 1 and w.islower())]
     kept = [s for s in map(_strip_compound, kept) if s] or kept
     if not kept:
         kept = words[:1] or ["Calendar"]

@@ -32,3 +32,38 @@ def test_schedule_words_are_no_department(seed):
 ])
 def test_real_names(hint, want):
     assert guess_department(hint) == want
+
+
+def _hex(rng: random.Random) -> str:
+    while True:
+        s = "".join(rng.choice("0123456789abcdef") for _ in range(rng.randint(8, 12)))
+        if any(c.isdigit() for c in s) and any(c.isalpha() for c in s):
+            return s
+
+
+@pytest.mark.parametrize("seed", range(24))
+def test_ids_periods_tools_and_seasons_are_no_department(seed):
+    """What tools and habits add to a file's name: a hex id, a calendar's mail-like id, the period
+    ("H2026", "KW42", "FY26", "Q4"), the tool and its view ("Trello", "Grid view"), the season."""
+    rng = random.Random(3400 + seed)
+    dept = "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(4, 9))).capitalize()
+    if rng.random() < 0.3:
+        dept = f"{dept} & {rng.choice(['Kultur', 'Unga', 'Comms', 'Events'])}"
+    extras = [lambda: _hex(rng), lambda: f"H{rng.choice([1, 2])}{rng.choice([2025, 2026])}",
+              lambda: f"KW{rng.randint(1, 53)}", lambda: f"FY{rng.randint(24, 28)}", lambda: "Grid view",
+              lambda: rng.choice(["Trello", "Asana", "Airtable", "Notion", "Smartsheet"]),
+              lambda: rng.choice(["autumn", "Herbst", "efterår", "najaar", "höst", "printemps"]),
+              lambda: rng.choice(["publiceringsplan", "innholdsplan", "SoMe", "contentplanning"])]
+    parts = [dept] + [rng.choice(extras)() for _ in range(rng.randint(1, 3))]
+    rng.shuffle(parts)
+    name = rng.choice(GLUE).join(parts)
+    if rng.random() < 0.3:
+        name += f"_c_{_hex(rng)}@group.calendar.google.com"
+    assert guess_department(name) == dept, name
+
+
+@pytest.mark.parametrize("hint, want", [
+    ("P3 SoMe - Trello", "P3"), ("SalesTeam", "Sales"), ("ContentKalender_HR", "HR"),
+])
+def test_short_words_keep_their_case_and_are_not_split(hint, want):
+    assert guess_department(hint) == want
