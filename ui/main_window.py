@@ -40,6 +40,7 @@ from ui.views.week_pane import WeekPane
 from ui.window_state import restore_state, save_state
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.sources_panel import SourcesPanel
+from ui.widgets.empty_period import EmptyPeriodCard
 from ui.widgets.welcome import install_welcome
 from ui.window_refresh import Refresher, is_large
 
@@ -147,6 +148,8 @@ class MainWindow(QMainWindow):
         self.live = LiveController(self)  # subscriptions, F5 Refresh sources, Publish, watched source files
         self.desk_watch = install_desk_watch(self)  # other desks' changes; a read-only workspace
         self.welcome = install_welcome(self)  # first run: drop files here, or open the demo
+        self.empty_period = EmptyPeriodCard(self.stack)  # a period that shows nothing: the nearest entries
+        self.empty_period.goToRequested.connect(self.go_to)
 
         self.retranslate()
         self.refresher = Refresher(lambda: self.workspace, lambda: self.today, self._apply_facts,
@@ -212,6 +215,8 @@ class MainWindow(QMainWindow):
                 view.set_blackout(facts.blackout)
         self._show_undo_labels((facts.undo, facts.redo))
         self._update_counts()
+        if hasattr(self, "shown_entries"):  # the total may have changed under the shown period
+            self._show_empty_period(self.shown_entries)
         if self._analyse_after_facts:  # after an undo, a removal, a source edit or new settings
             self._analyse_after_facts = False
             self.issues.reanalyse()
@@ -234,6 +239,8 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         if self._load_job is not None:
             self._load_job.cancel()  # its result would be dropped anyway: skip its layout
+        if span is None:
+            self.empty_period.hide()  # the list has no period
         if span is None or is_large(self.refresher.total):
             anchor, tz = self.anchor, self.tz
             prepare = getattr(view, "prepare", None) if span is not None else None
@@ -268,6 +275,23 @@ class MainWindow(QMainWindow):
         view.select_entries(self.selection)
         self.shown_entries = entries
         self._update_counts()
+        self._show_empty_period(entries)
+
+    def _show_empty_period(self, entries) -> None:
+        """The card over an empty week, month or timeline of a workspace that has entries elsewhere,
+        with the days of the nearest ones before and after (two indexed lookups)."""
+        span = self.current_range()
+        kind = {"week": "week", "month": "month", "timeline": "period"}.get(self.current)
+        if entries or span is None or kind is None or not self.refresher.total:
+            self.empty_period.hide()
+            return
+        flt = self.current_filter()
+        filtered = bool(flt.departments or flt.channels or flt.statuses or flt.people or flt.text.strip()) \
+            or any(not s.visible for s in self.sources_model.sources())
+        before = self.workspace.last_start(flt, before=span[0])
+        after = self.workspace.first_start(flt, after=span[1])
+        self.empty_period.show_for(kind, filtered, before.astimezone(self.tz).date() if before else None,
+                                   after.astimezone(self.tz).date() if after else None)
 
     def _load_failed(self, exc, gen: int | None = None) -> None:
         self.statusBar().showMessage(self.tr("The entries could not be loaded: {error}").format(error=exc), 10000)

@@ -170,6 +170,18 @@ class Queries:
             lo = conn.execute(stmt).scalar()
         return from_ts(lo) if lo is not None else None
 
+    def last_start(self, flt: EntryFilter | None = None, before: datetime | None = None) -> datetime | None:
+        """The latest start before ``before`` of an entry that passes the filter, or None."""
+        stmt = select(func.max(entries_t.c.start_ts)).select_from(
+            entries_t.join(sources_t, sources_t.c.id == entries_t.c.source_id))
+        for clause in queries.filter_clauses(flt if flt is not None else EntryFilter()):
+            stmt = stmt.where(clause)
+        if before is not None:
+            stmt = stmt.where(entries_t.c.start_ts < to_ts(before))
+        with self._engine.connect() as conn:
+            hi = conn.execute(stmt).scalar()
+        return from_ts(hi) if hi is not None else None
+
     def date_range(self) -> tuple[datetime, datetime] | None:
         with self._engine.connect() as conn:
             lo, hi = conn.execute(select(func.min(entries_t.c.start_ts), func.max(entries_t.c.start_ts))).one()

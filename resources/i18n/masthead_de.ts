@@ -539,6 +539,45 @@
     </message>
 </context>
 <context>
+    <name>EmptyPeriodCard</name>
+    <message>
+        <source>Nothing in this week with the current filters</source>
+        <translation>Nichts in dieser Woche mit den aktuellen Filtern</translation>
+    </message>
+    <message>
+        <source>Nothing in this week</source>
+        <translation>Nichts in dieser Woche</translation>
+    </message>
+    <message>
+        <source>Nothing in this month with the current filters</source>
+        <translation>Nichts in diesem Monat mit den aktuellen Filtern</translation>
+    </message>
+    <message>
+        <source>Nothing in this month</source>
+        <translation>Nichts in diesem Monat</translation>
+    </message>
+    <message>
+        <source>Nothing in this period with the current filters</source>
+        <translation>Nichts in diesem Zeitraum mit den aktuellen Filtern</translation>
+    </message>
+    <message>
+        <source>Nothing in this period</source>
+        <translation>Nichts in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>No entry passes the filters anywhere in the workspace.</source>
+        <translation>Kein Eintrag des Arbeitsbereichs passt zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>◀ Earlier entries: {day}</source>
+        <translation>◀ Frühere Einträge: {day}</translation>
+    </message>
+    <message>
+        <source>Later entries: {day} ▶</source>
+        <translation>Spätere Einträge: {day} ▶</translation>
+    </message>
+</context>
+<context>
     <name>EntryDetailsDialog</name>
     <message>
         <source>Entry</source>

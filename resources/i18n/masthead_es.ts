@@ -539,6 +539,45 @@
     </message>
 </context>
 <context>
+    <name>EmptyPeriodCard</name>
+    <message>
+        <source>Nothing in this week with the current filters</source>
+        <translation>Nada esta semana con los filtros actuales</translation>
+    </message>
+    <message>
+        <source>Nothing in this week</source>
+        <translation>Nada esta semana</translation>
+    </message>
+    <message>
+        <source>Nothing in this month with the current filters</source>
+        <translation>Nada este mes con los filtros actuales</translation>
+    </message>
+    <message>
+        <source>Nothing in this month</source>
+        <translation>Nada este mes</translation>
+    </message>
+    <message>
+        <source>Nothing in this period with the current filters</source>
+        <translation>Nada en este periodo con los filtros actuales</translation>
+    </message>
+    <message>
+        <source>Nothing in this period</source>
+        <translation>Nada en este periodo</translation>
+    </message>
+    <message>
+        <source>No entry passes the filters anywhere in the workspace.</source>
+        <translation>Ninguna entrada del espacio de trabajo pasa los filtros.</translation>
+    </message>
+    <message>
+        <source>◀ Earlier entries: {day}</source>
+        <translation>◀ Entradas anteriores: {day}</translation>
+    </message>
+    <message>
+        <source>Later entries: {day} ▶</source>
+        <translation>Entradas posteriores: {day} ▶</translation>
+    </message>
+</context>
+<context>
     <name>EntryDetailsDialog</name>
     <message>
         <source>Entry</source>

@@ -539,6 +539,45 @@
     </message>
 </context>
 <context>
+    <name>EmptyPeriodCard</name>
+    <message>
+        <source>Nothing in this week with the current filters</source>
+        <translation>Rien cette semaine avec les filtres actuels</translation>
+    </message>
+    <message>
+        <source>Nothing in this week</source>
+        <translation>Rien cette semaine</translation>
+    </message>
+    <message>
+        <source>Nothing in this month with the current filters</source>
+        <translation>Rien ce mois-ci avec les filtres actuels</translation>
+    </message>
+    <message>
+        <source>Nothing in this month</source>
+        <translation>Rien ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Nothing in this period with the current filters</source>
+        <translation>Rien sur cette période avec les filtres actuels</translation>
+    </message>
+    <message>
+        <source>Nothing in this period</source>
+        <translation>Rien sur cette période</translation>
+    </message>
+    <message>
+        <source>No entry passes the filters anywhere in the workspace.</source>
+        <translation>Aucune entrée de l’espace de travail ne passe les filtres.</translation>
+    </message>
+    <message>
+        <source>◀ Earlier entries: {day}</source>
+        <translation>◀ Entrées précédentes : {day}</translation>
+    </message>
+    <message>
+        <source>Later entries: {day} ▶</source>
+        <translation>Entrées suivantes : {day} ▶</translation>
+    </message>
+</context>
+<context>
     <name>EntryDetailsDialog</name>
     <message>
         <source>Entry</source>
