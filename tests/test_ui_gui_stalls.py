@@ -14,7 +14,7 @@ pytest.importorskip("PySide6")
 
 from calendar_core.model import Entry  # noqa: E402
 from print_data import BERLIN, COLOURS, load_week_fixture  # noqa: E402
-from tests.ui_helpers import fake_reader, qsettings, window_factory, workspace, write_cal  # noqa: E402,F401
+from tests.ui_helpers import fake_reader, qsettings, shown_week, window_factory, workspace, write_cal  # noqa: E402,F401
 from ui import jobs  # noqa: E402
 from ui.views import week as week_module  # noqa: E402
 from ui.views.week import ASIDE_ENTRIES, WeekView, render_week  # noqa: E402
@@ -28,19 +28,7 @@ UTC = timezone.utc
 
 
 def _view(qtbot, entries, markers=None) -> WeekView:
-    v = WeekView()
-    qtbot.addWidget(v)
-    v.now = lambda: datetime(2026, 8, 25, 12, 40, tzinfo=UTC)
-    v.set_workspace_tz(BERLIN)
-    v.set_colours(COLOURS)
-    v.set_markers(markers or {})
-    v.set_entries(entries)
-    v.set_week(W35)
-    v.resize(1200, 760)
-    v.show()
-    qtbot.waitExposed(v)
-    v.canvas().repaint()
-    return v
+    return shown_week(qtbot, entries, markers)
 
 
 @pytest.fixture

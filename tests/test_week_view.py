@@ -1,12 +1,13 @@
 """The on-screen week view: entries, selection, activation, markers, keys and wheel."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 
-from print_data import BERLIN, COLOURS, busy_day, load_week_fixture
+from print_data import BERLIN, busy_day, load_week_fixture
+from tests.ui_helpers import shown_week
 from ui.views.week import WeekView, entry_tooltip
 
 W35 = date(2026, 8, 24)
@@ -15,18 +16,7 @@ W35 = date(2026, 8, 24)
 @pytest.fixture
 def view(qtbot):
     entries, markers = load_week_fixture()
-    v = WeekView()
-    qtbot.addWidget(v)
-    v.now = lambda: datetime(2026, 8, 25, 12, 40, tzinfo=timezone.utc)
-    v.set_workspace_tz(BERLIN)
-    v.set_colours(COLOURS)
-    v.set_markers(markers)
-    v.set_entries(entries)
-    v.set_week(W35)
-    v.resize(1200, 760)
-    v.show()
-    qtbot.waitExposed(v)
-    v.canvas().repaint()
+    v = shown_week(qtbot, entries, markers)
     v.entries, v.markers = entries, markers
     return v
 

@@ -49,3 +49,26 @@ def window_factory(qtbot, qsettings):
     for w in made:
         w.close()
     assert jobs.wait_for_all(10000), "a background job was left running"
+
+
+def shown_week(qtbot, entries, markers=None):
+    """A week view of week 35 of 2026 (Berlin, the clock at Tue 25 Aug 12:40 UTC) showing ``entries``,
+    painted once and exposed: what the week view's tests start from."""
+    from datetime import date, datetime, timezone
+
+    from print_data import BERLIN, COLOURS
+    from ui.views.week import WeekView
+
+    v = WeekView()
+    qtbot.addWidget(v)
+    v.now = lambda: datetime(2026, 8, 25, 12, 40, tzinfo=timezone.utc)
+    v.set_workspace_tz(BERLIN)
+    v.set_colours(COLOURS)
+    v.set_markers(markers or {})
+    v.set_entries(entries)
+    v.set_week(date(2026, 8, 24))
+    v.resize(1200, 760)
+    v.show()
+    qtbot.waitExposed(v)
+    v.canvas().repaint()
+    return v
