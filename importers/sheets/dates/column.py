@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import repeat
 
+from importers.sheets.cjk import has_marks
 from importers.sheets.dates.cells import BAD, _from_cell, _safe_date
 from importers.slices import sliced_counter, sliced_set, sliced_types
 from importers.sheets.dates.forms import _compact_month_days, _drop_label, _midnight_only
@@ -70,7 +71,9 @@ def parse_date_column(values: list, day_first_default: bool | None, us_hint: boo
         if hit is None:
             text = v.strip()
             m = _NOTE.match(text)
-            if m:  # a date with a remark: the date counts, the remark is said once in the notes
+            if m and has_marks(text) and (whole := _classify(text))[0] is not BAD:
+                hit = whole  # "10월 12일 (월)": the weekday in brackets after an East Asian date, no remark
+            elif m:  # a date with a remark: the date counts, the remark is said once in the notes
                 hit = _classify(m.group(1))
                 if hit[0] is BAD:
                     hit = _classify(text)

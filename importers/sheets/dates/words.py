@@ -57,7 +57,7 @@ def weekday_of(text: str) -> int | None:
     text = text.strip()
     if not text or len(text) > 20:
         return None
-    m = _CJK_WEEKDAY.search(text)
+    m = _CJK_WEEKDAY.search(text) if not any(ch.isdigit() for ch in text) else None  # "2026/10/12 周一" is a date
     if m:
         return _CJK_DAYS[m.group(1) or m.group(2)]
     tokens = _TOKENS.findall(fold(text))
