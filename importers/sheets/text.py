@@ -1,4 +1,5 @@
-"""CSV/TSV files: decode (UTF-8 with or without BOM, UTF-16 with or without BOM,
+"""CSV/TSV files: decode (UTF-8 with or without BOM, UTF-16 with or without BOM, the East Asian
+double-byte encodings and Windows code pages told by content (importers/sheets/encodings.py),
 Windows-1252 or Mac Roman), normalise line ends (CR-only, NEL), sniff the
 delimiter, and return the rows as lists of strings."""
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 from importers import limits
 from importers import messages as msg
 from importers.errors import NotACalendar
+from importers.sheets.encodings import code_page, east_asian_encoding
 from importers.slices import sliced_decode, sliced_lines
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -62,6 +64,9 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
         return sliced_decode(data, "utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    legacy = east_asian_encoding(data) or code_page(data)  # Shift_JIS, GB18030, Windows-1254 …, by content
+    if legacy:
+        return data.decode(legacy, errors="replace"), legacy
     if mac_roman_likelier(data):
         return data.decode("mac_roman"), "mac-roman"
     return data.decode("cp1252", errors="replace"), "windows-1252"

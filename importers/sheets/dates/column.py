@@ -1,6 +1,7 @@
 """Date cells of one column -> ``(date, time | None)`` per cell, with the column's decisions (ColumnInfo)."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -90,6 +91,12 @@ def parse_date_column(values: list, day_first_default: bool | None, us_hint: boo
         if year is not None:
             years[year] += count
 
+    if distinct is not None and BAD in pre:  # "12 Ekim 2026 Pazartesi": weekday names the reader does not know
+        for k, hit in _weekday_words(list(distinct), pre).items():
+            pre[k] = hit[0]
+            if hit[3] is not None:
+                years[hit[3]] += 1
+
     # Decide the order of numeric text once for the column.
     if numeric_pairs:
         first_big = any(a > 12 and b <= 12 for a, b in numeric_pairs)
@@ -144,6 +151,45 @@ def parse_date_column(values: list, day_first_default: bool | None, us_hint: boo
         by_text = dict(zip(distinct, out))
         out = [by_text[v] for v in values]
     return out, info
+
+
+_EDGE_WORD = re.compile(r"^\s*([^\W\d_]{2,15})[.,]?\s+(.+?)\s*$|^\s*(.+?)[,]?\s+([^\W\d_]{2,15})\.?\s*$")
+
+
+def _weekday_words(texts: list, pre: list) -> dict[int, tuple]:
+    """Month-name dates with a word before or after them that the reader does not know, where that
+    word is the date's weekday in the file's language: learnt from the column itself, when each such
+    word goes with one weekday only, over dates that give their year ("12 Ekim 2026 Pazartesi",
+    "Salı 13 Ekim 2026"), then read in the year-less ones too; two weekdays at least (one word beside
+    every date is a label, "Webinar 12 May 2026"). {position: classified hit}."""
+    found: dict[int, tuple[str, tuple]] = {}
+    for k, (text, item) in enumerate(zip(texts, pre)):
+        if item is not BAD or text.__class__ is not str:
+            continue
+        m = _EDGE_WORD.match(text)
+        if m is None:
+            continue
+        word, rest = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        hit = _classify(rest)
+        if hit[0].__class__ is tuple and hit[0][0] == "text" and hit[0][4] is None:
+            found[k] = (word.casefold(), hit)
+    days: dict[str, set[int]] = {}
+    for word, hit in found.values():
+        _, y, mo, dd, *_rest = hit[0]
+        d = _safe_date(y, mo, dd) if y is not None else BAD
+        if d is not BAD:
+            days.setdefault(word, set()).add(d.weekday())
+    if not 2 <= len(days) <= 7 or any(len(v) != 1 for v in days.values()) \
+            or len({next(iter(v)) for v in days.values()}) != len(days):
+        return {}
+    if sum(1 for word, _ in found.values() if word in days) < 2:
+        return {}
+    out = {}
+    for k, (word, hit) in found.items():
+        if word in days:
+            item = hit[0]
+            out[k] = (item[:4] + (next(iter(days[word])),) + item[5:],) + hit[1:]
+    return out
 
 
 def _resolve(item: tuple, info: ColumnInfo, ref_year: int | None, after: date | None = None):

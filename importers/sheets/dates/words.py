@@ -8,7 +8,7 @@ from importers.sheets.mapping import fold
 _MONTHS = {
     1: "jan january januar janner janv janvier enero ene gennaio gen januari janeiro yanvar ocak tammikuu",
     2: "feb february febr februar fevr fevrier fev febrero febbraio februari fevereiro fevral subat helmikuu",
-    3: "mar march marz maerz mrz mars marzo maart mrt marco mart maaliskuu",
+    3: "mar march marz maerz mrz mars marts marzo maart mrt marco mart maaliskuu",
     4: "apr april avr avril abril abr aprile aprel nisan huhtikuu",
     5: "may mai mayo maggio mei mag maio maj mayis toukokuu",
     6: "jun june juni juin junio giugno giu junho iyun haziran kesakuu",
