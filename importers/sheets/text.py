@@ -144,6 +144,29 @@ def sniff_delimiter(text: str, suffix: str) -> str:
     return best
 
 
+def looks_tabular(path: Path, head: bytes) -> bool:
+    """True when the first lines of a text are a table: most of them split into the same number of
+    fields by one delimiter, two or more (three by commas); a title line or two above it may not."""
+    try:
+        text = decode(path, head)[0]
+    except NotACalendar:
+        return False
+    lines = [line for line in normalise_lines(text).splitlines() if line.strip()]
+    lines = lines[:-1] if len(head) >= 4096 and len(lines) > 1 else lines  # the last one may be cut
+    if len(lines) < 3:
+        return False
+    for delim in DELIMITERS:
+        try:
+            widths = [len(r) for r in csv.reader(lines, delimiter=delim)]
+        except csv.Error:
+            continue
+        common = max(set(widths), key=widths.count)
+        least = 3 if delim == "," else 2  # prose has a comma or two on every line, not two in the same places
+        if common >= least and widths.count(common) >= max(3, 0.6 * len(widths)):
+            return True
+    return False
+
+
 _TAGGED_START = re.compile(r"\s*<")  # \s is what str.strip removes
 _TAGGED = re.compile(r"\s*<([^\W\d][\w.-]*)>(.*?)</\1>\s*", re.S)
 
