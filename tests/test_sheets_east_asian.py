@@ -191,3 +191,33 @@ def test_people_in_east_asian_scripts_are_told_apart():
     ids = person_identities(spellings)
     assert len({ids[n] for n in names}) == len(names)
     assert ids["山田　太郎"] == person_identities(["山田 太郎", "山田　太郎"])["山田 太郎"]
+
+
+CANCELLED = {"ja": ["中止", "キャンセル"], "zh": ["取消", "已取消"], "ko": ["취소", "취소됨"], "tr": ["İptal", "iptal edildi"]}
+LIVE = {"ja": ["予定", "下書き"], "zh": ["待发布", "草稿"], "ko": ["예정", "초안"], "tr": ["Planlandı", "Taslak"]}
+
+
+@pytest.mark.parametrize("lang", sorted(CANCELLED))
+def test_cancelled_in_the_team_s_words(lang):
+    from importers.statuses import is_cancelled
+    rng = random.Random(f"cancelled-{lang}")
+    for _ in range(10):
+        assert is_cancelled(rng.choice(CANCELLED[lang]))
+        assert not is_cancelled(rng.choice(LIVE[lang]))
+
+
+WESTERN_NAMES = ["Anna Schmidt", "Markus Fischer", "Claudia Becker", "Stefan Wagner", "Lena Steiner"]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_an_owner_list_mixing_scripts_names_each_person(seed):
+    """"Anna Schmidt/陈静", "Markus Fischer, 김민준", "Stefan Wagner、鈴木　一郎": a colleague abroad
+    beside the team's own people, each one person."""
+    from importers.sheets.roles import owner_people
+    rng = random.Random(f"mixed-owners-{seed}")
+    for _ in range(10):
+        lang = rng.choice(sorted(PEOPLE))
+        people = [rng.choice(WESTERN_NAMES), rng.choice(PEOPLE[lang])]
+        rng.shuffle(people)
+        text = rng.choice(["、", "/", ", ", "; "]).join(people)
+        assert owner_people(text) == people, text

@@ -72,6 +72,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "担当", "担当者", "責任者", "作成者", "投稿者", "负责人", "負責人", "责任人", "責任人", "对接人", "執行人", "执行人", "담당", "담당자", "책임자", "작성자", "sorumlu", "sorumlu kişi", "hazırlayan", "yetkili",
         "owner", "author", "assigned to", "assignee", "responsible", "writer", "created by", "lead", "poc",
         "members", "member", "assignees",  # Trello's and Jira's card people
+        "participants", "teilnehmer", "teilnehmende", "weitere teilnehmer", "beteiligte", "mitwirkende",  # SAP, Outlook
         "attendees", "required attendees", "optional attendees",  # Outlook's CSV export, beside its organizer
         "organizer", "organiser", "meeting organizer", "contact", "editor", "redakteur", "ansprechpartner",
         "verantwortlich", "verantwortliche", "autor", "autorin", "zuständig", "responsable", "auteur",

@@ -186,19 +186,19 @@ def people_in(text: str) -> list[str]:
     return [text] if _is_name(text) and not _network(text) else []
 
 
-_LIST_JOIN = re.compile(r"\s*[&+/;]\s*")  # what joins the names of a list, never a name's own letters
+_LIST_JOIN = re.compile(r"\s*[&+/;、，]\s*")  # what joins the names of a list, never a name's own letters
 
 
 def owner_people(text: str) -> list[str]:
     """The people a cell of an owner column names: :func:`people_in`, or first names no list holds
     joined ("Kees/Yasmin", "Sanne + Bas": single capitalised words); [] when it lists none."""
+    parts = [p for p in _JOIN.split(text.strip()) if p]
+    if parts and any(_east_asian_name(p) for p in parts) and all(_east_asian_name(p) or _is_name(p) for p in parts):
+        return parts  # "张伟、李娜", "山田　太郎", "김민준, 이서연", "Lena Steiner, 김민준"
     found = people_in(text)
     if len(found) > 1 or (found and not _LIST_JOIN.search(text)):
         return found
-    parts = [p for p in _JOIN.split(text.strip()) if p]
     if len(parts) > 1 and all(p.isalpha() and p[:1].isupper() and not _network(p) for p in parts):
-        return parts
-    if parts and all(_east_asian_name(p) for p in parts):  # "张伟、李娜", "山田　太郎", "김민준, 이서연"
         return parts
     return []
 
