@@ -21,6 +21,7 @@ SCAN_GRID_ROWS = 400
 _DASH_MD = re.compile(r"^\s*(\d{2})-(\d{2})\s*$")  # "03-05": month-day in grids (East Asian timetables)
 # a clock that cannot be a count: minutes after ':', '.' or 'h', or an am/pm or "Uhr" mark
 _CLOCKISH = re.compile(r"\d\s*[:.h]\s*\d{2}|\d\s*(?:[ap]\.?m\b|[ap]\b|uhr\b|h\b)", re.I)
+_LEAD_WORDS = re.compile(r"^\s*([^\W\d_][^:\n]{1,24}?)\s*(?::|\s[-–—]\s)\s*(\S.*)$")  # "ganztägig: …"
 _PAREN_TAIL = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")
 SHORT_DETAIL = 40  # longest second line of a grid cell still read as a value of its own (a name)
 MIN_CELL_TIMES = 0.5  # share of a grid's entries whose cell carries a time before cell times are read
@@ -304,7 +305,7 @@ def _a_clock(text: str) -> bool:
 
 def _cell_time(head: str, rest: str) -> tuple[str, str, str] | None:
     """The time a grid cell gives its post, as people write it in a week plan: a line of
-    its own ("Launch post\n10:30\nAnna"), leading the first line ("10:30 Launch post")
+    its own ("Launch post\n10:30\nAnna"), leading the first line ("10:30 Launch post", "ganztägig: Embargo")
     or in parentheses after it ("Launch post (10:30)") -> (time, title, details)."""
     lines = rest.split("\n") if rest else []
     for n, line in enumerate(lines):
@@ -313,6 +314,9 @@ def _cell_time(head: str, rest: str) -> tuple[str, str, str] | None:
     m = _PAREN_TAIL.match(head)
     if m and _a_clock(m.group(2).strip()):
         return m.group(2).strip(), m.group(1), rest
+    lead = _LEAD_WORDS.match(head)
+    if lead and parse_time_text(lead.group(1)) is ALL_DAY:  # "ganztägig: Sperrfrist", "All day – Embargo"
+        return lead.group(1), lead.group(2), rest
     words = head.split()
     for n in (3, 2, 1):  # "10:30", "10:30 am", "9 - 10 Uhr" before the title
         if len(words) > n and _a_clock(" ".join(words[:n])):
@@ -336,8 +340,8 @@ def _week_on_top(rows: list[list], i: int, year_hint, order: bool | None) -> dic
     labelled = sum(1 for r in below if any(not blank_cell(cell_at(r, c)) for c in range(min(hits))))
     filled = [cell_at(r, k) for r in below for k in hits if not blank_cell(cell_at(r, k))]
     entries = sum(1 for v in filled if not _not_an_entry(v))
-    if labelled < 2 or entries < 2 or 2 * entries < len(filled):
-        return None
+    if labelled < 1 or entries < 2 or 2 * entries < len(filled):
+        return None  # one labelled row will do: a quiet week has posts on one channel only
     return hits
 
 
