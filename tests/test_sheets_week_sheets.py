@@ -1,7 +1,8 @@
 """A workbook of one sheet per week ("KW 42"), the channels as rows and the weekdays as columns
 ("Mo., 12.10."), a post per cell as "10:30 Thema (H. Müller)" (found by the held-out company 6,
-tests/holdout6): a quiet week with posts on one channel only is still a week, and a cell led by
-the language's word for all day ("ganztägig: Sperrfrist …") is an all-day entry without that word.
+tests/holdout6): a quiet week with posts on one channel only is still a week, a cell led by the
+language's word for all day ("ganztägig: Sperrfrist …") is an all-day entry without that word, and a
+cell of two lines each led by its time holds two posts.
 Workbooks drawn at random from the pools below (seeded)."""
 from __future__ import annotations
 
@@ -43,15 +44,17 @@ def test_week_sheets_with_few_channels(tmp_path, seed):
             ws.cell(row=r, column=1, value=chan)
             for col in rng.sample(range(5), rng.randint(2, 4)):
                 d = monday + timedelta(days=col)
-                title, who = f"{rng.choice(TITLES)} {w}{r}{col}", rng.choice(PEOPLE)
-                if rng.random() < 0.15:
-                    text = f"{rng.choice(ALL_DAY)}: {title} ({who})"
-                    want.append((d, True, title, chan, who))
-                else:
-                    t = datetime(d.year, d.month, d.day, rng.randint(8, 17), rng.choice([0, 30]), tzinfo=BERLIN)
-                    text = f"{t:%H:%M} {title} ({who})"
+                lines = []
+                for n in range(rng.choice([1, 1, 1, 2])):   # two posts in one cell, a line each
+                    title, who = f"{rng.choice(TITLES)} {w}{r}{col}{n}", rng.choice(PEOPLE)
+                    if rng.random() < 0.15 and n == 0:
+                        lines.append(f"{rng.choice(ALL_DAY)}: {title} ({who})")
+                        want.append((d, True, title, chan, who))
+                        break
+                    t = datetime(d.year, d.month, d.day, 8 + 5 * n + rng.randint(0, 4), rng.choice([0, 30]), tzinfo=BERLIN)
+                    lines.append(f"{t:%H:%M} {title} ({who})")
                     want.append((t, False, title, chan, who))
-                ws.cell(row=r, column=2 + col, value=text)
+                ws.cell(row=r, column=2 + col, value="\n".join(lines))
     path = tmp_path / "Redaktionsplan.xlsx"
     wb.save(path)
     result = read_file(path, ImportOptions(timezone=BERLIN))

@@ -251,7 +251,8 @@ _LINE_LABEL = re.compile(r"^([^\W\d_][\w&.+-]{0,11})\s*:\s+\S")  # "LI: …", "F
 def _posts_per_line(found: list[tuple]) -> list[tuple]:
     """Cells that hold several posts, one per line, each line led by a network ("LI: …", "FB: …")
     or by a label that leads a post of its own elsewhere in the grid: a post per line; or two lines
-    per post, the second opening with its network ("Title⏎LI – Mark"). A cell whose
+    per post, the second opening with its network ("Title⏎LI – Mark"); or each line led by its own
+    time ("07:00 Werkstour⏎12:00 Innovation"). A cell whose
     lines are a post's fields ("Topic: …", "Owner: …") stays one post, since no cell holds
     "Owner: …" alone and no network is called so."""
     alone = {m.group(1).casefold() for *_, head, rest in found if not rest and (m := _LINE_LABEL.match(head))}
@@ -264,7 +265,7 @@ def _posts_per_line(found: list[tuple]) -> list[tuple]:
     for item in found:
         day, k, i, label, head, rest = item
         lines = [head] + [line.strip() for line in rest.split("\n") if line.strip()] if rest else []
-        if len(lines) > 1 and all(map(leads, lines)):
+        if len(lines) > 1 and (all(map(leads, lines)) or all(map(_clock_led, lines))):
             out += [(day, k, i, label, line, "") for line in lines]
         elif len(lines) > 2 and len(lines) % 2 == 0 and all(
                 channel_tag(line, "lead", strict=True) is not None and not leads(title)
@@ -274,6 +275,12 @@ def _posts_per_line(found: list[tuple]) -> list[tuple]:
         else:
             out.append(item)
     return out
+
+
+def _clock_led(line: str) -> bool:
+    """A line that is a post of its own: a clock time, then its title ("07:00 Werkstour")."""
+    words = line.split()
+    return any(len(words) > n and _a_clock(" ".join(words[:n])) for n in (2, 1))
 
 
 def _network_lines(values) -> list[tuple[str, str]] | None:
