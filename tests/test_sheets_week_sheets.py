@@ -1,6 +1,6 @@
 """A workbook of one sheet per week ("KW 42"), the channels as rows and the weekdays as columns
 ("Mo., 12.10."), a post per cell as "10:30 Thema (H. Müller)" (found by the held-out company 6,
-tests/holdout6): a quiet week with posts on one channel only is still a week, a cell led by the
+tests/holdout6): a quiet week with posts on one channel only, or one post, is still a week, a cell led by the
 language's word for all day ("ganztägig: Sperrfrist …") is an all-day entry without that word, and a
 cell of two lines each led by its time holds two posts.
 Workbooks drawn at random from the pools below (seeded)."""
@@ -42,7 +42,7 @@ def test_week_sheets_with_few_channels(tmp_path, seed):
         chans = rng.sample(CHANNELS, rng.choice([1, 1, 2, 3]))
         for r, chan in enumerate(chans, start=4):
             ws.cell(row=r, column=1, value=chan)
-            for col in rng.sample(range(5), rng.randint(2, 4)):
+            for col in rng.sample(range(5), rng.randint(1, 4) if len(chans) == 1 else rng.randint(2, 4)):
                 d = monday + timedelta(days=col)
                 lines = []
                 for n in range(rng.choice([1, 1, 1, 2])):   # two posts in one cell, a line each

@@ -347,8 +347,8 @@ def _week_on_top(rows: list[list], i: int, year_hint, order: bool | None) -> dic
     labelled = sum(1 for r in below if any(not blank_cell(cell_at(r, c)) for c in range(min(hits))))
     filled = [cell_at(r, k) for r in below for k in hits if not blank_cell(cell_at(r, k))]
     entries = sum(1 for v in filled if not _not_an_entry(v))
-    if labelled < 1 or entries < 2 or 2 * entries < len(filled):
-        return None  # one labelled row will do: a quiet week has posts on one channel only
+    if labelled < 1 or entries < 1 or 2 * entries < len(filled):
+        return None  # one labelled row and one post will do: a quiet week of a sheet per week
     return hits
 
 
