@@ -19,7 +19,8 @@ BERLIN = ZoneInfo("Europe/Berlin")
 DAYS = ["Mo.", "Di.", "Mi.", "Do.", "Fr."]
 CHANNELS = ["LinkedIn", "Instagram", "YouTube", "Newsletter", "X"]
 TITLES = ["Werkstour im Werk Ulm", "Interview mit dem Vorstand", "Azubi-Tag", "Solardach in Betrieb",
-          "Mitarbeiterporträt aus der Montage", "Rückblick: Betriebsfest"]
+          "Mitarbeiterporträt aus der Montage", "Rückblick: Betriebsfest", "SPS 2026: Rückblick auf die Messe",
+          "IHK Azubi-Award", "KR-7 im Einsatz"]   # a title may begin with an acronym: no zone after the time
 PEOPLE = ["H. Müller", "Anna Schmidt", "J. Weber", "Markus Fischer"]
 ALL_DAY = ["ganztägig", "Ganztägig", "all day", "All day"]
 

@@ -277,6 +277,15 @@ def _posts_per_line(found: list[tuple]) -> list[tuple]:
     return out
 
 
+def _title_word(word: str) -> bool:
+    """A capitalised word after a clock time that is the title's, not the time's zone ("10:00 SPS 2026:
+    Rückblick": the fair, not a zone the reader knows)."""
+    from importers.sheets.hints import ABBREVIATIONS
+    bare = word.strip("()[],:")
+    return bare.isalpha() and bare.isupper() and len(bare) >= 2 and bare not in ABBREVIATIONS \
+        and bare.rstrip(".").lower() not in ("am", "pm")
+
+
 def _clock_led(line: str) -> bool:
     """A line that is a post of its own: a clock time, then its title ("07:00 Werkstour")."""
     words = line.split()
@@ -326,7 +335,7 @@ def _cell_time(head: str, rest: str) -> tuple[str, str, str] | None:
         return lead.group(1), lead.group(2), rest
     words = head.split()
     for n in (3, 2, 1):  # "10:30", "10:30 am", "9 - 10 Uhr" before the title
-        if len(words) > n and _a_clock(" ".join(words[:n])):
+        if len(words) > n and _a_clock(" ".join(words[:n])) and not _title_word(words[n - 1]):
             return " ".join(words[:n]), " ".join(words[n:]), rest
     return None
 
