@@ -15,8 +15,8 @@ from tests.holdout6.measure import measure
 SEEDS = (5, 6)
 # measured on seeds 5-6 (2026-12-07): before the fixes it drove, entries 39.9 % (the East Asian and the
 # Turkish files unread or misread), slot clash 0.00, double booking 0.25, overload 0.25, duplicate 0.00;
-# after: entries 99.5 % (2 missing: posts of Konzernkommunikation's week sheets, see RESULTS.md),
-# slot clash 1.00, double booking 1.00, overload 1.00, duplicate 0.33
+# after: entries 99.7 % (1 post of a one-post week sheet without its person, see RESULTS.md),
+# slot clash 1.00, double booking 1.00, overload 1.00, duplicate 0.31
 ENTRIES_FLOOR = 97.0
 FLOORS = {"slot_clash": 0.95, "double_booking": 0.95, "overload": 0.95, "duplicate": 0.25}
 ALWAYS_RIGHT = ("istanbul", "seoul", "shanghai", "shanghai_hr", "tokyo", "vertrieb", "wien", "zurich")
