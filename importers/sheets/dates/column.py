@@ -153,6 +153,7 @@ def parse_date_column(values: list, day_first_default: bool | None, us_hint: boo
     return out, info
 
 
+_WEEKDAY_SAMPLE = 40  # texts looked at before a column that is not written so is given up
 _EDGE_WORD = re.compile(r"^\s*([^\W\d_]{2,15})[.,]?\s+(.+?)\s*$|^\s*(.+?)[,]?\s+([^\W\d_]{2,15})\.?\s*$")
 
 
@@ -163,9 +164,13 @@ def _weekday_words(texts: list, pre: list) -> dict[int, tuple]:
     "Salı 13 Ekim 2026"), then read in the year-less ones too; two weekdays at least (one word beside
     every date is a label, "Webinar 12 May 2026"). {position: classified hit}."""
     found: dict[int, tuple[str, tuple]] = {}
+    looked = 0
     for k, (text, item) in enumerate(zip(texts, pre)):
         if item is not BAD or text.__class__ is not str:
             continue
+        looked += 1
+        if looked == _WEEKDAY_SAMPLE and len(found) < _WEEKDAY_SAMPLE // 2:
+            return {}  # a column of titles or notes: most of its texts are no date beside a word
         m = _EDGE_WORD.match(text)
         if m is None:
             continue
