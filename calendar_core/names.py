@@ -214,8 +214,16 @@ _NO_DECOMPOSITION = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae",
 
 
 def _fold_person(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.translate(_NO_DECOMPOSITION)).encode("ascii", "ignore").decode("ascii")
-    return " ".join(text.casefold().split())
+    """Case, accents and spacing aside; the letters of scripts that have no ASCII form ("张伟", "김민준")
+    are kept, not dropped (a name of them would fold to nothing)."""
+    if text.isascii():
+        return " ".join(text.casefold().split())
+    text = unicodedata.normalize("NFKC", text.translate(_NO_DECOMPOSITION))
+    out = []
+    for ch in text:
+        plain = unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode("ascii")
+        out.append(plain if plain or not ch.isalpha() else ch)
+    return " ".join("".join(out).casefold().split())
 
 
 # how a name's letters are spelled where an address has no room for them ("Müller": mueller@)
@@ -258,7 +266,7 @@ def person_form(written: str) -> tuple[str, str, str]:
         return "initials", text[0].casefold(), text[-1].casefold()
     if text.count(",") == 1:
         last, first = (p.strip() for p in text.split(","))
-        if first and last and " " not in first and not any(c.isdigit() for c in text):
+        if first and last and " " not in first and not any(c.isdigit() for c in text) and _fold_person(last):
             return "full", _fold_person(first), _fold_person(last).split()[-1]
     abbreviated = _ABBREVIATED.match(text)
     if abbreviated:

@@ -13,26 +13,38 @@ import unicodedata
 from functools import lru_cache
 
 KNOWN_CHANNELS: dict[str, list[str]] = {
-    "LinkedIn": ["linkedin", "li", "linked in", "linkedin page", "linkedin company page", "linkedin post"],
-    "X": ["x", "twitter", "x (twitter)", "twitter / x", "x/twitter", "tw", "tweet"],
-    "Instagram": ["instagram", "ig", "insta", "instagram post", "instagram feed"],
-    "Facebook": ["facebook", "fb", "meta", "facebook page"],
-    "YouTube": ["youtube", "yt", "you tube"],
-    "TikTok": ["tiktok", "tik tok", "tt"],
+    "LinkedIn": ["linkedin", "li", "linked in", "linkedin page", "linkedin company page", "linkedin post",
+                 "领英", "領英", "링크드인", "リンクトイン"],
+    "X": ["x", "twitter", "x (twitter)", "twitter / x", "x/twitter", "tw", "tweet", "ツイッター", "推特", "트위터"],
+    "Instagram": ["instagram", "ig", "insta", "instagram post", "instagram feed", "インスタグラム", "インスタ",
+                  "인스타그램", "인스타"],
+    "Facebook": ["facebook", "fb", "meta", "facebook page", "フェイスブック", "脸书", "臉書", "페이스북"],
+    "YouTube": ["youtube", "yt", "you tube", "ユーチューブ", "유튜브", "油管"],
+    "TikTok": ["tiktok", "tik tok", "tt", "ティックトック", "틱톡"],
     "Threads": ["threads"],
     "Bluesky": ["bluesky", "bsky"],
     "Mastodon": ["mastodon"],
     "Pinterest": ["pinterest"],
     "Xing": ["xing"],
-    "Blog": ["blog", "website blog", "blog post", "company blog", "corporate blog"],
+    "Blog": ["blog", "website blog", "blog post", "company blog", "corporate blog", "ブログ", "博客", "블로그",
+             "네이버 블로그"],
     "Newsletter": ["newsletter", "email newsletter", "e-mail newsletter", "email", "e-mail", "mailing",
                    # the word in the languages whose headers the sheets read, where it is not "newsletter"
-                   "nieuwsbrief", "nyhetsbrev", "nyhedsbrev", "uutiskirje", "boletín", "lettre d'information"],
+                   "nieuwsbrief", "nyhetsbrev", "nyhedsbrev", "uutiskirje", "boletín", "lettre d'information",
+                   "メルマガ", "メールマガジン", "ニュースレター", "뉴스레터", "电子报", "e-bülten", "bülten"],
     "Website": ["website", "web", "web site", "homepage"],
     "Intranet": ["intranet"],
     "Podcast": ["podcast"],
     "Press": ["press", "press release", "pr", "media release"],
     "Webinar": ["webinar"],
+    # the networks of China, Japan and Korea, by their own names and the Latin ones
+    "WeChat": ["wechat", "weixin", "微信", "微信公众号", "公众号", "公眾號", "微信公眾號"],
+    "Weibo": ["weibo", "微博", "新浪微博"],
+    "Douyin": ["douyin", "抖音"],
+    "Xiaohongshu": ["xiaohongshu", "rednote", "小红书", "小紅書"],
+    "Bilibili": ["bilibili", "哔哩哔哩", "b站"],
+    "LINE": ["line", "line公式", "line公式アカウント", "line official account", "line oa"],
+    "KakaoTalk": ["kakaotalk", "kakao", "카카오톡", "카카오톡 채널", "카카오 채널", "카톡"],
 }
 
 # words that say "a place on that network", not which network
@@ -41,12 +53,28 @@ _GENERIC = frozenset({
     "company", "corporate", "official", "story", "stories", "reel", "reels", "seite", "konto", "compte",
     "cuenta", "pagina", "page officielle",
 })
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_NON_ALNUM = re.compile(r"[^0-9a-z\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+
+
+_EAST = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_SCRIPT_EDGE = re.compile(f"(?<=[0-9a-z])(?=[{_EAST}])|(?<=[{_EAST}])(?=[0-9a-z])")  # "x(旧twitter)": two words
+
+
+def _east_asian(ch: str) -> bool:
+    o = ord(ch)
+    return 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF
 
 
 def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
-    return _NON_ALNUM.sub(" ", text.lower()).strip()
+    """Case, accents and punctuation aside; the letters of the Chinese, Japanese and Korean scripts are
+    kept ("微信公众号", "인스타그램"), full-width forms read as ASCII."""
+    text = str(text)
+    if text.isascii():
+        return _NON_ALNUM.sub(" ", text.lower()).strip()
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(ch if _east_asian(ch) else
+                   unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode("ascii") for ch in text)
+    return _NON_ALNUM.sub(" ", _SCRIPT_EDGE.sub(" ", text.lower())).strip()
 
 
 _BY_KEY: dict[str, str] = {}
@@ -175,7 +203,8 @@ TAG_FORMS = {
     "lead": re.compile(r"^\s*(?P<value>[^:|\n]{1,30}?)\s*(?::|\||\s[-–—]\s)\s*(?P<rest>\S.*)$", re.DOTALL),
     "tail": re.compile(r"^(?P<rest>.*\S)\s*(?:\||\s[-–—]\s)\s*(?P<value>[^|\n]{1,30}?)\s*$", re.DOTALL),
     "bracket": re.compile(r"^(?P<rest>.*\S)\s*\((?P<value>[^()\n]{1,30})\)\s*$", re.DOTALL),
-    "square": re.compile(r"^\s*\[(?P<value>[^\]\n]{1,30})\]\s*[-–:|]?\s*(?P<rest>\S.*)$", re.DOTALL),
+    "square": re.compile(r"^\s*[\[【［〔](?P<value>[^\]】］〕\n]{1,30})[\]】］〕]\s*[-–:|]?\s*(?P<rest>\S.*)$",
+                         re.DOTALL),  # "【Instagram】…": the lenticular brackets of Chinese and Japanese
 }
 
 

@@ -5,7 +5,7 @@ takes its "Cancelled" spellings from here, and every reader's titles go through
 :func:`cancelled_prefix` ("Geannuleerd: Testrit-dag", Outlook's subject of a cancelled meeting;
 "VERVALT: FB: …" in a planning cell): the ICS reader's in ics_fields, the others' in
 :func:`mark_cancelled_titles`. The languages are those the readers read: en, de, fr, es,
-it, nl, pl, pt, and the Nordic ones the status table already knew.
+it, nl, pl, pt, the Nordic ones the status table already knew, tr, ja, zh and ko.
 """
 from __future__ import annotations
 
@@ -35,13 +35,20 @@ _WRITTEN = (
     "cancelados", "canceladas", "anulados", "anuladas",
     # sv, da, no, fi
     "inställd", "inställt", "aflyst", "avlyst", "droppet", "peruttu", "peruttu tapahtuma",
+    # tr, ja, zh, ko
+    "iptal", "iptal edildi", "iptal edilmiştir", "中止", "キャンセル", "取りやめ", "取消", "已取消", "取消了", "作废", "已作废",
+    "취소", "취소됨",
 )
 
 
 def _plain(word: str) -> str:
-    """``word`` without accents and in lower case ("Annulée" -> "annulee")."""
+    """``word`` without accents and in lower case ("Annulée" -> "annulee"); letters that have no ASCII
+    form stay ("中止", "취소")."""
     word = word.casefold().translate(_LETTERS)
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
+    if word.isascii():
+        return word
+    return "".join(plain if (plain := unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode("ascii"))
+                   or not ch.isalpha() else ch for ch in word)
 
 
 _LETTERS = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d"})  # letters NFKD keeps whole

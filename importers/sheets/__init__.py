@@ -13,7 +13,7 @@ from importers.bulk import collector_paused
 from importers.errors import NotACalendar
 from importers.records import ImportOptions, ImportResult
 from importers.sheets import reader
-from importers.sheets.text import looks_binary
+from importers.sheets.text import looks_binary, looks_tabular
 
 NAME = "sheets"
 EXTENSIONS = [".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv"]
@@ -33,6 +33,9 @@ def accepts(path: Path, head: bytes) -> bool:
     if ext in (".csv", ".tsv"):
         # a workbook saved under the wrong name is read as a workbook
         return head.startswith((_ZIP, _OLE)) or not looks_binary(head)
+    if ext == ".txt":  # SAP's and Excel's "text" exports: read when the text is a table (not in EXTENSIONS:
+        # a folder's notes are not offered nor watched)
+        return not looks_binary(head) and looks_tabular(path, head)
     return False
 
 

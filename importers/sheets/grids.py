@@ -21,6 +21,7 @@ SCAN_GRID_ROWS = 400
 _DASH_MD = re.compile(r"^\s*(\d{2})-(\d{2})\s*$")  # "03-05": month-day in grids (East Asian timetables)
 # a clock that cannot be a count: minutes after ':', '.' or 'h', or an am/pm or "Uhr" mark
 _CLOCKISH = re.compile(r"\d\s*[:.h]\s*\d{2}|\d\s*(?:[ap]\.?m\b|[ap]\b|uhr\b|h\b)", re.I)
+_LEAD_WORDS = re.compile(r"^\s*([^\W\d_][^:\n]{1,24}?)\s*(?::|\s[-–—]\s)\s*(\S.*)$")  # "ganztägig: …"
 _PAREN_TAIL = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")
 SHORT_DETAIL = 40  # longest second line of a grid cell still read as a value of its own (a name)
 MIN_CELL_TIMES = 0.5  # share of a grid's entries whose cell carries a time before cell times are read
@@ -250,7 +251,8 @@ _LINE_LABEL = re.compile(r"^([^\W\d_][\w&.+-]{0,11})\s*:\s+\S")  # "LI: …", "F
 def _posts_per_line(found: list[tuple]) -> list[tuple]:
     """Cells that hold several posts, one per line, each line led by a network ("LI: …", "FB: …")
     or by a label that leads a post of its own elsewhere in the grid: a post per line; or two lines
-    per post, the second opening with its network ("Title⏎LI – Mark"). A cell whose
+    per post, the second opening with its network ("Title⏎LI – Mark"); or each line led by its own
+    time ("07:00 Werkstour⏎12:00 Innovation"). A cell whose
     lines are a post's fields ("Topic: …", "Owner: …") stays one post, since no cell holds
     "Owner: …" alone and no network is called so."""
     alone = {m.group(1).casefold() for *_, head, rest in found if not rest and (m := _LINE_LABEL.match(head))}
@@ -263,7 +265,7 @@ def _posts_per_line(found: list[tuple]) -> list[tuple]:
     for item in found:
         day, k, i, label, head, rest = item
         lines = [head] + [line.strip() for line in rest.split("\n") if line.strip()] if rest else []
-        if len(lines) > 1 and all(map(leads, lines)):
+        if len(lines) > 1 and (all(map(leads, lines)) or all(map(_clock_led, lines))):
             out += [(day, k, i, label, line, "") for line in lines]
         elif len(lines) > 2 and len(lines) % 2 == 0 and all(
                 channel_tag(line, "lead", strict=True) is not None and not leads(title)
@@ -273,6 +275,21 @@ def _posts_per_line(found: list[tuple]) -> list[tuple]:
         else:
             out.append(item)
     return out
+
+
+def _title_word(word: str) -> bool:
+    """A capitalised word after a clock time that is the title's, not the time's zone ("10:00 SPS 2026:
+    Rückblick": the fair, not a zone the reader knows)."""
+    from importers.sheets.hints import ABBREVIATIONS
+    bare = word.strip("()[],:")
+    return bare.isalpha() and bare.isupper() and len(bare) >= 2 and bare not in ABBREVIATIONS \
+        and bare.rstrip(".").lower() not in ("am", "pm")
+
+
+def _clock_led(line: str) -> bool:
+    """A line that is a post of its own: a clock time, then its title ("07:00 Werkstour")."""
+    words = line.split()
+    return any(len(words) > n and _a_clock(" ".join(words[:n])) for n in (2, 1))
 
 
 def _network_lines(values) -> list[tuple[str, str]] | None:
@@ -304,7 +321,7 @@ def _a_clock(text: str) -> bool:
 
 def _cell_time(head: str, rest: str) -> tuple[str, str, str] | None:
     """The time a grid cell gives its post, as people write it in a week plan: a line of
-    its own ("Launch post\n10:30\nAnna"), leading the first line ("10:30 Launch post")
+    its own ("Launch post\n10:30\nAnna"), leading the first line ("10:30 Launch post", "ganztägig: Embargo")
     or in parentheses after it ("Launch post (10:30)") -> (time, title, details)."""
     lines = rest.split("\n") if rest else []
     for n, line in enumerate(lines):
@@ -313,9 +330,12 @@ def _cell_time(head: str, rest: str) -> tuple[str, str, str] | None:
     m = _PAREN_TAIL.match(head)
     if m and _a_clock(m.group(2).strip()):
         return m.group(2).strip(), m.group(1), rest
+    lead = _LEAD_WORDS.match(head)
+    if lead and parse_time_text(lead.group(1)) is ALL_DAY:  # "ganztägig: Sperrfrist", "All day – Embargo"
+        return lead.group(1), lead.group(2), rest
     words = head.split()
     for n in (3, 2, 1):  # "10:30", "10:30 am", "9 - 10 Uhr" before the title
-        if len(words) > n and _a_clock(" ".join(words[:n])):
+        if len(words) > n and _a_clock(" ".join(words[:n])) and not _title_word(words[n - 1]):
             return " ".join(words[:n]), " ".join(words[n:]), rest
     return None
 
@@ -336,8 +356,8 @@ def _week_on_top(rows: list[list], i: int, year_hint, order: bool | None) -> dic
     labelled = sum(1 for r in below if any(not blank_cell(cell_at(r, c)) for c in range(min(hits))))
     filled = [cell_at(r, k) for r in below for k in hits if not blank_cell(cell_at(r, k))]
     entries = sum(1 for v in filled if not _not_an_entry(v))
-    if labelled < 2 or entries < 2 or 2 * entries < len(filled):
-        return None
+    if labelled < 1 or entries < 1 or 2 * entries < len(filled):
+        return None  # one labelled row and one post will do: a quiet week of a sheet per week
     return hits
 
 

@@ -8,6 +8,7 @@ PT, CT, MT) only in brackets or beside a cue word.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from zoneinfo import available_timezones
 
@@ -22,7 +23,17 @@ ABBREVIATIONS = {
     "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon", "EET": "Europe/Athens", "EEST": "Europe/Athens",
     "BST": "Europe/London", "GMT": "Europe/London", "UTC": "UTC",
     "JST": "Asia/Tokyo", "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "SGT": "Asia/Singapore",
-    "HKT": "Asia/Hong_Kong",
+    "HKT": "Asia/Hong_Kong", "KST": "Asia/Seoul", "TRT": "Europe/Istanbul", "MSK": "Europe/Moscow",
+    "ICT": "Asia/Bangkok", "WIB": "Asia/Jakarta", "PHT": "Asia/Manila",
+}
+# a country's time named in its own language: China's is Beijing time (the zone is Shanghai's), Japan's,
+# Korea's, Taiwan's, Türkiye's ("TSİ": Türkiye saati)
+_LOCAL_NAMES = {
+    "北京时间": "Asia/Shanghai", "北京時間": "Asia/Shanghai", "中国时间": "Asia/Shanghai", "中國時間": "Asia/Shanghai",
+    "日本時間": "Asia/Tokyo", "日本时间": "Asia/Tokyo", "東京時間": "Asia/Tokyo", "东京时间": "Asia/Tokyo",
+    "한국 시간": "Asia/Seoul", "한국시간": "Asia/Seoul", "서울 시간": "Asia/Seoul", "서울시간": "Asia/Seoul",
+    "台北時間": "Asia/Taipei", "臺北時間": "Asia/Taipei", "香港時間": "Asia/Hong_Kong",
+    "TSİ": "Europe/Istanbul", "türkiye saati": "Europe/Istanbul", "türkiye saatiyle": "Europe/Istanbul",
 }
 _WORDS = {
     "eastern": "America/New_York", "central": "America/Chicago", "mountain": "America/Denver",
@@ -76,6 +87,12 @@ def hint_in(text: str, is_header: bool = False) -> str | None:
     """The zone a cell's text names, or None."""
     if not isinstance(text, str) or not text.strip() or len(text) > 300:
         return None
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)  # "時間（JST）": full-width brackets are brackets
+        low = text.lower()
+        for name, zone in _LOCAL_NAMES.items():
+            if name.lower() in low:
+                return zone
     m = _IANA.search(text)
     if m and m.group(1) in _zone_names():
         return m.group(1)

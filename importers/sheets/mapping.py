@@ -22,6 +22,7 @@ TEMPORAL = frozenset({"date", "time", "start", "end", "end_date", "end_time", "d
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "date": (
+        "日付", "投稿日", "公開日", "配信日", "掲載日", "予定日", "実施日", "日期", "发布日期", "發佈日期", "发布日", "上线日期", "날짜", "게시일", "게시 날짜", "발행일", "업로드 날짜", "tarih", "yayın tarihi", "paylaşım tarihi",
         "date", "publish date", "publishing date", "publication date", "scheduled date", "schedule date",
         "post date", "posting date", "go live", "go live date", "golive", "due", "due date", "launch date",
         "release date", "send date", "air date", "day and date", "start date", "datum", "veröffentlichung",
@@ -30,13 +31,14 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "fällig am", "fälligkeit", "échéance", "vencimiento", "erscheinungsdatum", "publikationsdatum",
         "data de publicação", "data di pubblicazione", "publicatiedatum", "publiceringsdatum", "dato", "udgivelsesdato", "publiseringsdato", "päivämäärä", "pvm", "julkaisupäivä", "data publikacji", "publish on", "erscheint am", "sendedatum", "sendetermin", "start day", "first day"),
     "time": (
+        "時間", "時刻", "投稿時間", "配信時間", "公開時間", "时间", "時間段", "发布时间", "發佈時間", "시간", "게시 시간", "발행 시간", "saat", "yayın saati", "paylaşım saati",
         "time", "publish time", "publishing time", "scheduled time", "schedule time", "post time",
         "posting time", "start time", "send time", "uhrzeit", "zeit", "startzeit", "beginn", "heure",
         "heure de début", "hora", "hora de inicio", "ora", "time of day",
         "horário", "orario", "tijd", "tijdstip", "tid", "klockslag", "tidspunkt", "klokkeslett", "klokkeslæt", "aika", "kellonaika", "klo", "godzina", "sendezeit", "hour", "start at", "starts at", "begins at"),
-    "start": ("start", "starts", "from", "begin", "von", "début", "debut", "inicio", "start date time",
+    "start": ("日時", "投稿日時", "配信日時", "公開日時", "开始时间", "開始時間", "开始", "開始", "일시", "게시 일시", "시작", "시작 시간", "başlangıç", "start", "starts", "from", "begin", "von", "début", "debut", "inicio", "start date time",
         "início", "inizio", "början", "alku", "początek", "start time date", "begins"),
-    "end": ("end", "ends", "until", "to", "bis", "ende", "fin", "end date time",
+    "end": ("終了", "終了日時", "结束", "結束", "结束时间", "結束時間", "종료", "종료 시간", "bitiş", "end", "ends", "until", "to", "bis", "ende", "fin", "end date time",
         "fim", "fine", "einde", "slut", "slutt", "loppu", "koniec", "finish"),
     "end_date": ("end date", "enddatum", "date de fin", "fecha de fin", "fecha fin",
         "finish date", "until date", "bis datum", "date fin", "fecha final", "data de fim", "data final", "data di fine", "einddatum", "slutdatum", "slutdato", "sluttdato", "loppupäivä", "data zakończenia", "data końcowa", "end day", "last day", "to date"),
@@ -47,43 +49,49 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "duração", "durata", "duur", "varaktighet", "längd", "varighed", "varighet", "kesto", "czas trwania", "laufzeit", "length"),
     "all_day": ("all day", "all day event", "allday", "ganztägig", "toute la journée", "todo el día"),
     "title": (
+        "タイトル", "件名", "題名", "表題", "投稿タイトル", "テーマ", "标题", "標題", "主题", "主題", "题目", "內容標題", "内容标题", "제목", "콘텐츠 제목", "주제", "başlık", "konu", "içerik başlığı",
         "title", "topic", "post title", "subject", "working title", "hook", "headline", "post", "name",
         "item", "content title", "event", "titel", "thema", "betreff", "überschrift", "titre", "sujet",
         "título", "titulo", "tema", "asunto", "task", "aufgabe", "tache", "tarea", "deliverable", "content piece",
         "idea", "post idea", "activity", "beitrag", "beitragstitel", "arbeitstitel",
         "assunto", "titolo", "argomento", "oggetto", "onderwerp", "rubrik", "ämne", "overskrift", "emne", "tittel", "otsikko", "aihe", "tytuł", "temat", "session title", "event name", "session"),
     "description": (
+        "本文", "内容", "投稿内容", "詳細", "説明", "備考", "メモ", "正文", "文案", "描述", "说明", "說明", "备注", "備註", "내용", "본문", "설명", "비고", "메모", "açıklama", "metin", "not", "notlar",
         "copy", "caption", "body", "description", "message", "text", "post copy", "post text", "content",
         "details", "summary", "beschreibung", "inhalt", "texte", "légende", "contenu", "descripción",
         "descripcion", "texto", "mensaje", "contenido", "bildunterschrift",
         "descrição", "legenda", "descrizione", "testo", "didascalia", "beschrijving", "omschrijving", "tekst", "beskrivning", "beskrivelse", "kuvaus", "teksti", "opis", "treść", "abstract"),
     "channel": (
+        "媒体", "チャネル", "チャンネル", "プラットフォーム", "配信先", "投稿先", "sns", "平台", "渠道", "频道", "頻道", "媒体平台", "发布平台", "發佈平台", "채널", "플랫폼", "매체", "platform",
         "channel", "network", "platform", "profile", "social profile", "social network", "medium",
         "social channel", "kanal", "plattform", "netzwerk", "canal", "plateforme", "réseau", "red social",
         "plataforma", "red", "réseau social", "réseaux sociaux", "réseaux", "redes sociales", "redes",
         "categories", "category", "kategorie", "catégorie", "categoría",
         "canale", "piattaforma", "kanaal", "kanava", "alusta", "kanał", "platforma", "outlet"),
     "owner": (
+        "担当", "担当者", "責任者", "作成者", "投稿者", "负责人", "負責人", "责任人", "責任人", "对接人", "執行人", "执行人", "담당", "담당자", "책임자", "작성자", "sorumlu", "sorumlu kişi", "hazırlayan", "yetkili",
         "owner", "author", "assigned to", "assignee", "responsible", "writer", "created by", "lead", "poc",
         "members", "member", "assignees",  # Trello's and Jira's card people
+        "participants", "teilnehmer", "teilnehmende", "weitere teilnehmer", "beteiligte", "mitwirkende",  # SAP, Outlook
         "attendees", "required attendees", "optional attendees",  # Outlook's CSV export, beside its organizer
         "organizer", "organiser", "meeting organizer", "contact", "editor", "redakteur", "ansprechpartner",
         "verantwortlich", "verantwortliche", "autor", "autorin", "zuständig", "responsable", "auteur",
         "rédacteur", "propietario", "encargado",
         "responsável", "dono", "responsabile", "autore", "proprietario", "referente", "eigenaar", "verantwoordelijke", "toegewezen aan", "ansvarig", "ägare", "författare", "ansvarlig", "ejer", "forfatter", "eier", "vastuuhenkilö", "omistaja", "tekijä", "vastaava", "właściciel", "odpowiedzialny", "osoba odpowiedzialna", "zuständigkeit", "bearbeiter", "bearbeiterin", "verantwortung", "speaker", "speakers", "host", "presenter", "on duty", "staff"),
-    "status": ("status", "state", "stage", "stand", "statut", "état", "estado", "etapa",
+    "status": ("ステータス", "状態", "状況", "进度", "状态", "狀態", "상태", "진행 상태", "진행상황", "durum", "status", "state", "stage", "stand", "statut", "état", "estado", "etapa",
         "stato", "tila", "stan realizacji"),
     "campaign": (
+        "キャンペーン", "企画", "活动", "活動", "营销活动", "캠페인", "kampanya",
         "campaign", "theme", "pillar", "project", "content pillar", "series", "kampagne", "projekt",
         "campagne", "projet", "thème", "campaña", "proyecto",
         "campanha", "projeto", "campagna", "progetto", "project", "kampanj", "kampagne", "kampanje", "kampanja", "projekti", "kampania", "projekt"),
-    "link": ("link", "url", "links", "lien", "enlace", "web link",
+    "link": ("リンク", "链接", "鏈接", "連結", "링크", "bağlantı", "link", "url", "links", "lien", "enlace", "web link",
         "ligação", "collegamento", "koppeling", "länk", "lenke", "linkki", "łącze", "odnośnik"),
-    "location": ("location", "venue", "place", "room", "where held", "ort", "veranstaltungsort", "raum",
+    "location": ("場所", "会場", "地点", "地點", "장소", "yer", "mekan", "location", "venue", "place", "room", "where held", "ort", "veranstaltungsort", "raum",
                  "lieu", "salle", "lugar", "sede", "sala", "luogo", "locatie", "plaats", "zaal", "plats", "lokal",
                  "sted", "paikka", "miejsce", "local", "locality", "address", "adresse", "dirección"),
     "timezone": ("time zone", "timezone", "tz", "zone", "zeitzone", "fuseau horaire", "zona horaria"),
-    "department": ("department", "team", "dept", "abteilung", "bereich", "département", "service",
+    "department": ("部署", "部门", "部門", "부서", "팀", "departman", "ekip", "department", "team", "dept", "abteilung", "bereich", "département", "service",
                    "équipe", "departamento", "equipo", "área",
         "equipe", "equipa", "reparto", "dipartimento", "ufficio", "afdeling", "avdelning", "avdeling", "osasto", "tiimi", "dział", "zespół"),
 }
@@ -102,15 +110,40 @@ def fold(text: str) -> str:
     return _NON_ALNUM.sub(" ", text.lower()).strip()
 
 
+def east_asian(ch: str) -> bool:
+    """A letter of the Chinese, Japanese or Korean scripts (ideographs, kana, Hangul)."""
+    o = ord(ch)
+    return 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF
+
+
+def _key(text: str) -> str:
+    """Folded, without spaces; letters of the East Asian scripts are kept ("投稿日", "담당자"): folding
+    to ASCII would leave nothing of a Japanese, Chinese or Korean header."""
+    if text.isascii():
+        return fold(text).replace(" ", "")
+    text = unicodedata.normalize("NFKC", text)
+    if not any(east_asian(ch) for ch in text):
+        return fold(text).replace(" ", "")
+    return "".join(ch.lower() if ch.isascii() or east_asian(ch) else " " for ch in fold_keep(text)).replace(" ", "")
+
+
+def fold_keep(text: str) -> str:
+    """:func:`fold`, keeping the letters of the East Asian scripts in their places."""
+    return "".join(ch if east_asian(ch) else (fold(ch) or " ") for ch in text)
+
+
 def header_key(header: str) -> str:
     """The key a header is compared by: folded, without parenthesised notes and spaces."""
-    return fold(_PAREN.sub(" ", str(header))).replace(" ", "")
+    header = str(header)
+    if not header.isascii():
+        header = unicodedata.normalize("NFKC", header)  # "時間（JST）": full-width brackets are brackets
+    return _key(_PAREN.sub(" ", header))
 
 
 _EXACT: dict[str, str] = {}
 for _field, _words in _SYNONYMS.items():
     for _w in _words:
-        _EXACT.setdefault(fold(_w).replace(" ", ""), _field)
+        _EXACT.setdefault(_key(_w), _field)
 _FIELD_NAMES = {f: f for f in FIELDS} | {"enddate": "end_date", "endtime": "end_time", "allday": "all_day",
                                           "copy": "description", "body": "description"}
 

@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta
 
 from importers.channels import channel_in_list, site_network
 from importers.sheets.dates import BAD, WEEKDAYS, parse_date_column
-from importers.sheets.mapping import fold
+from importers.sheets.mapping import east_asian, fold
 from importers.sheets.times import ALL_DAY, BAD_TIME, parse_duration, parse_time_value
 
 SAMPLE = 200
@@ -77,7 +77,7 @@ _NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]*\.?(?:\s+(?:" + _PARTICLE + r"(?:
 _SURNAME_FIRST = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+,\s*[A-ZÀ-ÖØ-Þ][\w'’-]*\.?$")  # "Vogt, Lena"
 _ABBREVIATED = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ]\.$")  # "Priya S.": a person, not a phrase
 _INITIALS = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,3}$|^(?:[A-Z]\.\s?){2,3}$")
-_JOIN = re.compile(r"\s*(?:&|\+|;|/|,|\band\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\boch\b|\bog\b|\bja\b|\bi\b)\s*")
+_JOIN = re.compile(r"\s*(?:&|\+|;|/|,|、|，|\band\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\boch\b|\bog\b|\bja\b|\bi\b|\bve\b)\s*")
 _DIGIT = re.compile(r"\d")
 _HASHTAG = re.compile(r"^#\w+$")
 # A value that points at a file or is data written out ("media/week1/day1.png", "/radio/mix.mp3",
@@ -186,19 +186,30 @@ def people_in(text: str) -> list[str]:
     return [text] if _is_name(text) and not _network(text) else []
 
 
-_LIST_JOIN = re.compile(r"\s*[&+/;]\s*")  # what joins the names of a list, never a name's own letters
+_LIST_JOIN = re.compile(r"\s*[&+/;、，]\s*")  # what joins the names of a list, never a name's own letters
 
 
 def owner_people(text: str) -> list[str]:
     """The people a cell of an owner column names: :func:`people_in`, or first names no list holds
     joined ("Kees/Yasmin", "Sanne + Bas": single capitalised words); [] when it lists none."""
+    parts = [p for p in _JOIN.split(text.strip()) if p]
+    if parts and any(_east_asian_name(p) for p in parts) and all(_east_asian_name(p) or _is_name(p) for p in parts):
+        return parts  # "张伟、李娜", "山田　太郎", "김민준, 이서연", "Lena Steiner, 김민준"
     found = people_in(text)
     if len(found) > 1 or (found and not _LIST_JOIN.search(text)):
         return found
-    parts = [p for p in _JOIN.split(text.strip()) if p]
     if len(parts) > 1 and all(p.isalpha() and p[:1].isupper() and not _network(p) for p in parts):
         return parts
     return []
+
+
+def _east_asian_name(text: str) -> bool:
+    """A name written in Chinese characters, kana or Hangul: two to six of them, the family and the
+    given name run together or apart ("张伟", "山田 太郎", "김민준"). Those scripts have no capitals to
+    tell a name by, so only an owner column's cells are read this way."""
+    words = text.replace("\u3000", " ").split()
+    letters = "".join(words)
+    return len(words) <= 2 and 2 <= len(letters) <= 6 and all(east_asian(ch) for ch in letters)
 
 
 def _network(text: str) -> bool:

@@ -1,4 +1,5 @@
-"""CSV/TSV files: decode (UTF-8 with or without BOM, UTF-16 with or without BOM,
+"""CSV/TSV files: decode (UTF-8 with or without BOM, UTF-16 with or without BOM, the East Asian
+double-byte encodings and Windows code pages told by content (importers/sheets/encodings.py),
 Windows-1252 or Mac Roman), normalise line ends (CR-only, NEL), sniff the
 delimiter, and return the rows as lists of strings."""
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 from importers import limits
 from importers import messages as msg
 from importers.errors import NotACalendar
+from importers.sheets.encodings import code_page, east_asian_encoding
 from importers.slices import sliced_decode, sliced_lines
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -62,6 +64,9 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
         return sliced_decode(data, "utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    legacy = east_asian_encoding(data) or code_page(data)  # Shift_JIS, GB18030, Windows-1254 …, by content
+    if legacy:
+        return data.decode(legacy, errors="replace"), legacy
     if mac_roman_likelier(data):
         return data.decode("mac_roman"), "mac-roman"
     return data.decode("cp1252", errors="replace"), "windows-1252"
@@ -137,6 +142,29 @@ def sniff_delimiter(text: str, suffix: str) -> str:
         if score > best_score:
             best, best_score = delim, score
     return best
+
+
+def looks_tabular(path: Path, head: bytes) -> bool:
+    """True when the first lines of a text are a table: most of them split into the same number of
+    fields by one delimiter, two or more (three by commas); a title line or two above it may not."""
+    try:
+        text = decode(path, head)[0]
+    except NotACalendar:
+        return False
+    lines = [line for line in normalise_lines(text).splitlines() if line.strip()]
+    lines = lines[:-1] if len(head) >= 4096 and len(lines) > 1 else lines  # the last one may be cut
+    if len(lines) < 3:
+        return False
+    for delim in DELIMITERS:
+        try:
+            widths = [len(r) for r in csv.reader(lines, delimiter=delim)]
+        except csv.Error:
+            continue
+        common = max(set(widths), key=widths.count)
+        least = 3 if delim == "," else 2  # prose has a comma or two on every line, not two in the same places
+        if common >= least and widths.count(common) >= max(3, 0.6 * len(widths)):
+            return True
+    return False
 
 
 _TAGGED_START = re.compile(r"\s*<")  # \s is what str.strip removes

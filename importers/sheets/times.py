@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
+from importers.sheets import cjk
 from importers.sheets.mapping import fold
 from importers.slices import sliced_set, sliced_types
 
@@ -99,6 +100,11 @@ def parse_time_text(text: str):
     s = text.strip()
     if not s:
         return None
+    if cjk.has_marks(s):  # "14時30分", "午後2:30", "下午2点半", "오후 2:30:00", full-width "１４：３０"
+        east = cjk.clock(s)
+        if east is not None:
+            return (time(*east), None)
+        s = cjk.narrow(s)
     low = s.lower()
     if low in _ALL_DAY_WORDS:
         return ALL_DAY

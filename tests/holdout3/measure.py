@@ -107,14 +107,15 @@ def run_company(company: Company, workdir: Path) -> tuple[dict, dict, str]:
     return consolidate(write_company(company, workdir / "files"), workdir, COORDINATOR_ZONE)
 
 
-def consolidate(files: dict, workdir: Path, zone: str) -> tuple[dict, dict, str]:
+def consolidate(files: dict, workdir: Path, zone: str, extra: tuple = ()) -> tuple[dict, dict, str]:
     """(the JSON report, the files, what the command printed) of `main.py consolidate` on a company's
-    files in a clean environment, as a coordinator runs it (shared by the held-out companies 3 and 4)."""
+    files in a clean environment, as a coordinator runs it (shared by the held-out companies 3, 4 and 6);
+    `extra`: more options the coordinator gives (holdout6's `--tz FILE=ZONE`)."""
     report = workdir / "r.json"
     cmd = [sys.executable, str(ROOT / "main.py"), "consolidate", *map(str, files.values()),
            "--workspace", str(workdir / "w.sqlite"), "--report", str(report), "--timezone", zone,
            # the quarter the coordinator works on: series are expanded over it whatever today is
-           "--from", "2026-09-28", "--to", "2026-11-29"]
+           "--from", "2026-09-28", "--to", "2026-11-29", *extra]
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600,
                           env={"PATH": "/usr/bin:/bin", "HOME": str(workdir), "TZ": "UTC", "LANG": "C.UTF-8",
                                "XDG_DATA_HOME": str(workdir / "data"), "XDG_CONFIG_HOME": str(workdir / "cfg")})

@@ -1,11 +1,13 @@
 """Date cells of one column -> ``(date, time | None)`` per cell, with the column's decisions (ColumnInfo)."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import repeat
 
+from importers.sheets.cjk import has_marks
 from importers.sheets.dates.cells import BAD, _from_cell, _safe_date
 from importers.slices import sliced_counter, sliced_set, sliced_types
 from importers.sheets.dates.forms import _compact_month_days, _drop_label, _midnight_only
@@ -70,7 +72,9 @@ def parse_date_column(values: list, day_first_default: bool | None, us_hint: boo
         if hit is None:
             text = v.strip()
             m = _NOTE.match(text)
-            if m:  # a date with a remark: the date counts, the remark is said once in the notes
+            if m and has_marks(text) and (whole := _classify(text))[0] is not BAD:
+                hit = whole  # "10월 12일 (월)": the weekday in brackets after an East Asian date, no remark
+            elif m:  # a date with a remark: the date counts, the remark is said once in the notes
                 hit = _classify(m.group(1))
                 if hit[0] is BAD:
                     hit = _classify(text)
@@ -86,6 +90,12 @@ def parse_date_column(values: list, day_first_default: bool | None, us_hint: boo
             dotted = dotted or dot
         if year is not None:
             years[year] += count
+
+    if distinct is not None and BAD in pre:  # "12 Ekim 2026 Pazartesi": weekday names the reader does not know
+        for k, hit in _weekday_words(list(distinct), pre).items():
+            pre[k] = hit[0]
+            if hit[3] is not None:
+                years[hit[3]] += 1
 
     # Decide the order of numeric text once for the column.
     if numeric_pairs:
@@ -141,6 +151,50 @@ def parse_date_column(values: list, day_first_default: bool | None, us_hint: boo
         by_text = dict(zip(distinct, out))
         out = [by_text[v] for v in values]
     return out, info
+
+
+_WEEKDAY_SAMPLE = 40  # texts looked at before a column that is not written so is given up
+_EDGE_WORD = re.compile(r"^\s*([^\W\d_]{2,15})[.,]?\s+(.+?)\s*$|^\s*(.+?)[,]?\s+([^\W\d_]{2,15})\.?\s*$")
+
+
+def _weekday_words(texts: list, pre: list) -> dict[int, tuple]:
+    """Month-name dates with a word before or after them that the reader does not know, where that
+    word is the date's weekday in the file's language: learnt from the column itself, when each such
+    word goes with one weekday only, over dates that give their year ("12 Ekim 2026 Pazartesi",
+    "Salı 13 Ekim 2026"), then read in the year-less ones too; two weekdays at least (one word beside
+    every date is a label, "Webinar 12 May 2026"). {position: classified hit}."""
+    found: dict[int, tuple[str, tuple]] = {}
+    looked = 0
+    for k, (text, item) in enumerate(zip(texts, pre)):
+        if item is not BAD or text.__class__ is not str:
+            continue
+        looked += 1
+        if looked == _WEEKDAY_SAMPLE and len(found) < _WEEKDAY_SAMPLE // 2:
+            return {}  # a column of titles or notes: most of its texts are no date beside a word
+        m = _EDGE_WORD.match(text)
+        if m is None:
+            continue
+        word, rest = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        hit = _classify(rest)
+        if hit[0].__class__ is tuple and hit[0][0] == "text" and hit[0][4] is None:
+            found[k] = (word.casefold(), hit)
+    days: dict[str, set[int]] = {}
+    for word, hit in found.values():
+        _, y, mo, dd, *_rest = hit[0]
+        d = _safe_date(y, mo, dd) if y is not None else BAD
+        if d is not BAD:
+            days.setdefault(word, set()).add(d.weekday())
+    if not 2 <= len(days) <= 7 or any(len(v) != 1 for v in days.values()) \
+            or len({next(iter(v)) for v in days.values()}) != len(days):
+        return {}
+    if sum(1 for word, _ in found.values() if word in days) < 2:
+        return {}
+    out = {}
+    for k, (word, hit) in found.items():
+        if word in days:
+            item = hit[0]
+            out[k] = (item[:4] + (next(iter(days[word])),) + item[5:],) + hit[1:]
+    return out
 
 
 def _resolve(item: tuple, info: ColumnInfo, ref_year: int | None, after: date | None = None):

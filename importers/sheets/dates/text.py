@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta, timezone
 
+from importers.sheets import cjk
 from importers.sheets.dates.cells import BAD, _from_cell, _safe_date, _year2
 from importers.sheets.dates.words import _FILLER, _TOKENS, MONTHS, WEEKDAYS
 from importers.sheets.mapping import fold
@@ -160,7 +161,32 @@ def _with_offset(hit: tuple, offset: timezone) -> tuple:
     return ((d, t.replace(tzinfo=offset)),) + hit[1:]
 
 
+def _east_asian(s: str) -> tuple | None:
+    """A date written the Japanese, Chinese or Korean way ("2026年10月12日(月)", "10月12日 星期一",
+    "令和8年10月12日", "2026. 10. 12. 오후 2:30:00"), classified; None when it is not one."""
+    parts = cjk.date_parts(s)
+    if parts is None:
+        return None
+    year, month, day, weekday, rest = parts
+    t = None
+    if rest:
+        parsed = parse_time_text(rest)
+        if parsed is None or parsed is BAD_TIME or parsed is ALL_DAY:
+            return BAD, None, False, None
+        t = parsed[0]
+    if year is None:
+        return ("text", None, month, day, weekday, t, True, s), None, False, None
+    d = _safe_date(year, month, day)
+    if d is BAD:
+        return BAD, None, False, None
+    return (d, t), None, False, year
+
+
 def _classify_one(s: str) -> tuple:
+    if cjk.has_marks(s) or cjk.korean_dotted(s):
+        hit = _east_asian(s)
+        if hit is not None:
+            return hit
     m = _ISO.match(s)
     if m:
         d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))

@@ -8,7 +8,7 @@ from importers.sheets.mapping import fold
 _MONTHS = {
     1: "jan january januar janner janv janvier enero ene gennaio gen januari janeiro yanvar ocak tammikuu",
     2: "feb february febr februar fevr fevrier fev febrero febbraio februari fevereiro fevral subat helmikuu",
-    3: "mar march marz maerz mrz mars marzo maart mrt marco mart maaliskuu",
+    3: "mar march marz maerz mrz mars marts marzo maart mrt marco mart maaliskuu",
     4: "apr april avr avril abril abr aprile aprel nisan huhtikuu",
     5: "may mai mayo maggio mei mag maio maj mayis toukokuu",
     6: "jun june juni juin junio giugno giu junho iyun haziran kesakuu",
@@ -57,7 +57,7 @@ def weekday_of(text: str) -> int | None:
     text = text.strip()
     if not text or len(text) > 20:
         return None
-    m = _CJK_WEEKDAY.search(text)
+    m = _CJK_WEEKDAY.search(text) if not any(ch.isdigit() for ch in text) else None  # "2026/10/12 周一" is a date
     if m:
         return _CJK_DAYS[m.group(1) or m.group(2)]
     tokens = _TOKENS.findall(fold(text))

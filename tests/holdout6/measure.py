@@ -1,0 +1,292 @@
+"""Run Kranich Werke through `main.py consolidate` as a coordinator would, and score the JSON report
+against the plan.  `python -m tests.holdout6.measure 1-6 [-v]`
+
+The scoring is holdout3's (tests/holdout3/measure.py: the truth of the conflicts and duplicated
+efforts, pair scoring, the summary, the command line run); what differs for this company is here:
+titles, channels and people are compared in their own scripts (holdout3 folds to ASCII, which would
+empty a Japanese title), the channels a reader in Tokyo, Shanghai or Seoul accepts (the network's
+name in the file's language: 微信公众号 is WeChat, 인스타그램 is Instagram), people by the ways their
+own and other offices write them ("山田　太郎", "YAMADA Taro", "Taro Yamada", "Müller, Hans",
+"H. Müller"), and the `--tz` the coordinator gives for the sheets that do not name their zone.
+
+A person's full name is any order of their given and family name, or their own script; their
+family name alone, an initial and the family name, or their e-mail is the file's own spelling
+(people, not people-full-name)."""
+from __future__ import annotations
+
+import sys
+import tempfile
+import unicodedata
+from collections import Counter, defaultdict
+from itertools import combinations
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from tests.holdout3 import measure as h3
+from tests.holdout3.measure import Kind, Miss, Total, score_pairs, summary
+from tests.holdout6.company import BER, COORDINATOR_ZONE, PERSON, Company, make_company
+from tests.holdout6.files import SPELL, email, told_zones, write_company
+
+
+def fold(s: str) -> str:
+    """Letters and digits of any script, case and accents aside (full-width forms as their ASCII)."""
+    s = unicodedata.normalize("NFKD", s or "")
+    return "".join(ch for ch in s if unicodedata.category(ch) != "Mn" and ch.isalnum()).casefold()
+
+
+def words(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s or "")
+    s = "".join(ch for ch in s if unicodedata.category(ch) != "Mn").casefold()
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in s).split())
+
+
+CHANNEL_NAMES = {k: set(v) for k, v in h3.CHANNEL_NAMES.items()}
+for dept_spells in SPELL.values():   # the network's name as the departments write it, in their language
+    for canon, spells in dept_spells.items():
+        CHANNEL_NAMES.setdefault(canon, {canon.lower()})
+        CHANNEL_NAMES[canon] |= {fold(x) for x in spells}
+CHANNEL_NAMES["X"] |= {"twitter", "xtwitter", "x旧twitter"}
+CHANNEL_NAMES["Newsletter"] |= {"newsletter", "email"}
+CHANNEL_NAMES["Blog"] |= {"blog", "website"}
+CHANNEL_NAMES["WeChat"] |= {"wechat", "weixin"}
+CHANNEL_NAMES["KakaoTalk"] |= {"kakaotalk", "kakao", "kakaotalkchannel"}
+CHANNEL_NAMES["LINE"] |= {"line"}
+
+
+def _channel_ok(canon: str, got: str) -> bool:
+    return fold(got) in CHANNEL_NAMES[canon]
+
+
+def run_company(company: Company, workdir: Path):
+    files = write_company(company, workdir / "files")
+    return h3.consolidate(files, workdir, COORDINATOR_ZONE, tuple(told_zones(company, files)))
+
+
+# --- people ------------------------------------------------------------------------------
+def people_of(e) -> list[str]:
+    """The report's people: "A; B" (README); "A B, C D" is two people, "Müller, Hans" one."""
+    out = []
+    for part in (e.get("owner") or "").split(";"):
+        pieces = [x.strip() for x in part.split(",") if x.strip()]
+        if len(pieces) > 1 and all(len(x.split()) > 1 for x in pieces):
+            out += pieces
+        elif part.strip():
+            out.append(part.strip())
+    return out
+
+
+def _forms(pid: str, full_only: bool) -> set[str]:
+    p = PERSON[pid]
+    full = {p.native, f"{p.given} {p.family}", f"{p.family} {p.given}", f"{p.family}, {p.given}"}
+    if full_only:
+        return {fold(x) for x in full}
+    return {fold(x) for x in full | {p.family, f"{p.given[0]}. {p.family}", f"{p.family} {p.given[0]}.", email(p),
+                                     p.native.split()[0] if " " in p.native else p.native[:1]}}
+
+
+def person_ok(want: str, got: list[str], full_only=False) -> bool:
+    forms = _forms(want, full_only)
+    return any(max(fuzz.ratio(f, fold(g)) for f in forms) >= 90 for g in got)
+
+
+# --- matching ----------------------------------------------------------------------------
+def _title_sim(p, got: str) -> float:
+    return fuzz.ratio(words(p.title), words(got)) / 100
+
+
+def _title_ok(p, got: str) -> bool:
+    """The department's title to the letter (case, spacing and punctuation aside); a channel tag the
+    file wrote around it ("【Instagram】…", "LinkedIn – …") may stay."""
+    if _title_sim(p, got) >= 0.97:
+        return True
+    want, have = fold(p.title), fold(got)
+    if not want or want not in have:
+        return False
+    rest = have.replace(want, "", 1)
+    return any(rest in names for names in CHANNEL_NAMES.values())
+
+
+def match(posts, entries) -> dict:
+    cands = []
+    for e in entries:
+        es = h3._start(e)
+        for p in posts:
+            sim = _title_sim(p, e["title"])
+            dh = abs((es - h3._post_instant(p)).total_seconds()) / 3600 if es else 48
+            if sim < 0.45 and dh > 0.02:
+                continue
+            cost = (1 - sim) * 3 + min(dh, 72) / 24
+            if p.channel and not _channel_ok(p.channel, e.get("channel") or ""):
+                cost += 0.3
+            if p.people and not all(person_ok(w, people_of(e)) for w in p.people):
+                cost += 0.1
+            cands.append((cost, e["id"], p.pid, p))
+    cands.sort(key=lambda c: (c[0], c[1], c[2]))
+    taken_e, taken_p, out = set(), set(), {}
+    for _, eid, pid, p in cands:
+        if eid in taken_e or pid in taken_p:
+            continue
+        taken_e.add(eid)
+        taken_p.add(pid)
+        out[eid] = p
+    return out
+
+
+def check(p, e) -> list[tuple[str, str, str]]:
+    bad = []
+    es = h3._start(e)
+    if p.all_day:
+        if not e.get("all_day") or es is None or es.date() != p.day:
+            bad.append(("start", f"{e.get('start')} all_day={e.get('all_day')}", f"{p.day} all-day"))
+    elif es is None or e.get("all_day") or abs((es - p.start).total_seconds()) >= 60:
+        bad.append(("start", f"{e.get('start')}" + (" all-day" if e.get("all_day") else ""), p.start.isoformat()))
+    if not _title_ok(p, e["title"]):
+        bad.append(("title", e["title"], p.title))
+    if p.channel and not _channel_ok(p.channel, e.get("channel") or ""):
+        bad.append(("channel", e.get("channel") or "", p.channel))
+    if p.people:
+        got = people_of(e)
+        if not all(person_ok(w, got) for w in p.people) or len(got) > len(p.people):
+            bad.append(("people", e.get("owner") or "", "; ".join(p.people)))
+        elif not all(person_ok(w, got, full_only=True) for w in p.people):
+            bad.append(("people-full-name", e.get("owner") or "", "; ".join(p.people)))
+    return bad
+
+
+def _written(p) -> str:
+    return "; ".join(f"{k}={v!r}" for k, v in p.written.items() if v not in (None, ""))
+
+
+def _read(company, report, files, total: Total):
+    posts_of = defaultdict(list)
+    for p in company.posts:
+        posts_of[p.dept].append(p)
+    entries_of = defaultdict(list)
+    for e in report["entries"]:
+        entries_of[Path(e["source"]).name].append(e)
+    for src in report["sources"]:
+        if src.get("errors"):
+            total.failed_files.append((company.seed, src["file"], src["errors"][:2]))
+        total.source_warnings[src["file"]] += len(src.get("warnings") or [])
+    entry_post, read_right = {}, set()
+    for dept, path in files.items():
+        es = entries_of.get(path.name, [])
+        m = match(posts_of[dept], es)
+        entry_post.update(m)
+        by_id = {e["id"]: e for e in es}
+        for e in es:
+            if e["id"] not in m:
+                total.extra += 1
+                total.examples["extra"].append(Miss(company.seed, path.name, dept, "extra",
+                                                    f"{e['title']!r} {e['start']}", "", e.get("ref", "")))
+        matched = {p.pid: eid for eid, p in m.items()}
+        for p in posts_of[dept]:
+            if p.optional:
+                continue
+            total.posts += 1
+            total.dept_posts[dept] += 1
+            if p.pid not in matched:
+                total.missing += 1
+                total.examples["missing"].append(Miss(company.seed, path.name, dept, "missing", "",
+                                                      f"{p.title!r} {p.start or p.day}", _written(p)))
+                continue
+            bad = check(p, by_id[matched[p.pid]])
+            ok = all(b[0] == "people-full-name" for b in bad)
+            for f in ("start", "title"):
+                total.field_checked[f] += 1
+            total.field_checked["channel"] += bool(p.channel)
+            total.field_checked["people"] += bool(p.people)
+            total.field_checked["people-full-name"] += bool(p.people)
+            for k, v in company.habits[dept].items():
+                total.habit_posts[(dept, k, str(v))] += 1
+                total.habit_right[(dept, k, str(v))] += ok
+            if ok:
+                read_right.add(p.pid)
+                total.right += 1
+                total.dept_right[dept] += 1
+            for fld, got, want in bad:
+                total.field_wrong[(dept, fld)] += 1
+                total.examples[fld].append(Miss(company.seed, path.name, dept, fld, got, want, _written(p)))
+    return entry_post, read_right
+
+
+def measure_seed(seed: int, total: Total, verbose=False):
+    company = make_company(seed)
+    with tempfile.TemporaryDirectory(prefix=f"holdout6-{seed}-") as tmp:
+        report, files, _ = run_company(company, Path(tmp))
+    entry_post, read_right = _read(company, report, files, total)
+    pid_of = {eid: p.pid for eid, p in entry_post.items()}
+    post = {p.pid: p for p in company.posts}
+    entry = {e["id"]: e for e in report["entries"]}
+
+    slot_t, slot_care, book_t, book_care, over_t, per_day = h3.truth_conflicts(company)
+    got = {"slot_clash": set(), "double_booking": set()}
+    over_g = set()
+    for c in report["conflicts"]:
+        eids = sorted(i for i in set(c["entries"]) if i in pid_of)
+        if c["kind"] in got:
+            for a, b in combinations(eids, 2):
+                if c["kind"] == "slot_clash" and entry_post[a].dept == entry_post[b].dept:
+                    continue
+                if h3._claimed(c["kind"], entry[a], entry[b]):
+                    got[c["kind"]].add(frozenset((pid_of[a], pid_of[b])))
+        elif c["kind"] == "overload" and eids:
+            keys = Counter((post[pid_of[i]].channel, post[pid_of[i]].day if post[pid_of[i]].all_day
+                            else post[pid_of[i]].start.astimezone(BER).date()) for i in eids)
+            over_g.add(keys.most_common(1)[0][0])
+    ks = {"slot_clash": score_pairs(got["slot_clash"], slot_t, slot_care),
+          "double_booking": score_pairs(got["double_booking"], book_t, book_care),
+          "overload": Kind(len(over_g & over_t), len(over_g - over_t), len(over_t - over_g))}
+    for kind, want, care in (("slot_clash", slot_t, slot_care), ("double_booking", book_t, book_care)):
+        for pr in got[kind] - want - care:
+            total.examples[f"{kind} extra"].append(Miss(seed, "", "", kind, h3._pair(pr, post), "", ""))
+        for pr in want - got[kind]:
+            total.examples[f"{kind} missed"].append(Miss(seed, "", "", kind, "", h3._pair(pr, post), ""))
+    for k in sorted(over_t ^ over_g, key=str):
+        total.examples["overload " + ("missed" if k in over_t else "extra")].append(
+            Miss(seed, "", "", "overload", "", f"{k[0]} {k[1]}: {len(per_day.get(k, ()))} posts", ""))
+
+    accidental, maybe = h3.truth_filler_duplicates(company)
+    dup_t = {frozenset(x) for g in company.dup_groups.values() for x in combinations(g, 2)
+             if post[x[0]].dept != post[x[1]].dept} | accidental
+    dup_g = set()
+    for g in report["duplicates"]:
+        ids = sorted({pid_of[i] for i in g["entries"] if i in pid_of})
+        dup_g |= {frozenset(x) for x in combinations(ids, 2) if post[x[0]].dept != post[x[1]].dept}
+    decoys = {frozenset(x) for x in company.decoy_pairs}
+    total.decoys_flagged += len(dup_g & decoys)
+    maybe -= dup_t   # a campaign's posts share their product with filler posts about it: those may be alike
+    ks["duplicate"] = score_pairs(dup_g, dup_t, maybe)
+    for pr in dup_g - dup_t - maybe:
+        total.examples["duplicate extra"].append(Miss(seed, "", "", "duplicate", h3._pair(pr, post, titles=True),
+                                                      "decoy" if pr in decoys else "", ""))
+    for pr in dup_t - dup_g:
+        total.examples["duplicate missed"].append(Miss(seed, "", "", "duplicate", "", h3._pair(pr, post, titles=True), ""))
+    for kind, want, gotten in (("slot_clash", slot_t, got["slot_clash"]), ("double_booking", book_t, got["double_booking"]),
+                               ("duplicate", dup_t, dup_g)):
+        total.missed_read_right[kind] += sum(1 for pr in want - gotten if pr <= read_right)
+    for k, v in ks.items():
+        total.kinds[k] += v
+    return ks
+
+
+def measure(seeds, verbose=False, out=print) -> Total:
+    total = Total()
+    for seed in seeds:
+        ks = measure_seed(seed, total, verbose)
+        out(f"seed {seed:2d}: " + ", ".join(f"{k} {v.f1:.2f}" for k, v in ks.items()))
+    return total
+
+
+def main(argv=None):
+    argv = list(sys.argv[1:] if argv is None else argv)
+    verbose = "-v" in argv
+    argv = [a for a in argv if a != "-v"]
+    seeds = h3._seeds(argv[0]) if argv else range(1, 7)
+    total = measure(seeds, verbose)
+    summary(total, verbose, limit=12)
+
+
+if __name__ == "__main__":
+    main()
