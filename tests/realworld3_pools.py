@@ -50,3 +50,54 @@ def headerless_wordy(seed: int, folder: Path) -> tuple[Path, list[tuple[datetime
         rows.append(row)
         truth.append((datetime.combine(day, at), title))
     return write_rows(folder / f"planning-{seed}.csv", rows), truth
+
+
+RELEASE_TITLES = (
+    "FLAME VEIN", "天体観測", "ユグドラシル", "orbital period", "COSMONAUT", "Butterflies", "aurora arc",
+    "Live at Studio Coast", "Spring single", "Winter EP", "Греческий альбом", "Ça ira", "Año nuevo", "Best of 1999-2004",
+    "Tour 2019 DVD", "Remix 2.0", "Vol. 3", "Sommer-Single", "Acoustic (Live)", "Greatest hits II",
+)
+YMD_HEADERS = (("year", "month", "day"), ("Jahr", "Monat", "Tag"), ("Année", "Mois", "Jour"), ("Y", "M", "D"),
+               ("yyyy", "mm", "dd"), ("年", "月", "日"))
+
+
+def date_in_numbers(seed: int, folder: Path) -> tuple[Path, list[tuple[date, str]]]:
+    """Release dates written as year, month and day numbers in three columns (year first, day first or
+    month first), in no order, with a title and sometimes a track count (a small number) beside them."""
+    rng = random.Random(seed)
+    n = rng.randrange(8, len(RELEASE_TITLES))
+    titles = rng.sample(RELEASE_TITLES, n)  # each once: repeated titles are told apart by another column
+    order = rng.choice(("ymd", "dmy", "mdy"))
+    names = dict(zip("ymd", rng.choice(YMD_HEADERS)))
+    counted = rng.random() < 0.5
+    header = [names[c] for c in order] + ["title"] + (["tracks"] if counted else [])
+    if rng.random() < 0.5:
+        header = ["title"] + [h for h in header if h != "title"]
+    truth, rows = [], []
+    for title in titles:
+        day = date(rng.randrange(1985, 2026), rng.randrange(1, 13), 1) + timedelta(days=rng.randrange(28))
+        if order == "mdy" and not any(d.day > 12 for d, _ in truth) and len(truth) == n - 1:
+            day = day.replace(day=rng.randrange(13, 29))  # a month-first file shows a day past 12 somewhere
+        parts = {"y": str(day.year), "m": str(day.month), "d": str(day.day)}
+        cells = {names[c]: parts[c] for c in "ymd"} | {"title": title, "tracks": str(rng.randrange(1, 13))}
+        rows.append([cells[h] for h in header])
+        truth.append((day, title))
+    return write_rows(folder / f"releases-{seed}.csv", [header, *rows]), truth
+
+
+def numbers_beside_a_date(seed: int, folder: Path) -> tuple[Path, list[tuple[date, str]]]:
+    """A fixture list with its date column and, beside it, a season, a round and a match number
+    (numbers that could pass for a year, a month and a day): the date column gives the dates."""
+    rng = random.Random(seed)
+    n = rng.randrange(8, 30)
+    season = rng.randrange(2015, 2026)
+    day = date(season, 8, 1) + timedelta(days=rng.randrange(30))
+    teams = ("Rovers", "United", "Athletic", "Wanderers", "City", "Albion", "Town", "Rangers")
+    header = ["season", "round", "match", "date", "home", "away"]
+    truth, rows = [], []
+    for k in range(n):
+        day += timedelta(days=rng.choice((3, 4, 7)))
+        home, away = rng.sample(teams, 2)
+        rows.append([str(season), str(k // 3 + 1), str(k % 3 + 1 + rng.randrange(0, 20)), day.isoformat(), home, away])
+        truth.append((day, f"{home} vs {away}"))
+    return write_rows(folder / f"fixtures-{seed}.csv", [header, *rows]), truth

@@ -47,7 +47,6 @@ NOT_YET: dict[str, tuple[str, frozenset]] = {
     "RichardPrax-volleyball-spielplan-de.csv": (
         "the round column ('Spieltag 6') is taken as the title, so two matches of one tournament day look like "
         "one entry and are joined", ALL),
-    "nikke1220-bump-releases-ymd-ja.csv": ("year, month and day in three columns are not read as one date", ALL),
     "semanaacademica-programacao-sections-pt.csv": (
         "the day is a label in the first column on the first row of each day ('1 dia\\n\\n16/09/2026'), not "
         "carried down to the rows below", ALL),

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from importers import ImportOptions, read_file
-from tests.realworld3_pools import headerless_wordy
+from tests.realworld3_pools import date_in_numbers, headerless_wordy, numbers_beside_a_date
 
 ZONE = ZoneInfo("Europe/Berlin")
 SEEDS = range(1, 25)
@@ -24,3 +24,20 @@ def test_a_first_row_of_values_is_data_though_its_title_says_a_header_word(tmp_p
     got = Counter((r.start.replace(tzinfo=None), r.title) for r in result.records)
     assert got == Counter(truth)
     assert any("no header row" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_year_month_and_day_in_three_columns_are_one_date(tmp_path, seed):
+    path, truth = date_in_numbers(seed, tmp_path)
+    result = _read(path)
+    got = Counter((r.start, r.title) for r in result.records)
+    assert got == Counter(truth)
+    assert all(r.all_day for r in result.records)
+    assert any("written over columns" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_season_round_and_match_numbers_beside_a_date_column_are_no_date(tmp_path, seed):
+    path, truth = numbers_beside_a_date(seed, tmp_path)
+    result = _read(path)
+    assert sorted((r.start, r.title) for r in result.records) == sorted(truth)

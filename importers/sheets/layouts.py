@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from operator import attrgetter
 
 from importers.sheets.dates import parse_date_column, weekday_in_list, weekday_of
@@ -292,7 +293,54 @@ def split_date(header: list, data: list[list]) -> SplitDate | None:
             keep = [k for k in range(max(width, len(header))) if k not in drop]
             rows = [[_joined(*(cell_at(r, k) for k in parts))] + [cell_at(r, k) for k in keep] for r in data]
             return SplitDate(["Date"] + [cell_at(header, k) for k in keep], rows, parts)
+    return _numbered_date(header, data, cols, width)
+
+
+def _numbered_date(header: list, data: list[list], cols: dict[int, list], width: int) -> SplitDate | None:
+    """Year, month and day as numbers in three columns side by side ("2004,12,1"), the month in
+    the middle (year first or day first) or first when the middle one runs past 12: the three are
+    the date when nearly every row makes a real day of them and no other column holds dates."""
+    def ints(k: int, low: int, high: int) -> bool:
+        return _share(cols[k], lambda x: _int_in(x, low, high)) >= 0.95
+
+    for k in range(width - 2):
+        a, b, c = k, k + 1, k + 2
+        if ints(a, 1900, 2100) and ints(b, 1, 12) and ints(c, 1, 31):
+            y, mo, d = a, b, c
+        elif ints(c, 1900, 2100) and ints(b, 1, 12) and ints(a, 1, 31):
+            y, mo, d = c, b, a
+        elif ints(c, 1900, 2100) and ints(a, 1, 12) and ints(b, 1, 31) and not ints(b, 1, 12):
+            y, mo, d = c, a, b
+        else:
+            continue
+        sample = [(cell_at(r, y), cell_at(r, mo), cell_at(r, d)) for r in data[:300]]
+        filled = [s for s in sample if not any(map(blank_cell, s))]
+        if len(filled) < 3 or sum(1 for s in filled if _day_of(*s)) < 0.95 * len(filled):
+            continue
+        if any(_holds_dates(v) for j, v in cols.items() if j not in (y, mo, d)):
+            return None
+        keep = [j for j in range(max(width, len(header))) if j not in (y, mo, d)]
+        rows = [[_iso(_day_of(cell_at(r, y), cell_at(r, mo), cell_at(r, d)))] + [cell_at(r, j) for j in keep]
+                for r in data]
+        return SplitDate(["Date"] + [cell_at(header, j) for j in keep], rows, (d, mo, y))
     return None
+
+
+def _day_of(y, mo, d) -> date | None:
+    try:
+        return date(int(float(y)), int(float(mo)), int(float(d)))
+    except (TypeError, ValueError):
+        return None
+
+
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def _holds_dates(values: list) -> bool:
+    cells = [v for v in values if not blank_cell(v)]
+    got = parse_date_column(cells, None)[0] if cells else []
+    return bool(cells) and sum(1 for g in got if g.__class__ is tuple) >= 0.5 * len(cells)
 
 
 def _restarts(months: list, days: list) -> int:
