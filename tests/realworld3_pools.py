@@ -101,3 +101,35 @@ def numbers_beside_a_date(seed: int, folder: Path) -> tuple[Path, list[tuple[dat
         rows.append([str(season), str(k // 3 + 1), str(k % 3 + 1 + rng.randrange(0, 20)), day.isoformat(), home, away])
         truth.append((day, f"{home} vs {away}"))
     return write_rows(folder / f"fixtures-{seed}.csv", [header, *rows]), truth
+
+
+CLUBS = ("SVV Weimar e.V. I", "Erfurter VC I", "1. VSV Jena III", "Geraer VC I", "VC Altenburg I", "SVC Nordhausen",
+         "Sportverein TU - Ilmenau", "Volleyball Club Gotha III", "FC Olpe", "TuS Belmicke", "Lions Zürich",
+         "Stade Rennais B", "ASD Virtus", "КС Спартак", "Real Oviedo C")
+ROUND_WORDS = ("Spieltag", "Round", "Journée", "Giornata", "Jornada", "Тур", "Week", "Matchday")
+SIDE_HEADERS = (("Mannschaft 1", "Mannschaft 2"), ("Team A", "Team B"), ("Équipe 1", "Équipe 2"),
+                ("Squadra 1", "Squadra 2"), ("Side 1", "Side 2"), ("Heim", "Gast"))
+
+
+def fixtures_with_rounds(seed: int, folder: Path) -> tuple[Path, list[tuple[datetime, str]]]:
+    """A club's fixtures: a round label counted on ("Spieltag 6") beside two columns of opponents
+    and a column of the team that referees (the same club names); on tournament days two matches
+    of the club start at the one time the day starts."""
+    rng = random.Random(seed)
+    word = rng.choice(ROUND_WORDS)
+    side1, side2 = rng.choice(SIDE_HEADERS)
+    us = rng.choice(CLUBS)
+    others = [c for c in CLUBS if c != us]
+    day = date(2025, 9, 6) + timedelta(days=7 * rng.randrange(4))
+    header = ["Datum", "Uhrzeit", "ST", side1, side2, "Schiedsgericht", "Halle"]
+    truth, rows = [], []
+    for rnd in range(1, rng.randrange(9, 16)):
+        at = time(rng.choice((11, 14, 15)), 0)
+        for _ in range(rng.choice((1, 1, 2))):  # a tournament day: two matches at the day's start time
+            a, b, ref = rng.sample(others, 3)
+            home, away = rng.choice(((us, a), (a, us)))
+            rows.append([day.strftime("%d.%m.%Y"), f"{at:%H:%M}:00", f"{word} {rnd}", home, away, ref,
+                         f"Halle {rng.randrange(1, 9)}"])
+            truth.append((datetime.combine(day, at), f"{home} vs {away}"))
+        day += timedelta(days=7 * rng.randrange(1, 4))
+    return write_rows(folder / f"spielplan-{seed}.csv", [header, *rows], delimiter=";"), truth

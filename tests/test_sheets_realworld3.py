@@ -44,9 +44,6 @@ NOT_YET: dict[str, tuple[str, frozenset]] = {
     "Letssharearow-spielplan-continuation-cp1252.csv": (
         "no header and two lines per match: the date sits in the match line ('Samstag, 21.10.2023'), the time "
         "on the line below ('14:00 Uhr'); the match lines are not seen as a table", ALL),
-    "RichardPrax-volleyball-spielplan-de.csv": (
-        "the round column ('Spieltag 6') is taken as the title, so two matches of one tournament day look like "
-        "one entry and are joined", ALL),
     "semanaacademica-programacao-sections-pt.csv": (
         "the day is a label in the first column on the first row of each day ('1 dia\\n\\n16/09/2026'), not "
         "carried down to the rows below", ALL),

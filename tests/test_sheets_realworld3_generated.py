@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from importers import ImportOptions, read_file
-from tests.realworld3_pools import date_in_numbers, headerless_wordy, numbers_beside_a_date
+from tests.realworld3_pools import date_in_numbers, fixtures_with_rounds, headerless_wordy, numbers_beside_a_date
 
 ZONE = ZoneInfo("Europe/Berlin")
 SEEDS = range(1, 25)
@@ -41,3 +41,10 @@ def test_season_round_and_match_numbers_beside_a_date_column_are_no_date(tmp_pat
     path, truth = numbers_beside_a_date(seed, tmp_path)
     result = _read(path)
     assert sorted((r.start, r.title) for r in result.records) == sorted(truth)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_counted_round_label_does_not_name_matches_between_two_opponents(tmp_path, seed):
+    path, truth = fixtures_with_rounds(seed, tmp_path)
+    result = _read(path)
+    assert Counter((r.start.replace(tzinfo=None), r.title) for r in result.records) == Counter(truth)
