@@ -133,3 +133,30 @@ def fixtures_with_rounds(seed: int, folder: Path) -> tuple[Path, list[tuple[date
             truth.append((datetime.combine(day, at), f"{home} vs {away}"))
         day += timedelta(days=7 * rng.randrange(1, 4))
     return write_rows(folder / f"spielplan-{seed}.csv", [header, *rows], delimiter=";"), truth
+
+
+RACES = ("Tour Down Under", "Strade Bianche", "Paris-Nice", "Giro d'Italia", "Tour de France", "La Vuelta", "Il Lombardia",
+         "Ronde van Vlaanderen", "Tour de Suisse", "Volta a Catalunya", "Critérium du Dauphiné", "Tour of Oman 🇴🇲",
+         "Santos Festival", "Winter Cup", "Silvesterlauf", "Neujahrsturnier", "Hallen-Masters", "Dreikönigsrennen")
+CATEGORIES = ("2.UWT FRA", "1.Pro BEL", "2.Pro ESP", "CN ITA", "CM RWA", "1.UWT GER", "Open", "Masters")
+
+
+def races_with_range_text(seed: int, folder: Path) -> tuple[Path, list[tuple[date, date, str]]]:
+    """A race calendar: the first day in a date column, and a text that begins with the first and
+    last day without the year ("05/07 27/07 2.UWT FRA"); a race may run into the new year. When
+    ``seed`` is odd the text says another period (entries open), which is no end of the race."""
+    rng = random.Random(seed)
+    form = rng.choice(DATE_FORMS)
+    sep = rng.choice(("/", "."))
+    dash = rng.choice((" ", " - ", "–"))
+    other = seed % 2 == 1
+    day = date(2025, 1, 5) + timedelta(days=rng.randrange(40))
+    truth, rows = [], []
+    for name in rng.sample(RACES, rng.randrange(6, len(RACES))):
+        day += timedelta(days=rng.randrange(3, 30))
+        last = day + timedelta(days=rng.choice((0, 0, 0, 2, 4, 6, 21)))
+        said_first, said_last = (day - timedelta(days=60), day - timedelta(days=10)) if other else (day, last)
+        text = f"{said_first:%d}{sep}{said_first:%m}{dash}{said_last:%d}{sep}{said_last:%m} {rng.choice(CATEGORIES)}"
+        rows.append([day.strftime(form), name, text])
+        truth.append((day, day if other else last, name))
+    return write_rows(folder / f"races-{seed}.csv", [["Date From", "Name", "descrizione"], *rows]), truth

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from importers import ImportOptions, read_file
-from tests.realworld3_pools import date_in_numbers, fixtures_with_rounds, headerless_wordy, numbers_beside_a_date
+from tests.realworld3_pools import (date_in_numbers, fixtures_with_rounds, headerless_wordy, numbers_beside_a_date,
+                                     races_with_range_text)
 
 ZONE = ZoneInfo("Europe/Berlin")
 SEEDS = range(1, 25)
@@ -48,3 +50,12 @@ def test_a_counted_round_label_does_not_name_matches_between_two_opponents(tmp_p
     path, truth = fixtures_with_rounds(seed, tmp_path)
     result = _read(path)
     assert Counter((r.start.replace(tzinfo=None), r.title) for r in result.records) == Counter(truth)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_range_at_the_start_of_a_text_gives_the_last_day(tmp_path, seed):
+    path, truth = races_with_range_text(seed, tmp_path)
+    result = _read(path)
+    got = sorted((r.start, r.end - timedelta(days=1), r.title) for r in result.records)
+    assert got == sorted(truth)
+    assert all(r.all_day for r in result.records)

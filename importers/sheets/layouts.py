@@ -708,3 +708,57 @@ def week_dates(header: list, data: list[list], year: int | None, reference) -> W
                 rows.append([cell_at(r, k) for k in range(width)] + [when])
             return WeekDays([cell_at(header, k) for k in range(width)] + ["Date"], rows, (w, d), year, why)
     return None
+
+
+# ---------------------------------------------------------------- a range written at the start of a text
+
+
+_LEADING_RANGE = re.compile(r"\s*(\d{1,2})[./](\d{1,2})\.?\s*(?:[-–—]|to|bis|au|al)?\s*(\d{1,2})[./](\d{1,2})(?!\d|[./]\d)")
+
+
+@dataclass(slots=True)
+class TextRange:
+    column: int  # the text column that says the range
+    ends: list  # the inclusive last day of each row (None where the row says none)
+
+
+def range_in_text(data: list[list], date_col: int, day_first: bool | None, taken: set[int]) -> TextRange | None:
+    """A text column that starts with the row's first and last day, without the year ("05/07 27/07
+    2.UWT FRA" beside 2025-07-05): on nine rows in ten, the first day is the row's date. Its second
+    day is the row's last (in the next year when it falls before the first). None when no column does."""
+    dates = parse_date_column(fast_column(data, date_col), day_first)[0]
+    starts = [d[0] if d.__class__ is tuple else None for d in dates]
+    width = max((len(r) for r in data[:300]), default=0)
+    for k in range(width):
+        if k == date_col or k in taken:
+            continue
+        told, hits, ends = 0, 0, []
+        for row, start in zip(data, starts):
+            v = cell_at(row, k)
+            m = _LEADING_RANGE.match(v) if isinstance(v, str) else None
+            if m is None or start is None:
+                ends.append(None)
+                continue
+            told += 1
+            a, b, c, d = map(int, m.groups())
+            first, last = ((a, b), (c, d)) if day_first is not False else ((b, a), (d, c))
+            if first != (start.day, start.month):
+                ends.append(None)
+                continue
+            try:
+                end = date(start.year, last[1], last[0])
+            except ValueError:
+                ends.append(None)
+                continue
+            if end < start:
+                try:
+                    end = end.replace(year=end.year + 1)
+                except ValueError:
+                    ends.append(None)
+                    continue
+            hits += 1
+            ends.append(end)
+        filled = sum(1 for s, r in zip(starts, data) if s is not None and not blank_cell(cell_at(r, k)))
+        if told >= 3 and hits >= 0.9 * filled and any(e is not None and e > s for e, s in zip(ends, starts) if s):
+            return TextRange(k, ends)
+    return None

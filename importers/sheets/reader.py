@@ -21,7 +21,8 @@ from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.judge import is_blank_template, judge, why_no_dates, why_no_day
 from importers.sheets.grids import date_grid
 from importers.sheets.layouts import (cell_at, carry_dates_down, date_sections, day_of_file, details_may_fold,
-                                      date_series, fast_column, kind_dates, merge_detail_rows, nest_parts, next_start_ends, split_date,
+                                      date_series, fast_column, kind_dates, merge_detail_rows, nest_parts, next_start_ends,
+                                      range_in_text, split_date,
                                       week_dates, weekdays_only)
 from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, field_for, header_key, normalise_field
 from importers.sheets.rows import SheetJob, build_records, short
@@ -218,6 +219,17 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
             data = [[day[0], *r] for r in data]
             mapped = assign.plan(headers, blank, data, run.forced, options.day_first)
             warns.note(f"{at}the table gives times only; the day, {day[0].isoformat()}, was taken from {day[1]}")
+    if "date" in mapped.roles and not {"end_date", "end_time", "duration"} & set(mapped.roles):
+        said = range_in_text(data, mapped.roles["date"], options.day_first,
+                             {i for f, i in mapped.roles.items() if f in TEMPORAL} | set(mapped.title.parts))
+        if said is not None:  # "05/07 27/07 2.UWT FRA": the last day is written in the text
+            name = "Last day"  # a header of its own: one naming the text column would map that one too
+            headers = [*headers, name]
+            data = [[*r, *[None] * (len(headers) - 1 - len(r)), e.isoformat() if e else None]
+                    for r, e in zip(data, said.ends)]
+            mapped = assign.plan(headers, blank, data, {**run.forced, name: "end_date"}, options.day_first)
+            warns.note(f"{at}the texts in '{headers[said.column]}' begin with each entry's first and last day; "
+                       f"the last day is read as its end")
     roles = mapped.roles
     for msg in mapped.notes:
         warns.note(f"{at}{msg}")
