@@ -466,8 +466,9 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
     # "Mannschaft 2"), or two that hold one name between them on every row (a club's own
     # fixtures, the club at home or away), need only share a name. Of several (opponents, and the
     # team that referees): those, else two side by side, else the first two
-    def kin(a: int, b: int) -> tuple[bool, bool]:
-        return _siblings(headers[a], headers[b]), _one_side_each(_col(rows, a), _col(rows, b))
+    def kin(a: int, b: int) -> tuple[bool, bool]:  # made-up names ("Field 2", "Field 3") say nothing
+        alike = a not in blank and b not in blank and _siblings(headers[a], headers[b])
+        return alike, _one_side_each(_col(rows, a), _col(rows, b))
 
     pairs = [(a, b) for i, a in enumerate(sorted(texts)) for b in sorted(texts)[i + 1:]
              if (shared_vocabulary(profiles[a], profiles[b]) >= 0.5
