@@ -9,6 +9,7 @@ import csv
 import random
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 # Titles that say a word a header says too ("event", "date", "time", "venue"), and plain ones.
 WORDY_TITLES = (
@@ -160,3 +161,50 @@ def races_with_range_text(seed: int, folder: Path) -> tuple[Path, list[tuple[dat
         rows.append([day.strftime(form), name, text])
         truth.append((day, day if other else last, name))
     return write_rows(folder / f"races-{seed}.csv", [["Date From", "Name", "descrizione"], *rows]), truth
+
+
+ACTS = ("The Elvis Tribute Artist World Tour", "Guns 2 Roses", "Will Taylor", "Mel Hayes", "Ragati String Band",
+        "Mike and the Mechanics Refueled!", "Willowisp", "The Kavemen", "Joanna Rose Barton", "Tin Whiskey",
+        "Stereo Kings", "The Pat Butchers", "Sommerkonzert", "Les Frangines", "Banda Municipal", "Quartetto Eos")
+VENUES = ("Congress Theatre", "Bandstand", "Belgian Cafe", "Crown & Anchor", "The Lamb Inn, Old Town",
+          "Printers Playhouse", "Garden Bar", "Royal Hippodrome", "Alte Mühle", "Salle des fêtes")
+
+
+def gig_guide(seed: int, folder: Path) -> tuple[Path, list[tuple[datetime | date, datetime | None, str]]]:
+    """A scraped gig guide: act, venue, the venue's @handle, the day as a UTC midnight date-time
+    ("2023-05-11T00:00:00+00:00"), the start (and on some rows the end) as a date-time on one dummy
+    day for every row ("2023-05-12 19:30:00 +0100" or a spreadsheet's "1899-12-30 19:30:00"); some
+    rows give no time (all day). With or without a header row. Truth: aware datetimes, or dates."""
+    rng = random.Random(seed)
+    from datetime import timezone
+    offset = rng.choice((timezone(timedelta(hours=1)), timezone.utc, None))
+    dummy = rng.choice((date(2023, 5, 12), date(1899, 12, 30)))
+    headed = rng.random() < 0.5
+    midnight = rng.choice(("T00:00:00+00:00", "T00:00:00Z", " 00:00:00"))
+    day0 = date(2023, 3, 1) + timedelta(days=rng.randrange(200))
+    rows, truth = [], []
+
+    def stamp(at: time) -> str:
+        base = f"{dummy.isoformat()} {at:%H:%M:%S}"
+        return base + (f" {datetime.now(offset).strftime('%z')}" if offset else "")
+
+    for act in rng.sample(ACTS, rng.randrange(8, len(ACTS))):  # each act once: repeats are told apart by venue
+        day = day0 + timedelta(days=rng.randrange(40))
+        venue = rng.choice(VENUES)
+        handle = rng.choice(("", f"@{venue.split()[-1].lower()}{rng.choice(('eb', '_live', '1790', ''))}"))
+        at = time(rng.randrange(12, 23), rng.choice((0, 30, 45))) if rng.random() < 0.85 else None
+        until = time(at.hour + 1, at.minute) if at and at.hour < 22 and rng.random() < 0.3 else None
+        rows.append([act, venue, handle, day.isoformat() + midnight, stamp(at) if at else "",
+                     stamp(until) if until else ""])
+        if at is None:
+            truth.append((day, None, act))
+        else:
+            zone = offset or ZoneInfo("Europe/Berlin")
+            truth.append((datetime.combine(day, at, zone), datetime.combine(day, until, zone) if until else None, act))
+    if not any(t[1] for t in truth):  # one row with an end at least, like the real guide
+        day, act = truth[0][0], truth[0][2]
+        if isinstance(day, datetime):
+            rows[0][5] = stamp((day + timedelta(hours=1)).time())
+            truth[0] = (day, day + timedelta(hours=1), act)
+    header = [["Act", "Venue", "Handle", "Day", "Start", "Finish"]] if headed else []
+    return write_rows(folder / f"gigs-{seed}.csv", header + rows), truth

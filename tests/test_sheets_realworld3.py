@@ -47,9 +47,6 @@ NOT_YET: dict[str, tuple[str, frozenset]] = {
     "semanaacademica-programacao-sections-pt.csv": (
         "the day is a label in the first column on the first row of each day ('1 dia\\n\\n16/09/2026'), not "
         "carried down to the rows below", ALL),
-    "jasperlyons-gig-guide-headerless-tz.csv": (
-        "the day column is UTC midnight, read as 02:00; the time column's date part is one wrong day for every "
-        "row; the @handle is taken as the title", frozenset({"samples"})),
     "pyhamburg-talks-ddmmyy-padded.csv": (
         "the placeholder 'tbd' in the first talk slot is taken as the title", frozenset({"line 2"})),
 }

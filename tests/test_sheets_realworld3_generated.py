@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from importers import ImportOptions, read_file
-from tests.realworld3_pools import (date_in_numbers, fixtures_with_rounds, headerless_wordy, numbers_beside_a_date,
+from importers.sheets.roles import is_code
+from tests.realworld3_pools import (date_in_numbers, fixtures_with_rounds, gig_guide, headerless_wordy, numbers_beside_a_date,
                                      races_with_range_text)
 
 ZONE = ZoneInfo("Europe/Berlin")
@@ -59,3 +60,20 @@ def test_a_range_at_the_start_of_a_text_gives_the_last_day(tmp_path, seed):
     got = sorted((r.start, r.end - timedelta(days=1), r.title) for r in result.records)
     assert got == sorted(truth)
     assert all(r.all_day for r in result.records)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_days_at_midnight_and_clocks_on_a_dummy_day_read_as_a_person_reads_them(tmp_path, seed):
+    path, truth = gig_guide(seed, tmp_path)
+    result = _read(path)
+    got = Counter((r.start if r.all_day else r.start.astimezone(ZONE), r.end.astimezone(ZONE) if r.end and not r.all_day
+                   else None) for r in result.records)
+    want = Counter((s if isinstance(s, date) and not isinstance(s, datetime) else s.astimezone(ZONE),
+                    e.astimezone(ZONE) if e else None) for s, e, _ in truth)
+    assert got == want
+    assert not any(r.title.startswith("@") for r in result.records)  # an account's handle names no entry
+
+
+def test_an_account_handle_is_an_identifier_and_a_mentioned_name_is_not():
+    assert all(is_code(h) for h in ("@eastbourne_theatres", "@bandstandeb", "@the.emeraldbar", "@lamb1790"))
+    assert not any(is_code(h) for h in ("@Austin", "@Austin Hess", "@", "Mel Hayes", "Crown & Anchor"))

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from operator import attrgetter
 
 from importers.sheets.dates import parse_date_column, weekday_in_list, weekday_of
@@ -761,4 +761,92 @@ def range_in_text(data: list[list], date_col: int, day_first: bool | None, taken
         filled = sum(1 for s, r in zip(starts, data) if s is not None and not blank_cell(cell_at(r, k)))
         if told >= 3 and hits >= 0.9 * filled and any(e is not None and e > s for e, s in zip(ends, starts) if s):
             return TextRange(k, ends)
+    return None
+
+
+# ---------------------------------------------------------------- clock times written as date-times
+
+
+_MIDNIGHT = time(0, 0)
+
+
+@dataclass(slots=True)
+class Clocks:
+    starts: list  # the date column's new cells: the day with its clock ("2023-05-11T19:30:00+01:00")
+    ends: list | None  # the end of each row the same way, or None
+    columns: tuple[int, ...]  # the columns whose clock was read
+    midnight: bool  # the date column wrote its days as midnight ("2023-05-11T00:00:00+00:00")
+    date_col: int  # the column of the days (another than the one first taken, when that one held the clocks)
+
+
+def clocks_beside_dates(data: list[list], date_col: int, day_first: bool | None) -> Clocks | None:
+    """Date-times in the date column all at midnight are days ("2023-05-11T00:00:00+00:00", the
+    day of a scrape in UTC), not entries at 00:00 (or 02:00 in Berlin). A column of date-times whose
+    date is one day on every row while the date column's days vary, their clocks varying ("1899-12-30
+    19:30:00" of a spreadsheet's time cell, a scrape's slip), gives each row's clock (with its offset);
+    a second such column its end. None when neither is so."""
+    sample = data[:300]  # judged on the first rows; read on all when so
+    dated = [d for d in parse_date_column(fast_column(sample, date_col), day_first)[0] if d.__class__ is tuple]
+    if len(dated) >= 3 and len({d[0] for d in dated}) == 1:  # the start on a dummy day: the days are elsewhere
+        other = _varying_days(sample, date_col, day_first)
+        if other is None:
+            return None
+        date_col = other
+        dated = [d for d in parse_date_column(fast_column(sample, date_col), day_first)[0] if d.__class__ is tuple]
+    if len(dated) < 3 or len({d[0] for d in dated}) < 2:
+        return None
+    midnight = all(d[1] is None or d[1].replace(tzinfo=None) == _MIDNIGHT for d in dated) \
+        and any(d[1] is not None for d in dated)
+    width = max((len(r) for r in sample), default=0)
+    clocks: list[tuple[int, list]] = []
+    for k in range(width):
+        if k == date_col:
+            continue
+        cells = fast_column(sample, k)
+        if not any(isinstance(v, str) and ":" in v for v in cells):
+            continue  # no clock written: no date-time
+        got = parse_date_column(cells, day_first)[0]
+        told = [g for g, v in zip(got, cells) if not blank_cell(v)]
+        timed = [g for g in told if g.__class__ is tuple and g[1] is not None]
+        if not timed or len(timed) < 0.9 * len(told) or len({g[0] for g in timed}) != 1:
+            continue
+        if clocks and {g[0] for g in timed} == {g[0] for g in clocks[0][1] if g.__class__ is tuple}:
+            clocks.append((k, got))  # the end, on the same dummy day (a few rows say one)
+        elif not clocks and len(timed) >= 3 and len({g[1] for g in timed}) >= 2:
+            clocks.append((k, got))
+    if not clocks and not midnight:
+        return None
+    days = parse_date_column(fast_column(data, date_col), day_first)[0]
+    clocks = [(k, parse_date_column(fast_column(data, k), day_first)[0]) for k, _ in clocks[:2]]
+
+    def joined(day, got) -> str | None:
+        if got.__class__ is not tuple or got[1] is None:
+            return None
+        return f"{day.isoformat()}T{got[1].isoformat()}"
+
+    starts, ends = [], [] if len(clocks) > 1 else None
+    for i, d in enumerate(days):
+        if d.__class__ is not tuple:
+            starts.append(cell_at(data[i], date_col))
+            if ends is not None:
+                ends.append(None)
+            continue
+        start = joined(d[0], clocks[0][1][i]) if clocks else None
+        starts.append(start or (d[0].isoformat() if midnight or clocks else cell_at(data[i], date_col)))
+        if ends is not None:
+            ends.append(joined(d[0], clocks[1][1][i]) if start else None)
+    return Clocks(starts, ends, tuple(k for k, _ in clocks[:2]), midnight, date_col)
+
+
+def _varying_days(sample: list[list], skip: int, day_first: bool | None) -> int | None:
+    """The column of days without a clock (or at midnight), different days on the rows."""
+    width = max((len(r) for r in sample), default=0)
+    for k in range(width):
+        if k == skip:
+            continue
+        cells = fast_column(sample, k)
+        got = [g for g, v in zip(parse_date_column(cells, day_first)[0], cells) if not blank_cell(v)]
+        days = [g for g in got if g.__class__ is tuple and (g[1] is None or g[1].replace(tzinfo=None) == _MIDNIGHT)]
+        if len(days) >= 3 and len(days) >= 0.9 * len(got) and len({g[0] for g in days}) >= 2:
+            return k
     return None

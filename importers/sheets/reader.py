@@ -20,7 +20,7 @@ from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_mo
 from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.judge import is_blank_template, judge, why_no_dates, why_no_day
 from importers.sheets.grids import date_grid
-from importers.sheets.layouts import (cell_at, carry_dates_down, date_sections, day_of_file, details_may_fold,
+from importers.sheets.layouts import (cell_at, carry_dates_down, clocks_beside_dates, date_sections, day_of_file, details_may_fold,
                                       date_series, fast_column, kind_dates, merge_detail_rows, nest_parts, next_start_ends,
                                       range_in_text, split_date,
                                       week_dates, weekdays_only)
@@ -219,6 +219,25 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
             data = [[day[0], *r] for r in data]
             mapped = assign.plan(headers, blank, data, run.forced, options.day_first)
             warns.note(f"{at}the table gives times only; the day, {day[0].isoformat()}, was taken from {day[1]}")
+    if "date" in mapped.roles and "time" not in mapped.roles:
+        clocks = clocks_beside_dates(data, mapped.roles["date"], options.day_first)
+        if clocks is not None:  # days at midnight; a clock written on a dummy day beside them
+            d = clocks.date_col
+            end_col = mapped.roles.get("end_date")
+            ends = clocks.ends if end_col is None or end_col in clocks.columns else None
+            data = [[*r[:d], s, *r[d + 1:], *([] if ends is None else [None] * (len(headers) - len(r)) + [e])]
+                    for r, s, e in zip(data, clocks.starts, ends or [None] * len(data))]
+            forced = {**run.forced, headers[d]: "date", **{headers[k]: "extra" for k in clocks.columns}}
+            if ends is not None:
+                end_name = next(n for n in ("End", "End of entry", "End read") if n not in headers)
+                headers = [*headers, end_name]
+                forced[end_name] = "end_date"
+            mapped = assign.plan(headers, blank, data, forced, options.day_first)
+            said = [f"'{headers[k]}'" for k in clocks.columns]
+            warns.note(f"{at}" + ("the dates in '" + headers[d] + "' are written as midnight: read as days"
+                                  if clocks.midnight else "") + ("; " if clocks.midnight and said else "")
+                       + (f"the clock of each entry is read from {' and '.join(said)}, whose date is one day "
+                          f"on every row" if said else ""))
     if "date" in mapped.roles and not {"end_date", "end_time", "duration"} & set(mapped.roles):
         said = range_in_text(data, mapped.roles["date"], options.day_first,
                              {i for f, i in mapped.roles.items() if f in TEMPORAL} | set(mapped.title.parts))
