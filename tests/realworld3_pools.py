@@ -208,3 +208,39 @@ def gig_guide(seed: int, folder: Path) -> tuple[Path, list[tuple[datetime | date
             truth[0] = (day, day + timedelta(hours=1), act)
     header = [["Act", "Venue", "Handle", "Day", "Start", "Finish"]] if headed else []
     return write_rows(folder / f"gigs-{seed}.csv", header + rows), truth
+
+
+TOPICS = ("acessibilidade", "IA na escola", "dados abertos", "gamificação", "egressos", "otimização", "robótica",
+          "ensino de matemática", "educação ambiental", "inclusão digital", "LLMs", "cultura maker")
+DAY_LABELS = ("{n} dia", "Dia {n}", "Day {n}", "Tag {n}", "Jour {n}", "{n}º día")
+SESSIONS = ("Abertura oficial", "Palestra inicial", "Sessão de Banners", "intervalo", "Mesa redonda", "Keynote",
+            "Workshop: prototipação com LLMs", "Minicurso de Python", "Premiação", "Apresentação cultural",
+            "Oficina de robótica", "Encerramento", "Coffee break", "Painel: educação e tecnologia")
+
+
+def programme_with_day_labels(seed: int, folder: Path) -> tuple[Path, list[tuple[datetime, datetime, str]]]:
+    """A week's programme under a title line: the day stands in the first column on the first row of
+    each day only, as a label over the date in one cell ("2 dia\\n17/09/2026"); each day has two parts
+    (talks, then courses) parted by a blank line, the second starting earlier again."""
+    rng = random.Random(seed)
+    label = rng.choice(DAY_LABELS)
+    sep = rng.choice(("\n", "\n\n"))
+    day = date(2026, 3, 2) + timedelta(days=rng.randrange(200))
+    width = 6
+    rows = [[rng.choice(("Semana Acadêmica", "Programação", "Academic week 2026"))] + [""] * (width - 1),
+            [""] * width, ["", "", "Atividade", "HORÁRIO", "Descrição", "Local"]]
+    truth = []
+    for n in range(1, rng.randrange(3, 6)):
+        first = True
+        for part in range(2):
+            at = datetime.combine(day, time(rng.choice((8, 9, 13, 19)) - 2 * part, rng.choice((0, 15, 30))))
+            for _ in range(rng.randrange(2, 5)):
+                until = at + timedelta(minutes=rng.choice((15, 30, 45, 90)))
+                title = f"{rng.choice(SESSIONS)}: {rng.choice(TOPICS)}"
+                cell = f"{label.format(n=n)}{sep}{day:%d/%m/%Y}" if first else ""
+                rows.append([cell, "", title, f"{at:%H:%M} - {until:%H:%M}", "", rng.choice(("Anfiteatro 2", "Sala Verde", ""))])
+                truth.append((at, until, title))
+                first, at = False, until
+            rows.append([""] * width)
+        day += timedelta(days=1)
+    return write_rows(folder / f"programacao-{seed}.csv", rows), truth

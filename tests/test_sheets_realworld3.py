@@ -45,8 +45,8 @@ NOT_YET: dict[str, tuple[str, frozenset]] = {
         "no header and two lines per match: the date sits in the match line ('Samstag, 21.10.2023'), the time "
         "on the line below ('14:00 Uhr'); the match lines are not seen as a table", ALL),
     "semanaacademica-programacao-sections-pt.csv": (
-        "the day is a label in the first column on the first row of each day ('1 dia\\n\\n16/09/2026'), not "
-        "carried down to the rows below", ALL),
+        "the line without a time under the Pedagogia talk (a second talk of that slot, 'Da graduação ao "
+        "mercado…') is read as an all-day entry of its own: 19 entries", frozenset({"count"})),
     "pyhamburg-talks-ddmmyy-padded.csv": (
         "the placeholder 'tbd' in the first talk slot is taken as the title", frozenset({"line 2"})),
 }

@@ -10,7 +10,7 @@ import pytest
 from importers import ImportOptions, read_file
 from importers.sheets.roles import is_code
 from tests.realworld3_pools import (date_in_numbers, fixtures_with_rounds, gig_guide, headerless_wordy, numbers_beside_a_date,
-                                     races_with_range_text)
+                                     programme_with_day_labels, races_with_range_text)
 
 ZONE = ZoneInfo("Europe/Berlin")
 SEEDS = range(1, 25)
@@ -77,3 +77,11 @@ def test_days_at_midnight_and_clocks_on_a_dummy_day_read_as_a_person_reads_them(
 def test_an_account_handle_is_an_identifier_and_a_mentioned_name_is_not():
     assert all(is_code(h) for h in ("@eastbourne_theatres", "@bandstandeb", "@the.emeraldbar", "@lamb1790"))
     assert not any(is_code(h) for h in ("@Austin", "@Austin Hess", "@", "Mel Hayes", "Crown & Anchor"))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_day_labelled_over_its_date_on_its_first_row_dates_the_rows_below(tmp_path, seed):
+    path, truth = programme_with_day_labels(seed, tmp_path)
+    result = _read(path)
+    got = Counter((r.start.replace(tzinfo=None), r.end.replace(tzinfo=None), r.title) for r in result.records)
+    assert got == Counter(truth)

@@ -88,9 +88,15 @@ def carry_dates_down(data: list[list], date_col: int, time_col: int | None,
         return None  # every row has its date
     times = parse_time_column([cell_at(r, time_col) for r in data])
     blocks: list[list[int]] = []
+    after_gap: set[int] = set()  # rows under a blank line: a day's next part may start earlier again
+    gap = False
     for i, row in enumerate(data):
         if is_blank_row(row):
+            gap = True
             continue
+        if gap:
+            after_gap.add(i)
+            gap = False
         if not blank_cell(cell_at(row, date_col)):
             blocks.append([i])
         elif not blocks:
@@ -107,10 +113,10 @@ def carry_dates_down(data: list[list], date_col: int, time_col: int | None,
     if untimed > len(followers) / 10:
         return None  # undated rows without a time: not programme lines
     for block in blocks:
-        clocks = [start_clock(times[i]) for i in block]
-        known = [c for c in clocks if c is not None]
-        if any(b < a for a, b in zip(known, known[1:])):
-            return None  # a day's times never fall back (two posts may share a time, on two channels)
+        known = [(i, c) for i in block if (c := start_clock(times[i])) is not None]
+        if any(b < a and j not in after_gap for (_, a), (j, b) in zip(known, known[1:])):
+            return None  # a day's times never fall back (two posts may share a time, on two channels),
+            # but where a blank line starts the day's next part (the courses after the talks)
     for block in blocks:
         value = data[block[0]][date_col]
         for i in block[1:]:

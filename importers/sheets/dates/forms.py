@@ -21,7 +21,25 @@ def _label_prefix(values: list) -> str:
     return m.group(0) if m else ""
 
 
+_DATE_LINE = re.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$")
+
+
+def _date_lines(values: list) -> list:
+    """A cell of several lines whose one line is a date ("1 dia\n\n16/09/2026", a day's label
+    over its date in a merged cell) is that date."""
+    if not any(v.__class__ is str and "\n" in v for v in values[:2000]):
+        return values
+    out = []
+    for v in values:
+        if v.__class__ is str and "\n" in v:
+            dated = [line for line in v.splitlines() if _DATE_LINE.match(line)]
+            v = dated[0].strip() if len(dated) == 1 else v
+        out.append(v)
+    return out
+
+
 def _drop_label(values: list) -> list:
+    values = _date_lines(values)
     prefix = _label_prefix(values)
     if not prefix:
         return values
