@@ -244,3 +244,29 @@ def programme_with_day_labels(seed: int, folder: Path) -> tuple[Path, list[tuple
             rows.append([""] * width)
         day += timedelta(days=1)
     return write_rows(folder / f"programacao-{seed}.csv", rows), truth
+
+
+CLOCK_FORMS = ("{:%H:%M} Uhr", "{:%H:%M}", "{:%H.%M} Uhr", "{:%H:%M} h")
+GERMAN_DAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+
+
+def two_line_fixtures(seed: int, folder: Path) -> tuple[Path, list[tuple[datetime, str]]]:
+    """Fixtures written over two lines: "Samstag, 21.10.2023;1;Home (H);Away;Infos zum Spiel;" and under
+    it "14:00 Uhr;;;;;"; with or without a header; semicolon or comma."""
+    rng = random.Random(seed)
+    form = rng.choice(CLOCK_FORMS)
+    teams = rng.sample(CLUBS, 6)
+    day = date(2023, 9, 2) + timedelta(days=rng.randrange(60))
+    rows = [["Datum", "Nr", "Heim", "Gast", "Info", ""]] if rng.random() < 0.5 else []
+    truth = []
+    k = 0
+    for _ in range(rng.randrange(6, 14)):  # a match day: the host meets both guests, then the guests meet
+        day += timedelta(days=7 * rng.randrange(1, 3))
+        at = time(rng.choice((11, 12, 14, 15)), rng.choice((0, 30)))
+        host, g1, g2 = rng.sample(teams, 3)
+        for home, away in ((f"{host} (H)", g1), (f"{host} (H)", g2), (g1, g2)):
+            k += 1
+            rows.append([f"{GERMAN_DAYS[day.weekday()]}, {day:%d.%m.%Y}", str(k), home, away, "Infos zum Spiel", ""])
+            rows.append([form.format(at), "", "", "", "", ""])
+            truth.append((datetime.combine(day, at), f"{home} vs {away}"))
+    return write_rows(folder / f"spiele-{seed}.csv", rows, delimiter=rng.choice((";", ","))), truth

@@ -41,9 +41,6 @@ ALL = frozenset({"count", "samples"})
 # Not read right yet, with why and what is wrong: "count", "samples" (every sample) or single
 # sample rows. Strict both ways: what is named must fail, what is not named must pass.
 NOT_YET: dict[str, tuple[str, frozenset]] = {
-    "Letssharearow-spielplan-continuation-cp1252.csv": (
-        "no header and two lines per match: the date sits in the match line ('Samstag, 21.10.2023'), the time "
-        "on the line below ('14:00 Uhr'); the match lines are not seen as a table", ALL),
     "semanaacademica-programacao-sections-pt.csv": (
         "the line without a time under the Pedagogia talk (a second talk of that slot, 'Da graduação ao "
         "mercado…') is read as an all-day entry of its own: 19 entries", frozenset({"count"})),

@@ -10,7 +10,7 @@ import pytest
 from importers import ImportOptions, read_file
 from importers.sheets.roles import is_code
 from tests.realworld3_pools import (date_in_numbers, fixtures_with_rounds, gig_guide, headerless_wordy, numbers_beside_a_date,
-                                     programme_with_day_labels, races_with_range_text)
+                                     programme_with_day_labels, races_with_range_text, two_line_fixtures)
 
 ZONE = ZoneInfo("Europe/Berlin")
 SEEDS = range(1, 25)
@@ -85,3 +85,12 @@ def test_a_day_labelled_over_its_date_on_its_first_row_dates_the_rows_below(tmp_
     result = _read(path)
     got = Counter((r.start.replace(tzinfo=None), r.end.replace(tzinfo=None), r.title) for r in result.records)
     assert got == Counter(truth)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_time_on_the_line_below_an_entry_is_its_time(tmp_path, seed):
+    path, truth = two_line_fixtures(seed, tmp_path)
+    result = _read(path)
+    # the day and the time of every match (what the two lines say together); titles are another rule's
+    assert sorted(r.start.replace(tzinfo=None) for r in result.records) == sorted(s for s, _ in truth)
+    assert any("on the line below" in w for w in result.warnings)

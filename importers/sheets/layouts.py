@@ -856,3 +856,39 @@ def _varying_days(sample: list[list], skip: int, day_first: bool | None) -> int 
         if len(days) >= 3 and len(days) >= 0.9 * len(got) and len({g[0] for g in days}) >= 2:
             return k
     return None
+
+
+# ---------------------------------------------------------------- a time on the line below
+
+
+@dataclass(slots=True)
+class TimeLines:
+    rows: list[list]  # the entry lines, each with its time last
+    lines: list[int]  # the index in the data of each entry line
+    folded: int  # time lines folded into the line above
+
+
+def time_lines(data: list[list]) -> TimeLines | None:
+    """Entries written over two lines: the entry, and under it a line holding only its time ("14:00
+    Uhr" under "Samstag, 21.10.2023;1;Eltmann III;Eltmann IV"). Each time line is folded into the line
+    above as a last column, when such pairs make up nine lines in ten of the table. None when not so."""
+    if len(data) > 300 and time_lines(data[:300]) is None:
+        return None  # judged on the first lines
+    filled = [i for i, r in enumerate(data) if not is_blank_row(r)]
+    if len(filled) < 6:
+        return None
+    alone = {}  # row -> its one filled cell
+    for i in filled:
+        cells = [v for v in data[i] if not blank_cell(v)]
+        if len(cells) == 1:
+            alone[i] = cells[0]
+    clocks = parse_time_column(list(alone.values())) if alone else []
+    timed = {i for i, c in zip(alone, clocks) if c is not None and c is not BAD_TIME and c is not ALL_DAY}
+    paired = [i for i in timed if i - 1 in set(filled) and i - 1 not in timed and i - 1 not in alone]
+    if len(paired) < 3 or 2 * len(paired) < 0.9 * len(filled):
+        return None
+    width = max(len(data[i]) for i in filled)
+    under = {i - 1: next(v for v in data[i] if not blank_cell(v)) for i in paired}
+    lines = [i for i in filled if i not in timed]
+    rows = [[*data[i], *[None] * (width - len(data[i])), under.get(i)] for i in lines]
+    return TimeLines(rows, lines, len(paired))

@@ -22,7 +22,7 @@ from importers.sheets.judge import is_blank_template, judge, why_no_dates, why_n
 from importers.sheets.grids import date_grid
 from importers.sheets.layouts import (cell_at, carry_dates_down, clocks_beside_dates, date_sections, day_of_file, details_may_fold,
                                       date_series, fast_column, kind_dates, merge_detail_rows, nest_parts, next_start_ends,
-                                      range_in_text, split_date,
+                                      range_in_text, split_date, time_lines,
                                       week_dates, weekdays_only)
 from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, field_for, header_key, normalise_field
 from importers.sheets.rows import SheetJob, build_records, short
@@ -448,9 +448,20 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
         fill_merged(rows, sheet.merged, hdr + 1, set(range(max(map(len, rows[hdr:hdr + 200]), default=0))))
     if has_no_header(rows, hdr):  # the first line is already data ("2026-01-01,AonachMhor")
         warns.note(f"{at}the table has no header row; its first row ({sheet.first_row + hdr + 1}) is read as data")
+        lines = time_lines(rows[hdr:])
+        if lines is not None:
+            _note_time_lines(run, sheet, lines, hdr)
+            width = len(lines.rows[0])
+            run.row_numbers[sheet.name] = [sheet.first_row + hdr + 1 + i for i in lines.lines]
+            return [field_names(width)] + lines.rows, 0, field_names(width), sheet.first_row + hdr + 1
         width = max(len(r) for r in rows[hdr:hdr + 200])
         return [field_names(width)] + rows[hdr:], 0, field_names(width), sheet.first_row + hdr + 1
     head, data = rows[hdr], rows[hdr + 1:]
+    lines = time_lines(data)
+    if lines is not None:
+        _note_time_lines(run, sheet, lines, hdr)
+        head, data = [*head, *[None] * (len(lines.rows[0]) - 1 - len(head)), "Time"], lines.rows
+        run.row_numbers[sheet.name] = [sheet.first_row + hdr + 2 + i for i in lines.lines]
     split = split_date(head, data) if not _named_dates(head, data) else None
     if split is not None:
         names = [f"'{cell_text(cell_at(head, k)) or f'column {k + 1}'}'" for k in split.columns]
@@ -480,6 +491,12 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
     if head is rows[hdr]:
         return rows, hdr, header_names(rows[hdr]), sheet.first_row + hdr + 2
     return [head] + data, 0, header_names(head), sheet.first_row + hdr + 2
+
+
+def _note_time_lines(run: _Run, sheet: workbook.SheetData, lines, hdr: int) -> None:
+    at = f"sheet {sheet.name}: " if sheet.name else ""
+    run.warns.note(f"{at}{lines.folded} entries give their time on the line below them; each such line is "
+                   f"read with the entry above")
 
 
 _DATED = frozenset({"date", "start", "end", "end_date"})
