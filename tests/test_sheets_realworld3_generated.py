@@ -94,3 +94,12 @@ def test_a_time_on_the_line_below_an_entry_is_its_time(tmp_path, seed):
     # the day and the time of every match (what the two lines say together); titles are another rule's
     assert sorted(r.start.replace(tzinfo=None) for r in result.records) == sorted(s for s, _ in truth)
     assert any("on the line below" in w for w in result.warnings)
+
+
+def test_a_label_over_a_date_in_one_cell_is_the_date_and_a_clock_under_it_stays():
+    from datetime import time
+    from importers.sheets.dates import parse_date_column
+    got = parse_date_column(["1 dia\n\n16/09/2026", "2 dia\n17/09/2026", "Tag 3\n18/09/2026"], True)[0]
+    assert got == [(date(2026, 9, 16), None), (date(2026, 9, 17), None), (date(2026, 9, 18), None)]
+    got = parse_date_column(["04.08.2026\n10:00", "05.08.2026\n11:30"], True)[0]
+    assert got == [(date(2026, 8, 4), time(10, 0)), (date(2026, 8, 5), time(11, 30))]

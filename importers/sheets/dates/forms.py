@@ -22,6 +22,7 @@ def _label_prefix(values: list) -> str:
 
 
 _DATE_LINE = re.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$")
+_CLOCK = re.compile(r"\d{1,2}\s*[:.h]\s*\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
 
 
 def _date_lines(values: list) -> list:
@@ -32,8 +33,10 @@ def _date_lines(values: list) -> list:
     out = []
     for v in values:
         if v.__class__ is str and "\n" in v:
-            dated = [line for line in v.splitlines() if _DATE_LINE.match(line)]
-            v = dated[0].strip() if len(dated) == 1 else v
+            lines = v.splitlines()
+            dated = [line for line in lines if _DATE_LINE.match(line)]
+            if len(dated) == 1 and not any(_CLOCK.search(line) for line in lines if line is not dated[0]):
+                v = dated[0].strip()  # a clock on its own line ("04.08.2026⏎10:00") stays with its date
         out.append(v)
     return out
 
