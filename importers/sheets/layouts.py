@@ -732,6 +732,11 @@ def range_in_text(data: list[list], date_col: int, day_first: bool | None, taken
     """A text column that starts with the row's first and last day, without the year ("05/07 27/07
     2.UWT FRA" beside 2025-07-05): on nine rows in ten, the first day is the row's date. Its second
     day is the row's last (in the next year when it falls before the first). None when no column does."""
+    if len(data) > 300:  # judged on the first rows, then read on all
+        found = range_in_text(data[:300], date_col, day_first, taken)
+        if found is None:
+            return None
+        taken = taken | {k for k in range(max(len(r) for r in data[:300])) if k != found.column}
     dates = parse_date_column(fast_column(data, date_col), day_first)[0]
     starts = [d[0] if d.__class__ is tuple else None for d in dates]
     width = max((len(r) for r in data[:300]), default=0)
