@@ -218,10 +218,12 @@ SESSIONS = ("Abertura oficial", "Palestra inicial", "Sessão de Banners", "inter
             "Oficina de robótica", "Encerramento", "Coffee break", "Painel: educação e tecnologia")
 
 
-def programme_with_day_labels(seed: int, folder: Path) -> tuple[Path, list[tuple[datetime, datetime, str]]]:
+def programme_with_day_labels(seed: int, folder: Path, continued: bool = False
+                              ) -> tuple[Path, list[tuple[datetime, datetime, str]]]:
     """A week's programme under a title line: the day stands in the first column on the first row of
     each day only, as a label over the date in one cell ("2 dia\\n17/09/2026"); each day has two parts
-    (talks, then courses) parted by a blank line, the second starting earlier again."""
+    (talks, then courses) parted by a blank line, the second starting earlier again. ``continued``:
+    under some entries a line with only a description (a second talk of that slot)."""
     rng = random.Random(seed)
     label = rng.choice(DAY_LABELS)
     sep = rng.choice(("\n", "\n\n"))
@@ -240,6 +242,8 @@ def programme_with_day_labels(seed: int, folder: Path) -> tuple[Path, list[tuple
                 cell = f"{label.format(n=n)}{sep}{day:%d/%m/%Y}" if first else ""
                 rows.append([cell, "", title, f"{at:%H:%M} - {until:%H:%M}", "", rng.choice(("Anfiteatro 2", "Sala Verde", ""))])
                 truth.append((at, until, title))
+                if continued and rng.random() < 0.3:  # a second talk of the slot: no time, no title of its own
+                    rows.append(["", "", "", "", f"Mesa de conversa: {rng.choice(TOPICS)}", ""])
                 first, at = False, until
             rows.append([""] * width)
         day += timedelta(days=1)

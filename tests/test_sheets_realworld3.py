@@ -41,9 +41,6 @@ ALL = frozenset({"count", "samples"})
 # Not read right yet, with why and what is wrong: "count", "samples" (every sample) or single
 # sample rows. Strict both ways: what is named must fail, what is not named must pass.
 NOT_YET: dict[str, tuple[str, frozenset]] = {
-    "semanaacademica-programacao-sections-pt.csv": (
-        "the line without a time under the Pedagogia talk (a second talk of that slot, 'Da graduação ao "
-        "mercado…') is read as an all-day entry of its own: 19 entries", frozenset({"count"})),
     "pyhamburg-talks-ddmmyy-padded.csv": (
         "the placeholder 'tbd' in the first talk slot is taken as the title", frozenset({"line 2"})),
 }

@@ -103,3 +103,11 @@ def test_a_label_over_a_date_in_one_cell_is_the_date_and_a_clock_under_it_stays(
     assert got == [(date(2026, 9, 16), None), (date(2026, 9, 17), None), (date(2026, 9, 18), None)]
     got = parse_date_column(["04.08.2026\n10:00", "05.08.2026\n11:30"], True)[0]
     assert got == [(date(2026, 8, 4), time(10, 0)), (date(2026, 8, 5), time(11, 30))]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_line_without_date_time_or_title_under_an_entry_continues_it(tmp_path, seed):
+    path, truth = programme_with_day_labels(seed, tmp_path, continued=True)
+    result = _read(path)
+    got = Counter((r.start.replace(tzinfo=None), r.end.replace(tzinfo=None), r.title) for r in result.records)
+    assert got == Counter(truth)

@@ -69,7 +69,7 @@ class CarryDown:
 
 
 def carry_dates_down(data: list[list], date_col: int, time_col: int | None,
-                     dates: list | None = None) -> CarryDown | None:
+                     dates: list | None = None, title_col: int | None = None) -> CarryDown | None:
     """Fill blank date cells from the dated row above, when the file is a day
     programme: the rows without a date follow a dated row and (nine in ten at
     least) give a time, the times of each day never fall back, with several rows per day (or days of
@@ -109,7 +109,10 @@ def carry_dates_down(data: list[list], date_col: int, time_col: int | None,
     per_day = sum(len(b) for b in blocks) / len(blocks)
     if per_day < MIN_DAY_ROWS and len({len(b) for b in blocks}) == 1:
         return None  # one undated row after each dated one, all alike: a list's own pattern (a queue's slots)
-    untimed = sum(1 for i in followers if start_clock(times[i]) is None)
+    # a line without a title of its own right under an entry continues it (a second talk of a slot)
+    lines = {i for b in blocks for i in b}
+    untimed = sum(1 for i in followers if start_clock(times[i]) is None
+                  and not (title_col is not None and blank_cell(cell_at(data[i], title_col)) and i - 1 in lines))
     if untimed > len(followers) / 10:
         return None  # undated rows without a time: not programme lines
     for block in blocks:
@@ -897,3 +900,29 @@ def time_lines(data: list[list]) -> TimeLines | None:
     lines = [i for i in filled if i not in timed]
     rows = [[*data[i], *[None] * (width - len(data[i])), under.get(i)] for i in lines]
     return TimeLines(rows, lines, len(paired))
+
+
+def fold_continuations(data: list[list], undated: set[int], date_col: int, time_col: int,
+                       title_col: int) -> tuple[list[int], int]:
+    """In a day programme, a line right under an entry that gives no date, no time and no title of
+    its own ("Da graduação ao mercado…" and its speaker under the slot's first talk) continues that
+    entry: its cells are joined to the entry's (in place). Returns the lines kept and how many were
+    joined."""
+    keep: list[int] = []
+    folded = 0
+    for i, row in enumerate(data):
+        above = keep[-1] if keep and keep[-1] == i - 1 and not is_blank_row(data[i - 1]) else None
+        if (above is not None and i in undated and not is_blank_row(row) and blank_cell(cell_at(row, time_col))
+                and blank_cell(cell_at(row, title_col))):
+            target = data[above]
+            for k, v in enumerate(row):
+                if k == date_col or blank_cell(v):
+                    continue
+                while len(target) <= k:
+                    target.append(None)
+                mine = cell_text(target[k])
+                target[k] = f"{mine}{PEOPLE_SEPARATOR}{cell_text(v)}" if mine else v
+            folded += 1
+            continue
+        keep.append(i)
+    return keep, folded

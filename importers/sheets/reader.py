@@ -20,7 +20,7 @@ from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_mo
 from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.judge import is_blank_template, judge, why_no_dates, why_no_day
 from importers.sheets.grids import date_grid
-from importers.sheets.layouts import (cell_at, carry_dates_down, clocks_beside_dates, date_sections, day_of_file, details_may_fold,
+from importers.sheets.layouts import (cell_at, carry_dates_down, clocks_beside_dates, fold_continuations, date_sections, day_of_file, details_may_fold,
                                       date_series, fast_column, kind_dates, merge_detail_rows, nest_parts, next_start_ends,
                                       range_in_text, split_date, time_lines,
                                       week_dates, weekdays_only)
@@ -285,8 +285,18 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
             warns.note(f"{label} has no date column (headers: {', '.join(headers)}); skipped")
         return
     date_values = fast_column(data, roles["date"])
-    carried = carry_dates_down(data, roles["date"], roles.get("time"), date_values)
+    undated = {i for i, v in enumerate(date_values) if v is None or isinstance(v, str) and not v.strip()}
+    single = mapped.title.parts[0] if mapped.title.style == "single" and mapped.title.parts else None
+    carried = carry_dates_down(data, roles["date"], roles.get("time"), date_values, single)
     if carried is not None:
+        if single is not None:
+            keep, joined = fold_continuations(data, undated, roles["date"], roles["time"], single)
+            if joined:
+                numbers = run.row_numbers.get(sheet.name) or [first + i for i in range(len(data))]
+                data = [data[i] for i in keep]
+                run.row_numbers[sheet.name] = [numbers[i] for i in keep]
+                warns.note(f"{at}lines under an entry that give no date, time or title of their own ({joined}) "
+                           f"are read as part of the entry above")
         date_values = fast_column(data, roles["date"])
         warns.note(f"{at}the date stands only on the first row of each day ({carried.days} days); the "
                    f"{carried.filled} rows under a date, each with a later time, take that date")
