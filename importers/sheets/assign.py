@@ -410,6 +410,36 @@ def _exact_instant(roles: dict, by: dict, profiles: list[Profile], rows: list[li
     return None
 
 
+def _siblings(a: str, b: str) -> bool:
+    """Two headers that differ only in a last number or letter ("Team 1"/"Team 2", "Side A"/"Side B")."""
+    m, n = re.fullmatch(r"(.*\S)\s*(\w)", a.strip()), re.fullmatch(r"(.*\S)\s*(\w)", b.strip())
+    return bool(m and n and m.group(1).casefold() == n.group(1).casefold() and m.group(2) != n.group(2))
+
+
+def _one_side_each(a: list, b: list) -> bool:
+    """One name stands in one of the two columns on every row but one in ten, on each side on
+    some rows: the club of its own fixture list, at home or away."""
+    rows = [(x.strip(), y.strip()) for x, y in zip(a, b) if isinstance(x, str) and isinstance(y, str)
+            and x.strip() and y.strip()]
+    if len(rows) < 4:
+        return False
+    counts: dict[str, int] = {}
+    for x, y in rows:
+        for v in {x, y}:
+            counts[v] = counts.get(v, 0) + 1
+    name, n = max(counts.items(), key=lambda kv: kv[1])
+    return n >= 0.9 * len(rows) and any(x == name for x, _ in rows) and any(y == name for _, y in rows)
+
+
+def _numbered_label(values: list) -> bool:
+    """The cells are one label counted on ("Spieltag 1", "Spieltag 6", "Round 12"): the round or
+    week a row belongs to, not what it is about; beside two columns of opponents, they name it."""
+    said = [v.strip() for v in values if isinstance(v, str) and v.strip()]
+    if len(set(said)) < 2 or not all(re.search(r"\d", v) for v in said):
+        return False
+    return len({re.sub(r"\d+", "#", v).casefold() for v in said}) == 1
+
+
 def _clock(v) -> bool:
     return v is not None and v is not BAD_TIME and v is not ALL_DAY
 
@@ -432,10 +462,21 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
     guessed = title is not None and by[title][0] == "content"  # a title found by content may be half a pair
     texts = [c for c in owners + free + ([title] if guessed else [])
              if profiles[c].text >= 0.8 and profiles[c].distinct >= 3]
-    pair = next(((a, b) for i, a in enumerate(sorted(texts)) for b in sorted(texts)[i + 1:]
-                 if shared_vocabulary(profiles[a], profiles[b]) >= 0.5
-                 and heads.get(a, (None, 0))[0] != "owner" and heads.get(b, (None, 0))[0] != "owner"), None)
-    if title is not None and not (guessed and pair is not None and title in pair):
+    # two columns of the same names (home and away teams); two headed alike ("Mannschaft 1",
+    # "Mannschaft 2"), or two that hold one name between them on every row (a club's own
+    # fixtures, the club at home or away), need only share a name. Of several (opponents, and the
+    # team that referees): those, else two side by side, else the first two
+    def kin(a: int, b: int) -> tuple[bool, bool]:  # made-up names ("Field 2", "Field 3") say nothing
+        alike = a not in blank and b not in blank and _siblings(headers[a], headers[b])
+        return alike, _one_side_each(_col(rows, a), _col(rows, b))
+
+    pairs = [(a, b) for i, a in enumerate(sorted(texts)) for b in sorted(texts)[i + 1:]
+             if (shared_vocabulary(profiles[a], profiles[b]) >= 0.5
+                 or shared_vocabulary(profiles[a], profiles[b]) > 0 and any(kin(a, b)))
+             and heads.get(a, (None, 0))[0] != "owner" and heads.get(b, (None, 0))[0] != "owner"]
+    pair = max(pairs, key=lambda p: (*kin(*p), p[1] == p[0] + 1, -p[0], -p[1]), default=None)
+    counted = guessed and pair is not None and title not in pair and _numbered_label(_col(rows, title))
+    if title is not None and not (guessed and pair is not None and title in pair) and not counted:
         _titled_by(out, title, by, profiles, headers, rows, fallbacks, blank)
         return
     if title is not None:

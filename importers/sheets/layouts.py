@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, time
 from operator import attrgetter
 
 from importers.sheets.dates import parse_date_column, weekday_in_list, weekday_of
@@ -68,7 +69,7 @@ class CarryDown:
 
 
 def carry_dates_down(data: list[list], date_col: int, time_col: int | None,
-                     dates: list | None = None) -> CarryDown | None:
+                     dates: list | None = None, title_col: int | None = None) -> CarryDown | None:
     """Fill blank date cells from the dated row above, when the file is a day
     programme: the rows without a date follow a dated row and (nine in ten at
     least) give a time, the times of each day never fall back, with several rows per day (or days of
@@ -87,9 +88,15 @@ def carry_dates_down(data: list[list], date_col: int, time_col: int | None,
         return None  # every row has its date
     times = parse_time_column([cell_at(r, time_col) for r in data])
     blocks: list[list[int]] = []
+    after_gap: set[int] = set()  # rows under a blank line: a day's next part may start earlier again
+    gap = False
     for i, row in enumerate(data):
         if is_blank_row(row):
+            gap = True
             continue
+        if gap:
+            after_gap.add(i)
+            gap = False
         if not blank_cell(cell_at(row, date_col)):
             blocks.append([i])
         elif not blocks:
@@ -102,14 +109,17 @@ def carry_dates_down(data: list[list], date_col: int, time_col: int | None,
     per_day = sum(len(b) for b in blocks) / len(blocks)
     if per_day < MIN_DAY_ROWS and len({len(b) for b in blocks}) == 1:
         return None  # one undated row after each dated one, all alike: a list's own pattern (a queue's slots)
-    untimed = sum(1 for i in followers if start_clock(times[i]) is None)
+    # a line without a title of its own right under an entry continues it (a second talk of a slot)
+    lines = {i for b in blocks for i in b}
+    untimed = sum(1 for i in followers if start_clock(times[i]) is None
+                  and not (title_col is not None and blank_cell(cell_at(data[i], title_col)) and i - 1 in lines))
     if untimed > len(followers) / 10:
         return None  # undated rows without a time: not programme lines
     for block in blocks:
-        clocks = [start_clock(times[i]) for i in block]
-        known = [c for c in clocks if c is not None]
-        if any(b < a for a, b in zip(known, known[1:])):
-            return None  # a day's times never fall back (two posts may share a time, on two channels)
+        known = [(i, c) for i in block if (c := start_clock(times[i])) is not None]
+        if any(b < a and j not in after_gap for (_, a), (j, b) in zip(known, known[1:])):
+            return None  # a day's times never fall back (two posts may share a time, on two channels),
+            # but where a blank line starts the day's next part (the courses after the talks)
     for block in blocks:
         value = data[block[0]][date_col]
         for i in block[1:]:
@@ -292,7 +302,54 @@ def split_date(header: list, data: list[list]) -> SplitDate | None:
             keep = [k for k in range(max(width, len(header))) if k not in drop]
             rows = [[_joined(*(cell_at(r, k) for k in parts))] + [cell_at(r, k) for k in keep] for r in data]
             return SplitDate(["Date"] + [cell_at(header, k) for k in keep], rows, parts)
+    return _numbered_date(header, data, cols, width)
+
+
+def _numbered_date(header: list, data: list[list], cols: dict[int, list], width: int) -> SplitDate | None:
+    """Year, month and day as numbers in three columns side by side ("2004,12,1"), the month in
+    the middle (year first or day first) or first when the middle one runs past 12: the three are
+    the date when nearly every row makes a real day of them and no other column holds dates."""
+    def ints(k: int, low: int, high: int) -> bool:
+        return _share(cols[k], lambda x: _int_in(x, low, high)) >= 0.95
+
+    for k in range(width - 2):
+        a, b, c = k, k + 1, k + 2
+        if ints(a, 1900, 2100) and ints(b, 1, 12) and ints(c, 1, 31):
+            y, mo, d = a, b, c
+        elif ints(c, 1900, 2100) and ints(b, 1, 12) and ints(a, 1, 31):
+            y, mo, d = c, b, a
+        elif ints(c, 1900, 2100) and ints(a, 1, 12) and ints(b, 1, 31) and not ints(b, 1, 12):
+            y, mo, d = c, a, b
+        else:
+            continue
+        sample = [(cell_at(r, y), cell_at(r, mo), cell_at(r, d)) for r in data[:300]]
+        filled = [s for s in sample if not any(map(blank_cell, s))]
+        if len(filled) < 3 or sum(1 for s in filled if _day_of(*s)) < 0.95 * len(filled):
+            continue
+        if any(_holds_dates(v) for j, v in cols.items() if j not in (y, mo, d)):
+            return None
+        keep = [j for j in range(max(width, len(header))) if j not in (y, mo, d)]
+        rows = [[_iso(_day_of(cell_at(r, y), cell_at(r, mo), cell_at(r, d)))] + [cell_at(r, j) for j in keep]
+                for r in data]
+        return SplitDate(["Date"] + [cell_at(header, j) for j in keep], rows, (d, mo, y))
     return None
+
+
+def _day_of(y, mo, d) -> date | None:
+    try:
+        return date(int(float(y)), int(float(mo)), int(float(d)))
+    except (TypeError, ValueError):
+        return None
+
+
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def _holds_dates(values: list) -> bool:
+    cells = [v for v in values if not blank_cell(v)]
+    got = parse_date_column(cells, None)[0] if cells else []
+    return bool(cells) and sum(1 for g in got if g.__class__ is tuple) >= 0.5 * len(cells)
 
 
 def _restarts(months: list, days: list) -> int:
@@ -660,3 +717,212 @@ def week_dates(header: list, data: list[list], year: int | None, reference) -> W
                 rows.append([cell_at(r, k) for k in range(width)] + [when])
             return WeekDays([cell_at(header, k) for k in range(width)] + ["Date"], rows, (w, d), year, why)
     return None
+
+
+# ---------------------------------------------------------------- a range written at the start of a text
+
+
+_LEADING_RANGE = re.compile(r"\s*(\d{1,2})[./](\d{1,2})\.?\s*(?:[-–—]|to|bis|au|al)?\s*(\d{1,2})[./](\d{1,2})(?!\d|[./]\d)")
+
+
+@dataclass(slots=True)
+class TextRange:
+    column: int  # the text column that says the range
+    ends: list  # the inclusive last day of each row (None where the row says none)
+
+
+def range_in_text(data: list[list], date_col: int, day_first: bool | None, taken: set[int]) -> TextRange | None:
+    """A text column that starts with the row's first and last day, without the year ("05/07 27/07
+    2.UWT FRA" beside 2025-07-05): on nine rows in ten, the first day is the row's date. Its second
+    day is the row's last (in the next year when it falls before the first). None when no column does."""
+    if len(data) > 300:  # judged on the first rows, then read on all
+        found = range_in_text(data[:300], date_col, day_first, taken)
+        if found is None:
+            return None
+        taken = taken | {k for k in range(max(len(r) for r in data[:300])) if k != found.column}
+    dates = parse_date_column(fast_column(data, date_col), day_first)[0]
+    starts = [d[0] if d.__class__ is tuple else None for d in dates]
+    width = max((len(r) for r in data[:300]), default=0)
+    for k in range(width):
+        if k == date_col or k in taken:
+            continue
+        told, hits, ends = 0, 0, []
+        for row, start in zip(data, starts):
+            v = cell_at(row, k)
+            m = _LEADING_RANGE.match(v) if isinstance(v, str) else None
+            if m is None or start is None:
+                ends.append(None)
+                continue
+            told += 1
+            a, b, c, d = map(int, m.groups())
+            first, last = ((a, b), (c, d)) if day_first is not False else ((b, a), (d, c))
+            if first != (start.day, start.month):
+                ends.append(None)
+                continue
+            try:
+                end = date(start.year, last[1], last[0])
+            except ValueError:
+                ends.append(None)
+                continue
+            if end < start:
+                try:
+                    end = end.replace(year=end.year + 1)
+                except ValueError:
+                    ends.append(None)
+                    continue
+            hits += 1
+            ends.append(end)
+        filled = sum(1 for s, r in zip(starts, data) if s is not None and not blank_cell(cell_at(r, k)))
+        if told >= 3 and hits >= 0.9 * filled and any(e is not None and e > s for e, s in zip(ends, starts) if s):
+            return TextRange(k, ends)
+    return None
+
+
+# ---------------------------------------------------------------- clock times written as date-times
+
+
+_MIDNIGHT = time(0, 0)
+
+
+@dataclass(slots=True)
+class Clocks:
+    starts: list  # the date column's new cells: the day with its clock ("2023-05-11T19:30:00+01:00")
+    ends: list | None  # the end of each row the same way, or None
+    columns: tuple[int, ...]  # the columns whose clock was read
+    midnight: bool  # the date column wrote its days as midnight ("2023-05-11T00:00:00+00:00")
+    date_col: int  # the column of the days (another than the one first taken, when that one held the clocks)
+
+
+def clocks_beside_dates(data: list[list], date_col: int, day_first: bool | None) -> Clocks | None:
+    """Date-times in the date column all at midnight are days ("2023-05-11T00:00:00+00:00", the
+    day of a scrape in UTC), not entries at 00:00 (or 02:00 in Berlin). A column of date-times whose
+    date is one day on every row while the date column's days vary, their clocks varying ("1899-12-30
+    19:30:00" of a spreadsheet's time cell, a scrape's slip), gives each row's clock (with its offset);
+    a second such column its end. None when neither is so."""
+    sample = data[:300]  # judged on the first rows; read on all when so
+    dated = [d for d in parse_date_column(fast_column(sample, date_col), day_first)[0] if d.__class__ is tuple]
+    if len(dated) >= 3 and len({d[0] for d in dated}) == 1:  # the start on a dummy day: the days are elsewhere
+        other = _varying_days(sample, date_col, day_first)
+        if other is None:
+            return None
+        date_col = other
+        dated = [d for d in parse_date_column(fast_column(sample, date_col), day_first)[0] if d.__class__ is tuple]
+    if len(dated) < 3 or len({d[0] for d in dated}) < 2:
+        return None
+    midnight = all(d[1] is None or d[1].replace(tzinfo=None) == _MIDNIGHT for d in dated) \
+        and any(d[1] is not None for d in dated)
+    width = max((len(r) for r in sample), default=0)
+    clocks: list[tuple[int, list]] = []
+    for k in range(width):
+        if k == date_col:
+            continue
+        cells = fast_column(sample, k)
+        if not any(isinstance(v, str) and ":" in v for v in cells):
+            continue  # no clock written: no date-time
+        got = parse_date_column(cells, day_first)[0]
+        told = [g for g, v in zip(got, cells) if not blank_cell(v)]
+        timed = [g for g in told if g.__class__ is tuple and g[1] is not None]
+        if not timed or len(timed) < 0.9 * len(told) or len({g[0] for g in timed}) != 1:
+            continue
+        if clocks and {g[0] for g in timed} == {g[0] for g in clocks[0][1] if g.__class__ is tuple}:
+            clocks.append((k, got))  # the end, on the same dummy day (a few rows say one)
+        elif not clocks and len(timed) >= 3 and len({g[1] for g in timed}) >= 2:
+            clocks.append((k, got))
+    if not clocks and not midnight:
+        return None
+    days = parse_date_column(fast_column(data, date_col), day_first)[0]
+    clocks = [(k, parse_date_column(fast_column(data, k), day_first)[0]) for k, _ in clocks[:2]]
+
+    def joined(day, got) -> str | None:
+        if got.__class__ is not tuple or got[1] is None:
+            return None
+        return f"{day.isoformat()}T{got[1].isoformat()}"
+
+    starts, ends = [], [] if len(clocks) > 1 else None
+    for i, d in enumerate(days):
+        if d.__class__ is not tuple:
+            starts.append(cell_at(data[i], date_col))
+            if ends is not None:
+                ends.append(None)
+            continue
+        start = joined(d[0], clocks[0][1][i]) if clocks else None
+        starts.append(start or (d[0].isoformat() if midnight or clocks else cell_at(data[i], date_col)))
+        if ends is not None:
+            ends.append(joined(d[0], clocks[1][1][i]) if start else None)
+    return Clocks(starts, ends, tuple(k for k, _ in clocks[:2]), midnight, date_col)
+
+
+def _varying_days(sample: list[list], skip: int, day_first: bool | None) -> int | None:
+    """The column of days without a clock (or at midnight), different days on the rows."""
+    width = max((len(r) for r in sample), default=0)
+    for k in range(width):
+        if k == skip:
+            continue
+        cells = fast_column(sample, k)
+        got = [g for g, v in zip(parse_date_column(cells, day_first)[0], cells) if not blank_cell(v)]
+        days = [g for g in got if g.__class__ is tuple and (g[1] is None or g[1].replace(tzinfo=None) == _MIDNIGHT)]
+        if len(days) >= 3 and len(days) >= 0.9 * len(got) and len({g[0] for g in days}) >= 2:
+            return k
+    return None
+
+
+# ---------------------------------------------------------------- a time on the line below
+
+
+@dataclass(slots=True)
+class TimeLines:
+    rows: list[list]  # the entry lines, each with its time last
+    lines: list[int]  # the index in the data of each entry line
+    folded: int  # time lines folded into the line above
+
+
+def time_lines(data: list[list]) -> TimeLines | None:
+    """Entries written over two lines: the entry, and under it a line holding only its time ("14:00
+    Uhr" under "Samstag, 21.10.2023;1;Eltmann III;Eltmann IV"). Each time line is folded into the line
+    above as a last column, when such pairs make up nine lines in ten of the table. None when not so."""
+    if len(data) > 300 and time_lines(data[:300]) is None:
+        return None  # judged on the first lines
+    filled = [i for i, r in enumerate(data) if not is_blank_row(r)]
+    if len(filled) < 6:
+        return None
+    alone = {}  # row -> its one filled cell
+    for i in filled:
+        cells = [v for v in data[i] if not blank_cell(v)]
+        if len(cells) == 1:
+            alone[i] = cells[0]
+    clocks = parse_time_column(list(alone.values())) if alone else []
+    timed = {i for i, c in zip(alone, clocks) if c is not None and c is not BAD_TIME and c is not ALL_DAY}
+    paired = [i for i in timed if i - 1 in set(filled) and i - 1 not in timed and i - 1 not in alone]
+    if len(paired) < 3 or 2 * len(paired) < 0.9 * len(filled):
+        return None
+    width = max(len(data[i]) for i in filled)
+    under = {i - 1: next(v for v in data[i] if not blank_cell(v)) for i in paired}
+    lines = [i for i in filled if i not in timed]
+    rows = [[*data[i], *[None] * (width - len(data[i])), under.get(i)] for i in lines]
+    return TimeLines(rows, lines, len(paired))
+
+
+def fold_continuations(data: list[list], undated: set[int], date_col: int, time_col: int,
+                       title_col: int) -> tuple[list[int], int]:
+    """In a day programme, a line right under an entry that gives no date, no time and no title of
+    its own ("Da graduação ao mercado…" and its speaker under the slot's first talk) continues that
+    entry: its cells are joined to the entry's (in place). Returns the lines kept and how many were
+    joined."""
+    keep: list[int] = []
+    folded = 0
+    for i, row in enumerate(data):
+        above = keep[-1] if keep and keep[-1] == i - 1 and not is_blank_row(data[i - 1]) else None
+        if (above is not None and i in undated and not is_blank_row(row) and blank_cell(cell_at(row, time_col))
+                and blank_cell(cell_at(row, title_col))):
+            target = data[above]
+            for k, v in enumerate(row):
+                if k == date_col or blank_cell(v):
+                    continue
+                while len(target) <= k:
+                    target.append(None)
+                mine = cell_text(target[k])
+                target[k] = f"{mine}{PEOPLE_SEPARATOR}{cell_text(v)}" if mine else v
+            folded += 1
+            continue
+        keep.append(i)
+    return keep, folded

@@ -20,8 +20,9 @@ from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_mo
 from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.judge import is_blank_template, judge, why_no_dates, why_no_day
 from importers.sheets.grids import date_grid
-from importers.sheets.layouts import (cell_at, carry_dates_down, date_sections, day_of_file, details_may_fold,
-                                      date_series, fast_column, kind_dates, merge_detail_rows, nest_parts, next_start_ends, split_date,
+from importers.sheets.layouts import (cell_at, carry_dates_down, clocks_beside_dates, fold_continuations, date_sections, day_of_file, details_may_fold,
+                                      date_series, fast_column, kind_dates, merge_detail_rows, nest_parts, next_start_ends,
+                                      range_in_text, split_date, time_lines,
                                       week_dates, weekdays_only)
 from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, field_for, header_key, normalise_field
 from importers.sheets.rows import SheetJob, build_records, short
@@ -220,6 +221,36 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
             data = [[day[0], *r] for r in data]
             mapped = assign.plan(headers, blank, data, run.forced, options.day_first)
             warns.note(f"{at}the table gives times only; the day, {day[0].isoformat()}, was taken from {day[1]}")
+    if "date" in mapped.roles and "time" not in mapped.roles:
+        clocks = clocks_beside_dates(data, mapped.roles["date"], options.day_first)
+        if clocks is not None:  # days at midnight; a clock written on a dummy day beside them
+            d = clocks.date_col
+            end_col = mapped.roles.get("end_date")
+            ends = clocks.ends if end_col is None or end_col in clocks.columns else None
+            data = [[*r[:d], s, *r[d + 1:], *([] if ends is None else [None] * (len(headers) - len(r)) + [e])]
+                    for r, s, e in zip(data, clocks.starts, ends or [None] * len(data))]
+            forced = {**run.forced, headers[d]: "date", **{headers[k]: "extra" for k in clocks.columns}}
+            if ends is not None:
+                end_name = next(n for n in ("End", "End of entry", "End read") if n not in headers)
+                headers = [*headers, end_name]
+                forced[end_name] = "end_date"
+            mapped = assign.plan(headers, blank, data, forced, options.day_first)
+            said = [f"'{headers[k]}'" for k in clocks.columns]
+            warns.note(f"{at}" + ("the dates in '" + headers[d] + "' are written as midnight: read as days"
+                                  if clocks.midnight else "") + ("; " if clocks.midnight and said else "")
+                       + (f"the clock of each entry is read from {' and '.join(said)}, whose date is one day "
+                          f"on every row" if said else ""))
+    if "date" in mapped.roles and not {"end_date", "end_time", "duration"} & set(mapped.roles):
+        said = range_in_text(data, mapped.roles["date"], options.day_first,
+                             {i for f, i in mapped.roles.items() if f in TEMPORAL} | set(mapped.title.parts))
+        if said is not None:  # "05/07 27/07 2.UWT FRA": the last day is written in the text
+            name = "Last day"  # a header of its own: one naming the text column would map that one too
+            headers = [*headers, name]
+            data = [[*r, *[None] * (len(headers) - 1 - len(r)), e.isoformat() if e else None]
+                    for r, e in zip(data, said.ends)]
+            mapped = assign.plan(headers, blank, data, {**run.forced, name: "end_date"}, options.day_first)
+            warns.note(f"{at}the texts in '{headers[said.column]}' begin with each entry's first and last day; "
+                       f"the last day is read as its end")
     roles = mapped.roles
     for msg in mapped.notes:
         warns.note(f"{at}{msg}")
@@ -256,8 +287,18 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
             warns.note(f"{label} has no date column (headers: {', '.join(headers)}); skipped")
         return
     date_values = fast_column(data, roles["date"])
-    carried = carry_dates_down(data, roles["date"], roles.get("time"), date_values)
+    undated = {i for i, v in enumerate(date_values) if v is None or isinstance(v, str) and not v.strip()}
+    single = mapped.title.parts[0] if mapped.title.style == "single" and mapped.title.parts else None
+    carried = carry_dates_down(data, roles["date"], roles.get("time"), date_values, single)
     if carried is not None:
+        if single is not None:
+            keep, joined = fold_continuations(data, undated, roles["date"], roles["time"], single)
+            if joined:
+                numbers = run.row_numbers.get(sheet.name) or [first + i for i in range(len(data))]
+                data = [data[i] for i in keep]
+                run.row_numbers[sheet.name] = [numbers[i] for i in keep]
+                warns.note(f"{at}lines under an entry that give no date, time or title of their own ({joined}) "
+                           f"are read as part of the entry above")
         date_values = fast_column(data, roles["date"])
         warns.note(f"{at}the date stands only on the first row of each day ({carried.days} days); the "
                    f"{carried.filled} rows under a date, each with a later time, take that date")
@@ -421,9 +462,20 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
         fill_merged(rows, sheet.merged, hdr + 1, set(range(max(map(len, rows[hdr:hdr + 200]), default=0))))
     if has_no_header(rows, hdr):  # the first line is already data ("2026-01-01,AonachMhor")
         warns.note(f"{at}the table has no header row; its first row ({sheet.first_row + hdr + 1}) is read as data")
+        lines = time_lines(rows[hdr:])
+        if lines is not None:
+            _note_time_lines(run, sheet, lines, hdr)
+            width = len(lines.rows[0])
+            run.row_numbers[sheet.name] = [sheet.first_row + hdr + 1 + i for i in lines.lines]
+            return [field_names(width)] + lines.rows, 0, field_names(width), sheet.first_row + hdr + 1
         width = max(len(r) for r in rows[hdr:hdr + 200])
         return [field_names(width)] + rows[hdr:], 0, field_names(width), sheet.first_row + hdr + 1
     head, data = rows[hdr], rows[hdr + 1:]
+    lines = time_lines(data)
+    if lines is not None:
+        _note_time_lines(run, sheet, lines, hdr)
+        head, data = [*head, *[None] * (len(lines.rows[0]) - 1 - len(head)), "Time"], lines.rows
+        run.row_numbers[sheet.name] = [sheet.first_row + hdr + 2 + i for i in lines.lines]
     split = split_date(head, data) if not _named_dates(head, data) else None
     if split is not None:
         names = [f"'{cell_text(cell_at(head, k)) or f'column {k + 1}'}'" for k in split.columns]
@@ -455,6 +507,12 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
     if head is rows[hdr]:
         return rows, hdr, header_names(rows[hdr]), sheet.first_row + hdr + 2
     return [head] + data, 0, header_names(head), sheet.first_row + hdr + 2
+
+
+def _note_time_lines(run: _Run, sheet: workbook.SheetData, lines, hdr: int) -> None:
+    at = f"sheet {sheet.name}: " if sheet.name else ""
+    run.warns.note(f"{at}{lines.folded} entries give their time on the line below them; each such line is "
+                   f"read with the entry above")
 
 
 _DATED = frozenset({"date", "start", "end", "end_date"})

@@ -148,10 +148,16 @@ def is_reference(text: str) -> bool:
     return len(parts) >= 3 and any(_FILEISH.search(x) for x in parts)
 
 
+# one token in lower case or with joiners ("@bandstandeb", "@the.emeraldbar"), not a name ("@Austin")
+_ACCOUNT = re.compile(r"@(?:[a-z\d_][\w.]*|[\w.]*[_\d.][\w.]*)$")
+
+
 def is_code(text: str) -> bool:
     """An identifier, not words: one token of letters with digits or joiners ("PX24071615",
     "JF_20260711_Spartak", "jen-2026-09-02-early@rota"), or short tokens with a digit and no
     word in them ("W1 M:", "A3-2"). Numbers alone are numbers; "Q3 Launch" and "COVID-19 talk" are words."""
+    if _ACCOUNT.match(text):  # "@eastbourne_theatres": an account's handle names it, not a row
+        return True
     if not _DIGIT.search(text) or text.replace(".", "", 1).replace(",", "", 1).lstrip("-").isdigit():
         return False
     if not any(ch.isalpha() for ch in text) or is_reference(text):  # a file's path names it: not an id

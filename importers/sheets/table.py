@@ -85,9 +85,11 @@ def guess_header(rows: list[list]) -> int | None:
 def has_no_header(rows: list[list], hdr: int) -> bool:
     """True when the chosen header row is really the first data row: one of its
     cells reads as a value just like most cells below it in that column
-    ("2026-01-01" over a column of dates), and none reads as a known header."""
+    ("2026-01-01" over a column of dates), and none reads as a known header.
+    Two such cells (a date and a time) outweigh a header word: the data's own
+    text says words like "event" too ("2024-03-22,22:51,next event")."""
     if known_count(rows[hdr])[0]:
-        return False
+        return _reads_as_its_column(rows, hdr, cells=2)
     return _reads_as_its_column(rows, hdr)
 
 
@@ -99,23 +101,26 @@ def rows_like_data_above(rows: list[list], hdr: int) -> list[int]:
     need = max(2, (filled + 1) // 2)
     return [i for i in range(hdr)
             if sum(1 for v in rows[i] if v not in (None, "") and not (isinstance(v, str) and not v.strip())) >= need
-            and _reads_as_its_column(rows, i, hdr + 1)]
+            and _reads_as_its_column(rows, i, below_from=hdr + 1)]
 
 
-def _reads_as_its_column(rows: list[list], i: int, below_from: int | None = None) -> bool:
-    """A cell of row ``i`` is a value written like most cells below it (below row ``below_from``
-    when given)."""
+def _reads_as_its_column(rows: list[list], i: int, cells: int = 1, below_from: int | None = None) -> bool:
+    """``cells`` cells of row ``i`` are values written like most cells below them (below row
+    ``below_from`` when given)."""
     row = rows[i]
     start = i + 1 if below_from is None else below_from
     below = [r for r in rows[start:start + 40] if not is_blank_row(r)]
     if not below:
         return False
+    found = 0
     for k, v in enumerate(row):
         if not (isinstance(v, str) and looks_like_data(v) or isinstance(v, (date, datetime))):
             continue  # a date cell is never a header
         col = [r[k] for r in below if k < len(r) and r[k] not in (None, "")]
         if col and sum(map(looks_like_data, col)) >= 0.8 * len(col) and _same_shape(v, col):
-            return True
+            found += 1
+            if found >= cells:
+                return True
     return False
 
 

@@ -21,7 +21,28 @@ def _label_prefix(values: list) -> str:
     return m.group(0) if m else ""
 
 
+_DATE_LINE = re.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$")
+_CLOCK = re.compile(r"\d{1,2}\s*[:.h]\s*\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
+
+
+def _date_lines(values: list) -> list:
+    """A cell of several lines whose one line is a date ("1 dia\n\n16/09/2026", a day's label
+    over its date in a merged cell) is that date."""
+    if not any(v.__class__ is str and "\n" in v for v in values[:2000]):
+        return values
+    out = []
+    for v in values:
+        if v.__class__ is str and "\n" in v:
+            lines = v.splitlines()
+            dated = [line for line in lines if _DATE_LINE.match(line)]
+            if len(dated) == 1 and not any(_CLOCK.search(line) for line in lines if line is not dated[0]):
+                v = dated[0].strip()  # a clock on its own line ("04.08.2026⏎10:00") stays with its date
+        out.append(v)
+    return out
+
+
 def _drop_label(values: list) -> list:
+    values = _date_lines(values)
     prefix = _label_prefix(values)
     if not prefix:
         return values
