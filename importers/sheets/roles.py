@@ -154,7 +154,9 @@ def is_code(text: str) -> bool:
     word in them ("W1 M:", "A3-2"). Numbers alone are numbers; "Q3 Launch" and "COVID-19 talk" are words."""
     if not _DIGIT.search(text) or text.replace(".", "", 1).replace(",", "", 1).lstrip("-").isdigit():
         return False
-    if not any(ch.isalpha() for ch in text) or is_reference(text):  # a file's path names it: not an id
+    if not any(ch.isalpha() for ch in text):  # long runs of digits joined ("112148559364814_2591160440376111")
+        return len(_DIGIT.findall(text)) >= 10 and not any(ch.isspace() for ch in text)
+    if is_reference(text):  # a file's path names it: not an id
         return False
     if len(text) >= 6 and not any(ch.isspace() for ch in text) and not _EMAIL.match(text):
         return not _URL.match(text)
