@@ -53,3 +53,42 @@ def test_digit_identifiers_and_what_is_not_one():
     rng = random.Random(7)
     assert all(is_code(digit_id(rng)) for _ in range(40))
     assert not any(is_code(t) for t in ("12:30", "2026", "1.250,50", "+33 4 78 12 34 56", "26.6", "120,50", "-30 %"))
+
+
+NAME_WORDS = ("plan", "calendario", "bulk", "export", "Q4", "2026", "équipe", "social", "kundeservice", "posts",
+              "Planung", "agenda", "team", "brand", "campagne", "conteúdos")
+NETWORK_SPELLINGS = {"Instagram": ("Instagram", "instagram", "INSTAGRAM"), "LinkedIn": ("LinkedIn", "linkedin"),
+                     "Facebook": ("Facebook", "facebook"), "YouTube": ("YouTube", "Youtube"),
+                     "TikTok": ("TikTok", "tiktok"), "Pinterest": ("Pinterest",), "X": ("Twitter", "twitter")}
+
+
+def _named_file(rng: random.Random, folder, networks: list[str], channel_column: str | None = None):
+    words = rng.sample(NAME_WORDS, rng.randrange(2, 4))
+    for net in networks:
+        words.insert(rng.randrange(len(words) + 1), rng.choice(NETWORK_SPELLINGS[net]))
+    name = rng.choice("_- ").join(words) + ".csv"
+    header = ["Date", "Message"] + (["Network"] if channel_column else [])
+    start = date(2026, 3, 2) + timedelta(days=rng.randrange(200))
+    rows = [[f"{start + timedelta(days=k):%d/%m/%Y} {rng.choice(['09:00', '12:30', '18:15'])}", rng.choice(PHRASES)]
+            + ([channel_column] if channel_column else []) for k in range(rng.randrange(5, 15))]
+    return write_csv(folder / name, header, rows)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_file_named_for_one_network_gives_its_entries_that_channel(tmp_path, seed):
+    rng = random.Random(seed)
+    net = rng.choice(sorted(NETWORK_SPELLINGS))
+    result = read_file(_named_file(rng, tmp_path, [net]), ImportOptions(timezone=ZONE))
+    assert result.records and {r.channel for r in result.records} == {net}
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_name_with_two_networks_or_a_channel_column_says_nothing(tmp_path, seed):
+    rng = random.Random(seed)
+    a, b = rng.sample(sorted(NETWORK_SPELLINGS), 2)
+    two = read_file(_named_file(rng, tmp_path, [a, b]), ImportOptions(timezone=ZONE))
+    assert two.records and {r.channel for r in two.records} == {""}
+    none = read_file(_named_file(rng, tmp_path, []), ImportOptions(timezone=ZONE))
+    assert {r.channel for r in none.records} == {""}
+    own = read_file(_named_file(rng, tmp_path, [a], channel_column=b), ImportOptions(timezone=ZONE))
+    assert {r.channel for r in own.records} == {b}

@@ -16,7 +16,7 @@ from typing import Callable
 from zoneinfo import ZoneInfo
 
 from importers import messages as msg
-from importers.channels import channel_from_titles
+from importers.channels import channel_from_titles, network_in_name
 from importers.sheets.asides import people_from_titles, status_from_titles
 from importers.sheets.dayspans import day_span
 from importers.limits import MAX_DATE, MIN_DATE, date_in_range, out_of_range
@@ -287,6 +287,12 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
         job.channel_in_titles = chan_c is not None
         if chan_c is not None and not job.warn_note:
             job.warn_note = "the channel named in each title ('LinkedIn: …') was read as the entry's channel"
+    if chan_c is None and title_c:  # a file or sheet for one profile ("…_Twitter_bulk.csv", a sheet "Instagram")
+        named = network_in_name(job.sheet) or network_in_name(job.path.stem)
+        if named:
+            chan_c = [named] * len(title_c)
+            job.channel_in_titles = True  # the channel is known: no note says no column holds it
+            job.warn_note = "; ".join(filter(None, (job.warn_note, f"every entry's channel was read as {named}, the network the file's name names")))
     aside_people = aside_status = None
     if title_c and "status" not in roles:  # "… [concept]"
         aside_status, title_c = status_from_titles(title_c)
