@@ -92,3 +92,33 @@ def test_a_name_with_two_networks_or_a_channel_column_says_nothing(tmp_path, see
     assert {r.channel for r in none.records} == {""}
     own = read_file(_named_file(rng, tmp_path, [a], channel_column=b), ImportOptions(timezone=ZONE))
     assert {r.channel for r in own.records} == {b}
+
+
+OWN_CITY_NAMES = {"Lisboa": "Europe/Lisbon", "Roma": "Europe/Rome", "Warszawa": "Europe/Warsaw", "Praha": "Europe/Prague",
+                  "København": "Europe/Copenhagen", "Bruxelles": "Europe/Brussels", "Athína": "Europe/Athens",
+                  "București": "Europe/Bucharest", "Moskva": "Europe/Moscow"}
+TIME_HEADERS = ("Hora ({city})", "Heure ({city})", "Ora ({city})", "Time ({city})", "Uhrzeit ({city})",
+                "Data/Hora ({city})", "hora de {city}")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_time_header_naming_a_city_in_its_own_language_sets_the_zone(tmp_path, seed):
+    from datetime import datetime
+
+    rng = random.Random(seed)
+    city = rng.choice(sorted(OWN_CITY_NAMES))
+    zone = ZoneInfo(OWN_CITY_NAMES[city])
+    head = rng.choice(TIME_HEADERS).format(city=city)
+    start = datetime(2026, 3, 2) + timedelta(days=rng.randrange(250))
+    truth, rows = [], []
+    for k in range(rng.randrange(5, 12)):
+        t = start + timedelta(days=k, hours=rng.choice([9, 12, 17]), minutes=rng.choice([0, 30]))
+        if head.startswith("Data"):
+            rows.append([t.strftime("%d/%m/%Y %H:%M"), rng.choice(PHRASES)])
+        else:
+            rows.append([t.strftime("%d/%m/%Y"), t.strftime("%H:%M"), rng.choice(PHRASES)])
+        truth.append(t.replace(tzinfo=zone))
+    header = [head, "Titre"] if head.startswith("Data") else ["Data", head, "Titre"]
+    path = write_csv(tmp_path / "plan.csv", header, rows, delimiter=";")
+    result = read_file(path, ImportOptions(timezone=ZoneInfo("America/Chicago")))  # no city of the pool's zones
+    assert sorted(r.start for r in result.records) == sorted(truth), head
