@@ -122,3 +122,44 @@ def test_a_time_header_naming_a_city_in_its_own_language_sets_the_zone(tmp_path,
     path = write_csv(tmp_path / "plan.csv", header, rows, delimiter=";")
     result = read_file(path, ImportOptions(timezone=ZoneInfo("America/Chicago")))  # no city of the pool's zones
     assert sorted(r.start for r in result.records) == sorted(truth), head
+
+
+MONTH_NAMES = {"it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+                      "ottobre", "novembre", "dicembre"],
+               "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                      "novembre", "décembre"],
+               "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                      "noviembre", "diciembre"],
+               "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+                      "novembro", "dezembro"],
+               "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+                      "November", "Dezember"]}
+AT_WORDS = {"it": ["ore", "alle", ""], "fr": ["à", ""], "es": ["a las", ""], "pt": ["às", ""], "de": ["um", ""]}
+DATE_FORMS = ("{d} {m} {y}", "{d} de {m} de {y}", "{d}. {m} {y}")
+CLOCK_FORMS = ("{h}.{mm}", "{h}:{mm}", "{h}h{mm}", "{hh}:{mm}")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_date_in_words_with_its_time_after_a_joining_word(seed):
+    from datetime import datetime
+
+    from importers.sheets.dates import parse_date_column
+
+    rng = random.Random(seed)
+    values, truth = [], []
+    for _ in range(20):
+        lang = rng.choice(sorted(MONTH_NAMES))
+        t = datetime(2026, 1, 1) + timedelta(days=rng.randrange(364), hours=rng.randrange(7, 23), minutes=rng.choice([0, 5, 30, 45]))
+        when = rng.choice(DATE_FORMS).format(d=t.day, m=MONTH_NAMES[lang][t.month - 1], y=t.year)
+        clock = rng.choice(CLOCK_FORMS).format(h=t.hour, hh=f"{t.hour:02d}", mm=f"{t.minute:02d}")
+        values.append(" ".join(x for x in (when, rng.choice(AT_WORDS[lang]), clock) if x))
+        truth.append((t.date(), t.time()))
+    got = parse_date_column(values, None)[0]
+    assert [(g[0], g[1]) if isinstance(g, tuple) else g for g in got] == truth, list(zip(values, got))
+
+
+def test_words_before_a_date_are_still_no_date():
+    from importers.sheets.dates import BAD, parse_date_column
+
+    got = parse_date_column(["Sortie prévue 12 octobre 2026", "Lancio il 3 marzo 2026 ore 9.00"], None)[0]
+    assert all(g is BAD or g is None for g in got), got
