@@ -163,3 +163,22 @@ def test_words_before_a_date_are_still_no_date():
 
     got = parse_date_column(["Sortie prévue 12 octobre 2026", "Lancio il 3 marzo 2026 ore 9.00"], None)[0]
     assert all(g is BAD or g is None for g in got), got
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_week_number_column_is_not_joined_to_repeated_titles(tmp_path, seed):
+    rng = random.Random(seed)
+    start = date(2026, 1, 5) + timedelta(days=7 * rng.randrange(40))
+    phrases = rng.sample(PHRASES, rng.randrange(3, 6))
+    rows, truth = [], []
+    for w in range(rng.randrange(5, 9)):  # each week the team's usual posts, each once
+        for k, phrase in enumerate(rng.sample(phrases, rng.randrange(2, len(phrases) + 1))):
+            day = start + timedelta(days=7 * w + k)
+            week = day.isocalendar()[1]
+            rows.append([str(week) if rng.random() < 0.5 else week, day.strftime("%d/%m/%Y"), phrase])
+            truth.append((day, phrase))
+    header = rng.sample(HEADER_WORDS, 3)
+    path = write_csv(tmp_path / f"weeks-{seed}.csv", header, rows)
+    result = read_file(path, ImportOptions(timezone=ZONE))
+    got = Counter((r.start if isinstance(r.start, date) else r.start.date(), r.title) for r in result.records)
+    assert got == Counter(truth)
