@@ -182,3 +182,24 @@ def test_a_week_number_column_is_not_joined_to_repeated_titles(tmp_path, seed):
     result = read_file(path, ImportOptions(timezone=ZONE))
     got = Counter((r.start if isinstance(r.start, date) else r.start.date(), r.title) for r in result.records)
     assert got == Counter(truth)
+
+
+FIRSTS = ("Lucía", "Javier", "Marta", "Søren", "Ana", "Pierre", "Giulia", "João", "Hanna", "Mehmet")
+LASTS = ("García", "Ruiz", "Oliveira", "Lindqvist", "Moreau", "Bianchi", "Kowalska", "Öztürk", "Nakamura", "Brown")
+LIST_JOINERS = (" / ", " y ", "; ", " & ", " e ", " + ")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_names_written_surname_first_are_listed_as_people(tmp_path, seed):
+    rng = random.Random(seed)
+    team = [f"{last}, {first}" for first, last in zip(rng.sample(FIRSTS, 4), rng.sample(LASTS, 4))]
+    joiner = rng.choice(LIST_JOINERS)
+    start = date(2026, 4, 6) + timedelta(days=rng.randrange(100))
+    rows, truth = [], []
+    for k in range(rng.randrange(10, 20)):
+        people = rng.sample(team, rng.choice([1, 1, 2]))
+        rows.append([f"{start + timedelta(days=k):%d/%m/%Y}", rng.choice(PHRASES), joiner.join(people)])
+        truth.append(people)
+    path = write_csv(tmp_path / "owners.csv", ["Fecha", "Publicación", "Responsable"], rows)
+    result = read_file(path, ImportOptions(timezone=ZONE))
+    assert [r.owner.split("; ") for r in result.records] == truth

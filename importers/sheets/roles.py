@@ -78,6 +78,7 @@ _SURNAME_FIRST = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+,\s*[A-ZÀ-ÖØ-Þ][\w'�
 _ABBREVIATED = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ]\.$")  # "Priya S.": a person, not a phrase
 _INITIALS = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,3}$|^(?:[A-Z]\.\s?){2,3}$")
 _JOIN = re.compile(r"\s*(?:&|\+|;|/|,|\band\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\boch\b|\bog\b|\bja\b|\bi\b)\s*")
+_JOIN_NOT_COMMA = re.compile(_JOIN.pattern.replace("|,|", "|"))  # the comma is a surname's here
 _DIGIT = re.compile(r"\d")
 _HASHTAG = re.compile(r"^#\w+$")
 # A value that points at a file or is data written out ("media/week1/day1.png", "/radio/mix.mp3",
@@ -182,6 +183,10 @@ def people_in(text: str) -> list[str]:
         return []  # names start with a capital and carry no digits; e-mail addresses may
     if _SURNAME_FIRST.match(text) and not all(_INITIALS.match(p.strip()) for p in text.split(",")):
         return [text]
+    if "," in text:  # "Pérez, Javier / Ruiz, Carmen": names written surname first, listed
+        listed = [p for p in _JOIN_NOT_COMMA.split(text) if p]
+        if len(listed) > 1 and all(_SURNAME_FIRST.match(p) for p in listed):
+            return listed
     parts = [p for p in _JOIN.split(text) if p]
     if len(parts) > 1 and all(_is_name(p) and not _network(p) for p in parts):
         return parts
