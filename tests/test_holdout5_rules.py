@@ -203,3 +203,25 @@ def test_names_written_surname_first_are_listed_as_people(tmp_path, seed):
     path = write_csv(tmp_path / "owners.csv", ["Fecha", "Publicación", "Responsable"], rows)
     result = read_file(path, ImportOptions(timezone=ZONE))
     assert [r.owner.split("; ") for r in result.records] == truth
+
+
+LABELS = ("Promo", "Evergreen", "Promo, FR", "Always-on", "Brand", "Sale", "Seasonal", "Launch, Paid")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_few_labels_do_not_tell_repeated_titles_apart(tmp_path, seed):
+    rng = random.Random(seed)
+    phrases = rng.sample(PHRASES, rng.randrange(5, 8))
+    labels = rng.sample(LABELS, rng.randrange(2, 4))
+    start = date(2026, 2, 2) + timedelta(days=rng.randrange(200))
+    combos = rng.sample([(p, lb) for p in phrases for lb in labels], len(phrases) * len(labels))
+    rows, truth = [], []  # the team's posts come back, each time under another label
+    for k, (phrase, label) in enumerate(combos[: rng.randrange(2 * len(phrases), len(combos) + 1)]):
+        day = start + timedelta(days=k)
+        rows.append([f"{day.month}/{day.day}/{day.year}", phrase, label])
+        truth.append((day, phrase))
+    header = ["Date", rng.choice(["Post", "Title", "Topic"]), rng.choice(["Tags", "Labels", "Category"])]
+    path = write_csv(tmp_path / "labels.csv", header, rows)
+    result = read_file(path, ImportOptions(timezone=ZONE))
+    got = Counter((r.start if isinstance(r.start, date) else r.start.date(), r.title) for r in result.records)
+    assert got == Counter(truth)

@@ -584,7 +584,9 @@ def _partner(title: int, location: int | None, free: list[int], profiles: list[P
         and profiles[c].time < 0.5 and profiles[c].weekday < 0.5  # a weekday tells repeats apart, not what they are
         and profiles[c].code < 0.5  # an id tells rows apart, but to no person
         and profiles[c].fill >= PARTNER_FILL  # ... nor does a remark on some rows ("needs photo from Bas")
-        and not _period_counter(_col(rows, c))]  # ... nor the week the rows fall in, which the date says
+        and not _period_counter(_col(rows, c))  # ... nor the week the rows fall in, which the date says
+        # ... nor a handful of labels ("Promo", "Evergreen"), fewer than the titles they would tell apart
+        and profiles[c].distinct >= profiles[title].distinct]
     for c in pool:
         pairs = [(a, b) for a, b in zip(_col(rows, title), _col(rows, c)) if a not in (None, "")]
         if not pairs:
