@@ -225,3 +225,45 @@ def test_a_few_labels_do_not_tell_repeated_titles_apart(tmp_path, seed):
     result = read_file(path, ImportOptions(timezone=ZONE))
     got = Counter((r.start if isinstance(r.start, date) else r.start.date(), r.title) for r in result.records)
     assert got == Counter(truth)
+
+
+BOARD_HEADERS = (("Item", "Person", "Status", "Date", "Time"), ("Publicació", "Persona", "Estat", "Data", "Hora"),
+                 ("Elemento", "Persona", "Estado", "Fecha", "Hora"), ("Élément", "Personne", "Statut", "Date", "Heure"),
+                 ("Name", "Owner", "Status", "Due date", "Time"))
+SUB_WORDS = ("Subitems", "Subelements", "Subelementos", "Sous-éléments", "Tasks")
+TASKS = ("Write the copy", "Photo shoot", "Brand review", "Translate", "Book the venue", "Order samples")
+STATES = ("Done", "Working on it", "Stuck", "Fet", "En curs", "Hecho")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_sub_items_under_their_own_header_are_no_entries(tmp_path, seed):
+    from datetime import datetime, time
+
+    from tests.sheets_build import write_xlsx
+
+    rng = random.Random(seed)
+    head = rng.choice(BOARD_HEADERS)
+    people = rng.sample(FIRSTS, 3)
+    start = date(2026, 5, 4) + timedelta(days=rng.randrange(150))
+    rows, truth = [["Board: " + rng.choice(PHRASES)]], []
+    k = 0
+    for group in range(rng.randrange(2, 4)):
+        sub = rng.choice(SUB_WORDS)
+        rows += [[], [f"Group {group + 1}"], [head[0], sub, *head[1:]]]
+        for _ in range(rng.randrange(3, 7)):
+            k += 1
+            day = start + timedelta(days=k)
+            t = time(rng.choice([9, 11, 15, 18]), rng.choice([0, 30]))
+            title = f"{rng.choice(PHRASES)} {k}"
+            tasks = rng.sample(TASKS, rng.randrange(1, 4)) if rng.random() < 0.5 else []
+            rows.append([title, ", ".join(tasks), rng.choice(people), rng.choice(STATES),
+                         datetime(day.year, day.month, day.day), t.strftime("%H:%M")])
+            truth.append((datetime.combine(day, t, ZONE), title))
+            if tasks:
+                rows.append([None, sub, head[1], head[2], head[3]])
+                for task in tasks:
+                    due = day - timedelta(days=rng.randrange(1, 4))
+                    rows.append([None, task, rng.choice(people), rng.choice(STATES), datetime(due.year, due.month, due.day)])
+    path = write_xlsx(tmp_path / "board.xlsx", {"Board": rows})
+    result = read_file(path, ImportOptions(timezone=ZONE))
+    assert sorted((r.start, r.title) for r in result.records) == sorted(truth)

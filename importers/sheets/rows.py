@@ -346,16 +346,29 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     alldays = []
     titles: list[str] = []
     skipped = 0
+    nested = False  # under a header of sub-items, until the next titled row
     for i in range(n):
         if not i & 4095 and i:
             opts.check_cancelled()
             opts.report(job.progress_base + job.progress_span * i / n)
         d = dates[i]
         title = title_c[i] if title_c else ""
+        if title:
+            nested = False
+        elif nested and d is not BAD:
+            skipped += 1
+            continue
         if d is None or d is BAD:
             desc = desc_c[i] if desc_c else ""
             if d is BAD and cell_text(raw_date_c[i]).casefold() == job.date_header:
-                continue  # the header repeated inside the table (a new section or page)
+                # the header repeated inside the table (a new section or page); without the title's
+                # header, a table of the row above's parts (Monday.com's "Subitems": tasks, not posts)
+                nested = bool(title_c) and not title and any(title_c[:i])
+                if nested:
+                    job.warn(msg.say(msg.AT, where=job.where(at(i)), message=(
+                        f"a header of sub-items ('{short(' | '.join(cell_text(v) for v in data[i] if cell_text(v)), 50)}')"
+                        ": the rows under it, up to the next titled row, are parts of the row above; skipped")))
+                continue
             what = title or desc or _first_text(data[i], roles["date"])
             if what:  # a row with text never goes unnamed
                 skipped += 1
