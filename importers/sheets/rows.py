@@ -347,6 +347,8 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     titles: list[str] = []
     skipped = 0
     nested = False  # under a header of sub-items, until the next titled row
+    subs: list[int] = []  # the rows that head sub-items
+    sub_skipped = 0
     for i in range(n):
         if not i & 4095 and i:
             opts.check_cancelled()
@@ -357,6 +359,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             nested = False
         elif nested and d is not BAD:
             skipped += 1
+            sub_skipped += 1
             continue
         if d is None or d is BAD:
             desc = desc_c[i] if desc_c else ""
@@ -365,9 +368,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                 # header, a table of the row above's parts (Monday.com's "Subitems": tasks, not posts)
                 nested = bool(title_c) and not title and any(title_c[:i])
                 if nested:
-                    job.warn(msg.say(msg.AT, where=job.where(at(i)), message=(
-                        f"a header of sub-items ('{short(' | '.join(cell_text(v) for v in data[i] if cell_text(v)), 50)}')"
-                        ": the rows under it, up to the next titled row, are parts of the row above; skipped")))
+                    subs.append(i)
                 continue
             what = title or desc or _first_text(data[i], roles["date"])
             if what:  # a row with text never goes unnamed
@@ -482,6 +483,11 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             zone_names.append((row_zones[i] or zone).key)
         days.append(day)
         titles.append(title)
+    if subs:
+        head = short(" | ".join(cell_text(v) for v in data[subs[0]] if cell_text(v)), 50)
+        job.warn(msg.say(msg.AT, where=job.where(at(subs[0])), message=(
+            f"a header of sub-items ('{head}'), {len(subs)} in all: the {sub_skipped} rows under them, each "
+            "up to the next titled row, are parts of the row above them, not entries; skipped")))
     records = _assemble(job, keep, days, starts, ends, alldays, titles, zone_names, [at(i) for i in keep], extra_cols,
                         desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c)
     release_lists(cols)
