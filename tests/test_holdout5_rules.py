@@ -267,3 +267,25 @@ def test_sub_items_under_their_own_header_are_no_entries(tmp_path, seed):
     path = write_xlsx(tmp_path / "board.xlsx", {"Board": rows})
     result = read_file(path, ImportOptions(timezone=ZONE))
     assert sorted((r.start, r.title) for r in result.records) == sorted(truth)
+
+
+CA_STATES = {"planned": ("Programat", "Publicat", "Fet", "Aprovat"), "draft": ("Esborrany", "En curs", "Pendent"),
+             "cancelled": ("Cancel·lat", "Cancel·lada", "Anul·lat", "cancel.lat")}
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_catalan_states_and_cancellations(tmp_path, seed):
+    from importers.statuses import is_cancelled
+
+    rng = random.Random(seed)
+    start = date(2026, 9, 7) + timedelta(days=rng.randrange(60))
+    rows, truth = [], []
+    for k in range(rng.randrange(10, 20)):
+        kind = rng.choices(sorted(CA_STATES), [0.3, 0.2, 0.5])[0]
+        phrase = rng.choice([x for x in PHRASES if not x.startswith("Data")])  # (see RESULTS.md: a title
+        # starting with the date header's word, "Data import", is taken for the header; not this test)
+        rows.append([f"{start + timedelta(days=k):%d/%m/%Y}", f"{phrase} {k}", rng.choice(CA_STATES[kind])])
+        truth.append(kind == "cancelled")
+    path = write_csv(tmp_path / "ca.csv", ["Data", "Publicació", "Estat"], rows)
+    result = read_file(path, ImportOptions(timezone=ZONE))
+    assert [is_cancelled(r.status) for r in result.records] == truth

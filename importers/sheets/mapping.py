@@ -72,7 +72,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "rédacteur", "propietario", "encargado",
         "responsável", "dono", "responsabile", "autore", "proprietario", "referente", "eigenaar", "verantwoordelijke", "toegewezen aan", "ansvarig", "ägare", "författare", "ansvarlig", "ejer", "forfatter", "eier", "vastuuhenkilö", "omistaja", "tekijä", "vastaava", "właściciel", "odpowiedzialny", "osoba odpowiedzialna", "zuständigkeit", "bearbeiter", "bearbeiterin", "verantwortung", "speaker", "speakers", "host", "presenter", "on duty", "staff"),
     "status": ("status", "state", "stage", "stand", "statut", "état", "estado", "etapa",
-        "stato", "tila", "stan realizacji"),
+        "stato", "estat", "tila", "stan realizacji"),
     "campaign": (
         "campaign", "theme", "pillar", "project", "content pillar", "series", "kampagne", "projekt",
         "campagne", "projet", "thème", "campaña", "proyecto",

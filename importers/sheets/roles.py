@@ -63,6 +63,7 @@ STATUS_WORDS = frozenset(fold(w) for w in (
     "borrador, programado, publicado, hecho, en progreso, aprobado, pendiente, cancelado, "
     "rascunho, agendado, concluído, em andamento, aprovado, "
     "bozza, pianificato, pubblicato, fatto, in corso, approvato, annullato, "
+    "esborrany, programat, publicat, fet, en curs, aprovat, pendent, cancel·lat, "
     "concept, gepland, gepubliceerd, klaar, bezig, goedgekeurd, "
     "utkast, planerad, publicerad, klar, pågår, godkänd, planlagt, publiceret, udkast, godkendt, publisert, "
     "luonnos, suunniteltu, julkaistu, valmis, kesken, hyväksytty, "
