@@ -289,3 +289,30 @@ def test_catalan_states_and_cancellations(tmp_path, seed):
     path = write_csv(tmp_path / "ca.csv", ["Data", "Publicació", "Estat"], rows)
     result = read_file(path, ImportOptions(timezone=ZONE))
     assert [is_cancelled(r.status) for r in result.records] == truth
+
+
+SURNAMES = ("Dupont", "García López", "de Vries", "Rossi", "Le Goff", "Carvalho", "Puig", "Nowak", "Lindqvist", "Okafor")
+GIVEN = ("Marie", "Lucía", "Sanne", "Giulia", "Chloé", "Inês", "Jordi", "Piotr", "Erik", "Chidi")
+
+
+def _plain(text: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_surname_in_capitals_first_is_the_same_person(seed):
+    from calendar_core.names import person_identities
+
+    rng = random.Random(seed)
+    people = list(zip(rng.sample(GIVEN, 5), rng.sample(SURNAMES, 5)))
+    spellings = {}
+    for first, last in people:
+        address = f"{_plain(first)}.{_plain(last).replace(' ', '')}@firm.example"
+        forms = [f"{first} {last}", f"{last}, {first}", address]
+        spellings[(first, last)] = [f"{last.upper()} {first}", rng.choice(forms)]
+    keys = person_identities([s for forms in spellings.values() for s in forms])
+    per_person = [{keys[s] for s in forms} for forms in spellings.values()]
+    assert all(len(k) == 1 for k in per_person), spellings
+    assert len(set().union(*per_person)) == len(people)
