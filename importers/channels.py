@@ -27,7 +27,8 @@ KNOWN_CHANNELS: dict[str, list[str]] = {
     "Blog": ["blog", "website blog", "blog post", "company blog", "corporate blog"],
     "Newsletter": ["newsletter", "email newsletter", "e-mail newsletter", "email", "e-mail", "mailing",
                    # the word in the languages whose headers the sheets read, where it is not "newsletter"
-                   "nieuwsbrief", "nyhetsbrev", "nyhedsbrev", "uutiskirje", "boletín", "lettre d'information"],
+                   "nieuwsbrief", "nyhetsbrev", "nyhedsbrev", "uutiskirje", "boletín", "lettre d'information",
+                   "lettre d'info", "infolettre", "e-mailing", "emailing", "boletim informativo", "butlletí"],
     "Website": ["website", "web", "web site", "homepage"],
     "Intranet": ["intranet"],
     "Podcast": ["podcast"],

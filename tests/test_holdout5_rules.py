@@ -316,3 +316,11 @@ def test_a_surname_in_capitals_first_is_the_same_person(seed):
     per_person = [{keys[s] for s in forms} for forms in spellings.values()]
     assert all(len(k) == 1 for k in per_person), spellings
     assert len(set().union(*per_person)) == len(people)
+
+
+@pytest.mark.parametrize("spelling", ["Lettre d'info", "Lettre d’info", "E-mailing", "Infolettre", "Butlletí",
+                                      "Boletim informativo", "lettre d'information", "Nieuwsbrief"])
+def test_the_newsletter_in_the_languages_read(spelling):
+    from calendar_core.names import Names
+
+    assert Names.defaults().channel(spelling) == "Newsletter"
