@@ -11,10 +11,14 @@ import pytest
 from tests.holdout5.measure import measure
 
 SEEDS = (5, 6)
-# measured on seeds 5-6 (2026-12-07): before the fixes it drove, entries 60.4 %
-ENTRIES_FLOOR = 55.0
-FLOORS = {"slot_clash": 0.6, "double_booking": 0.0, "overload": 0.7, "duplicate": 0.4}
-ALWAYS_RIGHT = ("marketing", "corporate", "barcelona")
+# measured on seeds 5-6 (2026-12-07): before the fixes it drove, entries 66.2 % (Meta's post id as the title,
+# Hootsuite without a channel, Lisbon times an hour off, Smartsheet's Italian dates refused, Monday's subitems
+# as entries), slot clash 0.78, double booking 0.33, overload 0.80, duplicate 0.59; after: entries 100 %,
+# slot clash 1.00, double booking 0.89, overload 1.00, duplicate 0.56 (cross-language duplicates are left)
+ENTRIES_FLOOR = 98.0
+FLOORS = {"slot_clash": 0.95, "double_booking": 0.8, "overload": 0.95, "duplicate": 0.45}
+ALWAYS_RIGHT = ("marketing", "corporate", "boutiques", "ecommerce", "madrid", "clientes", "barcelona", "milano",
+                "lisboa")
 
 
 @pytest.fixture(scope="module")
@@ -24,6 +28,8 @@ def total():
 
 def test_entries_read_right_over_the_floor(total):
     assert total.entries_right >= ENTRIES_FLOOR, (total.entries_right, dict(total.field_wrong))
+    assert total.missing <= 2 and total.extra <= 2, (total.missing, total.extra)
+    assert not total.failed_files, total.failed_files
 
 
 @pytest.mark.parametrize("kind", list(FLOORS))
