@@ -282,8 +282,7 @@ def test_catalan_states_and_cancellations(tmp_path, seed):
     rows, truth = [], []
     for k in range(rng.randrange(10, 20)):
         kind = rng.choices(sorted(CA_STATES), [0.3, 0.2, 0.5])[0]
-        phrase = rng.choice([x for x in PHRASES if not x.startswith("Data")])  # (see RESULTS.md: a title
-        # starting with the date header's word, "Data import", is taken for the header; not this test)
+        phrase = rng.choice(PHRASES)  # "Data import 4" at the table's foot too (see the test below)
         rows.append([f"{start + timedelta(days=k):%d/%m/%Y}", f"{phrase} {k}", rng.choice(CA_STATES[kind])])
         truth.append(kind == "cancelled")
     path = write_csv(tmp_path / "ca.csv", ["Data", "Publicació", "Estat"], rows)
@@ -324,3 +323,27 @@ def test_the_newsletter_in_the_languages_read(spelling):
     from calendar_core.names import Names
 
     assert Names.defaults().channel(spelling) == "Newsletter"
+
+
+HEADER_WORD_TITLES = ("Data import", "Date night special", "Datum-Check der Anmeldungen", "Fecha límite de inscripción",
+                      "Status update", "Title sponsor reveal", "Hora del té", "Data review")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_last_row_whose_title_starts_with_a_header_word_is_data(tmp_path, seed):
+    rng = random.Random(seed)
+    head = rng.choice((["Data", "Titol", "Estat"], ["Date", "Title", "Status"], ["Fecha", "Título", "Estado"],
+                       ["Datum", "Titel", "Status"]))
+    start = date(2026, 3, 2) + timedelta(days=rng.randrange(200))
+    n = rng.randrange(4, 15)
+    rows, truth = [], []
+    for k in range(n):
+        words = rng.choice(HEADER_WORD_TITLES) if k >= n - rng.randrange(1, 3) else rng.choice(PHRASES)
+        title = f"{words} {k}"
+        day = start + timedelta(days=k)
+        rows.append([day.strftime("%d/%m/%Y"), title, rng.choice(["Planned", "Done", "Draft"])])
+        truth.append((day, title))
+    path = write_csv(tmp_path / "foot.csv", head, rows)
+    result = read_file(path, ImportOptions(timezone=ZONE))
+    got = Counter((r.start if isinstance(r.start, date) else r.start.date(), r.title) for r in result.records)
+    assert got == Counter(truth)

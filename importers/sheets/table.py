@@ -92,9 +92,12 @@ def has_no_header(rows: list[list], hdr: int) -> bool:
 
 
 def _reads_as_its_column(rows: list[list], i: int) -> bool:
-    """A cell of row ``i`` is a value written like most cells below it."""
+    """A cell of row ``i`` is a value written like most cells below it (or, for the last rows of a
+    table, like those above it: "13/11/2026, Data import, …" at the foot of its dates)."""
     row = rows[i]
     below = [r for r in rows[i + 1:i + 40] if not is_blank_row(r)]
+    if len(below) < 3:
+        below += [r for r in rows[max(0, i - 40):i] if not is_blank_row(r)]
     if not below:
         return False
     for k, v in enumerate(row):
