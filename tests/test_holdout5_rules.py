@@ -347,3 +347,29 @@ def test_a_last_row_whose_title_starts_with_a_header_word_is_data(tmp_path, seed
     result = read_file(path, ImportOptions(timezone=ZONE))
     got = Counter((r.start if isinstance(r.start, date) else r.start.date(), r.title) for r in result.records)
     assert got == Counter(truth)
+
+
+def _amount(rng: random.Random) -> str:
+    """A cost as teams write it: small sums with their cents, now and then a large one grouped."""
+    cents = rng.choice(["00", "50", "5", "90", "25"])
+    if rng.random() < 0.15:
+        return f"{rng.randrange(1000, 20000):,}".replace(",", ".") + f",{cents}"
+    return f"{rng.randrange(5, 400)}{rng.choice([',', ',', '.'])}{cents}"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_an_amount_column_gives_no_entry_a_length(tmp_path, seed):
+    rng = random.Random(seed)
+    start = date(2026, 3, 2) + timedelta(days=rng.randrange(200))
+    rows = []
+    for k in range(rng.randrange(8, 20)):
+        day = start + timedelta(days=k)
+        rows.append([day.strftime("%d/%m/%Y"), rng.choice(["09:00", "12:30", "17:45"]), f"{rng.choice(PHRASES)} {k}",
+                     _amount(rng) if rng.random() < 0.8 else ""])
+    header = ["Data", "Hora", rng.choice(["Publicação", "Título", "Titre"]),
+              rng.choice(["Custo (€)", "Presupuesto", "Budget", "Kosten", "Coste", "Importe"])]
+    delimiter = rng.choice([";", ","])
+    path = write_csv(tmp_path / "amounts.csv", header, rows, delimiter=delimiter)
+    result = read_file(path, ImportOptions(timezone=ZONE))
+    assert len(result.records) == len(rows)
+    assert all(r.end is None for r in result.records), [(r.start, r.end) for r in result.records if r.end]

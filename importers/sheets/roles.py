@@ -92,6 +92,8 @@ _DATA = re.compile(r"^(?:\{.*:.*\}|\[.*[,:].*\])$", re.S)
 _BARE_DM = re.compile(r"^\d{1,2}[./]\d{1,2}$")
 _HANDLE = re.compile(r"(?:(?<=^)|(?<=[\s,;&/]))@(?=[A-ZÀ-ÖØ-Þ])")
 _WORD_RUN = re.compile(r"[^\W\d_]{4,}")
+# a number as written in a cell, with a decimal point or comma and thousands grouped ("1.200,00", "1,250.5")
+_PLAIN_NUMBER = re.compile(r"^-?(?:\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)$")
 _CLOCKY = re.compile(r"\d[:.h]\d\d|\d\s*[ap]\.?m?\b|\d\s*uhr|^\d{1,2}\s*[ap]$", re.I)
 
 
@@ -226,10 +228,10 @@ def _clock_kind(s: str) -> tuple[str | None, bool, bool]:
     if t is not BAD_TIME and t is not None:
         return "time", t[1] is not None, bare
     if _DIGIT.search(s) and len(s) <= 20:
-        if parse_duration(s) is not None and not s.replace(".", "", 1).isdigit():
-            return "duration", False, False
-        if s.replace(".", "", 1).replace(",", "", 1).lstrip("-").isdigit():
+        if _PLAIN_NUMBER.match(s):  # "45,00", "120,50", "1.200,00": an amount; a duration says its unit
             return "number", False, False
+        if parse_duration(s) is not None:
+            return "duration", False, False
     return None, False, False
 
 
