@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import sys
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -61,11 +62,20 @@ def person_ok(want: str, got: list[str], full_only=False) -> bool:
 _TAGS = re.compile(r"(\s+#\S+)+\s*$")
 
 
+def _end_ok(p, e) -> bool:
+    """The end the file gives, to the minute, or none where it gives none (a cost or a count is no length)."""
+    if p.end is None:
+        return not e.get("end")
+    return bool(e.get("end")) and abs((datetime.fromisoformat(e["end"]) - p.end).total_seconds()) < 60
+
+
 def check(p, e) -> list[tuple[str, str, str]]:
-    """holdout3's check for the start and the title (a Meta post's trailing hashtags may stay); the
-    channel and the people by this company's names."""
+    """holdout3's check for the start and the title (a Meta post's trailing hashtags may stay); the end;
+    the channel and the people by this company's names."""
     e2 = dict(e, title=_TAGS.sub("", e.get("title") or ""))
     bad = [b for b in h3.check(p, e2) if b[0] in ("start", "title")]
+    if not p.all_day and not _end_ok(p, e):
+        bad.append(("end", e.get("end") or "", p.end.isoformat() if p.end else "none"))
     if p.channel and fold(e.get("channel") or "") not in CHANNEL_NAMES[p.channel]:
         bad.append(("channel", e.get("channel") or "", p.channel))
     if p.people:
