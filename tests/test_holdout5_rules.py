@@ -373,3 +373,50 @@ def test_an_amount_column_gives_no_entry_a_length(tmp_path, seed):
     result = read_file(path, ImportOptions(timezone=ZONE))
     assert len(result.records) == len(rows)
     assert all(r.end is None for r in result.records), [(r.start, r.end) for r in result.records if r.end]
+
+
+PARENT_NAMES = ("Settimana {n}", "Week {n}", "Semaine {n}", "Campaign {n}", "Sprint {n}", "KW {n}")
+NETWORKS = ("Instagram", "LinkedIn", "Facebook", "TikTok")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_parent_rows_that_roll_up_their_childrens_day_are_no_entries(tmp_path, seed):
+    from datetime import datetime, time
+
+    from tests.sheets_build import write_xlsx
+
+    rng = random.Random(seed)
+    parent = rng.choice(PARENT_NAMES)
+    start = date(2026, 2, 2) + timedelta(days=7 * rng.randrange(30))
+    rows, truth = [["Task", "Date", "Time", "Channel", "Owner", "Status"]], []
+    for w in range(rng.randrange(3, 7)):
+        days = sorted(start + timedelta(days=7 * w + k) for k in rng.sample(range(5), rng.randrange(2, 5)))
+        rows.append([parent.format(n=w + 1), datetime.combine(days[0], time()), None, None, None, None])
+        for k, day in enumerate(days):
+            t = time(rng.choice([9, 12, 16]), rng.choice([0, 30]))
+            title = f"{rng.choice(PHRASES)} {w}.{k}"
+            rows.append(["  " + title, datetime.combine(day, time()), t.strftime("%H:%M"), rng.choice(NETWORKS),
+                         rng.choice(FIRSTS), rng.choice(["Scheduled", "Draft", "Published"])])
+            truth.append((datetime.combine(day, t, ZONE), title))
+    path = write_xlsx(tmp_path / "smartsheet.xlsx", {"Plan": rows})
+    result = read_file(path, ImportOptions(timezone=ZONE))
+    assert sorted((r.start, r.title) for r in result.records) == sorted(truth)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_an_all_day_entry_with_its_people_is_no_parent_row(tmp_path, seed):
+    from datetime import datetime, time
+
+    from tests.sheets_build import write_xlsx
+
+    rng = random.Random(seed)
+    start = date(2026, 4, 6) + timedelta(days=rng.randrange(100))
+    rows, want = [["Task", "Date", "Time", "Channel", "Owner", "Status"]], 0
+    for k in range(rng.randrange(10, 20)):
+        day = start + timedelta(days=k // 2)
+        timed = rng.random() < 0.85
+        rows.append([f"{rng.choice(PHRASES)} {k}", datetime.combine(day, time()), "10:00" if timed else None,
+                     rng.choice(NETWORKS) if timed else None, rng.choice(FIRSTS), rng.choice(["Scheduled", "Draft"])])
+        want += 1
+    path = write_xlsx(tmp_path / "plan.xlsx", {"Plan": rows})
+    assert len(read_file(path, ImportOptions(timezone=ZONE)).records) == want

@@ -325,7 +325,14 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     combine = datetime.combine
     n = len(data)
     plain = None
-    if durations is None and end_dates is None and end_times is None and all_day_col is None and row_zones is None:
+    headings = _heading_rows(dates, times, title_c, (chan_c, owner_c, status_c))
+    if headings:
+        job.warn(msg.say(msg.AT, where=job.where(at(min(headings))), message=(
+            f"{len(headings)} rows head the rows under them ('{short(title_c[min(headings)], 40)}': a title and the "
+            "day of the first row below, without the time, channel, people and status every other row has, as "
+            "Smartsheet's parent rows roll them up); skipped")))
+    if durations is None and end_dates is None and end_times is None and all_day_col is None and row_zones is None \
+            and not headings:
         plain = _plain_rows(dates, times, title_c, zone)
     if plain is not None:
         opts.check_cancelled()
@@ -355,6 +362,9 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             opts.report(job.progress_base + job.progress_span * i / n)
         d = dates[i]
         title = title_c[i] if title_c else ""
+        if i in headings:
+            skipped += 1
+            continue
         if title:
             nested = False
         elif nested and d is not BAD:
@@ -492,6 +502,39 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                         desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c)
     release_lists(cols)
     return records, skipped
+
+
+HEADING_MIN_ROWS = 8  # rows a table needs before a few of them can stand out as headings
+HEADING_FILLED = 0.8  # share of rows on which each telling column (and a time) is written
+
+
+def _heading_rows(dates: list, times: list | None, title_c: list[str] | None, telling: tuple) -> set[int]:
+    """Rows that head the rows under them: a title and a day with nothing else, where nearly every row
+    has a time and at least two of channel, people and status, and the day is the next row's (a parent
+    row that rolls its children's dates up, "Settimana 42" over the week's posts)."""
+    n = len(dates)
+    cols = [c for c in telling if c is not None]
+    if title_c is None or n < HEADING_MIN_ROWS or len(cols) < 2:
+        return set()
+
+    def clock(i: int) -> bool:
+        d = dates[i]
+        if d is None or d is BAD:
+            return False
+        return d[1] is not None or (times is not None and times[i] not in (None, ALL_DAY) and times[i] is not BAD_TIME)
+
+    out = set()
+    for i in range(n - 1):
+        d, nxt = dates[i], dates[i + 1]
+        if not title_c[i] or d is None or d is BAD or clock(i) or any(c[i] for c in cols):
+            continue
+        if nxt is not None and nxt is not BAD and nxt[0] == d[0] and title_c[i + 1] and clock(i + 1):
+            out.add(i)
+    rest = [i for i in range(n) if i not in out]
+    if not out or len(out) > len(rest) / 2 or sum(map(clock, rest)) < HEADING_FILLED * len(rest) \
+            or any(sum(1 for i in rest if c[i]) < HEADING_FILLED * len(rest) for c in cols):
+        return set()  # the other rows must say when, where and who nearly always, each heading two rows or more
+    return out
 
 
 def _plain_rows(dates: list, times: list | None, title_c: list[str] | None, zone: ZoneInfo) -> tuple | None:
