@@ -422,11 +422,14 @@ def milano(company, out, rnd, h):
         weeks.setdefault(_day(p).isocalendar()[1], []).append(p)
     for wk, posts in weeks.items():
         first = _day(posts[0])
-        roll = datetime(first.year, first.month, first.day) if h["rollup"] and not words else None
+        roll = None
+        if h["rollup"]:  # the parent row rolls its children's earliest date up
+            roll = (f"{IT_DAYS[first.weekday()]} {first.day} {IT_MONTHS[first.month - 1]} {first.year}" if words
+                    else datetime(first.year, first.month, first.day))
         parent = [f"Settimana {wk}", roll] + [None] * (len(head) - 2)
         ws.append(parent)
         ws.cell(ws.max_row, 1).font = Font(bold=True)
-        if roll:
+        if roll and not words:
             ws.cell(ws.max_row, 2).number_format = "dd/mm/yy"
         for p in posts:
             t = _local(p)
