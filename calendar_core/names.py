@@ -7,6 +7,7 @@ Unknown names are kept as written (trimmed, inner spaces collapsed).
 from __future__ import annotations
 
 import re
+from collections import Counter
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
@@ -280,6 +281,32 @@ def person_form(written: str) -> tuple[str, str, str]:
     return "other", _fold_person(text), ""
 
 
+def _surname_first(text: str) -> tuple[str, str] | None:
+    """(first, last) of a name read as written surname first: "DUPONT Marie" (the surname in capitals,
+    as French, Italian and Spanish forms and registers write it), "Dupont Marie"; None for one word or
+    an address. Only another spelling of the same person can say which order a name is in
+    (:func:`person_identities`): "PAWEŁ Đurić" puts the given name in capitals."""
+    if _MAIL.match(text) or "," in text:
+        return None
+    parts = text.split()
+    k = _surname_in_capitals(text) or (1 if len(parts) == 2 else 0)
+    if not k:
+        return None
+    return _fold_person(parts[k]), _fold_person(parts[k - 1])
+
+
+def _surname_in_capitals(text: str) -> int:
+    """Where the given name starts in a name whose leading words are capitals, one of three letters or
+    more ("DUPONT Marie": 1, "DE VRIES Sanne": 2), and the rest are not; else 0."""
+    parts = text.split()
+    k = 0
+    while k < len(parts) and len(parts[k]) >= 2 and parts[k].isupper() and parts[k].replace("-", "").isalpha():
+        k += 1
+    if not 0 < k < len(parts) or not any(len(w) >= 3 for w in parts[:k]):
+        return 0
+    return 0 if any(w.isupper() for w in parts[k:]) else k
+
+
 def person_identities(spellings) -> dict[str, str]:
     """A key per spelling such that the spellings of one person share it, decided from all the
     spellings at hand: "Lena Vogt", "lena  vogt", "Vogt, Lena" and "lena.vogt@acme.example" are
@@ -298,6 +325,11 @@ def person_identities(spellings) -> dict[str, str]:
         if kind == "full":
             for alias in _written_aliases(s):
                 aliases.setdefault(alias, set()).add((first, last))
+            k = _surname_in_capitals(s)
+            if k:  # "LE GOFF Marie" as an address writes her: marie.legoff@
+                parts = s.split()
+                for alias in _written_aliases(" ".join(parts[k:] + parts[:k])):
+                    aliases.setdefault(alias, set()).add(_surname_first(s))
     full: dict[str, tuple[str, str]] = {}  # each full spelling -> the name it is (an address: the written one)
     for s, (kind, first, last) in forms.items():
         if kind == "full":
@@ -305,6 +337,13 @@ def person_identities(spellings) -> dict[str, str]:
             full[s] = next(iter(same)) if len(same) == 1 else (first, last)
         elif kind == "abbreviated":
             shortened.setdefault((first[:1], last), set()).add(f"{first} {last}.")
+    held = Counter(full.values())
+    # the spellings whose order is sure: an address (given name first) and "Dupont, Marie"
+    sure = {full[s] for s in full if _MAIL.match(" ".join(s.split())) or "," in s}
+    for s, name in list(full.items()):  # "DUPONT Marie" beside "Marie Dupont" or marie.dupont@: her
+        turned = _surname_first(s) if held[name] == 1 else None
+        if turned and turned != name and held.get(turned) and (_surname_in_capitals(s) or turned in sure):
+            full[s] = turned
     for first, last in full.values():
         by_letters.setdefault((first[:1], last[:1]), set()).add(f"{first} {last}")
         by_first.setdefault((first, last[:1]), set()).add(f"{first} {last}")

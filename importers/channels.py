@@ -31,7 +31,8 @@ KNOWN_CHANNELS: dict[str, list[str]] = {
     "Newsletter": ["newsletter", "email newsletter", "e-mail newsletter", "email", "e-mail", "mailing",
                    # the word in the languages whose headers the sheets read, where it is not "newsletter"
                    "nieuwsbrief", "nyhetsbrev", "nyhedsbrev", "uutiskirje", "boletín", "lettre d'information",
-                   "メルマガ", "メールマガジン", "ニュースレター", "뉴스레터", "电子报", "e-bülten", "bülten"],
+                   "メルマガ", "メールマガジン", "ニュースレター", "뉴스레터", "电子报", "e-bülten", "bülten",
+                   "lettre d'info", "infolettre", "e-mailing", "emailing", "boletim informativo", "butlletí"],
     "Website": ["website", "web", "web site", "homepage"],
     "Intranet": ["intranet"],
     "Podcast": ["podcast"],
@@ -185,6 +186,17 @@ def site_network(value: str) -> str | None:
         name = labels[0]
     found = _BY_KEY.get(name)
     return found if found in _NETWORKS else None
+
+
+def network_in_name(name: str) -> str | None:
+    """The one social network a file's or a sheet's name names by a name of five letters or more
+    ("Atencion_cliente_Twitter_bulk", "Instagram plan Q4", "tiktok-2026"): a tool that schedules for one
+    profile (Hootsuite's bulk file, a sheet per network) leaves the channel out of its rows. None when the
+    name names none or several ("FB + IG plan", "Facebook and Instagram"); short names ("IG", "X") and
+    "Threads", a word as much as a network, are not read in a name."""
+    words = fold(name).split()
+    named = {_BY_KEY[w] for w in words if len(w) >= 5 and _BY_KEY.get(w) in _NETWORKS and w != "threads"}
+    return named.pop() if len(named) == 1 else None
 
 
 def channel_in_list(value: str) -> str | None:

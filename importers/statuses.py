@@ -33,6 +33,8 @@ _WRITTEN = (
     "odwołany", "odwołana", "odwołane", "anulowany", "anulowana", "anulowane",
     # pt
     "cancelados", "canceladas", "anulados", "anuladas",
+    # ca (the middle dot of "l·l" written as Catalan keyboards give it, or as a plain dot)
+    "cancel·lat", "cancel·lada", "cancel·lats", "anul·lat", "anul·lada", "cancel.lat", "anul.lat",
     # sv, da, no, fi
     "inställd", "inställt", "aflyst", "avlyst", "droppet", "peruttu", "peruttu tapahtuma",
     # tr, ja, zh, ko

@@ -624,7 +624,10 @@ def _partner(title: int, location: int | None, free: list[int], profiles: list[P
         c for c in free if c != title and profiles[c].mean_len <= 40 and profiles[c].date < 0.5
         and profiles[c].time < 0.5 and profiles[c].weekday < 0.5  # a weekday tells repeats apart, not what they are
         and profiles[c].code < 0.5  # an id tells rows apart, but to no person
-        and profiles[c].fill >= PARTNER_FILL]  # ... nor does a remark on some rows ("needs photo from Bas")
+        and profiles[c].fill >= PARTNER_FILL  # ... nor does a remark on some rows ("needs photo from Bas")
+        and not _period_counter(_col(rows, c))  # ... nor the week the rows fall in, which the date says
+        # ... nor a handful of labels ("Promo", "Evergreen"), fewer than the titles they would tell apart
+        and profiles[c].distinct >= profiles[title].distinct]
     for c in pool:
         pairs = [(a, b) for a, b in zip(_col(rows, title), _col(rows, c)) if a not in (None, "")]
         if not pairs:
@@ -633,6 +636,27 @@ def _partner(title: int, location: int | None, free: list[int], profiles: list[P
         if unique >= best_unique + (0.0 if c == location else 0.05):
             best, best_unique = c, unique
     return best
+
+
+def _period_counter(values: list) -> bool:
+    """Small whole numbers that repeat and rise down the table (a week or month number beside the dates:
+    41, 41, 42, 42, 42, 43 …, once wrapping at a year's end): they say when the rows are, which the date
+    already says, not what they are. Numbers told once each ("Episode" 1, 2, 3) are not such a counter."""
+    nums = []
+    for v in values:
+        if v is None or v == "":
+            continue
+        if isinstance(v, bool):
+            return False
+        text = str(v).strip()
+        if isinstance(v, float) and v.is_integer():
+            text = str(int(v))
+        if not text.isdigit() or not 1 <= int(text) <= 53:
+            return False
+        nums.append(int(text))
+    if len(nums) < 4 or len(set(nums)) > 0.5 * len(nums):
+        return False
+    return sum(b < a for a, b in zip(nums, nums[1:])) <= 1
 
 
 def _report(out: Plan, by: dict, headers: list[str], blank: set[int], best_other: dict, fixed: dict,

@@ -42,8 +42,17 @@ _WORDS = {
     "washington": "America/New_York", "austin": "America/Chicago", "dallas": "America/Chicago",
     "munich": "Europe/Berlin", "munchen": "Europe/Berlin", "hamburg": "Europe/Berlin",
     "frankfurt": "Europe/Berlin", "koln": "Europe/Berlin", "cologne": "Europe/Berlin",
-    "wien": "Europe/Vienna", "zurich": "Europe/Zurich", "barcelona": "Europe/Madrid", "milan": "Europe/Rome",
+    "zurich": "Europe/Zurich", "barcelona": "Europe/Madrid", "milan": "Europe/Rome",
     "milano": "Europe/Rome", "uk": "Europe/London", "german": "Europe/Berlin", "utc": "UTC",
+}
+# The zone database names its cities in English; a team writes its own city in its own language. These
+# are the zone cities whose own name differs from the database's once folded ("Lisboa" is Europe/Lisbon).
+_ENDONYMS = {
+    "athina": "Europe/Athens", "beograd": "Europe/Belgrade", "bruxelles": "Europe/Brussels", "brussel": "Europe/Brussels",
+    "bucuresti": "Europe/Bucharest", "kobenhavn": "Europe/Copenhagen", "lisboa": "Europe/Lisbon",
+    "letzebuerg": "Europe/Luxembourg", "moskva": "Europe/Moscow", "lefkosia": "Europe/Nicosia", "praha": "Europe/Prague",
+    "roma": "Europe/Rome", "tirana": "Europe/Tirane", "warszawa": "Europe/Warsaw", "wien": "Europe/Vienna",
+    "ciudad de mexico": "America/Mexico_City",
 }
 _CUES = re.compile(r"\b(times?|zeit|uhrzeit|uhrzeiten|zeiten|zeitzone|heures?|horas?|horarios?|zone|tz|timezone|"
                    r"fuseau|ora|orario)\b")
@@ -67,6 +76,7 @@ def _cities() -> dict[str, str]:
         if len(parts) < 2 or parts[0] not in ("Europe", "America", "Asia", "Australia", "Africa", "Pacific"):
             continue
         out.setdefault(fold(parts[-1].replace("_", " ")), name)
+    out.update(_ENDONYMS)
     out.update(_WORDS)
     return out
 

@@ -79,7 +79,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "rédacteur", "propietario", "encargado",
         "responsável", "dono", "responsabile", "autore", "proprietario", "referente", "eigenaar", "verantwoordelijke", "toegewezen aan", "ansvarig", "ägare", "författare", "ansvarlig", "ejer", "forfatter", "eier", "vastuuhenkilö", "omistaja", "tekijä", "vastaava", "właściciel", "odpowiedzialny", "osoba odpowiedzialna", "zuständigkeit", "bearbeiter", "bearbeiterin", "verantwortung", "speaker", "speakers", "host", "presenter", "on duty", "staff"),
     "status": ("ステータス", "状態", "状況", "进度", "状态", "狀態", "상태", "진행 상태", "진행상황", "durum", "status", "state", "stage", "stand", "statut", "état", "estado", "etapa",
-        "stato", "tila", "stan realizacji"),
+        "stato", "estat", "tila", "stan realizacji"),
     "campaign": (
         "キャンペーン", "企画", "活动", "活動", "营销活动", "캠페인", "kampanya",
         "campaign", "theme", "pillar", "project", "content pillar", "series", "kampagne", "projekt",

@@ -63,6 +63,7 @@ STATUS_WORDS = frozenset(fold(w) for w in (
     "borrador, programado, publicado, hecho, en progreso, aprobado, pendiente, cancelado, "
     "rascunho, agendado, concluído, em andamento, aprovado, "
     "bozza, pianificato, pubblicato, fatto, in corso, approvato, annullato, "
+    "esborrany, programat, publicat, fet, en curs, aprovat, pendent, cancel·lat, "
     "concept, gepland, gepubliceerd, klaar, bezig, goedgekeurd, "
     "utkast, planerad, publicerad, klar, pågår, godkänd, planlagt, publiceret, udkast, godkendt, publisert, "
     "luonnos, suunniteltu, julkaistu, valmis, kesken, hyväksytty, "
@@ -78,6 +79,7 @@ _SURNAME_FIRST = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+,\s*[A-ZÀ-ÖØ-Þ][\w'�
 _ABBREVIATED = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ]\.$")  # "Priya S.": a person, not a phrase
 _INITIALS = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,3}$|^(?:[A-Z]\.\s?){2,3}$")
 _JOIN = re.compile(r"\s*(?:&|\+|;|/|,|、|，|\band\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\boch\b|\bog\b|\bja\b|\bi\b|\bve\b)\s*")
+_JOIN_NOT_COMMA = re.compile(_JOIN.pattern.replace("|,|", "|"))  # the comma is a surname's here
 _DIGIT = re.compile(r"\d")
 _HASHTAG = re.compile(r"^#\w+$")
 # A value that points at a file or is data written out ("media/week1/day1.png", "/radio/mix.mp3",
@@ -90,6 +92,8 @@ _DATA = re.compile(r"^(?:\{.*:.*\}|\[.*[,:].*\])$", re.S)
 _BARE_DM = re.compile(r"^\d{1,2}[./]\d{1,2}$")
 _HANDLE = re.compile(r"(?:(?<=^)|(?<=[\s,;&/]))@(?=[A-ZÀ-ÖØ-Þ])")
 _WORD_RUN = re.compile(r"[^\W\d_]{4,}")
+# a number as written in a cell, with a decimal point or comma and thousands grouped ("1.200,00", "1,250.5")
+_PLAIN_NUMBER = re.compile(r"^-?(?:\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)$")
 _CLOCKY = re.compile(r"\d[:.h]\d\d|\d\s*[ap]\.?m?\b|\d\s*uhr|^\d{1,2}\s*[ap]$", re.I)
 
 
@@ -160,7 +164,9 @@ def is_code(text: str) -> bool:
         return True
     if not _DIGIT.search(text) or text.replace(".", "", 1).replace(",", "", 1).lstrip("-").isdigit():
         return False
-    if not any(ch.isalpha() for ch in text) or is_reference(text):  # a file's path names it: not an id
+    if not any(ch.isalpha() for ch in text):  # long runs of digits joined ("112148559364814_2591160440376111")
+        return len(_DIGIT.findall(text)) >= 10 and not any(ch.isspace() for ch in text)
+    if is_reference(text):  # a file's path names it: not an id
         return False
     if len(text) >= 6 and not any(ch.isspace() for ch in text) and not _EMAIL.match(text):
         return not _URL.match(text)
@@ -186,6 +192,10 @@ def people_in(text: str) -> list[str]:
         return []  # names start with a capital and carry no digits; e-mail addresses may
     if _SURNAME_FIRST.match(text) and not all(_INITIALS.match(p.strip()) for p in text.split(",")):
         return [text]
+    if "," in text:  # "Pérez, Javier / Ruiz, Carmen": names written surname first, listed
+        listed = [p for p in _JOIN_NOT_COMMA.split(text) if p]
+        if len(listed) > 1 and all(_SURNAME_FIRST.match(p) for p in listed):
+            return listed
     parts = [p for p in _JOIN.split(text) if p]
     if len(parts) > 1 and all(_is_name(p) and not _network(p) for p in parts):
         return parts
@@ -235,10 +245,10 @@ def _clock_kind(s: str) -> tuple[str | None, bool, bool]:
     if t is not BAD_TIME and t is not None:
         return "time", t[1] is not None, bare
     if _DIGIT.search(s) and len(s) <= 20:
-        if parse_duration(s) is not None and not s.replace(".", "", 1).isdigit():
-            return "duration", False, False
-        if s.replace(".", "", 1).replace(",", "", 1).lstrip("-").isdigit():
+        if _PLAIN_NUMBER.match(s):  # "45,00", "120,50", "1.200,00": an amount; a duration says its unit
             return "number", False, False
+        if parse_duration(s) is not None:
+            return "duration", False, False
     return None, False, False
 
 

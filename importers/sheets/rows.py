@@ -16,7 +16,7 @@ from typing import Callable
 from zoneinfo import ZoneInfo
 
 from importers import messages as msg
-from importers.channels import channel_from_titles
+from importers.channels import channel_from_titles, network_in_name
 from importers.sheets.asides import people_from_titles, status_from_titles
 from importers.sheets.dayspans import day_span
 from importers.limits import MAX_DATE, MIN_DATE, date_in_range, out_of_range
@@ -288,6 +288,12 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
         job.channel_in_titles = chan_c is not None
         if chan_c is not None and not job.warn_note:
             job.warn_note = "the channel named in each title ('LinkedIn: …') was read as the entry's channel"
+    if chan_c is None and title_c:  # a file or sheet for one profile ("…_Twitter_bulk.csv", a sheet "Instagram")
+        named = network_in_name(job.sheet) or network_in_name(job.path.stem)
+        if named:
+            chan_c = [named] * len(title_c)
+            job.channel_in_titles = True  # the channel is known: no note says no column holds it
+            job.warn_note = "; ".join(filter(None, (job.warn_note, f"every entry's channel was read as {named}, the network the file's name names")))
     aside_people = aside_status = None
     if title_c and "status" not in roles:  # "… [concept]"
         aside_status, title_c = status_from_titles(title_c)
@@ -320,7 +326,14 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     combine = datetime.combine
     n = len(data)
     plain = None
-    if durations is None and end_dates is None and end_times is None and all_day_col is None and row_zones is None:
+    headings = _heading_rows(dates, times, title_c, (chan_c, owner_c, status_c))
+    if headings:
+        job.warn(msg.say(msg.AT, where=job.where(at(min(headings))), message=(
+            f"{len(headings)} rows head the rows under them ('{short(title_c[min(headings)], 40)}': a title and the "
+            "day of the first row below, without the time, channel, people and status every other row has, as "
+            "Smartsheet's parent rows roll them up); skipped")))
+    if durations is None and end_dates is None and end_times is None and all_day_col is None and row_zones is None \
+            and not headings:
         plain = _plain_rows(dates, times, title_c, zone)
     if plain is not None:
         opts.check_cancelled()
@@ -341,16 +354,33 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     alldays = []
     titles: list[str] = []
     skipped = offsets = timed = 0
+    nested = False  # under a header of sub-items, until the next titled row
+    subs: list[int] = []  # the rows that head sub-items
+    sub_skipped = 0
     for i in range(n):
         if not i & 4095 and i:
             opts.check_cancelled()
             opts.report(job.progress_base + job.progress_span * i / n)
         d = dates[i]
         title = title_c[i] if title_c else ""
+        if i in headings:
+            skipped += 1
+            continue
+        if title:
+            nested = False
+        elif nested and d is not BAD:
+            skipped += 1
+            sub_skipped += 1
+            continue
         if d is None or d is BAD:
             desc = desc_c[i] if desc_c else ""
             if d is BAD and cell_text(raw_date_c[i]).casefold() == job.date_header:
-                continue  # the header repeated inside the table (a new section or page)
+                # the header repeated inside the table (a new section or page); without the title's
+                # header, a table of the row above's parts (Monday.com's "Subitems": tasks, not posts)
+                nested = bool(title_c) and not title and any(title_c[:i])
+                if nested:
+                    subs.append(i)
+                continue
             what = title or desc or _first_text(data[i], roles["date"])
             if what:  # a row with text never goes unnamed
                 skipped += 1
@@ -467,10 +497,48 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
         days.append(day)
         titles.append(title)
     job.own_offsets = timed > 0 and offsets == timed
+    if subs:
+        head = short(" | ".join(cell_text(v) for v in data[subs[0]] if cell_text(v)), 50)
+        job.warn(msg.say(msg.AT, where=job.where(at(subs[0])), message=(
+            f"a header of sub-items ('{head}'), {len(subs)} in all: the {sub_skipped} rows under them, each "
+            "up to the next titled row, are parts of the row above them, not entries; skipped")))
     records = _assemble(job, keep, days, starts, ends, alldays, titles, zone_names, [at(i) for i in keep], extra_cols,
                         desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c)
     release_lists(cols)
     return records, skipped
+
+
+HEADING_MIN_ROWS = 8  # rows a table needs before a few of them can stand out as headings
+HEADING_FILLED = 0.8  # share of rows on which each telling column (and a time) is written
+
+
+def _heading_rows(dates: list, times: list | None, title_c: list[str] | None, telling: tuple) -> set[int]:
+    """Rows that head the rows under them: a title and a day with nothing else, where nearly every row
+    has a time and at least two of channel, people and status, and the day is the next row's (a parent
+    row that rolls its children's dates up, "Settimana 42" over the week's posts)."""
+    n = len(dates)
+    cols = [c for c in telling if c is not None]
+    if title_c is None or n < HEADING_MIN_ROWS or len(cols) < 2:
+        return set()
+
+    def clock(i: int) -> bool:
+        d = dates[i]
+        if d is None or d is BAD:
+            return False
+        return d[1] is not None or (times is not None and times[i] not in (None, ALL_DAY) and times[i] is not BAD_TIME)
+
+    out = set()
+    for i in range(n - 1):
+        d, nxt = dates[i], dates[i + 1]
+        if not title_c[i] or d is None or d is BAD or clock(i) or any(c[i] for c in cols):
+            continue
+        if nxt is not None and nxt is not BAD and nxt[0] == d[0] and title_c[i + 1] and clock(i + 1):
+            out.add(i)
+    rest = [i for i in range(n) if i not in out]
+    if not out or len(out) > len(rest) / 2 or sum(map(clock, rest)) < HEADING_FILLED * len(rest) \
+            or any(sum(1 for i in rest if c[i]) < HEADING_FILLED * len(rest) for c in cols):
+        return set()  # the other rows must say when, where and who nearly always, each heading two rows or more
+    return out
 
 
 def _plain_rows(dates: list, times: list | None, title_c: list[str] | None, zone: ZoneInfo) -> tuple | None:

@@ -110,6 +110,8 @@ def _reads_as_its_column(rows: list[list], i: int, cells: int = 1, below_from: i
     row = rows[i]
     start = i + 1 if below_from is None else below_from
     below = [r for r in rows[start:start + 40] if not is_blank_row(r)]
+    if len(below) < 3 and below_from is None:  # the last rows of a table: like those above them
+        below += [r for r in rows[max(0, i - 40):i] if not is_blank_row(r)]
     if not below:
         return False
     found = 0

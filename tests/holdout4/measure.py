@@ -66,7 +66,7 @@ def _written(p) -> str:
     return "; ".join(f"{k}={v!r}" for k, v in p.written.items() if v not in (None, ""))
 
 
-def _read(company, report, files, total: Total):
+def _read(company, report, files, total: Total, check=check):
     """Match each file's entries to its department's posts; count right, missing, extra and the fields."""
     posts_of = defaultdict(list)
     for p in company.posts:
@@ -123,7 +123,14 @@ def measure_seed(seed: int, total: Total, verbose=False):
     company = make_company(seed)
     with tempfile.TemporaryDirectory(prefix=f"holdout4-{seed}-") as tmp:
         report, files, _ = run_company(company, Path(tmp))
-    entry_post, read_right = _read(company, report, files, total)
+    return score(company, report, files, total)
+
+
+def score(company, report, files, total: Total, zone=STO, check=check):
+    """Score one seed's report against its company: entries, conflicts and duplicated efforts (shared
+    by the held-out companies 4 and 5; `zone` is the coordinator's, whose days overloads count in)."""
+    seed = company.seed
+    entry_post, read_right = _read(company, report, files, total, check)
     pid_of = {eid: p.pid for eid, p in entry_post.items()}
     post = {p.pid: p for p in company.posts}
     entry = {e["id"]: e for e in report["entries"]}
@@ -141,7 +148,7 @@ def measure_seed(seed: int, total: Total, verbose=False):
                     got[c["kind"]].add(frozenset((pid_of[a], pid_of[b])))
         elif c["kind"] == "overload" and eids:
             keys = Counter((post[pid_of[i]].channel, post[pid_of[i]].day if post[pid_of[i]].all_day
-                            else post[pid_of[i]].start.astimezone(STO).date()) for i in eids)
+                            else post[pid_of[i]].start.astimezone(zone).date()) for i in eids)
             over_g.add(keys.most_common(1)[0][0])
     ks = {"slot_clash": score_pairs(got["slot_clash"], slot_t, slot_care),
           "double_booking": score_pairs(got["double_booking"], book_t, book_care),

@@ -58,11 +58,16 @@ def _split_time(rest: str | None):
 def _text_parts(text: str):
     """Month-name text -> (year|None, month, day, weekday|None, time|None), or None."""
     tpart = None
-    m = _TIME_IN_TEXT.search(text)
+    m = _TIME_IN_TEXT.search(text) or _dotted_time(text)
     if m and not re.fullmatch(r"\d{1,2}", m.group(1).strip()):
         tpart = m.group(1)
         text = text[: m.start()]
     tokens = _TOKENS.findall(fold(text))
+    if tpart:  # the language's "at" between the date and its time: "ore", "à", "a las", "às", "alle", "om"
+        k = 0
+        while k < 2 and len(tokens) > k + 2 and _joining_word(tokens[-1 - k]):
+            k += 1
+        tokens = tokens[: len(tokens) - k]
     month = day = year = weekday = None
     month_pos = day_pos = -1
     month_tok = ""
@@ -99,6 +104,22 @@ def _text_parts(text: str):
             return None
         t = parsed[0]
     return year, month, day, weekday, t, month_pos < day_pos
+
+
+# "14.30" after a year or a word ("12 ottobre 2026 14.30", "… ore 14.30"): a time; alone it may be a date
+_DOTTED_TIME = re.compile(r"(?:(?<=\d{4})|(?<=[^\W\d_]))\s+(\d{1,2}\.\d{2})\s*$")
+
+
+def _dotted_time(text: str):
+    m = _DOTTED_TIME.search(text)
+    if m is None or int(m.group(1).split(".")[0]) > 23 or int(m.group(1).split(".")[1]) > 59:
+        return None
+    return m
+
+
+def _joining_word(tok: str) -> bool:
+    """A short word that is no part of a date (not a month, weekday or number): one that joins a time."""
+    return tok.isalpha() and len(tok) <= 5 and tok not in MONTHS and tok not in WEEKDAYS
 
 
 def yearless_numeric(s: str) -> tuple[int, int, bool, str | None] | None:
