@@ -138,3 +138,30 @@ def test_workspace_import_of_a_large_batch_reads_back(ws, tmp_path):
     assert len(got) == 500 and {e.channel for e in got} == {"Instagram"} and {e.status for e in got} == {"Draft"}
     again = ws.apply_import(result(tmp_path / "big.csv", records))
     assert (again.new, again.changed, again.unchanged) == (0, 0, 500)
+
+
+def test_fingerprints_by_column_equal_a_hash_of_each_rows_repr():
+    """The column-wise fingerprints (each column's reprs once per distinct value, constant columns
+    joined once) are SHA-1 of ``repr(tuple(row))``: seeded columns of whole numbers with few and
+    many distinct values, numbers beside None, 1 beside True, texts, and constant columns."""
+    import hashlib
+    import random
+
+    from calendar_core.store.batch import _fingerprints
+
+    rnd = random.Random(15)
+    for n in (3, 80, 5000):
+        few = [rnd.choice((0, 1, 7, 3600)) for _ in range(n)]
+        pools = [
+            few,
+            [rnd.randrange(10 ** 9) for _ in range(n)],  # mostly distinct
+            [rnd.choice((None, 5, 6)) for _ in range(n)],
+            [rnd.choice((1, True, 0, False)) for _ in range(n)],  # equal keys, other reprs
+            [rnd.choice(("a", "b", "é")) for _ in range(n)],
+            [None] * n, ["event"] * n, [False] * n, [42] * n,
+        ]
+        for _ in range(6):
+            columns = [pools[rnd.randrange(len(pools))] for _ in range(rnd.randint(2, 6))]
+            expected = [hashlib.sha1(repr(t).encode("utf-8", "surrogatepass")).hexdigest()
+                        for t in zip(*columns)]
+            assert _fingerprints(columns) == expected
