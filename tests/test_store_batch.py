@@ -165,3 +165,26 @@ def test_fingerprints_by_column_equal_a_hash_of_each_rows_repr():
             expected = [hashlib.sha1(repr(t).encode("utf-8", "surrogatepass")).hexdigest()
                         for t in zip(*columns)]
             assert _fingerprints(columns) == expected
+
+
+def test_start_seconds_of_repeated_datetimes_equal_each_ones_timestamp():
+    """Seconds looked up once per distinct datetime are each value's own: seeded columns of a few
+    hundred repeated wall times, with the repeated hour of a clock change (02:30 twice on
+    25 October in Berlin, fold 0 and 1: equal in Python, an hour apart), other zones and all
+    values distinct."""
+    import random
+    from math import floor
+    from zoneinfo import ZoneInfo
+
+    from calendar_core.store.batch import _timed_seconds
+
+    rnd = random.Random(7)
+    berlin_z, ny = ZoneInfo("Europe/Berlin"), ZoneInfo("America/New_York")
+    pool = [datetime(2026, 10, 24 + rnd.randrange(3), rnd.randrange(24), rnd.choice((0, 30)), tzinfo=berlin_z)
+            for _ in range(300)]
+    folded = [datetime(2026, 10, 25, 2, 30, tzinfo=berlin_z), datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=berlin_z)]
+    for n, extra in ((9000, []), (9000, folded), (9000, [pool[0].astimezone(ny), pool[1].astimezone(timezone.utc)])):
+        values = [rnd.choice(pool + extra) for _ in range(n)]
+        assert _timed_seconds(values) == [floor(v.timestamp()) for v in values]
+    distinct = [berlin(2026, 1, 1) + timedelta(minutes=k) for k in range(9000)]
+    assert _timed_seconds(distinct) == [floor(v.timestamp()) for v in distinct]
