@@ -138,3 +138,53 @@ def test_workspace_import_of_a_large_batch_reads_back(ws, tmp_path):
     assert len(got) == 500 and {e.channel for e in got} == {"Instagram"} and {e.status for e in got} == {"Draft"}
     again = ws.apply_import(result(tmp_path / "big.csv", records))
     assert (again.new, again.changed, again.unchanged) == (0, 0, 500)
+
+
+def test_fingerprints_by_column_equal_a_hash_of_each_rows_repr():
+    """The column-wise fingerprints (each column's reprs once per distinct value, constant columns
+    joined once) are SHA-1 of ``repr(tuple(row))``: seeded columns of whole numbers with few and
+    many distinct values, numbers beside None, 1 beside True, texts, and constant columns."""
+    import hashlib
+    import random
+
+    from calendar_core.store.batch import _fingerprints
+
+    rnd = random.Random(15)
+    for n in (3, 80, 5000):
+        few = [rnd.choice((0, 1, 7, 3600)) for _ in range(n)]
+        pools = [
+            few,
+            [rnd.randrange(10 ** 9) for _ in range(n)],  # mostly distinct
+            [rnd.choice((None, 5, 6)) for _ in range(n)],
+            [rnd.choice((1, True, 0, False)) for _ in range(n)],  # equal keys, other reprs
+            [rnd.choice(("a", "b", "é")) for _ in range(n)],
+            [None] * n, ["event"] * n, [False] * n, [42] * n,
+        ]
+        for _ in range(6):
+            columns = [pools[rnd.randrange(len(pools))] for _ in range(rnd.randint(2, 6))]
+            expected = [hashlib.sha1(repr(t).encode("utf-8", "surrogatepass")).hexdigest()
+                        for t in zip(*columns)]
+            assert _fingerprints(columns) == expected
+
+
+def test_start_seconds_of_repeated_datetimes_equal_each_ones_timestamp():
+    """Seconds looked up once per distinct datetime are each value's own: seeded columns of a few
+    hundred repeated wall times, with the repeated hour of a clock change (02:30 twice on
+    25 October in Berlin, fold 0 and 1: equal in Python, an hour apart), other zones and all
+    values distinct."""
+    import random
+    from math import floor
+    from zoneinfo import ZoneInfo
+
+    from calendar_core.store.batch import _timed_seconds
+
+    rnd = random.Random(7)
+    berlin_z, ny = ZoneInfo("Europe/Berlin"), ZoneInfo("America/New_York")
+    pool = [datetime(2026, 10, 24 + rnd.randrange(3), rnd.randrange(24), rnd.choice((0, 30)), tzinfo=berlin_z)
+            for _ in range(300)]
+    folded = [datetime(2026, 10, 25, 2, 30, tzinfo=berlin_z), datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=berlin_z)]
+    for n, extra in ((9000, []), (9000, folded), (9000, [pool[0].astimezone(ny), pool[1].astimezone(timezone.utc)])):
+        values = [rnd.choice(pool + extra) for _ in range(n)]
+        assert _timed_seconds(values) == [floor(v.timestamp()) for v in values]
+    distinct = [berlin(2026, 1, 1) + timedelta(minutes=k) for k in range(9000)]
+    assert _timed_seconds(distinct) == [floor(v.timestamp()) for v in distinct]

@@ -86,11 +86,37 @@ def _timed_seconds(values: list) -> list[int | None] | None:
         return None
     timestamp = datetime.timestamp
     if _NONE not in kinds:
+        repeated = _seconds_of_repeated(values)
+        if repeated is not None:
+            return repeated
         out: list[int] = []
         for i in range(0, len(values), SLICE):  # one call over 300,000 values held the GIL 0.13 s
             out.extend(map(floor, map(timestamp, values[i:i + SLICE])))  # floor(t) == int(t // 1), at C speed
         return out
     return [None if v is None else int(timestamp(v) // 1) for v in values]
+
+
+_FOLD = attrgetter("fold")
+
+
+def _seconds_of_repeated(values: list[datetime]) -> list[int] | None:
+    """The seconds of aware datetimes of which many are equal (a sheet's rows at a few hundred
+    dates and clock times): each distinct value's once, then looked up (hashing an aware datetime
+    costs less than its timestamp). Equal datetimes are one instant unless one is the second of a
+    repeated wall-clock hour (``fold``: equal in one zone, an hour apart): then, and when a first
+    slice shows nearly every value distinct or the whole column shows most, None (the caller
+    converts each)."""
+    head = values[:SLICE]
+    if len(set(head)) * 10 > len(head) * 9 or any(map(_FOLD, head)):
+        return None
+    for i in range(SLICE, len(values), SLICE):
+        if any(map(_FOLD, values[i:i + SLICE])):
+            return None
+    distinct = sliced_set(values)
+    if len(distinct) * 2 > len(values):
+        return None
+    seconds = {v: floor(v.timestamp()) for v in distinct}
+    return sliced_map(seconds.__getitem__, values)
 
 
 def _instants(start_values: list, end_values: list, all_days: list) -> tuple[list[int], list[int | None]]:
@@ -135,10 +161,17 @@ def _recurrence_ts(rids: list, start_values: list, all_days: list, start_ts: lis
 
 
 def _canonical(canon: Canonicaliser, kind: str, values: list[str]) -> tuple[list[str], list[str]]:
-    """Canonical and as-written names, looked up once per distinct spelling."""
-    found = {v: canon(kind, v) for v in sliced_set(values)}
-    pairs = [found[v] for v in values]
-    return [p[0] for p in pairs], [p[1] for p in pairs]
+    """Canonical and as-written names, looked up once per distinct spelling, each column then
+    mapped at C speed; a column of one spelling is that name repeated."""
+    distinct = sliced_set(values)
+    if len(distinct) == 1:
+        name, written = canon(kind, next(iter(distinct)))
+        return [name] * len(values), [written] * len(values)
+    names: dict = {}
+    writtens: dict = {}
+    for v in distinct:
+        names[v], writtens[v] = canon(kind, v)
+    return sliced_map(names.__getitem__, values), sliced_map(writtens.__getitem__, values)
 
 
 def _encoded_map(fields: dict[str, str]) -> str:
@@ -271,17 +304,18 @@ def _collapsed(values: list[str], limit: int) -> list[str]:
 
 
 _TEXTS = ({str}, {str, type(None)}, {type(None)})
+_NUMBERS = ({int}, {int, type(None)})  # whole numbers (seconds): equal keys of one type, one repr each
 _SAME_REPR = {str, int, bool, type(None)}
 
 
 def _reprs(column: list) -> list[str] | str:
-    """``repr`` of each value; of a text column with few distinct texts once per distinct text
-    (other types are left alone: equal keys such as 1 and True would share one repr). A column
+    """``repr`` of each value; of a text or whole-number column with few distinct values once per
+    distinct value (mixed types are left alone: equal keys such as 1 and True would share one repr). A column
     holding one value of one plain type on every row gives that value's repr alone."""
     kinds = sliced_types(column)
     if len(kinds) == 1 and kinds <= _SAME_REPR and column.count(column[0]) == len(column):
         return repr(column[0])  # equal values of one of these types have one repr
-    if kinds not in _TEXTS:
+    if kinds not in _TEXTS and kinds not in _NUMBERS:
         return sliced_map(repr, column)
     distinct = sliced_set(column)
     if len(distinct) * 2 > len(column):  # mostly distinct (titles): each at C speed
