@@ -424,7 +424,10 @@ def _outlook_all_day(comp: Component, start: datetime, end) -> bool:
 
 
 def _has_recurrence(comp: Component) -> bool:
-    return any(v.strip() for name in ("RRULE", "RDATE") for _p, v in comp.props.get(name, ()))
+    props = comp.props
+    if "RRULE" not in props and "RDATE" not in props:  # most events: no generator made
+        return False
+    return any(v.strip() for name in ("RRULE", "RDATE") for _p, v in props.get(name, ()))
 
 
 def _by_ref(r: RawRecord) -> str:
