@@ -254,7 +254,8 @@ def _writable(path: Path) -> bool:
 
 # Page size of a new workspace file. Its rows (about 650 bytes for an ICS occurrence) go in a quarter
 # as many pages as with SQLite's 4 KB: a 122,000-entry first import writes (WAL, then checkpoint) with
-# a quarter of the system calls and page splits, about 4 % of an import's CPU time.
+# a quarter of the system calls and page splits; measured 1-4 % less CPU for the import (interleaved
+# whole processes on the loaded 2-core machine, about its noise).
 PAGE_SIZE = 16_384
 
 
