@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from operator import attrgetter
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
@@ -424,11 +425,13 @@ def _outlook_all_day(comp: Component, start: datetime, end) -> bool:
 
 
 def _has_recurrence(comp: Component) -> bool:
-    return any(v.strip() for name in ("RRULE", "RDATE") for _p, v in comp.props.get(name, ()))
+    props = comp.props
+    if "RRULE" not in props and "RDATE" not in props:  # most events: no generator made
+        return False
+    return any(v.strip() for name in ("RRULE", "RDATE") for _p, v in props.get(name, ()))
 
 
-def _by_ref(r: RawRecord) -> str:
-    return r.source_ref
+_by_ref = attrgetter("source_ref")  # a record's sort key (in C: 122,000 records sort without a call each)
 
 
 def read(path: str | Path, options: ImportOptions | None = None) -> ImportResult:

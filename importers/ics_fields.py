@@ -314,9 +314,8 @@ def _first_category(comp: Component) -> str:
     """The category naming a network ("Social Media,LinkedIn": LinkedIn), else the first."""
     first = ""
     for _params, value in comp.props.get("CATEGORIES", ()):
-        for item in split_list(value):
-            item = fix_mojibake(item).strip()
-            if item and known_channel(item):
+        for item in _category_items(value):  # the non-empty items, read once per distinct value
+            if known_channel(item):
                 return item
             first = first or item
     return first

@@ -308,11 +308,35 @@ _NUMBERS = ({int}, {int, type(None)})  # whole numbers (seconds): equal keys of 
 _SAME_REPR = {str, int, bool, type(None)}
 
 
-def _reprs(column: list) -> list[str] | str:
+class _Kinds:
+    """:func:`sliced_types` of the columns of one :func:`rows_from_records`, each column scanned
+    once: one handed on unchanged (a description within its limit) is not scanned again for its
+    reprs, and columns made here of one known type are not scanned at all. Each column is held
+    while the call runs, so its ``id`` stays its own."""
+
+    __slots__ = ("_found",)
+
+    def __init__(self):
+        self._found: dict[int, tuple[list, set]] = {}
+
+    def __call__(self, values: list) -> set[type]:
+        hit = self._found.get(id(values))
+        if hit is None or hit[0] is not values:
+            hit = self._found[id(values)] = (values, sliced_types(values))
+        return hit[1]
+
+    def know(self, values: list, kinds: set[type]) -> list:
+        """``values``, whose types are ``kinds`` (every one of them, none other)."""
+        if values:
+            self._found[id(values)] = (values, kinds)
+        return values
+
+
+def _reprs(column: list, kinds_of=sliced_types) -> list[str] | str:
     """``repr`` of each value; of a text or whole-number column with few distinct values once per
     distinct value (mixed types are left alone: equal keys such as 1 and True would share one repr). A column
     holding one value of one plain type on every row gives that value's repr alone."""
-    kinds = sliced_types(column)
+    kinds = kinds_of(column)
     if len(kinds) == 1 and kinds <= _SAME_REPR and column.count(column[0]) == len(column):
         return repr(column[0])  # equal values of one of these types have one repr
     if kinds not in _TEXTS and kinds not in _NUMBERS:
@@ -336,7 +360,7 @@ def _segments(reprs: list[list[str] | str]) -> list[list[str] | str]:
     return out
 
 
-def _fingerprints(columns: list[list]) -> list[str]:
+def _fingerprints(columns: list[list], kinds_of=sliced_types) -> list[str]:
     """SHA-1 of ``repr(tuple(row))`` of each row across ``columns`` (what a stored workspace compares
     against on re-import), with each column's reprs made once per distinct value and the columns
     that repeat one value on every row joined once, not per row."""
@@ -344,7 +368,7 @@ def _fingerprints(columns: list[list]) -> list[str]:
     if len(columns) < 2 or not columns[0]:
         return [sha1(repr(t).encode("utf-8", "surrogatepass")).hexdigest() for t in zip(*columns)]
     n = len(columns[0])
-    segments = _segments(list(map(_reprs, columns)))
+    segments = _segments([_reprs(c, kinds_of) for c in columns])
     if len(segments) == 1:  # every column constant: one text for all rows
         digest = sha1(f"({segments[0]})".encode("utf-8", "surrogatepass")).hexdigest()
         return [digest] * n
@@ -356,10 +380,10 @@ def _fingerprints(columns: list[list]) -> list[str]:
     return [sha1(f"({r})".encode("utf-8", "surrogatepass")).hexdigest() for r in map(", ".join, zip(*parts))]
 
 
-def _clipped(values: list, limit: int, empty: str | None = "") -> list:
+def _clipped(values: list, limit: int, empty: str | None = "", kinds_of=sliced_types) -> list:
     """``(v or empty)[:limit]`` of each value (``v[:limit]`` when ``empty`` is None); a column of
     texts all within the limit is given back as it is, found at C speed."""
-    if sliced_types(values) == _STR:  # a slice at a time: the GUI thread is not kept from the GIL
+    if kinds_of(values) == _STR:  # a slice at a time: the GUI thread is not kept from the GIL
         return values if max(sliced_map(len, values)) <= limit else [v[:limit] for v in values]
     if empty is None:
         return [v[:limit] for v in values]
@@ -367,6 +391,7 @@ def _clipped(values: list, limit: int, empty: str | None = "") -> list:
 
 
 _STR = {str}
+_BOOL = {bool}
 
 
 def rows_from_records(records: Sequence[RawRecord], names: Names | Canonicaliser) -> EntryRows:
@@ -377,6 +402,8 @@ def rows_from_records(records: Sequence[RawRecord], names: Names | Canonicaliser
 
     def field(name: str) -> list:
         return record_column(records, name)
+
+    kinds_of = _Kinds()
 
     start_values, all_days = field("start"), field("all_day")
     tables = row_extras(records)  # a sheet's extra fields by column, when it hands them so
@@ -391,12 +418,12 @@ def rows_from_records(records: Sequence[RawRecord], names: Names | Canonicaliser
     series = field("series_key")
     n = len(records)
     content = [
-        kinds if sliced_types(kinds) == _STR and "" not in kinds else [k or "event" for k in kinds],
+        kinds if kinds_of(kinds) == _STR and "" not in kinds else [k or "event" for k in kinds],
         _collapsed(field("title"), 2000),
-        _clipped(field("description"), MAX_TEXT),
+        _clipped(field("description"), MAX_TEXT, kinds_of=kinds_of),
         start_ts,
         end_ts,
-        sliced_map(bool, all_days),
+        kinds_of.know(sliced_map(bool, all_days), _BOOL),
         field("timezone"),
         [None] * n if not any(departments) else
         [" ".join(d.split())[:250] or None if d else None for d in departments],
@@ -404,19 +431,19 @@ def rows_from_records(records: Sequence[RawRecord], names: Names | Canonicaliser
         channel_raw,
         owner,
         owner_raw,
-        _clipped(status, 120, None),
-        _clipped(status_raw, 120, None),
+        _clipped(status, 120, None, kinds_of),
+        _clipped(status_raw, 120, None, kinds_of),
         _collapsed(field("campaign"), 500),
-        _clipped(sliced_map(str.strip, links), 4000) if sliced_types(links) == _STR else
+        _clipped(sliced_map(str.strip, links), 4000, kinds_of=kinds_of) if sliced_types(links) == _STR else
         [(v or "").strip()[:4000] for v in links],
-        _tags_json(field("tags")),
-        _extras_json(field("extra")) if tables is None else _table_extras_json(tables),
+        kinds_of.know(_tags_json(field("tags")), _STR),
+        kinds_of.know(_extras_json(field("extra")) if tables is None else _table_extras_json(tables), _STR),
         _clipped(field("location"), 250),
         series if series.count(None) == n else [k[:500] if k else None for k in series],
         _recurrence_ts(rids, start_values, all_days, start_ts) if any(r is not None for r in rids) else list(rids),
         list(field("recurrence")),
     ]
-    fingerprints = _fingerprints([content[i] for i in _IDENTITY])
+    fingerprints = _fingerprints([content[i] for i in _IDENTITY], kinds_of)
     refs = _clipped(field("source_ref"), 700, None)
     return EntryRows([refs, *content, fingerprints])
 

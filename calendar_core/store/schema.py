@@ -252,10 +252,18 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(folder, os.W_OK)
 
 
+# Page size of a new workspace file. Its rows (about 650 bytes for an ICS occurrence) go in a quarter
+# as many pages as with SQLite's 4 KB: a 122,000-entry first import writes (WAL, then checkpoint) with
+# a quarter of the system calls and page splits; measured 1-4 % less CPU for the import (interleaved
+# whole processes on the loaded 2-core machine, about its noise).
+PAGE_SIZE = 16_384
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     dbapi_conn.isolation_level = None  # transactions are begun by _sqlite_begin, not by the driver
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA page_size={PAGE_SIZE}")  # a new file only (before WAL); others keep theirs
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA cache_size=-65536")  # 64 MB page cache for bulk imports
