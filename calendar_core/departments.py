@@ -26,10 +26,17 @@ _NOISE = {
     "été", "automne", "hiver", "primavera", "verano", "otoño", "invierno", "estate", "autunno", "inverno",
     "voorjaar", "zomer", "najaar", "herfst", "vår", "sommar", "höst", "efterår", "efteraar", "høst", "vinter",
     "wiosna", "lato", "jesień", "zima",
+    # German, Turkish, and the Japanese, Chinese and Korean words for the same
+    "termine", "terminplan", "sosyal", "medya", "plani", "planı", "takvim", "takvimi", "içerik",
+    "投稿計画", "計画", "计划", "排期表", "排期", "投稿", "社媒", "日程表", "日程", "予定表", "予定", "캘린더", "콘텐츠", "일정",
+    "계획", "게시", "sns", "분기", "年", "年下期", "年上期", "下期", "上期", "下半期", "上半期", "年度",
 }
+# Those of the Japanese, Chinese and Korean words, which close a word whatever their length
+_CJK_NOISE = sorted((w for w in _NOISE if any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in w)),
+                    key=len, reverse=True)
 # A period a file covers ("Q4", "H2", "H2026", "KW42", "W42", "FY26", "2026Q4") and an identifier tools
 # append to a name (a hex id "3f2a9c1e7b", a calendar's mail-like id "c_51ab…@group.calendar.google.com")
-_PERIOD = re.compile(r"(19|20)\d\d|\d+|q[1-4]|h[12]|t[1-4]|(kw|cw|w|s)\d{1,2}|fy\d{2}(\d{2})?|[hq][1-4]?(19|20)\d\d|"
+_PERIOD = re.compile(r"(19|20)\d\d[年년]?|(19|20)?\d\d[上下]期|[上下]期|[1-4]분기|(19|20)\d\d年?[上下]半期|\d+|q[1-4]|h[12]|t[1-4]|(kw|cw|w|s)\d{1,2}|fy\d{2}(\d{2})?|[hq][1-4]?(19|20)\d\d|"
                      r"(19|20)\d\d[hq][1-4]")
 _IDENT = re.compile(r"(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,}|(?=\w*\d\w*\d\w*\d)(?=\w*[a-z])\w{8,}")
 # Compounds of those words ("Contentkalender", "Weekplanning", "Redaktionskalender", "Salesplanning"):
@@ -37,14 +44,23 @@ _IDENT = re.compile(r"(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,}|(?=\w*\d\w*\
 _NOISE_PARTS = sorted((w for w in _NOISE if len(w) >= 5), key=len, reverse=True)
 
 
+def _key(word: str) -> str:
+    """A word as the vocabulary holds it: case-folded, without the dot Turkish "İ" keeps ("İçerik")."""
+    return word.casefold().replace("\u0307", "")
+
+
 def _strip_compound(word: str) -> str:
     """The part of a word that is not a schedule word glued to its end ("Salesplanning" -> "Sales",
-    "Contentkalender" -> "", "Marketing" -> "Marketing")."""
-    low = word.casefold()
+    "Contentkalender" -> "", "Marketing" -> "Marketing", "人力资源部社媒排期" -> "人力资源部")."""
+    low = _key(word)
+    for part in _CJK_NOISE:
+        if low.endswith(part) and len(low) > len(part):
+            rest = word[: len(word) - len(part)]
+            return "" if _key(rest) in _NOISE else _strip_compound(rest)
     for part in _NOISE_PARTS:
         if low.endswith(part) and len(low) > len(part):
             rest = word[: len(word) - len(part)].rstrip("-")
-            return "" if rest.casefold() in _NOISE else _strip_compound(rest) if len(rest) >= 2 else ""
+            return "" if _key(rest) in _NOISE else _strip_compound(rest) if len(rest) >= 2 else ""
     return word
 
 
@@ -62,8 +78,10 @@ def guess_department(hint: str) -> str:
     text = re.sub(r"[_\-.–—:|/()\[\]]+", " ", text).strip()
     text = re.sub(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})", " ", text)  # "ContentKalender", not "SoMe"
     text = re.sub(r"(?<=[A-Za-z]{3})(?=(19|20)\d\d\b)", " ", text)  # "Holidays2003"
+    text = re.sub(r"(?<=[\u3040-\u9fff\uac00-\ud7af])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u3040-\u9fff\uac00-\ud7af])",
+                  " ", text)  # "人事部SNS计划2026": scripts meet without a space
     words = [w for w in text.split() if w]
-    kept = [w for w in words if w.casefold() not in _NOISE and not _PERIOD.fullmatch(w.casefold())
+    kept = [w for w in words if _key(w) not in _NOISE and not _PERIOD.fullmatch(w.casefold())
             and not _IDENT.fullmatch(w.casefold()) and not (len(w) == 1 and w.islower())]
     kept = [s for s in map(_strip_compound, kept) if s] or kept
     if not kept:

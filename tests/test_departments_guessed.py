@@ -67,3 +67,27 @@ def test_ids_periods_tools_and_seasons_are_no_department(seed):
 ])
 def test_short_words_keep_their_case_and_are_not_split(hint, want):
     assert guess_department(hint) == want
+
+
+CJK_DEPTS = ["人力资源部", "広報部", "マーケティング部", "홍보팀", "新媒体", "営業本部", "인사팀"]
+CJK_SCHEDULE = ["投稿計画", "排期表", "社媒排期", "计划", "캘린더", "콘텐츠 캘린더", "SNS投稿計画", "日程表"]
+CJK_PERIODS = ["2026下期", "2026年下期", "2026Q4", "4분기", "2026年度", ""]
+OTHER = [("Vertrieb", ["Termine", "Terminplan"]), ("Pazarlama", ["Sosyal Medya Takvimi", "İçerik Takvimi"])]
+
+
+@pytest.mark.parametrize("seed", range(16))
+def test_schedule_words_in_other_scripts_are_no_department(seed):
+    """Japanese, Chinese and Korean schedule words close a word whatever their length, and a name
+    where two scripts meet without a space ("人事部SNS计划2026") is cut there; German and Turkish
+    schedule words are left out as the others are."""
+    rng = random.Random(3500 + seed)
+    if rng.random() < 0.7:
+        dept = rng.choice(CJK_DEPTS)
+        glue = rng.choice(["_", " ", "", " - "])
+        name = f"{dept}{glue}{rng.choice(CJK_SCHEDULE)}"
+        period = rng.choice(CJK_PERIODS)
+        name += f"_{period}" if period else ""
+    else:
+        dept, words = rng.choice(OTHER)
+        name = rng.choice([f"EXPORT_{dept}_{rng.choice(words)}", f"{dept} {rng.choice(words)} Q4"]).replace(" ", rng.choice(["_", " "]))
+    assert guess_department(name) == dept, name
