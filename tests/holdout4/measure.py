@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 import tempfile
 from collections import Counter, defaultdict
+from functools import partial
 
 from itertools import combinations
 from pathlib import Path
@@ -126,11 +127,11 @@ def measure_seed(seed: int, total: Total, verbose=False):
     return score(company, report, files, total)
 
 
-def score(company, report, files, total: Total, zone=STO, check=check):
+def score(company, report, files, total: Total, zone=STO, check=check, read=None):
     """Score one seed's report against its company: entries, conflicts and duplicated efforts (shared
     by the held-out companies 4 and 5; `zone` is the coordinator's, whose days overloads count in)."""
     seed = company.seed
-    entry_post, read_right = _read(company, report, files, total, check)
+    entry_post, read_right = (read or partial(_read, check=check))(company, report, files, total)
     pid_of = {eid: p.pid for eid, p in entry_post.items()}
     post = {p.pid: p for p in company.posts}
     entry = {e["id"]: e for e in report["entries"]}
@@ -171,6 +172,7 @@ def score(company, report, files, total: Total, zone=STO, check=check):
         dup_g |= {frozenset(x) for x in combinations(ids, 2) if post[x[0]].dept != post[x[1]].dept}
     decoys = {frozenset(x) for x in company.decoy_pairs}
     total.decoys_flagged += len(dup_g & decoys)
+    maybe -= dup_t   # a campaign's posts share their product with filler posts about it: those may be alike
     ks["duplicate"] = score_pairs(dup_g, dup_t, maybe)
     for pr in dup_g - dup_t - maybe:
         total.examples["duplicate extra"].append(Miss(seed, "", "", "duplicate", h3._pair(pr, post, titles=True),

@@ -17,14 +17,14 @@ from __future__ import annotations
 import sys
 import tempfile
 import unicodedata
-from collections import Counter, defaultdict
-from itertools import combinations
+from collections import defaultdict
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
 from tests.holdout3 import measure as h3
-from tests.holdout3.measure import Kind, Miss, Total, score_pairs, summary
+from tests.holdout4 import measure as h4
+from tests.holdout3.measure import Miss, Total, summary
 from tests.holdout6.company import BER, COORDINATOR_ZONE, PERSON, Company, make_company
 from tests.holdout6.files import SPELL, email, told_zones, write_company
 
@@ -215,60 +215,7 @@ def measure_seed(seed: int, total: Total, verbose=False):
     company = make_company(seed)
     with tempfile.TemporaryDirectory(prefix=f"holdout6-{seed}-") as tmp:
         report, files, _ = run_company(company, Path(tmp))
-    entry_post, read_right = _read(company, report, files, total)
-    pid_of = {eid: p.pid for eid, p in entry_post.items()}
-    post = {p.pid: p for p in company.posts}
-    entry = {e["id"]: e for e in report["entries"]}
-
-    slot_t, slot_care, book_t, book_care, over_t, per_day = h3.truth_conflicts(company)
-    got = {"slot_clash": set(), "double_booking": set()}
-    over_g = set()
-    for c in report["conflicts"]:
-        eids = sorted(i for i in set(c["entries"]) if i in pid_of)
-        if c["kind"] in got:
-            for a, b in combinations(eids, 2):
-                if c["kind"] == "slot_clash" and entry_post[a].dept == entry_post[b].dept:
-                    continue
-                if h3._claimed(c["kind"], entry[a], entry[b]):
-                    got[c["kind"]].add(frozenset((pid_of[a], pid_of[b])))
-        elif c["kind"] == "overload" and eids:
-            keys = Counter((post[pid_of[i]].channel, post[pid_of[i]].day if post[pid_of[i]].all_day
-                            else post[pid_of[i]].start.astimezone(BER).date()) for i in eids)
-            over_g.add(keys.most_common(1)[0][0])
-    ks = {"slot_clash": score_pairs(got["slot_clash"], slot_t, slot_care),
-          "double_booking": score_pairs(got["double_booking"], book_t, book_care),
-          "overload": Kind(len(over_g & over_t), len(over_g - over_t), len(over_t - over_g))}
-    for kind, want, care in (("slot_clash", slot_t, slot_care), ("double_booking", book_t, book_care)):
-        for pr in got[kind] - want - care:
-            total.examples[f"{kind} extra"].append(Miss(seed, "", "", kind, h3._pair(pr, post), "", ""))
-        for pr in want - got[kind]:
-            total.examples[f"{kind} missed"].append(Miss(seed, "", "", kind, "", h3._pair(pr, post), ""))
-    for k in sorted(over_t ^ over_g, key=str):
-        total.examples["overload " + ("missed" if k in over_t else "extra")].append(
-            Miss(seed, "", "", "overload", "", f"{k[0]} {k[1]}: {len(per_day.get(k, ()))} posts", ""))
-
-    accidental, maybe = h3.truth_filler_duplicates(company)
-    dup_t = {frozenset(x) for g in company.dup_groups.values() for x in combinations(g, 2)
-             if post[x[0]].dept != post[x[1]].dept} | accidental
-    dup_g = set()
-    for g in report["duplicates"]:
-        ids = sorted({pid_of[i] for i in g["entries"] if i in pid_of})
-        dup_g |= {frozenset(x) for x in combinations(ids, 2) if post[x[0]].dept != post[x[1]].dept}
-    decoys = {frozenset(x) for x in company.decoy_pairs}
-    total.decoys_flagged += len(dup_g & decoys)
-    maybe -= dup_t   # a campaign's posts share their product with filler posts about it: those may be alike
-    ks["duplicate"] = score_pairs(dup_g, dup_t, maybe)
-    for pr in dup_g - dup_t - maybe:
-        total.examples["duplicate extra"].append(Miss(seed, "", "", "duplicate", h3._pair(pr, post, titles=True),
-                                                      "decoy" if pr in decoys else "", ""))
-    for pr in dup_t - dup_g:
-        total.examples["duplicate missed"].append(Miss(seed, "", "", "duplicate", "", h3._pair(pr, post, titles=True), ""))
-    for kind, want, gotten in (("slot_clash", slot_t, got["slot_clash"]), ("double_booking", book_t, got["double_booking"]),
-                               ("duplicate", dup_t, dup_g)):
-        total.missed_read_right[kind] += sum(1 for pr in want - gotten if pr <= read_right)
-    for k, v in ks.items():
-        total.kinds[k] += v
-    return ks
+    return h4.score(company, report, files, total, zone=BER, read=_read)
 
 
 def measure(seeds, verbose=False, out=print) -> Total:
