@@ -53,21 +53,11 @@ def test_outlook_events_mostly_right(total):
 def test_the_company_is_what_its_truth_says(tmp_path):
     """The generator itself: one seed gives the same files twice, every post that is not a series
     occurrence was written by its department's writer, and the planted findings are in the truth."""
-    from openpyxl import load_workbook
-
+    from tests.holdout3.measure import truth_conflicts, written_twice_alike
     from tests.holdout3.company import make_company
     from tests.holdout3.files import write_company
-    from tests.holdout3.measure import truth_conflicts
 
-    a, b = make_company(7), make_company(7)
-    fa, fb = write_company(a, tmp_path / "a"), write_company(b, tmp_path / "b")
-    for dept in fa:
-        if fa[dept].suffix == ".xlsx":   # a workbook carries the time it was written: compare the cells
-            wa, wb = load_workbook(fa[dept]), load_workbook(fb[dept])
-            assert [[list(r) for r in ws.iter_rows(values_only=True)] for ws in wa] == \
-                   [[list(r) for r in ws.iter_rows(values_only=True)] for ws in wb], dept
-        else:
-            assert fa[dept].read_bytes() == fb[dept].read_bytes(), dept
+    a = written_twice_alike(make_company, write_company, 7, tmp_path)
     assert all(p.written for p in a.posts if not p.series), [p.title for p in a.posts if not p.series and not p.written]
     slot, _, booking, _, overload, _ = truth_conflicts(a)
     planted = [p.pid for p in a.posts if p.planted == "slot"]

@@ -502,3 +502,20 @@ def main(argv=None):
 
 if __name__ == "__main__":
     main()
+
+
+def written_twice_alike(make_company, write_company, seed: int, workdir: Path):
+    """Write one seed's company twice and assert the files are the same (a workbook by its cells: it
+    carries the time it was written); the first company is given back for the truth checks that follow."""
+    from openpyxl import load_workbook
+
+    a, b = make_company(seed), make_company(seed)
+    fa, fb = write_company(a, workdir / "a"), write_company(b, workdir / "b")
+    for dept in fa:
+        if fa[dept].suffix == ".xlsx":
+            wa, wb = load_workbook(fa[dept]), load_workbook(fb[dept])
+            assert [[list(r) for r in ws.iter_rows(values_only=True)] for ws in wa] == \
+                   [[list(r) for r in ws.iter_rows(values_only=True)] for ws in wb], dept
+        else:
+            assert fa[dept].read_bytes() == fb[dept].read_bytes(), dept
+    return a
