@@ -20,10 +20,10 @@ from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_mo
 from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.judge import is_blank_template, judge, why_no_dates, why_no_day
 from importers.sheets.grids import date_grid
-from importers.sheets.layouts import (cell_at, carry_dates_down, clocks_beside_dates, fold_continuations, date_sections, day_of_file, details_may_fold,
-                                      date_series, fast_column, kind_dates, merge_detail_rows, nest_parts, next_start_ends,
-                                      range_in_text, split_date, time_lines,
-                                      week_dates, weekdays_only)
+from importers.sheets.layouts import (cell_at, carry_dates_down, clocks_beside_dates, fold_continuations, date_sections,
+                                      day_of_file, details_may_fold, fast_column, merge_detail_rows, nest_parts,
+                                      next_start_ends, range_in_text, time_lines)
+from importers.sheets.spread_dates import date_series, kind_dates, split_date, week_dates, weekdays_only
 from importers.sheets.mapping import DUE_KEYS, FIELDS, TEMPORAL, field_for, header_key, normalise_field
 from importers.sheets.rows import SheetJob, build_records, short
 from importers.sheets.table import (SCAN_ROWS, blank_placeholders, cell_text, field_names, fill_merged, find_header,
