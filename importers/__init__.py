@@ -145,6 +145,7 @@ def _checked(result: ImportResult, path: Path) -> ImportResult:
     if shown != path:  # a name that is not UTF-8: read under its real name, stored and shown printable
         result.path = shown
         result.warnings = [printable(w) for w in result.warnings]
+        result.notes = [printable(n) for n in result.notes]
         result.department_hint = printable(result.department_hint or "")
         result.settings = _printable_values(result.settings)
     return result

@@ -239,6 +239,9 @@ class ImportResult:
     kind: str  # "ics", "xlsx", "xls", "ods", "csv"
     records: Sequence[RawRecord]  # a list, or a RecordColumns (a table's records by column)
     warnings: list[str] = field(default_factory=list)
+    # how the file was read (a day taken from its title, times read in the zone a header names...):
+    # nothing left out or in doubt, so shown beside the import and not kept as the source's warnings
+    notes: list[str] = field(default_factory=list)
     department_hint: str = ""  # calendar name, sheet title or file stem
     settings: dict = field(default_factory=dict)  # e.g. {"column_map": {...}, "timezone": "Europe/Berlin"}
     skipped: int = 0  # rows/events that could not be read (each has a warning)

@@ -216,7 +216,7 @@ def test_a_sheet_without_a_channel_column_takes_it_from_the_titles(tmp_path, tit
     result = read_file(path, ImportOptions(timezone=BERLIN))
     assert [r.channel for r in result.records] == channels
     assert [r.title for r in result.records] == rest
-    assert any("channel named in each title" in w for w in result.warnings)
+    assert any("channel named in each title" in w for w in result.notes)
 
 
 def test_titles_that_name_no_network_keep_their_colon_in_a_sheet(tmp_path):

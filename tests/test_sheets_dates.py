@@ -111,7 +111,7 @@ def test_day_first_month_first_and_ambiguous_files(fixture_path):
 def test_text_dates_file(fixture_path):
     result = read_file(fixture_path("sheets/text_dates.csv"), ImportOptions(timezone=BERLIN))
     assert [r.start.date() for r in result.records] == [AUG4, AUG4, date(2026, 8, 11)]
-    assert any("no year" in w for w in result.warnings)
+    assert any("no year" in w for w in result.notes)
 
 
 def test_date_time_in_one_cell(fixture_path):

@@ -58,7 +58,7 @@ def test_date_on_first_row_of_each_day_is_carried_down(tmp_path, seed):
     assert len(result.records) == len(plan) and result.skipped == 0
     for rec, (day, clock, topic) in zip(result.records, plan):
         assert rec.start == clock.replace(tzinfo=BERLIN) and rec.title == topic
-    assert any("first row of each day" in w for w in result.warnings)
+    assert any("first row of each day" in w for w in result.notes)
     # start times only: an entry ends when the next of its day starts; the day's last has no end
     for rec, nxt in zip(result.records, result.records[1:]):
         assert rec.end == (nxt.start if nxt.start.date() == rec.start.date() else None)
@@ -95,7 +95,7 @@ def test_dates_as_section_rows_head_their_entries(tmp_path, seed):
     result = read_file(write_xlsx(tmp_path / "fixtures.xlsx", {"Games": rows}), _opts())
     got = sorted((r.start, r.title) for r in result.records)
     assert got == sorted(want)
-    assert any("rows of their own" in w for w in result.warnings)
+    assert any("rows of their own" in w for w in result.notes)
 
 
 def test_first_section_date_may_stand_above_the_header(tmp_path):
@@ -125,7 +125,7 @@ def test_numbered_repeat_columns_give_one_entry_per_cell(tmp_path):
     assert sorted((r.start.isoformat(), r.title) for r in result.records) == sorted([
         ("2026-08-03", "Open day"), ("2026-08-03", "Staff meeting"), ("2026-08-04", "Sports day"),
         ("2026-08-05", "Concert"), ("2026-08-05", "Bake sale"), ("2026-08-05", "Parents evening")])
-    assert any("6 filled cells are read as one entry each" in w for w in result.warnings)
+    assert any("6 filled cells are read as one entry each" in w for w in result.notes)
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -152,7 +152,7 @@ def test_weekly_grid_gives_one_entry_per_cell(tmp_path, seed):
         pytest.skip("no cell drawn")
     result = read_file(write_xlsx(tmp_path / "week.xlsx", {"Plan": rows}), _opts())
     assert {(r.start, r.title) for r in result.records} == want
-    assert any("one entry per cell" in w for w in result.warnings)
+    assert any("one entry per cell" in w for w in result.notes)
 
 
 def test_blank_month_grid_is_refused_as_a_template(tmp_path):
@@ -218,7 +218,7 @@ def test_file_without_header_row(tmp_path):
     rows = [[(date(2026, 1, 1) + timedelta(days=3 * k)).isoformat(), f"Race{k}"] for k in range(12)]
     result = read_file(_csv(tmp_path / "races.csv", rows), _opts())
     assert len(result.records) == 12 and result.records[0].start == date(2026, 1, 1)
-    assert any("no header row" in w for w in result.warnings)
+    assert any("no header row" in w for w in result.notes)
     assert result.records[0].location.endswith("row 1")  # the first row is data: row 1
 
 
@@ -234,7 +234,7 @@ def test_year_less_dates_take_the_year_the_weekdays_pin(tmp_path):
     _set_mtime(path, date(2026, 6, 1))
     result = read_file(path, _opts())
     assert [r.start for r in result.records] == days
-    assert any("from the weekday names" in w for w in result.warnings)
+    assert any("from the weekday names" in w for w in result.notes)
 
 
 def test_year_less_dates_without_hints_follow_the_file_date(tmp_path):
@@ -243,7 +243,7 @@ def test_year_less_dates_without_hints_follow_the_file_date(tmp_path):
     _set_mtime(path, date(2026, 11, 20))
     result = read_file(path, _opts())
     assert [r.start for r in result.records] == [date(2026, 12, 30), date(2027, 1, 2), date(2027, 1, 5)]
-    assert any("next occurrence after the file was last modified (2026-11-20)" in w for w in result.warnings)
+    assert any("next occurrence after the file was last modified (2026-11-20)" in w for w in result.notes)
 
 
 def test_year_less_dates_take_a_year_the_file_names(tmp_path):
@@ -253,7 +253,7 @@ def test_year_less_dates_take_a_year_the_file_names(tmp_path):
     _set_mtime(path, date(2026, 11, 20))
     result = read_file(path, _opts())
     assert result.records[0].start == date(2016, 4, 3)
-    assert any("the file's own text (2016)" in w for w in result.warnings)
+    assert any("the file's own text (2016)" in w for w in result.notes)
 
 
 def test_day_month_order_is_decided_from_all_date_columns(tmp_path):
@@ -267,7 +267,7 @@ def test_day_month_order_from_how_close_the_dates_lie(tmp_path):
     rows = [["Date", "Title"]] + [[f"4/{d}/16", f"Session {d}"] for d in range(3, 8)]
     result = read_file(_csv(tmp_path / "conf.csv", rows), _opts())
     assert [r.start for r in result.records] == [date(2016, 4, d) for d in range(3, 8)]
-    assert any("closer together" in w for w in result.warnings)
+    assert any("closer together" in w for w in result.notes)
 
 
 def test_outlook_export_headers_mean_month_first(tmp_path):
@@ -307,7 +307,7 @@ def test_date_written_over_columns_is_put_together(tmp_path):
     result = read_file(write_xlsx(tmp_path / "days.xlsx", {"Days": rows}), _opts())
     assert [(r.start, r.title) for r in result.records] == [
         (date(2016, 4, 2), "Opening"), (date(2016, 4, 3), "Tours"), (date(2016, 4, 4), "Keynotes")]
-    assert any("written over columns 'Day', 'Month' and 'Year'" in w for w in result.warnings)
+    assert any("written over columns 'Day', 'Month' and 'Year'" in w for w in result.notes)
 
 
 def test_dates_with_nothing_on_them_are_refused(tmp_path):
@@ -457,7 +457,7 @@ def test_workbook_without_header_row(tmp_path):
     rows = [[d, f"Race {k}", "Hill"] for k, d in enumerate(days)]
     result = read_file(write_xlsx(tmp_path / "races.xlsx", {"2026": rows}), _opts())
     assert [r.start for r in result.records] == days
-    assert any("no header row" in w for w in result.warnings)
+    assert any("no header row" in w for w in result.notes)
     assert result.records[0].location.endswith("row 1")  # the first row is data: row 1
 
 
@@ -477,7 +477,7 @@ def test_parts_listed_under_a_panel_give_one_entry_per_panel(tmp_path, seed):
     assert len(result.records) == panels
     first = result.records[0]
     assert first.title == "Session 1 on topic 0" and first.extra["Title"].startswith("Paper 1.0; Paper 1.1")
-    assert any("parts of one entry" in w or "one row per person or item" in w for w in result.warnings)
+    assert any("parts of one entry" in w or "one row per person or item" in w for w in result.notes)
 
 
 def test_a_paper_title_column_under_a_panel_title_gives_the_panels(tmp_path):
@@ -489,4 +489,4 @@ def test_a_paper_title_column_under_a_panel_title_gives_the_panels(tmp_path):
     result = read_file(_csv(tmp_path / "programme.csv", rows), _opts())
     assert sorted(r.title for r in result.records) == [f"Panel on question {k}" for k in range(4)]
     assert result.records[0].owner == "; ".join(PEOPLE[:3])
-    assert any("parts of one entry under 'Panel title'" in w for w in result.warnings)
+    assert any("parts of one entry under 'Panel title'" in w for w in result.notes)

@@ -101,7 +101,7 @@ def test_sheet_without_date_column_is_refused(fixture_path):
 def test_date_column_found_by_content(fixture_path):
     result = read_file(fixture_path("sheets/forced_map.csv"), ImportOptions(timezone=BERLIN))
     assert len(result.records) == 2
-    assert any("'When'" in w for w in result.warnings)
+    assert any("'When'" in w for w in result.notes)
 
 
 def test_exact_synonym_beats_a_weaker_match_further_left():

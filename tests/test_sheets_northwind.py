@@ -69,7 +69,7 @@ def test_source_refs_are_unique_and_locations_named(northwind):
     assert first.location == "sheet August 2026, row 2"
     assert first.extra["row"] == "2" and first.extra["sheet"] == "August 2026"
     assert result.department_hint == "Product Team 2026"
-    assert any("America/New_York" in w and "Time (ET)" in w for w in result.warnings)
+    assert any("America/New_York" in w and "Time (ET)" in w for w in result.notes)
     assert result.settings["column_map"]["Time (ET)"] == "time"
 
 
@@ -79,4 +79,4 @@ def test_title_block_and_merged_week_column(northwind):
     # the Week column is merged vertically: every row of the week carries it
     weeks = [r.extra.get("Week") for r in result.records]
     assert all(weeks) and weeks[0] == weeks[1] == "KW 32"
-    assert any("Europe/Berlin" in w and "all times Berlin" in w for w in result.warnings)
+    assert any("Europe/Berlin" in w and "all times Berlin" in w for w in result.notes)

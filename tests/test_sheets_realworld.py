@@ -126,4 +126,4 @@ def test_year_from_a_file_written_in_another_year(shared_dir, tmp_path):
     result = read_file(copy, ImportOptions(timezone=BERLIN))
     days = sorted(r.start if not isinstance(r.start, datetime) else r.start.date() for r in result.records)
     assert days[0] == date(2024, 11, 26) and days[-1] == date(2024, 12, 5)
-    assert any("next occurrence after the file was last modified (2023-12-10)" in w for w in result.warnings)
+    assert any("next occurrence after the file was last modified (2023-12-10)" in w for w in result.notes)

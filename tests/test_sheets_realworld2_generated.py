@@ -62,7 +62,7 @@ def test_day_and_month_in_two_columns_are_one_date(tmp_path, seed):
     assert [(r.start.month, r.start.day, r.title) for r in result.records] == truth
     assert {r.start.year for r in result.records} <= {year, year + 1}  # a plan may run into the next year
     assert all(r.all_day for r in result.records)
-    assert any("written over columns" in w for w in result.warnings)
+    assert any("written over columns" in w for w in result.notes)
 
 
 @pytest.mark.parametrize("seed", SEEDS)

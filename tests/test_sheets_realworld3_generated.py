@@ -26,7 +26,7 @@ def test_a_first_row_of_values_is_data_though_its_title_says_a_header_word(tmp_p
     result = _read(path)
     got = Counter((r.start.replace(tzinfo=None), r.title) for r in result.records)
     assert got == Counter(truth)
-    assert any("no header row" in w for w in result.warnings)
+    assert any("no header row" in w for w in result.notes)
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -36,7 +36,7 @@ def test_year_month_and_day_in_three_columns_are_one_date(tmp_path, seed):
     got = Counter((r.start, r.title) for r in result.records)
     assert got == Counter(truth)
     assert all(r.all_day for r in result.records)
-    assert any("written over columns" in w for w in result.warnings)
+    assert any("written over columns" in w for w in result.notes)
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -93,7 +93,7 @@ def test_a_time_on_the_line_below_an_entry_is_its_time(tmp_path, seed):
     result = _read(path)
     # the day and the time of every match (what the two lines say together); titles are another rule's
     assert sorted(r.start.replace(tzinfo=None) for r in result.records) == sorted(s for s, _ in truth)
-    assert any("on the line below" in w for w in result.warnings)
+    assert any("on the line below" in w for w in result.notes)
 
 
 def test_a_label_over_a_date_in_one_cell_is_the_date_and_a_clock_under_it_stays():

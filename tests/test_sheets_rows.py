@@ -57,7 +57,8 @@ def test_one_sheet_per_month_with_empty_and_notes_sheets(tmp_path):
     assert result.records[1].extra["sheet"] == "Sep" and result.records[1].extra["row"] == "4"
     text = "\n".join(result.warnings)
     assert "sheet Read me has no table" in text
-    assert "sheet Empty is empty" in text
+    assert "sheet Empty is empty" in "\n".join(result.notes)  # nothing is lost: a note, not a warning
+    assert "Empty" not in text
     assert "sheet Oct has a table but no entries" in text
 
 
@@ -114,7 +115,7 @@ def test_zone_hint_in_header_wins(tmp_path):
     result = read_file(path, _opts())
     rec = result.records[0]
     assert rec.start == datetime(2026, 8, 4, 10, 30, tzinfo=NEW_YORK) and rec.timezone == "America/New_York"
-    assert any("America/New_York" in w and "Time (ET)" in w for w in result.warnings)
+    assert any("America/New_York" in w and "Time (ET)" in w for w in result.notes)
 
 
 def test_source_zone_used_without_hint(fixture_path):
@@ -219,8 +220,8 @@ def test_dates_with_a_remark_and_yyyymmdd_numbers_are_read(tmp_path):
         "Number yyyymmdd": datetime(2026, 8, 6, 9, 0, tzinfo=BERLIN),
         "Text yyyymmdd": datetime(2026, 8, 7, 9, 0, tzinfo=BERLIN),
     }
+    assert any("some dates carry a remark, such as '04.08.2026 (tbc)'" in n for n in result.notes)
     text = "\n".join(result.warnings)
-    assert "some dates carry a remark, such as '04.08.2026 (tbc)'" in text
     assert "row 6: date 'TBD (later)' not understood; 'Still unknown' skipped" in text
 
 
@@ -238,8 +239,9 @@ def test_hidden_sheet_is_imported_and_said(tmp_path):
     wb.save(path)
     result = read_file(path, _opts())
     assert sorted(r.title for r in result.records) == ["August post", "July post"]
-    notes = [w for w in result.warnings if "hidden" in w]
-    assert notes == ["plan.xlsx: sheet Jul (old) is hidden in the workbook; imported anyway (1 entry)"]
+    notes = [n for n in result.notes if "hidden" in n]
+    assert notes == ["sheet Jul (old) is hidden in the workbook; imported anyway (1 entry)"]
+    assert not any("hidden" in w for w in result.warnings)  # nothing left out: a note, not a warning
 
 
 def test_a_broken_formula_in_the_date_column_is_named(tmp_path):

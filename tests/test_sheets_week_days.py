@@ -73,7 +73,7 @@ def test_a_week_number_beside_a_weekday_dates_the_row(tmp_path, seed):
     result = read_file(path, ImportOptions(timezone=BERLIN))
     got = sorted((r.start, r.title) for r in result.records)
     assert got == sorted(want), (lang, rows[:4])
-    assert any("week numbers in" in w for w in result.warnings)
+    assert any("week numbers in" in w for w in result.notes)
 
 
 def test_the_year_is_the_one_nearest_the_day_the_file_was_saved(tmp_path):

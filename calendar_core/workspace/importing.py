@@ -160,7 +160,7 @@ class Importing:
         stored = self._source_settings(source_id)  # the source's settings merged with this import's
         note = zone_note(result.kind, stored, chosen=bool(stored.get("zone_set")),
                          workspace_zone=self.settings.timezone) if timed else None
-        notes = ([note] if note else []) + doubts(stored, result.kind)  # never silent about a missing channel
+        notes = [*result.notes, *([note] if note else []), *doubts(stored, result.kind)]  # never silent about a missing channel
         release_lists(rows.columns)  # stored: the rows' columns let go of a slice at a time, not all at the return
         return SyncReport(
             source_id=source_id, file=path.name, new=counts.new, changed=counts.changed,

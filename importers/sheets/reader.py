@@ -93,10 +93,10 @@ def readable_stem(path: Path) -> str:
 
 
 class _Warnings:
-    """Row warnings are capped per file; sheet-level notes always go through."""
+    """Row warnings are capped per file; sheet-level warnings and notes always go through."""
 
-    def __init__(self, out: list[str], path: Path):
-        self.out, self.path, self.rows = out, path, 0
+    def __init__(self, out: list[str], path: Path, notes: list[str]):
+        self.out, self.path, self.notes, self.rows = out, path, notes, 0
 
     def row(self, msg: str) -> None:
         self.rows += 1
@@ -104,7 +104,13 @@ class _Warnings:
             self.out.append(msg)
 
     def note(self, msg: str) -> None:
+        """Something the coordinator should look at: rows or sheets left out, a reading in doubt."""
         self.out.append(f"{self.path.name}: {msg}")
+
+    def told(self, msg: str) -> None:
+        """How the file was read, with nothing left out or in doubt: said beside the import, not
+        counted among its warnings."""
+        self.notes.append(msg)
 
     def close(self) -> None:
         if self.rows > MAX_ROW_WARNINGS:
@@ -161,7 +167,7 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
         meta = {}
     options.report(0.05)
     result = ImportResult(path=path, kind=kind, records=[], department_hint=readable_stem(path))
-    run = _Run(path, options, result, _Warnings(result.warnings, path), _checked_map(options, result.warnings, path),
+    run = _Run(path, options, result, _Warnings(result.warnings, path, result.notes), _checked_map(options, result.warnings, path),
                many=len(sheets) > 1)
     if run.many:  # a "Read me" sheet may say the zone for all the others
         run.workbook_hint = next((h for h in (note_hint(sh.rows) for sh in sheets) if h), None)
@@ -197,7 +203,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     rows = sheet.rows
     if not rows or all(is_blank_row(r) for r in rows[:2000]) and len(rows) <= 2000:
         if run.many:
-            warns.note(f"{label} is empty; skipped")
+            warns.told(f"{label} is empty; skipped")
         return
     shaped = _shape(run, sheet, rows)
     if shaped is None:
@@ -220,7 +226,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
             headers, blank = ["Date", *headers], {k + 1 for k in blank}
             data = [[day[0], *r] for r in data]
             mapped = assign.plan(headers, blank, data, run.forced, options.day_first)
-            warns.note(f"{at}the table gives times only; the day, {day[0].isoformat()}, was taken from {day[1]}")
+            warns.told(f"{at}the table gives times only; the day, {day[0].isoformat()}, was taken from {day[1]}")
     if "date" in mapped.roles and "time" not in mapped.roles:
         clocks = clocks_beside_dates(data, mapped.roles["date"], options.day_first)
         if clocks is not None:  # days at midnight; a clock written on a dummy day beside them
@@ -236,7 +242,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
                 forced[end_name] = "end_date"
             mapped = assign.plan(headers, blank, data, forced, options.day_first)
             said = [f"'{headers[k]}'" for k in clocks.columns]
-            warns.note(f"{at}" + ("the dates in '" + headers[d] + "' are written as midnight: read as days"
+            warns.told(f"{at}" + ("the dates in '" + headers[d] + "' are written as midnight: read as days"
                                   if clocks.midnight else "") + ("; " if clocks.midnight and said else "")
                        + (f"the clock of each entry is read from {' and '.join(said)}, whose date is one day "
                           f"on every row" if said else ""))
@@ -249,22 +255,22 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
             data = [[*r, *[None] * (len(headers) - 1 - len(r)), e.isoformat() if e else None]
                     for r, e in zip(data, said.ends)]
             mapped = assign.plan(headers, blank, data, {**run.forced, name: "end_date"}, options.day_first)
-            warns.note(f"{at}the texts in '{headers[said.column]}' begin with each entry's first and last day; "
+            warns.told(f"{at}the texts in '{headers[said.column]}' begin with each entry's first and last day; "
                        f"the last day is read as its end")
     roles = mapped.roles
     for msg in mapped.notes:
-        warns.note(f"{at}{msg}")
+        warns.told(f"{at}{msg}")
     if mapped.title.siblings:
         cols = (mapped.title.parts[0], *mapped.title.siblings)
         cells = sum(1 for r in data for k in cols if k < len(r) and cell_text(r[k]))
-        warns.note(f"{at}{len(cols)} columns {', '.join(repr(headers[k]) for k in cols)} hold one entry each: "
+        warns.told(f"{at}{len(cols)} columns {', '.join(repr(headers[k]) for k in cols)} hold one entry each: "
                    f"their {cells} filled cells are read as one entry each")
     if "date" not in roles or weekdays_only(fast_column(data[:300], roles["date"])):
         saved = modified_day(run.path, options.timezone) or datetime.now(options.timezone).date()
         weeks = week_dates(headers, data, year_hint(sheet.name, rows[:max(hdr, 0)]), saved)
         if weeks is not None:
             w, d = weeks.columns
-            warns.note(f"{at}the dates are read from the week numbers in '{headers[w]}' and the weekdays in "
+            warns.told(f"{at}the dates are read from the week numbers in '{headers[w]}' and the weekdays in "
                        f"'{headers[d]}' (ISO weeks of {weeks.year}: {weeks.why})")
             forced = {headers[w]: "extra", headers[d]: "extra", **run.forced, weeks.header[-1]: "date"}
             headers, data = weeks.header, weeks.rows
@@ -297,10 +303,10 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
                 numbers = run.row_numbers.get(sheet.name) or [first + i for i in range(len(data))]
                 data = [data[i] for i in keep]
                 run.row_numbers[sheet.name] = [numbers[i] for i in keep]
-                warns.note(f"{at}lines under an entry that give no date, time or title of their own ({joined}) "
+                warns.told(f"{at}lines under an entry that give no date, time or title of their own ({joined}) "
                            f"are read as part of the entry above")
         date_values = fast_column(data, roles["date"])
-        warns.note(f"{at}the date stands only on the first row of each day ({carried.days} days); the "
+        warns.told(f"{at}the date stands only on the first row of each day ({carried.days} days); the "
                    f"{carried.filled} rows under a date, each with a later time, take that date")
     temporal_cols = [i for f, i in roles.items() if f in TEMPORAL]
     hint = find_zone_hint(rows[:max(hdr, 0)], headers, temporal_cols) or note_hint(rows) or run.workbook_hint
@@ -325,7 +331,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     if said_order is None and order.day_first is not None and options.day_first is None:
         said_order = order.day_first
         if order.reason.startswith("the dates"):
-            warns.note(f"{at}dates in column '{date_header}' read as {'day' if said_order else 'month'}-first: "
+            warns.told(f"{at}dates in column '{date_header}' read as {'day' if said_order else 'month'}-first: "
                        f"{order.reason}")
     named = year_hint(sheet.name, rows[:max(hdr, 0)])
 
@@ -348,7 +354,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     records, skipped = build_records(job, data, first, roles, extras, mapped.owners,
                                      mapped.title, run.row_numbers.get(sheet.name))
     if job.warn_note:
-        warns.note(f"{at}{job.warn_note}")
+        warns.told(f"{at}{job.warn_note}")
     if job.own_offsets:  # the cells name their instants: the zone was not assumed
         run.own_offsets.add(sheet.name)
     run.channel_in_titles |= job.channel_in_titles
@@ -357,13 +363,13 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         records = _objects(records)
         ended = next_start_ends(records)
         if ended:
-            warns.note(f"{at}{ended} entries end when the next one of the day starts (the file gives start "
+            warns.told(f"{at}{ended} entries end when the next one of the day starts (the file gives start "
                        f"times only); the last of each day has no end")
     titled = [h for h, i in extras if field_for(h) == "title"]
     if titled and mapped.title.style == "single":
         records, nested = nest_parts(_objects(records), titled, headers[mapped.title.parts[0]])
         if nested:
-            warns.note(f"{at}rows list the parts of one entry under '{nested}' (all at one time): each "
+            warns.told(f"{at}rows list the parts of one entry under '{nested}' (all at one time): each "
                        f"'{nested}' is one entry, its '{headers[mapped.title.parts[0]]}' values joined")
             part = headers[mapped.title.parts[0]]
             for c in mapped.report:
@@ -374,7 +380,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     if details_may_fold(record_column(records, "title"), record_column(records, "start")):
         records, folded = merge_detail_rows(_objects(records))
     if folded:
-        warns.note(f"{at}{folded} rows repeat another row's entry with a different detail (one row per "
+        warns.told(f"{at}{folded} rows repeat another row's entry with a different detail (one row per "
                    f"person or item); each entry is imported once with its details joined")
     verdict = None if options.accept_any_table else judge(
         data, set(date_cols), {i for f, i in roles.items() if f in ("time", "end_time")}, row_starts)
@@ -395,16 +401,16 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
             how = f"{YEAR_FROM['modified']} ({years.after.isoformat()})"
         else:
             how = YEAR_FROM.get(info.year_from, YEAR_FROM["dates"])
-        warns.note(f"{at}some dates have no year; the year was taken {how}")
+        warns.told(f"{at}some dates have no year; the year was taken {how}")
     if info is not None and info.noted:
-        warns.note(f"{at}some dates carry a remark, such as '{short(info.noted, 40)}'; the date was read and "
+        warns.told(f"{at}some dates carry a remark, such as '{short(info.noted, 40)}'; the date was read and "
                    f"the remark left out")
     if info is not None and info.weekday_mismatch:
         warns.note(f"{at}the weekday of '{short(info.weekday_mismatch, 40)}' (and maybe others) does not match "
                    f"its date; the date was kept")
     if sheet.hidden and records:
         count = f"{len(records)} entries" if len(records) > 1 else "1 entry"
-        warns.note(f"{label} is hidden in the workbook; imported anyway ({count})")
+        warns.told(f"{label} is hidden in the workbook; imported anyway ({count})")
     run.tables += 1
     run.tables_records.append(records)
     run.result.skipped += skipped
@@ -437,11 +443,11 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
             warns.note(f"{label} is a blank calendar template: its dates are laid out as a grid "
                        f"({grid.date_rows} rows of dates) with nothing written under them; skipped")
             return None
-        warns.note(f"{at}dates run along {grid.date_rows} rows with the entries in the cells below them; "
+        warns.told(f"{at}dates run along {grid.date_rows} rows with the entries in the cells below them; "
                    f"read as one entry per cell ({len(grid.rows)} entries from {grid.cells} cells, a text "
                    f"repeated on consecutive lines counted once)")
         if grid.headings:
-            warns.note(f"{at}{len(grid.headings)} lines without a row label were read as headings, not entries "
+            warns.told(f"{at}{len(grid.headings)} lines without a row label were read as headings, not entries "
                        f"(such as '{short(grid.headings[0], 40)}')")
         return [grid.header] + grid.rows, 0, list(grid.header), sheet.first_row + 2
     if is_blank_template(rows):
@@ -461,7 +467,7 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
     if sheet.merged:
         fill_merged(rows, sheet.merged, hdr + 1, set(range(max(map(len, rows[hdr:hdr + 200]), default=0))))
     if has_no_header(rows, hdr):  # the first line is already data ("2026-01-01,AonachMhor")
-        warns.note(f"{at}the table has no header row; its first row ({sheet.first_row + hdr + 1}) is read as data")
+        warns.told(f"{at}the table has no header row; its first row ({sheet.first_row + hdr + 1}) is read as data")
         lines = time_lines(rows[hdr:])
         if lines is not None:
             _note_time_lines(run, sheet, lines, hdr)
@@ -479,27 +485,27 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
     split = split_date(head, data) if not _named_dates(head, data) else None
     if split is not None:
         names = [f"'{cell_text(cell_at(head, k)) or f'column {k + 1}'}'" for k in split.columns]
-        warns.note(f"{at}the date is written over columns {', '.join(names[:-1])} and {names[-1]}; "
+        warns.told(f"{at}the date is written over columns {', '.join(names[:-1])} and {names[-1]}; "
                    f"they are read together")
         head, data = split.header, split.rows
     kinds = kind_dates(head, data, run.options.day_first) if split is None else None
     if kinds is not None:
         names = ", ".join(f"'{cell_text(cell_at(head, k))}'" for k in kinds.columns)
-        warns.note(f"{at}columns {names} each list the dates of one kind, with no other column: each date is "
+        warns.told(f"{at}columns {names} each list the dates of one kind, with no other column: each date is "
                    f"one entry titled by its column ({len(kinds.rows)} entries)")
         head, data = kinds.header, kinds.rows
         run.row_numbers[sheet.name] = [sheet.first_row + hdr + 2 + i for i in kinds.sources]
     series = date_series(head, data, run.options.day_first) if kinds is None and split is None else None
     if series is not None:
         names = ", ".join(f"'{cell_text(cell_at(head, k))}'" for k in series.columns)
-        warns.note(f"{at}columns {names} each give a date of the same rows: each row is one entry on each of "
+        warns.told(f"{at}columns {names} each give a date of the same rows: each row is one entry on each of "
                    f"its dates ({len(series.rows)} entries from {len(set(series.sources))} rows)")
         head, data = series.header, series.rows
         run.row_numbers[sheet.name] = [sheet.first_row + hdr + 2 + i for i in series.sources]
         run.judged_by[sheet.name] = series.one_each()
     sections = date_sections(head, data, run.options.day_first, rows[:hdr]) if kinds is None else None
     if sections is not None:
-        warns.note(f"{at}dates stand on rows of their own above their entries ({sections.sections} sections); "
+        warns.told(f"{at}dates stand on rows of their own above their entries ({sections.sections} sections); "
                    f"each entry takes the date of its section")
         head, data = sections.header, sections.rows
     if sections is None and hdr:
@@ -511,7 +517,7 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
 
 def _note_time_lines(run: _Run, sheet: workbook.SheetData, lines, hdr: int) -> None:
     at = f"sheet {sheet.name}: " if sheet.name else ""
-    run.warns.note(f"{at}{lines.folded} entries give their time on the line below them; each such line is "
+    run.warns.told(f"{at}{lines.folded} entries give their time on the line below them; each such line is "
                    f"read with the entry above")
 
 
@@ -548,7 +554,7 @@ def _finish(run: _Run) -> None:
     for (zone_key, said), names in run.zone_hints.items():
         where = "" if not names[0] else (f"sheet {names[0]}: " if len(names) == 1 else
                                          f"sheets {', '.join(names)}: ")
-        warns.note(f"{where}times read in {zone_key} as the sheet says ('{said}')")
+        warns.told(f"{where}times read in {zone_key} as the sheet says ('{said}')")
     # a forced header this file lacks is not worth a warning: one --map serves every file of a run
     warns.close()
     if not run.tables:

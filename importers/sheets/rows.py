@@ -24,6 +24,7 @@ from importers.people import PEOPLE_SEPARATOR, without_own_mail  # noqa: F401 - 
 from importers.records import ImportOptions, RecordColumns, RowExtras
 from importers.sheets.assign import TitleRule
 from importers.sheets.dates import BAD, ColumnInfo, parse_date_column, weekday_of
+from importers.sheets.dates.words import names_a_month
 from importers.sheets.hints import hint_in
 from importers.sheets.roles import is_code, owner_people
 from importers.sheets.table import cell_text, is_blank_row
@@ -75,6 +76,12 @@ class SheetJob:
 def short(text: str, limit: int = 60) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _month_heading(row: list) -> bool:
+    """The row's one filled cell names a month (and perhaps its year): a heading, not an entry."""
+    filled = [t for v in row if (t := cell_text(v))]
+    return len(filled) == 1 and names_a_month(filled[0])
 
 
 def _first_text(row: list, skip: int) -> str:
@@ -357,6 +364,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     nested = False  # under a header of sub-items, until the next titled row
     subs: list[int] = []  # the rows that head sub-items
     sub_skipped = 0
+    month_heads: list[str] = []  # rows that name a month and nothing else: headings, said in a note
     for i in range(n):
         if not i & 4095 and i:
             opts.check_cancelled()
@@ -380,6 +388,9 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                 nested = bool(title_c) and not title and any(title_c[:i])
                 if nested:
                     subs.append(i)
+                continue
+            if _month_heading(data[i]):  # "OCTOBRE 2026" over the month's rows, in any column
+                month_heads.append(_first_text(data[i], -1))
                 continue
             what = title or desc or _first_text(data[i], roles["date"])
             if what:  # a row with text never goes unnamed
@@ -502,6 +513,10 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
         job.warn(msg.say(msg.AT, where=job.where(at(subs[0])), message=(
             f"a header of sub-items ('{head}'), {len(subs)} in all: the {sub_skipped} rows under them, each "
             "up to the next titled row, are parts of the row above them, not entries; skipped")))
+    if month_heads:
+        rows_say = "1 row names" if len(month_heads) == 1 else f"{len(month_heads)} rows name"
+        said = f"{rows_say} a month and nothing else ('{short(month_heads[0], 40)}'): read as headings"
+        job.warn_note = "; ".join(filter(None, (job.warn_note, said)))
     records = _assemble(job, keep, days, starts, ends, alldays, titles, zone_names, [at(i) for i in keep], extra_cols,
                         desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c)
     release_lists(cols)

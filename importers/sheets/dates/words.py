@@ -37,6 +37,14 @@ _FILLER = {"de", "del", "of", "the", "le", "den", "der", "am", "el", "st", "nd",
 _TOKENS = re.compile(r"[a-z]+|\d+")
 
 
+def names_a_month(text: str) -> bool:
+    """The text names a month and nothing else, perhaps with its year ("OCTOBRE 2026", "Settembre",
+    "Nov. 2026"): what a heading row over a month's entries says."""
+    tokens = _TOKENS.findall(fold(text or ""))
+    months = [t for t in tokens if t in MONTHS]
+    return len(months) == 1 and all(t in MONTHS or t.isdigit() and len(t) == 4 for t in tokens)
+
+
 _CJK_WEEKDAY = re.compile(r"(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])|^([月火水木金土日])曜")
 _CJK_DAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6,
              "月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5}
