@@ -231,7 +231,8 @@ def test_mapping_dialog_shows_rows_as_read(qtbot):
     def reader(mapping):
         seen.append(dict(mapping))
         return ImportResult(Path("odd.xlsx"), "xlsx", [RawRecord("r1", "Launch", datetime(2026, 8, 4, 8, tzinfo=ZoneInfo("UTC")),
-                                                                 channel="LinkedIn")], skipped=1)
+                                                                 channel="LinkedIn")], skipped=1,
+                            notes=["times read in Europe/Berlin as the sheet says ('Wann (MEZ)')"])
 
     d = MappingDialog("odd.xlsx", ["Wann", "Was"], [["04.08.2026 10:00", "Launch"]], reader=reader, tz=berlin)
     qtbot.addWidget(d)
@@ -241,6 +242,8 @@ def test_mapping_dialog_shows_rows_as_read(qtbot):
     assert seen[-1] == {"Wann": "start"}
     assert [d.read_model.index(0, c).data() for c in range(4)] == ["Tue 4 Aug 2026, 10:00", "", "Launch", "LinkedIn"]
     assert "1 entry, 1 row skipped" in d.read_label.text()
+    assert "times read in Europe/Berlin as the sheet says ('Wann (MEZ)')" in d.read_label.text()  # how it was read
+    assert d.read_model.horizontalHeaderItem(0).text() == "Start (Europe/Berlin)"  # the zone the starts are shown in
     d.close()
     from ui import jobs
     assert jobs.wait_for_all(5000)

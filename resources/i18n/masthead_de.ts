@@ -1857,6 +1857,10 @@ Trotzdem importieren?</translation>
         <translation>{column} (ignoriert)</translation>
     </message>
     <message>
+        <source>Start ({zone})</source>
+        <translation>Beginn ({zone})</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>

@@ -1857,6 +1857,10 @@ Import it anyway?</source>
         <translation>{column} (ignorada)</translation>
     </message>
     <message>
+        <source>Start ({zone})</source>
+        <translation>Inicio ({zone})</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>

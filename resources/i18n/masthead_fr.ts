@@ -1857,6 +1857,10 @@ L’importer malgré tout ?</translation>
         <translation>{column} (ignorée)</translation>
     </message>
     <message>
+        <source>Start ({zone})</source>
+        <translation>Début ({zone})</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>

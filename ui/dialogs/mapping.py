@@ -234,7 +234,9 @@ class MappingDialog(QDialog):
         if gen != self._generation or not (force or self.isVisible()):
             return
         self.read_model = self._renewed(self.read_model, self.read_view)
-        self.read_model.setHorizontalHeaderLabels([translate("MappingDialog", "Start"), translate("MappingDialog", "End"), translate("MappingDialog", "Title"), translate("MappingDialog", "Channel"), translate("MappingDialog", "Owner"), translate("MappingDialog", "Status")])
+        start = translate("MappingDialog", "Start") if self._tz is None else translate(
+            "MappingDialog", "Start ({zone})").format(zone=getattr(self._tz, "key", str(self._tz)))  # shown in the workspace's zone
+        self.read_model.setHorizontalHeaderLabels([start, translate("MappingDialog", "End"), translate("MappingDialog", "Title"), translate("MappingDialog", "Channel"), translate("MappingDialog", "Owner"), translate("MappingDialog", "Status")])
         for rec in result.records[:8]:
             end = rec.end
             if rec.all_day and end is not None:  # all-day ends are exclusive: show the last day, if not the first
@@ -247,8 +249,10 @@ class MappingDialog(QDialog):
                 item.setEditable(False)
             self.read_model.appendRow(items)
         n, skipped = len(result.records), result.skipped
+        said = [localize(n) for n in getattr(result, "notes", [])[:3]]  # how it was read: a zone, a year taken...
         self.read_label.setText(tr("As Masthead reads them with this mapping: %n entries", "", n)
-                                + (", " + tr("%n rows skipped", "", skipped) if skipped else ""))
+                                + (", " + tr("%n rows skipped", "", skipped) if skipped else "")
+                                + "".join("\n• " + line for line in said))
 
     def _show_read_error(self, gen: int, exc) -> None:
         if not isValid(self) or gen != self._generation or not self.isVisible():
