@@ -54,3 +54,37 @@ def fixtures_with_day_fractions(seed: int, folder: Path) -> tuple[Path, list[tup
         rows.append([home, away, *cells, str(rng.randrange(5)), str(rng.randrange(5))])
         truth.append((datetime.combine(day, at), f"{home} vs {away}"))
     return write_rows(folder / f"fixtures-{seed}.csv", [header, *rows]), truth
+
+
+KINDS = ("plenary", "keynote", "Vortrag", "atelier", "lightning", "ponencia", "доклад", "session")
+TALKS = ("Graph minors revisited", "Streaming lower bounds", "Über Zufallsgraphen", "Cache-oblivious sorting",
+         "Fair division with chores", "Ordonnancement en ligne", "Sketching for regression", "Matroid parity",
+         "Быстрые алгоритмы", "Learning-augmented caching", "Online bipartite matching", "Planar separators")
+SPEAKERS = ("Ana Ruiz (UNAM)", "Kenji Sato", "Mette Holm (DTU)", "Oluwaseun Ade", "Priya Natarajan (IISc)",
+            "Jean-Luc Morel", "Zofia Nowak (UW)", "Tomás Ferreira", "Hee-Kap Ahn (POSTECH)", "Lina Svensson")
+
+
+def programme_with_untitled_talks(seed: int, folder: Path) -> tuple[Path, list[tuple[datetime, str, str]]]:
+    """A workshop programme: date, time, the kind of slot (shared by many rows), the talk's title
+    and its speaker; some talks have no title yet, and the breaks have no speaker."""
+    rng = random.Random(seed)
+    day = date(2026, rng.randrange(1, 13), rng.randrange(1, 28))
+    kinds = rng.sample(KINDS, 2)
+    header = ["date", "time", "type", "title", "speaker"]
+    truth, rows = [], []
+    at = datetime.combine(day, time(9, 0))
+    for k in range(rng.randrange(6, 14)):
+        at += timedelta(minutes=rng.choice((30, 50, 60)))
+        if k % 4 == 3:
+            rows.append([day.isoformat(), f"{at:%H:%M}", "break", "Coffee break", ""])
+            truth.append((at, "Coffee break", ""))
+            continue
+        kind, speaker = rng.choice(kinds), rng.choice(SPEAKERS)
+        title = rng.choice(TALKS) if rng.random() < 0.6 or k == 0 else ""
+        rows.append([day.isoformat(), f"{at:%H:%M}", kind, title, speaker])
+        truth.append((at, title or kind, "" if title else speaker))
+    if all(t[2] == "" for t in truth):  # at least one talk without a title
+        at = at + timedelta(hours=1)
+        rows.append([day.isoformat(), f"{at:%H:%M}", kinds[0], "", SPEAKERS[seed % len(SPEAKERS)]])
+        truth.append((at, kinds[0], SPEAKERS[seed % len(SPEAKERS)]))
+    return write_rows(folder / f"programme-{seed}.csv", [header, *rows]), truth

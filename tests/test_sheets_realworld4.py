@@ -52,8 +52,6 @@ NOT_YET: dict[str, tuple[str, frozenset]] = {
         "a TRUE/FALSE grid of people by time slot: the runs of TRUE are each person's shifts", ALL),
     "mailboxsdn-rota-grid-codes.csv": (
         "a rota grid of people by date with shift codes: the entry is the person's code, X and 0 are off", ALL),
-    "NYCU-theory-day-month-first-no-year.csv": (
-        "the row without a title is named by its type ('plenary'), not by its speaker", frozenset({"line 17"})),
     "anir001-harmonogram-hours-pl.csv": (
         "the task codes (Job01) are taken for identifiers, so the worker column names the entries", frozenset({"samples"})),
 }
