@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta
 
 from importers.channels import channel_in_list, site_network
 from importers.sheets.dates import BAD, WEEKDAYS, parse_date_column
+from importers.sheets.day_fractions import fraction_clock
 from importers.sheets.mapping import east_asian, fold
 from importers.sheets.times import ALL_DAY, BAD_TIME, parse_duration, parse_time_value
 
@@ -289,7 +290,7 @@ def profile(values: list) -> Profile:
         for k, item in zip(datable, parse_date_column([cells[k] for k in datable], None)[0]):
             parsed[k] = item
     texts: list[str] = []
-    times = ranges = durs = nums = years = bare_times = bare_round = refs = 0
+    times = ranges = durs = nums = years = bare_times = bare_round = refs = fractions = 0
     kinds: dict[str, tuple] = {}
     for k, (v, d) in enumerate(zip(cells, parsed)):
         if v.__class__ is str:
@@ -315,6 +316,7 @@ def profile(values: list) -> Profile:
                 durs += 1
             elif what == "number":
                 nums += 1
+                fractions += "." in s and fraction_clock(s) is not None  # "0.666666667": maybe 16:00
             elif is_reference(s):
                 refs += 1
         elif isinstance(v, bool):
@@ -329,6 +331,9 @@ def profile(values: list) -> Profile:
                     nums += 1
         elif not isinstance(v, (date, datetime)):
             texts.append(str(v))
+    if fractions and times:  # day fractions beside clock times: times a spreadsheet saved as numbers
+        times += fractions
+        nums -= fractions
     # "2024", "2025": years, not 20:24; "1411", "1437", "1452": numbers (years of another era, ids), not times
     if bare_times and (years == bare_times or bare_round < 0.8 * bare_times):
         times -= bare_times

@@ -29,6 +29,7 @@ from importers.sheets.hints import hint_in
 from importers.sheets.roles import is_code, owner_people
 from importers.sheets.table import cell_text, is_blank_row
 from importers.slices import release_lists, sliced_map, sliced_set, sliced_transpose, sliced_types
+from importers.sheets.untitled import with_person
 from importers.sheets.times import (ALL_DAY, BAD_TIME, NextDay, OnDay, lenient_time, parse_duration,
                                     parse_time_column, time_in_text)
 
@@ -419,7 +420,8 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                 job.warn(msg.say(msg.AT, where=job.where(at(i)), message=(
                     "a slot with nothing in it (no title, only when and where); skipped")))
                 continue
-            title = next((cut(v[i]) for cut, v in fallbacks if v[i] and not is_code(v[i])), "") \
+            title = next((with_person(cut(v[i]), v, owner_c[i] if owner_c else "") for cut, v in fallbacks
+                          if v[i] and not is_code(v[i])), "") \
                 or _only_words(data, i, title_c, mapped) or next((v[i] for v in venue_c if v[i]), "") or "(untitled)"
         day, t = d
         if not MIN_DATE <= day <= MAX_DATE:  # beyond it, date arithmetic overflows (importers/limits.py)

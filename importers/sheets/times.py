@@ -12,6 +12,7 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from importers.sheets import cjk
+from importers.sheets.day_fractions import fill_day_fractions
 from importers.sheets.mapping import fold
 from importers.slices import sliced_set, sliced_types
 
@@ -252,6 +253,7 @@ def parse_time_column(values: list) -> list:
         return [memo[v] for v in values]
     if types <= {str}:  # a column of texts: each distinct text parsed once, then looked up per cell
         memo = {v: None if v is None or v == "" else parse_time_text(v) for v in sliced_set(values)}
+        fill_day_fractions(memo, BAD_TIME)  # "0.666666667" beside "13:00:00": a time saved as a number
         return [memo[v] for v in values]
     cache: dict[str, object] = {}  # each distinct text is parsed once
     out = []
