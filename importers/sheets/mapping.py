@@ -190,6 +190,11 @@ def compound_field(key: str, first: int = 0, last: int = 0) -> str | None:
     return None
 
 
+# the roles a header "<role word> name" names outright; a "Team name" or "Venue name" may be what the
+# entry is about (a fixture's side, a gig's venue), so those stay as the words alone would read
+_NAMED_BY_NAME = frozenset({"channel", "owner", "campaign", "status"})
+
+
 def match(header: str) -> tuple[str | None, int]:
     """(field, quality) of a header: 4 exact synonym, 3 exact but a weak word,
     2 one '/'-part, 1 the last (or, for dates and times, first) word; the first
@@ -217,6 +222,8 @@ def match(header: str) -> tuple[str | None, int]:
         return bound
     if len(words) >= 2:
         last, first = words[-1], words[0]
+        if len(words) == 2 and last == "name" and _EXACT.get(first) in _NAMED_BY_NAME:
+            return _EXACT[first], 2  # "Channel Name" names the channel as plainly as "Channel" does
         # "Publish Date" names its thing last; "Uhrzeit der Veröffentlichung", "Heure de publication" first
         linked = not _LINKS.isdisjoint(words[1:-1])
         for word in (first, last) if linked else (last, first):
