@@ -37,6 +37,9 @@ _WRITTEN = (
     "cancel·lat", "cancel·lada", "cancel·lats", "anul·lat", "anul·lada", "cancel.lat", "anul.lat",
     # sv, da, no, fi
     "inställd", "inställt", "aflyst", "avlyst", "droppet", "peruttu", "peruttu tapahtuma",
+    # cs, uk, ru, el, he, ar
+    "zrušeno", "zrušen", "zrušena", "скасовано", "скасований", "скасована", "відмінено", "отменено", "отменён",
+    "ακυρώθηκε", "ακυρωμένο", "ακύρωση", "בוטל", "בוטלה", "מבוטל", "ملغى", "ملغي", "ملغاة", "تم الإلغاء",
     # tr, ja, zh, ko
     "iptal", "iptal edildi", "iptal edilmiştir", "中止", "キャンセル", "取りやめ", "取消", "已取消", "取消了", "作废", "已作废",
     "취소", "취소됨",
