@@ -91,7 +91,7 @@ def _vocabulary() -> frozenset[str]:
     """Words the reader knows, folded: month and weekday names and header words of its languages."""
     from importers.sheets.dates.words import MONTHS, WEEKDAYS
     from importers.sheets.mapping import _EXACT
-    from importers.sheets.scripts import _NAMES
+    from importers.scripts import _NAMES
     return frozenset(w for w in (*MONTHS, *WEEKDAYS, *_EXACT, *_NAMES) if len(w) >= 3 and not any(
         east_asian(ch) for ch in w))
 
@@ -111,7 +111,7 @@ def _odd(word: str) -> bool:
     scripts = _scripts(word)
     if scripts == {"LATIN"}:
         return len(word) >= 3 and not any(ch.isascii() for ch in word)
-    if "LATIN" in scripts and bool(scripts & {"CYRILLIC", "GREEK"}):
+    if "LATIN" in scripts and bool(scripts & {"CYRILLIC", "GREEK", "HEBREW", "ARABIC"}):
         return True
     if len(scripts & {"CYRILLIC", "GREEK", "HEBREW", "ARABIC"}) > 1:
         return True

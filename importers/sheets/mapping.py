@@ -11,7 +11,7 @@ import re
 import unicodedata
 from typing import Iterable, Mapping
 
-from importers.sheets.scripts import key_letter, plain
+from importers.scripts import key_letter, plain
 
 # Fields a column can feed. "start"/"end" are generic: their content decides
 # whether they hold dates, times or date-times.
@@ -68,7 +68,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "channel", "network", "platform", "profile", "social profile", "social network", "medium",
         "social channel", "kanal", "plattform", "netzwerk", "canal", "plateforme", "réseau", "red social",
         "plataforma", "red", "réseau social", "réseaux sociaux", "réseaux", "redes sociales", "redes",
-        "categories", "category", "kategorie", "catégorie", "categoría",
+        "categories", "category", "kategorie", "catégorie", "categoría", "labels", "label",  # Trello's card labels
         "canale", "piattaforma", "kanaal", "kanava", "alusta", "kanał", "platforma", "outlet"),
     "owner": (
         "відповідальний", "відповідальна", "ответственный", "υπεύθυνος", "υπεύθυνη", "אחראי", "אחראית", "المسؤول", "zodpovídá", "zodpovědná osoba", "odpovědná osoba", "uczestnicy", "担当", "担当者", "責任者", "作成者", "投稿者", "负责人", "負責人", "责任人", "責任人", "对接人", "執行人", "执行人", "담당", "담당자", "책임자", "작성자", "sorumlu", "sorumlu kişi", "hazırlayan", "yetkili",
@@ -155,7 +155,7 @@ _FIELD_NAMES = {f: f for f in FIELDS} | {"enddate": "end_date", "endtime": "end_
 
 DUE_KEYS = {"due", "duedate", "deadline", "fallig", "falligam", "falligkeit", "echeance", "vencimiento"}
 _WEAK = DUE_KEYS | {"idea", "activity", "name", "item", "event", "post", "content", "text", "data", "lead",
-         "service", "red", "medium", "from", "to", "jour", "categories", "category", "kategorie", "categorie", "categoria",
+         "service", "red", "medium", "from", "to", "jour", "categories", "category", "labels", "label", "kategorie", "categorie", "categoria",
          "contact"}
 
 

@@ -18,7 +18,7 @@ from datetime import date, datetime, time, timedelta
 from importers.channels import channel_in_list, site_network
 from importers.sheets.dates import BAD, WEEKDAYS, parse_date_column
 from importers.sheets.mapping import east_asian, fold
-from importers.sheets.scripts import key_letter
+from importers.scripts import key_letter
 from importers.sheets.times import ALL_DAY, BAD_TIME, parse_duration, parse_time_value
 
 SAMPLE = 200

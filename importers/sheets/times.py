@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
-from importers.sheets import cjk, scripts
+from importers import scripts
+from importers.sheets import cjk
 from importers.sheets.mapping import fold
 from importers.slices import sliced_set, sliced_types
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from datetime import timedelta, timezone
 
-from importers.sheets import cjk, scripts
+from importers import scripts
+from importers.sheets import cjk
 from importers.sheets.dates.cells import BAD, _from_cell, _safe_date, _year2
 from importers.sheets.dates.words import _FILLER, _TOKENS, MONTHS, WEEKDAYS
 from importers.sheets.mapping import fold
