@@ -179,6 +179,8 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
             continue
         if fixed.get(c) == "owner" and c not in owners:
             owners.append(c)
+        elif c not in by and owners and _record_keeper(headers[c]) and heads.get(owners[0], (None, 0))[0] == "owner":
+            continue  # "Created by" beside "Responsible": who typed the row in, not who is booked
         elif c not in by and (heads.get(c, (None, 0))[0] == "owner" or evidence(c, "owner")[0] >= 0.4
                               and owners and (shared_vocabulary(profiles[c], profiles[owners[0]]) >= 0.3
                                               or content[c].get("owner", 0.0) >= 0.8
@@ -194,6 +196,18 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
         out.title.names = _period_name(headers[roles["date"]], headers[roles["end_date"]])
     _report(out, by, headers, blank, best_other, fixed, heads)
     return out
+
+
+# who wrote or last changed a row: a tool's record-keeping, beside the column that names who does the work
+_KEEPERS = frozenset(header_key(h) for h in (
+    "created by", "creator", "modified by", "last modified by", "updated by", "erstellt von", "geändert von",
+    "créé par", "modifié par", "creado por", "modificado por", "criado por", "creato da", "aangemaakt door",
+    "gewijzigd door", "utworzone przez", "utworzył", "zmodyfikowane przez", "vytvořil", "vytvořeno", "změnil",
+    "створено", "створив", "автор запису", "создал", "создано", "δημιουργήθηκε από", "נוצר על ידי", "أنشئ بواسطة"))
+
+
+def _record_keeper(header) -> bool:
+    return isinstance(header, str) and header_key(header) in _KEEPERS
 
 
 def _labels_beside_names(cells: list, first_cells: list) -> bool:
