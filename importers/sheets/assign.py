@@ -179,14 +179,15 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
             continue
         if fixed.get(c) == "owner" and c not in owners:
             owners.append(c)
-        elif c not in by and owners and _record_keeper(headers[c]) and heads.get(owners[0], (None, 0))[0] == "owner":
-            continue  # "Created by" beside "Responsible": who typed the row in, not who is booked
         elif c not in by and (heads.get(c, (None, 0))[0] == "owner" or evidence(c, "owner")[0] >= 0.4
                               and owners and (shared_vocabulary(profiles[c], profiles[owners[0]]) >= 0.3
                                               or content[c].get("owner", 0.0) >= 0.8
                                               and not _labels_beside_names(_col(rows, c), _col(rows, owners[0])))):
             owners.append(c)
             by[c] = evidence(c, "owner")[1], evidence(c, "owner")[0]
+    doers = [c for c in owners if not _record_keeper(headers[c])]
+    if doers and len(doers) < len(owners):  # "Created by" beside "Assignee": who typed the row in, not who is booked
+        owners = doers
     out.owners = tuple(owners)
     if owners:
         roles["owner"] = owners[0]

@@ -113,9 +113,8 @@ def hint_in(text: str, is_header: bool = False) -> str | None:
     m = _OFFSET.search(text)
     if m:
         minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
-        zone = offset_zone(-minutes if m.group(1) != "+" else minutes) if minutes <= 14 * 60 else None
-        if zone:
-            return zone
+        # an offset no zone keeps all year ("UTC-03:30") names none: not London's GMT either
+        return offset_zone(-minutes if m.group(1) != "+" else minutes) if minutes <= 14 * 60 else None
     cue = bool(_CUES.search(fold(text)))
     for inner in _BRACKET.findall(text):
         for tok in _UPPER.findall(inner):

@@ -203,12 +203,12 @@ def read_rows(path: Path, data: bytes) -> tuple[list[list[str]], dict]:
     """Rows of a CSV/TSV file plus what was detected (encoding, delimiter)."""
     text, encoding = decode(path, data)
     text = normalise_lines(text)
-    tagged = tagged_rows(text)
-    if tagged is not None:
-        return tagged, {"encoding": encoding, "delimiter": "tagged lines"}
     html = html_table_rows(text) if _TAGGED_START.match(text) else None
     if html is not None:  # Bitrix24's and other tools' "Excel" export: an HTML table named .xls
         return list(limits.checked_rows(path, iter(html))), {"encoding": encoding, "delimiter": "HTML table"}
+    tagged = tagged_rows(text)
+    if tagged is not None:
+        return tagged, {"encoding": encoding, "delimiter": "tagged lines"}
     delim = sniff_delimiter(text, path.suffix.lower())
     # columns and cell sizes are capped, each refusal naming its row (importers/limits.py)
     rows = list(limits.checked_rows(path, csv.reader(sliced_lines(text), delimiter=delim)))
