@@ -5,7 +5,7 @@ takes its "Cancelled" spellings from here, and every reader's titles go through
 :func:`cancelled_prefix` ("Geannuleerd: Testrit-dag", Outlook's subject of a cancelled meeting;
 "VERVALT: FB: …" in a planning cell): the ICS reader's in ics_fields, the others' in
 :func:`mark_cancelled_titles`. The languages are those the readers read: en, de, fr, es,
-it, nl, pl, pt, the Nordic ones the status table already knew, tr, ja, zh and ko.
+it, nl, pl, pt, the Nordic ones the status table already knew, tr, ja, zh, ko, cs, uk, ru, el, he and ar.
 """
 from __future__ import annotations
 

@@ -5,9 +5,11 @@ what their strict decoding gives: Japanese text has kana, Korean text is Hangul,
 ideographs; and in each the letters come in runs of their script, where a Western text misread as
 one of them gives single signs beside Latin letters ("Gäste" read as GB18030). A Windows
 code page other than 1252 (Turkish 1254, Central European 1250, Baltic 1257, Cyrillic 1251, Greek
-1253) is the one under which more of the file's words are words the reader knows (month and weekday
-names, header words), and none of them are made only of accented Latin letters, which no
-Latin-script language writes (cp1251 text read as cp1252). Anything else stays with the caller's
+1253, Hebrew 1255, Arabic 1256) is the one under which more of the file's words are words the reader
+knows (month and weekday names, header words, in their own scripts), and none of them are made only of
+accented Latin letters, which no Latin-script language writes (cp1251 text read as cp1252), mix Latin
+with another script or two non-Latin scripts, or put a capital after a small letter inside a Cyrillic
+or Greek word (Greek or Arabic read as cp1251). Anything else stays with the caller's
 Western decision (Windows-1252 or Mac Roman)."""
 from __future__ import annotations
 
