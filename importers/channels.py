@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from importers.scripts import key_letter, plain
+
 KNOWN_CHANNELS: dict[str, list[str]] = {
     "LinkedIn": ["linkedin", "li", "linked in", "linkedin page", "linkedin company page", "linkedin post",
                  "领英", "領英", "링크드인", "リンクトイン"],
@@ -46,7 +48,21 @@ KNOWN_CHANNELS: dict[str, list[str]] = {
     "Bilibili": ["bilibili", "哔哩哔哩", "b站"],
     "LINE": ["line", "line公式", "line公式アカウント", "line official account", "line oa"],
     "KakaoTalk": ["kakaotalk", "kakao", "카카오톡", "카카오톡 채널", "카카오 채널", "카톡"],
+    # messengers that publish channels, and the networks written in the Cyrillic, Hebrew and Arabic scripts
+    "WhatsApp": ["whatsapp", "whatsapp channel", "whatsapp business", "вотсап", "ватсап", "וואטסאפ", "واتساب"],
+    "Telegram": ["telegram", "tg", "телеграм", "телеграм-канал", "телеграм канал", "טלגרם", "تيليجرام", "تلغرام"],
+    "Snapchat": ["snapchat", "snap", "سناب شات", "سناب"],
 }
+_IN_SCRIPTS = {   # the networks above as the Cyrillic, Greek, Hebrew and Arabic scripts write them
+    "Facebook": ["фейсбук", "фэйсбук", "φέισμπουκ", "פייסבוק", "فيسبوك", "فيس بوك"],
+    "Instagram": ["інстаграм", "инстаграм", "ινσταγκράμ", "אינסטגרם", "إنستغرام", "انستغرام", "انستقرام"],
+    "LinkedIn": ["лінкедін", "линкедин", "לינקדאין", "לינקדין", "لينكد إن", "لينكدإن"],
+    "X": ["твіттер", "твиттер", "טוויטר", "تويتر", "إكس"],
+    "YouTube": ["ютуб", "יוטיוב", "يوتيوب"],
+    "TikTok": ["тікток", "тикток", "טיקטוק", "تيك توك"],
+}
+for _name, _more in _IN_SCRIPTS.items():
+    KNOWN_CHANNELS[_name] = KNOWN_CHANNELS[_name] + _more
 
 # words that say "a place on that network", not which network
 _GENERIC = frozenset({
@@ -54,7 +70,7 @@ _GENERIC = frozenset({
     "company", "corporate", "official", "story", "stories", "reel", "reels", "seite", "konto", "compte",
     "cuenta", "pagina", "page officielle",
 })
-_NON_ALNUM = re.compile(r"[^0-9a-z\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+_NON_ALNUM = re.compile(r"[^0-9a-z\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\u0370-\u052f\u0590-\u06ff\u0900-\u097f]+")
 
 
 _EAST = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
@@ -73,7 +89,7 @@ def fold(text: str) -> str:
     if text.isascii():
         return _NON_ALNUM.sub(" ", text.lower()).strip()
     text = unicodedata.normalize("NFKC", text)
-    text = "".join(ch if _east_asian(ch) else
+    text = "".join(ch if _east_asian(ch) else plain(ch) if key_letter(ch) else
                    unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode("ascii") for ch in text)
     return _NON_ALNUM.sub(" ", _SCRIPT_EDGE.sub(" ", text.lower())).strip()
 
@@ -104,6 +120,10 @@ def known_channel(value: str, formats: bool = False) -> str | None:
         return None
     if key in _BY_KEY:
         return _BY_KEY[key]
+    if formats and value.rstrip().endswith(")") and "(" in value:  # "Телеграм (purple)": Trello's label colour
+        found = _BY_KEY.get(fold(value[: value.rindex("(")]))
+        if found:
+            return found
     words = [w for w in key.split() if w not in _GENERIC]
     if words and len(words) <= 2:
         found = _BY_KEY.get(" ".join(words)) or _BY_KEY.get("".join(words))

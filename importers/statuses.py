@@ -5,7 +5,7 @@ takes its "Cancelled" spellings from here, and every reader's titles go through
 :func:`cancelled_prefix` ("Geannuleerd: Testrit-dag", Outlook's subject of a cancelled meeting;
 "VERVALT: FB: …" in a planning cell): the ICS reader's in ics_fields, the others' in
 :func:`mark_cancelled_titles`. The languages are those the readers read: en, de, fr, es,
-it, nl, pl, pt, the Nordic ones the status table already knew, tr, ja, zh and ko.
+it, nl, pl, pt, the Nordic ones the status table already knew, tr, ja, zh, ko, cs, uk, ru, el, he and ar.
 """
 from __future__ import annotations
 
@@ -37,6 +37,9 @@ _WRITTEN = (
     "cancel·lat", "cancel·lada", "cancel·lats", "anul·lat", "anul·lada", "cancel.lat", "anul.lat",
     # sv, da, no, fi
     "inställd", "inställt", "aflyst", "avlyst", "droppet", "peruttu", "peruttu tapahtuma",
+    # cs, uk, ru, el, he, ar
+    "zrušeno", "zrušen", "zrušena", "скасовано", "скасований", "скасована", "відмінено", "отменено", "отменён",
+    "ακυρώθηκε", "ακυρωμένο", "ακύρωση", "בוטל", "בוטלה", "מבוטל", "ملغى", "ملغي", "ملغاة", "تم الإلغاء",
     # tr, ja, zh, ko
     "iptal", "iptal edildi", "iptal edilmiştir", "中止", "キャンセル", "取りやめ", "取消", "已取消", "取消了", "作废", "已作废",
     "취소", "취소됨",

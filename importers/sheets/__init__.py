@@ -13,6 +13,7 @@ from importers.bulk import collector_paused
 from importers.errors import NotACalendar
 from importers.records import ImportOptions, ImportResult
 from importers.sheets import reader
+from importers.sheets.html_table import looks_like_html_table
 from importers.sheets.text import looks_binary, looks_tabular
 
 NAME = "sheets"
@@ -29,7 +30,7 @@ def accepts(path: Path, head: bytes) -> bool:
     if ext == ".xls":  # some ".xls" are really xlsx, HTML or tab-separated text
         if head.startswith((_OLE, _ZIP)):
             return True
-        return not looks_binary(head) and not head.lstrip()[:1] == b"<"
+        return not looks_binary(head) and (head.lstrip()[:1] != b"<" or looks_like_html_table(head))
     if ext in (".csv", ".tsv"):
         # a workbook saved under the wrong name is read as a workbook
         return head.startswith((_ZIP, _OLE)) or not looks_binary(head)

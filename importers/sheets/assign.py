@@ -185,6 +185,9 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
                                               and not _labels_beside_names(_col(rows, c), _col(rows, owners[0])))):
             owners.append(c)
             by[c] = evidence(c, "owner")[1], evidence(c, "owner")[0]
+    doers = [c for c in owners if not _record_keeper(headers[c])]
+    if doers and len(doers) < len(owners):  # "Created by" beside "Assignee": who typed the row in, not who is booked
+        owners = doers
     out.owners = tuple(owners)
     if owners:
         roles["owner"] = owners[0]
@@ -194,6 +197,18 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
         out.title.names = _period_name(headers[roles["date"]], headers[roles["end_date"]])
     _report(out, by, headers, blank, best_other, fixed, heads)
     return out
+
+
+# who wrote or last changed a row: a tool's record-keeping, beside the column that names who does the work
+_KEEPERS = frozenset(header_key(h) for h in (
+    "created by", "creator", "modified by", "last modified by", "updated by", "erstellt von", "geändert von",
+    "créé par", "modifié par", "creado por", "modificado por", "criado por", "creato da", "aangemaakt door",
+    "gewijzigd door", "utworzone przez", "utworzył", "zmodyfikowane przez", "vytvořil", "vytvořeno", "změnil",
+    "створено", "створив", "автор запису", "создал", "создано", "δημιουργήθηκε από", "נוצר על ידי", "أنشئ بواسطة"))
+
+
+def _record_keeper(header) -> bool:
+    return isinstance(header, str) and header_key(header) in _KEEPERS
 
 
 def _labels_beside_names(cells: list, first_cells: list) -> bool:

@@ -5,15 +5,19 @@ what their strict decoding gives: Japanese text has kana, Korean text is Hangul,
 ideographs; and in each the letters come in runs of their script, where a Western text misread as
 one of them gives single signs beside Latin letters ("Gäste" read as GB18030). A Windows
 code page other than 1252 (Turkish 1254, Central European 1250, Baltic 1257, Cyrillic 1251, Greek
-1253) is the one under which more of the file's words are words the reader knows (month and weekday
-names, header words), and none of them are made only of accented Latin letters, which no
-Latin-script language writes (cp1251 text read as cp1252). Anything else stays with the caller's
+1253, Hebrew 1255, Arabic 1256) is the one under which more of the file's words are words the reader
+knows (month and weekday names, header words, in their own scripts), and none of them are made only of
+accented Latin letters, which no Latin-script language writes (cp1251 text read as cp1252), mix Latin
+with another script or two non-Latin scripts, or put a capital after a small letter inside a Cyrillic
+or Greek word (Greek or Arabic read as cp1251). Anything else stays with the caller's
 Western decision (Windows-1252 or Mac Roman)."""
 from __future__ import annotations
 
 import re
 import unicodedata
 from functools import lru_cache
+
+from importers.sheets.mapping import east_asian
 
 SAMPLE = 256 * 1024
 
@@ -23,10 +27,11 @@ _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _EAST_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_CAPITAL_INSIDE = re.compile(r"[^\W\d_](?=[^\W\d_])(?<=[a-zа-яёіїєґα-ωάέήίόύώϊϋΐΰ])[A-ZА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ]")
 
 # (encoding, what its text is made of): tried in this order, the first whose reading fits wins
 _EAST_ASIAN = (("cp932", "kana"), ("cp949", "hangul"), ("gb18030", "ideographs"), ("big5", "ideographs"))
-_CODE_PAGES = ("cp1254", "cp1250", "cp1257", "cp1251", "cp1253")
+_CODE_PAGES = ("cp1254", "cp1250", "cp1257", "cp1251", "cp1253", "cp1255", "cp1256")
 
 
 def _strict(data: bytes, encoding: str) -> str | None:
@@ -88,12 +93,14 @@ def _vocabulary() -> frozenset[str]:
     """Words the reader knows, folded: month and weekday names and header words of its languages."""
     from importers.sheets.dates.words import MONTHS, WEEKDAYS
     from importers.sheets.mapping import _EXACT
-    return frozenset(w for w in (*MONTHS, *WEEKDAYS, *_EXACT) if len(w) >= 3 and w.isascii())
+    from importers.scripts import _NAMES
+    return frozenset(w for w in (*MONTHS, *WEEKDAYS, *_EXACT, *_NAMES) if len(w) >= 3 and not any(
+        east_asian(ch) for ch in w))
 
 
 def _fold(word: str) -> str:
-    from importers.sheets.mapping import fold
-    return fold(word).replace(" ", "")
+    from importers.sheets.mapping import _key
+    return _key(word)
 
 
 def _scripts(word: str) -> set[str]:
@@ -106,7 +113,13 @@ def _odd(word: str) -> bool:
     scripts = _scripts(word)
     if scripts == {"LATIN"}:
         return len(word) >= 3 and not any(ch.isascii() for ch in word)
-    return "LATIN" in scripts and bool(scripts & {"CYRILLIC", "GREEK"})
+    if "LATIN" in scripts and bool(scripts & {"CYRILLIC", "GREEK", "HEBREW", "ARABIC"}):
+        return True
+    if len(scripts & {"CYRILLIC", "GREEK", "HEBREW", "ARABIC"}) > 1:
+        return True
+    # a capital after a small letter inside a Cyrillic or Greek word ("лейфпхсгеЯ"): Greek or Arabic read as
+    # Cyrillic, where the accented and some plain letters fall on capitals
+    return bool(scripts & {"CYRILLIC", "GREEK"}) and _CAPITAL_INSIDE.search(word) is not None
 
 
 def _score(text: str) -> int:

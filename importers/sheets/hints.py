@@ -25,7 +25,11 @@ ABBREVIATIONS = {
     "JST": "Asia/Tokyo", "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "SGT": "Asia/Singapore",
     "HKT": "Asia/Hong_Kong", "KST": "Asia/Seoul", "TRT": "Europe/Istanbul", "MSK": "Europe/Moscow",
     "ICT": "Asia/Bangkok", "WIB": "Asia/Jakarta", "PHT": "Asia/Manila",
+    # IST is India's in the great majority of sheets (Israel's summer time is IDT, Ireland's IST rare in headers)
+    "IST": "Asia/Kolkata", "IDT": "Asia/Jerusalem", "GST": "Asia/Dubai", "PKT": "Asia/Karachi",
 }
+# "(GMT+4)", "UTC+05:30", "GMT-3": an offset written out is that offset, whatever "GMT" alone means
+_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?\b")
 # a country's time named in its own language: China's is Beijing time (the zone is Shanghai's), Japan's,
 # Korea's, Taiwan's, Türkiye's ("TSİ": Türkiye saati)
 _LOCAL_NAMES = {
@@ -106,6 +110,11 @@ def hint_in(text: str, is_header: bool = False) -> str | None:
     m = _IANA.search(text)
     if m and m.group(1) in _zone_names():
         return m.group(1)
+    m = _OFFSET.search(text)
+    if m:
+        minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+        # an offset no zone keeps all year ("UTC-03:30") names none: not London's GMT either
+        return offset_zone(-minutes if m.group(1) != "+" else minutes) if minutes <= 14 * 60 else None
     cue = bool(_CUES.search(fold(text)))
     for inner in _BRACKET.findall(text):
         for tok in _UPPER.findall(inner):
@@ -120,6 +129,25 @@ def hint_in(text: str, is_header: bool = False) -> str | None:
     if cue:  # "Regional North plan – all times Eastern": the words after the cue first
         after = _CUES.split(fold(text), maxsplit=1)
         return (_from_words(after[-1]) if len(after) > 1 else None) or _from_words(text)
+    return None
+
+
+@lru_cache(maxsize=64)
+def offset_zone(minutes: int) -> str | None:
+    """A zone that keeps ``minutes`` east of UTC all year: Etc/GMT-4 for +04:00 (the Etc names count
+    the other way), else the first zone of the database without summer time at that offset (+05:30)."""
+    if minutes % 60 == 0:
+        hours = -minutes // 60
+        return "Etc/GMT" if hours == 0 else f"Etc/GMT{hours:+d}"
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+    want = timedelta(minutes=minutes)
+    for name in sorted(_zone_names()):
+        if "/" not in name or name.startswith(("Etc/", "posix/", "right/")):
+            continue
+        zone = ZoneInfo(name)
+        if all(datetime(2026, month, 1, 12, tzinfo=zone).utcoffset() == want for month in (1, 4, 7, 10)):
+            return name
     return None
 
 

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from typing import Iterable, Mapping
 
+from importers.scripts import key_letter, plain
+
 # Fields a column can feed. "start"/"end" are generic: their content decides
 # whether they hold dates, times or date-times.
 FIELDS = (
@@ -22,7 +24,7 @@ TEMPORAL = frozenset({"date", "time", "start", "end", "end_date", "end_time", "d
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "date": (
-        "日付", "投稿日", "公開日", "配信日", "掲載日", "予定日", "実施日", "日期", "发布日期", "發佈日期", "发布日", "上线日期", "날짜", "게시일", "게시 날짜", "발행일", "업로드 날짜", "tarih", "yayın tarihi", "paylaşım tarihi",
+        "дата", "дата публікації", "дата публикации", "ημερομηνία", "ημερομηνία δημοσίευσης", "תאריך", "תאריך פרסום", "التاريخ", "تاريخ", "تاريخ النشر", "datum publikace", "datum zveřejnění", "日付", "投稿日", "公開日", "配信日", "掲載日", "予定日", "実施日", "日期", "发布日期", "發佈日期", "发布日", "上线日期", "날짜", "게시일", "게시 날짜", "발행일", "업로드 날짜", "tarih", "yayın tarihi", "paylaşım tarihi",
         "date", "publish date", "publishing date", "publication date", "scheduled date", "schedule date",
         "post date", "posting date", "go live", "go live date", "golive", "due", "due date", "launch date",
         "release date", "send date", "air date", "day and date", "start date", "datum", "veröffentlichung",
@@ -31,7 +33,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "fällig am", "fälligkeit", "échéance", "vencimiento", "erscheinungsdatum", "publikationsdatum",
         "data de publicação", "data di pubblicazione", "publicatiedatum", "publiceringsdatum", "dato", "udgivelsesdato", "publiseringsdato", "päivämäärä", "pvm", "julkaisupäivä", "data publikacji", "publish on", "erscheint am", "sendedatum", "sendetermin", "start day", "first day"),
     "time": (
-        "時間", "時刻", "投稿時間", "配信時間", "公開時間", "时间", "時間段", "发布时间", "發佈時間", "시간", "게시 시간", "발행 시간", "saat", "yayın saati", "paylaşım saati",
+        "час", "время", "ώρα", "שעה", "الوقت", "وقت", "čas", "時間", "時刻", "投稿時間", "配信時間", "公開時間", "时间", "時間段", "发布时间", "發佈時間", "시간", "게시 시간", "발행 시간", "saat", "yayın saati", "paylaşım saati",
         "time", "publish time", "publishing time", "scheduled time", "schedule time", "post time",
         "posting time", "start time", "send time", "uhrzeit", "zeit", "startzeit", "beginn", "heure",
         "heure de début", "hora", "hora de inicio", "ora", "time of day",
@@ -49,27 +51,27 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "duração", "durata", "duur", "varaktighet", "längd", "varighed", "varighet", "kesto", "czas trwania", "laufzeit", "length"),
     "all_day": ("all day", "all day event", "allday", "ganztägig", "toute la journée", "todo el día"),
     "title": (
-        "タイトル", "件名", "題名", "表題", "投稿タイトル", "テーマ", "标题", "標題", "主题", "主題", "题目", "內容標題", "内容标题", "제목", "콘텐츠 제목", "주제", "başlık", "konu", "içerik başlığı",
+        "тема", "назва", "заголовок", "название", "θέμα", "τίτλος", "נושא", "כותרת", "العنوان", "عنوان المنشور", "الموضوع", "téma", "téma příspěvku", "název", "nazwa", "タイトル", "件名", "題名", "表題", "投稿タイトル", "テーマ", "标题", "標題", "主题", "主題", "题目", "內容標題", "内容标题", "제목", "콘텐츠 제목", "주제", "başlık", "konu", "içerik başlığı",
         "title", "topic", "post title", "subject", "working title", "hook", "headline", "post", "name",
         "item", "content title", "event", "titel", "thema", "betreff", "überschrift", "titre", "sujet",
         "título", "titulo", "tema", "asunto", "task", "aufgabe", "tache", "tarea", "deliverable", "content piece",
         "idea", "post idea", "activity", "beitrag", "beitragstitel", "arbeitstitel",
         "assunto", "titolo", "argomento", "oggetto", "onderwerp", "rubrik", "ämne", "overskrift", "emne", "tittel", "otsikko", "aihe", "tytuł", "temat", "session title", "event name", "session"),
     "description": (
-        "本文", "内容", "投稿内容", "詳細", "説明", "備考", "メモ", "正文", "文案", "描述", "说明", "說明", "备注", "備註", "내용", "본문", "설명", "비고", "메모", "açıklama", "metin", "not", "notlar",
+        "примітка", "примітки", "примечание", "опис", "σημειώσεις", "περιγραφή", "הערות", "תיאור", "ملاحظات", "الوصف", "poznámka", "popis", "uwagi", "notatki", "本文", "内容", "投稿内容", "詳細", "説明", "備考", "メモ", "正文", "文案", "描述", "说明", "說明", "备注", "備註", "내용", "본문", "설명", "비고", "메모", "açıklama", "metin", "not", "notlar",
         "copy", "caption", "body", "description", "message", "text", "post copy", "post text", "content",
         "details", "summary", "beschreibung", "inhalt", "texte", "légende", "contenu", "descripción",
         "descripcion", "texto", "mensaje", "contenido", "bildunterschrift",
         "descrição", "legenda", "descrizione", "testo", "didascalia", "beschrijving", "omschrijving", "tekst", "beskrivning", "beskrivelse", "kuvaus", "teksti", "opis", "treść", "abstract"),
     "channel": (
-        "媒体", "チャネル", "チャンネル", "プラットフォーム", "配信先", "投稿先", "sns", "平台", "渠道", "频道", "頻道", "媒体平台", "发布平台", "發佈平台", "채널", "플랫폼", "매체", "platform",
+        "канал", "платформа", "κανάλι", "πλατφόρμα", "ערוץ", "פלטפורמה", "المنصة", "القناة", "kanál", "媒体", "チャネル", "チャンネル", "プラットフォーム", "配信先", "投稿先", "sns", "平台", "渠道", "频道", "頻道", "媒体平台", "发布平台", "發佈平台", "채널", "플랫폼", "매체", "platform",
         "channel", "network", "platform", "profile", "social profile", "social network", "medium",
         "social channel", "kanal", "plattform", "netzwerk", "canal", "plateforme", "réseau", "red social",
         "plataforma", "red", "réseau social", "réseaux sociaux", "réseaux", "redes sociales", "redes",
-        "categories", "category", "kategorie", "catégorie", "categoría",
+        "categories", "category", "kategorie", "catégorie", "categoría", "labels", "label",  # Trello's card labels
         "canale", "piattaforma", "kanaal", "kanava", "alusta", "kanał", "platforma", "outlet"),
     "owner": (
-        "担当", "担当者", "責任者", "作成者", "投稿者", "负责人", "負責人", "责任人", "責任人", "对接人", "執行人", "执行人", "담당", "담당자", "책임자", "작성자", "sorumlu", "sorumlu kişi", "hazırlayan", "yetkili",
+        "відповідальний", "відповідальна", "ответственный", "υπεύθυνος", "υπεύθυνη", "אחראי", "אחראית", "المسؤول", "zodpovídá", "zodpovědná osoba", "odpovědná osoba", "uczestnicy", "担当", "担当者", "責任者", "作成者", "投稿者", "负责人", "負責人", "责任人", "責任人", "对接人", "執行人", "执行人", "담당", "담당자", "책임자", "작성자", "sorumlu", "sorumlu kişi", "hazırlayan", "yetkili",
         "owner", "author", "assigned to", "assignee", "responsible", "writer", "created by", "lead", "poc",
         "members", "member", "assignees",  # Trello's and Jira's card people
         "participants", "teilnehmer", "teilnehmende", "weitere teilnehmer", "beteiligte", "mitwirkende",  # SAP, Outlook
@@ -78,7 +80,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "verantwortlich", "verantwortliche", "autor", "autorin", "zuständig", "responsable", "auteur",
         "rédacteur", "propietario", "encargado",
         "responsável", "dono", "responsabile", "autore", "proprietario", "referente", "eigenaar", "verantwoordelijke", "toegewezen aan", "ansvarig", "ägare", "författare", "ansvarlig", "ejer", "forfatter", "eier", "vastuuhenkilö", "omistaja", "tekijä", "vastaava", "właściciel", "odpowiedzialny", "osoba odpowiedzialna", "zuständigkeit", "bearbeiter", "bearbeiterin", "verantwortung", "speaker", "speakers", "host", "presenter", "on duty", "staff"),
-    "status": ("ステータス", "状態", "状況", "进度", "状态", "狀態", "상태", "진행 상태", "진행상황", "durum", "status", "state", "stage", "stand", "statut", "état", "estado", "etapa",
+    "status": ("статус", "κατάσταση", "סטטוס", "الحالة", "stav", "ステータス", "状態", "状況", "进度", "状态", "狀態", "상태", "진행 상태", "진행상황", "durum", "status", "state", "stage", "stand", "statut", "état", "estado", "etapa",
         "stato", "estat", "tila", "stan realizacji"),
     "campaign": (
         "キャンペーン", "企画", "活动", "活動", "营销活动", "캠페인", "kampanya",
@@ -122,6 +124,9 @@ def _key(text: str) -> str:
     if text.isascii():
         return fold(text).replace(" ", "")
     text = unicodedata.normalize("NFKC", text)
+    if any(key_letter(ch) for ch in text):   # "Ημερομηνία", "Дата", "תאריך", "التاريخ": their own letters
+        text = plain(text)
+        return "".join(ch if key_letter(ch) or east_asian(ch) else fold(ch) for ch in text if ch.isalnum())
     if not any(east_asian(ch) for ch in text):
         return fold(text).replace(" ", "")
     return "".join(ch.lower() if ch.isascii() or east_asian(ch) else " " for ch in fold_keep(text)).replace(" ", "")
@@ -150,7 +155,7 @@ _FIELD_NAMES = {f: f for f in FIELDS} | {"enddate": "end_date", "endtime": "end_
 
 DUE_KEYS = {"due", "duedate", "deadline", "fallig", "falligam", "falligkeit", "echeance", "vencimiento"}
 _WEAK = DUE_KEYS | {"idea", "activity", "name", "item", "event", "post", "content", "text", "data", "lead",
-         "service", "red", "medium", "from", "to", "jour", "categories", "category", "kategorie", "categorie", "categoria",
+         "service", "red", "medium", "from", "to", "jour", "categories", "category", "labels", "label", "kategorie", "categorie", "categoria",
          "contact"}
 
 

@@ -19,6 +19,7 @@ from importers.channels import channel_in_list, site_network
 from importers.sheets.dates import BAD, WEEKDAYS, parse_date_column
 from importers.sheets.day_fractions import fraction_clock
 from importers.sheets.mapping import east_asian, fold
+from importers.scripts import key_letter
 from importers.sheets.times import ALL_DAY, BAD_TIME, parse_duration, parse_time_value
 
 SAMPLE = 200
@@ -79,7 +80,8 @@ _NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]*\.?(?:\s+(?:" + _PARTICLE + r"(?:
 _SURNAME_FIRST = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+,\s*[A-ZÀ-ÖØ-Þ][\w'’-]*\.?$")  # "Vogt, Lena"
 _ABBREVIATED = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ]\.$")  # "Priya S.": a person, not a phrase
 _INITIALS = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,3}$|^(?:[A-Z]\.\s?){2,3}$")
-_JOIN = re.compile(r"\s*(?:&|\+|;|/|,|、|，|\band\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\boch\b|\bog\b|\bja\b|\bi\b|\bve\b)\s*")
+_JOIN = re.compile(r"\s*(?:&|\+|;|/|,|、|，|،|\band\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\boch\b|\bog\b|\bja\b|\bi\b|\bve\b|"
+                   r"\ba\b|\bта\b|\bі\b|\bи\b|\bκαι\b)\s*")  # … Czech / Slovak "a", Ukrainian, Russian, Greek "and"
 _JOIN_NOT_COMMA = re.compile(_JOIN.pattern.replace("|,|", "|"))  # the comma is a surname's here
 _DIGIT = re.compile(r"\d")
 _HASHTAG = re.compile(r"^#\w+$")
@@ -203,15 +205,16 @@ def people_in(text: str) -> list[str]:
     return [text] if _is_name(text) and not _network(text) else []
 
 
-_LIST_JOIN = re.compile(r"\s*[&+/;、，]\s*")  # what joins the names of a list, never a name's own letters
+_LIST_JOIN = re.compile(r"\s*[&+/;、，،]\s*")  # what joins the names of a list, never a name's own letters
 
 
 def owner_people(text: str) -> list[str]:
     """The people a cell of an owner column names: :func:`people_in`, or first names no list holds
     joined ("Kees/Yasmin", "Sanne + Bas": single capitalised words); [] when it lists none."""
     parts = [p for p in _JOIN.split(text.strip()) if p]
-    if parts and any(_east_asian_name(p) for p in parts) and all(_east_asian_name(p) or _is_name(p) for p in parts):
-        return parts  # "张伟、李娜", "山田　太郎", "김민준, 이서연", "Lena Steiner, 김민준"
+    if parts and any(_east_asian_name(p) or _script_name(p) for p in parts) and all(
+            _east_asian_name(p) or _script_name(p) or _is_name(p) for p in parts):
+        return parts  # "张伟、李娜", "山田　太郎", "김민준, 이서연", "Lena Steiner, 김민준", "عمر خليل، أحمد المنصوري"
     found = people_in(text)
     if len(found) > 1 or (found and not _LIST_JOIN.search(text)):
         return found
@@ -227,6 +230,22 @@ def _east_asian_name(text: str) -> bool:
     words = text.replace("\u3000", " ").split()
     letters = "".join(words)
     return len(words) <= 2 and 2 <= len(letters) <= 6 and all(east_asian(ch) for ch in letters)
+
+
+def _script_name(text: str) -> bool:
+    """A name written in the Greek, Cyrillic, Hebrew or Arabic script: one to four words of its letters,
+    each capitalised where the script has capitals ("Олена Коваленко", "Μαρία Νικολάου", "נועה כהן",
+    "أحمد المنصوري"); like :func:`_east_asian_name`, only an owner column's cells are read this way."""
+    words = text.split()
+    if not 1 <= len(words) <= 4 or len(text) > 40:
+        return False
+    for w in words:
+        letters = w.replace("'", "").replace("ʼ", "").replace("-", "")
+        if not letters or not all(key_letter(ch) for ch in letters):
+            return False
+        if letters[0].lower() != letters[0].upper() and not letters[0].isupper():
+            return False
+    return True
 
 
 def _network(text: str) -> bool:

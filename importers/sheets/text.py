@@ -14,6 +14,7 @@ from importers import limits
 from importers import messages as msg
 from importers.errors import NotACalendar
 from importers.sheets.encodings import code_page, east_asian_encoding
+from importers.sheets.html_table import html_table_rows
 from importers.slices import sliced_decode, sliced_lines
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -202,6 +203,9 @@ def read_rows(path: Path, data: bytes) -> tuple[list[list[str]], dict]:
     """Rows of a CSV/TSV file plus what was detected (encoding, delimiter)."""
     text, encoding = decode(path, data)
     text = normalise_lines(text)
+    html = html_table_rows(text) if _TAGGED_START.match(text) else None
+    if html is not None:  # Bitrix24's and other tools' "Excel" export: an HTML table named .xls
+        return list(limits.checked_rows(path, iter(html))), {"encoding": encoding, "delimiter": "HTML table"}
     tagged = tagged_rows(text)
     if tagged is not None:
         return tagged, {"encoding": encoding, "delimiter": "tagged lines"}

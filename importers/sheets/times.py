@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
+from importers import scripts
 from importers.sheets import cjk
 from importers.sheets.day_fractions import fill_day_fractions
 from importers.sheets.mapping import fold
@@ -98,7 +99,7 @@ def _clock(h: str, m: str | None, s: str | None, suffix: str | None) -> time | N
 
 def parse_time_text(text: str):
     """Text -> (start, end | None); None when blank, ALL_DAY, or BAD_TIME."""
-    s = text.strip()
+    s = scripts.clock_text(text.strip())
     if not s:
         return None
     if cjk.has_marks(s):  # "14時30分", "午後2:30", "下午2点半", "오후 2:30:00", full-width "１４：３０"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta, timezone
 
+from importers import scripts
 from importers.sheets import cjk
 from importers.sheets.dates.cells import BAD, _from_cell, _safe_date, _year2
 from importers.sheets.dates.words import _FILLER, _TOKENS, MONTHS, WEEKDAYS
@@ -204,6 +205,7 @@ def _east_asian(s: str) -> tuple | None:
 
 
 def _classify_one(s: str) -> tuple:
+    s = scripts.date_text(s)
     if cjk.has_marks(s) or cjk.korean_dotted(s):
         hit = _east_asian(s)
         if hit is not None:

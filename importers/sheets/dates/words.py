@@ -6,23 +6,24 @@ import re
 from importers.sheets.mapping import fold
 
 _MONTHS = {
-    1: "jan january januar janner janv janvier enero ene gennaio gen januari janeiro yanvar ocak tammikuu",
-    2: "feb february febr februar fevr fevrier fev febrero febbraio februari fevereiro fevral subat helmikuu",
-    3: "mar march marz maerz mrz mars marts marzo maart mrt marco mart maaliskuu",
-    4: "apr april avr avril abril abr aprile aprel nisan huhtikuu",
-    5: "may mai mayo maggio mei mag maio maj mayis toukokuu",
-    6: "jun june juni juin junio giugno giu junho iyun haziran kesakuu",
-    7: "jul july juli juillet juil julio luglio lug julho iyul temmuz heinakuu",
-    8: "aug august aout agosto ago augustus avgust agustos augusti elokuu",
-    9: "sep sept september septembre septiembre setiembre set settembre setembro sentabr sentyabr eylul syyskuu",
-    10: "oct october okt oktober octobre octubre ottobre ott outubro oktabr oktyabr ekim lokakuu",
-    11: "nov november novembre noviembre novembro noyabr kasim marraskuu",
-    12: "dec december dez dezember decembre diciembre dic dicembre dezembro dekabr aralik joulukuu",
+    1: "jan january januar janner janv janvier enero ene gennaio gen januari janeiro yanvar ocak tammikuu leden ledna styczen stycznia ut utery wt wtorek",
+    2: "feb february febr februar fevr fevrier fev febrero febbraio februari fevereiro fevral subat helmikuu unor unora luty lutego streda sr sroda",
+    3: "mar march marz maerz mrz mars marts marzo maart mrt marco mart maaliskuu brezen brezna marzec marca ct ctvrtek czw czwartek",
+    4: "apr april avr avril abril abr aprile aprel nisan huhtikuu duben dubna kwiecien kwietnia pa patek pt piatek",
+    5: "may mai mayo maggio mei mag maio maj mayis toukokuu kveten kvetna maja sobota sob",
+    6: "jun june juni juin junio giugno giu junho iyun haziran kesakuu cerven cervna czerwiec czerwca ne nedele nd niedz niedziela",
+    7: "jul july juli juillet juil julio luglio lug julho iyul temmuz heinakuu cervenec cervence lipiec lipca",
+    8: "aug august aout agosto ago augustus avgust agustos augusti elokuu srpen srpna sierpien sierpnia",
+    9: "sep sept september septembre septiembre setiembre set settembre setembro sentabr sentyabr eylul syyskuu zari wrzesien wrzesnia",
+    10: "oct october okt oktober octobre octubre ottobre ott outubro oktabr oktyabr ekim lokakuu rijen rijna pazdziernik pazdziernika",
+    11: "nov november novembre noviembre novembro noyabr kasim marraskuu listopad listopadu listopada",
+    12: "dec december dez dezember decembre diciembre dic dicembre dezembro dekabr aralik joulukuu prosinec prosince grudzien grudnia",
 }
-# Dutch, Italian, Portuguese, Scandinavian, Finnish, Turkish and Uzbek (Latin) names and short forms are among them
+# Dutch, Italian, Portuguese, Scandinavian, Finnish, Turkish, Uzbek (Latin), Czech and Polish names and short forms
+# are among them (Greek and Cyrillic ones: importers/scripts.py)
 MONTHS = {name: num for num, names in _MONTHS.items() for name in names.split()}
 _WEEKDAYS = {
-    0: "mon monday mo montag lun lundi lunes lunedi maandag ma",
+    0: "mon monday mo montag lun lundi lunes lunedi maandag ma po pondeli pon poniedzialek",
     1: "tue tues tuesday di dienstag mar mardi martes martedi dinsdag",
     2: "wed weds wednesday mi mittwoch mer mercredi mie miercoles mercoledi woensdag wo",
     3: "thu thur thurs thursday do donnerstag jeu jeudi jue jueves giovedi gio donderdag",
@@ -30,6 +31,7 @@ _WEEKDAYS = {
     5: "sat saturday sa samstag sonnabend sam samedi sab sabado sabato zaterdag za",
     6: "sun sunday so sonntag dim dimanche dom domingo domenica zondag zo",
 }
+# Czech and Polish ones too; not Czech "st" (Wednesday: the "st" of "1st") nor "so" (Saturday; German Sunday)
 WEEKDAYS = {name: num for num, names in _WEEKDAYS.items() for name in names.split()}
 _FILLER = {"de", "del", "of", "the", "le", "den", "der", "am", "el", "st", "nd", "rd", "th", "er"}
 
