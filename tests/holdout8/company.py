@@ -96,7 +96,7 @@ CHANNELS = {
     "joburg": ["LinkedIn", "Facebook", "X", "Instagram", "WhatsApp"],
 }
 TIMES = {   # each in its own wall clock
-    "brand": [(8, 0), (9, 30), (11, 0), (12, 0), (13, 15), (15, 30), (17, 0)],
+    "brand": [(0, 0), (8, 0), (9, 30), (11, 0), (12, 0), (13, 15), (15, 30), (17, 0)],   # a drop at 12:00 AM
     "comms": [(8, 30), (10, 0), (12, 0), (14, 0), (16, 30)],
     "chicago": [(8, 0), (9, 0), (10, 30), (14, 0), (15, 45)],
     "la": [(7, 0), (9, 15), (11, 30), (12, 0), (16, 0), (18, 30), (20, 0)],
@@ -163,12 +163,12 @@ CAMPAIGNS = [   # the same effort, each team in its own words
 CAMPAIGN_LINKS = ["https://halcyon.example/black-friday", "https://halcyon.example/arc-buds",
                   "https://halcyon.example/gift-guide-2026", "https://halcyon.example/hearing-pledge",
                   "https://halcyon.example/webinars/spatial-audio-101", "https://halcyon.example/impact-2026"]
-DECOYS = [   # alike in words, different efforts
-    ("Holiday Gift Guide 2025: what you loved last year", "Halcyon Holiday Gift Guide 2026"),
-    ("Webinar: Spatial Audio 201 – mixing for headphones", "Webinar: Spatial Audio 101 with our engineers"),
-    ("Halcyon Live London 2026: tickets on sale", "Halcyon Live Sydney 2026: tickets on sale"),
-    ("Studio Pro firmware 3.1 release notes", "Studio Pro review round-up"),
-    ("Black Friday store opening hours", "Black Friday: 30% off Studio Pro headphones"),
+DECOYS = [   # alike in words, different efforts (and the campaign each resembles: not drawn beside it)
+    ("Holiday Gift Guide 2025: what you loved last year", "Halcyon Holiday Gift Guide 2026", 2),
+    ("Webinar: Spatial Audio 201 – mixing for headphones", "Webinar: Spatial Audio 101 with our engineers", 4),
+    ("Halcyon Live London 2026: tickets on sale", "Halcyon Live Sydney 2026: tickets on sale", None),
+    ("Studio Pro firmware 3.1 release notes", "Studio Pro review round-up", None),
+    ("Black Friday store opening hours", "Black Friday: 30% off Studio Pro headphones", 0),
 ]
 
 
@@ -305,7 +305,8 @@ def make_company(seed: int) -> Company:
         pl.add(dept, pl.filler_title(dept), chan, pl.owner(dept),
                local=datetime(d.year, d.month, d.day, *hm, tzinfo=NYC), planted="overload")
 
-    for gid, ci in enumerate(rnd.sample(range(len(CAMPAIGNS)), 4), start=1):   # duplicated efforts
+    active = rnd.sample(range(len(CAMPAIGNS)), 4)
+    for gid, ci in enumerate(active, start=1):   # duplicated efforts
         camp = CAMPAIGNS[ci]
         base = _days()[rnd.randrange(3, len(_days()) - 5)]
         near = {d: [x for x in days_of(d) if 0 <= (x - base).days <= 4] for d in depts}
@@ -319,7 +320,8 @@ def make_company(seed: int) -> Company:
                        note=CAMPAIGN_LINKS[ci])
             pids.append(p.pid)
         pl.dups[gid] = pids
-    for did, (ta, tb) in enumerate(rnd.sample(DECOYS, 3), start=1):
+    decoys = [(ta, tb) for ta, tb, like in DECOYS if like not in active]
+    for did, (ta, tb) in enumerate(rnd.sample(decoys, min(3, len(decoys))), start=1):
         da, db = rnd.sample(depts, 2)
         day = rnd.choice(days_of(da))
         near = [x for x in days_of(db) if 0 <= (x - day).days <= 3] or days_of(db)[:2]
@@ -383,11 +385,12 @@ def _habits(rnd: random.Random, dept: str) -> dict:
                           "zone": rnd.choice(["hint", "told"])},
         "comms": lambda: {"channel_in": rnd.choice(["categories", "summary"])},
         "chicago": lambda: {"time": rnd.choice(["abbr", "plain"]), "names": rnd.choice(["email", "full"])},
-        "la": lambda: {"zone": rnd.choice(["daylight", "generic"]), "names": rnd.choice(["full", "nick"])},
+        "la": lambda: {"tool": rnd.choice(["sprout", "sprout", "google"]), "zone": rnd.choice(["daylight", "generic"]),
+                       "names": rnd.choice(["full", "nick"])},
         "london": lambda: {"date": rnd.choice(["dmy", "cell", "dmy-short"]), "time": rnd.choice(["12h", "24h", "zone"]),
                            "names": rnd.choice(["nick", "full"])},
         "dublin": lambda: {"date": rnd.choice(["dmy", "dmy", "serial"])},
-        "sydney": lambda: {"tool": rnd.choice(["trello", "outlook"])},
+        "sydney": lambda: {"tool": rnd.choice(["trello", "outlook", "buffer"])},
         "toronto": lambda: {"time": rnd.choice(["dotted", "plain"])},
         "singapore": lambda: {"date": rnd.choice(["airtable", "iso"])},
         "joburg": lambda: {"zone": rnd.choice(["hint", "told"])},

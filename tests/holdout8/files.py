@@ -151,8 +151,7 @@ def told_zones(company, files: dict[str, Path]) -> list[str]:
     """The `--tz FILE=ZONE` a coordinator passes for the sheets that do not say their zone: she knows where
     each office sits. The .ics files, Trello's UTC, and the sheets whose cells or headers name it go without."""
     from tests.holdout8.company import ZONE
-    named = {"comms", "la"} | {d for d, h in company.habits.items() if h.get("zone") == "hint"}
-    named |= {"sydney"}
+    named = {"comms", "la", "sydney"} | {d for d, h in company.habits.items() if h.get("zone") == "hint"}
     named |= {"chicago"} if company.habits["chicago"]["time"] == "abbr" else set()
     named |= {"london"} if company.habits["london"]["time"] == "zone" else set()
     return [f"--tz={files[d].name}={ZONE[d]}" for d in files if d not in named]
@@ -307,20 +306,65 @@ def chicago(company, out, rnd, h):
 
 
 # --- la: Sprout Social -----------------------------------------------------------------------
+def _message(rnd, p: Post) -> str:
+    """A social message: the post's words, an emoji before them, #hashtags and the brand's @handle after."""
+    msg = p.title
+    if rnd.random() < 0.5:
+        msg = f"{rnd.choice(EMOJI)} {msg}"
+    if rnd.random() < 0.6:
+        msg += " " + " ".join(rnd.sample(HASHTAGS, rnd.randint(1, 3)))
+    if rnd.random() < 0.3:
+        msg += " @halcyonaudio"
+    return msg
+
+
+GOOGLE_LA = [
+    "BEGIN:VTIMEZONE", "TZID:America/Los_Angeles", "X-LIC-LOCATION:America/Los_Angeles",
+    "BEGIN:DAYLIGHT", "TZOFFSETFROM:-0800", "TZOFFSETTO:-0700", "TZNAME:PDT", "DTSTART:19700308T020000",
+    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU", "END:DAYLIGHT",
+    "BEGIN:STANDARD", "TZOFFSETFROM:-0700", "TZOFFSETTO:-0800", "TZNAME:PST", "DTSTART:19701101T020000",
+    "RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU", "END:STANDARD", "END:VTIMEZONE",
+]
+
+
+def _google_la(company, out, rnd, h):
+    """Google Calendar's export of the team's shared calendar: the network before the title."""
+    lines = ["BEGIN:VCALENDAR", "PRODID:-//Google Inc//Google Calendar 70.9054//EN", "VERSION:2.0", "CALSCALE:GREGORIAN",
+             "METHOD:PUBLISH", "X-WR-CALNAME:Creator Studio LA", "X-WR-TIMEZONE:America/Los_Angeles", *GOOGLE_LA]
+    for p in _sorted(company.of("la")):
+        summary = f"{spell(rnd, 'la', p.channel)}: {_message(rnd, p)}"
+        if p.status == "cancelled":
+            summary = "CANCELED " + summary
+        e = ["BEGIN:VEVENT", f"DTSTART;TZID=America/Los_Angeles:{_wall(p.start, 'America/Los_Angeles')}",
+             f"DTEND;TZID=America/Los_Angeles:{_wall(_end(p), 'America/Los_Angeles')}", "DTSTAMP:20261001T170000Z",
+             f"ORGANIZER;CN={p.people[0]}:mailto:{email(p.people[0])}",
+             f"UID:{uuid.UUID(int=rnd.getrandbits(128)).hex[:26]}@google.com"]
+        for q in p.people[1:]:
+            e.append(f"ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN={q};X-NUM-GUESTS=0:"
+                     f"mailto:{email(q)}")
+        link = _link(rnd, p, (p.channel or "web").lower())
+        e += ["CREATED:20260915T180000Z", f"DESCRIPTION:{_esc(link)}", "LAST-MODIFIED:20261001T170000Z",
+              "SEQUENCE:0", "STATUS:" + ("CANCELLED" if p.status == "cancelled" else
+                                        "TENTATIVE" if p.status == "draft" else "CONFIRMED"),
+              f"SUMMARY:{_esc(summary)}", "TRANSP:TRANSPARENT", "END:VEVENT"]
+        lines += e
+        p.written = {"SUMMARY": "SUMMARY:" + summary, "DTSTART": e[1]}
+    lines.append("END:VCALENDAR")
+    path = out / "Creator Studio LA_c_8f3b@group.calendar.google.com.ics"
+    path.write_bytes(_ics(lines))
+    return path
+
+
 def la(company, out, rnd, h):
+    if h["tool"] == "google":
+        return _google_la(company, out, rnd, h)
     status = {"planned": "Scheduled", "draft": "Draft", "cancelled": "Canceled"}
     head = ["Date", "Time", "Network", "Profile", "Message", "Link", "Tags", "Author", "Status"]
     rows = [head]
     for p in _sorted(company.of("la")):
         t = _local(p)
         zone = t.tzname() if h["zone"] == "daylight" else "PT"
-        msg = p.title
-        if rnd.random() < 0.5:
-            msg = f"{rnd.choice(EMOJI)} {msg}"
-        if rnd.random() < 0.6:
-            msg += " " + " ".join(rnd.sample(HASHTAGS, rnd.randint(1, 3)))
-        if rnd.random() < 0.3:
-            msg += " @halcyonaudio"
+        msg = _message(rnd, p)
         who = ", ".join(n if h["names"] == "full" else nick(n) for n in p.people)
         row = [f"{t:%m/%d/%Y}", f"{_clock(t)} {zone}", spell(rnd, "la", p.channel), "Halcyon Audio", msg,
                _link(rnd, p, (p.channel or "web").lower()), rnd.choice(["", "Creators", "Paid boost"]), who,
@@ -401,7 +445,26 @@ def dublin(company, out, rnd, h):
 LABEL_COLOURS = {"Instagram": "purple", "Facebook": "blue", "LinkedIn": "sky", "TikTok": "black"}
 
 
+def _buffer(company, out, rnd):
+    """Buffer's export: day-first Australian dates and the zone after the clock ("9:00 am AEDT")."""
+    status = {"planned": "Scheduled", "draft": "Draft", "cancelled": "Cancelled"}
+    head = ["Channel", "Profile", "Text", "Link", "Scheduled at", "Created by", "Status"]
+    rows = [head]
+    for p in _sorted(company.of("sydney")):
+        t = _local(p)
+        when = f"{t.day} {t:%b} {t.year} {_clock(t).lower()} {t.tzname()}"
+        row = [spell(rnd, "sydney", p.channel), "halcyon.au", _message(rnd, p), _link(rnd, p, "buffer"), when,
+               " & ".join(p.people), status[p.status]]
+        rows.append(row)
+        p.written = dict(zip(head, row))
+    path = out / "buffer-export-halcyon-anz.csv"
+    path.write_text(_csv(rows), encoding="utf-8")
+    return path
+
+
 def sydney(company, out, rnd, h):
+    if h["tool"] == "buffer":
+        return _buffer(company, out, rnd)
     if h["tool"] == "outlook":
         path = out / "ANZ Social calendar.ics"
         path.write_bytes(_outlook(company, "sydney", rnd, {"channel_in": "summary"}, "AUS Eastern Standard Time", ()))
