@@ -27,6 +27,14 @@ def zone_in_cell(value) -> str | None:
     return ABBREVIATIONS[m.group(1)] if _CLOCK.search(value[: m.start(1)]) else None
 
 
+def closing_zone(value: str) -> int | None:
+    """Where a closing zone abbreviation starts in a cell that holds a clock before it, or None."""
+    m = _CLOSING.search(value.rstrip())
+    if m is None or m.group(1) not in ABBREVIATIONS or not _CLOCK.search(value[: m.start(1)]):
+        return None
+    return m.start(1)
+
+
 def cell_zones(*columns) -> list[ZoneInfo | None] | None:
     """Per row, the zone its cells name (the first column that names one); None when no cell of any
     column names a zone (the sheet's zone holds for every row)."""
