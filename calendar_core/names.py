@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
+from calendar_core.nicknames import is_short_for, mail_initial_surname
 from importers.channels import KNOWN_CHANNELS, channel_in_list, known_channel
 from importers.statuses import CANCELLED_WORDS
 
@@ -307,6 +308,15 @@ def _surname_in_capitals(text: str) -> int:
     return 0 if any(w.isupper() for w in parts[k:]) else k
 
 
+def _given_and_surname(written: str) -> tuple[str, list[str]]:
+    """(given name, the surname's words) of a full name as written: "Pieter van der Merwe", "Vogt, Lena"."""
+    if written.count(",") == 1:
+        last, first = (p.strip() for p in written.split(","))
+        return _fold_person(first), _fold_person(last).split()
+    words = _fold_person(written).split()
+    return (words[0], words[1:]) if len(words) >= 2 else ("", [])
+
+
 def person_identities(spellings) -> dict[str, str]:
     """A key per spelling such that the spellings of one person share it, decided from all the
     spellings at hand: "Lena Vogt", "lena  vogt", "Vogt, Lena" and "lena.vogt@acme.example" are
@@ -350,10 +360,20 @@ def person_identities(spellings) -> dict[str, str]:
         by_last.setdefault(last, set()).add((first, last))
         by_given.setdefault(first, set()).add(f"{first} {last}")
     out: dict[str, str] = {}
+    # "Jen Park" beside "Jennifer Park" (and no other Park her name could be short for): her
+    long_of = {name: fits.pop() for name in set(full.values())
+               if len(fits := {(f, x) for f, x in by_last.get(name[1], ()) if is_short_for(name[0], f)}) == 1}
     for s, (kind, first, last) in forms.items():
         if kind == "full":
-            out[s] = " ".join(full[s])
+            out[s] = " ".join(long_of.get(full[s], full[s]))
             continue
+        if kind == "other" and (mail := _MAIL.match(s.strip())):  # "jpark@…": the one J. Park
+            local = _fold_person(mail.group("local"))
+            fits = {" ".join(long_of.get(full[x], full[x])) for x in full if not _MAIL.match(x.strip())
+                    and mail_initial_surname(local, *_given_and_surname(x))}
+            if len(fits) == 1:
+                out[s] = fits.pop()
+                continue
         fits: set[str] = set()
         if kind == "initials":  # "NS" beside "Nils S." and no full name: the abbreviated one
             fits = by_letters.get((first, last)) or shortened.get((first, last), set())

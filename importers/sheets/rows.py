@@ -23,6 +23,7 @@ from importers.limits import MAX_DATE, MIN_DATE, date_in_range, out_of_range
 from importers.people import PEOPLE_SEPARATOR, without_own_mail  # noqa: F401 - one home; layouts.py takes it from here
 from importers.records import ImportOptions, RecordColumns, RowExtras
 from importers.sheets.assign import TitleRule
+from importers.sheets.cell_zones import cell_zones
 from importers.sheets.dates import BAD, ColumnInfo, parse_date_column, weekday_of
 from importers.sheets.dates.words import names_a_month
 from importers.sheets.hints import hint_in
@@ -288,6 +289,9 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                      for d in (parse_duration(v, in_hours) for v in col("duration"))]
     all_day_col = col("all_day")
     row_zones = _row_zones(col("timezone"))
+    written = cell_zones(raw_time_c, raw_date_c)  # "9am CT", "2:00 PM PDT": a row's own zone
+    if written is not None:
+        row_zones = written if row_zones is None else [a or b for a, b in zip(row_zones, written)]
     zone_names: list[str] | None = [] if row_zones is not None else None
     desc_c, chan_c = _texts(col("description")), _texts(col("channel"))
     title_c = title_column(rule, texts)

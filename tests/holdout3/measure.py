@@ -243,7 +243,8 @@ def _live(posts):
     return [p for p in posts if p.status != "cancelled"]
 
 
-def truth_conflicts(company: Company):
+def truth_conflicts(company: Company, zone=AMS):
+    """`zone`: the coordinator's, whose days overloads count in (the workspace's zone)."""
     live = [p for p in _live(company.posts) if not p.all_day]
     slot, slot_care, book, book_care = set(), set(), set(), set()
     for a, b in combinations(live, 2):
@@ -263,7 +264,7 @@ def truth_conflicts(company: Company):
     per_day = defaultdict(set)
     for p in _live(company.posts):
         if p.channel:
-            d = p.day if p.all_day else p.start.astimezone(AMS).date()
+            d = p.day if p.all_day else p.start.astimezone(zone).date()
             per_day[(p.channel, d)].add(p.pid)
     over = {k for k, v in per_day.items() if len(v) > OVERLOAD_MAX}
     return slot, slot_care, book, book_care, over, per_day

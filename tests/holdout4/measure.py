@@ -136,7 +136,7 @@ def score(company, report, files, total: Total, zone=STO, check=check, read=None
     post = {p.pid: p for p in company.posts}
     entry = {e["id"]: e for e in report["entries"]}
 
-    slot_t, slot_care, book_t, book_care, over_t, per_day = h3.truth_conflicts(company)
+    slot_t, slot_care, book_t, book_care, over_t, per_day = h3.truth_conflicts(company, zone)
     got = {"slot_clash": set(), "double_booking": set()}
     over_g = set()
     for c in report["conflicts"]:

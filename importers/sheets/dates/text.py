@@ -10,6 +10,7 @@ from importers.sheets.dates.cells import BAD, _from_cell, _safe_date, _year2
 from importers.sheets.dates.words import _FILLER, _TOKENS, MONTHS, WEEKDAYS
 from importers.sheets.mapping import fold
 from importers.sheets.times import ALL_DAY, BAD_TIME, parse_time_text
+from importers.sheets.cell_zones import closing_zone
 
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s,]+(.*))?$")
 _WEEKDAY = r"(?:[^\W\d_]{2,12}\.?,?\s+)?"  # "Di, " / "Tue " before numeric text
@@ -153,6 +154,8 @@ def _classify(s: str) -> tuple:
             return BAD, None, False, None
         offset = timezone(timedelta(minutes=-minutes if zone.group(1) in ("-", "\u2212") else minutes))
         return _with_offset(_classify(s[: zone.start()]), offset)
+    if s[-1:].isupper() and (tail := closing_zone(s)):  # "13 Oct 2026 7:45 am AEDT": the row's zone (rows.py)
+        return _classify(s[:tail].rstrip(" ([").rstrip())
     if "→" in s or "->" in s or "⟶" in s:
         start = _ARROW_END.sub("", s)
         if start != s and start:
