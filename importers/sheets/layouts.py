@@ -28,7 +28,7 @@ from operator import attrgetter
 
 from importers.sheets.dates import parse_date_column
 from importers.sheets.table import cell_text, is_blank_row
-from importers.sheets.rows import PEOPLE_SEPARATOR
+from importers.sheets.rows import PEOPLE_SEPARATOR, month_heading
 from importers.sheets.times import ALL_DAY, BAD_TIME, parse_time_column
 from importers.slices import sliced_set
 
@@ -92,7 +92,7 @@ def carry_dates_down(data: list[list], date_col: int, time_col: int | None,
     after_gap: set[int] = set()  # rows under a blank line: a day's next part may start earlier again
     gap = False
     for i, row in enumerate(data):
-        if is_blank_row(row):
+        if is_blank_row(row) or month_heading(row):  # "NOVEMBRE" over the month's rows: no day's follower
             gap = True
             continue
         if gap:
@@ -555,7 +555,7 @@ def fold_continuations(data: list[list], undated: set[int], date_col: int, time_
     for i, row in enumerate(data):
         above = keep[-1] if keep and keep[-1] == i - 1 and not is_blank_row(data[i - 1]) else None
         if (above is not None and i in undated and not is_blank_row(row) and blank_cell(cell_at(row, time_col))
-                and blank_cell(cell_at(row, title_col))):
+                and blank_cell(cell_at(row, title_col)) and not month_heading(row)):  # "ΝΟΈΜΒΡΙΟΣ": a heading
             target = data[above]
             for k, v in enumerate(row):
                 if k == date_col or blank_cell(v):

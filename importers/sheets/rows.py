@@ -80,7 +80,7 @@ def short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _month_heading(row: list) -> bool:
+def month_heading(row: list) -> bool:
     """The row's one filled cell names a month (and perhaps its year): a heading, not an entry."""
     filled = [t for v in row if (t := cell_text(v))]
     return len(filled) == 1 and names_a_month(filled[0])
@@ -394,7 +394,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                 if nested:
                     subs.append(i)
                 continue
-            if _month_heading(data[i]):  # "OCTOBRE 2026" over the month's rows, in any column
+            if month_heading(data[i]):  # "OCTOBRE 2026" over the month's rows, in any column
                 month_heads.append(_first_text(data[i], -1))
                 continue
             what = title or desc or _first_text(data[i], roles["date"])

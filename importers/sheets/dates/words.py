@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from importers.scripts import date_text
 from importers.sheets.mapping import fold
 
 _MONTHS = {
@@ -42,7 +43,7 @@ _TOKENS = re.compile(r"[a-z]+|\d+")
 def names_a_month(text: str) -> bool:
     """The text names a month and nothing else, perhaps with its year ("OCTOBRE 2026", "Settembre",
     "Nov. 2026"): what a heading row over a month's entries says."""
-    tokens = _TOKENS.findall(fold(text or ""))
+    tokens = _TOKENS.findall(fold(date_text(text or "")))  # "Октябрь 2026", "Οκτώβριος" too
     months = [t for t in tokens if t in MONTHS]
     return len(months) == 1 and all(t in MONTHS or t.isdigit() and len(t) == 4 for t in tokens)
 
