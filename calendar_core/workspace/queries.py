@@ -19,9 +19,14 @@ from importers.slices import sliced_sort
 _ID, _START = attrgetter("id"), attrgetter("start")
 
 
-def sort_by_start_and_id(entries: list[Entry]) -> None:
+def sort_by_start_and_id(entries: list[Entry], sliced: bool = True) -> None:
     """Sort in place by (start, id): by id, then stably by start (two single-value keys sort
-    a big list in a third of the time a tuple key takes); a slice at a time, not one GIL-holding sort."""
+    a big list in a third of the time a tuple key takes); ``sliced``: a slice at a time, not one
+    GIL-holding sort (the window's threads); else at once, in a third less time (the command line)."""
+    if not sliced:
+        entries.sort(key=_ID)
+        entries.sort(key=_START)
+        return
     sliced_sort(entries, _ID)
     sliced_sort(entries, _START)
 
@@ -61,7 +66,7 @@ class Queries:
             if conn.execute(stmt).scalar_one() != count or self._open_proposals(conn):
                 return None
         found = [e for part in held.values() for e in part]
-        sort_by_start_and_id(found)
+        sort_by_start_and_id(found, sliced=False)  # (the command line's: no other thread waits for the GIL)
         return found
 
     def entries_after_import(self, reports: list, flt: EntryFilter | None = None) -> list[Entry] | None:
