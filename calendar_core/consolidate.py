@@ -22,7 +22,7 @@ from calendar_core.names import load_synonym_file
 from calendar_core.timeconv import zone
 from calendar_core.understood import mapping_line
 from calendar_core.whatchanged import change_line
-from calendar_core.workspace import COLUMN_FIELDS, Workspace
+from calendar_core.workspace import Workspace
 from importers.bulk import collector_paused
 from importers.errors import printable_name
 
@@ -102,6 +102,8 @@ def parse_column_map(items: list[str]) -> dict[str, str]:
     """--map "Header=field" items; the field is one of the spreadsheet reader's field names."""
     out = {}
     for item in items:
+        from calendar_core.workspace import COLUMN_FIELDS  # the sheet reader, loaded only for a --map
+
         if "=" not in item:
             raise UsageError(f"--map expects 'Header=field', got '{item}'")
         header, fld = item.rsplit("=", 1)

@@ -47,8 +47,8 @@ def supported_extensions() -> list[str]:
 
 def reader_for(path: Path, head: bytes) -> ModuleType:
     ext = path.suffix.lower()
-    readers = _readers()
-    for mod in readers:  # content first: a calendar saved as .txt is still a calendar
+    for name in _READER_MODULES:  # content first: a calendar saved as .txt is still a calendar
+        mod = importlib.import_module(name)  # loaded when asked: an ICS file needs no sheet reader
         if mod.accepts(path, head):
             reader = getattr(mod, "READER", None)
             return importlib.import_module(reader) if reader else mod

@@ -137,3 +137,31 @@ def test_ids_that_are_not_one_run_are_read_back(ws):
             conn.execute(entries.insert().values(id=10 + 2 * k, source_id=sid, **dict(zip(ROW_COLUMNS, row))))
         if conn.dialect.name == "sqlite":
             assert _numbered_in_order(conn, sid, rows.refs) is None
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_first_import_stores_no_fingerprint_and_the_next_compares_the_stored_content(ws, seed):
+    """A source's first import makes no fingerprints (nothing to compare); its next import makes
+    them from the stored rows, equal to those the import makes, so unchanged rows stay unchanged."""
+    rnd = random.Random(100 + seed)
+    records = [_record(rnd, i, ZONES, seed % 2 == 1) for i in range(rnd.randint(70, 150))]
+    with ws._engine.begin() as conn:
+        sid = _new_source(conn, f"f{seed}.csv")
+        sync_entries(conn, sid, rows_from_records(records, ws.names))
+        stored = conn.execute(select(entries.c.fingerprint).where(entries.c.source_id == sid)).scalars().all()
+        assert set(stored) == {""}
+        found = conn.execute(select(*(entries.c[c] for c in batch.IDENTITY_COLUMNS))
+                             .where(entries.c.source_id == sid).order_by(entries.c.id)).all()
+        again = rows_from_records(records, ws.names)
+        assert batch.fingerprints_of([list(c) for c in zip(*found)]) == again.fingerprints
+        counts = sync_entries(conn, sid, again)
+        assert (counts.unchanged, counts.changed, counts.new, counts.removed) == (len(records), 0, 0, 0)
+        k = rnd.randrange(len(records))
+        records[k].title += " (moved)"
+        counts = sync_entries(conn, sid, rows_from_records(records, ws.names))
+        assert (counts.unchanged, counts.changed) == (len(records) - 1, 1)
+        counts = sync_entries(conn, sid, rows_from_records(records, ws.names))  # the changed row has one now
+        assert (counts.unchanged, counts.changed) == (len(records), 0)
+        fps = dict(conn.execute(select(entries.c.source_ref, entries.c.fingerprint)
+                                .where(entries.c.source_id == sid)).all())
+        assert fps[records[k].source_ref] != "" and sum(fp == "" for fp in fps.values()) == len(records) - 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from math import floor
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, timezone
 from itertools import repeat
 from operator import attrgetter
@@ -21,7 +21,7 @@ from calendar_core.names import Names
 from calendar_core.store.rows import CONTENT_COLUMNS, FP, REF, ROW_COLUMNS, Canonicaliser
 from calendar_core.timeconv import to_ts
 from importers.records import RawRecord, RowExtras, record_column, row_extras
-from importers.slices import SLICE, sliced_map, sliced_set, sliced_types
+from importers.slices import SLICE, release_lists, sliced_map, sliced_set, sliced_types
 
 MAX_TEXT = 20000
 ONE_DAY = timedelta(days=1)
@@ -33,31 +33,46 @@ _TZINFO = attrgetter("tzinfo")
 # Where a row sits (its location) is not its content: a re-sorted sheet must
 # not turn every row into "changed".
 _IDENTITY = tuple(i for i in range(len(CONTENT_COLUMNS)) if i != _LOCATION)
+IDENTITY_COLUMNS = tuple(CONTENT_COLUMNS[i] for i in _IDENTITY)  # what a fingerprint is made of, in order
 
 
 class EntryRows:
-    """Stored rows of one import as columns in ROW_COLUMNS order."""
+    """Stored rows of one import as columns in ROW_COLUMNS order.
 
-    __slots__ = ("columns",)
+    The fingerprints may be made only when first asked for (``fingerprint=``: a call that makes
+    them): a first import of a source compares nothing and stores none (see :meth:`to_store`)."""
 
-    def __init__(self, columns: list[list]):
+    __slots__ = ("_columns", "_fingerprint")
+
+    def __init__(self, columns: list[list | None], fingerprint: Callable[[], list[str]] | None = None):
         if len(columns) != len(ROW_COLUMNS):
             raise ValueError(f"expected {len(ROW_COLUMNS)} columns, got {len(columns)}")
-        self.columns = columns
+        if columns[FP] is None and fingerprint is None:
+            raise ValueError("rows without fingerprints need the call that makes them")
+        self._columns = columns
+        self._fingerprint = fingerprint
 
     def __len__(self) -> int:
-        return len(self.columns[0])
+        return len(self._columns[0])
+
+    @property
+    def columns(self) -> list[list]:
+        """Every column, the fingerprints made if they were not yet."""
+        if self._columns[FP] is None:
+            self._columns[FP] = self._fingerprint()
+            self._fingerprint = None
+        return self._columns
 
     @property
     def refs(self) -> list[str]:
-        return self.columns[REF]
+        return self._columns[REF]
 
     @property
     def fingerprints(self) -> list[str]:
         return self.columns[FP]
 
     def column(self, name: str) -> list:
-        return self.columns[ROW_COLUMNS.index(name)]
+        return self.columns[FP] if name == "fingerprint" else self._columns[ROW_COLUMNS.index(name)]
 
     def row(self, i: int) -> tuple:
         return tuple(col[i] for col in self.columns)
@@ -67,6 +82,26 @@ class EntryRows:
 
     def take(self, indexes: Sequence[int]) -> EntryRows:
         return EntryRows([[col[i] for i in indexes] for col in self.columns])
+
+    def with_refs(self, refs: list[str]) -> EntryRows:
+        """The same rows under other identities (fingerprints do not include the identity)."""
+        return EntryRows([refs, *self._columns[1:]], self._fingerprint)
+
+    def to_store(self, first: bool) -> list[list]:
+        """The columns to write: a source's ``first`` import stores an empty fingerprint unless one was
+        made (the next import compares against the stored content, see :func:`fingerprints_of`)."""
+        if first and self._columns[FP] is None:
+            return [*self._columns[:FP], [""] * len(self)]
+        return self.columns
+
+    def content_columns(self) -> list[list | None]:
+        """Every column, None for fingerprints not made yet (for readers of the content alone)."""
+        return self._columns
+
+    def release(self) -> None:
+        """Let go of the columns a slice at a time (see :func:`release_lists`)."""
+        self._fingerprint = None
+        release_lists([c for c in self._columns if c is not None])
 
 
 _OFFSET_ALWAYS = (ZoneInfo, timezone)  # zones that give every aware datetime an offset
@@ -325,6 +360,12 @@ class _Kinds:
             hit = self._found[id(values)] = (values, sliced_types(values))
         return hit[1]
 
+    def only(self, columns: list[list]) -> _Kinds:
+        """A :class:`_Kinds` that knows what this one found of ``columns`` and nothing else."""
+        out = _Kinds()
+        out._found = {id(c): self._found[id(c)] for c in columns if id(c) in self._found}
+        return out
+
     def know(self, values: list, kinds: set[type]) -> list:
         """``values``, whose types are ``kinds`` (every one of them, none other)."""
         if values:
@@ -443,9 +484,16 @@ def rows_from_records(records: Sequence[RawRecord], names: Names | Canonicaliser
         _recurrence_ts(rids, start_values, all_days, start_ts) if any(r is not None for r in rids) else list(rids),
         list(field("recurrence")),
     ]
-    fingerprints = _fingerprints([content[i] for i in _IDENTITY], kinds_of)
+    identity = [content[i] for i in _IDENTITY]
+    kinds_of = kinds_of.only(identity)  # not the other columns it has seen: they may be let go
     refs = _clipped(field("source_ref"), 700, None)
-    return EntryRows([refs, *content, fingerprints])
+    return EntryRows([refs, *content, None], lambda: _fingerprints(identity, kinds_of))
+
+
+def fingerprints_of(columns: list[list]) -> list[str]:
+    """The fingerprints of rows given as their IDENTITY_COLUMNS, as :func:`rows_from_records` makes
+    them (for rows stored without one)."""
+    return _fingerprints(columns)
 
 
 def unique_refs(rows: EntryRows, warnings: list[str]) -> EntryRows:
@@ -465,4 +513,4 @@ def unique_refs(rows: EntryRows, warnings: list[str]) -> EntryRows:
         out.append(ref)
     warnings.append(f"{clashes} entries shared an identity with another entry of the same file; "
                     f"numbered to keep them apart")
-    return EntryRows([out, *rows.columns[1:]])
+    return rows.with_refs(out)

@@ -86,6 +86,7 @@ entries = Table(
     Column("series_key", String(512), nullable=True),
     Column("recurrence_id_ts", BigInteger, nullable=True),
     Column("recurrence", Text, nullable=True),
+    # SHA-1 of the row's content; "" when a first import stored it: made from the row when a re-import compares
     Column("fingerprint", String(40), nullable=False),
     UniqueConstraint("source_id", "source_ref", name="uq_entries_source_ref"),
 )

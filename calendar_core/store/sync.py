@@ -9,7 +9,7 @@ from typing import Callable
 from importers.slices import SLICE, sliced_dict
 from sqlalchemy import Connection, bindparam, delete, func, literal, literal_column, select, update
 
-from calendar_core.store.batch import EntryRows
+from calendar_core.store.batch import IDENTITY_COLUMNS, EntryRows, fingerprints_of
 from calendar_core.store.rows import CONTENT_COLUMNS, ROW_COLUMNS
 from calendar_core.store.schema import entries
 
@@ -130,6 +130,21 @@ def _numbered_in_order(conn: Connection, source_id: int, refs: list[str], before
     return sliced_dict(refs, range(lo, hi + 1))  # a slice at a time: one dict(zip()) of 300,000 held the GIL 50 ms
 
 
+def _fingerprint_unmarked(conn: Connection, source_id: int, existing: dict[str, tuple]) -> None:
+    """Give the stored entries of ``existing`` (source_ref -> (id, fingerprint, location, extra)) that a
+    first import stored without a fingerprint the one made from their stored content."""
+    if not any(old[1] == "" for old in existing.values()):
+        return
+    found = conn.execute(select(entries.c.source_ref, *(entries.c[c] for c in IDENTITY_COLUMNS))
+                         .where(entries.c.source_id == source_id, entries.c.fingerprint == "")).all()
+    if not found:
+        return
+    refs, *columns = (list(c) for c in zip(*found))
+    for ref, fp in zip(refs, fingerprints_of(columns)):
+        old = existing[ref]
+        existing[ref] = (old[0], fp, old[2], old[3])
+
+
 def sync_entries(conn: Connection, source_id: int, rows: EntryRows, tick: Tick = _no_tick,
                  before_write: Callable[[list[int]], None] | None = None) -> SyncCounts:
     """Make the source's stored entries equal ``rows``, keyed by ``source_ref``.
@@ -150,6 +165,7 @@ def sync_entries(conn: Connection, source_id: int, rows: EntryRows, tick: Tick =
     counts = SyncCounts()
     rows_refs = rows.refs
     if existing:
+        _fingerprint_unmarked(conn, source_id, existing)
         fresh: list[int] = []
         updates: list[dict] = []
         moved: list[dict] = []  # same content, another row: refresh where it is, silently
@@ -195,7 +211,7 @@ def sync_entries(conn: Connection, source_id: int, rows: EntryRows, tick: Tick =
         insert_tick = tick
     before = _largest_id(conn) if not existing and rows and conn.dialect.name == "sqlite" else None
     with _indexed_after(conn, not existing and len(rows) >= INDEX_AFTER_FROM):
-        bulk_insert(conn, entries, ("source_id", *ROW_COLUMNS), [[source_id] * len(rows), *rows.columns],
+        bulk_insert(conn, entries, ("source_id", *ROW_COLUMNS), [[source_id] * len(rows), *rows.to_store(not existing)],
                     insert_tick)
     counts.new = len(rows)
     if rows:

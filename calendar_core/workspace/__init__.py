@@ -18,8 +18,6 @@ from importers import (  # re-exported: the UI reaches the readers only through 
     supported_extensions,
 )
 from importers.bulk import collector_paused, freeze_large_steps
-from importers.preview import table_preview
-from importers.sheets.mapping import FIELDS as COLUMN_FIELDS, TEMPORAL as TEMPORAL_FIELDS
 from calendar_core.workspace.core import Core
 from calendar_core.workspace.deciding import DECISION_NAMES, Deciding
 from calendar_core.workspace.history import History
@@ -82,3 +80,22 @@ def default_workspace_path() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("Masthead", "Masthead")) / "workspace.sqlite"
+
+
+# The sheet reader is loaded when one of these is first asked for: reading calendars alone needs none of it.
+_FROM_SHEETS = {"COLUMN_FIELDS": "FIELDS", "TEMPORAL_FIELDS": "TEMPORAL"}
+
+
+def __getattr__(name: str):
+    if name in _FROM_SHEETS:
+        from importers.sheets import mapping
+
+        return getattr(mapping, _FROM_SHEETS[name])
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def table_preview(path: str | Path, sheet: str | None = None, rows: int = 8) -> tuple[str, list[str], list[list[str]]]:
+    """:func:`importers.preview.table_preview` (the sheet reader loaded on the first call)."""
+    from importers.preview import table_preview as preview
+
+    return preview(path, sheet, rows)

@@ -24,7 +24,7 @@ from calendar_core.understood import doubts, source_mapping, zone_note
 from calendar_core.whatchanged import LIMIT as CHANGES_LISTED, describe
 from importers import ImportCancelled, ImportOptions, ImportResult, read_file
 from importers.bulk import collector_paused
-from importers.slices import release_lists, sliced_clear
+from importers.slices import sliced_clear
 
 from calendar_core.workspace.core import IMPORT_ATTEMPTS
 from calendar_core.workspace.sources import changed_beyond_stamps, source_row
@@ -161,7 +161,7 @@ class Importing:
         note = zone_note(result.kind, stored, chosen=bool(stored.get("zone_set")),
                          workspace_zone=self.settings.timezone) if timed else None
         notes = [*result.notes, *([note] if note else []), *doubts(stored, result.kind)]  # never silent about a missing channel
-        release_lists(rows.columns)  # stored: the rows' columns let go of a slice at a time, not all at the return
+        rows.release()  # stored: the rows' columns let go of a slice at a time, not all at the return
         return SyncReport(
             source_id=source_id, file=path.name, new=counts.new, changed=counts.changed,
             removed=counts.removed, unchanged=counts.unchanged, skipped=result.skipped,
@@ -212,7 +212,7 @@ class Importing:
         changes = []
         if existing is not None and entries_part.keys:  # a first import's news are its counts
             changes = self._changes(conn, counts, entries_part.rows)
-        stored = entries_from_columns(rows.columns, counts.ids, source_id, source_department, source_name) \
+        stored = entries_from_columns(rows.content_columns(), counts.ids, source_id, source_department, source_name) \
             if keep_entries else None
         return source_id, existing is None, counts, changes, stored
 
