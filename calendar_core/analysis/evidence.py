@@ -81,7 +81,7 @@ def clear_cache() -> None:
     _UNITS.clear()
 
 
-def names(fa, fb, weight, rarity=None) -> NameEvidence:
+def names(fa, fb, weight, rarity=None, said=None) -> NameEvidence:
     """Compare the names (``anchors``) of two titles' features.
 
     A name of several words ("Bear Foods", ``runs``) is one name: the other title names it when it
@@ -91,7 +91,12 @@ def names(fa, fb, weight, rarity=None) -> NameEvidence:
     name what its rarest word weighs by ``rarity`` (``weight`` when not given). A title's first word
     taken for a name only because a name follows it (``lead``) may be a common word: when a name of
     two words or more follows it, that name is what the other title must hold ("Targi VELO Utrecht" /
-    "VELO Utrecht: stand 4B"); "Red Foods" stays apart from "Blue Foods"."""
+    "VELO Utrecht: stand 4B"); "Red Foods" stays apart from "Blue Foods".
+
+    ``said(name)``, when given, tells whether the other title says the word anyway, by a stem both
+    titles share: a name whose only missing words are such ("Wartung", a German noun written with a
+    capital, of "Webinar: vorausschauende Wartung" against "... predictive maintenance") names nothing
+    the other lacks, and is neither shared nor differing."""
     shared: dict[str, float] = {}
     only_a: list[str] = []
     only_b: list[str] = []
@@ -109,6 +114,8 @@ def names(fa, fb, weight, rarity=None) -> NameEvidence:
             whole = rarity if len(unit) > 1 else weight  # a whole name matched: its parts' other names do not matter
             for name in unit:
                 shared[name] = whole(name)
+        elif said is not None and all(f or said(n) for n, f in zip(unit, found)):
+            continue
         else:
             only_a.append(" ".join(unit))
             wa += max(map(rarity, unit))
@@ -122,6 +129,8 @@ def names(fa, fb, weight, rarity=None) -> NameEvidence:
             for name in unit:
                 if name not in shared and not any(_alike(name, s) for s in shared):
                     shared[name] = whole(name)
+        elif said is not None and all(f or said(n) for n, f in zip(unit, found)):
+            continue
         else:
             only_b.append(" ".join(unit))
             wb += max(map(rarity, unit))

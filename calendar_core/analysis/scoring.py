@@ -16,7 +16,7 @@ from .items import Item
 from .lexical import (PairScore, _apart, _as_written, _fmt_date, _identifying, _same_role, lexical_score,
                       word_as_written)
 from .phrases import decimal, first_part, joined, phrase
-from .text import fold, stem
+from .text import concept, fold, stem
 
 
 # The combination, fitted by logistic regression on generated companies (tests/dup_companies.py, seeds
@@ -71,7 +71,7 @@ def gather(a: Item, b: Item, corpus: Corpus, explain: bool = False, cosine: floa
         and {t for t in fa.numbers & fb.numbers if _identifying(t) and _same_role(t, fa, fb, corpus)}
         and not (fa.numbers - fb.numbers and fb.numbers - fa.numbers))
     shared = a.stems & b.stems
-    found = evidence.names(fa, fb, corpus.word_weight, corpus.rarity)
+    found = evidence.names(fa, fb, corpus.word_weight, corpus.rarity, said_by_both(shared, corpus) if shared else None)
     name_share = 0.0
     if found.shared or found.partial:  # (a word of a name one title names whole is no topic they share)
         name_stems = {stem(n) for n in chain(found.shared, found.partial)}
@@ -79,6 +79,17 @@ def gather(a: Item, b: Item, corpus: Corpus, explain: bool = False, cosine: floa
         name_share = corpus.weight(names) / corpus.weight(shared) if names else 0.0
     topical = len(shared - corpus.team_stems(a) - corpus.team_stems(b)) if shared else 0
     return Evidence(lexical, cosine, found, same_fact, abs(a.day - b.day), topical, corpus.n < SMALL_CORPUS, name_share)
+
+
+def said_by_both(shared: frozenset[str], corpus: Corpus):
+    """Whether a name word (folded) is, by its stem, one of the ``shared`` stems of two titles."""
+    folded = {fold(s) for s in shared}
+    root = corpus.root
+
+    def said(name: str) -> bool:
+        found = stem(concept(name))
+        return found in folded or fold(root.get(found, found)) in folded
+    return said
 
 
 def combine(ev: Evidence, window: int) -> float:
