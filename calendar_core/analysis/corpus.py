@@ -63,6 +63,7 @@ class Corpus:
         upper: set[str] = set().union(*map(_UPPER, feats))
         upper = set(map(root.get, upper, upper))
         lower = set(map(root.get, lower, lower))
+        self.lower = lower  # stems the workspace writes in lower case somewhere
         common = max(3, int(0.02 * n))
         self.names = frozenset(s for s in upper - lower if df.get(s, 0) <= common)
         names = self.names

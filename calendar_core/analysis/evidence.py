@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import JaroWinkler
 
+from .text import fold
+
 NEAR = 0.9  # Jaro-Winkler similarity for two spellings of one name
 
 
@@ -138,6 +140,19 @@ def names(fa, fb, weight, rarity=None, said=None) -> NameEvidence:
     ordered = sorted(shared, key=lambda n: (-shared[n], n))
     return NameEvidence(ordered, sorted(only_a), sorted(only_b), math.fsum(shared.values()), min(wa, wb),
                         tuple(sorted(partial - shared.keys())))
+
+
+def with_differing(found: NameEvidence, slots: tuple[str, str], weight) -> NameEvidence:
+    """``found`` with two more names each title names and the other does not (``slots``, as written:
+    what each title's frame holds, see :mod:`.swaps`), each weighed by its rarest word."""
+    sides = []
+    for slot in slots:
+        words = [fold(w) for w in slot.split()]
+        sides.append(max((weight(w) for w in words if w), default=0.0))
+    only_a = sorted({*found.only_a, slots[0]})
+    only_b = sorted({*found.only_b, slots[1]})
+    return NameEvidence(found.shared, only_a, only_b, found.shared_weight, max(found.differ_weight, min(sides)),
+                        found.partial)
 
 
 def _units(f) -> list[tuple[str, ...]]:

@@ -1,0 +1,44 @@
+"""A figure that is part of a name ("Falke 300", "Milan 40", "Sperber 12"): both titles writing it says the
+name again, not a fact of its own (a price, a share, a count), so it raises a pair no more than the name does."""
+from __future__ import annotations
+
+import re
+
+from .text import fold, stem
+
+
+def of_name(number: str, a, b, corpus, names=()) -> bool:
+    """Whether a figure both titles write is part of a name they share ("Falke 300", "Milan 40"): each
+    writes it right beside (one space or a hyphen between) one of the names both titles hold, or
+    beside one capitalised word the workspace never writes in lower case ("Sperber 12: ..." opening
+    both), so it is the name said again, no fact of its own ("Survey on Fahrgastinformation: 49%"
+    says a figure of its own)."""
+    near_a, near_b = _beside(number, a.entry.title), _beside(number, b.entry.title)
+    if not near_a or not near_b:
+        return False
+    wanted = {stem(n) for n in names}
+    lower, root = corpus.lower, corpus.root
+    if any(stem(fold(w)) in wanted for w in near_a) and any(stem(fold(w)) in wanted for w in near_b):
+        return True
+    for word in near_a & near_b:
+        written = stem(word.casefold())
+        if word[0].isupper() and root.get(written, written) not in lower:
+            return True
+    return False
+
+
+def _beside(number: str, title: str) -> set[str]:
+    """The words a title writes right before or after a figure (one space or a hyphen between)."""
+    bare = number.rstrip("%")
+    found: set[str] = set()
+    at = title.find(bare)
+    while at >= 0:
+        before = _WORD_BEFORE.search(title, 0, at)
+        after = _WORD_AFTER.match(title, at + len(number))
+        found.update(m.group(1) for m in (before, after) if m is not None)
+        at = title.find(bare, at + 1)
+    return found
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ -]$")
+_WORD_AFTER = re.compile(r"[ -]([^\W\d_]+)")
