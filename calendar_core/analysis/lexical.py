@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from .corpus import Corpus, other_topics
 from .items import Item
-from .name_figures import of_name
 from .phrases import day_month, joined, phrase
 from .text import TextFeatures, normalise, stem
 
@@ -203,8 +202,7 @@ def lexical_score(a: Item, b: Item, corpus: Corpus, explain: bool = True) -> Pai
     if fa.numbers or fb.numbers:
         only_a = sorted(fa.numbers - fb.numbers)
         only_b = sorted(fb.numbers - fa.numbers)
-        same = sorted(t for t in fa.numbers & fb.numbers
-                      if not _is_year(t) and _same_role(t, fa, fb, corpus) and not of_name(t, a, b, corpus))
+        same = sorted(t for t in fa.numbers & fb.numbers if not _is_year(t) and _same_role(t, fa, fb, corpus))
         if same and not (only_a and only_b):
             score += 0.1
             strong = True

@@ -1,5 +1,6 @@
 """A figure that is part of a name ("Falke 300", "Milan 40", "Sperber 12"): both titles writing it says the
-name again, not a fact of its own (a price, a share, a count), so it raises a pair no more than the name does."""
+name again, not a fact of its own (a price, a share, a count), so it is no shared fact of the pair's evidence
+(:func:`~.scoring.gather`); the words' score still counts it as the words both titles write."""
 from __future__ import annotations
 
 import re
