@@ -29,15 +29,14 @@ def of_name(number: str, a, b, corpus, names=()) -> bool:
 
 
 def _beside(number: str, title: str) -> set[str]:
-    """The words a title writes right before or after a figure (one space or a hyphen between)."""
+    """The words a title writes right before or after a figure (one space or a hyphen between; the
+    figure in any case: "C1" of "Cargo C1" is the figure "c1")."""
     bare = number.rstrip("%")
     found: set[str] = set()
-    at = title.find(bare)
-    while at >= 0:
-        before = _WORD_BEFORE.search(title, 0, at)
-        after = _WORD_AFTER.match(title, at + len(number))
+    for at in re.finditer(re.escape(bare), title, re.IGNORECASE):
+        before = _WORD_BEFORE.search(title, 0, at.start())
+        after = _WORD_AFTER.match(title, at.start() + len(number))
         found.update(m.group(1) for m in (before, after) if m is not None)
-        at = title.find(bare, at + 1)
     return found
 
 
