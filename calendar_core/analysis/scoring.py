@@ -70,7 +70,7 @@ def gather(a: Item, b: Item, corpus: Corpus, explain: bool = False, cosine: floa
     shared = a.stems & b.stems
     found = evidence.names(fa, fb, corpus.word_weight, corpus.rarity, said_by_both(shared, corpus) if shared else None)
     if lexical.score > 0.0:
-        slots = swaps.swapped(a.entry.title, b.entry.title)
+        slots = swaps.swapped(a.entry.title, b.entry.title, fa.anchors | fb.anchors)
         if slots is not None:  # one frame, each filling it with its own subject: another thing each
             found = evidence.with_differing(found, slots, corpus.word_weight)
     same_fact = bool(fa.dates and fb.dates and not fa.dates.isdisjoint(fb.dates)) or bool(

@@ -33,10 +33,11 @@ def _tokens(title: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return found
 
 
-def swapped(title_a: str, title_b: str) -> tuple[str, str] | None:
+def swapped(title_a: str, title_b: str, names: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """The two slots, as written, when the titles are one frame holding another capitalised word each
     ("Zwolle", "Córdoba"); None when they are not (the slots share a word, may be spellings of one
-    name, are long, or hold a word in lower case or a figure)."""
+    name, are long, or hold a word in lower case or a figure; or the frame is only ``names`` and figures,
+    "Produktstart: Nimbus 3" / "Introducing Nimbus 3", where the frame is the subject itself)."""
     wa, fa = _tokens(title_a)
     wb, fb = _tokens(title_b)
     shortest = min(len(fa), len(fb))
@@ -47,6 +48,8 @@ def swapped(title_a: str, title_b: str) -> tuple[str, str] | None:
     while tail < shortest - head and fa[-1 - tail] == fb[-1 - tail]:
         tail += 1
     if head + tail < FRAME_WORDS:
+        return None
+    if all(w in names or any(ch.isdigit() for ch in w) for w in fa[:head] + fa[len(fa) - tail:]):
         return None
     slot_a, slot_b = wa[head:len(wa) - tail], wb[head:len(wb) - tail]
     if not slot_a or not slot_b or len(slot_a) > SLOT_WORDS or len(slot_b) > SLOT_WORDS:
