@@ -145,6 +145,7 @@ def test_the_frame_rule_leaves_words_and_spellings_alone():
     assert swapped("We won the Brask Prize!", "Proud winners of the Brask Prize") is None  # words, not a name
     assert swapped("Open day at Genova", "Open day at Genua") is None  # one place, two spellings
     assert swapped("Report 2026 is out", "Report 2026 published") is None
+    assert swapped("Spotlight: Ana Ruiz, data engineer", "Perfil: Ana Ruiz, data engineer") is None  # labels
     # the frame is the subject itself (a product and its number): the slots are what is said of it
     assert swapped("Produktstart: Brask 3", "Introducing Brask 3", frozenset({"brask"})) is None
 

@@ -10,10 +10,12 @@ from .text import fold, stem
 
 def of_name(number: str, a, b, corpus, names=()) -> bool:
     """Whether a figure both titles write is part of a name they share ("Falke 300", "Milan 40"): each
-    writes it right beside (one space or a hyphen between) one of the names both titles hold, or
-    beside one capitalised word the workspace never writes in lower case ("Sperber 12: ..." opening
+    writes it right after (one space or a hyphen between) one of the names both titles hold, or
+    after one capitalised word the workspace never writes in lower case ("Sperber 12: ..." opening
     both), so it is the name said again, no fact of its own ("Survey on Fahrgastinformation: 49%"
-    says a figure of its own)."""
+    says a figure of its own). A version ("Talon API 3.2") is one release of the product: a fact."""
+    if _VERSION.fullmatch(number):
+        return False  # "Kestrel Insight 5.2": one release of the product, a fact of its own
     near_a, near_b = _beside(number, a.entry.title), _beside(number, b.entry.title)
     if not near_a or not near_b:
         return False
@@ -29,16 +31,17 @@ def of_name(number: str, a, b, corpus, names=()) -> bool:
 
 
 def _beside(number: str, title: str) -> set[str]:
-    """The words a title writes right before or after a figure (one space or a hyphen between; the
-    figure in any case: "C1" of "Cargo C1" is the figure "c1")."""
+    """The words a title writes right before a figure (one space or a hyphen between; the figure in any
+    case: "C1" of "Cargo C1" is the figure "c1"). A model's number follows its name ("Falke 300",
+    "KR-7"); a count comes before what it counts ("4.500 Kunden", "40 drivers"), and is a fact."""
     bare = number.rstrip("%")
     found: set[str] = set()
     for at in re.finditer(re.escape(bare), title, re.IGNORECASE):
         before = _WORD_BEFORE.search(title, 0, at.start())
-        after = _WORD_AFTER.match(title, at.start() + len(number))
-        found.update(m.group(1) for m in (before, after) if m is not None)
+        if before is not None:
+            found.add(before.group(1))
     return found
 
 
+_VERSION = re.compile(r"v?\d{1,2}(?:\.\d{1,2}){1,2}")  # "4.2", "3.1.1" (as lexical's versions)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ -]$")
-_WORD_AFTER = re.compile(r"[ -]([^\W\d_]+)")

@@ -56,10 +56,18 @@ def swapped(title_a: str, title_b: str, names: frozenset[str] = frozenset()) -> 
         return None
     if not all(w[0].isupper() and w.isalpha() for w in slot_a + slot_b):
         return None  # a slot is a name: every word capitalised ("We won" / "Proud winners of" are words)
+    if head == 0 and (_labels(title_a, slot_a) or _labels(title_b, slot_b)):
+        return None  # "Spotlight: Ana Ruiz" / "Perfil: Ana Ruiz": two formats' labels, one subject
     folded_a, folded_b = set(fa[head:len(fa) - tail]), set(fb[head:len(fb) - tail])
     if folded_a & folded_b or any(_alike(x, y) or x[:SAME_START] == y[:SAME_START] for x in folded_a for y in folded_b):
         return None  # ... or may be one name spelt in two languages ("Padova"/"Padua", "Genova"/"Genua")
     return " ".join(slot_a), " ".join(slot_b)
+
+
+def _labels(title: str, slot: tuple[str, ...]) -> bool:
+    """Whether the words ``slot`` opening a title are its label (a colon, dash or bar follows them)."""
+    pattern = r"\W*" + r"\W+".join(map(re.escape, slot)) + r"\s*[:|–—-]"
+    return re.match(pattern, title) is not None
 
 
 def clear_cache() -> None:
