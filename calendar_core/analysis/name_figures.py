@@ -3,6 +3,7 @@ name again, not a fact of its own (a price, a share, a count), so it is no share
 (:func:`~.scoring.gather`); the words' score still counts it as the words both titles write."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .text import fold, stem
@@ -30,18 +31,24 @@ def of_name(number: str, a, b, corpus, names=()) -> bool:
     return False
 
 
-def _beside(number: str, title: str) -> set[str]:
+@functools.lru_cache(maxsize=65536)
+def _beside(number: str, title: str) -> frozenset[str]:
     """The words a title writes right before a figure (one space or a hyphen between; the figure in any
     case: "C1" of "Cargo C1" is the figure "c1"). A model's number follows its name ("Falke 300",
-    "KR-7"); a count comes before what it counts ("4.500 Kunden", "40 drivers"), and is a fact."""
+    "KR-7"); a count comes before what it counts ("4.500 Kunden", "40 drivers"), and is a fact.
+    (Cached per figure and title: one title meets many others.)"""
     bare = number.rstrip("%")
+    lowered = title.lower() if len(title.lower()) == len(title) else title  # (positions kept)
     found: set[str] = set()
-    for at in re.finditer(re.escape(bare), title, re.IGNORECASE):
-        before = _WORD_BEFORE.search(title, 0, at.start())
-        if before is not None:
-            found.add(before.group(1))
-    return found
+    at = lowered.find(bare)
+    while at >= 2:
+        if title[at - 1] in " -" and title[at - 2].isalpha():
+            start = at - 2
+            while start > 0 and title[start - 1].isalpha():
+                start -= 1
+            found.add(title[start:at - 1])
+        at = lowered.find(bare, at + 1)
+    return frozenset(found)
 
 
 _VERSION = re.compile(r"v?\d{1,2}(?:\.\d{1,2}){1,2}")  # "4.2", "3.1.1" (as lexical's versions)
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ -]$")

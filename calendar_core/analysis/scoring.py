@@ -88,11 +88,14 @@ def gather(a: Item, b: Item, corpus: Corpus, explain: bool = False, cosine: floa
 
 
 def said_by_both(shared: frozenset[str], corpus: Corpus):
-    """Whether a name word (folded) is, by its stem, one of the ``shared`` stems of two titles."""
-    folded = {fold(s) for s in shared}
+    """Whether a name word (folded) is, by its stem, one of the ``shared`` stems of two titles (the
+    folded stems are made on the first question: most pairs never ask)."""
+    folded: set[str] = set()
     root = corpus.root
 
     def said(name: str) -> bool:
+        if not folded:
+            folded.update(map(fold, shared))
         found = stem(concept(name))
         return found in folded or fold(root.get(found, found)) in folded
     return said
