@@ -43,7 +43,7 @@ class Corpus:
         for word, other in _spelling_roots((vocab - set(self.root)) & lower).items():
             self.root[word] = self.root.get(other, other)
         template = max(3, int(0.01 * n))
-        self.templates = frozenset(label for label, count in labels.items() if count >= template)
+        self.templates = _recurring(items, labels, template, window)
         root = self.root
         templates = self.templates
         merged = root.keys()
@@ -63,6 +63,7 @@ class Corpus:
         upper: set[str] = set().union(*map(_UPPER, feats))
         upper = set(map(root.get, upper, upper))
         lower = set(map(root.get, lower, lower))
+        self.lower = lower  # stems the workspace writes in lower case somewhere
         common = max(3, int(0.02 * n))
         self.names = frozenset(s for s in upper - lower if df.get(s, 0) <= common)
         names = self.names
@@ -126,6 +127,27 @@ class Corpus:
     def weight(self, stems) -> float:
         # fsum: exactly rounded, so a set's weight is the same whatever order the hash seed gives it
         return math.fsum(map(self.idf.get, stems, repeat(self.max_idf, len(stems))))
+
+
+def _recurring(items: Sequence[Item], labels: Counter, least: int, window: int) -> frozenset[str]:
+    """The labels that are a recurring format: written on at least ``least`` titles, and over more
+    than the window ("We're hiring:" week after week). A label only written within one window
+    ("Acme x Partner: the capsule collection" by four offices in one week) is one effort, said
+    several times: what follows it is not the format's next instance."""
+    frequent = {label for label, count in labels.items() if count >= least}
+    if not frequent:
+        return frozenset()
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for item in items:
+        label = item.feats.label
+        if label in frequent:
+            day = item.day
+            if first.setdefault(label, day) > day:
+                first[label] = day
+            if last.setdefault(label, day) < day:
+                last[label] = day
+    return frozenset(label for label in frequent if last[label] - first[label] > window)
 
 
 def _weight(n: int, df: int) -> float:

@@ -36,7 +36,7 @@ from calendar_core.model import DuplicateGroup
 from calendar_core.settings import Settings
 from importers.bulk import without_collector
 
-from . import evidence, meaning, text
+from . import evidence, meaning, swaps, text
 from . import lexical as _lexical
 from .candidates import (CANDIDATE_DICE, CANDIDATE_DIMENSIONS, CANDIDATE_ROWS, CANDIDATES_PER_ENTRY,  # noqa: F401
                          DICE_ALONE, MEANING_CANDIDATE, MEANING_PER_ENTRY, MEANING_WITH_WORDS, candidate_pairs)
@@ -143,5 +143,6 @@ def clear_caches() -> None:
     _FEATURES.clear()
     text.clear_caches()
     evidence.clear_cache()
+    swaps.clear_cache()
     _lexical.clear_cache()
     meaning.clear_cache()

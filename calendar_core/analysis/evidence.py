@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import JaroWinkler
 
+from .text import fold
+
 NEAR = 0.9  # Jaro-Winkler similarity for two spellings of one name
 
 
@@ -81,7 +83,7 @@ def clear_cache() -> None:
     _UNITS.clear()
 
 
-def names(fa, fb, weight, rarity=None) -> NameEvidence:
+def names(fa, fb, weight, rarity=None, said=None) -> NameEvidence:
     """Compare the names (``anchors``) of two titles' features.
 
     A name of several words ("Bear Foods", ``runs``) is one name: the other title names it when it
@@ -91,7 +93,12 @@ def names(fa, fb, weight, rarity=None) -> NameEvidence:
     name what its rarest word weighs by ``rarity`` (``weight`` when not given). A title's first word
     taken for a name only because a name follows it (``lead``) may be a common word: when a name of
     two words or more follows it, that name is what the other title must hold ("Targi VELO Utrecht" /
-    "VELO Utrecht: stand 4B"); "Red Foods" stays apart from "Blue Foods"."""
+    "VELO Utrecht: stand 4B"); "Red Foods" stays apart from "Blue Foods".
+
+    ``said(name)``, when given, tells whether the other title says the word anyway, by a stem both
+    titles share: a name whose only missing words are such ("Wartung", a German noun written with a
+    capital, of "Webinar: vorausschauende Wartung" against "... predictive maintenance") names nothing
+    the other lacks, and is neither shared nor differing."""
     shared: dict[str, float] = {}
     only_a: list[str] = []
     only_b: list[str] = []
@@ -109,6 +116,8 @@ def names(fa, fb, weight, rarity=None) -> NameEvidence:
             whole = rarity if len(unit) > 1 else weight  # a whole name matched: its parts' other names do not matter
             for name in unit:
                 shared[name] = whole(name)
+        elif said is not None and all(f or said(n) for n, f in zip(unit, found)):
+            continue
         else:
             only_a.append(" ".join(unit))
             wa += max(map(rarity, unit))
@@ -122,6 +131,8 @@ def names(fa, fb, weight, rarity=None) -> NameEvidence:
             for name in unit:
                 if name not in shared and not any(_alike(name, s) for s in shared):
                     shared[name] = whole(name)
+        elif said is not None and all(f or said(n) for n, f in zip(unit, found)):
+            continue
         else:
             only_b.append(" ".join(unit))
             wb += max(map(rarity, unit))
@@ -129,6 +140,19 @@ def names(fa, fb, weight, rarity=None) -> NameEvidence:
     ordered = sorted(shared, key=lambda n: (-shared[n], n))
     return NameEvidence(ordered, sorted(only_a), sorted(only_b), math.fsum(shared.values()), min(wa, wb),
                         tuple(sorted(partial - shared.keys())))
+
+
+def with_differing(found: NameEvidence, slots: tuple[str, str], weight) -> NameEvidence:
+    """``found`` with two more names each title names and the other does not (``slots``, as written:
+    what each title's frame holds, see :mod:`.swaps`), each weighed by its rarest word."""
+    sides = []
+    for slot in slots:
+        words = [fold(w) for w in slot.split()]
+        sides.append(max((weight(w) for w in words if w), default=0.0))
+    only_a = sorted({*found.only_a, slots[0]})
+    only_b = sorted({*found.only_b, slots[1]})
+    return NameEvidence(found.shared, only_a, only_b, found.shared_weight, max(found.differ_weight, min(sides)),
+                        found.partial)
 
 
 def _units(f) -> list[tuple[str, ...]]:

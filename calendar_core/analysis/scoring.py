@@ -10,13 +10,14 @@ from typing import Sequence
 
 import numpy as np
 
-from . import evidence
+from . import evidence, swaps
 from .corpus import Corpus
+from .name_figures import of_name
 from .items import Item
 from .lexical import (PairScore, _apart, _as_written, _fmt_date, _identifying, _same_role, lexical_score,
                       word_as_written)
 from .phrases import decimal, first_part, joined, phrase
-from .text import fold, stem
+from .text import concept, fold, stem
 
 
 # The combination, fitted by logistic regression on generated companies (tests/dup_companies.py, seeds
@@ -66,12 +67,17 @@ def gather(a: Item, b: Item, corpus: Corpus, explain: bool = False, cosine: floa
         vectors = corpus.vectors
         cosine = float(vectors[a.vector] @ vectors[b.vector]) if a.vector >= 0 and b.vector >= 0 else 0.0
     fa, fb = a.feats, b.feats
+    shared = a.stems & b.stems
+    found = evidence.names(fa, fb, corpus.word_weight, corpus.rarity, said_by_both(shared, corpus) if shared else None)
+    if lexical.score > 0.0:
+        slots = swaps.swapped(a.entry.title, b.entry.title, fa.anchors | fb.anchors)
+        if slots is not None:  # one frame, each filling it with its own subject: another thing each
+            found = evidence.with_differing(found, slots, corpus.word_weight)
     same_fact = bool(fa.dates and fb.dates and not fa.dates.isdisjoint(fb.dates)) or bool(
         fa.numbers and fb.numbers
-        and {t for t in fa.numbers & fb.numbers if _identifying(t) and _same_role(t, fa, fb, corpus)}
+        and {t for t in fa.numbers & fb.numbers
+             if _identifying(t) and _same_role(t, fa, fb, corpus) and not of_name(t, a, b, corpus, found.shared)}
         and not (fa.numbers - fb.numbers and fb.numbers - fa.numbers))
-    shared = a.stems & b.stems
-    found = evidence.names(fa, fb, corpus.word_weight, corpus.rarity)
     name_share = 0.0
     if found.shared or found.partial:  # (a word of a name one title names whole is no topic they share)
         name_stems = {stem(n) for n in chain(found.shared, found.partial)}
@@ -79,6 +85,20 @@ def gather(a: Item, b: Item, corpus: Corpus, explain: bool = False, cosine: floa
         name_share = corpus.weight(names) / corpus.weight(shared) if names else 0.0
     topical = len(shared - corpus.team_stems(a) - corpus.team_stems(b)) if shared else 0
     return Evidence(lexical, cosine, found, same_fact, abs(a.day - b.day), topical, corpus.n < SMALL_CORPUS, name_share)
+
+
+def said_by_both(shared: frozenset[str], corpus: Corpus):
+    """Whether a name word (folded) is, by its stem, one of the ``shared`` stems of two titles (the
+    folded stems are made on the first question: most pairs never ask)."""
+    folded: set[str] = set()
+    root = corpus.root
+
+    def said(name: str) -> bool:
+        if not folded:
+            folded.update(map(fold, shared))
+        found = stem(concept(name))
+        return found in folded or fold(root.get(found, found)) in folded
+    return said
 
 
 def combine(ev: Evidence, window: int) -> float:

@@ -95,6 +95,11 @@ _CONCEPT_WORDS = {
     "booth": "visit", "stand": "visit",
 }
 
+def concept(word: str) -> str:
+    """The word a title's stems hold for ``word`` ("wartung" -> "maintenance"; most words are themselves)."""
+    return _CONCEPT_WORDS.get(word, word)
+
+
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate((
     "january jan januar janvier janv enero ene",
