@@ -18,7 +18,10 @@ import sys
 import tempfile
 import unicodedata
 from collections import defaultdict
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import Callable
 
 from rapidfuzz import fuzz
 
@@ -107,19 +110,29 @@ def _title_ok(p, got: str) -> bool:
     return any(rest in names for names in CHANNEL_NAMES.values())
 
 
-def match(posts, entries) -> dict:
+@dataclass(frozen=True)
+class Rules:
+    """What a company's reader accepts of a title, a channel and a person (holdout7 reads with its own)."""
+
+    title_sim: Callable[..., float]
+    title_ok: Callable[..., bool]
+    channel_ok: Callable[[str, str], bool]
+    person_ok: Callable[..., bool]
+
+
+def match(posts, entries, rules: Rules) -> dict:
     cands = []
     for e in entries:
         es = h3._start(e)
         for p in posts:
-            sim = _title_sim(p, e["title"])
+            sim = rules.title_sim(p, e["title"])
             dh = abs((es - h3._post_instant(p)).total_seconds()) / 3600 if es else 48
             if sim < 0.45 and dh > 0.02:
                 continue
             cost = (1 - sim) * 3 + min(dh, 72) / 24
-            if p.channel and not _channel_ok(p.channel, e.get("channel") or ""):
+            if p.channel and not rules.channel_ok(p.channel, e.get("channel") or ""):
                 cost += 0.3
-            if p.people and not all(person_ok(w, people_of(e)) for w in p.people):
+            if p.people and not all(rules.person_ok(w, people_of(e)) for w in p.people):
                 cost += 0.1
             cands.append((cost, e["id"], p.pid, p))
     cands.sort(key=lambda c: (c[0], c[1], c[2]))
@@ -133,7 +146,7 @@ def match(posts, entries) -> dict:
     return out
 
 
-def check(p, e) -> list[tuple[str, str, str]]:
+def check(p, e, rules: Rules) -> list[tuple[str, str, str]]:
     bad = []
     es = h3._start(e)
     if p.all_day:
@@ -141,15 +154,15 @@ def check(p, e) -> list[tuple[str, str, str]]:
             bad.append(("start", f"{e.get('start')} all_day={e.get('all_day')}", f"{p.day} all-day"))
     elif es is None or e.get("all_day") or abs((es - p.start).total_seconds()) >= 60:
         bad.append(("start", f"{e.get('start')}" + (" all-day" if e.get("all_day") else ""), p.start.isoformat()))
-    if not _title_ok(p, e["title"]):
+    if not rules.title_ok(p, e["title"]):
         bad.append(("title", e["title"], p.title))
-    if p.channel and not _channel_ok(p.channel, e.get("channel") or ""):
+    if p.channel and not rules.channel_ok(p.channel, e.get("channel") or ""):
         bad.append(("channel", e.get("channel") or "", p.channel))
     if p.people:
         got = people_of(e)
-        if not all(person_ok(w, got) for w in p.people) or len(got) > len(p.people):
+        if not all(rules.person_ok(w, got) for w in p.people) or len(got) > len(p.people):
             bad.append(("people", e.get("owner") or "", "; ".join(p.people)))
-        elif not all(person_ok(w, got, full_only=True) for w in p.people):
+        elif not all(rules.person_ok(w, got, full_only=True) for w in p.people):
             bad.append(("people-full-name", e.get("owner") or "", "; ".join(p.people)))
     return bad
 
@@ -158,7 +171,8 @@ def _written(p) -> str:
     return "; ".join(f"{k}={v!r}" for k, v in p.written.items() if v not in (None, ""))
 
 
-def _read(company, report, files, total: Total):
+def read(company, report, files, total: Total, rules: Rules):
+    """Match each department's posts with its entries and count what was read right, by ``rules``."""
     posts_of = defaultdict(list)
     for p in company.posts:
         posts_of[p.dept].append(p)
@@ -172,7 +186,7 @@ def _read(company, report, files, total: Total):
     entry_post, read_right = {}, set()
     for dept, path in files.items():
         es = entries_of.get(path.name, [])
-        m = match(posts_of[dept], es)
+        m = match(posts_of[dept], es, rules)
         entry_post.update(m)
         by_id = {e["id"]: e for e in es}
         for e in es:
@@ -191,7 +205,7 @@ def _read(company, report, files, total: Total):
                 total.examples["missing"].append(Miss(company.seed, path.name, dept, "missing", "",
                                                       f"{p.title!r} {p.start or p.day}", _written(p)))
                 continue
-            bad = check(p, by_id[matched[p.pid]])
+            bad = check(p, by_id[matched[p.pid]], rules)
             ok = all(b[0] == "people-full-name" for b in bad)
             for f in ("start", "title"):
                 total.field_checked[f] += 1
@@ -211,11 +225,14 @@ def _read(company, report, files, total: Total):
     return entry_post, read_right
 
 
+RULES = Rules(_title_sim, _title_ok, _channel_ok, person_ok)
+
+
 def measure_seed(seed: int, total: Total, verbose=False):
     company = make_company(seed)
     with tempfile.TemporaryDirectory(prefix=f"holdout6-{seed}-") as tmp:
         report, files, _ = run_company(company, Path(tmp))
-    return h4.score(company, report, files, total, zone=BER, read=_read)
+    return h4.score(company, report, files, total, zone=BER, read=partial(read, rules=RULES))
 
 
 def measure(seeds, verbose=False, out=print) -> Total:
