@@ -9,13 +9,12 @@ what is missing.
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
-from importers.errors import ImporterError, UnmappableSheet
-from tests.realworld_support import expected, expected_count, manifest, matches, named_skips, read_as_received
+from importers.errors import UnmappableSheet
+from tests.realworld_support import Golden
 
 FOLDER = Path(__file__).resolve().parent / "fixtures" / "realworld3"
 
@@ -46,62 +45,19 @@ NOT_YET: dict[str, tuple[str, frozenset]] = {
 }
 
 
-MANIFEST = manifest(FOLDER)
-SAMPLES = expected(FOLDER)
+GOLDEN = Golden(FOLDER, REFUSED, COUNT, NAMED_SKIPS, WRITTEN, NOT_YET)
 
 
-def _read(name: str, tmp_path: Path):
-    return read_as_received(FOLDER, name, tmp_path, WRITTEN)
-
-
-def _known_wrong(name: str, part: str) -> bool:
-    parts = NOT_YET.get(name, ("", frozenset()))[1]
-    return part in parts or (part != "count" and "samples" in parts)
-
-
-def _check(name: str, part: str, right: bool, what):
-    if not right and _known_wrong(name, part):
-        pytest.xfail(NOT_YET[name][0])
-    assert right, what
-    assert not _known_wrong(name, part), f"{name} ({part}) is read right now: take it off NOT_YET"
-
-
-def _offset(sample: dict):
-    """The UTC offset the file writes for this entry ('+01:00'), or None for wall-clock times."""
-    if "offset" not in sample:
-        return None
-    return datetime.strptime(sample["offset"].replace(":", ""), "%z").tzinfo or timezone.utc
-
-
-@pytest.mark.parametrize("row", MANIFEST, ids=[r["file"] for r in MANIFEST])
+@pytest.mark.parametrize("row", GOLDEN.manifest, ids=[r["file"] for r in GOLDEN.manifest])
 def test_file_gives_the_expected_count_or_a_reasoned_refusal(row, tmp_path):
-    name = row["file"]
-    if name in REFUSED:
-        with pytest.raises(ImporterError) as err:
-            _read(name, tmp_path)
-        assert isinstance(err.value, REFUSED[name]), err.value
-        assert len(err.value.reason.split()) >= 8, err.value.reason
-        return
-    try:
-        result = _read(name, tmp_path)
-        right = len(result.records) == expected_count(row, COUNT)
-        right = right and result.skipped == NAMED_SKIPS.get(name, 0) == named_skips(result, name)
-    except ImporterError:
-        right = False
-    _check(name, "count", right, name)
+    GOLDEN.check_count(row, tmp_path)
 
 
-@pytest.mark.parametrize("sample", SAMPLES, ids=[f"{s['file']}:{s['row']}:{s['title'][:20]}" for s in SAMPLES])
+@pytest.mark.parametrize("sample", GOLDEN.samples,
+                         ids=[f"{s['file']}:{s['row']}:{s['title'][:20]}" for s in GOLDEN.samples])
 def test_sample_entry_is_found(sample, tmp_path):
-    name = sample["file"]
-    try:
-        found = any(matches(rec, sample, _offset(sample)) for rec in _read(name, tmp_path).records)
-    except ImporterError:
-        found = False
-    _check(name, sample["row"], found, sample)
+    GOLDEN.check_sample(sample, tmp_path)
 
 
 def test_manifest_and_samples_name_the_same_files():
-    files = {p.name for p in FOLDER.iterdir() if p.name not in ("MANIFEST.tsv", "EXPECTED.jsonl")}
-    assert {r["file"] for r in MANIFEST} == files
-    assert {s["file"] for s in SAMPLES} <= files - set(REFUSED)
+    GOLDEN.check_names()
