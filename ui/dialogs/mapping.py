@@ -249,7 +249,7 @@ class MappingDialog(QDialog):
                 item.setEditable(False)
             self.read_model.appendRow(items)
         n, skipped = len(result.records), result.skipped
-        said = [localize(n) for n in getattr(result, "notes", [])[:3]]  # how it was read: a zone, a year taken...
+        said = [localize(n) for n in result.notes[:3]]  # how it was read: a zone, a year taken...
         self.read_label.setText(tr("As Masthead reads them with this mapping: %n entries", "", n)
                                 + (", " + tr("%n rows skipped", "", skipped) if skipped else "")
                                 + "".join("\n• " + line for line in said))
