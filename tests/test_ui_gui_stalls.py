@@ -17,7 +17,8 @@ from print_data import BERLIN, COLOURS, load_week_fixture  # noqa: E402
 from tests.ui_helpers import fake_reader, qsettings, shown_week, window_factory, workspace, write_cal  # noqa: E402,F401
 from ui import jobs  # noqa: E402
 from ui.views import week as week_module  # noqa: E402
-from ui.views.week import ASIDE_ENTRIES, WeekView, render_week  # noqa: E402
+from ui.views.week import WeekView  # noqa: E402
+from ui.views.week_image import ASIDE_ENTRIES, render_week  # noqa: E402
 from ui.widgets.filter_bar import MultiPick  # noqa: E402
 from ui.window_refresh import SYNC_LIMIT, Refresher  # noqa: E402
 

@@ -273,7 +273,7 @@ def test_a_shrinking_undo_gives_back_the_stores_caches_and_a_growing_redo_does_n
     """Issue 15: after an undo that takes most of a large workspace away, the pooled connections'
     page caches (they held the undone rows) are closed on the worker; the shrink rule is the one of
     the text caches (here: any shrink, so a one-row plan is enough)."""
-    import ui.main_window as mw
+    import ui.write_steps as mw
 
     w = window_factory(workspace)
     w.show()

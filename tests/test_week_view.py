@@ -8,7 +8,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 
 from print_data import BERLIN, busy_day, load_week_fixture
 from tests.ui_helpers import shown_week
-from ui.views.week import WeekView, entry_tooltip
+from ui.views.week import WeekView
+from ui.views.week_image import entry_tooltip
 
 W35 = date(2026, 8, 24)
 

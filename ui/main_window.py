@@ -24,13 +24,12 @@ from ui.desks import install_desk_watch
 from ui.dialogs.entry_details import EntryDetailsDialog
 from ui.import_controller import ImportController
 from ui.i18n import ensure_installed, translate
-from ui.jobs import forget_texts_if_shrunk, run_job
+from ui.jobs import run_job
 from ui.locale_format import number
 from ui.models.sources import SourcesModel
 from ui.proposals import install_proposals
 from ui.issues_controller import IssuesController
 from ui.settle_ui import build_settle_ui
-from ui.undo_texts import undo_text
 from ui.widgets.legend import ColourLegend
 from ui.views.list_view import ListView
 from ui.views.month import MonthView
@@ -38,6 +37,7 @@ from ui.views.reports import ReportsView
 from ui.views.timeline import TimelineView
 from ui.views.week_pane import WeekPane
 from ui.window_state import restore_state, save_state
+from ui.write_steps import WriteSteps
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.sources_panel import SourcesPanel
 from ui.widgets.empty_period import EmptyPeriodCard
@@ -52,7 +52,7 @@ def import_patterns() -> str:
             + translate("MainWindow", "All files") + " (*)")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WriteSteps, QMainWindow):
     def __init__(self, workspace: Workspace, demo: bool = False, now: datetime | None = None):
         super().__init__()
         ensure_installed()  # the chosen language (ui/app.py installs it first when the app starts)
@@ -463,77 +463,6 @@ class MainWindow(QMainWindow):
         target = self.workspace.first_start(mine, after=period[0]) or self.workspace.first_start(mine)
         if target is not None:
             self.anchor = target.astimezone(self.tz).date()
-
-    # ----- undo and redo: the workspace's one stack, each step off the GUI thread ----------------
-    def _show_undo_labels(self, labels: tuple[str | None, str | None] | None = None) -> None:
-        ws = self.workspace
-        if labels is None:
-            labels = (ws.undo_label(), ws.undo_label(redo=True))
-        for (key, redo), label in zip((("undo", False), ("redo", True)), labels):
-            action = self.actions[key]
-            action.setEnabled(label is not None and not ws.read_only and self.undo_job is None)
-            word = self.tr("&Redo") if redo else self.tr("&Undo")
-            action.setText(f"{word} {undo_text(label)}" if label else word)
-
-    def undo(self) -> None:
-        self._run_step(redo=False)
-
-    undo_import = undo  # the name of the first release
-
-    def redo(self) -> None:
-        self._run_step(redo=True)
-
-    def _run_step(self, redo: bool) -> None:
-        if self.importer.busy or self.undo_job is not None:
-            self.statusBar().showMessage(self.tr("Wait for the import to finish first."), 6000)
-            return
-        ws = self.workspace
-        work = ws.redo if redo else ws.undo
-        self._start_write(lambda progress, cancelled: work(), self.tr("Redone") if redo else self.tr("Undone"), "redo" if redo else "undo")
-
-    def _start_write(self, fn, said: str, name: str) -> None:
-        """Run one writing step (undo, redo, removal) as a job; say what it did and reload."""
-        for key in ("undo", "redo"):
-            self.actions[key].setEnabled(False)
-
-        def done(label) -> None:
-            self.undo_job = None
-            self.statusBar().showMessage(f"{said}: {undo_text(label)}." if label else said, 8000)
-            self.refresh()
-
-        def failed(exc) -> None:
-            self.undo_job = None
-            self.statusBar().showMessage(str(exc), 10000)
-            self.refresh()
-
-        ws = self.workspace
-
-        def step(progress, cancelled):
-            before = ws.count_entries()
-            try:
-                return fn(progress, cancelled)
-            finally:
-                if forget_texts_if_shrunk(before, ws.count_entries()):
-                    ws.release_memory()  # the pooled connections' page caches still hold the rows taken away
-
-        # bulk: no collector pauses over its rows; trim: the memory of a large undo goes back to the system
-        self.undo_job = run_job(self, step, on_success=done, on_failure=failed, name=name, bulk=True, trim=True)
-
-    def remove_source(self, source_id: int) -> None:
-        source = self.workspace.source(source_id)
-        if source is None:
-            return
-        if self.importer.busy or self.undo_job is not None:
-            self.statusBar().showMessage(self.tr("Wait for the import to finish before removing a source."), 6000)
-            return
-        ws = self.workspace
-
-        def work(progress, cancelled):
-            ws.remove_source(source_id)
-            return self.tr("{source} ({department}); Edit ▸ Undo brings it back").format(
-                source=source.name, department=source.department)
-
-        self._start_write(work, self.tr("Removed"), "remove source")
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt names
         names = [Path(u.toLocalFile()).name for u in event.mimeData().urls() if u.isLocalFile()]

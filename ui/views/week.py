@@ -14,7 +14,6 @@ when nothing scrolls).
 """
 from __future__ import annotations
 
-import html
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -24,82 +23,20 @@ from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QToolTip, QVBox
 
 from calendar_core.layout import WeekLayout, monday_of, week_layout
 from calendar_core.model import Entry
-from ui.i18n import translate
 from ui import jobs, locale_format
-from ui.locale_format import entry_when
-from ui.painting.grid import shade_blackout_days
-from ui.painting.week import SCREEN, WeekPaint, WeekStyle, paint_week, week_heights
+from ui.painting.week import SCREEN, WeekPaint, WeekStyle, week_heights
 from ui.models.slot_entries import SlotEntriesModel
 from ui.proposals import ghosts
 from ui.views.slot_popup import SlotPopup
+from ui.views.week_image import ASIDE_ENTRIES, blank_image, drawn_marks, entry_tooltip, paint_on, render_week
 
 UTC = timezone.utc
 MOVE_STEP = timedelta(minutes=15)  # a drag snaps to it, Ctrl+Up/Down moves by it
 
 
-def entry_tooltip(e: Entry, tz: ZoneInfo, marker: str | None = None) -> str:
-    """Rich-text tooltip: title, when, department, channel, owner, status and the marker text."""
-    when = entry_when(e, tz)
-    rows = [(translate("Details", "When"), when), (translate("Details", "Department"), e.department),
-            (translate("Details", "Channel"), e.channel), (translate("Details", "Owner"), e.owner),
-            (translate("Details", "Status"), e.status)]
-    body = "".join(f"<tr><td style='color:#5f6b78'>{k}</td><td>{html.escape(v)}</td></tr>" for k, v in rows if v)
-    title = e.title or translate("Details", "(no title)")
-    text = f"<b>{html.escape(title)}</b><table>{body}</table>"
-    if marker:
-        text += "".join(f"<div style='color:#d62728'>⚠ {html.escape(line)}</div>" for line in marker.splitlines())
-    return text
-
-
 def layout_for(entries: list[Entry], monday: date, tz: ZoneInfo) -> WeekLayout:
     """The week's layout as the view draws it (a moved entry's old place too); safe on a worker thread."""
     return week_layout(ghosts(entries), monday, tz)
-
-
-ASIDE_ENTRIES = 1500  # a week of more entries is repainted on a worker (WeekView._render_aside)
-
-
-def _paint_on(painter: QPainter, rect: QRectF, layout: WeekLayout, kwargs: dict, blackout, offset: int) -> WeekPaint:
-    """The week, its blackout days and (``offset``: scrolled down) the day names again at the top of what is
-    visible; safe on a worker thread painting a QImage."""
-    result = paint_week(painter, rect, layout, **kwargs)
-    shade_blackout_days(painter, result.day_rects, layout.days, blackout, top=result.timed_rect.top())
-    if offset:
-        painter.save()
-        painter.translate(0, offset)
-        painter.setClipRect(QRectF(0, 0, rect.width(), result.timed_rect.top() - rect.top()))
-        paint_week(painter, rect, layout, **kwargs)
-        painter.restore()
-    return result
-
-
-def drawn_marks(result: WeekPaint, markers) -> tuple:
-    """The marks a paint drew: the entries drawn with one, and each "+N more" row's (one if any behind it has)."""
-    return frozenset(i for _r, i in result.hits if i in markers), tuple(
-        any(i in markers for i in ids) for _r, ids in result.more)
-
-
-def render_week(layout: WeekLayout, width: int, height: int, ratio: float, dpm: int, kwargs: dict, blackout,
-                offset: int) -> tuple[QImage, WeekPaint, tuple]:
-    """The canvas of a week as an image: what WeekView shows, painted on any thread."""
-    img = QImage(max(int(width * ratio), 1), max(int(height * ratio), 1), QImage.Format.Format_ARGB32_Premultiplied)
-    img.setDevicePixelRatio(ratio)
-    img.setDotsPerMeterX(dpm)
-    img.setDotsPerMeterY(dpm)
-    img.fill(Qt.GlobalColor.white)
-    painter = QPainter(img)
-    result = _paint_on(painter, QRectF(0, 0, width, height), layout, kwargs, blackout, offset)
-    painter.end()
-    return img, result, drawn_marks(result, kwargs["markers"])
-
-
-def _blank(canvas: QWidget) -> QImage:
-    ratio = canvas.devicePixelRatioF()
-    img = QImage(max(int(canvas.width() * ratio), 1), max(int(canvas.height() * ratio), 1),
-                 QImage.Format.Format_ARGB32_Premultiplied)
-    img.setDevicePixelRatio(ratio)
-    img.fill(Qt.GlobalColor.white)
-    return img
 
 
 class _Canvas(QWidget):
@@ -375,7 +312,7 @@ class WeekView(QWidget):
             return self._image
         args = self._paint_args()
         if args is None:
-            self._image, self._image_key, self._image_monday = _blank(self._canvas), key, self._monday
+            self._image, self._image_key, self._image_monday = blank_image(self._canvas), key, self._monday
             return self._image
         self._show_render(key, *render_week(*args))
         return self._image
@@ -451,7 +388,7 @@ class WeekView(QWidget):
         if args is None:
             return
         layout, _w, _h, _ratio, _dpm, kwargs, blackout, offset = args
-        self._paint_result = _paint_on(painter, rect, layout, kwargs, blackout, offset if sticky else 0)
+        self._paint_result = paint_on(painter, rect, layout, kwargs, blackout, offset if sticky else 0)
         self._drawn_marks = drawn_marks(self._paint_result, self._markers)
         self._paint_stale = False
 
