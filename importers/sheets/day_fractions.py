@@ -13,6 +13,8 @@ from datetime import time
 
 _FRACTION = re.compile(r"^\s*0?\.(\d{1,17})\s*$")  # Excel prints up to 15 significant digits
 
+_DECIMAL_CLOCK = re.compile(r"^\s*\d{1,2}\.\d{2}\s*$")  # "9.30": a clock, or a decimal
+
 _TOLERANCE_SECONDS = 0.05  # nine decimals of a day are 0.0000864 s apart: printed fractions land here
 
 
@@ -36,8 +38,9 @@ def fill_day_fractions(memo: dict, bad) -> None:
     only the refused texts that are day fractions.
     """
     refused = [k for k, v in memo.items() if v is bad and k.__class__ is str and "." in k]
-    if not refused or not any(v.__class__ is tuple for v in memo.values()):
-        return
+    if not refused or not any(v.__class__ is tuple and not (k.__class__ is str and _DECIMAL_CLOCK.match(k))
+                              for k, v in memo.items()):
+        return  # no clock, or only clocks that could be decimals themselves ("0.26"): no fractions of a day
     for k in refused:
         clock = fraction_clock(k)
         if clock is not None:

@@ -255,6 +255,10 @@ def _network(text: str) -> bool:
     return len(words) <= 4 and any(w in NETWORK_WORDS for w in words)
 
 
+_DECIMAL_CLOCK = re.compile(r"^\d{1,2}\.\d{2}$")  # "9.30", "14.00": a clock that is also a decimal
+_DECIMAL = re.compile(r"^\d*\.\d+$")
+
+
 def _clock_kind(s: str) -> tuple[str | None, bool, bool]:
     """(kind, is a range, bare digits) of one text that is not a date: "time", "allday", "duration",
     "number" or None."""
@@ -310,6 +314,7 @@ def profile(values: list) -> Profile:
             parsed[k] = item
     texts: list[str] = []
     times = ranges = durs = nums = years = bare_times = bare_round = refs = fractions = 0
+    decimal_clocks = off_shape = 0  # "9.30" read as a clock, and decimals that are no H.MM clock ("1.5", "0.75")
     kinds: dict[str, tuple] = {}
     for k, (v, d) in enumerate(zip(cells, parsed)):
         if v.__class__ is str:
@@ -326,6 +331,7 @@ def profile(values: list) -> Profile:
                     bare_round += int(s) % 5 == 0  # "930", "1430": a schedule's times fall on round minutes
                 times += 1
                 ranges += is_range
+                decimal_clocks += _DECIMAL_CLOCK.match(s) is not None
                 parsed[k] = None
             elif what == "allday":
                 times += 1
@@ -336,6 +342,7 @@ def profile(values: list) -> Profile:
             elif what == "number":
                 nums += 1
                 fractions += "." in s and fraction_clock(s) is not None  # "0.666666667": maybe 16:00
+                off_shape += _DECIMAL.match(s) is not None
             elif is_reference(s):
                 refs += 1
         elif isinstance(v, bool):
@@ -350,7 +357,15 @@ def profile(values: list) -> Profile:
                     nums += 1
         elif not isinstance(v, (date, datetime)):
             texts.append(str(v))
-    if fractions and times:  # day fractions beside clock times: times a spreadsheet saved as numbers
+    clear_clocks = times - decimal_clocks  # "13:00", "9am": no decimal could be written so
+    if decimal_clocks and off_shape:
+        # "0.26", "0.75", "1.5", "0.4": decimals of a score or a share, of which some happen to look
+        # like "H.MM"; a column of dotted clocks writes every one of them that way
+        times -= decimal_clocks
+        nums += decimal_clocks
+    if fractions and clear_clocks:
+        # day fractions beside clock times: times a spreadsheet saved as numbers (beside clocks
+        # that could be decimals themselves, they are decimals)
         times += fractions
         nums -= fractions
     # "2024", "2025": years, not 20:24; "1411", "1437", "1452": numbers (years of another era, ids), not times
