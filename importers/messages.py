@@ -102,6 +102,12 @@ BINARY = QT_TRANSLATE_NOOP("Readers", "the file is binary, not a text table")
 PASSWORD = QT_TRANSLATE_NOOP("Readers", "the workbook is password-protected; save a copy without a password and "
                                         "import that")
 NO_TABLE = QT_TRANSLATE_NOOP("Readers", "no table with a header row was found")
+NUMBERS_READER_MISSING = QT_TRANSLATE_NOOP("Readers", "an Apple Numbers document, read only where the optional "
+                                                      "numbers-parser is installed (pip install 'masthead[numbers]'); "
+                                                      "or export it from Numbers (File ▸ Export To ▸ Excel) and "
+                                                      "import that")
+NUMBERS_DAMAGED = QT_TRANSLATE_NOOP("Readers", "the Numbers document cannot be read ({error}); open it in Numbers "
+                                               "and export it (File ▸ Export To ▸ Excel)")
 
 # ----- how the columns were read (notes, and doubts the mapping dialog opens on) ----------------------
 DATE_COLUMN = QT_TRANSLATE_NOOP("Readers", "column '{column}' holds dates and is read as the date column")

@@ -48,7 +48,7 @@ _WINDOWS: list = []  # windows opened from File ▸ Open workspace stay referenc
 
 
 def import_patterns() -> str:
-    return (translate("MainWindow", "Calendars and spreadsheets") + " (*.ics *.ical *.xlsx *.xlsm *.xls *.ods *.csv *.tsv);;"
+    return (translate("MainWindow", "Calendars and spreadsheets") + " (*.ics *.ical *.xlsx *.xlsm *.xls *.ods *.numbers *.csv *.tsv);;"
             + translate("MainWindow", "All files") + " (*)")
 
 

@@ -1,4 +1,4 @@
-"""Spreadsheet importer: .xlsx/.xlsm/.xls/.ods workbooks and .csv/.tsv files.
+"""Spreadsheet importer: .xlsx/.xlsm/.xls/.ods workbooks, Apple Numbers documents and .csv/.tsv files.
 
 Finds the header row, maps columns by synonyms (or a forced/stored map),
 decides date and time formats per column, and yields one RawRecord per row
@@ -17,7 +17,7 @@ from importers.sheets.html_table import looks_like_html_table
 from importers.sheets.text import looks_binary, looks_tabular
 
 NAME = "sheets"
-EXTENSIONS = [".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv"]
+EXTENSIONS = [".xlsx", ".xlsm", ".xls", ".ods", ".numbers", ".csv", ".tsv"]
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -25,6 +25,8 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 def accepts(path: Path, head: bytes) -> bool:
     """By extension, confirmed by content: zip for xlsx/ods, OLE for xls."""
     ext = Path(path).suffix.lower()
+    if ext == ".numbers":  # a Numbers document sent as one file is a zip (a package folder is not a file)
+        return head.startswith(_ZIP)
     if ext in (".xlsx", ".xlsm", ".ods"):
         return head.startswith((_ZIP, _OLE))  # OLE: an .xls renamed, or a password-protected workbook
     if ext == ".xls":  # some ".xls" are really xlsx, HTML or tab-separated text

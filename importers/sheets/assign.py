@@ -18,6 +18,7 @@ from typing import Mapping
 
 from importers import messages as msg
 from importers.sheets.dates import BAD, parse_date_column
+from importers.sheets.day_clocks import clocks_of_the_day
 from importers.sheets.ends import column as _col, find_ends
 from importers.sheets.mapping import bound, fold, header_key, match, normalise_field
 from importers.sheets.roles import SAMPLE, Profile, profile, sample_rows, scores, shared_vocabulary
@@ -62,6 +63,7 @@ class Plan:
     report: list[dict] = field(default_factory=list)  # one dict per column: the mapping said to the user
     doubts: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    stamps: int | None = None  # the time column read from whole date-times of the row's day (day_clocks)
 
     @property
     def uncertain(self) -> bool:
@@ -156,7 +158,13 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
         named = next((c for c, (f, _) in heads.items() if f == "date" and c not in by), None)
         if named is not None:
             roles["date"], by[named] = named, ("header", 0.3)
-    out = Plan(roles=roles)
+    named = None
+    if "date" in roles and "time" not in roles:  # "Time" holding "06/10/2026 14:30" beside "Date": its clock
+        named = next((c for c, h in enumerate(headers) if c not in by and c not in blank and match(h)[0] == "time"
+                      and clocks_of_the_day(_col(rows, roles["date"]), _col(rows, c), day_first)), None)
+        if named is not None:
+            roles["time"], by[named] = named, ("header", 0.9)
+    out = Plan(roles=roles, stamps=named if "time" in roles and roles["time"] == named else None)
     if "date" in roles and by[roles["date"]][0] == "content":
         out.notes.append(msg.say(msg.DATE_COLUMN, column=headers[roles["date"]]))
     find_ends(out, by, profiles, rows, day_first, headers, constant)

@@ -39,6 +39,8 @@ PREVIEW_ROWS = 5
 def file_kind(path: Path, head: bytes) -> str:
     ext = path.suffix.lower()
     if head.startswith(b"PK\x03\x04"):
+        if ext == ".numbers":
+            return "numbers"
         return "ods" if ext == ".ods" or b"opendocument" in head[:200] else "xlsx"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return "xls"
@@ -382,8 +384,9 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
     if folded:
         warns.told(f"{at}{folded} rows repeat another row's entry with a different detail (one row per "
                    f"person or item); each entry is imported once with its details joined")
+    # a time stamp of the row's day ("api_time" of a weather log) makes no table an event's
     verdict = None if options.accept_any_table else judge(
-        data, set(date_cols), {i for f, i in roles.items() if f in ("time", "end_time")}, row_starts)
+        data, set(date_cols), {i for f, i in roles.items() if f in ("time", "end_time") and i != mapped.stamps}, row_starts)
     if verdict is not None:
         run.verdicts.append((label if label != "the file" else rmsg.say(rmsg.ROWS, first=first, last=first + len(data) - 1), verdict,
                              len(records)))

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from importers import messages as msg
 from importers.channels import channel_from_titles, network_in_name
 from importers.sheets.asides import people_from_titles, status_from_titles
+from importers.sheets.day_clocks import date_time_clocks
 from importers.sheets.dayspans import day_span
 from importers.limits import MAX_DATE, MIN_DATE, date_in_range, out_of_range
 from importers.people import PEOPLE_SEPARATOR, without_own_mail  # noqa: F401 - one home; layouts.py takes it from here
@@ -275,7 +276,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     dates, info = parse_date_column(raw_date_c, opts.day_first, job.us_hint, job.header_day_first,
                                     job.year_hint)
     job.infos["date"] = info
-    times = parse_time_column(raw_time_c) if raw_time_c is not None else None
+    times = date_time_clocks(raw_time_c, parse_time_column(raw_time_c)) if raw_time_c is not None else None
     end_dates = (parse_date_column(col("end_date"), info.day_first, decided=job.header_day_first,
                                    year_hint=job.year_hint)[0] if "end_date" in roles else None)
     if end_dates is None and BAD in dates:  # "21/10/2026 – 23/10/2026", "12–14 Nov 2026": days in one cell

@@ -80,6 +80,10 @@ def read_workbook(path: Path, kind: str, want_merged: bool = True, isolated: boo
     A legacy .xls is read in a child process bounded in time and memory (importers/sheets/isolated.py)
     unless ``isolated`` says this already is that child.
     """
+    if kind == "numbers":
+        from importers.sheets.numbers_file import read_numbers
+
+        return read_numbers(path)
     if kind == "xls" and not isolated:
         from importers.sheets.isolated import read_xls
 

@@ -2432,6 +2432,14 @@ Die Verschiebung trotzdem vorschlagen?</translation>
         <translation>es wurde keine Tabelle mit Kopfzeile gefunden</translation>
     </message>
     <message>
+        <source>an Apple Numbers document, read only where the optional numbers-parser is installed (pip install &apos;masthead[numbers]&apos;); or export it from Numbers (File ▸ Export To ▸ Excel) and import that</source>
+        <translation>ein Apple-Numbers-Dokument; gelesen nur, wo das optionale numbers-parser installiert ist (pip install &apos;masthead[numbers]&apos;); oder in Numbers exportieren (Ablage ▸ Exportieren ▸ Excel) und das importieren</translation>
+    </message>
+    <message>
+        <source>the Numbers document cannot be read ({error}); open it in Numbers and export it (File ▸ Export To ▸ Excel)</source>
+        <translation>das Numbers-Dokument kann nicht gelesen werden ({error}); in Numbers öffnen und exportieren (Ablage ▸ Exportieren ▸ Excel)</translation>
+    </message>
+    <message>
         <source>column &apos;{column}&apos; holds dates and is read as the date column</source>
         <translation>Spalte „{column}“ enthält Daten und wird als Datumsspalte gelesen</translation>
     </message>

@@ -2432,6 +2432,14 @@ Propose the move anyway?</source>
         <translation>no se encontró ninguna tabla con fila de encabezado</translation>
     </message>
     <message>
+        <source>an Apple Numbers document, read only where the optional numbers-parser is installed (pip install &apos;masthead[numbers]&apos;); or export it from Numbers (File ▸ Export To ▸ Excel) and import that</source>
+        <translation>un documento de Apple Numbers, que solo se lee donde está instalado el opcional numbers-parser (pip install &apos;masthead[numbers]&apos;); o expórtelo desde Numbers (Archivo ▸ Exportar a ▸ Excel) e importe ese</translation>
+    </message>
+    <message>
+        <source>the Numbers document cannot be read ({error}); open it in Numbers and export it (File ▸ Export To ▸ Excel)</source>
+        <translation>no se puede leer el documento de Numbers ({error}); ábralo en Numbers y expórtelo (Archivo ▸ Exportar a ▸ Excel)</translation>
+    </message>
+    <message>
         <source>column &apos;{column}&apos; holds dates and is read as the date column</source>
         <translation>la columna «{column}» contiene fechas y se lee como la columna de fecha</translation>
     </message>

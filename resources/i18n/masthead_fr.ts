@@ -2432,6 +2432,14 @@ Proposer le déplacement malgré tout ?</translation>
         <translation>aucun tableau avec une ligne d’en-tête n’a été trouvé</translation>
     </message>
     <message>
+        <source>an Apple Numbers document, read only where the optional numbers-parser is installed (pip install &apos;masthead[numbers]&apos;); or export it from Numbers (File ▸ Export To ▸ Excel) and import that</source>
+        <translation>un document Apple Numbers, lu seulement là où le module optionnel numbers-parser est installé (pip install &apos;masthead[numbers]&apos;) ; ou exportez-le depuis Numbers (Fichier ▸ Exporter vers ▸ Excel) et importez ce fichier</translation>
+    </message>
+    <message>
+        <source>the Numbers document cannot be read ({error}); open it in Numbers and export it (File ▸ Export To ▸ Excel)</source>
+        <translation>le document Numbers ne peut pas être lu ({error}) ; ouvrez-le dans Numbers et exportez-le (Fichier ▸ Exporter vers ▸ Excel)</translation>
+    </message>
+    <message>
         <source>column &apos;{column}&apos; holds dates and is read as the date column</source>
         <translation>la colonne « {column} » contient des dates et est lue comme colonne de date</translation>
     </message>
