@@ -259,6 +259,11 @@ _DECIMAL_CLOCK = re.compile(r"^\d{1,2}\.\d{2}$")  # "9.30", "14.00": a clock tha
 _DECIMAL = re.compile(r"^\d*\.\d+$")
 
 
+def says_a_state(text: str) -> bool:
+    """A cell that says where a plan stands ("tbd", "offen", "à définir"), not what happens."""
+    return len(text) <= 24 and fold(text.strip(" .?!")) in STATUS_WORDS
+
+
 def _clock_kind(s: str) -> tuple[str | None, bool, bool]:
     """(kind, is a range, bare digits) of one text that is not a date: "time", "allday", "duration",
     "number" or None."""

@@ -28,7 +28,7 @@ from importers.sheets.cell_zones import cell_zones
 from importers.sheets.dates import BAD, ColumnInfo, parse_date_column, weekday_of
 from importers.sheets.dates.words import names_a_month
 from importers.sheets.hints import hint_in
-from importers.sheets.roles import is_code, owner_people
+from importers.sheets.roles import is_code, owner_people, says_a_state
 from importers.sheets.table import cell_text, is_blank_row
 from importers.slices import release_lists, sliced_map, sliced_set, sliced_transpose, sliced_types
 from importers.sheets.untitled import with_person
@@ -241,6 +241,19 @@ def title_column(rule: TitleRule, texts: Callable[[int], list[str] | None]) -> l
     return None
 
 
+def _stated_titles(title_c: list, fallbacks: list) -> list:
+    """Titles where a row's title cell only says where it stands ("tbd" in the first talk slot) taken
+    from the row's next text (the other slot, the description), when it has one."""
+    states = {v for v in set(title_c) if v and says_a_state(v)}
+    if not states:
+        return title_c
+    out = list(title_c)
+    for i, v in enumerate(title_c):
+        if v in states:
+            out[i] = next((cut(f[i]) for cut, f in fallbacks if f[i] and not says_a_state(f[i]) and not is_code(f[i])), v)
+    return out
+
+
 def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[str, int],
                   extras: list[tuple[str, int]], owners: tuple[int, ...] = (),
                   rule: TitleRule | None = None, nums: list[int] | None = None) -> tuple[RecordColumns, int]:
@@ -329,6 +342,8 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     fallbacks = [(_file_stem if c in rule.stems else _first_line if c == roles.get("description") else str.strip,
                   texts(c)) for c in rule.fallbacks if c != roles.get("location") or not rule.parts]
     venue_c = [texts(c) for c in rule.fallbacks if c == roles.get("location") and rule.parts]
+    if title_c and fallbacks:
+        title_c = _stated_titles(title_c, fallbacks)
     owner_c = _owner_column([texts(c) for c in owners] if owners else [_texts(col("owner")) or aside_people])
     status_c, camp_c = _texts(col("status")) or aside_status, _texts(col("campaign"))
     link_c, dept_c = _texts(col("link")), _texts(col("department"))
