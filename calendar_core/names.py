@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
+from calendar_core.compound_names import longer_name
 from calendar_core.nicknames import is_short_for, mail_initial_surname
 from importers.channels import KNOWN_CHANNELS, channel_in_list, known_channel
 from importers.statuses import CANCELLED_WORDS
@@ -363,6 +364,14 @@ def person_identities(spellings) -> dict[str, str]:
     # "Jen Park" beside "Jennifer Park" (and no other Park her name could be short for): her
     long_of = {name: fits.pop() for name in set(full.values())
                if len(fits := {(f, x) for f, x in by_last.get(name[1], ()) if is_short_for(name[0], f)}) == 1}
+    # "María López" beside "María Fernanda López García" (and no other longer name she could be): her
+    longs = [(full[x], given.split() + surname) for x in full if not _MAIL.match(x.strip())
+             for given, surname in [_given_and_surname(x)]]
+    for x in full:
+        name = full[x]
+        if name not in long_of and len(_fold_person(x).split()) == 2 and "," not in x and not _MAIL.match(x.strip()):
+            if (longer := longer_name(*name, longs)) is not None:
+                long_of[name] = longer
     for s, (kind, first, last) in forms.items():
         if kind == "full":
             out[s] = " ".join(long_of.get(full[s], full[s]))
