@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
 from calendar_core.compound_names import longer_name
+from calendar_core.hangul_names import fits as hangul_fits
+from calendar_core.hangul_names import is_hangul_name
 from calendar_core.nicknames import is_short_for, mail_initial_surname
 from importers.channels import KNOWN_CHANNELS, channel_in_list, known_channel
 from importers.statuses import CANCELLED_WORDS
@@ -394,4 +396,19 @@ def person_identities(spellings) -> dict[str, str]:
         elif kind == "other" and first.isalpha() and s.strip()[:1].isupper():
             fits = by_given.get(first, set())  # "Marloes" alone: the one Marloes of the workspace
         out[s] = next(iter(fits)) if len(fits) == 1 else person_key(s)
+    _hangul_beside_latin(forms, out)
     return out
+
+
+def _hangul_beside_latin(forms: dict, out: dict[str, str]) -> None:
+    """"김민지" beside "Minji Kim" (and no other Hangul or Latin name either could be): one person, keyed
+    by the Latin spelling (calendar_core/hangul_names.py)."""
+    hangul = [s for s in forms if is_hangul_name(s)]
+    if not hangul:
+        return
+    latin = {s: _fold_person(s).split() for s, (kind, _, _) in forms.items()
+             if kind == "full" and s.isascii() and not _MAIL.match(s.strip()) and "," not in s}
+    pairs = [(h, x) for h in hangul for x, words in latin.items() if hangul_fits(h, words)]
+    for h, x in pairs:
+        if len({out[y] for g, y in pairs if g == h}) == 1 and len({out[g] for g, y in pairs if out[y] == out[x]}) == 1:
+            out[h] = out[x]

@@ -57,3 +57,38 @@ def test_two_whole_names_a_short_one_fits_leave_it_apart(seed):
 def test_two_people_of_two_words_stay_two():
     keys = person_identities(["Sofía Fernández", "Sofía Gómez", "Martín Gómez", "Martín Fernández"])
     assert len(set(keys.values())) == 4
+
+
+# --- Korean names in Hangul beside their Latin spelling -----------------------------------------------
+KOREAN = [("김", "Kim"), ("이", "Lee"), ("박", "Park"), ("최", "Choi"), ("정", "Jung"), ("강", "Kang"), ("조", "Cho"),
+          ("윤", "Yoon"), ("장", "Jang"), ("한", "Han"), ("신", "Shin"), ("권", "Kwon"), ("황", "Hwang"), ("송", "Song")]
+GIVEN_KO = [("민지", ["Minji", "Min-ji"]), ("우성", ["Woosung", "Woo-sung", "Useong"]), ("유나", ["Yuna", "Yu-na"]),
+            ("서연", ["Seoyeon", "Seo-yeon"]), ("지훈", ["Jihoon", "Ji-hoon", "Jihun"]), ("현우", ["Hyunwoo", "Hyun-woo"]),
+            ("수빈", ["Subin", "Soo-bin"]), ("도윤", ["Doyoon", "Do-yun"]), ("하은", ["Haeun", "Ha-eun"]),
+            ("준서", ["Junseo", "Jun-seo"])]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_hangul_name_is_its_latin_spelling(seed):
+    rng = random.Random(seed)
+    families = rng.sample(KOREAN, 4)
+    givens = rng.sample(GIVEN_KO, 4)
+    spellings, want = [], {}
+    for (fam_h, fam_l), (giv_h, giv_ls) in zip(families, givens):
+        hangul, latin = fam_h + giv_h, f"{rng.choice(giv_ls)} {fam_l}"
+        for written in (hangul, latin):
+            spellings.append(written)
+            want[written] = hangul
+    spellings.append("Minji Cardoso")   # a Latin name no Hangul one spells stays itself
+    want["Minji Cardoso"] = "Minji Cardoso"
+    rng.shuffle(spellings)
+    keys = person_identities(spellings)
+    for a in spellings:
+        for b in spellings:
+            assert (keys[a] == keys[b]) == (want[a] == want[b]), (a, b, keys[a], keys[b])
+
+
+def test_two_latin_names_one_hangul_name_could_be_leave_it_apart():
+    keys = person_identities(["김민지", "Minji Kim", "Kim Minji Park", "정우성", "Woosung Jung", "Woosung Jeong"])
+    assert keys["김민지"] == keys["Minji Kim"]
+    assert keys["정우성"] not in (keys["Woosung Jung"], keys["Woosung Jeong"]) or keys["Woosung Jung"] == keys["Woosung Jeong"]

@@ -403,6 +403,6 @@ def _habits(rnd: random.Random, dept: str) -> dict:
                                 "zone": rnd.choice(["hint", "told"])},
         "bogota": lambda: {"clock": rnd.choice(["ampm", "ampm-nbsp", "24h"]), "zone": rnd.choice(["hint", "told"]),
                            "names": rnd.choice(["short", "full"])},
-        "lima": lambda: {"tool": rnd.choice(["google", "hootsuite"]), "names": rnd.choice(["short", "full"])},
+        "lima": lambda: {"tool": rnd.choice(["google", "hootsuite", "meta"]), "names": rnd.choice(["short", "full"])},
         "santiago": lambda: {"channel_in": rnd.choice(["categories", "summary"])},
     }[dept]()

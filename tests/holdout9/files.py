@@ -16,7 +16,9 @@ buenosaires monday.com xlsx: board title, a group per month each with its own he
             date cells, "13/10/2026" or "mar 13/10/2026"; "Hora (ART)" when it names its zone
 bogota      Notion CSV in Spanish (BOM): "13 de octubre de 2026 2:00 p. m." (with the no-break spaces of the
             Spanish locale or plain), or "… 14:00"; "(GMT-5)" when it names its zone; a three-day fair "→"
-lima        Google Calendar .ics (America/Lima, "Instagram: …") or a Hootsuite CSV in Spanish ("13/10/2026 14:00")
+lima        Google Calendar .ics (America/Lima, "Instagram: …"), a Hootsuite CSV in Spanish ("13/10/2026 14:00") or
+            Meta Business Suite's planner export (Spanish headers, month-first "10/13/2026 14:00", TikTok and
+            LinkedIn rows among Facebook's and Instagram's as the team keeps one sheet)
 santiago    Outlook .ics in "Pacific SA Standard Time" (summer time since 6 September: UTC-3)
 """
 from __future__ import annotations
@@ -165,7 +167,7 @@ def told_zones(company, files: dict[str, Path]) -> list[str]:
     each office sits. The .ics files go without."""
     from tests.holdout9.company import ZONE
     told = [d for d, h in company.habits.items() if h.get("zone") == "told"]
-    told += ["lima"] if company.habits["lima"]["tool"] == "hootsuite" else []
+    told += ["lima"] if company.habits["lima"]["tool"] in ("hootsuite", "meta") else []
     return [f"--tz={files[d].name}={ZONE[d]}" for d in told]
 
 
@@ -545,7 +547,28 @@ GOOGLE_LIMA = ["BEGIN:VTIMEZONE", "TZID:America/Lima", "X-LIC-LOCATION:America/L
                "END:VTIMEZONE"]
 
 
+def _meta(company, out, rnd, h):
+    """Meta Business Suite's export of the planner, in Spanish: its dates month-first ("10/13/2026 14:00")
+    whatever the language, the page's name, the network (Facebook or Instagram) and the kind of post."""
+    status = {"planned": "Programada", "draft": "Borrador", "cancelled": "Cancelada"}
+    head = ["Identificador de la publicación", "Nombre de la página", "Plataforma", "Descripción", "Tipo de publicación",
+            "Hora de publicación", "Estado", "Creado por"]
+    rows = [head]
+    for p in _sorted(company.of("lima")):
+        t = _local(p)
+        row = [str(rnd.randint(10**15, 10**16 - 1)), "Aurora Perú", spell(rnd, "lima", p.channel), _message(rnd, p),
+               rnd.choice(["Foto", "Reel", "Video", "Carrusel"]), f"{t:%m/%d/%Y %H:%M}", status[p.status],
+               _people("lima", p, h, ", ")]
+        rows.append(row)
+        p.written = dict(zip(head, row))
+    path = out / "Meta Business Suite - Aurora Perú - publicaciones programadas.csv"
+    path.write_text(_csv(rows), encoding="utf-8")
+    return path
+
+
 def lima(company, out, rnd, h):
+    if h["tool"] == "meta":
+        return _meta(company, out, rnd, h)
     if h["tool"] == "hootsuite":
         status = {"planned": "Programado", "draft": "Borrador", "cancelled": "Cancelado"}
         head = ["Fecha de publicación", "Red social", "Mensaje", "Enlace", "Creado por", "Estado"]
