@@ -14,12 +14,13 @@ import pytest
 from tests.holdout9.measure import measure
 
 SEEDS = (5, 6)
-# measured on seeds 5-6 (2026-12-08): before the fixes it drove, entries 66.3 % (Taipei's Minguo dates refused,
+# measured on seeds 5-6 (2026-12-08): before the fixes it drove, entries 70.9 % (Taipei's Minguo dates refused,
 # Bogotá's "2:00 p. m." date-times not read, "(horário de Brasília)" / "Hora (ART)" unread, "12 hs" all-day,
-# "Aurora Brasil (Instagram)" no channel), slot clash 0.38, double booking 0.36, overload 0.33, duplicate 0.45;
-# after: entries 100 %, slot clash 1.00, double booking 1.00, overload 1.00, duplicate 0.74
+# "Aurora Brasil (Instagram)" no channel), slot clash 0.58, double booking 0.00, overload 0.50, duplicate 0.48;
+# after: entries 100 %, slot clash 1.00, double booking 1.00 ("María López", "Minji Kim"), overload 1.00,
+# duplicate 0.77
 ENTRIES_FLOOR = 98.0
-FLOORS = {"slot_clash": 0.95, "double_booking": 0.9, "overload": 0.95, "duplicate": 0.6}
+FLOORS = {"slot_clash": 0.95, "double_booking": 0.9, "overload": 0.95, "duplicate": 0.65}
 ALWAYS_RIGHT = ("cdmx", "tokyo", "seoul", "shanghai", "taipei", "saopaulo", "buenosaires", "bogota", "lima", "santiago")
 
 

@@ -6,14 +6,16 @@ cdmx        Outlook .ics: TZID "Central Standard Time (Mexico)" (one offset sinc
 tokyo       Japanese Excel (title block; 日付 "2026年10月13日(火)", "令和8年10月13日（火）" or date cells; 時間 "午後2時30分",
             "１４：３０", "14:30" or "14時30分"; 担当者 "佐藤　花子"; 中止) or the same table as a Shift_JIS CSV
 seoul       Google Sheets CSV (UTF-8) or Excel's EUC-KR CSV: "2026. 10. 13. (화)" and "오후 2:00", or one cell
-            "2026. 10. 13. 오후 2:00:00"; "(KST)" in a header when it names its zone
-shanghai    WPS CSV in GB18030: "2026/10/13" + 星期二 column or "2026年10月13日 星期二"; "下午2:00" or "14:00";
+            "2026. 10. 13. 오후 2:00:00" or "2026. 10. 13. (화) 오후 2:00"; "(KST)" in a header when it names its zone
+shanghai    WPS CSV in GB18030: "2026/10/13" + 星期二 column, "2026年10月13日 星期二", or one cell
+            "2026/10/13 星期二 下午2:00"; "下午2:00" or "14:00";
             "发布时间（北京时间）"; 负责人 "王磊、赵敏"
 taipei      Big5 CSV: Minguo dates "115/10/13" or "民國115年10月13日", or "2026/10/13（二）"; "下午 02:00" or "14:00"
 saopaulo    mLabs CSV (semicolon, "13/10/2026", "14h30" / "14h", "ter"), Etus ("13/10/2026 14:30") or Hootsuite
             in Portuguese ("Aurora Brasil (Instagram)"); "(horário de Brasília)" in a header when it names it
 buenosaires monday.com xlsx: board title, a group per month each with its own header row, "14:00 hs." / "9 hs",
-            date cells, "13/10/2026" or "mar 13/10/2026"; "Hora (ART)" when it names its zone
+            date cells, "13/10/2026", "mar 13/10/2026" or year-less "martes 13 de octubre"; "Hora (ART)" when it
+            names its zone
 bogota      Notion CSV in Spanish (BOM): "13 de octubre de 2026 2:00 p. m." (with the no-break spaces of the
             Spanish locale or plain), or "… 14:00"; "(GMT-5)" when it names its zone; a three-day fair "→"
 lima        Google Calendar .ics (America/Lima, "Instagram: …"), a Hootsuite CSV in Spanish ("13/10/2026 14:00") or
@@ -61,6 +63,7 @@ JA_DAYS = "月火水木金土日"
 KO_DAYS = "월화수목금토일"
 ZH_DAYS = "一二三四五六日"
 ES_DAYS = ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"]
+ES_LONG_DAYS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 PT_DAYS = ["seg", "ter", "qua", "qui", "sex", "sáb", "dom"]
 ES_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
              "noviembre", "diciembre"]
@@ -348,7 +351,12 @@ def seoul(company, out, rnd, h):
     for p in _sorted(company.of("seoul")):
         t = _local(p)
         ds = f"{t.year}. {t.month}. {t.day}."
-        when = [f"{ds} ({KO_DAYS[t.weekday()]})", _ko_time(t)] if h["when"] == "split" else [f"{ds} {_ko_time(t, True)}"]
+        if h["when"] == "split":
+            when = [f"{ds} ({KO_DAYS[t.weekday()]})", _ko_time(t)]
+        elif h["when"] == "joined-weekday":   # as a person types it: "2026. 10. 13. (화) 오후 2:00"
+            when = [f"{ds} ({KO_DAYS[t.weekday()]}) {_ko_time(t)}"]
+        else:
+            when = [f"{ds} {_ko_time(t, True)}"]
         row = [*when, spell(rnd, "seoul", p.channel), p.title, _people("seoul", p, h, ", "), status[p.status]]
         rows.append(row)
         p.written = dict(zip(head, row))
@@ -382,14 +390,21 @@ def shanghai(company, out, rnd, h):
     zone = "（北京时间）" if h["zone"] == "hint" else ""
     if h["date"] == "slash-week":
         head = ["发布日期", "星期", f"发布时间{zone}", "平台", "标题", "负责人", "状态"]
+    elif h["date"] == "joined":   # "2026/10/13 星期二 下午2:00" in one cell
+        head = [f"发布时间{zone}", "平台", "标题", "负责人", "状态"]
     else:
         head = ["发布日期", f"发布时间{zone}", "平台", "标题", "负责人", "状态"]
     rows = [head]
     for p in _sorted(company.of("shanghai")):
         t = _local(p)
         wd = f"星期{ZH_DAYS[t.weekday()]}"
-        dv = [f"{t:%Y/%m/%d}", wd] if h["date"] == "slash-week" else [f"{t.year}年{t.month}月{t.day}日 {wd}"]
-        row = [*dv, _zh_time(t, h["time"]), spell(rnd, "shanghai", p.channel), p.title,
+        if h["date"] == "joined":
+            dv = [f"{t:%Y/%m/%d} {wd} {_zh_time(t, h['time'])}"]
+        elif h["date"] == "slash-week":
+            dv = [f"{t:%Y/%m/%d}", wd, _zh_time(t, h["time"])]
+        else:
+            dv = [f"{t.year}年{t.month}月{t.day}日 {wd}", _zh_time(t, h["time"])]
+        row = [*dv, spell(rnd, "shanghai", p.channel), p.title,
                _people("shanghai", p, h, "、"), status[p.status]]
         rows.append(row)
         p.written = dict(zip(head, row))
@@ -493,7 +508,9 @@ def buenosaires(company, out, rnd, h):
         else:
             tv = f"{t.hour:02d}:{t.minute:02d}"
         dv = {"cell": datetime(t.year, t.month, t.day), "dmy": f"{t:%d/%m/%Y}",
-              "weekday": f"{ES_DAYS[t.weekday()]} {t:%d/%m/%Y}"}[h["date"]]
+              "weekday": f"{ES_DAYS[t.weekday()]} {t:%d/%m/%Y}",
+              # year-less, as the team types it: "martes 13 de octubre"
+              "words": f"{ES_LONG_DAYS[t.weekday()]} {t.day} de {ES_MONTHS[t.month - 1]}"}[h["date"]]
         row = [p.title, _people("buenosaires", p, h, ", "), status[p.status], dv, tv,
                spell(rnd, "buenosaires", p.channel), rnd.choice(["", "", "Pieza en Drive", "Falta copy"])]
         ws.append(row)
