@@ -151,3 +151,47 @@ def test_english_words_that_spell_an_abbreviation_name_no_zone_in_a_title_block(
         assert hint_in(text) is None, text
     assert hint_in("Calendario Aurora Chile") is None   # a country without a cue word: a name, not a zone
     assert hint_in("Hora (ART)") == "America/Argentina/Buenos_Aires"
+
+
+PT_MONTHS = ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"]
+PT_LONG = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+           "novembro", "dezembro"]
+PT_DAYS = ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"]
+
+
+def _pt_date_time(rng, d: date, t: time) -> str:
+    day = rng.choice([f"{d.day} de {PT_LONG[d.month - 1]} de {d.year}", f"{d.day} de {PT_MONTHS[d.month - 1]}. de {d.year}",
+                      f"{PT_DAYS[d.weekday()]}, {d.day} de {PT_LONG[d.month - 1]} de {d.year}",
+                      f"{PT_DAYS[d.weekday()][:3]}., {d.day} de {PT_MONTHS[d.month - 1]}. de {d.year}"])
+    clock = f"{t.hour}h" + (f"{t.minute:02d}" if t.minute else "") if rng.random() < 0.6 else f"{t:%H:%M}"
+    return f"{day}{rng.choice([' às ', ' ', ', '])}{clock}"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_brazilian_date_times(tmp_path, seed):
+    rng = random.Random(seed)
+    rows = _rows(rng, rng.randrange(6, 18), date(2026, rng.randrange(1, 13), 1))
+    zone = ZoneInfo("America/Sao_Paulo")
+    path = write_csv(tmp_path / f"pt-{seed}.csv", ["Data de publicação", "Texto", "Situação"],
+                     [[_pt_date_time(rng, d, t), title, "Agendado"] for d, t, title in rows], delimiter=";")
+    result = read_file(path, ImportOptions(timezone=zone))
+    assert sorted((r.title, r.start) for r in result.records) == \
+        sorted((title, datetime.combine(d, t, zone)) for d, t, title in rows)
+
+
+JA_DAYS = "月火水木金土日"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_weekday_in_brackets_after_a_slashed_date(tmp_path, seed):
+    """Excel's "yyyy/m/d(aaa)" as a CSV writes it: "2026/10/13(火)"; Chinese "2026/10/13 (二)"; Korean "(화)"."""
+    rng = random.Random(seed)
+    rows = _rows(rng, rng.randrange(6, 18), date(2026, rng.randrange(1, 13), 1))
+    days = rng.choice([JA_DAYS, ZH_DAYS, "월화수목금토일"])
+    zone = ZoneInfo(rng.choice(("Asia/Tokyo", "Asia/Shanghai", "Asia/Seoul")))
+    path = write_csv(tmp_path / f"wd-{seed}.csv", ["日付", "時間", "件名"],
+                     [[f"{d.year}/{d.month}/{d.day}{rng.choice(['', ' '])}({days[d.weekday()]})", f"{t:%H:%M}", title]
+                      for d, t, title in rows])
+    result = read_file(path, ImportOptions(timezone=zone))
+    assert sorted((r.title, r.start) for r in result.records) == \
+        sorted((title, datetime.combine(d, t, zone)) for d, t, title in rows)

@@ -34,7 +34,9 @@ _UNITS = re.compile(r"^(?:(?P<era>" + "|".join(sorted(_ERAS, key=len, reverse=Tr
                     r"(?P<mo>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일号號]?(?P<rest>.*)$")
 _DOTTED = re.compile(r"^(?P<y>\d{4})\.\s*(?P<mo>\d{1,2})\.\s*(?P<d>\d{1,2})\.?(?P<rest>(?:\s.*)?)$")
 _SLASHED = re.compile(r"^(?P<y>\d{4})\s*[/\-]\s*(?P<mo>\d{1,2})\s*[/\-]\s*(?P<d>\d{1,2})(?P<rest>\s*\D.*)$")
-_MARKS = re.compile(r"[年月日년월일号號時时点點시분分午曜星周週礼禮凌晨晚傍夜전후저밤낮新\u3000\uff00-\uffef]")
+# (and the weekdays written in brackets after a date: "2026/10/13(火)", "2026/10/13 (二)", "(화)")
+_MARKS = re.compile(r"[年月日년월일号號時时点點시분分午曜星周週礼禮凌晨晚傍夜전후저밤낮新火水木金土一二三四五六天화수목금토"
+                    r"\u3000\uff00-\uffef]")
 
 
 def has_marks(text: str) -> bool:

@@ -4,14 +4,15 @@ cdmx        Outlook .ics: TZID "Central Standard Time (Mexico)" (one offset sinc
             "SA Pacific Standard Time" / "E. South America Standard Time"; "Cancelado: " subjects; the network
             in CATEGORIES or as "LinkedIn: …"; a weekly series with EXDATE and a moved occurrence; an embargo
 tokyo       Japanese Excel (title block; 日付 "2026年10月13日(火)", "令和8年10月13日（火）" or date cells; 時間 "午後2時30分",
-            "１４：３０", "14:30" or "14時30分"; 担当者 "佐藤　花子"; 中止) or the same table as a Shift_JIS CSV
+            "１４：３０", "14:30" or "14時30分"; 担当者 "佐藤　花子"; 中止) or the same table as a Shift_JIS CSV (the date
+            cells as their format shows them: "2026/10/13(火)")
 seoul       Google Sheets CSV (UTF-8) or Excel's EUC-KR CSV: "2026. 10. 13. (화)" and "오후 2:00", or one cell
             "2026. 10. 13. 오후 2:00:00" or "2026. 10. 13. (화) 오후 2:00"; "(KST)" in a header when it names its zone
 shanghai    WPS CSV in GB18030: "2026/10/13" + 星期二 column, "2026年10月13日 星期二", or one cell
             "2026/10/13 星期二 下午2:00"; "下午2:00" or "14:00";
             "发布时间（北京时间）"; 负责人 "王磊、赵敏"
 taipei      Big5 CSV: Minguo dates "115/10/13" or "民國115年10月13日", or "2026/10/13（二）"; "下午 02:00" or "14:00"
-saopaulo    mLabs CSV (semicolon, "13/10/2026", "14h30" / "14h", "ter"), Etus ("13/10/2026 14:30") or Hootsuite
+saopaulo    mLabs CSV (semicolon, "13/10/2026", "14h30" / "14h", "ter"), Etus ("13/10/2026 às 14h30", "13/10/2026 14:30") or Hootsuite
             in Portuguese ("Aurora Brasil (Instagram)"); "(horário de Brasília)" in a header when it names it
 buenosaires monday.com xlsx: board title, a group per month each with its own header row, "14:00 hs." / "9 hs",
             date cells, "13/10/2026", "mar 13/10/2026" or year-less "martes 13 de octubre"; "Hora (ART)" when it
@@ -306,8 +307,8 @@ def tokyo(company, out, rnd, h):
     for p in _sorted(company.of("tokyo")):
         t = _local(p)
         dv = _ja_date(t.date(), h["date"], full_paren)
-        if h["tool"] == "csv" and isinstance(dv, datetime):
-            dv = f"{t:%Y/%m/%d}"
+        if h["tool"] == "csv" and isinstance(dv, datetime):   # the cell's format "yyyy/m/d(aaa)" as the CSV saves it
+            dv = f"{t.year}/{t.month}/{t.day}({JA_DAYS[t.weekday()]})"
         row = [dv, _ja_time(t, h["time"]), spell(rnd, "tokyo", p.channel), p.title, _people("tokyo", p, h, "、"),
                status[p.status], rnd.choice(["", "", "画像は共有フォルダ", "要確認"])]
         rows.append(row)
@@ -471,7 +472,8 @@ def saopaulo(company, out, rnd, h):
             row = [f"{t:%d/%m/%Y}", PT_DAYS[t.weekday()], _pt_time(t, h["time"]), ch, _message(rnd, p), who,
                    status[p.status]]
         elif tool == "etus":
-            row = [f"{t:%d/%m/%Y} {_pt_time(t, h['time'])}", ch, _message(rnd, p), _link(rnd, p, "etus"), who,
+            joint = " às " if h["time"] == "h" else " "   # "13/10/2026 às 14h30"
+            row = [f"{t:%d/%m/%Y}{joint}{_pt_time(t, h['time'])}", ch, _message(rnd, p), _link(rnd, p, "etus"), who,
                    status[p.status]]
         else:
             row = [f"{t:%d/%m/%Y} {t:%H:%M}", f"Aurora Brasil ({ch})", _message(rnd, p), _link(rnd, p, "hootsuite"),
