@@ -12,6 +12,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
+from calendar_core.compound_names import longer_name
+from calendar_core.hangul_names import fits as hangul_fits
+from calendar_core.hangul_names import is_hangul_name
 from calendar_core.nicknames import is_short_for, mail_initial_surname
 from importers.channels import KNOWN_CHANNELS, channel_in_list, known_channel
 from importers.statuses import CANCELLED_WORDS
@@ -363,6 +366,14 @@ def person_identities(spellings) -> dict[str, str]:
     # "Jen Park" beside "Jennifer Park" (and no other Park her name could be short for): her
     long_of = {name: fits.pop() for name in set(full.values())
                if len(fits := {(f, x) for f, x in by_last.get(name[1], ()) if is_short_for(name[0], f)}) == 1}
+    # "María López" beside "María Fernanda López García" (and no other longer name she could be): her
+    longs = [(full[x], given.split() + surname) for x in full if not _MAIL.match(x.strip())
+             for given, surname in [_given_and_surname(x)]]
+    for x in full:
+        name = full[x]
+        if name not in long_of and len(_fold_person(x).split()) == 2 and "," not in x and not _MAIL.match(x.strip()):
+            if (longer := longer_name(*name, longs)) is not None:
+                long_of[name] = longer
     for s, (kind, first, last) in forms.items():
         if kind == "full":
             out[s] = " ".join(long_of.get(full[s], full[s]))
@@ -385,4 +396,19 @@ def person_identities(spellings) -> dict[str, str]:
         elif kind == "other" and first.isalpha() and s.strip()[:1].isupper():
             fits = by_given.get(first, set())  # "Marloes" alone: the one Marloes of the workspace
         out[s] = next(iter(fits)) if len(fits) == 1 else person_key(s)
+    _hangul_beside_latin(forms, out)
     return out
+
+
+def _hangul_beside_latin(forms: dict, out: dict[str, str]) -> None:
+    """"김민지" beside "Minji Kim" (and no other Hangul or Latin name either could be): one person, keyed
+    by the Latin spelling (calendar_core/hangul_names.py)."""
+    hangul = [s for s in forms if is_hangul_name(s)]
+    if not hangul:
+        return
+    latin = {s: _fold_person(s).split() for s, (kind, _, _) in forms.items()
+             if kind == "full" and s.isascii() and not _MAIL.match(s.strip()) and "," not in s}
+    pairs = [(h, x) for h in hangul for x, words in latin.items() if hangul_fits(h, words)]
+    for h, x in pairs:
+        if len({out[y] for g, y in pairs if g == h}) == 1 and len({out[g] for g, y in pairs if out[y] == out[x]}) == 1:
+            out[h] = out[x]

@@ -140,6 +140,8 @@ def known_channel(value: str, formats: bool = False) -> str | None:
         network, inner = known_channel(aside.group("base")), known_channel(aside.group("inner"))
         if network in _ASIDE_NETWORKS and inner in (None, network):  # not "Webinar (part two)": a kind of post
             return network
+        if formats and network is None:  # "Aurora Brasil (Instagram)": a profile, then the channel it is on
+            return inner or known_channel(aside.group("inner"), True)
     return None
 
 

@@ -20,7 +20,9 @@ _HALVES = {"午前": "am", "上午": "am", "早上": "am", "早晨": "am", "凌�
 _HALF = "|".join(sorted(_HALVES, key=len, reverse=True))
 _CLOCK = re.compile(r"^(?P<half>" + _HALF + r")?\s*(?P<h>\d{1,2})\s*(?:(?::\s*(?P<m>\d{2})(?::(?P<s>\d{2}))?)"
                     r"|(?:[時时点點시]\s*(?:(?P<half_m>半)|(?P<m2>\d{1,2})\s*[分분]?)?))\s*(?:[分분]\s*)?$")
-_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
+# Japan's eras, and the Minguo calendar of Taiwan (民國115年 is 2026; importers/sheets/dates/minguo.py)
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867,
+         "中華民國": 1911, "中华民国": 1911, "民國": 1911, "民国": 1911}
 # a weekday right after a date: "(月)", "（月）", "(월)", "星期一", "周一", "月曜日", "월요일"
 _WEEKDAY_AFTER = re.compile(r"^(?:[(（]\s*(?P<w1>[一二三四五六日天月火水木金土월화수목금토일])(?:曜日?|요일)?\s*[)）]"
                             r"|(?:星期|礼拜|禮拜|周|週)(?P<w2>[一二三四五六日天])"
@@ -28,11 +30,13 @@ _WEEKDAY_AFTER = re.compile(r"^(?:[(（]\s*(?P<w1>[一二三四五六日天月�
 _CJK_DAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6,
              "月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5,
              "월": 0, "화": 1, "수": 2, "목": 3, "금": 4, "토": 5, "일": 6}
-_UNITS = re.compile(r"^(?:(?P<era>" + "|".join(_ERAS) + r")?\s*(?P<y>\d{1,4}|元)\s*[年년]\s*)?"
+_UNITS = re.compile(r"^(?:(?P<era>" + "|".join(sorted(_ERAS, key=len, reverse=True)) + r")?\s*(?P<y>\d{1,4}|元)\s*[年년]\s*)?"
                     r"(?P<mo>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일号號]?(?P<rest>.*)$")
 _DOTTED = re.compile(r"^(?P<y>\d{4})\.\s*(?P<mo>\d{1,2})\.\s*(?P<d>\d{1,2})\.?(?P<rest>(?:\s.*)?)$")
 _SLASHED = re.compile(r"^(?P<y>\d{4})\s*[/\-]\s*(?P<mo>\d{1,2})\s*[/\-]\s*(?P<d>\d{1,2})(?P<rest>\s*\D.*)$")
-_MARKS = re.compile(r"[年月日년월일号號時时点點시분分午曜星周週礼禮凌晨晚傍夜전후저밤낮新\u3000\uff00-\uffef]")
+# (and the weekdays written in brackets after a date: "2026/10/13(火)", "2026/10/13 (二)", "(화)")
+_MARKS = re.compile(r"[年月日년월일号號時时点點시분分午曜星周週礼禮凌晨晚傍夜전후저밤낮新火水木金土一二三四五六天화수목금토"
+                    r"\u3000\uff00-\uffef]")
 
 
 def has_marks(text: str) -> bool:
@@ -64,10 +68,10 @@ def clock(text: str) -> tuple[int, int, int] | None:
         if not 0 <= hour <= 12:
             return None
         hour = 0 if hour == 12 else hour
-    elif half == "pm":
-        if not 1 <= hour <= 12:
+    elif half == "pm":  # "午後0時" is noon, as Japanese timetables write it ("午後0時30分": 12:30)
+        if not 0 <= hour <= 12:
             return None
-        hour = hour if hour == 12 else hour + 12
+        hour = 12 if hour in (0, 12) else hour + 12
     elif half == "noon":
         if not 1 <= hour <= 12:
             return None

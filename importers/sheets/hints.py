@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 from zoneinfo import available_timezones
 
+from importers.sheets import zone_words
 from importers.sheets.mapping import fold
 
 ABBREVIATIONS = {
@@ -28,6 +29,7 @@ ABBREVIATIONS = {
     # IST is India's in the great majority of sheets (Israel's summer time is IDT, Ireland's IST rare in headers)
     "IST": "Asia/Kolkata", "IDT": "Asia/Jerusalem", "GST": "Asia/Dubai", "PKT": "Asia/Karachi",
 }
+ABBREVIATIONS.update(zone_words.ABBREVIATIONS)
 # "(GMT+4)", "UTC+05:30", "GMT-3": an offset written out is that offset, whatever "GMT" alone means
 _OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?\b")
 # a country's time named in its own language: China's is Beijing time (the zone is Shanghai's), Japan's,
@@ -60,7 +62,7 @@ _ENDONYMS = {
 }
 _CUES = re.compile(r"\b(times?|zeit|uhrzeit|uhrzeiten|zeiten|zeitzone|heures?|horas?|horarios?|zone|tz|timezone|"
                    r"fuseau|ora|orario)\b")
-_STRONG = {k for k in ABBREVIATIONS if len(k) >= 3}
+_STRONG = {k for k in ABBREVIATIONS if len(k) >= 3} - zone_words.WORDLIKE
 _IANA = re.compile(r"\b([A-Z][a-z]+/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)\b")
 _UPPER = re.compile(r"\b[A-Z]{2,4}\b")
 _BRACKET = re.compile(r"[\(\[]([^\)\]]{1,40})[\)\]]")
@@ -81,6 +83,7 @@ def _cities() -> dict[str, str]:
             continue
         out.setdefault(fold(parts[-1].replace("_", " ")), name)
     out.update(_ENDONYMS)
+    out.update(zone_words.PLACES)
     out.update(_WORDS)
     return out
 

@@ -58,7 +58,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "idea", "post idea", "activity", "beitrag", "beitragstitel", "arbeitstitel",
         "assunto", "titolo", "argomento", "oggetto", "onderwerp", "rubrik", "ämne", "overskrift", "emne", "tittel", "otsikko", "aihe", "tytuł", "temat", "session title", "event name", "session"),
     "description": (
-        "примітка", "примітки", "примечание", "опис", "σημειώσεις", "περιγραφή", "הערות", "תיאור", "ملاحظات", "الوصف", "poznámka", "popis", "uwagi", "notatki", "本文", "内容", "投稿内容", "詳細", "説明", "備考", "メモ", "正文", "文案", "描述", "说明", "說明", "备注", "備註", "내용", "본문", "설명", "비고", "메모", "açıklama", "metin", "not", "notlar",
+        "примітка", "примітки", "примечание", "опис", "σημειώσεις", "περιγραφή", "הערות", "תיאור", "ملاحظات", "الوصف", "poznámka", "popis", "uwagi", "notatki", "本文", "内容", "內容", "投稿内容", "貼文內容", "贴文内容", "詳細", "説明", "備考", "メモ", "正文", "文案", "描述", "说明", "說明", "备注", "備註", "내용", "본문", "설명", "비고", "메모", "açıklama", "metin", "not", "notlar",
         "copy", "caption", "body", "description", "message", "text", "post copy", "post text", "content",
         "details", "summary", "beschreibung", "inhalt", "texte", "légende", "contenu", "descripción",
         "descripcion", "texto", "mensaje", "contenido", "bildunterschrift",

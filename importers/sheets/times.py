@@ -59,11 +59,12 @@ def _on_own_day(s: str):
     return (out, None)
 
 # seconds may carry a fraction, as API exports write them ("05:15:00.000")
-_ONE = r"(\d{1,2})(?:\s*[:.hu]\s*(\d{2}))?(?::(\d{2})(?:[.,]\d{1,6})?)?\s*(a\.?\s?m\.?|p\.?\s?m\.?|a|p|uhr|h)?"
+# "hs" / "hs." after the hour is Rioplatense Spanish's "horas" ("14 hs", "9 hs.": as "14 h")
+_ONE = r"(\d{1,2})(?:\s*[:.hu]\s*(\d{2}))?(?::(\d{2})(?:[.,]\d{1,6})?)?\s*(a\.?\s?m\.?|p\.?\s?m\.?|a|p|uhr|hs\.?|h)?"
 _SINGLE = re.compile(r"^" + _ONE + r"$", re.I)
 _RANGE = re.compile(r"^" + _ONE + r"\s*(?:-|–|—|to|bis|à|a|until)\s*" + _ONE + r"$", re.I)
 _ZONE_TAIL = re.compile(r"\s*\(?\b(?!(?:[AP]\.?M\.?)\)?\s*$)(?:[A-Z]{2,5}|[A-Z][a-z]+ time|Z)\)?\s*$")
-_LEAD = re.compile(r"^(?:(?:um|ab|gegen|ca\.?|circa|at|from|à|a las|de|dès|vers)\s+|~\s*)", re.I)  # "um 10 Uhr"
+_LEAD = re.compile(r"^(?:(?:um|ab|gegen|ca\.?|circa|at|from|à|às|ás|a las|de|dès|vers)\s+|~\s*)", re.I)  # "um 10 Uhr", "às 14h"
 # a start with its end left open: "8:00~", "8:00 〜", "13:00 –", "9:00から", "10am onwards"
 _OPEN_TAIL = re.compile(r"\s*(?:[~〜～\-–—]|から|onwards|ff\.?)\s*$", re.I)
 # A clock time with its minutes and one short word in lower case before or after it: the language's

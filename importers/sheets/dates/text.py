@@ -6,6 +6,7 @@ from datetime import timedelta, timezone
 
 from importers import scripts
 from importers.sheets import cjk
+from importers.sheets.dates import minguo
 from importers.sheets.dates.cells import BAD, _from_cell, _safe_date, _year2
 from importers.sheets.dates.words import _FILLER, _TOKENS, MONTHS, WEEKDAYS
 from importers.sheets.mapping import fold
@@ -20,7 +21,8 @@ _NUM_NOYEAR = re.compile(r"^" + _WEEKDAY + r"(\d{1,2})([./])(\d{1,2})\.?(?:[T\s,
 # be a range or a score)
 _WEEKDAY_DASHED = re.compile(r"^([^\W\d_]{2,12})\.?,?\s+(\d{1,2})-(\d{1,2})(?:[T\s,]+(.*))?$")
 _TIME_IN_TEXT = re.compile(
-    r"(\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?|\s*h|\s*uhr)?|\d{1,2}\s*[ap]\.?m\.?|\d{1,2}h\d{2})\s*$", re.I)
+    # "7:30 am", and Spanish's "7:30 a. m." (a space, in CLDR's Spanish a no-break one, inside the half of the day)
+    r"(\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?\s?m\.?|\s*hs\.?|\s*h|\s*uhr)?|\d{1,2}\s*[ap]\.?\s?m\.?|\d{1,2}h(?:\d{2})?)\s*$", re.I)
 
 
 # A date followed by a remark: "04.08.2026 (tbc)", "4 Aug 2026?", "2026-08-04 - tentative"
@@ -213,6 +215,9 @@ def _classify_one(s: str) -> tuple:
         hit = _east_asian(s)
         if hit is not None:
             return hit
+    if s[:1] in "1中民" and (roc := minguo.numeric_parts(s)) is not None:  # "115/10/13": Taiwan's 2026-10-13
+        year, month, day, rest = roc
+        return _classify_one(f"{year:04d}/{month:02d}/{day:02d}" + (f" {rest}" if rest else ""))
     m = _ISO.match(s)
     if m:
         d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))

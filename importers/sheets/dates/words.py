@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from importers.scripts import date_text
+from importers.sheets.dates import iberian_words
 from importers.sheets.mapping import fold
 
 _MONTHS = {
@@ -35,6 +36,9 @@ _WEEKDAYS = {
 # Czech and Polish ones too; not Czech "st" (Wednesday: the "st" of "1st") nor "so" (Saturday; German Sunday)
 WEEKDAYS = {name: num for num, names in _WEEKDAYS.items() for name in names.split()}
 _FILLER = {"de", "del", "of", "the", "le", "den", "der", "am", "el", "st", "nd", "rd", "th", "er"}
+MONTHS.update(iberian_words.MONTHS)
+WEEKDAYS.update(iberian_words.WEEKDAYS)
+_FILLER |= iberian_words.FILLER
 
 
 _TOKENS = re.compile(r"[a-z]+|\d+")
