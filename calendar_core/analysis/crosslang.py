@@ -181,10 +181,8 @@ def _cognates(wa: Written, wb: Written, shared: set[str]) -> list[tuple[str, str
     for x, kx in wa.words.items():
         if x in shared:
             continue
-        if x in wb.words:  # the same word in both (a loan, "webinar", "cargo"): as good as a cognate
-            found.append((x, x))
-            used.add(x)
-            continue
+        if x in wb.words:  # the same word in both: the words' own overlap has it (and two titles in one
+            continue  # language, one taken for its department's other language, share many)
         for y, ky in wb.words.items():
             if y in used or y in shared or y in wa.words:
                 continue

@@ -72,8 +72,10 @@ def title_language(title: str) -> str:
 
 def _language(title: str) -> str:
     votes: Counter = Counter()
-    for word in _WORD_RE.findall(title.lower()):
-        for lang in _SMALL_LANGUAGE.get(word.replace("’", "'"), ()):
+    for position, word in enumerate(_WORD_RE.findall(title)):
+        if not (word.islower() or (position == 0 and word[1:].islower())):
+            continue  # "LA-58", "The" of "The Hub" inside a title: a name's letters, no small word
+        for lang in _SMALL_LANGUAGE.get(word.lower().replace("’", "'"), ()):
             votes[lang] += 1
     if votes:  # the small words first: a name ("Gdańsk", "Zürich") is written the same in every language
         top = votes.most_common(2)
