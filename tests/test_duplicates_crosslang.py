@@ -20,7 +20,7 @@ import pytest
 from calendar_core.analysis import analyse
 from calendar_core.analysis.crosslang import CrossLanguage
 from calendar_core.analysis.items import make_items
-from calendar_core.analysis.languages import languages, title_language
+from calendar_core.analysis.languages import languages, team_languages, title_language
 from calendar_core.analysis.timeutil import LocalClock
 from calendar_core.model import Entry
 from calendar_core.settings import Settings
@@ -209,5 +209,5 @@ def test_languages_by_script_letters_small_words_and_department(seed):
     undetected = f"Premiera {_product(rnd)}"
     assert title_language(undetected) == ""
     titles = [undetected, "Szkolenie BHP dla nowych kierowców", "Dzień otwarty w Łodzi", "Porada tygodnia: jak pakować"]
-    found, usual = languages(titles, ["pl-team"] * 4)
-    assert found[0] == "pl" and usual == {"pl-team": "pl"}
+    usual = team_languages(titles, ["pl-team"] * 4)
+    assert usual == {"pl-team": "pl"} and languages(titles, ["pl-team"] * 4)[0] == "pl"

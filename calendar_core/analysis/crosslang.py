@@ -28,13 +28,14 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Sequence
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from .items import Item
-from .languages import languages, script_of
+from .languages import languages, script_of, team_languages
 from .lexical import _apart, _is_year
 from .phrases import joined, phrase
 from .text import STOP_WORDS, fold
@@ -53,6 +54,7 @@ AGAINST_PHASE = 0.25
 COMMON_KEY = 0.02  # a name or word stem in more than this share of the entries finds no candidates
 COMMON_KEYS = 40  # ... and more than this many
 _ALPHABETS = frozenset(("latin", "el", "cyrl"))  # scripts whose words are spelt letter by letter
+_TEAM, _ENTRY, _TITLE = attrgetter("team"), attrgetter("entry"), attrgetter("title")
 _RUN_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 _DIGIT_RE = re.compile(r"\d")
 
@@ -199,14 +201,16 @@ class CrossLanguage:
     def __init__(self, items: Sequence[Item], window: int):
         self.items = items
         self.window = max(window, 1)
-        self.langs, usual = languages([it.entry.title for it in items], [it.team for it in items])
+        usual = team_languages(map(_TITLE, map(_ENTRY, items)), map(_TEAM, items), len(set(map(_TEAM, items))))
         # departments that write different languages: otherwise a title in another language is a
         # quotation or a loan, and the words say what they say
         self.active = len(set(usual.values())) > 1
+        self.langs: list[str] = []
         self.written: list[Written] = []
         self.df: dict[str, int] = {}
         if not self.active:
             return
+        self.langs = languages([it.entry.title for it in items], [it.team for it in items], usual)
         self.written = [written(it.entry.title, it.feats.anchors, lang, it.feats.lead) if lang else _NOTHING
                         for it, lang in zip(items, self.langs)]
         df: dict[str, int] = defaultdict(int)
