@@ -134,17 +134,17 @@ def _written(title: str, anchors: frozenset[str], lang: str) -> Written:
         start = title.find(run, at)
         at = start + len(run)
         folded = fold(run)
-        if len(run) < 2 or folded in STOP_WORDS or _ROMAN_RE.fullmatch(run):
+        figure = _FIGURE_AFTER_RE.match(title, at)
+        numbered = figure is not None and run[0].isupper()  # "Falke 300", "Day 2026" of "Innovation Day 2026"
+        if len(run) < 2 or (folded in STOP_WORDS and not numbered) or _ROMAN_RE.fullmatch(run):
             continue
         latin = _latin(run)
         if not latin:
             continue
-        figure = _FIGURE_AFTER_RE.match(title, at)
         if script == "latin" and other_script:
             name = any(ch.isupper() for ch in run)
         elif script in _ALPHABETS:
-            # a name, or a title's first word a figure follows ("Falke 300 bakım ipuçları")
-            name = folded in anchors or (start == title.find(runs[0][0]) and figure is not None and run[0].isupper())
+            name = folded in anchors or numbered
         else:
             name = False
         if name:
