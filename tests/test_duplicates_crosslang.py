@@ -211,3 +211,21 @@ def test_languages_by_script_letters_small_words_and_department(seed):
     titles = [undetected, "Szkolenie BHP dla nowych kierowców", "Dzień otwarty w Łodzi", "Porada tygodnia: jak pakować"]
     usual = team_languages(titles, ["pl-team"] * 4)
     assert usual == {"pl-team": "pl"} and languages(titles, ["pl-team"] * 4)[0] == "pl"
+
+
+DAY_EVENT = {  # an event whose name ends in a common word before its year ("Innovation Day 2026")
+    "pl": "{event} Day {year}: zapisy otwarte", "cs": "Registrace na {event} Day {year}", "tr": "{event} Day {year} kayıtları açıldı",
+    "en": "{event} Day {year}: registration open", "uk": "Реєстрація на {event} Day {year}",
+}
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_common_word_before_a_figure_is_part_of_the_name(seed):
+    rnd = random.Random(seed)
+    entries = _background(rnd, DEPARTMENTS)
+    event = "".join(rnd.sample(_SYLLABLES, 3)).capitalize()
+    la, lb = rnd.sample(sorted(DAY_EVENT), 2)
+    day = rnd.randrange(3, 36)
+    a = _entry(DAY_EVENT[la].format(event=event, year=2026), la, day)
+    b = _entry(DAY_EVENT[lb].format(event=event, year=2026), lb, day + rnd.randint(0, 2), 14)
+    assert _grouped(entries + [a, b], a, b), (a.title, b.title)
