@@ -36,7 +36,7 @@ from calendar_core.model import DuplicateGroup
 from calendar_core.settings import Settings
 from importers.bulk import without_collector
 
-from . import evidence, meaning, swaps, text
+from . import crosslang, evidence, languages, meaning, swaps, text
 from . import lexical as _lexical
 from .candidates import (CANDIDATE_DICE, CANDIDATE_DIMENSIONS, CANDIDATE_ROWS, CANDIDATES_PER_ENTRY,  # noqa: F401
                          DICE_ALONE, MEANING_CANDIDATE, MEANING_PER_ENTRY, MEANING_WITH_WORDS, candidate_pairs)
@@ -100,12 +100,37 @@ def _find_duplicates(items: Sequence[Item], settings: Settings) -> list[Duplicat
             found = scores[key] = combine(gather(items[key[0]], items[key[1]], corpus, cosine=cosine), window)
         return found
 
+    _across_languages(items, window, threshold, edges, scores, pair_score)
+
     def explain(i: int, j: int, ev: Evidence) -> list[str]:
         a, b = items[i], items[j]
+        if isinstance(ev, crosslang.CrossEvidence):
+            return crosslang.explain(ev, a, b)
         ev.lexical = lexical_score(a, b, corpus, explain=True)
         return explain_pair(ev, a, b, corpus)
 
     return group(items, edges, window, settings, pair_score, threshold, explain)
+
+
+def _across_languages(items: Sequence[Item], window: int, threshold: float, edges: list, scores: dict,
+                      pair_score) -> None:
+    """Raise the pairs of two departments writing two languages to what the names, cognates and figures
+    every language writes alike say of them (:mod:`.crosslang`), where that says more than their words."""
+    cross = crosslang.CrossLanguage(items, window)
+    if not cross.active:
+        return
+    at = {(e[1], e[2]): k for k, e in enumerate(edges)}
+    for i, j in sorted(cross.pairs()):
+        ev = cross.judge(i, j)
+        if ev is None or ev.score < threshold or ev.score <= pair_score(i, j):
+            continue
+        scores[(i, j)] = ev.score
+        edge = (ev.score, i, j, ev)
+        if (i, j) in at:
+            edges[at[(i, j)]] = edge
+        else:
+            at[(i, j)] = len(edges)
+            edges.append(edge)
 
 
 def _allowed_pairs(items: Sequence[Item], pairs: list[tuple[int, int]],
@@ -144,5 +169,7 @@ def clear_caches() -> None:
     text.clear_caches()
     evidence.clear_cache()
     swaps.clear_cache()
+    crosslang.clear_cache()
+    languages.clear_cache()
     _lexical.clear_cache()
     meaning.clear_cache()

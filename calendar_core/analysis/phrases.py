@@ -76,6 +76,8 @@ TEMPLATES: dict[str, str] = {
     "also": QT_TRANSLATE_NOOP("Issues", " and "),
     "meaning": QT_TRANSLATE_NOOP("Issues", "meaning {value}"),
     "but_vs": QT_TRANSLATE_NOOP("Issues", "but '{first}' vs '{second}'"),
+    "spelt_alike": QT_TRANSLATE_NOOP("Issues", "'{first}' ~ '{second}'"),
+    "two_languages": QT_TRANSLATE_NOOP("Issues", "in two languages"),
     # copies
     "copy": QT_TRANSLATE_NOOP("Issues", "the same entry in {files} ({reasons})"),
     "same_reference": QT_TRANSLATE_NOOP("Issues", "same reference"),

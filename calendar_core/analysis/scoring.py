@@ -13,6 +13,7 @@ import numpy as np
 from . import evidence, swaps
 from .corpus import Corpus
 from .name_figures import of_name
+from .plain_names import only_a_plain_name
 from .items import Item
 from .lexical import (PairScore, _apart, _as_written, _fmt_date, _identifying, _same_role, lexical_score,
                       word_as_written)
@@ -31,6 +32,7 @@ WEIGHTS = {
 DIFFER_PENALTY = 3.0
 SMALL_CORPUS = 100
 SMALL_MEANING = 0.5  # ... unless the titles clearly say the same
+PLAIN_NAME = 0.5  # what a pair sharing only a first name or a place keeps of its score
 
 MEANING_FLOOR, MEANING_SPAN = 0.05, 0.25
 _AT_EVEN_ODDS = math.log(0.28 / 0.72)
@@ -46,6 +48,7 @@ class Evidence:
     shared_stems: int = 0
     small: bool = False  # a workspace too small for word rarity to mean much
     name_share: float = 0.0  # how much of the shared words' weight is proper names (a place alone is no topic)
+    plain_name: bool = False  # all they share is one first name or place (:mod:`.plain_names`)
 
     def values(self, window: int) -> dict[str, float]:
         return {
@@ -79,12 +82,16 @@ def gather(a: Item, b: Item, corpus: Corpus, explain: bool = False, cosine: floa
              if _identifying(t) and _same_role(t, fa, fb, corpus) and not of_name(t, a, b, corpus, found.shared)}
         and not (fa.numbers - fb.numbers and fb.numbers - fa.numbers))
     name_share = 0.0
+    plain = False
     if found.shared or found.partial:  # (a word of a name one title names whole is no topic they share)
         name_stems = {stem(n) for n in chain(found.shared, found.partial)}
         names = {s for s in shared if fold(s) in name_stems}
         name_share = corpus.weight(names) / corpus.weight(shared) if names else 0.0
+        if name_share and not lexical.strong and not found.partial:
+            plain = only_a_plain_name(a, b, found.shared, shared, names, cosine)
     topical = len(shared - corpus.team_stems(a) - corpus.team_stems(b)) if shared else 0
-    return Evidence(lexical, cosine, found, same_fact, abs(a.day - b.day), topical, corpus.n < SMALL_CORPUS, name_share)
+    return Evidence(lexical, cosine, found, same_fact, abs(a.day - b.day), topical, corpus.n < SMALL_CORPUS, name_share,
+                    plain)
 
 
 def said_by_both(shared: frozenset[str], corpus: Corpus):
@@ -124,6 +131,8 @@ def combine(ev: Evidence, window: int) -> float:
     score = max(fitted, words)
     if ev.small and ev.shared_stems < 2 and not ev.lexical.strong and ev.meaning < SMALL_MEANING:
         score *= 0.5  # in a small workspace rarity says little: one shared word is not a topic
+    if ev.plain_name:
+        score *= PLAIN_NAME  # one first name or place, each title about its own subject
     return score
 
 

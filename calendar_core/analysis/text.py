@@ -428,8 +428,10 @@ def anchors_of(raw: str) -> tuple[set[str], set[str], set[tuple[str, ...]], str]
     runs: set[tuple[str, ...]] = set()
     lead = ""
     if names and not shouted:
+        # (a weekday's or month's short name too: "Sun Capital", "Mar Azul" name a firm, not a day;
+        # a date has its figure between them, "Mar 12 Webinar")
         if not is_name[0] and len(info) > 1 and is_name[1] and info[0][0] is not None and info[0][4] \
-                and not info[0][1] and raw.startswith(" " + words[1], raw.find(words[0]) + len(words[0])):
+                and raw.startswith(" " + words[1], raw.find(words[0]) + len(words[0])):
             names.add(info[0][0])  # "Red Foods case study is live"
             is_name[0] = True
             lead = info[0][0]

@@ -1258,6 +1258,14 @@ Trotzdem importieren?</translation>
         <translation>aber „{first}“ gegenüber „{second}“</translation>
     </message>
     <message>
+        <source>&apos;{first}&apos; ~ &apos;{second}&apos;</source>
+        <translation>&apos;{first}&apos; ~ &apos;{second}&apos;</translation>
+    </message>
+    <message>
+        <source>in two languages</source>
+        <translation>in zwei Sprachen</translation>
+    </message>
+    <message>
         <source>the same entry in {files} ({reasons})</source>
         <translation>derselbe Eintrag in {files} ({reasons})</translation>
     </message>

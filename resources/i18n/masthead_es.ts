@@ -1258,6 +1258,14 @@ Import it anyway?</source>
         <translation>pero «{first}» frente a «{second}»</translation>
     </message>
     <message>
+        <source>&apos;{first}&apos; ~ &apos;{second}&apos;</source>
+        <translation>&apos;{first}&apos; ~ &apos;{second}&apos;</translation>
+    </message>
+    <message>
+        <source>in two languages</source>
+        <translation>en dos idiomas</translation>
+    </message>
+    <message>
         <source>the same entry in {files} ({reasons})</source>
         <translation>la misma entrada en {files} ({reasons})</translation>
     </message>

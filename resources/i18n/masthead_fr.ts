@@ -1258,6 +1258,14 @@ L’importer malgré tout ?</translation>
         <translation>mais « {first} » contre « {second} »</translation>
     </message>
     <message>
+        <source>&apos;{first}&apos; ~ &apos;{second}&apos;</source>
+        <translation>&apos;{first}&apos; ~ &apos;{second}&apos;</translation>
+    </message>
+    <message>
+        <source>in two languages</source>
+        <translation>en deux langues</translation>
+    </message>
+    <message>
         <source>the same entry in {files} ({reasons})</source>
         <translation>la même entrée dans {files} ({reasons})</translation>
     </message>
