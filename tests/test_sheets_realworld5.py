@@ -45,15 +45,6 @@ ALL = frozenset({"count", "samples"})
 # Not read right yet, with why and what is wrong: "count", "samples" (every sample) or single
 # sample rows. Strict both ways: what is named must fail, what is not named must pass.
 NOT_YET: dict[str, tuple[str, frozenset]] = {
-    "ChudiNnorukam-social-calendar-platforms.csv": (
-        "with no title column, the image's alt_text is taken for the title instead of the post's content",
-        frozenset({"samples"})),
-    "miamigomac-instagram-calendar-captions-es.csv": (
-        "with no title column, the hashtags are taken for the title instead of the caption's first line",
-        frozenset({"line 9"})),
-    "jbrouillon-social-calendar-noumea-zone-header-fr.csv": (
-        "the zone named in the header 'date_noumea' is not used, and the visual's format is taken for the "
-        "title instead of the campaign the post promotes", frozenset({"samples"})),
     "TarunShaji-blog-calendar-week-blocks-dmy.csv": (
         "'Date- Sent for Approval' ('24th Sept', no year) is taken for the date instead of 'Published date' "
         "(26/9/25); the repeated header and the 'Week 5' rows are reported as skipped entries", ALL),

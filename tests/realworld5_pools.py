@@ -1,0 +1,138 @@
+"""Pools for the generated tables that prove the fixes made for the fifth set of real files.
+
+Each generator draws a small table from pools written here (seeded): column names and order,
+languages, delimiters, row counts and values vary, so a rule proved on them is not a rule that
+fits one file. Each returns the file and what a person reads from it.
+"""
+from __future__ import annotations
+
+import csv
+import random
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+
+def write_rows(path: Path, rows: list[list[str]], delimiter: str = ",") -> Path:
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, delimiter=delimiter, lineterminator="\n").writerows(rows)
+    return path
+
+
+DATE_HEADERS = ("date", "Date", "publish_date", "Post date", "fecha", "Datum", "data", "Publish Date")
+CHANNEL_HEADERS = ("platform", "Platform", "channel", "Kanal", "red social", "réseau", "network")
+CHANNELS = ("LinkedIn", "Instagram", "Facebook", "TikTok", "Twitter", "YouTube")
+POST_HEADERS = ("content", "caption", "copy", "post copy", "Caption", "texto", "légende", "Inhalt", "text")
+ALT_HEADERS = ("alt_text", "alt text", "image description", "Bildbeschreibung", "image text")
+TAG_HEADERS = ("hashtags", "tags_line", "Hashtags", "etiquetas_ig", "Hashtag-Liste")
+KIND_HEADERS = ("format", "Format", "type", "Type", "content type", "Formato", "tipo", "Typ")
+KINDS = ("Reel", "Carousel (5)", "portrait-4x5 (8)", "Story", "video 30 s", "Single image", "Live")
+OPENINGS = ("How we cut onboarding time in half", "Five questions to ask before you hire an agency",
+            "Meet the team behind our new app", "Why our spring collection took two years",
+            "Behind the scenes at the Lisbon studio", "What 300 customers told us about delivery",
+            "Our first sustainability report is out", "Three mistakes we made with pricing",
+            "Cómo preparar tu tienda para el verano", "Notre atelier ouvre ses portes samedi",
+            "Warum wir auf Mehrweg umsteigen", "A day with the night shift in Rotterdam",
+            "The recipe our chef keeps coming back to", "Ten years of open-source at our company")
+TAILS = ("Read the full story on our blog, link in bio.", "Tell us what you think in the comments below.",
+         "Save this post for later and share it with a friend who needs it.",
+         "We'll be answering questions live on Thursday, bring yours!")
+ALTS = ("Photo of a smiling team in an office", "Chart of delivery times by month", "Close-up of a shoe sole",
+        "Illustration of a calendar with ticks", "Screenshot of the app's home screen", "A chef plating a dish")
+TAGS = ("#marketing", "#growth", "#team", "#design", "#sustainability", "#food", "#startup", "#tips", "#behindthescenes")
+
+
+def _post(rng: random.Random, opening: str) -> str:
+    body = " ".join(rng.sample(TAILS, rng.randrange(1, 3)))
+    return f"{opening}\n\n{body}" if rng.random() < 0.6 else f"{opening}. {body}"
+
+
+def social_calendar_without_title(seed: int, folder: Path) -> tuple[Path, list[tuple[date, str, str]]]:
+    """A social-media calendar with no title column: the date, the network, the post's text (named
+    as its text: "caption", "content", "copy"...) and, beside it, text columns that are about the post
+    without naming it: its hashtags, the image's alt text, the kind of post. A person titles each
+    post by the first line of its text. Returns (path, [(day, title, channel)])."""
+    rng = random.Random(seed)
+    asides = rng.sample(("tags", "alt", "kind"), rng.randrange(1, 4))
+    columns = ["date", "channel", "post", *asides, *(["link"] if rng.random() < 0.5 else [])]
+    rng.shuffle(columns)
+    if columns[0] != "date" and rng.random() < 0.6:  # the date first, as most calendars have it
+        columns.remove("date")
+        columns.insert(0, "date")
+    names = {"date": rng.choice(DATE_HEADERS), "channel": rng.choice(CHANNEL_HEADERS),
+             "post": rng.choice(POST_HEADERS), "tags": rng.choice(TAG_HEADERS), "alt": rng.choice(ALT_HEADERS),
+             "kind": rng.choice(KIND_HEADERS), "link": "utm_link"}
+    day = date(2026, rng.randrange(1, 12), rng.randrange(1, 28))
+    openings = rng.sample(OPENINGS, rng.randrange(5, 11))
+    iso = rng.random() < 0.5
+    truth, rows = [], []
+    for opening in openings:
+        day += timedelta(days=rng.choice((1, 1, 2, 3)))
+        channel = rng.choice(CHANNELS)
+        cells = {"date": day.isoformat() if iso else day.strftime("%d.%m.%Y"), "channel": channel,
+                 "post": _post(rng, opening), "tags": " ".join(rng.sample(TAGS, rng.randrange(2, 5))),
+                 "alt": rng.choice(ALTS), "kind": rng.choice(KINDS),
+                 "link": f"https://example.org/blog/{seed}-{len(rows)}?utm_source={channel.lower()}"}
+        rows.append([cells[c] for c in columns])
+        truth.append((day, cells["post"].split("\n", 1)[0].rstrip("."), channel))  # its first line
+    path = write_rows(folder / f"social-{seed}.csv", [[names[c] for c in columns], *rows],
+                      delimiter=rng.choice((",", ";")))
+    return path, truth
+
+
+CAMPAIGN_HEADERS = ("campaign", "campagne", "Kampagne", "campaña", "Campaign")
+CAMPAIGNS = ("spring-collection-launch-2026", "provinciales-2026-geographie", "open-house-saturday-atelier",
+             "sustainability report 2026", "customer-stories-logistics", "hiring-night-shift-rotterdam",
+             "app-release-version-four", "black-friday-early-access")
+
+
+def posts_by_campaign(seed: int, folder: Path) -> tuple[Path, list[tuple[datetime, str, str]]]:
+    """A scheduling tool's export: when (date and time in one cell), the network, the campaign each
+    post promotes (several posts, on several networks, per campaign), the post's format and an id.
+    No column names the post: the campaign does, not its format. Returns (path, [(start, title, channel)])."""
+    rng = random.Random(seed)
+    header = ["when", rng.choice(CHANNEL_HEADERS), rng.choice(CAMPAIGN_HEADERS), rng.choice(KIND_HEADERS), "id"]
+    at = datetime(2026, rng.randrange(1, 12), rng.randrange(1, 28), 9)
+    truth, rows = [], []
+    for campaign in rng.sample(CAMPAIGNS, rng.randrange(3, 6)):
+        for channel in rng.sample(CHANNELS, rng.randrange(2, 4)):
+            at += timedelta(days=rng.choice((0, 1, 1, 2)), hours=rng.choice((0, 1, 3)))
+            at = at.replace(hour=rng.choice((9, 12, 17, 19)))
+            rows.append([f"{at:%Y-%m-%d %H:%M}", channel.lower(), campaign, rng.choice(KINDS),
+                         f"{rng.getrandbits(48):012x}"])
+            truth.append((at, campaign, channel.lower()))
+    return write_rows(folder / f"campaigns-{seed}.csv", [header, *rows]), truth
+
+
+CITIES = (("noumea", "Pacific/Noumea"), ("Tokyo", "Asia/Tokyo"), ("lima", "America/Lima"),
+          ("Wien", "Europe/Vienna"), ("Auckland", "Pacific/Auckland"), ("Denver", "America/Denver"),
+          ("Kolkata", "Asia/Kolkata"), ("Nairobi", "Africa/Nairobi"), ("Lisboa", "Europe/Lisbon"),
+          ("Sydney", "Australia/Sydney"), ("New York", "America/New_York"), ("Sao Paulo", "America/Sao_Paulo"))
+WHEN_WORDS = (("date", "time"), ("Datum", "Uhrzeit"), ("fecha", "hora"), ("data", "ora"), ("Date", "Heure"))
+
+
+def times_in_a_named_city(seed: int, folder: Path) -> tuple[Path, str, list[tuple[datetime, str]]]:
+    """A schedule whose date (or time) header names the city whose clock it keeps ("date_noumea",
+    "Uhrzeit Wien"): the date-time in one column, or a date and a time column with the city on one
+    of them. Returns (path, zone, [(aware start, title)])."""
+    rng = random.Random(seed)
+    city, zone = rng.choice(CITIES)
+    date_word, time_word = rng.choice(WHEN_WORDS)
+    joint = rng.choice(("_", " "))
+    one_cell = rng.random() < 0.5
+    on_time = not one_cell and rng.random() < 0.5
+    named_date = date_word if on_time else f"{date_word}{joint}{city}"
+    header = [named_date, "title"] if one_cell else [named_date, f"{time_word}{joint}{city}" if on_time else time_word,
+                                                     "title"]
+    at = datetime(2026, rng.randrange(1, 13), rng.randrange(1, 28), 8)
+    truth, rows = [], []
+    for k in range(rng.randrange(4, 10)):
+        at += timedelta(days=rng.choice((0, 1, 2)), hours=rng.choice((1, 2, 3)))
+        if at.hour >= 21:
+            at = at.replace(hour=9) + timedelta(days=1)
+        title = f"{rng.choice(OPENINGS)} ({k + 1})"
+        when = [f"{at:%Y-%m-%d %H:%M}"] if one_cell else [at.date().isoformat(), f"{at:%H:%M}"]
+        rows.append([*when, title])
+        truth.append((at.replace(tzinfo=ZoneInfo(zone)), title))
+    return write_rows(folder / f"zoned-{seed}.csv", [header, *rows]), zone, truth
+

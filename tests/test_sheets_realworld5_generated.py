@@ -1,0 +1,64 @@
+"""Generated tables for the rules the fifth set of real files asked for (tests/realworld5_pools.py)."""
+from __future__ import annotations
+
+from collections import Counter
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from importers import ImportOptions, read_file
+from importers.sheets.header_zones import city_in_header
+from importers.sheets.title_sources import not_a_title, tags_only
+from tests.realworld5_pools import posts_by_campaign, social_calendar_without_title, times_in_a_named_city
+
+ZONE = ZoneInfo("Europe/Berlin")
+SEEDS = range(1, 25)
+
+
+def _read(path):
+    return read_file(path, ImportOptions(timezone=ZONE))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_post_without_a_title_column_is_named_by_its_texts_first_line(tmp_path, seed):
+    path, truth = social_calendar_without_title(seed, tmp_path)
+    result = _read(path)
+    got = Counter((r.start, r.title.rstrip("."), r.channel) for r in result.records)
+    assert got == Counter(truth)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_posts_of_a_campaign_are_named_by_it_not_by_their_format(tmp_path, seed):
+    path, truth = posts_by_campaign(seed, tmp_path)
+    result = _read(path)
+    got = Counter((r.start.replace(tzinfo=None), r.title, r.channel) for r in result.records)
+    assert got == Counter(truth)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_city_beside_the_date_word_of_a_header_is_the_zone_of_the_times(tmp_path, seed):
+    path, zone, truth = times_in_a_named_city(seed, tmp_path)
+    result = _read(path)
+    assert Counter((r.start, r.title) for r in result.records) == Counter(truth)
+    assert all(r.start.tzinfo is not None and r.start.utcoffset() == s.utcoffset()
+               for r, (s, _) in zip(sorted(result.records, key=lambda r: r.start), sorted(truth)))
+    assert any(zone in w for w in result.warnings + result.notes)
+
+
+def test_a_header_names_a_city_only_beside_a_date_or_time_word():
+    assert city_in_header("date_noumea") == "Pacific/Noumea"
+    assert city_in_header("Uhrzeit Wien") == "Europe/Vienna"
+    assert city_in_header("hora_lima") == "America/Lima"
+    for header in ("Publish Date", "Date Approved", "date de publication", "Datum Ende", "time slot",
+                   "Post date", "Paris", "Date Paris office", "Lima"):
+        assert city_in_header(header) is None, header
+
+
+def test_hashtags_kinds_and_a_second_text_are_not_titles():
+    assert tags_only(["#a #b", "#c, #d", "", "#e"])
+    assert not tags_only(["#1 tip: sleep more", "#a #b"])
+    assert not_a_title("hashtags", None, ["#a #b"] * 3, None) == "hashtags"
+    assert not_a_title("Format", None, ["Reel", "Story"], None) == "kind"
+    assert not_a_title("alt_text", "description", ["Photo of a team"], 2) == "other text"
+    assert not_a_title("alt_text", "description", ["Photo of a team"], None) == ""  # no other description
+    assert not_a_title("Topic", None, ["Spring launch"], 2) == ""
