@@ -136,3 +136,57 @@ def times_in_a_named_city(seed: int, folder: Path) -> tuple[Path, str, list[tupl
         truth.append((at.replace(tzinfo=ZoneInfo(zone)), title))
     return write_rows(folder / f"zoned-{seed}.csv", [header, *rows]), zone, truth
 
+
+
+LABELS = ("Week", "Semana", "Sprint", "Bloc", "Woche", "Settimana")
+TITLE_HEADERS = ("Blog title", "Title", "Post title", "Titel", "Título", "Headline")
+PUBLISHED_HEADERS = ("Published date", "Published on", "Publish date", "Date published", "Publication date")
+STEP_HEADERS = ("Date- Sent for Approval", "Date Approved", "Edited On", "Draft due", "Review date")
+ARTICLES = ("Choosing the best cheese blend", "Five lunches for a busy week", "What our bakers eat at night",
+            "A guide to gluten-free flours", "How to freeze bread the right way", "Our new oven, explained",
+            "Ten picnic ideas for the park", "The history of the tortilla", "Snacks for a long drive",
+            "Meal prep without the boredom", "Seasonal fruit, month by month", "Breakfast in ten minutes",
+            "The case for slow dough", "Cooking with kids at the weekend", "Leftovers that taste new")
+
+
+def _ordinal(day: date) -> str:
+    suffix = "th" if 11 <= day.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day.day % 10, "th")
+    return f"{day.day}{suffix} {day:%b}"
+
+
+def calendar_in_blocks(seed: int, folder: Path) -> tuple[Path, list[tuple[date, str]], int]:
+    """An editorial calendar kept in blocks ("Week 1", "Week 2"…): the label on the block's first row,
+    the header repeated (its first cells only) over some blocks, a block without posts yet given its
+    label alone, blank rows between blocks, workflow dates ("24th Sept") beside the publish date, and
+    planned posts without a publish date. Returns (path, [(published day, title)], posts without a date)."""
+    rng = random.Random(seed)
+    label = rng.choice(LABELS)
+    header = [label, "Type", rng.choice(TITLE_HEADERS), "Keyword", "Writer", rng.choice(STEP_HEADERS), "Status",
+              rng.choice(PUBLISHED_HEADERS)]
+    form = rng.choice(("dmy_short", "%d.%m.%Y", "%Y-%m-%d"))
+    day = date(rng.randrange(2024, 2027), rng.randrange(1, 12), rng.randrange(1, 28))
+    articles = rng.sample(ARTICLES, len(ARTICLES))
+    rows: list[list[str]] = [["Content plan - guidelines", "Drive - images", *[""] * 6], header]
+    truth, undated = [], 0
+    for block in range(1, rng.randrange(4, 8)):
+        if block > 1 and rng.random() < 0.4:
+            rows.append(header[:rng.randrange(3, 6)] + [""] * (8 - 3))
+            rows[-1] = rows[-1][:8]
+        posts = 0 if rng.random() < 0.2 else rng.randrange(1, 4)
+        if posts == 0:
+            rows.append([f"{label} {block}", *[""] * 7])
+        for k in range(posts):
+            title = articles.pop()
+            day += timedelta(days=rng.randrange(2, 6))
+            dated = rng.random() < 0.75
+            written = "" if not dated else (f"{day.day}/{day.month}/{day:%y}" if form == "dmy_short" else day.strftime(form))
+            rows.append([f"{label} {block}" if k == 0 else "", rng.choice(("Informational", "Commercial")), title,
+                         title.split()[-1].lower(), rng.choice(("Shalini", "Tanu", "Jasmin")),
+                         _ordinal(day - timedelta(days=2)) if rng.random() < 0.6 else "",
+                         "published" if dated else rng.choice(("rejected", "draft")), written])
+            if dated:
+                truth.append((day, title))
+            else:
+                undated += 1
+        rows.append([""] * 8)
+    return write_rows(folder / f"blocks-{seed}.csv", rows), truth, undated

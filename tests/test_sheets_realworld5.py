@@ -45,9 +45,6 @@ ALL = frozenset({"count", "samples"})
 # Not read right yet, with why and what is wrong: "count", "samples" (every sample) or single
 # sample rows. Strict both ways: what is named must fail, what is not named must pass.
 NOT_YET: dict[str, tuple[str, frozenset]] = {
-    "TarunShaji-blog-calendar-week-blocks-dmy.csv": (
-        "'Date- Sent for Approval' ('24th Sept', no year) is taken for the date instead of 'Published date' "
-        "(26/9/25); the repeated header and the 'Week 5' rows are reported as skipped entries", ALL),
     "cesadev-cronograma-month-rows-weekdays-pt.csv": (
         "days without a content become entries named by their weekday ('quarta-feira') or '(untitled)'",
         frozenset({"count"})),

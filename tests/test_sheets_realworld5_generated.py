@@ -9,7 +9,8 @@ import pytest
 from importers import ImportOptions, read_file
 from importers.sheets.header_zones import city_in_header
 from importers.sheets.title_sources import not_a_title, tags_only
-from tests.realworld5_pools import posts_by_campaign, social_calendar_without_title, times_in_a_named_city
+from tests.realworld5_pools import (calendar_in_blocks, posts_by_campaign, social_calendar_without_title,
+                                     times_in_a_named_city)
 
 ZONE = ZoneInfo("Europe/Berlin")
 SEEDS = range(1, 25)
@@ -62,3 +63,23 @@ def test_hashtags_kinds_and_a_second_text_are_not_titles():
     assert not_a_title("alt_text", "description", ["Photo of a team"], 2) == "other text"
     assert not_a_title("alt_text", "description", ["Photo of a team"], None) == ""  # no other description
     assert not_a_title("Topic", None, ["Spring launch"], 2) == ""
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_block_labels_and_repeated_headers_are_headings_and_the_publish_date_dates_the_posts(tmp_path, seed):
+    path, truth, undated = calendar_in_blocks(seed, tmp_path)
+    result = _read(path)
+    assert Counter((r.start, r.title) for r in result.records) == Counter(truth)
+    assert result.skipped == undated  # the planned posts without a date, each reported
+    assert sum("has no date" in w for w in result.warnings) == undated
+
+
+def test_a_row_repeats_the_header_only_with_three_of_its_cells_in_their_columns():
+    from importers.sheets.sections import label_columns, repeats_header, section_label
+    headers = ("Week", "Type", "Title", "Date")
+    assert repeats_header(["Week", "Type", "Title", ""], headers)
+    assert not repeats_header(["Week", "Type", "", ""], headers)  # two cells say too little
+    assert not repeats_header(["Week", "Title", "Type", ""], headers)  # not in their own columns
+    data = [["Week 1", "a", "x", "1/2/26"], ["Week 2", "b", "y", ""], ["Week", "Type", "Title", ""], ["Week 3", "", "", ""]]
+    assert label_columns(data, headers) == {0}
+    assert section_label(data[3], {0}) == "Week 3" and section_label(data[1], {0}) == ""

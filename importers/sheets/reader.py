@@ -346,6 +346,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
                    header_day_first=said_order, year_hint=years,
                    date_header=date_header.casefold(), progress_base=progress_base, progress_span=progress_span,
                    people_in_titles=run.people_in_titles,
+                   headers=tuple(cell_text(h) for h in headers),
                    kind="task" if header_key(date_header) in DUE_KEYS else "event",
                    duration_in_hours="duration" in roles and _says_hours(headers[roles["duration"]]),
                    date_col=sheet.first_col + roles["date"],

@@ -28,6 +28,7 @@ from importers.sheets.dates import BAD, ColumnInfo, parse_date_column, weekday_o
 from importers.sheets.dates.words import names_a_month
 from importers.sheets.hints import hint_in
 from importers.sheets.roles import is_code, owner_people
+from importers.sheets.sections import label_columns, repeats_header, section_label
 from importers.sheets.table import cell_text, is_blank_row
 from importers.slices import release_lists, sliced_map, sliced_set, sliced_transpose, sliced_types
 from importers.sheets.untitled import with_person
@@ -64,6 +65,7 @@ class SheetJob:
     people_in_titles: bool = False  # the people were read from brackets after the titles ("… (Ilse)"), here
     # or (given) on an earlier sheet of the file
     own_offsets: bool = False  # every timed row's cell gave its own offset ("… (GMT+3)", "…Z"): no zone was assumed
+    headers: tuple[str, ...] = ()  # the table's headers, to know them when a row repeats them
 
     def date_error(self, rownum: int) -> str | None:
         """The error (#REF!…) the date cell of sheet row ``rownum`` shows, if any."""
@@ -370,6 +372,8 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     subs: list[int] = []  # the rows that head sub-items
     sub_skipped = 0
     month_heads: list[str] = []  # rows that name a month and nothing else: headings, said in a note
+    blocks: list[str] = []  # rows that repeat the header or name a block alone ("Week 5"): the same
+    labels: set[int] | None = None
     for i in range(n):
         if not i & 4095 and i:
             opts.check_cancelled()
@@ -396,6 +400,11 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                 continue
             if month_heading(data[i]):  # "OCTOBRE 2026" over the month's rows, in any column
                 month_heads.append(_first_text(data[i], -1))
+                continue
+            if labels is None:
+                labels = label_columns(data, job.headers)
+            if repeats_header(data[i], job.headers) or section_label(data[i], labels):
+                blocks.append(_first_text(data[i], -1))
                 continue
             what = title or desc or _first_text(data[i], roles["date"])
             if what:  # a row with text never goes unnamed
@@ -522,6 +531,10 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     if month_heads:
         rows_say = "1 row names" if len(month_heads) == 1 else f"{len(month_heads)} rows name"
         said = f"{rows_say} a month and nothing else ('{short(month_heads[0], 40)}'): read as headings"
+        job.warn_note = "; ".join(filter(None, (job.warn_note, said)))
+    if blocks:
+        said = (f"{len(blocks)} row{'s' if len(blocks) > 1 else ''} without a date repeat the header or name a "
+                f"block alone ('{short(blocks[0], 40)}'): read as headings")
         job.warn_note = "; ".join(filter(None, (job.warn_note, said)))
     records = _assemble(job, keep, days, starts, ends, alldays, titles, zone_names, [at(i) for i in keep], extra_cols,
                         desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c)
