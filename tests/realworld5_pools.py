@@ -190,3 +190,55 @@ def calendar_in_blocks(seed: int, folder: Path) -> tuple[Path, list[tuple[date, 
                 undated += 1
         rows.append([""] * 8)
     return write_rows(folder / f"blocks-{seed}.csv", rows), truth, undated
+
+
+WEEKDAY_NAMES = {
+    "pt": ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"),
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+DIARY_HEADERS = {
+    "pt": ("Data", "Dia", "Conteúdo", "Disciplinas", "Lugar"), "de": ("Datum", "Tag", "Inhalt", "Fächer", "Raum"),
+    "fr": ("Date", "Jour", "Contenu", "Matières", "Salle"), "es": ("Fecha", "Día", "Tema", "Asignaturas", "Aula"),
+    "en": ("Date", "Day", "Topic", "Courses", "Room"),
+}
+COURSES = ("IP e CAD", "SD e MD", "Maths", "Bio, Chem", "Deutsch", "Histoire", "Physik", "CAD", "Álgebra")
+ROOMS = ("E232", "Grad05 e E131", "B 1.04", "Salle 12", "Aula 3", "Lab 2", "Hörsaal A")
+CONTENTS = ("Lançamento da Lista 02", "Prova de IP", "FERIADO: Tiradentes", "Entrega Projeto 2",
+            "Klassenarbeit Mathe", "Exkursion ins Museum", "Contrôle de physique", "Sortie au théâtre",
+            "Examen parcial", "Entrega del trabajo final", "Guest lecture on ethics", "Project presentations",
+            "Feiertag: Tag der Arbeit", "Journée portes ouvertes", "Mid-term exam", "Lab report due")
+
+
+def calendar_of_every_day(seed: int, folder: Path) -> tuple[Path, list[tuple[date, str]]]:
+    """A course calendar with a row for every day of some weeks: the date, its weekday written out,
+    the day's content (empty on most days), and the week's regular cells (the courses and rooms of
+    each weekday, the same every week; nothing at weekends); perhaps a month heading row where a
+    month begins. Returns (path, [(day, content)]): the days with a content are the entries."""
+    rng = random.Random(seed)
+    lang = rng.choice(sorted(WEEKDAY_NAMES))
+    names, header = WEEKDAY_NAMES[lang], list(DIARY_HEADERS[lang])
+    week = {wd: (rng.choice(COURSES), rng.choice(ROOMS)) for wd in range(5)}
+    day = date(2026, rng.randrange(1, 12), rng.randrange(1, 28))
+    form = rng.choice(("%d/%m/%Y", "%Y-%m-%d", "%d.%m.%Y"))
+    headings = rng.random() < 0.5
+    contents = list(CONTENTS)
+    rng.shuffle(contents)
+    truth, rows = [], []
+    for _ in range(rng.randrange(21, 50)):
+        if headings and day.day == 1:
+            rows.append([day.strftime("%B").upper(), "", "", "", ""])
+        wd = day.weekday()
+        content = contents.pop() if contents and wd < 5 and rng.random() < 0.35 else ""
+        courses, room = week[wd] if wd < 5 and not content.upper().startswith(("FERIADO", "FEIERTAG")) else ("", "")
+        rows.append([day.strftime(form), names[wd], content, courses, room])
+        if content:
+            truth.append((day, content))
+        day += timedelta(days=1)
+    if not truth:  # at least one entry
+        rows[0][2] = contents.pop()
+        truth.append((date.fromisoformat(rows[0][0]) if form == "%Y-%m-%d" else
+                      datetime.strptime(rows[0][0], form).date(), rows[0][2]))
+    return write_rows(folder / f"diary-{seed}.csv", [header, *rows], delimiter=rng.choice((",", ";"))), truth

@@ -45,9 +45,6 @@ ALL = frozenset({"count", "samples"})
 # Not read right yet, with why and what is wrong: "count", "samples" (every sample) or single
 # sample rows. Strict both ways: what is named must fail, what is not named must pass.
 NOT_YET: dict[str, tuple[str, frozenset]] = {
-    "cesadev-cronograma-month-rows-weekdays-pt.csv": (
-        "days without a content become entries named by their weekday ('quarta-feira') or '(untitled)'",
-        frozenset({"count"})),
     "farejador961-cronograma-week-ranges-no-year-pt.csv": (
         "week ranges day/month without a year in one cell ('19/04–25/04') are not read as dates", ALL),
 }

@@ -9,7 +9,7 @@ import pytest
 from importers import ImportOptions, read_file
 from importers.sheets.header_zones import city_in_header
 from importers.sheets.title_sources import not_a_title, tags_only
-from tests.realworld5_pools import (calendar_in_blocks, posts_by_campaign, social_calendar_without_title,
+from tests.realworld5_pools import (calendar_in_blocks, calendar_of_every_day, posts_by_campaign, social_calendar_without_title,
                                      times_in_a_named_city)
 
 ZONE = ZoneInfo("Europe/Berlin")
@@ -83,3 +83,18 @@ def test_a_row_repeats_the_header_only_with_three_of_its_cells_in_their_columns(
     data = [["Week 1", "a", "x", "1/2/26"], ["Week 2", "b", "y", ""], ["Week", "Type", "Title", ""], ["Week 3", "", "", ""]]
     assert label_columns(data, headers) == {0}
     assert section_label(data[3], {0}) == "Week 3" and section_label(data[1], {0}) == ""
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_plain_days_of_a_table_of_every_day_are_no_entries(tmp_path, seed):
+    path, truth = calendar_of_every_day(seed, tmp_path)
+    result = _read(path)
+    assert Counter((r.start, r.title) for r in result.records) == Counter(truth)
+    assert result.skipped == 0
+    assert any("have no entry" in n for n in result.warnings + result.notes)
+
+
+def test_a_portuguese_weekday_with_feira_is_a_weekday():
+    from importers.sheets.dates import weekday_of
+    assert weekday_of("quarta-feira") == 2 and weekday_of("Segunda-Feira") == 0 and weekday_of("terça") == 1
+    assert weekday_of("feira") is None and weekday_of("quinta da boa vista") is None

@@ -19,6 +19,7 @@ from importers import messages as msg
 from importers.channels import channel_from_titles, network_in_name
 from importers.sheets.asides import people_from_titles, status_from_titles
 from importers.sheets.dayspans import day_span
+from importers.sheets.diary import Diary
 from importers.limits import MAX_DATE, MIN_DATE, date_in_range, out_of_range
 from importers.people import PEOPLE_SEPARATOR, without_own_mail  # noqa: F401 - one home; layouts.py takes it from here
 from importers.records import ImportOptions, RecordColumns, RowExtras
@@ -374,6 +375,8 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     month_heads: list[str] = []  # rows that name a month and nothing else: headings, said in a note
     blocks: list[str] = []  # rows that repeat the header or name a block alone ("Week 5"): the same
     labels: set[int] | None = None
+    diary: Diary | None = None  # a table listing every day: its untitled plain days are no entries
+    plain_days = 0
     for i in range(n):
         if not i & 4095 and i:
             opts.check_cancelled()
@@ -425,6 +428,12 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             channel = chan_c[i] if chan_c else ""
             if not (desc or channel) and is_blank_row([v for k, v in enumerate(data[i]) if k != roles["date"]]):
                 continue  # a date with nothing else: an empty template line
+            if title_c is not None and not (desc or channel):
+                if diary is None:
+                    diary = Diary(data, dates, {roles["date"], *rule.parts})
+                if diary.plain(i):
+                    plain_days += 1
+                    continue
             if titled is None:
                 titled = sum(1 for v in title_c if v) / n if title_c else 0.0
             if titled >= EMPTY_SLOT_TITLED and not (desc or channel or owner_c and owner_c[i]) \
@@ -531,6 +540,10 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     if month_heads:
         rows_say = "1 row names" if len(month_heads) == 1 else f"{len(month_heads)} rows name"
         said = f"{rows_say} a month and nothing else ('{short(month_heads[0], 40)}'): read as headings"
+        job.warn_note = "; ".join(filter(None, (job.warn_note, said)))
+    if plain_days:
+        said = (f"{plain_days} of the days listed one by one have no entry (only their weekday and the cells "
+                "the same weekday always has): not entries")
         job.warn_note = "; ".join(filter(None, (job.warn_note, said)))
     if blocks:
         said = (f"{len(blocks)} row{'s' if len(blocks) > 1 else ''} without a date repeat the header or name a "
