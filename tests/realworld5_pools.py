@@ -242,3 +242,44 @@ def calendar_of_every_day(seed: int, folder: Path) -> tuple[Path, list[tuple[dat
         truth.append((date.fromisoformat(rows[0][0]) if form == "%Y-%m-%d" else
                       datetime.strptime(rows[0][0], form).date(), rows[0][2]))
     return write_rows(folder / f"diary-{seed}.csv", [header, *rows], delimiter=rng.choice((",", ";"))), truth
+
+
+PERIOD_HEADERS = ("Período", "Zeitraum", "Période", "Period", "Periodo", "Week")
+TOPIC_HEADERS = ("Tema", "Thema", "Sujet", "Topic", "Módulos")
+TOPICS = ("Módulos 1 e 2", "Grundlagen", "Révision générale", "Mock exam week", "Kapitel 3 und 4", "Proyecto final",
+          "Statistics refresher", "Lecture et synthèse", "Wiederholung", "Prova")
+
+
+def weeks_written_as_spans(seed: int, folder: Path) -> tuple[Path, list[tuple[date, date, str]]]:
+    """A study or project plan with a row per week: its first and last day in one cell ("19/04–25/04",
+    "19.04.–25.04.", with or without the year) and a topic; the plan may end with single days (the exam).
+    Returns (path, [(first day, last day, topic)]); the year, where not written, is 2026 (the file is
+    stamped with a day before the plan)."""
+    rng = random.Random(seed)
+    dash = rng.choice(("–", "-", " – ", " - "))
+    dotted = rng.random() < 0.5
+    with_year = rng.random() < 0.4
+    start = date(2026, rng.randrange(3, 10), rng.randrange(1, 28))
+
+    def written(d: date) -> str:
+        if dotted:
+            return f"{d:%d.%m.}{d.year if with_year else ''}"
+        return f"{d:%d/%m}" + (f"/{d.year}" if with_year else "")
+
+    header = ["Semana", rng.choice(PERIOD_HEADERS), rng.choice(TOPIC_HEADERS), "Horas/dia"]
+    truth, rows = [], []
+    topics = rng.sample(TOPICS, len(TOPICS))
+    for k in range(rng.randrange(4, 9)):
+        first, last = start + timedelta(days=7 * k), start + timedelta(days=7 * k + 6)
+        topic = topics[k % len(topics)]
+        rows.append([str(k + 1), f"{written(first)}{dash}{written(last)}", topic, "4h"])
+        truth.append((first, last, topic))
+    if rng.random() < 0.6:
+        exam = start + timedelta(days=7 * len(rows) + 1)
+        rows.append(["Prova", written(exam), "Exam day", "—"])
+        truth.append((exam, exam, "Exam day"))
+    path = write_rows(folder / f"weeks-{seed}.csv", [header, *rows], delimiter=rng.choice((",", ";")))
+    stamp = datetime.combine(start - timedelta(days=20), datetime.min.time()).timestamp()
+    import os
+    os.utime(path, (stamp, stamp))
+    return path, truth

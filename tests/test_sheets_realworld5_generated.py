@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -10,7 +11,7 @@ from importers import ImportOptions, read_file
 from importers.sheets.header_zones import city_in_header
 from importers.sheets.title_sources import not_a_title, tags_only
 from tests.realworld5_pools import (calendar_in_blocks, calendar_of_every_day, posts_by_campaign, social_calendar_without_title,
-                                     times_in_a_named_city)
+                                     times_in_a_named_city, weeks_written_as_spans)
 
 ZONE = ZoneInfo("Europe/Berlin")
 SEEDS = range(1, 25)
@@ -98,3 +99,12 @@ def test_a_portuguese_weekday_with_feira_is_a_weekday():
     from importers.sheets.dates import weekday_of
     assert weekday_of("quarta-feira") == 2 and weekday_of("Segunda-Feira") == 0 and weekday_of("terça") == 1
     assert weekday_of("feira") is None and weekday_of("quinta da boa vista") is None
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_column_of_weeks_written_as_spans_dates_the_entries(tmp_path, seed):
+    path, truth = weeks_written_as_spans(seed, tmp_path)
+    result = _read(path)
+    got = Counter((r.start, r.end - timedelta(days=1), r.title) for r in result.records)
+    assert got == Counter(truth)
+    assert all(r.all_day for r in result.records)
