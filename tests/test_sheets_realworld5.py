@@ -24,6 +24,7 @@ REFUSED = {
     "NuclioDG-blog-calendar-publish-date-empty-es.csv": NotACalendar,  # the publish-date column is empty
     "Razue-zitadelle-programm-day-numbers-stages-de.csv": UnmappableSheet,  # day numbers, no date anywhere
     "k-cross-restaurant-rota-weekdays-only.csv": UnmappableSheet,  # weekdays only, the week nowhere
+    "radiolaisla-programacion-weekdays-es.csv": UnmappableSheet,  # a weekly programme by weekday names
 }
 
 # Where the count differs from the MANIFEST's leading number, with the reason.
@@ -33,6 +34,7 @@ COUNT: dict[str, int] = {}
 NAMED_SKIPS = {
     "TarunShaji-blog-calendar-week-blocks-dmy.csv": 4,  # four planned posts without a publish date
     "pcastellani-literarisches-jahr-termine-day-00-ch.csv": 1,  # '2026-10-00': a month, no day
+    "Unicesumar-calendario-academico-ranges-pt.csv": 2,  # two routines without dates
 }
 
 # Files whose year is written nowhere in them: received on this day, the next occurrence.
