@@ -108,3 +108,17 @@ def test_a_column_of_weeks_written_as_spans_dates_the_entries(tmp_path, seed):
     got = Counter((r.start, r.end - timedelta(days=1), r.title) for r in result.records)
     assert got == Counter(truth)
     assert all(r.all_day for r in result.records)
+
+
+def test_a_plain_day_writes_nothing_its_weekday_does_not_always_write():
+    from datetime import date, timedelta
+    from importers.sheets.diary import Diary
+    start = date(2026, 3, 2)  # a Monday
+    days = [start + timedelta(days=k) for k in range(21)]
+    data = [[d.isoformat(), d.strftime("%A"), "", "Maths" if d.weekday() == 0 else "", ""] for d in days]
+    data[14][4] = "Room 12"  # one Monday writes a room no other Monday writes
+    diary = Diary(data, [(d, None) for d in days], {0, 2})
+    assert diary.plain(0) and diary.plain(1) and diary.plain(7)  # Mondays' usual course, a bare Tuesday
+    assert not diary.plain(14)  # something only this day says
+    sparse = Diary(data[::3], [(d, None) for d in days[::3]], {0, 2})
+    assert not sparse.plain(0)  # not a row for every day: untitled rows are read as before

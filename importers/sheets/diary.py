@@ -58,3 +58,11 @@ class Diary:
             if usual[wd, k, t.casefold()] < 2:
                 return False
         return True
+
+
+def plain_days_note(count: int) -> str:
+    """What the import says of the plain days it left out ("" for none)."""
+    if not count:
+        return ""
+    return (f"{count} of the days listed one by one have no entry (only their weekday and the cells the same "
+            "weekday always has): not entries")

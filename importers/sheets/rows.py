@@ -19,7 +19,7 @@ from importers import messages as msg
 from importers.channels import channel_from_titles, network_in_name
 from importers.sheets.asides import people_from_titles, status_from_titles
 from importers.sheets.dayspans import day_span
-from importers.sheets.diary import Diary
+from importers.sheets.diary import Diary, plain_days_note
 from importers.limits import MAX_DATE, MIN_DATE, date_in_range, out_of_range
 from importers.people import PEOPLE_SEPARATOR, without_own_mail  # noqa: F401 - one home; layouts.py takes it from here
 from importers.records import ImportOptions, RecordColumns, RowExtras
@@ -29,7 +29,7 @@ from importers.sheets.dates import BAD, ColumnInfo, parse_date_column, weekday_o
 from importers.sheets.dates.words import names_a_month
 from importers.sheets.hints import hint_in
 from importers.sheets.roles import is_code, owner_people
-from importers.sheets.sections import label_columns, repeats_header, section_label
+from importers.sheets.sections import headings_note, label_columns, repeats_header, section_label
 from importers.sheets.table import cell_text, is_blank_row
 from importers.slices import release_lists, sliced_map, sliced_set, sliced_transpose, sliced_types
 from importers.sheets.untitled import with_person
@@ -541,14 +541,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
         rows_say = "1 row names" if len(month_heads) == 1 else f"{len(month_heads)} rows name"
         said = f"{rows_say} a month and nothing else ('{short(month_heads[0], 40)}'): read as headings"
         job.warn_note = "; ".join(filter(None, (job.warn_note, said)))
-    if plain_days:
-        said = (f"{plain_days} of the days listed one by one have no entry (only their weekday and the cells "
-                "the same weekday always has): not entries")
-        job.warn_note = "; ".join(filter(None, (job.warn_note, said)))
-    if blocks:
-        said = (f"{len(blocks)} row{'s' if len(blocks) > 1 else ''} without a date repeat the header or name a "
-                f"block alone ('{short(blocks[0], 40)}'): read as headings")
-        job.warn_note = "; ".join(filter(None, (job.warn_note, said)))
+    job.warn_note = "; ".join(filter(None, (job.warn_note, plain_days_note(plain_days), headings_note(blocks))))
     records = _assemble(job, keep, days, starts, ends, alldays, titles, zone_names, [at(i) for i in keep], extra_cols,
                         desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c)
     release_lists(cols)

@@ -44,3 +44,12 @@ def section_label(row: list, labels: set[int]) -> str:
     """The block label a row holds alone ("Week 5"), or ""."""
     filled = [(k, t) for k, v in enumerate(row) if (t := cell_text(v).strip())]
     return filled[0][1] if len(filled) == 1 and filled[0][0] in labels else ""
+
+
+def headings_note(rows: list[str]) -> str:
+    """What the import says of the rows it read as headings ("" for none): their count and the first."""
+    if not rows:
+        return ""
+    first = rows[0] if len(rows[0]) <= 40 else rows[0][:39] + "…"
+    return (f"{len(rows)} row{'s' if len(rows) > 1 else ''} without a date repeat the header or name a block "
+            f"alone ('{first}'): read as headings")
