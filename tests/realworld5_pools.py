@@ -216,7 +216,8 @@ def calendar_of_every_day(seed: int, folder: Path) -> tuple[Path, list[tuple[dat
     """A course calendar with a row for every day of some weeks: the date, its weekday written out,
     the day's content (empty on most days), and the week's regular cells (the courses and rooms of
     each weekday, the same every week; nothing at weekends); perhaps a month heading row where a
-    month begins. Returns (path, [(day, content)]): the days with a content are the entries."""
+    month begins; a course has something planned most weeks. Returns (path, [(day, content)]): the days
+    with a content are the entries."""
     rng = random.Random(seed)
     lang = rng.choice(sorted(WEEKDAY_NAMES))
     names, header = WEEKDAY_NAMES[lang], list(DIARY_HEADERS[lang])
@@ -231,7 +232,8 @@ def calendar_of_every_day(seed: int, folder: Path) -> tuple[Path, list[tuple[dat
         if headings and day.day == 1:
             rows.append([day.strftime("%B").upper(), "", "", "", ""])
         wd = day.weekday()
-        content = contents.pop() if contents and wd < 5 and rng.random() < 0.35 else ""
+        due = wd == 4 and not any(c for _, _, c, _, _ in rows[-4:] if c)  # something planned most weeks
+        content = contents.pop() if contents and wd < 5 and (rng.random() < 0.35 or due) else ""
         courses, room = week[wd] if wd < 5 and not content.upper().startswith(("FERIADO", "FEIERTAG")) else ("", "")
         rows.append([day.strftime(form), names[wd], content, courses, room])
         if content:

@@ -117,8 +117,11 @@ def test_a_plain_day_writes_nothing_its_weekday_does_not_always_write():
     days = [start + timedelta(days=k) for k in range(21)]
     data = [[d.isoformat(), d.strftime("%A"), "", "Maths" if d.weekday() == 0 else "", ""] for d in days]
     data[14][4] = "Room 12"  # one Monday writes a room no other Monday writes
-    diary = Diary(data, [(d, None) for d in days], {0, 2})
+    titles = ["Exam" if k % 4 == 3 else "" for k in range(21)]
+    diary = Diary(data, [(d, None) for d in days], {0, 2}, titles)
     assert diary.plain(0) and diary.plain(1) and diary.plain(7)  # Mondays' usual course, a bare Tuesday
     assert not diary.plain(14)  # something only this day says
-    sparse = Diary(data[::3], [(d, None) for d in days[::3]], {0, 2})
+    sparse = Diary(data[::3], [(d, None) for d in days[::3]], {0, 2}, titles[::3])
     assert not sparse.plain(0)  # not a row for every day: untitled rows are read as before
+    rota = Diary(data, [(d, None) for d in days], {0, 2}, ["Exam"] + [""] * 20)
+    assert not rota.plain(0)  # titles on hardly any day: the untitled rows are what the table is about

@@ -15,18 +15,21 @@ from importers.sheets.table import cell_text
 
 DIARY_MIN_ROWS = 14  # dated rows a table needs before it reads as a day-by-day list
 DIARY_STEPS = 0.8  # share of steps from one dated row to the next that are one day, at least
+DIARY_TITLED = 0.1  # share of the days whose title is written, at least (sparser, the untitled rows are the table)
 _ONE_DAY = timedelta(days=1)
 
 
 class Diary:
     """Which untitled rows of a day-by-day table are plain days. ``dates``: the rows' (day, time)
-    or None / BAD; ``own``: the columns the entry's date and title are read from."""
+    or None / BAD; ``own``: the columns the entry's date and title are read from; ``titles``: the
+    rows' titles."""
 
-    def __init__(self, data: list[list], dates: list, own: set[int]):
-        days = [d[0] for d in dates if d is not None and d is not BAD]
+    def __init__(self, data: list[list], dates: list, own: set[int], titles: list[str]):
+        dated = [i for i, d in enumerate(dates) if d is not None and d is not BAD]
+        days = [dates[i][0] for i in dated]
         steps = list(zip(days, days[1:]))
         self.active = len(days) >= DIARY_MIN_ROWS and sum(b - a == _ONE_DAY for a, b in steps) \
-            >= DIARY_STEPS * len(steps)
+            >= DIARY_STEPS * len(steps) and sum(1 for i in dated if titles[i]) >= DIARY_TITLED * len(dated)
         self.data, self.dates, self.own = data, dates, own
         self.usual: Counter | None = None
 

@@ -430,7 +430,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                 continue  # a date with nothing else: an empty template line
             if title_c is not None and not (desc or channel):
                 if diary is None:
-                    diary = Diary(data, dates, {roles["date"], *rule.parts})
+                    diary = Diary(data, dates, {roles["date"], *rule.parts}, title_c)
                 if diary.plain(i):
                     plain_days += 1
                     continue
