@@ -76,14 +76,15 @@ def test_block_labels_and_repeated_headers_are_headings_and_the_publish_date_dat
 
 
 def test_a_row_repeats_the_header_only_with_three_of_its_cells_in_their_columns():
-    from importers.sheets.sections import label_columns, repeats_header, section_label
+    from importers.sheets.sections import LabelColumns, repeats_header, section_label
     headers = ("Week", "Type", "Title", "Date")
     assert repeats_header(["Week", "Type", "Title", ""], headers)
     assert not repeats_header(["Week", "Type", "", ""], headers)  # two cells say too little
     assert not repeats_header(["Week", "Title", "Type", ""], headers)  # not in their own columns
     data = [["Week 1", "a", "x", "1/2/26"], ["Week 2", "b", "y", ""], ["Week", "Type", "Title", ""], ["Week 3", "", "", ""]]
-    assert label_columns(data, headers) == {0}
-    assert section_label(data[3], {0}) == "Week 3" and section_label(data[1], {0}) == ""
+    labels = LabelColumns(data, headers)
+    assert 0 in labels and 1 not in labels and 2 not in labels
+    assert section_label(data[3], labels) == "Week 3" and section_label(data[1], labels) == ""
 
 
 @pytest.mark.parametrize("seed", SEEDS)

@@ -29,7 +29,7 @@ from importers.sheets.dates import BAD, ColumnInfo, parse_date_column, weekday_o
 from importers.sheets.dates.words import names_a_month
 from importers.sheets.hints import hint_in
 from importers.sheets.roles import is_code, owner_people
-from importers.sheets.sections import headings_note, label_columns, repeats_header, section_label
+from importers.sheets.sections import LabelColumns, headings_note, repeats_header, section_label
 from importers.sheets.table import cell_text, is_blank_row
 from importers.slices import release_lists, sliced_map, sliced_set, sliced_transpose, sliced_types
 from importers.sheets.untitled import with_person
@@ -374,7 +374,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     sub_skipped = 0
     month_heads: list[str] = []  # rows that name a month and nothing else: headings, said in a note
     blocks: list[str] = []  # rows that repeat the header or name a block alone ("Week 5"): the same
-    labels: set[int] | None = None
+    labels: LabelColumns | None = None
     diary: Diary | None = None  # a table listing every day: its untitled plain days are no entries
     plain_days = 0
     for i in range(n):
@@ -405,7 +405,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                 month_heads.append(_first_text(data[i], -1))
                 continue
             if labels is None:
-                labels = label_columns(data, job.headers)
+                labels = LabelColumns(data, job.headers)
             if repeats_header(data[i], job.headers) or section_label(data[i], labels):
                 blocks.append(_first_text(data[i], -1))
                 continue

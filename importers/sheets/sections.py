@@ -25,22 +25,27 @@ def repeats_header(row: list, headers: list[str]) -> bool:
     return all(k < len(headers) and header_key(t) == header_key(headers[k]) and header_key(t) for k, t in filled)
 
 
-def label_columns(data: list[list], headers: tuple[str, ...] = ()) -> set[int]:
+class LabelColumns:
     """Columns whose cells all count on one label ("Week 1", "Week 5", "Semana 12"): on the first row
-    of each block, the block's name (the header repeated among them aside)."""
-    width = max((len(r) for r in data), default=0)
-    out = set()
-    for k in range(width):
-        head = header_key(headers[k]) if k < len(headers) else ""
-        said = [t for r in data if k < len(r) and (t := cell_text(r[k]).strip()) and header_key(t) != head]
-        if len(set(said)) < LABEL_MIN_ROWS or not all(_NUMBER.search(t) and len(t) <= 24 for t in said):
-            continue
-        if len({_NUMBER.sub("#", t).casefold() for t in said}) == 1:
-            out.add(k)
-    return out
+    of each block, the block's name (the header repeated among them aside). Each column is judged
+    when a row first asks about it, so a large table with a few undated rows is not read whole."""
+
+    def __init__(self, data: list[list], headers: tuple[str, ...] = ()):
+        self.data, self.headers = data, headers
+        self.known: dict[int, bool] = {}
+
+    def __contains__(self, k: int) -> bool:
+        found = self.known.get(k)
+        if found is None:
+            head = header_key(self.headers[k]) if k < len(self.headers) else ""
+            said = [t for r in self.data if k < len(r) and (t := cell_text(r[k]).strip()) and header_key(t) != head]
+            found = self.known[k] = len(set(said)) >= LABEL_MIN_ROWS and all(
+                _NUMBER.search(t) and len(t) <= 24 for t in said) and len(
+                {_NUMBER.sub("#", t).casefold() for t in said}) == 1
+        return found
 
 
-def section_label(row: list, labels: set[int]) -> str:
+def section_label(row: list, labels: LabelColumns | set[int]) -> str:
     """The block label a row holds alone ("Week 5"), or ""."""
     filled = [(k, t) for k, v in enumerate(row) if (t := cell_text(v).strip())]
     return filled[0][1] if len(filled) == 1 and filled[0][0] in labels else ""
