@@ -285,3 +285,24 @@ def weeks_written_as_spans(seed: int, folder: Path) -> tuple[Path, list[tuple[da
     import os
     os.utime(path, (stamp, stamp))
     return path, truth
+
+
+BODY_LINES = ("Read more on our site", "Comment below with your answer", "Share with a friend",
+              "★★★★☆ work ★★★☆☆ money", "1. Follow us 2. Like 3. Tag a friend", "Tomorrow 7am: the next one!")
+
+
+def posts_with_escaped_breaks(seed: int, folder: Path) -> tuple[Path, list[tuple[datetime, str]]]:
+    """A posting schedule written by a program: each post's lines joined by the two characters "\\n"
+    (no line break in the file), the first line its headline. Returns (path, [(start, headline)])."""
+    rng = random.Random(seed)
+    header = ["date", "time", "content_type", rng.choice(("text", "caption", "content", "copy")), "hashtags"]
+    at = datetime(2026, rng.randrange(1, 12), rng.randrange(1, 28), 7)
+    truth, rows = [], []
+    for headline in rng.sample(OPENINGS, rng.randrange(4, 9)):
+        at += timedelta(hours=rng.choice((6, 12, 24)))
+        body = "\\n".join(rng.sample(BODY_LINES, rng.randrange(2, 5)))
+        glue = rng.choice(("\\n", "\\n\\n"))
+        rows.append([at.date().isoformat(), f"{at:%H:%M}", rng.choice(("tip", "quiz", "event")),
+                     f"{headline}{glue}{body}", " ".join(rng.sample(TAGS, 3))])
+        truth.append((at, headline))
+    return write_rows(folder / f"escaped-{seed}.csv", [header, *rows]), truth

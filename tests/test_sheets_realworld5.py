@@ -69,3 +69,9 @@ def test_sample_entry_is_found(sample, tmp_path):
 
 def test_manifest_and_samples_name_the_same_files():
     GOLDEN.check_names()
+
+
+def test_posts_written_with_escaped_line_breaks_are_titled_by_their_first_line(tmp_path):
+    # the sample check asks for the title's words only, which the whole text has too: this asks for the line
+    result = GOLDEN.read("tabyjang-threads-schedule-escaped-newlines-ko.csv", tmp_path)
+    assert [r.title for r in result.records][:3] == ["🎄 12월 24일 화요일", "💡 크리스마스 사주 특집", "🎯 크리스마스 사주 퀴즈!"]

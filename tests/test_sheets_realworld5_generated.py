@@ -10,7 +10,7 @@ import pytest
 from importers import ImportOptions, read_file
 from importers.sheets.header_zones import city_in_header
 from importers.sheets.title_sources import not_a_title, tags_only
-from tests.realworld5_pools import (calendar_in_blocks, calendar_of_every_day, posts_by_campaign, social_calendar_without_title,
+from tests.realworld5_pools import (calendar_in_blocks, calendar_of_every_day, posts_by_campaign, posts_with_escaped_breaks, social_calendar_without_title,
                                      times_in_a_named_city, weeks_written_as_spans)
 
 ZONE = ZoneInfo("Europe/Berlin")
@@ -126,3 +126,18 @@ def test_a_plain_day_writes_nothing_its_weekday_does_not_always_write():
     assert not sparse.plain(0)  # not a row for every day: untitled rows are read as before
     rota = Diary(data, [(d, None) for d in days], {0, 2}, ["Exam"] + [""] * 20)
     assert not rota.plain(0)  # titles on hardly any day: the untitled rows are what the table is about
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_post_whose_lines_are_joined_by_escaped_breaks_is_titled_by_its_first_line(tmp_path, seed):
+    path, truth = posts_with_escaped_breaks(seed, tmp_path)
+    result = _read(path)
+    assert Counter((r.start.replace(tzinfo=None), r.title) for r in result.records) == Counter(truth)
+
+
+def test_escaped_breaks_count_only_where_they_join_lines():
+    from importers.sheets.escaped_lines import escaped_lines, first_escaped_line
+    assert first_escaped_line("Headline\\nbody\\nmore") == "Headline"
+    assert first_escaped_line("one \\n only") == "one \\n only"  # a single one may be meant as written
+    assert not escaped_lines("C:\\new\\notes\\next.docx")  # a Windows path
+    assert not escaped_lines("Headline\nbody \\n \\n")  # real line breaks: those are the lines

@@ -20,6 +20,7 @@ from importers.channels import channel_from_titles, network_in_name
 from importers.sheets.asides import people_from_titles, status_from_titles
 from importers.sheets.dayspans import day_span
 from importers.sheets.diary import Diary, plain_days_note
+from importers.sheets.escaped_lines import first_escaped_line
 from importers.limits import MAX_DATE, MIN_DATE, date_in_range, out_of_range
 from importers.people import PEOPLE_SEPARATOR, without_own_mail  # noqa: F401 - one home; layouts.py takes it from here
 from importers.records import ImportOptions, RecordColumns, RowExtras
@@ -166,7 +167,7 @@ def _file_stem(text: str) -> str:
 def _first_line(text: str) -> str:
     """The first line of a text as a title: whole when it is a title's length (a SUMMARY column),
     else cut at a word before 120 characters, with an ellipsis."""
-    line = text.split("\n", 1)[0].strip()
+    line = first_escaped_line(text.split("\n", 1)[0]).strip()  # "Title\\nbody…" written by a program too
     if len(line) <= 200:
         return line
     cut = line[:120].rsplit(" ", 1)[0] if " " in line[:120] else line[:120]
