@@ -23,6 +23,7 @@ from importers.sheets.ends import column as _col, find_ends
 from importers.sheets.mapping import bound, fold, header_key, match, normalise_field
 from importers.sheets.roles import SAMPLE, Profile, profile, sample_rows, scores, shared_vocabulary
 from importers.sheets.table import is_blank_row
+from importers.sheets.title_sources import names_a_kind, not_a_title, tags_only
 
 CONTENT_ROLES = ("date", "time", "duration", "link", "status", "channel", "owner", "title", "description",
                  "campaign")
@@ -318,8 +319,18 @@ def _numbered_label(values: list) -> bool:
 def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, headers: list[str], rows: list[list],
                 evidence, blank: set[int]) -> None:
     roles = out.roles
+
+    def aside(c: int) -> str:  # hashtags, the kind of post, a second text beside the description
+        return not_a_title("" if c in blank else headers[c], heads.get(c, (None, 0))[0], _col(rows, c),
+                           roles.get("description"))
+
     free = [c for c in range(len(headers)) if c not in by and profiles[c].n and profiles[c].text >= 0.8
-            and profiles[c].weekday < 0.5 and profiles[c].code < 0.5]  # ids name rows to no person
+            and profiles[c].weekday < 0.5 and profiles[c].code < 0.5  # ids name rows to no person
+            and not tags_only(_col(rows, c))]  # hashtags name no post, even as a fallback
+    guess = roles.get("title")
+    if guess is not None and by[guess][0] == "content" and aside(guess) \
+            and ("description" in roles or "campaign" in roles or free):
+        del roles["title"], by[guess]  # the description's first line or the campaign names the rows
     desc = roles.get("description")
     spare = sorted(free, key=lambda c: (-evidence(c, "title")[0] - 0.001 * profiles[c].unique, c))
     # codes with words on some rows ("W1 M:" beside "No class - College Closed"): those words name their rows
@@ -444,7 +455,8 @@ def _shorter_title(out: Plan, by: dict, profiles: list[Profile], rows: list[list
 def _titled_by(out: Plan, title: int, by: dict, profiles: list[Profile], headers: list[str], rows: list[list],
                fallbacks: tuple[int, ...], blank: set[int]) -> None:
     """The title column alone, or joined to the venue or the column that tells its repeats apart."""
-    loose = [c for c in range(len(headers)) if c not in by and profiles[c].n]
+    loose = [c for c in range(len(headers)) if c not in by and profiles[c].n  # the kind of post tells no repeat apart
+             and (c in blank or not names_a_kind(headers[c]))]
     location = out.roles.get("location")
     partner = _partner(title, location, loose, profiles, rows) if profiles[title].unique < 0.5 else None
     if partner is not None and partner == location:

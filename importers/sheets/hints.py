@@ -88,6 +88,11 @@ def _cities() -> dict[str, str]:
     return out
 
 
+def city_zone(words: str) -> str | None:
+    """The zone of a city (or a zone word: "eastern") written as exactly these folded words, or None."""
+    return _cities().get(words)
+
+
 def _from_words(text: str) -> str | None:
     folded = " " + fold(text) + " "
     cities = _cities()

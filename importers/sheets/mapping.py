@@ -28,7 +28,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "date", "publish date", "publishing date", "publication date", "scheduled date", "schedule date",
         "post date", "posting date", "go live", "go live date", "golive", "due", "due date", "launch date",
         "release date", "send date", "air date", "day and date", "start date", "datum", "veröffentlichung",
-        "veröffentlichungsdatum", "startdatum", "termin", "date de publication", "date de début", "jour",
+        "veröffentlichungsdatum", "published date", "published on", "startdatum", "termin", "date de publication", "date de début", "jour",
         "fecha", "fecha de publicación", "fecha de inicio", "data", "date published", "deadline", "fällig",
         "fällig am", "fälligkeit", "échéance", "vencimiento", "erscheinungsdatum", "publikationsdatum",
         "data de publicação", "data di pubblicazione", "publicatiedatum", "publiceringsdatum", "dato", "udgivelsesdato", "publiseringsdato", "päivämäärä", "pvm", "julkaisupäivä", "data publikacji", "publish on", "erscheint am", "sendedatum", "sendetermin", "start day", "first day"),

@@ -17,6 +17,7 @@ from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_mo
                                     parse_date_column,
                                     order_from_header, order_in_month,
                                     suggests_month_first)
+from importers.sheets.header_zones import header_city_zone
 from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.judge import is_blank_template, judge, why_no_dates, why_no_day
 from importers.sheets.grids import date_grid
@@ -311,7 +312,8 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         warns.told(f"{at}the date stands only on the first row of each day ({carried.days} days); the "
                    f"{carried.filled} rows under a date, each with a later time, take that date")
     temporal_cols = [i for f, i in roles.items() if f in TEMPORAL]
-    hint = find_zone_hint(rows[:max(hdr, 0)], headers, temporal_cols) or note_hint(rows) or run.workbook_hint
+    hint = find_zone_hint(rows[:max(hdr, 0)], headers, temporal_cols) or header_city_zone(headers, temporal_cols) \
+        or note_hint(rows) or run.workbook_hint
     zone = options.timezone
     if hint:
         try:
@@ -346,6 +348,7 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
                    header_day_first=said_order, year_hint=years,
                    date_header=date_header.casefold(), progress_base=progress_base, progress_span=progress_span,
                    people_in_titles=run.people_in_titles,
+                   headers=tuple(cell_text(h) for h in headers),
                    kind="task" if header_key(date_header) in DUE_KEYS else "event",
                    duration_in_hours="duration" in roles and _says_hours(headers[roles["duration"]]),
                    date_col=sheet.first_col + roles["date"],

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from importers.channels import channel_in_list, site_network
+from importers.sheets.dayspans import day_span
 from importers.sheets.dates import BAD, WEEKDAYS, parse_date_column
 from importers.sheets.day_fractions import fraction_clock
 from importers.sheets.mapping import east_asian, fold
@@ -315,7 +316,10 @@ def profile(values: list) -> Profile:
     datable = [k for k, v in enumerate(cells) if v.__class__ is not str or _DIGIT.search(v)]
     parsed: list = [BAD] * n
     if datable:
-        for k, item in zip(datable, parse_date_column([cells[k] for k in datable], None)[0]):
+        # a cell that spans days ("19/04–25/04") dates its entry by its first day (rows.py reads the last)
+        firsts = [span[0] if cells[k].__class__ is str and (span := day_span(cells[k], None)) else cells[k]
+                  for k in datable]
+        for k, item in zip(datable, parse_date_column(firsts, None)[0]):
             parsed[k] = item
     texts: list[str] = []
     times = ranges = durs = nums = years = bare_times = bare_round = refs = fractions = 0

@@ -20,6 +20,8 @@ from importers.channels import channel_from_titles, network_in_name
 from importers.sheets.asides import people_from_titles, status_from_titles
 from importers.sheets.day_clocks import date_time_clocks
 from importers.sheets.dayspans import day_span
+from importers.sheets.diary import Diary, plain_days_note
+from importers.sheets.escaped_lines import first_escaped_line
 from importers.limits import MAX_DATE, MIN_DATE, date_in_range, out_of_range
 from importers.people import PEOPLE_SEPARATOR, without_own_mail  # noqa: F401 - one home; layouts.py takes it from here
 from importers.records import ImportOptions, RecordColumns, RowExtras
@@ -29,6 +31,7 @@ from importers.sheets.dates import BAD, ColumnInfo, parse_date_column, weekday_o
 from importers.sheets.dates.words import names_a_month
 from importers.sheets.hints import hint_in
 from importers.sheets.roles import is_code, owner_people, says_a_state
+from importers.sheets.sections import LabelColumns, headings_note, repeats_header, section_label
 from importers.sheets.table import cell_text, is_blank_row
 from importers.slices import release_lists, sliced_map, sliced_set, sliced_transpose, sliced_types
 from importers.sheets.untitled import with_person
@@ -65,6 +68,7 @@ class SheetJob:
     people_in_titles: bool = False  # the people were read from brackets after the titles ("… (Ilse)"), here
     # or (given) on an earlier sheet of the file
     own_offsets: bool = False  # every timed row's cell gave its own offset ("… (GMT+3)", "…Z"): no zone was assumed
+    headers: tuple[str, ...] = ()  # the table's headers, to know them when a row repeats them
 
     def date_error(self, rownum: int) -> str | None:
         """The error (#REF!…) the date cell of sheet row ``rownum`` shows, if any."""
@@ -164,7 +168,7 @@ def _file_stem(text: str) -> str:
 def _first_line(text: str) -> str:
     """The first line of a text as a title: whole when it is a title's length (a SUMMARY column),
     else cut at a word before 120 characters, with an ellipsis."""
-    line = text.split("\n", 1)[0].strip()
+    line = first_escaped_line(text.split("\n", 1)[0]).strip()  # "Title\\nbody…" written by a program too
     if len(line) <= 200:
         return line
     cut = line[:120].rsplit(" ", 1)[0] if " " in line[:120] else line[:120]
@@ -386,6 +390,10 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     subs: list[int] = []  # the rows that head sub-items
     sub_skipped = 0
     month_heads: list[str] = []  # rows that name a month and nothing else: headings, said in a note
+    blocks: list[str] = []  # rows that repeat the header or name a block alone ("Week 5"): the same
+    labels: LabelColumns | None = None
+    diary: Diary | None = None  # a table listing every day: its untitled plain days are no entries
+    plain_days = 0
     for i in range(n):
         if not i & 4095 and i:
             opts.check_cancelled()
@@ -413,6 +421,11 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             if month_heading(data[i]):  # "OCTOBRE 2026" over the month's rows, in any column
                 month_heads.append(_first_text(data[i], -1))
                 continue
+            if labels is None:
+                labels = LabelColumns(data, job.headers)
+            if repeats_header(data[i], job.headers) or section_label(data[i], labels):
+                blocks.append(_first_text(data[i], -1))
+                continue
             what = title or desc or _first_text(data[i], roles["date"])
             if what:  # a row with text never goes unnamed
                 skipped += 1
@@ -432,6 +445,12 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             channel = chan_c[i] if chan_c else ""
             if not (desc or channel) and is_blank_row([v for k, v in enumerate(data[i]) if k != roles["date"]]):
                 continue  # a date with nothing else: an empty template line
+            if title_c is not None and not (desc or channel):
+                if diary is None:
+                    diary = Diary(data, dates, {roles["date"], *rule.parts}, title_c)
+                if diary.plain(i):
+                    plain_days += 1
+                    continue
             if titled is None:
                 titled = sum(1 for v in title_c if v) / n if title_c else 0.0
             if titled >= EMPTY_SLOT_TITLED and not (desc or channel or owner_c and owner_c[i]) \
@@ -539,6 +558,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
         rows_say = "1 row names" if len(month_heads) == 1 else f"{len(month_heads)} rows name"
         said = f"{rows_say} a month and nothing else ('{short(month_heads[0], 40)}'): read as headings"
         job.warn_note = "; ".join(filter(None, (job.warn_note, said)))
+    job.warn_note = "; ".join(filter(None, (job.warn_note, plain_days_note(plain_days), headings_note(blocks))))
     records = _assemble(job, keep, days, starts, ends, alldays, titles, zone_names, [at(i) for i in keep], extra_cols,
                         desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c)
     release_lists(cols)

@@ -25,11 +25,11 @@ _MONTHS = {
 # are among them (Greek and Cyrillic ones: importers/scripts.py)
 MONTHS = {name: num for num, names in _MONTHS.items() for name in names.split()}
 _WEEKDAYS = {
-    0: "mon monday mo montag lun lundi lunes lunedi maandag ma po pondeli pon poniedzialek",
-    1: "tue tues tuesday di dienstag mar mardi martes martedi dinsdag",
-    2: "wed weds wednesday mi mittwoch mer mercredi mie miercoles mercoledi woensdag wo",
-    3: "thu thur thurs thursday do donnerstag jeu jeudi jue jueves giovedi gio donderdag",
-    4: "fri friday fr freitag ven vendredi vie viernes venerdi vrijdag vr",
+    0: "mon monday mo montag lun lundi lunes lunedi maandag ma po pondeli pon poniedzialek segunda",
+    1: "tue tues tuesday di dienstag mar mardi martes martedi dinsdag terca",
+    2: "wed weds wednesday mi mittwoch mer mercredi mie miercoles mercoledi woensdag wo quarta",
+    3: "thu thur thurs thursday do donnerstag jeu jeudi jue jueves giovedi gio donderdag quinta",
+    4: "fri friday fr freitag ven vendredi vie viernes venerdi vrijdag vr sexta",
     5: "sat saturday sa samstag sonnabend sam samedi sab sabado sabato zaterdag za",
     6: "sun sunday so sonntag dim dimanche dom domingo domenica zondag zo",
 }
@@ -76,6 +76,8 @@ def weekday_of(text: str) -> int | None:
     if m:
         return _CJK_DAYS[m.group(1) or m.group(2)]
     tokens = _TOKENS.findall(fold(text))
+    if len(tokens) == 2 and tokens[1] == "feira":  # Portuguese "quarta-feira": the fourth day of the fair
+        tokens = tokens[:1]
     if len(tokens) == 1 and tokens[0] in WEEKDAYS and tokens[0] not in MONTHS:
         return WEEKDAYS[tokens[0]]
     return None
