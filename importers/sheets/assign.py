@@ -22,6 +22,7 @@ from importers.sheets.ends import column as _col, find_ends
 from importers.sheets.mapping import bound, fold, header_key, match, normalise_field
 from importers.sheets.roles import SAMPLE, Profile, profile, sample_rows, scores, shared_vocabulary
 from importers.sheets.table import is_blank_row
+from importers.sheets.stamps import SCALE as STAMP_SCALE, record_stamp
 
 CONTENT_ROLES = ("date", "time", "duration", "link", "status", "channel", "owner", "title", "description",
                  "campaign")
@@ -107,13 +108,23 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
             fld, quality = None, 0  # "Location: LinkedIn" (an Outlook export): the place is the channel
         heads[c] = (_header_role(fld, profiles[c]), quality)
 
+    stamped = {c for c in range(len(headers)) if record_stamp(headers[c])}
+
     def evidence(c: int, role: str) -> tuple[float, str]:
+        score, how = _evidence(c, role)
+        if c in stamped and role in ("date", "end_date"):
+            return score * STAMP_SCALE, how  # "Created Date": the record's day, below the entry's
+        return score, how
+
+    def _evidence(c: int, role: str) -> tuple[float, str]:
         fld, q = heads.get(c, (None, 0))
         if c in constant and role in ("date", "time", "end_date", "end_time"):
             return 0.0, "content"  # one date on every row (the day of an export): not when each entry is
         base = "date" if role == "end_date" else "time" if role == "end_time" else role
         got = content[c].get(base, 0.0)
         if fld == role:
+            if role == "title" and q in (1, 3) and profiles[c].distinct == 1 and profiles[c].n >= MIN_CONSTANT_ROWS:
+                return 0.0, "content"  # "Account Name" the same on every row: whose page, not the entry's name
             if role in ("date", "time", "end_date", "end_time") and profiles[c].n and got < 0.05:
                 return 0.4, "header"  # named so, but holds nothing of the kind
             strong = q in (2, 4)
@@ -193,7 +204,7 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
 _KEEPERS = frozenset(header_key(h) for h in (
     "created by", "creator", "modified by", "last modified by", "updated by", "erstellt von", "geändert von",
     "créé par", "modifié par", "creado por", "modificado por", "criado por", "creato da", "aangemaakt door",
-    "gewijzigd door", "utworzone przez", "utworzył", "zmodyfikowane przez", "vytvořil", "vytvořeno", "změnil",
+    "gewijzigd door", "reporter", "melder", "rapporteur", "utworzone przez", "utworzył", "zmodyfikowane przez", "vytvořil", "vytvořeno", "změnil",
     "створено", "створив", "автор запису", "создал", "создано", "δημιουργήθηκε από", "נוצר על ידי", "أنشئ بواسطة"))
 
 

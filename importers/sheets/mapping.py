@@ -103,7 +103,8 @@ _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
 # letters Unicode does not decompose into a base letter and a mark: without this "Mayıs" folds to "mays"
-_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                               "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae"})
 
 
 def fold(text: str) -> str:
@@ -237,6 +238,13 @@ def match(header: str) -> tuple[str | None, int]:
                 if word == first and fld not in ("date", "time"):
                     continue
                 return fld, 1
+    from importers.sheets.stamps import wrapped
+
+    inner = wrapped(header)  # "Custom field (Kanaal)": a tool's wrapper around the field's own name
+    if inner is not None:
+        fld, quality = match(inner)
+        if fld is not None:
+            return fld, min(quality, 2)
     return None, 0
 
 

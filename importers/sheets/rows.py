@@ -62,6 +62,7 @@ class SheetJob:
     warn_note: str = ""  # a sheet-level note the rows gave rise to
     channel_in_titles: bool = False  # the channel was read from the titles ("LinkedIn: …")
     people_in_titles: bool = False  # the people were read from brackets after the titles ("… (Ilse)"), here
+    people_unjudged: bool = False  # the titles' brackets were too few here to tell whether they name people
     # or (given) on an earlier sheet of the file
     own_offsets: bool = False  # every timed row's cell gave its own offset ("… (GMT+3)", "…Z"): no zone was assumed
 
@@ -313,6 +314,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
         # an earlier sheet of the file showed its brackets name people: a small sheet need not show it again
         aside_people, title_c = people_from_titles(title_c, known=job.people_in_titles)
         job.people_in_titles = aside_people is not None
+        job.people_unjudged = aside_people is None
         if aside_people is not None:
             job.warn_note = "; ".join(filter(None, (
                 job.warn_note, "the people named in brackets after each title were read as the entry's people")))
