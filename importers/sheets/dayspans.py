@@ -14,7 +14,7 @@ import re
 from importers.sheets.dates import BAD, parse_date_column
 
 _DASHES = "–—-"
-_LEAD_DAY = re.compile(r"^\s*(\d{1,2})\.?\s*$")  # "12" of "12–14 Nov 2026"
+_LEAD_DAY = re.compile(r"^\s*(?:[^\W\d_]{2,12}\.?,?\s+)?(\d{1,2})\.?\s*$")  # "12" of "12–14 Nov 2026", "ons. 14.–16. okt."
 _DAY_FIRST = re.compile(r"^\s*\d{1,2}\.?(?=\s*\D)")  # "14 Nov 2026": the day that opens it
 _TRAIL_DAY = re.compile(r"^\s*(\d{1,2})(\s*,\s*\d{4})?\s*$")  # "14, 2026" of "Oct 12-14, 2026"
 _MONTH_WORD = re.compile(r"^\s*([^\W\d_]{3,}\.?)\s+\d")  # "Oct" of "Oct 12"

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from importers import messages as msg
 from importers.channels import channel_from_titles, network_in_name
 from importers.sheets.asides import people_from_titles, status_from_titles
+from importers.sheets.listed import unbracketed
 from importers.sheets.dayspans import day_span
 from importers.limits import MAX_DATE, MIN_DATE, date_in_range, out_of_range
 from importers.people import PEOPLE_SEPARATOR, without_own_mail  # noqa: F401 - one home; layouts.py takes it from here
@@ -294,7 +295,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     if written is not None:
         row_zones = written if row_zones is None else [a or b for a, b in zip(row_zones, written)]
     zone_names: list[str] | None = [] if row_zones is not None else None
-    desc_c, chan_c = _texts(col("description")), _texts(col("channel"))
+    desc_c, chan_c = _texts(col("description")), unbracketed(_texts(col("channel")))  # "[linkedin]"
     title_c = title_column(rule, texts)
     if chan_c is None and title_c:  # no channel column, but most titles name one ("LinkedIn: Launch post")
         chan_c, title_c = channel_from_titles(title_c)
@@ -330,7 +331,8 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     fallbacks = [(_file_stem if c in rule.stems else _first_line if c == roles.get("description") else str.strip,
                   texts(c)) for c in rule.fallbacks if c != roles.get("location") or not rule.parts]
     venue_c = [texts(c) for c in rule.fallbacks if c == roles.get("location") and rule.parts]
-    owner_c = _owner_column([texts(c) for c in owners] if owners else [_texts(col("owner")) or aside_people])
+    owner_c = _owner_column([unbracketed(texts(c)) for c in owners] if owners
+                            else [unbracketed(_texts(col("owner"))) or aside_people])
     status_c, camp_c = _texts(col("status")) or aside_status, _texts(col("campaign"))
     link_c, dept_c = _texts(col("link")), _texts(col("department"))
     if "location" in roles:

@@ -77,7 +77,10 @@ _WORDS = {"noon": time(12), "midday": time(12), "mittag": time(12), "midi": time
           "midnight": time(0), "mitternacht": time(0), "minuit": time(0), "medianoche": time(0),
           "12 noon": time(12), "12 midnight": time(0)}  # compared folded: "Mediodía" -> "mediodia"
 _ALL_DAY_WORDS = {"all day", "allday", "all-day", "ganztagig", "ganztägig", "ganzer tag", "toute la journee",
-                  "toute la journée", "todo el dia", "todo el día", "whole day", "full day"}
+                  "toute la journée", "todo el dia", "todo el día", "whole day", "full day",
+                  "hele dagen", "heldag", "hela dagen", "heldags", "koko päivä", "koko paiva", "allan daginn",
+                  "allur dagurinn", "terve päev", "terve paev", "tüm gün", "tum gun", "gün boyu", "hele dag",
+                  "de hele dag", "cały dzień", "caly dzien", "celý den", "cely den"}
 
 
 def _clock(h: str, m: str | None, s: str | None, suffix: str | None) -> time | None:
