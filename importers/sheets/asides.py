@@ -54,6 +54,13 @@ def _people_column(values: list[str]) -> bool:
     return got.get("owner", 0.0) >= 0.5 and got["owner"] >= max(got.get(r, 0.0) for r in ("title", "campaign", "channel"))
 
 
+def brackets_name_people(tables: list) -> bool:
+    """Whether the brackets closing the titles of several small sheets, judged together as one column,
+    name people (a sheet per week, none of which has posts enough to show it alone)."""
+    titles = [rec.title for records in tables for rec in records if rec.title and not rec.owner]
+    return people_from_titles(titles)[0] is not None
+
+
 def people_on_earlier_sheets(tables: list) -> int:
     """Once a later sheet of the file showed that its brackets name people, the sheets read before it
     (a sheet per week, a quiet first week too small to show it) get theirs from their titles too: each

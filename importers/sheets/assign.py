@@ -133,6 +133,10 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
             return 0.0, "content"
         if fld is None and header_key(headers[c]) not in _ASIDE:
             return CONTENT_WEIGHT * got, "content"
+        if role == "title" and q == 1 and fld not in ("date", "time"):
+            # a header whose last word only names another role ("Custom Label", Teams Shifts' name of the
+            # shift): its varied sentences may still be the titles, a little below an unnamed column's
+            return 0.8 * CONTENT_WEIGHT * got, "content"
         return 0.45 * got * (0.5 if role in ("title", "description") else 1.0), "content"
 
     roles: dict[str, int] = {}
@@ -204,7 +208,8 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
 _KEEPERS = frozenset(header_key(h) for h in (
     "created by", "creator", "modified by", "last modified by", "updated by", "erstellt von", "geändert von",
     "créé par", "modifié par", "creado por", "modificado por", "criado por", "creato da", "aangemaakt door",
-    "gewijzigd door", "reporter", "melder", "rapporteur", "utworzone przez", "utworzył", "zmodyfikowane przez", "vytvořil", "vytvořeno", "změnil",
+    "gewijzigd door", "opprettet av", "endret av", "oprettet af", "ændret af", "skapad av", "ändrad av",
+    "luonut", "muokannut", "loonud", "muutnud", "oluşturan", "reporter", "melder", "rapporteur", "utworzone przez", "utworzył", "zmodyfikowane przez", "vytvořil", "vytvořeno", "změnil",
     "створено", "створив", "автор запису", "создал", "создано", "δημιουργήθηκε από", "נוצר על ידי", "أنشئ بواسطة"))
 
 

@@ -237,7 +237,7 @@ def date_grid(rows: list[list], year_hint=None, order: bool | None = None, title
     if not clock:
         timed = [_cell_time(head, rest) for _day, _label, head, rest in merged]
         if merged and sum(t is not None for t in timed) >= MIN_CELL_TIMES * len(merged):
-            header = ["Date", "Time", "Slot", "Event", "Details"]
+            header = ["Date", "Time", "Channel" if networks else "Slot", "Event", "Details"]
             merged = [[day, t[0] if t else "", label, t[1] if t else head, t[2] if t else rest]
                       for (day, label, head, rest), t in zip(merged, timed)]
     tagged = _network_lines(r[-1] for r in merged)

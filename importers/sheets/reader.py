@@ -21,7 +21,7 @@ from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.judge import is_blank_template, judge, why_no_dates, why_no_day
 from importers.sheets.grids import date_grid
 from importers.sheets.week_grids import weeks_as_dates
-from importers.sheets.asides import people_on_earlier_sheets
+from importers.sheets.asides import brackets_name_people, people_on_earlier_sheets
 from importers.sheets.layouts import (cell_at, carry_dates_down, clocks_beside_dates, fold_continuations, date_sections,
                                       day_of_file, details_may_fold, fast_column, merge_detail_rows, nest_parts,
                                       next_start_ends, range_in_text, time_lines)
@@ -559,11 +559,12 @@ def _named_dates(head: list, data: list[list]) -> bool:
 def _finish(run: _Run) -> None:
     """Notes that sum up the file, the error when nothing was found, the settings."""
     warns, result, options = run.warns, run.result, run.options
-    if run.people_in_titles and run.people_unjudged:  # a later sheet showed the brackets name people
-        earlier = [run.tables_records[i] for i in run.people_unjudged]
-        if people_on_earlier_sheets(earlier):
-            warns.told("the people named in brackets after the titles were read on every sheet, as a later "
-                       "sheet showed they are people")
+    unjudged = [run.tables_records[i] for i in run.people_unjudged]
+    if len(unjudged) > 1 and not run.people_in_titles and brackets_name_people(unjudged):
+        run.people_in_titles = True  # no sheet alone showed it; all of them together do
+    if run.people_in_titles and unjudged and people_on_earlier_sheets(unjudged):
+        warns.told("the people named in brackets after the titles were read on every sheet, as the file's "
+                   "sheets together show they are people")
     result.records = RecordColumns.joined(run.tables_records)
     for (zone_key, said), names in run.zone_hints.items():
         where = "" if not names[0] else (f"sheet {names[0]}: " if len(names) == 1 else
