@@ -37,6 +37,11 @@ _ASIDE = frozenset(header_key(h) for h in (
     "kommentare", "anmerkung", "anmerkungen", "remarques", "commentaires", "commentaire", "notas", "comentarios",
     "observaciones", "observações", "note interne", "opmerkingen", "kommentarer", "anteckningar", "huomiot",
     "uwagi", "week", "kw", "day", "weekday", "wochentag", "tag", "id", "no", "nr"))
+# ... and headers of a week number or a weekday beside each date (Nordic, Baltic, Finnish, Turkish, Dutch):
+# never the title, however varied their few cells ("viikko 41" on each week's first row)
+_WEEK_OR_DAY = frozenset(header_key(h) for h in (
+    "week", "kw", "uke", "veke", "vecka", "uge", "viikko", "vko", "vika", "nadal", "nädal", "hafta", "weeknummer",
+    "ukenummer", "day", "weekday", "dag", "dagur", "päivä", "päev", "gün", "tag", "wochentag"))
 
 
 @dataclass(slots=True)
@@ -130,6 +135,8 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
             strong = q in (2, 4)
             return ((0.75 + 0.25 * got) if strong else (0.5 + 0.4 * got)), "header"
         if role in HEADER_ONLY:
+            return 0.0, "content"
+        if role in ("title", "description") and header_key(headers[c]) in _WEEK_OR_DAY:
             return 0.0, "content"
         if fld is None and header_key(headers[c]) not in _ASIDE:
             return CONTENT_WEIGHT * got, "content"

@@ -62,7 +62,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "copy", "caption", "body", "description", "message", "text", "post copy", "post text", "content",
         "details", "summary", "beschreibung", "inhalt", "texte", "légende", "contenu", "descripción",
         "descripcion", "texto", "mensaje", "contenido", "bildunterschrift",
-        "descrição", "legenda", "descrizione", "testo", "didascalia", "beschrijving", "omschrijving", "tekst", "beskrivning", "beskrivelse", "kuvaus", "teksti", "opis", "treść", "abstract"),
+        "descrição", "legenda", "descrizione", "testo", "didascalia", "beschrijving", "omschrijving", "tekst", "beskrivning", "beskrivelse", "kuvaus", "teksti", "opis", "treść", "abstract",
+        "innhold", "innehåll", "indhold", "inhoud", "sisältö", "sisu", "efni", "içerik"),
     "channel": (
         "канал", "платформа", "κανάλι", "πλατφόρμα", "ערוץ", "פלטפורמה", "المنصة", "القناة", "kanál", "媒体", "チャネル", "チャンネル", "プラットフォーム", "配信先", "投稿先", "sns", "平台", "渠道", "频道", "頻道", "媒体平台", "发布平台", "發佈平台", "채널", "플랫폼", "매체", "platform",
         "channel", "network", "platform", "profile", "social profile", "social network", "medium",

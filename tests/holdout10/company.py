@@ -148,7 +148,7 @@ DECOYS = [   # alike in words, different efforts (and the campaign each resemble
     (("nb", "Ny rute Oslo–Kiel fra 1. mars 2027"), ("sv", "Ny rutt Göteborg–Kiel i vår"), 0),
     (("da", "Webinar: toldregler for Norge"), ("nl", "Webinar: nieuwe havengelden in Rotterdam"), 2),
     (("fi", "Joulujuhla 2025: kuvat"), ("et", "Jõulupidu 2025: pildid"), 4),
-    (("tr", "Green Corridor 2025 raporu: geçen yılın sonuçları"), ("fr", "Green Corridor 2025 : bilan de l'an dernier"), 1),
+    (("tr", "Green Corridor 2025 raporu: geçen yılın sonuçları"), ("fr", "Green Corridor : réunion des partenaires à Liège"), 1),
     (("nb", "Terminaldag i Bergen"), ("is", "Opið hús í Akureyri"), None),
 ]
 
