@@ -80,7 +80,9 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "organizer", "organiser", "meeting organizer", "contact", "editor", "redakteur", "ansprechpartner",
         "verantwortlich", "verantwortliche", "autor", "autorin", "zuständig", "responsable", "auteur",
         "rédacteur", "propietario", "encargado",
-        "responsável", "dono", "responsabile", "autore", "proprietario", "referente", "eigenaar", "verantwoordelijke", "toegewezen aan", "ansvarig", "ägare", "författare", "ansvarlig", "ejer", "forfatter", "eier", "vastuuhenkilö", "omistaja", "tekijä", "vastaava", "właściciel", "odpowiedzialny", "osoba odpowiedzialna", "zuständigkeit", "bearbeiter", "bearbeiterin", "verantwortung", "speaker", "speakers", "host", "presenter", "on duty", "staff"),
+        "responsável", "dono", "responsabile", "autore", "proprietario", "referente", "eigenaar", "verantwoordelijke", "toegewezen aan", "ansvarig", "ägare", "författare", "ansvarlig", "ejer", "forfatter", "eier", "vastuuhenkilö", "omistaja", "tekijä", "vastaava", "właściciel", "odpowiedzialny", "osoba odpowiedzialna", "zuständigkeit", "bearbeiter", "bearbeiterin", "verantwortung", "speaker", "speakers", "host", "presenter", "on duty", "staff",
+        "tilordnet til", "tildelt til", "tildelt", "tilldelad", "tilldelat till", "määrätty", "vastuussa", "määratud",
+        "vastutaja", "ábyrgð", "ábyrgðarmaður", "atanan", "atanan kişi"),
     "status": ("статус", "κατάσταση", "סטטוס", "الحالة", "stav", "ステータス", "状態", "状況", "进度", "状态", "狀態", "상태", "진행 상태", "진행상황", "durum", "status", "state", "stage", "stand", "statut", "état", "estado", "etapa",
         "stato", "estat", "tila", "stan realizacji"),
     "campaign": (

@@ -25,10 +25,10 @@ SCAN_HEADER_ROWS = 30
 MIN_WEEKDAYS = 5  # a working week at least, Monday to Friday or more, in order
 # the word a plan writes before a week's number: Norwegian, Danish, Swedish, Finnish, Icelandic, Estonian,
 # German, Dutch, English, Turkish, French, Spanish, Italian, Polish, Czech
-WEEK_WORDS = frozenset("uke veke vecka v vko vk viikko uge vika nadal kw woche week wk w wn hafta semaine sem "
-                       "semana settimana sett tydzien tyden".split())
-_WEEK_IN_TEXT = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,9})\.?\s*(\d{1,2})(?!\d)")
-_WEEK_CELL = re.compile(r"^\s*([^\W\d_]{0,9})\.?\s*(\d{1,2})\s*$")
+WEEK_WORDS = frozenset("uke veke vecka v vko vk viikko uge vika nadal kw woche kalenderwoche week wk w wn hafta "
+                       "semaine sem semana settimana sett tydzien tyden".split())
+_WEEK_IN_TEXT = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,14})\.?\s*(\d{1,2})(?!\d)")
+_WEEK_CELL = re.compile(r"^\s*([^\W\d_]{0,14})\.?\s*(\d{1,2})\s*$")
 
 
 @dataclass(frozen=True)
@@ -125,6 +125,8 @@ def weeks_as_dates(rows: list[list], sheet_name: str, years=None) -> WeekPlan | 
         weeks = [n for _c, n in labels.values()]
         year, why = _year(years, weeks)
         out = [list(r) for r in rows[:h + 1]]
+        for k in days:  # the weekday names are now in the dates: left above them they would pin one year
+            out[h][k] = None
         current, last = year, None
         for i, r in enumerate(below, h + 1):
             if i in labels:

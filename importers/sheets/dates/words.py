@@ -27,7 +27,7 @@ _MONTHS = {
 _MORE_MONTHS = {
     1: "tammikuuta jaanuar jaan", 2: "helmikuuta veebruar veebr", 3: "maaliskuuta marts", 4: "huhtikuuta aprill",
     5: "toukokuuta", 6: "kesakuuta juuni", 7: "heinakuuta juuli", 8: "elokuuta agust", 9: "syyskuuta",
-    10: "lokakuuta oktoober", 11: "marraskuuta november", 12: "joulukuuta detsember desember",
+    10: "lokakuuta oktoober", 11: "marraskuuta november", 12: "joulukuuta detsember desember des",
 }
 MONTHS = {name: num for table in (_MONTHS, _MORE_MONTHS) for num, names in table.items() for name in names.split()}
 _WEEKDAYS = {
@@ -48,7 +48,7 @@ _MORE_WEEKDAYS = {
     3: "torsdag tors fimmtudagur fim torstai neljapaev persembe per",
     4: "fredag fre fostudagur fos perjantai reede cuma cum",
     5: "lordag lor laugardagur lau lauantai laupaev cumartesi cmt",
-    6: "sondag sunnudagur sun sunnuntai puhapaev pazar",
+    6: "sondag son sunnudagur sun sunnuntai puhapaev pazar",
 }
 WEEKDAYS = {name: num for table in (_WEEKDAYS, _MORE_WEEKDAYS) for num, names in table.items() for name in names.split()}
 _FILLER = {"de", "del", "of", "the", "le", "den", "der", "am", "el", "st", "nd", "rd", "th", "er"}
