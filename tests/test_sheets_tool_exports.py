@@ -169,3 +169,25 @@ def test_a_week_or_weekday_column_is_no_title(tmp_path):
                                                         "Vastuuhenkilö"], *rows]})
     got = [r.title for r in read_file(path, ImportOptions(timezone=ZONE)).records]
     assert sorted(got) == sorted(r[4] for r in rows)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_midnight_to_midnight_days_later_is_whole_days(tmp_path, seed):
+    """Teams Shifts writes a three-day fair as 00:00 on its first day to 00:00 the day after its last."""
+    rng = random.Random(seed)
+    rows, want = [], []
+    for k in range(rng.randrange(4, 9)):
+        d = date(2026, 10, 1) + timedelta(days=rng.randrange(50))
+        if k % 2:
+            days = rng.randrange(1, 4)
+            rows.append([f"{d.month}/{d.day}/{d.year}", "00:00", f"{(d + timedelta(days=days)).month}/"
+                         f"{(d + timedelta(days=days)).day}/{d.year}", "00:00", f"Fair {k}"])
+            want.append((f"Fair {k}", d, d + timedelta(days=days), True))
+        else:
+            t = time(rng.randrange(8, 16), 30)
+            rows.append([f"{d.month}/{d.day}/{d.year}", f"{t:%H:%M}", f"{d.month}/{d.day}/{d.year}",
+                         f"{t.hour + 1:02d}:30", f"Post {k}"])
+            want.append((f"Post {k}", datetime.combine(d, t, ZONE), datetime.combine(d, time(t.hour + 1, 30), ZONE), False))
+    path = write_csv(tmp_path / f"shifts-{seed}.csv", ["Start Date", "Start Time", "End Date", "End Time", "Custom Label"], rows)
+    got = sorted((r.title, r.start, r.end, r.all_day) for r in read_file(path, ImportOptions(timezone=ZONE)).records)
+    assert got == sorted(want)

@@ -476,6 +476,9 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                 f"end time '{short(cell_text(col('end_time')[i]), 30)}' read as '{read}'")))
         if et is BAD_TIME or et is ALL_DAY:
             et = None
+        if t is not None and not late and ed and ed[0] > day and _midnight(t) \
+                and (et[0] if et else end_t or ed[1]) is not None and _midnight(et[0] if et else end_t or ed[1]):
+            t, ed = None, (ed[0] - ONE_DAY, None)  # midnight to midnight days later: whole days (a fair's shift)
         if t is None:
             starts.append(day)
             ends.append((ed[0] if ed and ed[0] >= day else day) + ONE_DAY)
@@ -531,6 +534,11 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                         desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c)
     release_lists(cols)
     return records, skipped
+
+
+def _midnight(t) -> bool:
+    """A clock at 00:00 with no zone of its own (or none written: the day's start)."""
+    return t is None or (t.__class__ is time and t.tzinfo is None and t.hour == t.minute == t.second == 0)
 
 
 HEADING_MIN_ROWS = 8  # rows a table needs before a few of them can stand out as headings
