@@ -362,8 +362,6 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         run.own_offsets.add(sheet.name)
     run.channel_in_titles |= job.channel_in_titles
     run.people_in_titles |= job.people_in_titles
-    if job.people_unjudged:
-        run.people_unjudged.append(len(run.tables_records))
     if carried is not None and carried.programme and not {"end_time", "end_date", "duration"} & set(roles):
         records = _objects(records)
         ended = next_start_ends(records)
@@ -417,6 +415,8 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         count = f"{len(records)} entries" if len(records) > 1 else "1 entry"
         warns.told(f"{label} is hidden in the workbook; imported anyway ({count})")
     run.tables += 1
+    if job.people_unjudged:
+        run.people_unjudged.append(len(run.tables_records))
     run.tables_records.append(records)
     run.result.skipped += skipped
     if hint and records:
