@@ -191,3 +191,29 @@ def test_midnight_to_midnight_days_later_is_whole_days(tmp_path, seed):
     path = write_csv(tmp_path / f"shifts-{seed}.csv", ["Start Date", "Start Time", "End Date", "End Time", "Custom Label"], rows)
     got = sorted((r.title, r.start, r.end, r.all_day) for r in read_file(path, ImportOptions(timezone=ZONE)).records)
     assert got == sorted(want)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_one_row_per_member_of_a_shift_is_one_entry(tmp_path, seed):
+    """Teams Shifts writes a shift two people share as two rows alike in all but the member and their
+    e-mail; however few such shifts a file has, each is one entry with both people. Rows that differ in
+    something else too (the note) stay two."""
+    rng = random.Random(seed)
+    head = ["Member", "Work Email", "Group", "Start Date", "Start Time", "End Date", "End Time", "Custom Label", "Notes"]
+    rows, want = [], []
+    for k in range(rng.randrange(10, 18)):
+        d = date(2026, 10, 5) + timedelta(days=rng.randrange(40))
+        t = time(rng.randrange(8, 16), rng.choice([0, 30]))
+        who = rng.sample(PEOPLE, 2 if k % 6 == 0 else 1)
+        net, title = rng.choice(NETWORKS), f"{rng.choice(TOPICS)} {k}"
+        notes = [f"note {k}-{n}" if k % 12 == 6 else "" for n in range(len(who))]
+        for person, note in zip(who, notes):
+            rows.append([person, f"{person.split()[0].lower()}@fjordline.example", net, f"{d.month}/{d.day}/{d.year}",
+                         f"{t:%H:%M}", f"{d.month}/{d.day}/{d.year}", f"{t.hour + 1:02d}:{t.minute:02d}", title, note])
+        if any(notes):
+            want += [(title, p) for p in who]
+        else:
+            want.append((title, "; ".join(who)))
+    path = write_csv(tmp_path / f"shifts-{seed}.csv", head, rows)
+    got = sorted((r.title, r.owner) for r in read_file(path, ImportOptions(timezone=ZONE)).records)
+    assert got == sorted(want)
