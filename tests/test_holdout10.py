@@ -15,12 +15,13 @@ from tests.holdout10.measure import measure
 SEEDS = (1, 3)
 # measured on seeds 1 and 3 (2026-12-08): before the fixes it drove, entries 21.4 % (week grids refused:
 # "no date column"; "5. lokakuuta", "man. 5. okt." not dates; Planner's and Jira's record dates taken for the
-# entries'), slot clash 0.41, double booking 0.20, overload 0.10, duplicate 0.00; after: entries 99.4 %, slot
-# clash 0.99, double booking 1.00, overload 1.00, duplicate 0.38 (pairs in two languages with no shared name)
+# entries'), slot clash 0.41, double booking 0.20, overload 0.10, duplicate 0.00; after: entries 100 % (2 extra:
+# Teams Shifts' "Time Off" sheet), slot clash 1.00, double booking 1.00, overload 1.00, duplicate 0.38 (pairs in
+# two languages whose words differ by a letter or whose names are inflected)
 ENTRIES_FLOOR = 98.0
 FLOORS = {"slot_clash": 0.95, "double_booking": 0.95, "overload": 0.95, "duplicate": 0.3}
-ALWAYS_RIGHT = ("oslo", "hr", "stockholm", "helsinki", "reykjavik", "amsterdam", "brussels_nl", "brussels_fr",
-                "istanbul", "tallinn")
+ALWAYS_RIGHT = ("oslo", "hr", "stockholm", "helsinki", "copenhagen", "reykjavik", "amsterdam", "brussels_nl",
+                "brussels_fr", "istanbul", "tallinn")
 
 
 @pytest.fixture(scope="module")
