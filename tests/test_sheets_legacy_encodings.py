@@ -100,5 +100,6 @@ def test_weekday_names_learnt_from_the_column(lang):
 def test_a_word_that_is_no_weekday_is_not_learnt():
     """One word beside every date, or words at odds with the dates' weekdays, are no weekday names."""
     one = parse_date_column(["Webinar 12 May 2026", "Webinar 19 May 2026", "Webinar 26 May 2026"], None)[0]
-    odd = parse_date_column(["12 Ekim 2026 Pazartesi", "13 Ekim 2026 Pazartesi", "14 Ekim 2026 Salı"], None)[0]
+    # (Hungarian words: Turkish weekday names are known words since the tenth held-out company)
+    odd = parse_date_column(["12 Ekim 2026 hétfő", "13 Ekim 2026 hétfő", "14 Ekim 2026 kedd"], None)[0]
     assert all(p.__class__ is not tuple for p in one + odd)

@@ -54,6 +54,33 @@ def _people_column(values: list[str]) -> bool:
     return got.get("owner", 0.0) >= 0.5 and got["owner"] >= max(got.get(r, 0.0) for r in ("title", "campaign", "channel"))
 
 
+def brackets_name_people(tables: list) -> bool:
+    """Whether the brackets closing the titles of several small sheets, judged together as one column,
+    name people (a sheet per week, none of which has posts enough to show it alone)."""
+    titles = [rec.title for records in tables for rec in records if rec.title and not rec.owner]
+    return people_from_titles(titles)[0] is not None
+
+
+def people_on_earlier_sheets(tables: list) -> int:
+    """Once a later sheet of the file showed that its brackets name people, the sheets read before it
+    (a sheet per week, a quiet first week too small to show it) get theirs from their titles too: each
+    record with no people whose title closes with a bracketed name. Changes the records in place;
+    -> how many were changed."""
+    from importers.sheets.rows import owners_of
+
+    changed = 0
+    for records in tables:
+        for rec in records:
+            if rec.owner or not rec.title:
+                continue
+            m = _PEOPLE_TAIL.match(rec.title)
+            if m and _one_word_or_people(m.group("value").strip()):
+                rec.owner = owners_of([m.group("value").strip()])
+                rec.title = m.group("rest").strip()
+                changed += 1
+    return changed
+
+
 def status_from_titles(titles: list[str]) -> tuple[list[str] | None, list[str]]:
     """(status per title, titles without it), or (None, titles) when the titles close with none."""
     return _split(titles, _STATUS_TAIL, lambda v: fold(v) in STATUS_WORDS)

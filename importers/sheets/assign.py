@@ -24,6 +24,7 @@ from importers.sheets.mapping import bound, fold, header_key, match, normalise_f
 from importers.sheets.roles import SAMPLE, Profile, profile, sample_rows, scores, shared_vocabulary
 from importers.sheets.table import is_blank_row
 from importers.sheets.title_sources import names_a_kind, not_a_title, tags_only
+from importers.sheets.stamps import SCALE as STAMP_SCALE, record_stamp
 
 CONTENT_ROLES = ("date", "time", "duration", "link", "status", "channel", "owner", "title", "description",
                  "campaign")
@@ -38,6 +39,11 @@ _ASIDE = frozenset(header_key(h) for h in (
     "kommentare", "anmerkung", "anmerkungen", "remarques", "commentaires", "commentaire", "notas", "comentarios",
     "observaciones", "observações", "note interne", "opmerkingen", "kommentarer", "anteckningar", "huomiot",
     "uwagi", "week", "kw", "day", "weekday", "wochentag", "tag", "id", "no", "nr"))
+# ... and headers of a week number or a weekday beside each date (Nordic, Baltic, Finnish, Turkish, Dutch):
+# never the title, however varied their few cells ("viikko 41" on each week's first row)
+_WEEK_OR_DAY = frozenset(header_key(h) for h in (
+    "week", "kw", "uke", "veke", "vecka", "uge", "viikko", "vko", "vika", "nadal", "nädal", "hafta", "weeknummer",
+    "ukenummer", "day", "weekday", "dag", "dagur", "päivä", "päev", "gün", "tag", "wochentag"))
 
 
 @dataclass(slots=True)
@@ -110,21 +116,37 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
             fld, quality = None, 0  # "Location: LinkedIn" (an Outlook export): the place is the channel
         heads[c] = (_header_role(fld, profiles[c]), quality)
 
+    stamped = {c for c in range(len(headers)) if record_stamp(headers[c])}
+
     def evidence(c: int, role: str) -> tuple[float, str]:
+        score, how = _evidence(c, role)
+        if c in stamped and role in ("date", "end_date"):
+            return score * STAMP_SCALE, how  # "Created Date": the record's day, below the entry's
+        return score, how
+
+    def _evidence(c: int, role: str) -> tuple[float, str]:
         fld, q = heads.get(c, (None, 0))
         if c in constant and role in ("date", "time", "end_date", "end_time"):
             return 0.0, "content"  # one date on every row (the day of an export): not when each entry is
         base = "date" if role == "end_date" else "time" if role == "end_time" else role
         got = content[c].get(base, 0.0)
         if fld == role:
+            if role == "title" and q in (1, 3) and profiles[c].distinct == 1 and profiles[c].n >= MIN_CONSTANT_ROWS:
+                return 0.0, "content"  # "Account Name" the same on every row: whose page, not the entry's name
             if role in ("date", "time", "end_date", "end_time") and profiles[c].n and got < 0.05:
                 return 0.4, "header"  # named so, but holds nothing of the kind
             strong = q in (2, 4)
             return ((0.75 + 0.25 * got) if strong else (0.5 + 0.4 * got)), "header"
         if role in HEADER_ONLY:
             return 0.0, "content"
+        if role in ("title", "description") and header_key(headers[c]) in _WEEK_OR_DAY:
+            return 0.0, "content"
         if fld is None and header_key(headers[c]) not in _ASIDE:
             return CONTENT_WEIGHT * got, "content"
+        if role == "title" and q == 1 and fld not in ("date", "time"):
+            # a header whose last word only names another role ("Custom Label", Teams Shifts' name of the
+            # shift): its varied sentences may still be the titles, a little below an unnamed column's
+            return 0.8 * CONTENT_WEIGHT * got, "content"
         return 0.45 * got * (0.5 if role in ("title", "description") else 1.0), "content"
 
     roles: dict[str, int] = {}
@@ -202,7 +224,8 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
 _KEEPERS = frozenset(header_key(h) for h in (
     "created by", "creator", "modified by", "last modified by", "updated by", "erstellt von", "geändert von",
     "créé par", "modifié par", "creado por", "modificado por", "criado por", "creato da", "aangemaakt door",
-    "gewijzigd door", "utworzone przez", "utworzył", "zmodyfikowane przez", "vytvořil", "vytvořeno", "změnil",
+    "gewijzigd door", "opprettet av", "endret av", "oprettet af", "ændret af", "skapad av", "ändrad av",
+    "luonut", "muokannut", "loonud", "muutnud", "oluşturan", "reporter", "melder", "rapporteur", "utworzone przez", "utworzył", "zmodyfikowane przez", "vytvořil", "vytvořeno", "změnil",
     "створено", "створив", "автор запису", "создал", "создано", "δημιουργήθηκε από", "נוצר על ידי", "أنشئ بواسطة"))
 
 

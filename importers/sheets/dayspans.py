@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from importers.sheets.dates import BAD, parse_date_column
+from importers.sheets.dates import BAD, MONTHS, fold, parse_date_column
 
 _DASHES = "–—-"
-_LEAD_DAY = re.compile(r"^\s*(\d{1,2})\.?\s*$")  # "12" of "12–14 Nov 2026"
+_LEAD_DAY = re.compile(r"^\s*(?:(?P<word>[^\W\d_]{2,12})\.?,?\s+)?(\d{1,2})\.?\s*$")  # "12" of "12–14 Nov 2026", "ons. 14.–16. okt."
 _DAY_FIRST = re.compile(r"^\s*\d{1,2}\.?(?=\s*\D)")  # "14 Nov 2026": the day that opens it
 _TRAIL_DAY = re.compile(r"^\s*(\d{1,2})(\s*,\s*\d{4})?\s*$")  # "14, 2026" of "Oct 12-14, 2026"
 _MONTH_WORD = re.compile(r"^\s*([^\W\d_]{3,}\.?)\s+\d")  # "Oct" of "Oct 12"
@@ -40,8 +40,10 @@ def _completed(left: str, right: str) -> tuple[str, str]:
     """The two halves with what the shorter one leaves out: "12" + "14 Nov 2026" -> "12 Nov 2026";
     "Oct 12" + "14, 2026" -> "Oct 14, 2026" and "Oct 12, 2026"."""
     lead = _LEAD_DAY.match(left)
+    if lead and lead.group("word") and fold(lead.group("word")) in MONTHS:
+        lead = None  # "Oct 22" of "Oct 22-25, 2026": a month, not a weekday, before the day
     if lead and _DAY_FIRST.match(right):
-        return _DAY_FIRST.sub(lead.group(1), right, count=1), right
+        return _DAY_FIRST.sub(lead.group(2), right, count=1), right
     trail = _TRAIL_DAY.match(right)
     month = _MONTH_WORD.match(left)
     if trail and month:

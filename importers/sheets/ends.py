@@ -8,7 +8,7 @@ from datetime import datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING
 
 from importers.sheets.dates import BAD, parse_date_column
-from importers.sheets.mapping import bound
+from importers.sheets.mapping import bound, fold
 from importers.sheets.roles import Profile
 from importers.sheets.times import ALL_DAY, BAD_TIME, NextDay, parse_time_column
 
@@ -92,6 +92,8 @@ def find_ends(out: Plan, by: dict, profiles: list[Profile], rows: list[list], da
                 continue
             ends = values(c)
             span = span_of(first, c) if start_role == "date" and not split else MAX_TYPICAL_SPAN
+            if _restates(headers[first], headers[c]):
+                continue  # "Due Date Text" beside "Due Date": the same day written out, not its end
             named_start, first_end = bound(headers[c]) == "start", bound(headers[first]) == "end"
             if first_end and named_start and later(ends, starts, False):
                 roles[start_role], roles[end_role] = c, first
@@ -109,6 +111,16 @@ def find_ends(out: Plan, by: dict, profiles: list[Profile], rows: list[list], da
 
 
 DAY = timedelta(days=1)
+
+
+def _restates(start_header, other_header) -> bool:
+    """The other column's header is the start's with a word of its own after it ("Due Date" and "Due
+    Date Text", "Start" and "Start (formatted)"): the same value written another way. A word that says
+    end ("Date End") makes it the end's."""
+    start, other = fold(str(start_header or "")).split(), fold(str(other_header or "")).split()
+    extra = other[len(start):]
+    return bool(start) and other[:len(start)] == start and 0 < len(extra) <= 2 \
+        and all(w.isalpha() for w in extra) and bound(str(other_header)) != "end"
 
 
 def _naive(x: tuple) -> datetime:

@@ -9,8 +9,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from importers.channels import channel_tag
+from importers.channels import channel_tag, known_channel
 from importers.sheets.dates import decide_order, parse_date_column, weekday_of
+from importers.sheets.dates.words import day_with_month
 from importers.sheets.layouts import blank_cell, cell_at, start_clock
 from importers.sheets.table import cell_text, is_blank_row, looks_like_data
 from importers.sheets.times import ALL_DAY, BAD_TIME, parse_time_column, parse_time_text
@@ -47,7 +48,7 @@ def _grid_text(v):
 def _datey(v) -> bool:
     if isinstance(v, date):
         return True
-    return isinstance(v, str) and looks_like_data(v)
+    return isinstance(v, str) and (looks_like_data(v) or day_with_month(v))
 
 
 def _date_cells(row: list, year_hint, order: bool | None) -> dict[int, tuple]:
@@ -229,11 +230,14 @@ def date_grid(rows: list[list], year_hint=None, order: bool | None = None, title
         prev = item
     labels = [r[1] for r in merged if r[1]]
     clock = labels and all(start_clock(t) is not None for t in parse_time_column(labels))
-    header = ["Date", "Time" if clock else "Slot", "Event", "Details"]
+    # rows labelled by networks ("LinkedIn", "Nyhetsbrev"): the label is each post's channel, however
+    # few posts a sheet of one quiet week has to show it
+    networks = not clock and labels and sum(known_channel(t) is not None for t in set(labels)) >= 0.6 * len(set(labels))
+    header = ["Date", "Time" if clock else "Channel" if networks else "Slot", "Event", "Details"]
     if not clock:
         timed = [_cell_time(head, rest) for _day, _label, head, rest in merged]
         if merged and sum(t is not None for t in timed) >= MIN_CELL_TIMES * len(merged):
-            header = ["Date", "Time", "Slot", "Event", "Details"]
+            header = ["Date", "Time", "Channel" if networks else "Slot", "Event", "Details"]
             merged = [[day, t[0] if t else "", label, t[1] if t else head, t[2] if t else rest]
                       for (day, label, head, rest), t in zip(merged, timed)]
     tagged = _network_lines(r[-1] for r in merged)

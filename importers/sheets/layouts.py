@@ -262,8 +262,9 @@ _SAME = ("start", "end", "all_day", "title", "channel", "status", "campaign", "l
 
 def details_may_fold(titles: list, starts: list) -> bool:
     """The quick test of :func:`merge_detail_rows`, on the records' titles and starts: enough rows
-    (a fifth) share a title, and a start and title, for any to fold."""
-    need = max(2, len(titles) / 5)
+    (a fifth) share a title, and a start and title, for any to fold; or any two rows share both
+    (one row per person of a shared shift folds however few such rows there are)."""
+    need = 2
     if len(titles) - len(sliced_set(titles)) < need:
         return False  # too few rows even share a title
     return len(titles) - len(sliced_set(zip(starts, titles))) >= need
@@ -284,7 +285,12 @@ def merge_detail_rows(records: list) -> tuple[list, int]:
     differing = {key: len(g) > 1 and _differ(g) for key, g in groups.items()}  # once per group, not per row
     folded = sum(len(groups[key]) - 1 for key, d in differing.items() if d)
     if folded < max(2, len(records) / 5):
-        return records, 0
+        # too few for the file to be written so; yet rows alike in all but who (a person and their e-mail
+        # address: Teams Shifts' one row per member of a shift) are one entry however few they are
+        differing = {key: d and _only_people(groups[key]) for key, d in differing.items()}
+        folded = sum(len(groups[key]) - 1 for key, d in differing.items() if d)
+        if not folded:
+            return records, 0
     out = []
     for rec in records:
         key = tuple(getattr(rec, f) for f in _SAME)
@@ -305,6 +311,19 @@ def merge_detail_rows(records: list) -> tuple[list, int]:
         rec.owner = PEOPLE_SEPARATOR.join(dict.fromkeys(people)) or rec.owner
         out.append(rec)
     return out, folded
+
+
+def _only_people(group: list) -> bool:
+    """Rows of one entry that differ in who alone: each names other people, and any other detail that
+    differs is their e-mail address."""
+    if len({r.owner for r in group}) < len(group) or not all(r.owner for r in group):
+        return False
+    heads = {h for r in group for h in r.extra if h not in ("row", "sheet")}
+    for head in heads:
+        values = {r.extra.get(head, "") for r in group}
+        if len(values) > 1 and not all("@" in v for v in values):
+            return False
+    return True
 
 
 def _differ(group: list) -> bool:

@@ -62,7 +62,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "copy", "caption", "body", "description", "message", "text", "post copy", "post text", "content",
         "details", "summary", "beschreibung", "inhalt", "texte", "légende", "contenu", "descripción",
         "descripcion", "texto", "mensaje", "contenido", "bildunterschrift",
-        "descrição", "legenda", "descrizione", "testo", "didascalia", "beschrijving", "omschrijving", "tekst", "beskrivning", "beskrivelse", "kuvaus", "teksti", "opis", "treść", "abstract"),
+        "descrição", "legenda", "descrizione", "testo", "didascalia", "beschrijving", "omschrijving", "tekst", "beskrivning", "beskrivelse", "kuvaus", "teksti", "opis", "treść", "abstract",
+        "innhold", "innehåll", "indhold", "inhoud", "sisältö", "sisu", "efni", "içerik"),
     "channel": (
         "канал", "платформа", "κανάλι", "πλατφόρμα", "ערוץ", "פלטפורמה", "المنصة", "القناة", "kanál", "媒体", "チャネル", "チャンネル", "プラットフォーム", "配信先", "投稿先", "sns", "平台", "渠道", "频道", "頻道", "媒体平台", "发布平台", "發佈平台", "채널", "플랫폼", "매체", "platform",
         "channel", "network", "platform", "profile", "social profile", "social network", "medium",
@@ -79,7 +80,9 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "organizer", "organiser", "meeting organizer", "contact", "editor", "redakteur", "ansprechpartner",
         "verantwortlich", "verantwortliche", "autor", "autorin", "zuständig", "responsable", "auteur",
         "rédacteur", "propietario", "encargado",
-        "responsável", "dono", "responsabile", "autore", "proprietario", "referente", "eigenaar", "verantwoordelijke", "toegewezen aan", "ansvarig", "ägare", "författare", "ansvarlig", "ejer", "forfatter", "eier", "vastuuhenkilö", "omistaja", "tekijä", "vastaava", "właściciel", "odpowiedzialny", "osoba odpowiedzialna", "zuständigkeit", "bearbeiter", "bearbeiterin", "verantwortung", "speaker", "speakers", "host", "presenter", "on duty", "staff"),
+        "responsável", "dono", "responsabile", "autore", "proprietario", "referente", "eigenaar", "verantwoordelijke", "toegewezen aan", "ansvarig", "ägare", "författare", "ansvarlig", "ejer", "forfatter", "eier", "vastuuhenkilö", "omistaja", "tekijä", "vastaava", "właściciel", "odpowiedzialny", "osoba odpowiedzialna", "zuständigkeit", "bearbeiter", "bearbeiterin", "verantwortung", "speaker", "speakers", "host", "presenter", "on duty", "staff",
+        "tilordnet til", "tildelt til", "tildelt", "tilldelad", "tilldelat till", "määrätty", "vastuussa", "määratud",
+        "vastutaja", "ábyrgð", "ábyrgðarmaður", "atanan", "atanan kişi"),
     "status": ("статус", "κατάσταση", "סטטוס", "الحالة", "stav", "ステータス", "状態", "状況", "进度", "状态", "狀態", "상태", "진행 상태", "진행상황", "durum", "status", "state", "stage", "stand", "statut", "état", "estado", "etapa",
         "stato", "estat", "tila", "stan realizacji"),
     "campaign": (
@@ -103,7 +106,8 @@ _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
 # letters Unicode does not decompose into a base letter and a mark: without this "Mayıs" folds to "mays"
-_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                               "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae"})
 
 
 def fold(text: str) -> str:
@@ -237,6 +241,13 @@ def match(header: str) -> tuple[str | None, int]:
                 if word == first and fld not in ("date", "time"):
                     continue
                 return fld, 1
+    from importers.sheets.stamps import wrapped
+
+    inner = wrapped(header)  # "Custom field (Kanaal)": a tool's wrapper around the field's own name
+    if inner is not None:
+        fld, quality = match(inner)
+        if fld is not None:
+            return fld, min(quality, 2)
     return None, 0
 
 

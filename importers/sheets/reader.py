@@ -21,6 +21,8 @@ from importers.sheets.header_zones import header_city_zone
 from importers.sheets.hints import find_zone_hint, note_hint
 from importers.sheets.judge import is_blank_template, judge, why_no_dates, why_no_day
 from importers.sheets.grids import date_grid
+from importers.sheets.week_grids import weeks_as_dates
+from importers.sheets.asides import brackets_name_people, people_on_earlier_sheets
 from importers.sheets.layouts import (cell_at, carry_dates_down, clocks_beside_dates, fold_continuations, date_sections,
                                       day_of_file, details_may_fold, fast_column, merge_detail_rows, nest_parts,
                                       next_start_ends, range_in_text, time_lines)
@@ -146,6 +148,7 @@ class _Run:
     uncertain: bool = False
     peers: dict[tuple[str, ...], list[list]] = field(default_factory=dict)  # header -> rows of earlier sheets
     tables_records: list = field(default_factory=list)  # the records of each table read, in order
+    people_unjudged: list = field(default_factory=list)  # tables whose brackets did not tell people by themselves
     channel_in_titles: bool = False  # a table named its entries' channel in their titles
     people_in_titles: bool = False  # ... or their people, in brackets after them
     no_day: set[str] = field(default_factory=set)  # sheets with times and no day: no column to map as the date
@@ -418,6 +421,8 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
         count = f"{len(records)} entries" if len(records) > 1 else "1 entry"
         warns.told(f"{label} is hidden in the workbook; imported anyway ({count})")
     run.tables += 1
+    if job.people_unjudged:
+        run.people_unjudged.append(len(run.tables_records))
     run.tables_records.append(records)
     run.result.skipped += skipped
     if hint and records:
@@ -442,6 +447,10 @@ def _shape(run: _Run, sheet: workbook.SheetData, rows: list[list]) -> tuple[list
     at = f"sheet {sheet.name}: " if sheet.name else ""
     named = year_hint(sheet.name, rows[:20])  # else the weekdays, else the next occurrence after the file's save
     years = YearHint(named, "the sheet's name or title" if named else "", modified_day(run.path, run.options.timezone))
+    weekly = weeks_as_dates(rows, sheet.name, years)
+    if weekly is not None:  # weekday columns dated by the week the rows, name or title give
+        rows = weekly.rows
+        warns.told(f"{at}{weekly.note}")
     grid = date_grid(rows, years, run.options.day_first, sheet.name)
     if grid is not None:
         if not grid.cells:
@@ -556,6 +565,12 @@ def _named_dates(head: list, data: list[list]) -> bool:
 def _finish(run: _Run) -> None:
     """Notes that sum up the file, the error when nothing was found, the settings."""
     warns, result, options = run.warns, run.result, run.options
+    unjudged = [run.tables_records[i] for i in run.people_unjudged]
+    if len(unjudged) > 1 and not run.people_in_titles and brackets_name_people(unjudged):
+        run.people_in_titles = True  # no sheet alone showed it; all of them together do
+    if run.people_in_titles and unjudged and people_on_earlier_sheets(unjudged):
+        warns.told("the people named in brackets after the titles were read on every sheet, as the file's "
+                   "sheets together show they are people")
     result.records = RecordColumns.joined(run.tables_records)
     for (zone_key, said), names in run.zone_hints.items():
         where = "" if not names[0] else (f"sheet {names[0]}: " if len(names) == 1 else

@@ -76,10 +76,12 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # a surname's particles, one or two ("van", "van den", "vd", "dos", "ter", "della", "bin")
 _PARTICLE = r"(?:van|von|vd|v\.d\.|de|der|den|het|ten|ter|te|da|das|do|dos|di|du|le|la|del|della|dei|zu|al|el|bin|ibn)"
-_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]*\.?(?:\s+(?:" + _PARTICLE + r"(?:\s+" + _PARTICLE + r")?\s+)?"
-                   r"[A-ZÀ-ÖØ-Þ][\w'’-]*\.?){1,2}$")
-_SURNAME_FIRST = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+,\s*[A-ZÀ-ÖØ-Þ][\w'’-]*\.?$")  # "Vogt, Lena"
-_ABBREVIATED = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ]\.$")  # "Priya S.": a person, not a phrase
+# a capital letter, Latin Extended-A and -B ones too ("İbrahim", "Łukasz", "Şule", "Čapek")
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(ch for ch in map(chr, range(0x100, 0x250)) if ch.isupper())
+_NAME = re.compile(r"^[" + _UP + r"][\w'’-]*\.?(?:\s+(?:" + _PARTICLE + r"(?:\s+" + _PARTICLE + r")?\s+)?"
+                   r"[" + _UP + r"][\w'’-]*\.?){1,2}$")
+_SURNAME_FIRST = re.compile(r"^[" + _UP + r"][\w'’-]+,\s*[" + _UP + r"][\w'’-]*\.?$")  # "Vogt, Lena"
+_ABBREVIATED = re.compile(r"^[" + _UP + r"][\w'’-]+\s+[" + _UP + r"]\.$")  # "Priya S.": a person, not a phrase
 _INITIALS = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,3}$|^(?:[A-Z]\.\s?){2,3}$")
 _JOIN = re.compile(r"\s*(?:&|\+|;|/|,|、|，|،|\band\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\boch\b|\bog\b|\bja\b|\bi\b|\bve\b|"
                    r"\ba\b|\bта\b|\bі\b|\bи\b|\bκαι\b)\s*")  # … Czech / Slovak "a", Ukrainian, Russian, Greek "and"

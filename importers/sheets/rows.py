@@ -19,6 +19,7 @@ from importers import messages as msg
 from importers.channels import channel_from_titles, network_in_name
 from importers.sheets.asides import people_from_titles, status_from_titles
 from importers.sheets.day_clocks import date_time_clocks
+from importers.sheets.listed import unbracketed
 from importers.sheets.dayspans import day_span
 from importers.sheets.diary import Diary, plain_days_note
 from importers.sheets.escaped_lines import first_escaped_line
@@ -66,6 +67,7 @@ class SheetJob:
     warn_note: str = ""  # a sheet-level note the rows gave rise to
     channel_in_titles: bool = False  # the channel was read from the titles ("LinkedIn: …")
     people_in_titles: bool = False  # the people were read from brackets after the titles ("… (Ilse)"), here
+    people_unjudged: bool = False  # the titles' brackets were too few here to tell whether they name people
     # or (given) on an earlier sheet of the file
     own_offsets: bool = False  # every timed row's cell gave its own offset ("… (GMT+3)", "…Z"): no zone was assumed
     headers: tuple[str, ...] = ()  # the table's headers, to know them when a row repeats them
@@ -311,7 +313,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     if written is not None:
         row_zones = written if row_zones is None else [a or b for a, b in zip(row_zones, written)]
     zone_names: list[str] | None = [] if row_zones is not None else None
-    desc_c, chan_c = _texts(col("description")), _texts(col("channel"))
+    desc_c, chan_c = _texts(col("description")), unbracketed(_texts(col("channel")))  # "[linkedin]"
     title_c = title_column(rule, texts)
     if chan_c is None and title_c:  # no channel column, but most titles name one ("LinkedIn: Launch post")
         chan_c, title_c = channel_from_titles(title_c)
@@ -331,6 +333,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
         # an earlier sheet of the file showed its brackets name people: a small sheet need not show it again
         aside_people, title_c = people_from_titles(title_c, known=job.people_in_titles)
         job.people_in_titles = aside_people is not None
+        job.people_unjudged = aside_people is None
         if aside_people is not None:
             job.warn_note = "; ".join(filter(None, (
                 job.warn_note, "the people named in brackets after each title were read as the entry's people")))
@@ -348,7 +351,8 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     venue_c = [texts(c) for c in rule.fallbacks if c == roles.get("location") and rule.parts]
     if title_c and fallbacks:
         title_c = _stated_titles(title_c, fallbacks)
-    owner_c = _owner_column([texts(c) for c in owners] if owners else [_texts(col("owner")) or aside_people])
+    owner_c = _owner_column([unbracketed(texts(c)) for c in owners] if owners
+                            else [unbracketed(_texts(col("owner"))) or aside_people])
     status_c, camp_c = _texts(col("status")) or aside_status, _texts(col("campaign"))
     link_c, dept_c = _texts(col("link")), _texts(col("department"))
     if "location" in roles:
@@ -507,6 +511,9 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                 f"end time '{short(cell_text(col('end_time')[i]), 30)}' read as '{read}'")))
         if et is BAD_TIME or et is ALL_DAY:
             et = None
+        if t is not None and not late and ed and ed[0] > day and _midnight(t) \
+                and (et[0] if et else end_t or ed[1]) is not None and _midnight(et[0] if et else end_t or ed[1]):
+            t, ed = None, (ed[0] - ONE_DAY, None)  # midnight to midnight days later: whole days (a fair's shift)
         if t is None:
             starts.append(day)
             ends.append((ed[0] if ed and ed[0] >= day else day) + ONE_DAY)
@@ -563,6 +570,11 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
                         desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c)
     release_lists(cols)
     return records, skipped
+
+
+def _midnight(t) -> bool:
+    """A clock at 00:00 with no zone of its own (or none written: the day's start)."""
+    return t is None or (t.__class__ is time and t.tzinfo is None and t.hour == t.minute == t.second == 0)
 
 
 HEADING_MIN_ROWS = 8  # rows a table needs before a few of them can stand out as headings

@@ -72,11 +72,16 @@ _OPEN_TAIL = re.compile(r"\s*(?:[~〜～\-–—]|から|onwards|ff\.?)\s*$", re
 # word is a title's ("9.30 Quiz night").
 _UNIT_WORD = re.compile(r"^(?:(?P<before>[^\W\d_]{1,5})\.?\s+(\d{1,2}\s*[:.]\s*\d{2})"
                         r"|(\d{1,2}\s*[:.]\s*\d{2})\s*(?P<after>[^\W\d_]{1,5})\.?)$")
+# the same word before a range of clock times ("kl. 14.00-15.30", "klo 9.00–10.30")
+_UNIT_RANGE = re.compile(r"^(?P<before>[^\W\d_]{1,5})\.?\s+(?P<range>\d{1,2}\s*[:.]\s*\d{2}\s*[-–—]\s*\d{1,2}\s*[:.]\s*\d{2})$")
 _WORDS = {"noon": time(12), "midday": time(12), "mittag": time(12), "midi": time(12), "mediodia": time(12),
           "midnight": time(0), "mitternacht": time(0), "minuit": time(0), "medianoche": time(0),
           "12 noon": time(12), "12 midnight": time(0)}  # compared folded: "Mediodía" -> "mediodia"
 _ALL_DAY_WORDS = {"all day", "allday", "all-day", "ganztagig", "ganztägig", "ganzer tag", "toute la journee",
-                  "toute la journée", "todo el dia", "todo el día", "whole day", "full day"}
+                  "toute la journée", "todo el dia", "todo el día", "whole day", "full day",
+                  "hele dagen", "heldag", "hela dagen", "heldags", "koko päivä", "koko paiva", "allan daginn",
+                  "allur dagurinn", "terve päev", "terve paev", "tüm gün", "tum gun", "gün boyu", "hele dag",
+                  "de hele dag", "cały dzień", "caly dzien", "celý den", "cely den"}
 
 
 def _clock(h: str, m: str | None, s: str | None, suffix: str | None) -> time | None:
@@ -127,7 +132,10 @@ def parse_time_text(text: str):
         m2 = _RANGE.match(s)
         if m2 is None:
             unit = _UNIT_WORD.match(s)  # "12.30 uur", "godz. 14:30", "kl. 14.30", "ore 14:30"
-            if unit is None or not (unit["before"] or unit["after"]).islower():  # (not "12.50 EUR", "9.30 Quiz")
+            if unit is None:
+                unit = _UNIT_RANGE.match(s)
+                return parse_time_text(unit["range"]) if unit is not None and unit["before"].islower() else BAD_TIME
+            if not (unit["before"] or unit["after"]).islower():  # (not "12.50 EUR", "9.30 Quiz")
                 return BAD_TIME
             return parse_time_text(unit.group(2) or unit.group(3))
         g = m2.groups()

@@ -1,10 +1,12 @@
 """Date cells that are not text: real dates, date-times, Excel serial numbers and yyyymmdd numbers."""
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 
 EXCEL_EPOCH = date(1899, 12, 30)
 SERIAL_MIN, SERIAL_MAX = 20000, 80000  # 1954 .. 2119: a number outside is not a date
+# Unix time in milliseconds, as task tools' exports write it (ClickUp's "Due Date"): 2001 .. 2100, thirteen digits
+EPOCH_MS_MIN, EPOCH_MS_MAX = 1_000_000_000_000, 4_102_444_800_000
 
 BAD = object()  # a cell with text that is not a date
 
@@ -35,6 +37,9 @@ def _from_cell(v):
             y, md = divmod(int(v), 10000)
             d = _safe_date(y, md // 100, md % 100)
             return BAD if d is BAD else (d, None)
+        if EPOCH_MS_MIN <= v < EPOCH_MS_MAX and v == int(v):  # the instant: UTC, to the second
+            t = datetime.fromtimestamp(int(v) // 1000, timezone.utc)
+            return (t.date(), t.timetz())
         if SERIAL_MIN <= v < SERIAL_MAX:
             days = int(v)
             frac = v - days

@@ -82,8 +82,8 @@ def _text_parts(text: str):
                 year = val
             elif 1 <= val <= 31 and day is None:
                 day, day_pos = val, pos
-            elif year is None and len(tok) == 2 and day is not None:
-                year = _year2(val)
+            elif year is None and len(tok) == 2 and day is not None and month is not None:
+                year = _year2(val)  # "12 Oct 26"; not the second day of "14.–16. okt." (a span)
             else:
                 return None
         elif tok in MONTHS and month is None:

@@ -23,7 +23,14 @@ _MONTHS = {
 }
 # Dutch, Italian, Portuguese, Scandinavian, Finnish, Turkish, Uzbek (Latin), Czech and Polish names and short forms
 # are among them (Greek and Cyrillic ones: importers/scripts.py)
-MONTHS = {name: num for num, names in _MONTHS.items() for name in names.split()}
+# Nordic, Baltic and Finnish forms a date writes: Finnish months in the partitive ("12. lokakuuta"),
+# Estonian and Icelandic names, Norwegian "desember"
+_MORE_MONTHS = {
+    1: "tammikuuta jaanuar jaan", 2: "helmikuuta veebruar veebr", 3: "maaliskuuta marts", 4: "huhtikuuta aprill",
+    5: "toukokuuta", 6: "kesakuuta juuni", 7: "heinakuuta juuli", 8: "elokuuta agust", 9: "syyskuuta",
+    10: "lokakuuta oktoober", 11: "marraskuuta november", 12: "joulukuuta detsember desember des",
+}
+MONTHS = {name: num for table in (_MONTHS, _MORE_MONTHS) for num, names in table.items() for name in names.split()}
 _WEEKDAYS = {
     0: "mon monday mo montag lun lundi lunes lunedi maandag ma po pondeli pon poniedzialek segunda",
     1: "tue tues tuesday di dienstag mar mardi martes martedi dinsdag terca",
@@ -34,7 +41,17 @@ _WEEKDAYS = {
     6: "sun sunday so sonntag dim dimanche dom domingo domenica zondag zo",
 }
 # Czech and Polish ones too; not Czech "st" (Wednesday: the "st" of "1st") nor "so" (Saturday; German Sunday)
-WEEKDAYS = {name: num for num, names in _WEEKDAYS.items() for name in names.split()}
+# Norwegian, Danish, Swedish, Icelandic, Finnish, Estonian and Turkish ones, and their short forms
+_MORE_WEEKDAYS = {
+    0: "mandag man manudagur maanantai esmaspaev pazartesi pzt",
+    1: "tirsdag tirs tisdag tis thridjudagur thri tiistai teisipaev sali sal",
+    2: "onsdag ons midvikudagur keskiviikko kolmapaev carsamba car",
+    3: "torsdag tors fimmtudagur fim torstai neljapaev persembe per",
+    4: "fredag fre fostudagur fos perjantai reede cuma cum",
+    5: "lordag lor laugardagur lau lauantai laupaev cumartesi cmt",
+    6: "sondag son sunnudagur sun sunnuntai puhapaev pazar",
+}
+WEEKDAYS = {name: num for table in (_WEEKDAYS, _MORE_WEEKDAYS) for num, names in table.items() for name in names.split()}
 _FILLER = {"de", "del", "of", "the", "le", "den", "der", "am", "el", "st", "nd", "rd", "th", "er"}
 MONTHS.update(iberian_words.MONTHS)
 WEEKDAYS.update(iberian_words.WEEKDAYS)
@@ -50,6 +67,13 @@ def names_a_month(text: str) -> bool:
     tokens = _TOKENS.findall(fold(date_text(text or "")))  # "Октябрь 2026", "Οκτώβριος" too
     months = [t for t in tokens if t in MONTHS]
     return len(months) == 1 and all(t in MONTHS or t.isdigit() and len(t) == 4 for t in tokens)
+
+
+def day_with_month(text: str) -> bool:
+    """The text writes a day by its number and its month's name, with no year perhaps ("maandag 5 okt",
+    "5. lokakuuta"): a date, though no digits-and-dots pattern shows it."""
+    tokens = _TOKENS.findall(fold(text or "")) if len(text or "") <= 40 else []
+    return any(t in MONTHS for t in tokens) and any(t.isdigit() and 1 <= int(t) <= 31 for t in tokens)
 
 
 _CJK_WEEKDAY = re.compile(r"(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])|^([月火水木金土日])曜")
