@@ -62,7 +62,8 @@ def bulk_insert(conn: Connection, table, names: tuple[str, ...], columns: list[l
     bound: dict[str, list] = {}
     for name, col in zip(names, columns):
         first = col[0]
-        if positional and n >= INLINE_FROM and _inlinable(first) and col.count(first) == n:
+        # the last value first: a column that varies is told at once, not after a count of every row
+        if positional and n >= INLINE_FROM and _inlinable(first) and col[-1] == first and col.count(first) == n:
             fixed[name] = first
         else:
             bound[name] = col
