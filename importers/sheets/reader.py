@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from importers import messages as rmsg
 from importers.errors import JudgedNotACalendar, NotACalendar, UnmappableSheet
 from importers.records import ImportOptions, ImportResult, RecordColumns, record_column
-from importers.sheets import assign, text, workbook
+from importers.sheets import assign, workbook
 from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_month_first, month_named,
                                     parse_date_column,
                                     order_from_header, order_in_month,
@@ -159,6 +159,8 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
         head = fh.read(4096)
     kind = file_kind(path, head)
     if kind == "csv":
+        from importers.sheets import text  # the CSV reader (its decoders, the HTML table) for text files alone
+
         rows, meta = text.read_rows(path, path.read_bytes())
         sheets = [workbook.SheetData("", rows, [])]
         del rows  # the sheet holds them (let go of below)
