@@ -30,6 +30,11 @@ def sliced_map(fn: Callable, values: Sequence, *more: Sequence) -> list:
     return out
 
 
+def sliced_longest(values: Sequence) -> int:
+    """``max(map(len, values))`` (0 for none), a slice at a time, with no list of the lengths made."""
+    return max([max(map(len, values[i:i + SLICE])) for i in range(0, len(values), SLICE)], default=0)
+
+
 def sliced_set(values: Iterable[T]) -> set[T]:
     """``set(values)``, a slice at a time."""
     out: set = set()

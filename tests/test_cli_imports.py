@@ -53,3 +53,22 @@ def test_windows_zone_names_still_map_once_the_table_is_needed():
     assert windows_to_iana("  tokyo   standard time ") == "Asia/Tokyo"
     assert windows_to_iana("Cen. Australia Standard Time") == "Australia/Adelaide"  # from CLDR (icalendar)
     assert windows_to_iana("Nowhere Standard Time") is None
+
+
+_PROBE_FULL = _PROBE.replace("{m.split('.')[0] for m in sys.modules}", "set(sys.modules)")
+
+
+def test_consolidate_of_a_workbook_loads_no_text_reader(tmp_path):
+    """The CSV reader (its decoders and the HTML table parser) is for text files: a workbook needs none of it."""
+    from tests.sheets_build import write_xlsx
+
+    book = tmp_path / "plan.xlsx"
+    write_xlsx(book, {"Plan": [["Date", "Time", "Title", "Channel"], ["2026-03-02", "09:00", "Launch post", "Blog"],
+                               ["2026-03-03", "10:00", "Follow-up", "X"]]})
+    out = subprocess.run([sys.executable, "-c", _PROBE_FULL, str(ROOT), str(book), "--workspace",
+                          str(tmp_path / "w.sqlite"), "--report", str(tmp_path / "r.json")],
+                         capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    modules = set(json.loads(out.stdout.strip().splitlines()[-1])["modules"])
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["entries"]
+    assert not modules & {"importers.sheets.text", "importers.sheets.encodings", "html.parser"}

@@ -72,3 +72,65 @@ def test_a_first_bulk_import_leaves_the_declared_indexes(tmp_path):
         plan = " ".join(r[-1] for r in db.execute("EXPLAIN QUERY PLAN SELECT id FROM entries WHERE start_ts > 0"))
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert "ix_entries_start" in plan
+
+
+def _plan(path, n: int, seed: int):
+    rnd = random.Random(seed)
+    path.write_text("Date,Time,Title,Channel\n" + "".join(
+        f"2026-03-{1 + rnd.randrange(28):02d},{8 + rnd.randrange(9):02d}:{15 * rnd.randrange(4):02d},"
+        f"Post {i} {rnd.choice(('launch', 'recap', 'Zürich'))},{rnd.choice(('Blog', 'X', 'LinkedIn'))}\n"
+        for i in range(n)), encoding="utf-8")
+    return path
+
+
+def _as_made_before(path) -> None:
+    """A workspace as made before the identity became a named unique index: a table constraint."""
+    Workspace.open(path).close()
+    with sqlite3.connect(path) as db:
+        sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'entries'").fetchone()[0]
+        db.execute("DROP INDEX uq_entries_source_ref")
+        db.execute("DROP INDEX ix_entries_start")
+        db.execute("ALTER TABLE entries RENAME TO entries_old")
+        db.execute(sql.replace("PRIMARY KEY (id)",
+                               "PRIMARY KEY (id), \n\tCONSTRAINT uq_entries_source_ref UNIQUE (source_id, source_ref)"))
+        db.execute("DROP TABLE entries_old")
+        db.execute("CREATE INDEX ix_entries_start ON entries (start_ts)")
+
+
+def _refuses_a_second_identity(path) -> bool:
+    with sqlite3.connect(path) as db:
+        row = db.execute("SELECT * FROM entries LIMIT 1").fetchone()
+        names = [d[0] for d in db.execute("SELECT * FROM entries LIMIT 1").description]
+        values = dict(zip(names, row), id=None)
+        try:
+            db.execute(f"INSERT INTO entries ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                       [values[n] for n in names])
+        except sqlite3.IntegrityError:
+            return True
+        return False
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_source_keeps_one_entry_per_identity_in_new_and_older_workspaces(tmp_path, seed):
+    sheet = _plan(tmp_path / "plan.csv", INDEX_AFTER_FROM + 10 + seed * 7, seed)
+    stored = {}
+    for shape in ("new", "before"):
+        ws = tmp_path / f"{shape}.sqlite"
+        if shape == "before":
+            _as_made_before(ws)
+        else:
+            Workspace.open(ws).close()
+        declared = _indexes(ws)
+        w = Workspace.open(ws)
+        try:
+            first = w.import_file(sheet)
+            again = w.import_file(sheet)
+            assert (again.new, again.changed, again.removed) == (0, 0, 0)
+            stored[shape] = sorted((e.source_ref, e.title, e.start) for e in w.entries())
+        finally:
+            w.close()
+        assert first.new == len(stored[shape])
+        assert _indexes(ws) == declared  # the older workspace keeps its constraint, the new its index
+        assert ("uq_entries_source_ref" in declared) == (shape == "new")
+        assert _refuses_a_second_identity(ws)
+    assert stored["new"] == stored["before"]

@@ -21,7 +21,7 @@ from calendar_core.names import Names
 from calendar_core.store.rows import CONTENT_COLUMNS, FP, REF, ROW_COLUMNS, Canonicaliser
 from calendar_core.timeconv import to_ts
 from importers.records import RawRecord, RowExtras, record_column, row_extras
-from importers.slices import SLICE, release_lists, sliced_map, sliced_set, sliced_types
+from importers.slices import SLICE, release_lists, sliced_longest, sliced_map, sliced_set, sliced_types
 
 MAX_TEXT = 20000
 ONE_DAY = timedelta(days=1)
@@ -206,7 +206,10 @@ def _canonical(canon: Canonicaliser, kind: str, values: list[str]) -> tuple[list
     writtens: dict = {}
     for v in distinct:
         names[v], writtens[v] = canon(kind, v)
-    return sliced_map(names.__getitem__, values), sliced_map(writtens.__getitem__, values)
+    canonical = sliced_map(names.__getitem__, values)
+    if names == writtens:  # every name as written is already canonical: one column serves as both
+        return canonical, canonical
+    return canonical, sliced_map(writtens.__getitem__, values)
 
 
 def _encoded_map(fields: dict[str, str]) -> str:
@@ -276,7 +279,8 @@ def _table_extras_json(tables: list[RowExtras]) -> list[str]:
             out.extend(repeat("{}", n))
         elif len(columns) == 1:  # one extra column: its header written once
             head, values = columns[0]
-            found = {v: "{" + f"{enc(head)}: {enc(v)}" + "}" for v in sliced_set(values) if v}
+            key = "{" + enc(head) + ": "
+            found = {v: f"{key}{enc(v)}}}" for v in sliced_set(values) if v}
             found[""] = "{}"
             out.extend(sliced_map(found.__getitem__, values))
         else:
@@ -312,15 +316,31 @@ def _tags_json(tags: list) -> list[str]:
 
 
 _APART = " \x00 "  # joins texts for _all_collapsed: a character that is no white space, between single spaces
+_ASCII_SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"  # what str.split() splits ASCII text on, but the space
+
+
+def _plainly_collapsed(joined: str) -> bool:
+    """Whether texts joined by "|" are each collapsed, found by searches at C speed: no run of spaces,
+    none beside a "|" or at an end, and no other white space (every white space but the space is a
+    character ``isprintable`` refuses; ASCII text has nine). False may also mean "cannot tell"."""
+    if "  " in joined or " |" in joined or "| " in joined or joined[:1] == " " or joined[-1:] == " ":
+        return False
+    if joined.isascii():
+        return not any(c in joined for c in _ASCII_SPACES)
+    return joined.isprintable()
 
 
 def _all_collapsed(values: list[str]) -> bool:
     """Whether ``" ".join(v.split()) == v`` for every text: tested on the texts joined by _APART, a
     slice at a time. A text with white space at an end, a run of it or any but a plain space gives
     the joined text a run or a character that collapsing changes; texts already collapsed (and not
-    empty) give a joined text that is too."""
+    empty) give a joined text that is too. A slice that :func:`_plainly_collapsed` passes needs no
+    split (most columns of titles)."""
     for i in range(0, len(values), SLICE):
-        joined = _APART.join(values[i:i + SLICE])
+        part = values[i:i + SLICE]
+        if _plainly_collapsed("|".join(part)):
+            continue
+        joined = _APART.join(part)
         if " ".join(joined.split()) != joined:
             return False
     return True
@@ -333,7 +353,7 @@ def _collapsed(values: list[str], limit: int) -> list[str]:
     if len(distinct) * 2 > len(values) and None not in distinct:
         out = values if _all_collapsed(values) else \
             sliced_map(" ".join, sliced_map(str.split, values))
-        return [v[:limit] for v in out] if max(map(len, out)) > limit else out
+        return [v[:limit] for v in out] if sliced_longest(out) > limit else out
     found = {v: " ".join(v.split())[:limit] if v else "" for v in distinct}
     return sliced_map(found.__getitem__, values)
 
@@ -425,7 +445,7 @@ def _clipped(values: list, limit: int, empty: str | None = "", kinds_of=sliced_t
     """``(v or empty)[:limit]`` of each value (``v[:limit]`` when ``empty`` is None); a column of
     texts all within the limit is given back as it is, found at C speed."""
     if kinds_of(values) == _STR:  # a slice at a time: the GUI thread is not kept from the GIL
-        return values if max(sliced_map(len, values)) <= limit else [v[:limit] for v in values]
+        return values if sliced_longest(values) <= limit else [v[:limit] for v in values]
     if empty is None:
         return [v[:limit] for v in values]
     return [(v or empty)[:limit] for v in values]

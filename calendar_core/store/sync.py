@@ -62,7 +62,8 @@ def bulk_insert(conn: Connection, table, names: tuple[str, ...], columns: list[l
     bound: dict[str, list] = {}
     for name, col in zip(names, columns):
         first = col[0]
-        if positional and n >= INLINE_FROM and _inlinable(first) and col.count(first) == n:
+        # the last value first: a column that varies is told at once, not after a count of every row
+        if positional and n >= INLINE_FROM and _inlinable(first) and col[-1] == first and col.count(first) == n:
             fixed[name] = first
         else:
             bound[name] = col
@@ -91,13 +92,17 @@ def bulk_insert(conn: Connection, table, names: tuple[str, ...], columns: list[l
 
 @contextmanager
 def _indexed_after(conn: Connection, bulk: bool):
-    """Inside the block, the entries table's secondary indexes are built once, after it, when the
-    table is empty and ``bulk`` (a first import of many rows): sorting them once costs less than
+    """Inside the block, the entries table's indexes (the identity's unique one too) are built once,
+    after it, when the table is empty and ``bulk`` (a first import of many rows): sorting them once costs less than
     keeping them ordered row by row. SQLite only (in the caller's transaction); otherwise nothing."""
     if not bulk or conn.dialect.name != "sqlite" or conn.execute(select(entries.c.id).limit(1)).first():
         yield
         return
-    later = sorted(entries.indexes, key=lambda ix: ix.name)
+    # the declared indexes this workspace has: one made before the identity's unique index was declared
+    # keeps the identity as its table's constraint, whose index SQLite keeps (and it is not dropped)
+    present = {name for (name,) in conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries'")}
+    later = sorted((ix for ix in entries.indexes if ix.name in present), key=lambda ix: ix.name)
     for ix in later:
         ix.drop(conn)
     yield

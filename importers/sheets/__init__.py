@@ -13,8 +13,6 @@ from importers.bulk import collector_paused
 from importers.errors import NotACalendar
 from importers.records import ImportOptions, ImportResult
 from importers.sheets import reader
-from importers.sheets.html_table import looks_like_html_table
-from importers.sheets.text import looks_binary, looks_tabular
 
 NAME = "sheets"
 EXTENSIONS = [".xlsx", ".xlsm", ".xls", ".ods", ".numbers", ".csv", ".tsv"]
@@ -29,6 +27,10 @@ def accepts(path: Path, head: bytes) -> bool:
         return head.startswith(_ZIP)
     if ext in (".xlsx", ".xlsm", ".ods"):
         return head.startswith((_ZIP, _OLE))  # OLE: an .xls renamed, or a password-protected workbook
+    # the text reader's tests (and its decoders, the HTML table) only for the files that may be text
+    from importers.sheets.html_table import looks_like_html_table
+    from importers.sheets.text import looks_binary, looks_tabular
+
     if ext == ".xls":  # some ".xls" are really xlsx, HTML or tab-separated text
         if head.startswith((_OLE, _ZIP)):
             return True
@@ -46,6 +48,8 @@ def read(path: Path, options: ImportOptions | None = None) -> ImportResult:
     path = Path(path)
     options = options or ImportOptions()
     if path.suffix.lower() in (".csv", ".tsv", ".xls"):
+        from importers.sheets.text import looks_binary
+
         with open(path, "rb") as fh:
             head = fh.read(4096)
         if not head.startswith((_ZIP, _OLE)) and looks_binary(head):

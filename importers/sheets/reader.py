@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from importers import messages as rmsg
 from importers.errors import JudgedNotACalendar, NotACalendar, UnmappableSheet
 from importers.records import ImportOptions, ImportResult, RecordColumns, record_column
-from importers.sheets import assign, text, workbook
+from importers.sheets import assign, workbook
 from importers.sheets.dates import (YEAR_FROM, YearHint, decide_order, export_month_first, month_named,
                                     parse_date_column,
                                     order_from_header, order_in_month,
@@ -33,9 +33,10 @@ from importers.sheets.table import (SCAN_ROWS, blank_placeholders, cell_text, fi
                                     guess_header, has_no_header, header_names, is_blank_row,
                                     rows_like_data_above)
 from importers.sheets.xlsx_parts import error_cells
-from importers.slices import release_unshared
+from importers.slices import release_unshared, sliced_types
 
 MAX_ROW_WARNINGS = 200
+_NONE = type(None)
 PREVIEW_ROWS = 5
 
 
@@ -165,6 +166,8 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
         head = fh.read(4096)
     kind = file_kind(path, head)
     if kind == "csv":
+        from importers.sheets import text  # the CSV reader (its decoders, the HTML table) for text files alone
+
         rows, meta = text.read_rows(path, path.read_bytes())
         sheets = [workbook.SheetData("", rows, [])]
         del rows  # the sheet holds them (let go of below)
@@ -299,7 +302,9 @@ def _read_sheet(run: _Run, sheet: workbook.SheetData, progress_base: float, prog
             warns.note(f"{label} has no date column (headers: {', '.join(headers)}); skipped")
         return
     date_values = fast_column(data, roles["date"])
-    undated = {i for i, v in enumerate(date_values) if v is None or isinstance(v, str) and not v.strip()}
+    # a column of dates and numbers alone (a workbook's) has no undated row: not looked for one by one
+    undated = {i for i, v in enumerate(date_values) if v is None or isinstance(v, str) and not v.strip()} \
+        if any(k is _NONE or issubclass(k, str) for k in sliced_types(date_values)) else set()
     single = mapped.title.parts[0] if mapped.title.style == "single" and mapped.title.parts else None
     carried = carry_dates_down(data, roles["date"], roles.get("time"), date_values, single)
     if carried is not None:

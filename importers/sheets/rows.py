@@ -589,6 +589,8 @@ def _heading_rows(dates: list, times: list | None, title_c: list[str] | None, te
     cols = [c for c in telling if c is not None]
     if title_c is None or n < HEADING_MIN_ROWS or len(cols) < 2:
         return set()
+    if times is not None and sliced_types(times) == _TUPLE:
+        return set()  # a time on every row: no row goes without a clock, so none is a heading
 
     def clock(i: int) -> bool:
         d = dates[i]
@@ -603,8 +605,10 @@ def _heading_rows(dates: list, times: list | None, title_c: list[str] | None, te
             continue
         if nxt is not None and nxt is not BAD and nxt[0] == d[0] and title_c[i + 1] and clock(i + 1):
             out.add(i)
+    if not out:
+        return set()
     rest = [i for i in range(n) if i not in out]
-    if not out or len(out) > len(rest) / 2 or sum(map(clock, rest)) < HEADING_FILLED * len(rest) \
+    if len(out) > len(rest) / 2 or sum(map(clock, rest)) < HEADING_FILLED * len(rest) \
             or any(sum(1 for i in rest if c[i]) < HEADING_FILLED * len(rest) for c in cols):
         return set()  # the other rows must say when, where and who nearly always, each heading two rows or more
     return out
@@ -650,6 +654,7 @@ def _plain_rows(dates: list, times: list | None, title_c: list[str] | None, zone
 
 
 _FIRST, _SECOND, _TZINFO = itemgetter(0), itemgetter(1), attrgetter("tzinfo")
+_TUPLE = {tuple}
 
 
 def _assemble(job: SheetJob, keep, days, starts, ends, alldays, titles, zone_names, rownums, extra_cols,
