@@ -381,12 +381,25 @@ class _Reader(SeriesExpander):
     def _record(self, it: Item, start, end, ref, series_key=None, recurrence_id=None,
                 recurrence=None) -> RawRecord:
         f = it.fields
-        head = it.head
-        if head is None:  # what every record of the item shares, in RawRecord's field order
-            head = it.head = (it.start.is_date, None if it.start.is_date else it.start.tzname, f["description"],
-                              f["channel"], f["owner"], f["status"], f["campaign"], f["link"], f["department"],
-                              f["tags"], f["kind"], f["location"])
-        return RawRecord(ref, f["title"], start, end, *head, series_key, recurrence_id, recurrence, f["extra"])
+        return RawRecord(ref, f["title"], start, end, *(it.head or _head(it)), series_key, recurrence_id, recurrence,
+                         f["extra"])
+
+    def _occurrences(self, it: Item, starts: list[datetime], length: timedelta, recurrence: str) -> list[RawRecord]:
+        """``_occurrence(it, s, s + length, it.uid, s, recurrence)`` for each start ``s`` (aware times of
+        one zone, fold 0: a plain series' occurrences, each its own recurrence id), in one loop."""
+        texts, uid, title, extra = self._utc_texts, it.uid, it.fields["title"], it.fields["extra"]
+        head = it.head or _head(it)
+        out = []
+        for start in starts:
+            text = texts.get(start) if not start.fold else None
+            if text is None:
+                text = start.astimezone(UTC).isoformat()
+                if not start.fold:
+                    if len(texts) >= UTC_TEXTS_MAX:
+                        texts.clear()
+                    texts[start] = text
+            out.append(RawRecord(f"{uid}@{text}", title, start, start + length, *head, uid, start, recurrence, extra))
+        return out
 
     def _occurrence(self, it: Item, start, end, uid, rid_value, recurrence) -> RawRecord:
         if isinstance(rid_value, datetime):
@@ -405,6 +418,14 @@ class _Reader(SeriesExpander):
         else:
             ref = f"{uid}@{rid_value.isoformat()}"
         return self._record(it, start, end, ref, uid, rid_value, recurrence)
+
+
+def _head(it: Item) -> tuple:
+    """What every record of the item shares, in RawRecord's field order (made once, kept on the item)."""
+    f = it.fields
+    it.head = (it.start.is_date, None if it.start.is_date else it.start.tzname, f["description"], f["channel"],
+               f["owner"], f["status"], f["campaign"], f["link"], f["department"], f["tags"], f["kind"], f["location"])
+    return it.head
 
 
 def _first_line(first: tuple[int, str] | None) -> str:

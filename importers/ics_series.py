@@ -26,8 +26,15 @@ def rid_key(w: When):
     return w.value if w.is_date else w.value.astimezone(UTC)
 
 
+def _plain(master: Item, tz, overrides: list[Item], exp) -> bool:
+    """Whether a timed series is plain: in a zone, no override, no period of its own (RDATE;VALUE=PERIOD),
+    an end and a wall-clock length (not an exact DURATION): each occurrence is the rule's start and the
+    master's length."""
+    return tz is not None and not overrides and not exp.durations and master.end is not None and not master.exact
+
+
 class SeriesExpander:
-    """Needs from the reader: lo, hi, zones, warn(), endless, outside, _occurrence()."""
+    """Needs from the reader: lo, hi, zones, warn(), endless, outside, _occurrence(), _occurrences()."""
 
     def _in_window(self, start, end, tz) -> bool:
         if not isinstance(start, datetime):
@@ -122,7 +129,16 @@ class SeriesExpander:
         # it, which is what ``occ.replace(tzinfo=tz)`` gives (aware arithmetic keeps the zone, moves the
         # wall clock and gives fold 0), at a tenth of its cost.
         zoned = dtstart.replace(tzinfo=tz) if not is_date else None
-        for occ in exp.starts:
+        if zoned is not None and _plain(m, tz, overrides, exp):
+            # A plain timed series (most): no override, no period of its own, a wall-clock length. Each
+            # occurrence is the rule's start and its length, the same records as the loop below makes.
+            kept = [start for occ, start in zip(exp.starts, [zoned + (occ - dtstart) for occ in exp.starts])
+                    if inner_lo <= occ <= inner_hi or self._in_window(start, start + dur, tz)]
+            out = self._occurrences(m, kept, dur, recurrence)
+            starts_left = ()
+        else:
+            starts_left = exp.starts
+        for occ in starts_left:
             if is_date:
                 start = occ.date()
                 key = start

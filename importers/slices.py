@@ -35,6 +35,17 @@ def sliced_longest(values: Sequence) -> int:
     return max([max(map(len, values[i:i + SLICE])) for i in range(0, len(values), SLICE)], default=0)
 
 
+def sliced_columns(getter: Callable, values: Sequence, width: int) -> list[list]:
+    """The ``width`` columns of ``list(map(getter, values))`` (``getter`` gives a tuple of ``width`` for
+    each value, an ``attrgetter`` of several names), a slice at a time: each value is visited once for
+    all its fields, not once per field."""
+    columns: list[list] = [[] for _ in range(width)]
+    for i in range(0, len(values), SLICE):
+        for column, part in zip(columns, zip(*map(getter, values[i:i + SLICE]))):
+            column.extend(part)
+    return columns
+
+
 def sliced_set(values: Iterable[T]) -> set[T]:
     """``set(values)``, a slice at a time."""
     out: set = set()

@@ -23,7 +23,7 @@ from calendar_core.model import Conflict, Entry
 from calendar_core.names import compact_key, name_key, person_identities
 from calendar_core.settings import Settings
 from importers.bulk import without_collector
-from importers.slices import sliced_array, sliced_map, sliced_set, sliced_sort
+from importers.slices import sliced_array, sliced_columns, sliced_map, sliced_set, sliced_sort
 
 from .keys import overload_key
 from .lazy import LazyConflict
@@ -53,6 +53,10 @@ def _team(department: str) -> str:
     return name_key(department)
 
 
+_FIELDS = attrgetter("start", "end", "all_day", "channel", "owner", "id", "series_key", "source_id", "department",
+                     "source_name", "source_ref")
+
+
 class Timeline:
     """Entries as arrays: UTC seconds of start and (effective) end, local calendar day."""
 
@@ -61,21 +65,25 @@ class Timeline:
         self.entries = entries
         self.clock = clock
         n = len(entries)
-        # every call over all the entries a slice at a time: one C call each held the GIL (the window froze)
-        begin, finish, all_day, channel, owner = (sliced_map(attrgetter(name), entries)
-                                                  for name in ("start", "end", "all_day", "channel", "owner"))
+        # every call over all the entries a slice at a time: one C call each held the GIL (the window froze);
+        # the fields read in one pass (each entry visited once, not once per field)
+        begin, finish, all_day, channel, owner, ids, series, sources, departments, files, refs = \
+            sliced_columns(_FIELDS, entries, 11)
         starts = np.array(sliced_map(datetime.timestamp, begin), dtype=np.float64).reshape(n)
         ends = np.fromiter((f.timestamp() if f is not None else -np.inf for f in finish), dtype=np.float64, count=n)
         self.starts = starts
         self.ends = np.where(ends > starts, ends, starts + default)
         self.all_day = np.array(all_day, dtype=bool).reshape(n)
-        self.ids = np.array(sliced_map(attrgetter("id"), entries), dtype=np.int64).reshape(n)
+        self.ids = np.array(ids, dtype=np.int64).reshape(n)
         self.owners = owner
         self.channels, self.channel_codes = _codes(channel, compact_key)
         self.days = self._days(starts)
         self._teams: np.ndarray | None = None
-        self._no_series: bool | None = None
-        self._series_columns: tuple[list, list] | None = None  # source ids and series keys, made when first asked
+        self._no_series: bool = series.count(None) == n  # whether no entry belongs to a series
+        self._series_columns: tuple[list, list] = (sources, series)  # source ids and series keys
+        self._departments = departments
+        self._files_and_refs: tuple[list, list] | None = (files, refs)
+        self._identities: list[str] | None = None  # each entry's identity, made when a key first asks
         self._local: dict[float, datetime] = {}  # UTC seconds -> local time, for the messages (few distinct)
         self._clock_text: dict[float, str] = {}  # ... -> "09:30"
         self._names: list[str] | None = None  # who each entry is, for the English messages
@@ -102,8 +110,6 @@ class Timeline:
         entries = self.entries
         codes: dict[tuple[int, str], int] = {}
         single = len(entries)
-        if self._no_series is None:  # whether no entry belongs to a series (one C-speed pass, once)
-            self._no_series = sliced_map(attrgetter("series_key"), entries).count(None) == single
         if self._no_series:
             return single + rows.astype(np.int64, copy=False)
         picked = rows.tolist()
@@ -113,8 +119,6 @@ class Timeline:
                  for i in picked), dtype=np.int64, count=len(picked))
         # Each (source, series) pair numbered once, in C: only equal codes matter, and every code of a
         # series stays below ``single``, the first of the entries outside any series.
-        if self._series_columns is None:
-            self._series_columns = (sliced_map(attrgetter("source_id"), entries), sliced_map(attrgetter("series_key"), entries))
         sources, series = (itemgetter(*picked)(column) for column in self._series_columns)
         numbered = dict.fromkeys(zip(sources, series))
         for number, key in enumerate(numbered):
@@ -134,13 +138,22 @@ class Timeline:
         """A class code per entry index in ``rows``: its department (by key), else its source."""
         if self._teams is None:
             entries = self.entries
-            teams, _ = _codes(sliced_map(attrgetter("department"), entries), _team)
+            teams, _ = _codes(self._departments, _team)
             lone = teams < 0  # no department: the source stands for it
             if lone.any():
                 sources = sliced_array(attrgetter("source_id"), entries, np.int64)
                 teams = np.where(lone, int(teams.max()) + 1 + sources, teams)
             self._teams = teams
         return self._teams[rows]
+
+    def identities(self) -> list[str]:
+        """Each entry's identity (``Entry.identity``: file name|reference), by entry index (made once:
+        the conflicts' keys name an entry again in each of its conflicts)."""
+        if self._identities is None:
+            files, refs = self._files_and_refs
+            self._identities = [f"{name}|{ref}" for name, ref in zip(files, refs)]
+            self._files_and_refs = None
+        return self._identities
 
     def local(self, index: int, ts: float | None = None) -> datetime:
         """The local time of an entry's start, or of ``ts`` (kept: messages name the same times again and again)."""
@@ -209,6 +222,21 @@ class Timeline:
             return first
         end = max(float(self.ends[index]) - 1.0, float(self.starts[index]))
         return max(self.clock.day_of_ts(end), first)
+
+
+class _Rows:
+    """A conflict's members as rows of its timeline (:class:`~.lazy.Members`)."""
+
+    __slots__ = ("tl", "rows")
+
+    def __init__(self, tl: Timeline, rows: list[int]):
+        self.tl, self.rows = tl, rows
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def identities(self) -> list[str]:
+        return list(map(self.tl.identities().__getitem__, self.rows))
 
 
 def _codes(values: Sequence[str], keyfunc) -> tuple[np.ndarray, dict[str, int]]:
@@ -302,7 +330,6 @@ def slot_clashes(tl: Timeline, settings: Settings) -> list[Conflict]:
     ``slot_clash_within_department``): one conflict per channel and run of such posts."""
     limit = max(float(settings.slot_minutes), 0.0) * 60.0
     within = bool(getattr(settings, "slot_clash_within_department", False))
-    entries = tl.entries
     usable = np.flatnonzero((tl.channels >= 0) & ~tl.all_day)
     if len(usable) < 2:
         return []
@@ -316,7 +343,7 @@ def slot_clashes(tl: Timeline, settings: Settings) -> list[Conflict]:
     for a, b in zip(cuts, cuts[1:]):
         members = indices[a:b]
         out.append(LazyConflict("slot_clash", ids[a:b], "", "", None, "", _clash_message, (tl, members, limit),
-                                tuple(map(entries.__getitem__, members))))
+                                _Rows(tl, members)))
     return out
 
 
@@ -427,7 +454,7 @@ def double_bookings(tl: Timeline) -> list[Conflict]:
                 continue
             person = entries[members[0]].owner
         out.append(LazyConflict("double_booking", list(map(ids_of.__getitem__, members)), "", "", None, "",
-                                _booking_message, (tl, members, person), tuple(map(entries.__getitem__, members))))
+                                _booking_message, (tl, members, person), _Rows(tl, members)))
     return out
 
 

@@ -23,6 +23,7 @@ import numpy as np
 
 from calendar_core.model import DuplicateGroup, Entry
 from calendar_core.names import compact_key
+from importers.slices import sliced_columns
 
 from .keys import members_key
 from .phrases import joined, phrase
@@ -33,7 +34,7 @@ MERGED = "resolved"  # the decision that merges a copy group
 
 _TITLE_KEYS: dict[str, str] = {}  # title -> its key, kept between calls (the analysis and the master exports)
 _TITLE_KEYS_MAX = 250_000
-_SOURCE, _REF, _TITLE, _CHANNEL = (attrgetter(f) for f in ("source_id", "source_ref", "title", "channel"))
+_FIELDS = attrgetter("source_id", "source_ref", "title", "channel")
 
 
 def _title_key(title: str) -> str:
@@ -50,7 +51,9 @@ def find_copies(entries: Sequence[Entry]) -> list[DuplicateGroup]:
             i = parent[i]
         return i
 
-    if len({e.source_id for e in entries}) < 2:
+    # the fields read in one pass over the entries (each visited once, not once per field)
+    sources, refs, entry_titles, channels = sliced_columns(_FIELDS, entries, 4)
+    if len(set(sources)) < 2:
         return []  # copies are of different sources
     titles = _TITLE_KEYS
     if len(titles) > _TITLE_KEYS_MAX:
@@ -67,11 +70,9 @@ def find_copies(entries: Sequence[Entry]) -> list[DuplicateGroup]:
     # Entries are bucketed by their strings first (cheap to hash); only a bucket holding two
     # sources is split by start (an aware datetime is slow to hash): the same buckets, in the
     # same order, as keying on all the fields at once.
-    sources = list(map(_SOURCE, entries))
-    refs = list(map(_REF, entries))
-    for t in set(map(_TITLE, entries)):
+    for t in set(entry_titles):
         title_key(t)
-    keyed = list(zip(map(titles.__getitem__, map(_TITLE, entries)), map(_CHANNEL, entries)))
+    keyed = list(zip(map(titles.__getitem__, entry_titles), channels))
     numbered = _source_numbers(sources)
     by_ref = _shared(refs, numbered, lambda r: bool(r))
     by_title = _shared(keyed, numbered, lambda kc: bool(kc[0]))

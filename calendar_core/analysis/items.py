@@ -59,7 +59,8 @@ def _start(item: Item) -> float:
     return item.ts
 
 
-_SERIES_KEY, _SOURCE_ID, _TITLE = map(attrgetter, ("series_key", "source_id", "title"))
+_SERIES_KEY = attrgetter("series_key")
+_ONCE = attrgetter("source_id", "series_key", "title")  # what makes a series one, in one C call
 _FEATURES: dict[tuple[str, str, str, bool], TextFeatures] = {}
 _FEATURES_MAX = 250_000
 
@@ -108,8 +109,7 @@ def _first_of_each_series(entries: Sequence[Entry]) -> Sequence[Entry]:
         return entries
     positions = [k for k, key in enumerate(series) if key]
     firsts: dict[tuple, int] = {}  # (source, series, title) -> the position of its first occurrence
-    keys = zip(map(_SOURCE_ID, map(entries.__getitem__, positions)), map(series.__getitem__, positions),
-               map(_TITLE, map(entries.__getitem__, positions)))
+    keys = map(_ONCE, map(entries.__getitem__, positions))
     for index, once in zip(positions, keys):
         at = firsts.setdefault(once, index)
         if at != index and entries[index].start < entries[at].start:
