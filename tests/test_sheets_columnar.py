@@ -1,7 +1,7 @@
 """The columnar shortcuts give what the cell-by-cell and row-by-row paths give.
 
 - A table whose every row is plain (a date, a title, at most a clock time) is turned into
-  records one list at a time (rows._plain_rows); the records must be those of the row loop.
+  records one list at a time (rows.plain_rows, from row_columns); the records must be those of the row loop.
 - A column of texts is parsed once per distinct text (dates and times); the items must be
   those of the walk over every cell.
 Checked on every spreadsheet of the shared corpus and the fixtures, on generated companies,
@@ -38,7 +38,7 @@ def _records(path: Path) -> list | str:
 def _same_with_and_without_plain_rows(paths: list[Path], monkeypatch) -> tuple[list[str], int]:
     fast = {p: _records(p) for p in paths}
     with monkeypatch.context() as m:
-        m.setattr(rows_mod, "_plain_rows", lambda *a, **k: None)
+        m.setattr(rows_mod, "plain_rows", lambda *a, **k: None)
         slow = {p: _records(p) for p in paths}
     return [p.name for p in paths if fast[p] != slow[p]], sum(1 for p in paths if not isinstance(fast[p], str))
 
@@ -64,8 +64,8 @@ def test_the_shortcut_is_taken_on_a_plain_table(tmp_path, monkeypatch):
     path.write_text("Date,Time,Title\n" + "".join(f"2026-03-{1 + i % 28:02d},{8 + i % 9}:30,Post {i}\n"
                                                  for i in range(60)), encoding="utf-8")
     taken = []
-    real = rows_mod._plain_rows
-    monkeypatch.setattr(rows_mod, "_plain_rows", lambda *a: taken.append(1) or real(*a))
+    real = rows_mod.plain_rows
+    monkeypatch.setattr(rows_mod, "plain_rows", lambda *a: taken.append(1) or real(*a))
     assert len(read_file(path, ImportOptions(timezone=ZONE)).records) == 60
     assert taken == [1]
 

@@ -15,7 +15,7 @@ from calendar_core.store.batch import _all_collapsed, _canonical, _plainly_colla
 from calendar_core.store.rows import Canonicaliser
 from importers.records import RawRecord
 from importers.sheets.dates import BAD
-from importers.sheets.rows import HEADING_FILLED, HEADING_MIN_ROWS, _heading_rows
+from importers.sheets.row_kinds import HEADING_FILLED, HEADING_MIN_ROWS, heading_rows
 from importers.sheets.times import ALL_DAY, BAD_TIME
 from importers.slices import SLICE, sliced_longest
 from importers.statuses import _FIRST, cancelled_prefix, mark_cancelled_titles
@@ -106,7 +106,7 @@ def test_heading_rows_are_those_the_row_by_row_reading_finds(seed):
         if rng.random() < 0.4:  # every row timed: the shortcut's case
             times = [(time(9 + i % 8), None) for i in range(n)]
         for t in (times, None):
-            assert _heading_rows(dates, t, titles, (channels, people, None)) == \
+            assert heading_rows(dates, t, titles, (channels, people, None)) == \
                 _reference_headings(dates, t, titles, (channels, people, None))
 
 

@@ -6,11 +6,9 @@ or re-sorting rows does not change the identity of the others.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
-from operator import attrgetter, itemgetter
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 from pathlib import Path
 from typing import Callable
 from zoneinfo import ZoneInfo
@@ -25,21 +23,22 @@ from importers.sheets.diary import Diary, plain_days_note
 from importers.sheets.escaped_lines import first_escaped_line
 from importers.limits import MAX_DATE, MIN_DATE, date_in_range, out_of_range
 from importers.people import PEOPLE_SEPARATOR, without_own_mail  # noqa: F401 - one home; layouts.py takes it from here
-from importers.records import ImportOptions, RecordColumns, RowExtras
+from importers.records import ImportOptions, RecordColumns
 from importers.sheets.assign import TitleRule
 from importers.sheets.cell_zones import cell_zones
-from importers.sheets.dates import BAD, ColumnInfo, parse_date_column, weekday_of
+from importers.sheets.dates import BAD, ColumnInfo, parse_date_column
 from importers.sheets.dates.words import names_a_month
 from importers.sheets.hints import hint_in
 from importers.sheets.roles import is_code, owner_people, says_a_state
 from importers.sheets.sections import LabelColumns, headings_note, repeats_header, section_label
 from importers.sheets.table import cell_text, is_blank_row
-from importers.slices import release_lists, sliced_map, sliced_set, sliced_transpose, sliced_types
+from importers.slices import release_lists, sliced_map, sliced_set, sliced_transpose
 from importers.sheets.untitled import with_person
+from importers.sheets.row_columns import ONE_DAY, assemble, plain_rows
+from importers.sheets.row_kinds import WHEN_WHERE, heading_rows, only_words, says_nothing_new
 from importers.sheets.times import (ALL_DAY, BAD_TIME, NextDay, OnDay, lenient_time, parse_duration,
                                     parse_time_column, time_in_text)
 
-ONE_DAY = timedelta(days=1)
 EMPTY_SLOT_TITLED = 0.8  # rows titled in a programme whose untitled rows are empty slots, not entries
 _TRUE = {"true", "yes", "y", "x", "1", "ja", "oui", "si", "sí", "wahr", "vrai", "verdadero", "✓", "✔"}
 
@@ -362,7 +361,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
     combine = datetime.combine
     n = len(data)
     plain = None
-    headings = _heading_rows(dates, times, title_c, (chan_c, owner_c, status_c))
+    headings = heading_rows(dates, times, title_c, (chan_c, owner_c, status_c))
     if headings:
         job.warn(msg.say(msg.AT, where=job.where(at(min(headings))), message=(
             f"{len(headings)} rows head the rows under them ('{short(title_c[min(headings)], 40)}': a title and the "
@@ -370,19 +369,19 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             "Smartsheet's parent rows roll them up); skipped")))
     if durations is None and end_dates is None and end_times is None and all_day_col is None and row_zones is None \
             and not headings:
-        plain = _plain_rows(dates, times, title_c, zone)
+        plain = plain_rows(dates, times, title_c, zone)
     if plain is not None:
         opts.check_cancelled()
         opts.report(job.progress_base + job.progress_span * 0.5)  # the rows are read; the records follow
         days, starts, ends, alldays = plain
-        records = _assemble(job, range(n), days, starts, ends, alldays, title_c, None,
+        records = assemble(job, range(n), days, starts, ends, alldays, title_c, None,
                             range(first_row, first_row + n) if nums is None else nums, extra_cols,
                             desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c)
         release_lists(cols)  # one column at a time: all at the return held the GIL 40 ms
         return records, 0
     keep: list[int] = []
     titled = None  # the share of rows with a title, counted when a row has none
-    when_where = {roles.get(f) for f in _WHEN_WHERE} - {None}
+    when_where = {roles.get(f) for f in WHEN_WHERE} - {None}
     mapped = {*roles.values(), *owners}  # columns that are something else than a row's stray words
     days = []
     starts = []
@@ -458,14 +457,14 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             if titled is None:
                 titled = sum(1 for v in title_c if v) / n if title_c else 0.0
             if titled >= EMPTY_SLOT_TITLED and not (desc or channel or owner_c and owner_c[i]) \
-                    and _says_nothing_new(data, i, title_c, when_where):
+                    and says_nothing_new(data, i, title_c, when_where):
                 skipped += 1  # a slot of a programme whose rows all say what happens, this one nothing
                 job.warn(msg.say(msg.AT, where=job.where(at(i)), message=(
                     "a slot with nothing in it (no title, only when and where); skipped")))
                 continue
             title = next((with_person(cut(v[i]), v, owner_c[i] if owner_c else "") for cut, v in fallbacks
                           if v[i] and not is_code(v[i])), "") \
-                or _only_words(data, i, title_c, mapped) or next((v[i] for v in venue_c if v[i]), "") or "(untitled)"
+                or only_words(data, i, title_c, mapped) or next((v[i] for v in venue_c if v[i]), "") or "(untitled)"
         day, t = d
         if not MIN_DATE <= day <= MAX_DATE:  # beyond it, date arithmetic overflows (importers/limits.py)
             skipped += 1
@@ -566,7 +565,7 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
         said = f"{rows_say} a month and nothing else ('{short(month_heads[0], 40)}'): read as headings"
         job.warn_note = "; ".join(filter(None, (job.warn_note, said)))
     job.warn_note = "; ".join(filter(None, (job.warn_note, plain_days_note(plain_days), headings_note(blocks))))
-    records = _assemble(job, keep, days, starts, ends, alldays, titles, zone_names, [at(i) for i in keep], extra_cols,
+    records = assemble(job, keep, days, starts, ends, alldays, titles, zone_names, [at(i) for i in keep], extra_cols,
                         desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c)
     release_lists(cols)
     return records, skipped
@@ -577,161 +576,8 @@ def _midnight(t) -> bool:
     return t is None or (t.__class__ is time and t.tzinfo is None and t.hour == t.minute == t.second == 0)
 
 
-HEADING_MIN_ROWS = 8  # rows a table needs before a few of them can stand out as headings
-HEADING_FILLED = 0.8  # share of rows on which each telling column (and a time) is written
-
-
-def _heading_rows(dates: list, times: list | None, title_c: list[str] | None, telling: tuple) -> set[int]:
-    """Rows that head the rows under them: a title and a day with nothing else, where nearly every row
-    has a time and at least two of channel, people and status, and the day is the next row's (a parent
-    row that rolls its children's dates up, "Settimana 42" over the week's posts)."""
-    n = len(dates)
-    cols = [c for c in telling if c is not None]
-    if title_c is None or n < HEADING_MIN_ROWS or len(cols) < 2:
-        return set()
-    if times is not None and sliced_types(times) == _TUPLE:
-        return set()  # a time on every row: no row goes without a clock, so none is a heading
-
-    def clock(i: int) -> bool:
-        d = dates[i]
-        if d is None or d is BAD:
-            return False
-        return d[1] is not None or (times is not None and times[i] not in (None, ALL_DAY) and times[i] is not BAD_TIME)
-
-    out = set()
-    for i in range(n - 1):
-        d, nxt = dates[i], dates[i + 1]
-        if not title_c[i] or d is None or d is BAD or clock(i) or any(c[i] for c in cols):
-            continue
-        if nxt is not None and nxt is not BAD and nxt[0] == d[0] and title_c[i + 1] and clock(i + 1):
-            out.add(i)
-    if not out:
-        return set()
-    rest = [i for i in range(n) if i not in out]
-    if len(out) > len(rest) / 2 or sum(map(clock, rest)) < HEADING_FILLED * len(rest) \
-            or any(sum(1 for i in rest if c[i]) < HEADING_FILLED * len(rest) for c in cols):
-        return set()  # the other rows must say when, where and who nearly always, each heading two rows or more
-    return out
-
-
-def _plain_rows(dates: list, times: list | None, title_c: list[str] | None, zone: ZoneInfo) -> tuple | None:
-    """Days, starts, ends and all-day flags of a table whose every row is plain: a date in range,
-    a title, at most a clock time in the sheet's zone and nothing else to combine (no end, duration,
-    all-day flag or zone column). The same values as the row loop, one list at a time; None when
-    any row needs the loop (a blank or bad date, an untitled row, a time range, a time past
-    midnight or with its own day or offset)."""
-    # every whole-column step a slice at a time: the GUI thread is not kept from the GIL
-    if title_c is None or "" in title_c or sliced_types(dates) != {tuple}:
-        return None
-    days = sliced_map(_FIRST, dates)
-    if not days or min(days) < MIN_DATE or max(days) > MAX_DATE:
-        return None
-    clocks = sliced_map(_SECOND, dates)
-    if times is not None:
-        kinds = sliced_types(times)
-        if not kinds <= {tuple, type(None)}:
-            return None  # "all day" or a time not understood (warned by the loop)
-        if kinds == {tuple}:  # a time on every row
-            if sliced_set(map(_SECOND, times)) != {None}:
-                return None  # a time range
-            clocks = sliced_map(_FIRST, times)
-        elif any(tv[1] is not None for tv in times if tv):
-            return None
-        else:
-            clocks = [c if tv is None else tv[0] for c, tv in zip(clocks, times)]
-    kinds = sliced_types(clocks)
-    if kinds == {time}:  # every row timed: the common case, each list at C speed
-        if sliced_set(map(_TZINFO, clocks)) != {None}:
-            return None
-        n = len(days)
-        return days, sliced_map(datetime.combine, days, clocks, [zone] * n), [None] * n, [False] * n
-    if not kinds <= {time, type(None)} or any(c.tzinfo is not None for c in clocks if c):
-        return None  # a time past midnight, on its own day or with its own offset
-    combine = datetime.combine
-    starts = [d if c is None else combine(d, c, zone) for d, c in zip(days, clocks)]
-    ends = [d + ONE_DAY if c is None else None for d, c in zip(days, clocks)]
-    return days, starts, ends, [c is None for c in clocks]
-
-
-_FIRST, _SECOND, _TZINFO = itemgetter(0), itemgetter(1), attrgetter("tzinfo")
-_TUPLE = {tuple}
-
-
-def _assemble(job: SheetJob, keep, days, starts, ends, alldays, titles, zone_names, rownums, extra_cols,
-              *text_cols) -> RecordColumns:
-    """The kept rows' records (``keep``: a range when every row is kept), held column by column."""
-    sheet = job.sheet
-    every = keep.__class__ is range  # every row kept: the columns as they are
-    n = len(keep)
-    empty = [""] * n
-    desc_c, chan_c, owner_c, status_c, camp_c, link_c, dept_c = (
-        (col if every else [col[i] for i in keep]) if col else empty for col in text_cols)
-    blake2b = hashlib.blake2b
-    prefix = f"{sheet}!" if sheet else ""
-    keys = [prefix + blake2b(f"{d.toordinal()}|{' '.join(t.split()) if '  ' in t else t}|{c}".lower().encode(),
-                             digest_size=6).hexdigest() for d, t, c in zip(days, titles, chan_c)]
-    if len(sliced_set(keys)) != len(keys):  # identical rows: "#2", "#3" in sheet order
-        seen: dict[str, int] = {}
-        for j, k in enumerate(keys):
-            count = seen.get(k, 0) + 1
-            seen[k] = count
-            if count > 1:
-                keys[j] = f"{k}#{count}"
-    rows = sliced_map(str, rownums)
-    where = f"sheet {sheet}, row " if sheet else "row "
-    locations = [where + r for r in rows]
-    extras = RowExtras(rows, sheet, [(head, values if every else [values[i] for i in keep])
-                                     for head, values in extra_cols])
-    nones = [None] * n
-    return RecordColumns({
-        "source_ref": keys, "title": titles, "start": starts, "end": ends, "all_day": alldays,
-        "timezone": zone_names or [job.zone.key] * n, "description": desc_c, "channel": chan_c, "owner": owner_c,
-        "status": status_c, "campaign": camp_c, "link": link_c, "department": dept_c, "tags": [()] * n,
-        "kind": [job.kind] * n, "location": locations, "series_key": nones, "recurrence_id": nones,
-        "recurrence": nones}, extras)
-
-
 def _lenient(v):
     """What a person reads in a time cell no format reads ("6pm start", "21;00"), or None."""
     return lenient_time(v) if v.__class__ is str else None
 
 
-_WHEN_WHERE = ("date", "time", "end_date", "end_time", "location")
-
-
-def _says_nothing_new(data: list[list], i: int, titles: list[str], when_where: set[int]) -> bool:
-    """Row ``i`` writes nothing besides when and where that the nearest titled rows above and below
-    do not write in the same columns ("Day 2" of the whole day): an empty slot. "Break" in a column
-    of class numbers is something."""
-    near = _near_titled(i, titles)
-    for k, v in enumerate(data[i]):
-        if k in when_where or not cell_text(v):
-            continue
-        if not any(k < len(data[j]) and cell_text(data[j][k]) == cell_text(v) for j in near):
-            return False
-    return True
-
-
-_LETTERS = re.compile(r"[^\W\d_]{3,}")
-
-
-def _only_words(data: list[list], i: int, titles: list[str] | None, mapped: set[int]) -> str:
-    """The one cell of words row ``i`` writes that the titled rows around it do not write in the same
-    column ("Break" where the class number stands; not "Day 2" of the whole day), or "" when it writes
-    none or several."""
-    near = _near_titled(i, titles) if titles else []
-    found = []
-    for k, v in enumerate(data[i]):
-        text = cell_text(v).strip()
-        if k in mapped or not text or not _LETTERS.search(text) or is_code(text) or weekday_of(text) is not None:
-            continue
-        if any(k < len(data[j]) and cell_text(data[j][k]).strip() == text for j in near):
-            continue
-        found.append(text)
-    return found[0] if len(found) == 1 and len(found[0]) <= 80 else ""
-
-
-def _near_titled(i: int, titles: list[str]) -> list[int]:
-    """The nearest rows above and below ``i`` that have a title."""
-    return [j for j in (next((j for j in range(i - 1, -1, -1) if titles[j]), None),
-                        next((j for j in range(i + 1, len(titles)) if titles[j]), None)) if j is not None]
