@@ -9,14 +9,13 @@ and a link a social message keeps after its text."""
 from __future__ import annotations
 
 import re
-import sys
 import tempfile
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
 from tests.holdout3 import measure as h3
-from tests.holdout3.measure import Total, fold, summary
+from tests.holdout3.measure import Total, fold
 from tests.holdout4 import measure as h4
 from tests.holdout10.common import BLOG, NEWSLETTER, email
 from tests.holdout10.company import COORDINATOR_ZONE, OSL, Company, make_company
@@ -82,20 +81,11 @@ def measure_seed(seed: int, total: Total, verbose=False):
 
 
 def measure(seeds, verbose=False, out=print) -> Total:
-    total = Total()
-    for seed in seeds:
-        ks = measure_seed(seed, total, verbose)
-        out(f"seed {seed:2d}: " + ", ".join(f"{k} {v.f1:.2f}" for k, v in ks.items()))
-    return total
+    return h3.measure_with(measure_seed, seeds, verbose, out)
 
 
 def main(argv=None):
-    argv = list(sys.argv[1:] if argv is None else argv)
-    verbose = "-v" in argv
-    argv = [a for a in argv if a != "-v"]
-    seeds = h3._seeds(argv[0]) if argv else range(1, 7)
-    total = measure(seeds, verbose)
-    summary(total, verbose, limit=12)
+    h3.main_with(measure, argv, seeds=range(1, 7), limit=12)
 
 
 if __name__ == "__main__":

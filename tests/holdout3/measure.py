@@ -445,12 +445,17 @@ def _pair(pr, post_by_pid, titles=False) -> str:
     return "  <->  ".join(out)
 
 
-def measure(seeds, verbose=False, out=print) -> Total:
+def measure_with(measure_seed, seeds, verbose=False, out=print) -> Total:
+    """Every seed's company through ``measure_seed`` (one held-out company's), a line of F1s per seed."""
     total = Total()
     for seed in seeds:
         ks = measure_seed(seed, total, verbose)
         out(f"seed {seed:2d}: " + ", ".join(f"{k} {v.f1:.2f}" for k, v in ks.items()))
     return total
+
+
+def measure(seeds, verbose=False, out=print) -> Total:
+    return measure_with(measure_seed, seeds, verbose, out)
 
 
 def summary(total: Total, verbose=False, out=print, limit=6):
@@ -492,13 +497,17 @@ def _seeds(arg: str):
     return [int(x) for x in arg.split(",")]
 
 
-def main(argv=None):
+def main_with(measure, argv=None, seeds=range(1, 11), limit=6) -> None:
+    """A held-out company's command line: `SEEDS [-v]` (SEEDS "1-6" or "1,4"; ``seeds`` without), the summary."""
     argv = list(sys.argv[1:] if argv is None else argv)
     verbose = "-v" in argv
     argv = [a for a in argv if a != "-v"]
-    seeds = _seeds(argv[0]) if argv else range(1, 11)
-    total = measure(seeds, verbose)
-    summary(total, verbose)
+    total = measure(_seeds(argv[0]) if argv else seeds, verbose)
+    summary(total, verbose, limit=limit)
+
+
+def main(argv=None):
+    main_with(measure, argv)
 
 
 if __name__ == "__main__":

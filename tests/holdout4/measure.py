@@ -7,7 +7,6 @@ Nordic reader accepts (Nyhetsbrev, Nyhedsbrev, Webb, Nettside), people joined by
 company's e-mail domain, and its zone."""
 from __future__ import annotations
 
-import sys
 import tempfile
 from collections import Counter, defaultdict
 from functools import partial
@@ -18,7 +17,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from tests.holdout3 import measure as h3
-from tests.holdout3.measure import Kind, Miss, Total, fold, score_pairs, summary
+from tests.holdout3.measure import Kind, Miss, Total, fold, score_pairs
 from tests.holdout4.company import COORDINATOR_ZONE, STO, Company, make_company
 from tests.holdout4.files import email, username, write_company
 
@@ -188,20 +187,11 @@ def score(company, report, files, total: Total, zone=STO, check=check, read=None
 
 
 def measure(seeds, verbose=False, out=print) -> Total:
-    total = Total()
-    for seed in seeds:
-        ks = measure_seed(seed, total, verbose)
-        out(f"seed {seed:2d}: " + ", ".join(f"{k} {v.f1:.2f}" for k, v in ks.items()))
-    return total
+    return h3.measure_with(measure_seed, seeds, verbose, out)
 
 
 def main(argv=None):
-    argv = list(sys.argv[1:] if argv is None else argv)
-    verbose = "-v" in argv
-    argv = [a for a in argv if a != "-v"]
-    seeds = h3._seeds(argv[0]) if argv else range(1, 7)
-    total = measure(seeds, verbose)
-    summary(total, verbose, limit=10)
+    h3.main_with(measure, argv, seeds=range(1, 7), limit=10)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ family name alone, an initial and the family name, or their e-mail is the file's
 (people, not people-full-name)."""
 from __future__ import annotations
 
-import sys
 import tempfile
 import unicodedata
 from collections import defaultdict
@@ -27,7 +26,7 @@ from rapidfuzz import fuzz
 
 from tests.holdout3 import measure as h3
 from tests.holdout4 import measure as h4
-from tests.holdout3.measure import Miss, Total, summary
+from tests.holdout3.measure import Miss, Total
 from tests.holdout6.company import BER, COORDINATOR_ZONE, PERSON, Company, make_company
 from tests.holdout6.files import SPELL, email, told_zones, write_company
 
@@ -236,20 +235,11 @@ def measure_seed(seed: int, total: Total, verbose=False):
 
 
 def measure(seeds, verbose=False, out=print) -> Total:
-    total = Total()
-    for seed in seeds:
-        ks = measure_seed(seed, total, verbose)
-        out(f"seed {seed:2d}: " + ", ".join(f"{k} {v.f1:.2f}" for k, v in ks.items()))
-    return total
+    return h3.measure_with(measure_seed, seeds, verbose, out)
 
 
 def main(argv=None):
-    argv = list(sys.argv[1:] if argv is None else argv)
-    verbose = "-v" in argv
-    argv = [a for a in argv if a != "-v"]
-    seeds = h3._seeds(argv[0]) if argv else range(1, 7)
-    total = measure(seeds, verbose)
-    summary(total, verbose, limit=12)
+    h3.main_with(measure, argv, seeds=range(1, 7), limit=12)
 
 
 if __name__ == "__main__":

@@ -10,14 +10,13 @@ and the trailing #hashtags and @handles a social message keeps after its text (e
 from __future__ import annotations
 
 import re
-import sys
 import tempfile
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
 from tests.holdout3 import measure as h3
-from tests.holdout3.measure import Total, fold, summary
+from tests.holdout3.measure import Total, fold
 from tests.holdout4 import measure as h4
 from tests.holdout8.company import COORDINATOR_ZONE, NYC, PERSON, Company, make_company
 from tests.holdout8.files import email, told_zones, write_company
@@ -86,20 +85,11 @@ def measure_seed(seed: int, total: Total, verbose=False):
 
 
 def measure(seeds, verbose=False, out=print) -> Total:
-    total = Total()
-    for seed in seeds:
-        ks = measure_seed(seed, total, verbose)
-        out(f"seed {seed:2d}: " + ", ".join(f"{k} {v.f1:.2f}" for k, v in ks.items()))
-    return total
+    return h3.measure_with(measure_seed, seeds, verbose, out)
 
 
 def main(argv=None):
-    argv = list(sys.argv[1:] if argv is None else argv)
-    verbose = "-v" in argv
-    argv = [a for a in argv if a != "-v"]
-    seeds = h3._seeds(argv[0]) if argv else range(1, 7)
-    total = measure(seeds, verbose)
-    summary(total, verbose, limit=12)
+    h3.main_with(measure, argv, seeds=range(1, 7), limit=12)
 
 
 if __name__ == "__main__":
