@@ -262,9 +262,13 @@ _DECIMAL_CLOCK = re.compile(r"^\d{1,2}\.\d{2}$")  # "9.30", "14.00": a clock tha
 _DECIMAL = re.compile(r"^\d*\.\d+$")
 
 
+_STATE_LEN = max(map(len, STATUS_WORDS)) + 6  # longer cells are never one status word: no folding for them
+
+
 def says_a_state(text: str) -> bool:
-    """A cell that says where a plan stands ("tbd", "offen", "à définir"), not what happens."""
-    return len(text) <= 24 and fold(text.strip(" .?!")) in STATUS_WORDS
+    """A cell that says where a plan stands ("tbd", "offen", "tentative"), not what happens."""
+    text = text.strip(" .?!")
+    return len(text) <= _STATE_LEN and fold(text) in STATUS_WORDS
 
 
 def _clock_kind(s: str) -> tuple[str | None, bool, bool]:
