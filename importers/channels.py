@@ -69,7 +69,7 @@ for _name, _more in _IN_SCRIPTS.items():
 _GENERIC = frozenset({
     "page", "pages", "post", "posts", "posting", "account", "profile", "feed", "channel", "kanal", "canal",
     "company", "corporate", "official", "story", "stories", "reel", "reels", "seite", "konto", "compte",
-    "cuenta", "pagina", "page officielle",
+    "cuenta", "pagina", "page officielle", "business", "fanpage",
 })
 _NON_ALNUM = re.compile(r"[^0-9a-z\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\u0370-\u052f\u0590-\u06ff\u0900-\u097f]+")
 
@@ -134,6 +134,8 @@ def known_channel(value: str, formats: bool = False) -> str | None:
         named = {_BY_KEY[w] for w in words if w in _BY_KEY}
         if len(named) == 1 and 2 * sum(1 for w in words if w in _BY_KEY) > len(words):
             return named.pop()
+    if formats and len(words) == 1 and (run := _run_together(words[0])):
+        return run  # "INSTAGRAMBUSINESS", "LINKEDINCOMPANY" (Hootsuite's export): a network, then generic words
     if formats and len(words) == 2 and words[0] in _OWN_NAMES and words[1] not in _BY_KEY and words[1].isalpha():
         return _OWN_NAMES[words[0]]  # "YouTube Shorts", "TikTok Live": a network by its own name, then a format
     aside = _ASIDE.match(value)
@@ -144,6 +146,19 @@ def known_channel(value: str, formats: bool = False) -> str | None:
         if formats and network is None:  # "Aurora Brasil (Instagram)": a profile, then the channel it is on
             return inner or known_channel(aside.group("inner"), True)
     return None
+
+
+def _run_together(word: str) -> str | None:
+    """The network a word written without spaces names when it is a network's own name and then only words
+    that say "a place on that network" ("facebookpage", "instagrambusiness"), else None."""
+    for own in sorted(_OWN_NAMES, key=len, reverse=True):
+        if len(word) > len(own) and word.startswith(own) and _generic_run(word[len(own):]):
+            return _OWN_NAMES[own]
+    return None
+
+
+def _generic_run(rest: str) -> bool:
+    return not rest or any(rest.startswith(g) and _generic_run(rest[len(g):]) for g in _GENERIC if " " not in g)
 
 
 _ASIDE = re.compile(r"^\s*(?P<base>[^()]{1,25}?)\s*\((?P<inner>[^()]{1,25})\)\s*$")

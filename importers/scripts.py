@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from importers import southern_dates
+
 _DIGITS = {}
 for _zero in (0x0660, 0x06F0, 0x0966):   # Arabic-Indic, Eastern Arabic-Indic (Persian, Urdu), Devanagari
     for _i in range(10):
@@ -67,7 +69,15 @@ def plain(word: str) -> str:
 
 
 def latin_digits(text: str) -> str:
-    return text.translate(_DIGITS) if not text.isascii() else text
+    """Every script's decimal digits as ASCII (Arabic-Indic, Devanagari, Bengali, Thai, …: the Unicode
+    database says which characters are digits); full-width digits stay, cjk.py reads those with their marks."""
+    if text.isascii():
+        return text
+    text = text.translate(_DIGITS)
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() and not ch.isascii() and not "\uff10" <= ch <= "\uff19"
+                   else ch for ch in text)
 
 
 def _name(m: re.Match) -> str:
@@ -78,8 +88,9 @@ def date_text(text: str) -> str:
     """A date cell with its digits, month and weekday names in the forms the date reader knows."""
     if not text.isascii():
         text = latin_digits(text)
-        if not text.isascii():
-            text = _YEAR_MARK.sub(r"\1", _WORD.sub(_name, text))
+    text = southern_dates.date_text(text)   # Thai, Indic, Vietnamese names; Buddhist-era years
+    if not text.isascii():
+        text = _YEAR_MARK.sub(r"\1", _WORD.sub(_name, text))
     if ". " in text:
         text = _SPACED.sub(lambda m: f"{m.group(1)}.{m.group(2)}." + (m.group(3) or ""), text)
     return text
@@ -87,9 +98,9 @@ def date_text(text: str) -> str:
 
 def clock_text(text: str) -> str:
     """A time cell with its digits and its morning / afternoon word in the forms the time reader knows."""
+    text = southern_dates.clock_text(latin_digits(text))
     if text.isascii():
         return text
-    text = latin_digits(text)
     for rx, suffix in _MERIDIEM:
         if rx.search(text):
             return rx.sub(suffix, text)
@@ -97,6 +108,7 @@ def clock_text(text: str) -> str:
 
 
 def key_letter(ch: str) -> bool:
-    """A letter a header key keeps in its own script: Greek, Cyrillic, Hebrew, Arabic, Devanagari."""
+    """A letter a header key keeps in its own script: any script's but Latin (which folds to ASCII) and the
+    East Asian ones (kept on their own): Greek, Cyrillic, Hebrew, Arabic, the Indic scripts, Thai, Ethiopic…"""
     o = ord(ch)
-    return ch.isalpha() and (0x0370 <= o <= 0x052F or 0x0590 <= o <= 0x06FF or 0x0900 <= o <= 0x097F)
+    return ch.isalpha() and 0x0370 <= o < 0x3040 and not (0x1D00 <= o <= 0x1EFF or 0x2000 <= o <= 0x2BFF)

@@ -5,7 +5,7 @@ what their strict decoding gives: Japanese text has kana, Korean text is Hangul,
 ideographs; and in each the letters come in runs of their script, where a Western text misread as
 one of them gives single signs beside Latin letters ("Gäste" read as GB18030). A Windows
 code page other than 1252 (Turkish 1254, Central European 1250, Baltic 1257, Cyrillic 1251, Greek
-1253, Hebrew 1255, Arabic 1256) is the one under which more of the file's words are words the reader
+1253, Hebrew 1255, Arabic 1256, Thai 874, Vietnamese 1258) is the one under which more of the file's words are words the reader
 knows (month and weekday names, header words, in their own scripts), and none of them are made only of
 accented Latin letters, which no Latin-script language writes (cp1251 text read as cp1252), mix Latin
 with another script or two non-Latin scripts, or put a capital after a small letter inside a Cyrillic
@@ -31,7 +31,7 @@ _CAPITAL_INSIDE = re.compile(r"[^\W\d_](?=[^\W\d_])(?<=[a-zа-яёіїєґα-ω�
 
 # (encoding, what its text is made of): tried in this order, the first whose reading fits wins
 _EAST_ASIAN = (("cp932", "kana"), ("cp949", "hangul"), ("gb18030", "ideographs"), ("big5", "ideographs"))
-_CODE_PAGES = ("cp1254", "cp1250", "cp1257", "cp1251", "cp1253", "cp1255", "cp1256")
+_CODE_PAGES = ("cp1254", "cp1250", "cp1257", "cp1251", "cp1253", "cp1255", "cp1256", "cp874", "cp1258")
 
 
 def _strict(data: bytes, encoding: str) -> str | None:
@@ -122,9 +122,28 @@ def _odd(word: str) -> bool:
     return bool(scripts & {"CYRILLIC", "GREEK"}) and _CAPITAL_INSIDE.search(word) is not None
 
 
+def _words(text: str) -> set[str]:
+    """The words of the text, each with its combining marks: Thai vowels and tones, Vietnamese tones as
+    Windows-1258 writes them (after the letter), Indic vowel signs are inside a word, not between two."""
+    if text.isascii():
+        return set(_WORD.findall(text))
+    text = unicodedata.normalize("NFC", text)
+    out, cur = set(), []
+    for ch in text:
+        if ch.isalpha() or (cur and unicodedata.category(ch)[0] == "M"):
+            cur.append(ch)
+            continue
+        if len(cur) >= 2:
+            out.add("".join(cur))
+        cur = []
+    if len(cur) >= 2:
+        out.add("".join(cur))
+    return out
+
+
 def _score(text: str) -> int:
     known, odd, vocabulary = 0, 0, _vocabulary()
-    for word in set(_WORD.findall(text)):
+    for word in _words(text):
         if _odd(word):
             odd += 1
         elif _fold(word) in vocabulary:

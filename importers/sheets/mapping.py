@@ -12,6 +12,7 @@ import unicodedata
 from typing import Iterable, Mapping
 
 from importers.scripts import key_letter, plain
+from importers.sheets import southern_headers
 
 # Fields a column can feed. "start"/"end" are generic: their content decides
 # whether they hold dates, times or date-times.
@@ -150,7 +151,7 @@ def header_key(header: str) -> str:
 
 
 _EXACT: dict[str, str] = {}
-for _field, _words in _SYNONYMS.items():
+for _field, _words in (*_SYNONYMS.items(), *southern_headers.SYNONYMS.items()):
     for _w in _words:
         _EXACT.setdefault(_key(_w), _field)
 _FIELD_NAMES = {f: f for f in FIELDS} | {"enddate": "end_date", "endtime": "end_time", "allday": "all_day",

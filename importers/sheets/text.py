@@ -8,6 +8,7 @@ import codecs
 import csv
 import io
 import re
+import unicodedata
 from pathlib import Path
 
 from importers import limits
@@ -67,7 +68,9 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
         pass
     legacy = east_asian_encoding(data) or code_page(data)  # Shift_JIS, GB18030, Windows-1254 …, by content
     if legacy:
-        return data.decode(legacy, errors="replace"), legacy
+        # Windows-1258 writes a Vietnamese tone after its letter: composed, "Thứ" is one word to every reader
+        text = data.decode(legacy, errors="replace")
+        return (unicodedata.normalize("NFC", text) if legacy == "cp1258" else text), legacy
     if mac_roman_likelier(data):
         return data.decode("mac_roman"), "mac-roman"
     return data.decode("cp1252", errors="replace"), "windows-1252"

@@ -24,8 +24,6 @@ from tests.holdout11.files import told_zones, write_company
 CHANNEL_NAMES = {k: set(v) for k, v in h3.CHANNEL_NAMES.items()}
 CHANNEL_NAMES["X"] |= {"xtwitter"}
 CHANNEL_NAMES["Newsletter"] |= {"enewsletter"}
-CHANNEL_NAMES["LINE"] = {"line", "lineoa", "lineofficialaccount"}
-CHANNEL_NAMES["Zalo"] = {"zalo", "zalooa"}
 _JOINERS = re.compile(r"\s+(?:/|&|\+|and|dan|và|na|และ|और|ও)\s+")
 _LINK = re.compile(r"\s+https?://\S+\s*$")
 

@@ -33,6 +33,7 @@ CHANNEL_NAMES = {  # what a person accepts as the network's name
     "TikTok": {"tiktok"}, "YouTube": {"youtube"}, "Newsletter": {"newsletter", "nieuwsbrief", "emailnewsletter", "email"},
     "Blog": {"blog", "website", "websitenieuws"}, "WhatsApp": {"whatsapp", "whatsappbusiness"},
     "Pinterest": {"pinterest"},   # none of this company's posts; holdout5's are
+    "LINE": {"line", "lineoa", "lineofficialaccount"}, "Zalo": {"zalo", "zalooa"},   # holdout11's
 }
 
 

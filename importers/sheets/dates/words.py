@@ -30,7 +30,12 @@ _MORE_MONTHS = {
     5: "toukokuuta", 6: "kesakuuta juuni", 7: "heinakuuta juuli", 8: "elokuuta agust", 9: "syyskuuta",
     10: "lokakuuta oktoober", 11: "marraskuuta november", 12: "joulukuuta detsember desember des",
 }
-MONTHS = {name: num for table in (_MONTHS, _MORE_MONTHS) for num, names in table.items() for name in names.split()}
+# Indonesian, Malay and Swahili names ("5 Oktober 2026", "Isnin, 5 Okt 2026", "5 Oktoba 2026")
+_MORE_MONTHS_2 = {
+    1: "januari", 2: "februari", 3: "maret mac machi", 4: "aprili", 5: "", 6: "juni", 7: "juli julai", 8: "agustus agt ogos agosti",
+    9: "septemba", 10: "oktoba", 11: "novemba", 12: "desember disember desemba",
+}
+MONTHS = {name: num for table in (_MONTHS, _MORE_MONTHS, _MORE_MONTHS_2) for num, names in table.items() for name in names.split()}
 _WEEKDAYS = {
     0: "mon monday mo montag lun lundi lunes lunedi maandag ma po pondeli pon poniedzialek segunda",
     1: "tue tues tuesday di dienstag mar mardi martes martedi dinsdag terca",
@@ -51,7 +56,11 @@ _MORE_WEEKDAYS = {
     5: "lordag lor laugardagur lau lauantai laupaev cumartesi cmt",
     6: "sondag son sunnudagur sun sunnuntai puhapaev pazar",
 }
-WEEKDAYS = {name: num for table in (_WEEKDAYS, _MORE_WEEKDAYS) for num, names in table.items() for name in names.split()}
+_MORE_WEEKDAYS_2 = {   # Indonesian, Malay and Swahili ("Senin", "Isnin", "Jumatatu")
+    0: "senin isnin jumatatu", 1: "selasa jumanne", 2: "rabu jumatano", 3: "kamis khamis alhamisi",
+    4: "jumat jumaat ijumaa", 5: "sabtu jumamosi", 6: "minggu ahad jumapili",
+}
+WEEKDAYS = {name: num for table in (_WEEKDAYS, _MORE_WEEKDAYS, _MORE_WEEKDAYS_2) for num, names in table.items() for name in names.split()}
 _FILLER = {"de", "del", "of", "the", "le", "den", "der", "am", "el", "st", "nd", "rd", "th", "er"}
 MONTHS.update(iberian_words.MONTHS)
 WEEKDAYS.update(iberian_words.WEEKDAYS)
