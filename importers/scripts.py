@@ -4,13 +4,15 @@ scripts, brought to the forms the Latin-script readers know.
 The date and time readers tokenise folded ASCII text, which leaves nothing of "12 жовтня 2026 р."
 or "Δευτέρα, 12 Οκτωβρίου 2026", and read "ص" / "μ.μ." after a clock as no part of a time. Here:
 
-- digits of other scripts (Arabic-Indic "١٢/١٠/٢٠٢٦", Eastern Arabic-Indic, Devanagari) become ASCII;
+- digits of other scripts (Arabic-Indic "١٢/١٠/٢٠٢٦", Eastern Arabic-Indic, Devanagari, Bengali, Thai: any
+  the Unicode database calls decimal) become ASCII;
+- Thai, Hindi, Nepali, Bengali and Vietnamese month and weekday words and Buddhist-era years: southern_dates.py;
 - the month and weekday names of Greek, Ukrainian and Russian (nominative, genitive and short forms)
   become the English short names, and the year mark after a year ("2026 р.", "2026 г.") goes;
 - a Central European spaced numeric date ("12. 10. 2026", "po 12. 10.") loses its inner spaces;
 - the morning / afternoon words of Greek (π.μ. / μ.μ.) and Arabic (ص / م, صباحا / مساء) become am / pm;
 - :func:`key_letter` says which letters a header key keeps in their own script (their accents and
-  vowel marks dropped), so "Ημερομηνία", "Дата", "תאריך" and "التاريخ" can be synonyms.
+  vowel marks dropped), so "Ημερομηνία", "Дата", "תאריך", "التاريخ", "วันที่" and "তারিখ" can be synonyms.
 """
 from __future__ import annotations
 
