@@ -5,7 +5,8 @@ takes its "Cancelled" spellings from here, and every reader's titles go through
 :func:`cancelled_prefix` ("Geannuleerd: Testrit-dag", Outlook's subject of a cancelled meeting;
 "VERVALT: FB: …" in a planning cell): the ICS reader's in ics_fields, the others' in
 :func:`mark_cancelled_titles`. The languages are those the readers read: en, de, fr, es,
-it, nl, pl, pt, the Nordic ones the status table already knew, tr, ja, zh, ko, cs, uk, ru, el, he and ar.
+it, nl, pl, pt, the Nordic ones the status table already knew, tr, ja, zh, ko, cs, uk, ru, el, he, ar,
+th, vi, id, ms, hi, ne, bn and sw.
 """
 from __future__ import annotations
 
@@ -43,6 +44,9 @@ _WRITTEN = (
     # tr, ja, zh, ko
     "iptal", "iptal edildi", "iptal edilmiştir", "中止", "キャンセル", "取りやめ", "取消", "已取消", "取消了", "作废", "已作废",
     "취소", "취소됨",
+    # th, vi, id, ms, hi, ne, bn, sw
+    "ยกเลิก", "ยกเลิกแล้ว", "đã hủy", "đã huỷ", "hủy", "huỷ", "batal", "dibatalkan", "रद्द", "रद्द किया गया", "रद्द गरियो",
+    "বাতিল", "বাতিল করা হয়েছে", "imeghairiwa", "imefutwa",
 )
 
 
@@ -64,7 +68,8 @@ CANCELLED_WORDS: tuple[str, ...] = tuple(dict.fromkeys(w for word in _WRITTEN fo
 _KEYS = frozenset(_plain(w) for w in CANCELLED_WORDS)
 # words that also begin a title of their own: "Dropped: the winter collection" (released),
 # "Cancellation policy: …", "Ausgefallen: …" (German for "unusual")
-_NOT_PREFIXES = frozenset({"dropped", "scrapped", "killed", "droppet", "cancellation", "annulation", "ausgefallen"})
+_NOT_PREFIXES = frozenset({"dropped", "scrapped", "killed", "droppet", "cancellation", "annulation", "ausgefallen",
+                           "huy"})   # Vietnamese "hủy" is also the given name Huy: not before a title
 _ALTS = "|".join(re.escape(w) for w in sorted(CANCELLED_WORDS, key=len, reverse=True) if _plain(w) not in _NOT_PREFIXES)
 # "Geannuleerd: Testrit", "CANCELED:Launch", "[Facebook] VERVALT : x" (the tag is left to the reader)
 _PREFIX = re.compile(rf"^\s*(?P<word>{_ALTS})\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)

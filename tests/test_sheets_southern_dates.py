@@ -158,3 +158,14 @@ def test_thai_and_vietnamese_code_pages_by_content(seed):
         f"{rnd.choice(['Mẹo đóng gói hàng an toàn', 'Hậu trường kho hàng', 'Tuyển dụng: nhân viên kho'])},Nguyễn Thị Lan,Đã lên lịch"
         for _ in range(rnd.randint(3, 9))]
     assert code_page(cp1258("\r\n".join(vi))) == "cp1258"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_regions_words_for_cancelled(seed):
+    from importers.statuses import is_cancelled
+
+    rnd = random.Random(seed)
+    word = rnd.choice(["ยกเลิก", "Đã hủy", "Đã huỷ", "Batal", "Dibatalkan", "रद्द", "বাতিল", "Imeghairiwa", "Imefutwa"])
+    written = rnd.choice([word, word.upper(), word.lower(), f" {word} "])
+    assert is_cancelled(written), written
+    assert not is_cancelled(rnd.choice(["วางแผนแล้ว", "Đã lên lịch", "Terjadwal", "Dijadualkan", "नियोजित", "পরিকল্পিত", "Imepangwa"]))
