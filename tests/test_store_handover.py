@@ -3,6 +3,7 @@ back, and the workspace uses them instead of reading back only when they are all
 from __future__ import annotations
 
 import random
+import sys
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -82,3 +83,25 @@ def test_kept_entries_stand_in_only_when_they_are_all_the_query_finds(tmp_path):
 def test_trim_heap_can_be_asked_any_time():
     assert trim_heap() in (True, False)
     assert trim_heap() in (True, False)
+
+
+def test_the_heap_trim_is_found_without_a_child_process(monkeypatch):
+    """glibc is opened by its own name: ctypes.util.find_library would run `ldconfig -p` (a fork and
+    an exec in every import's wake)."""
+    import platform
+    import subprocess
+
+    from calendar_core.store import memory
+
+    if not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc":
+        pytest.skip("malloc_trim is glibc's")
+
+    def no_child(*_a, **_k):
+        raise AssertionError("a child process was started")
+
+    monkeypatch.setattr(subprocess, "Popen", no_child)
+    memory._malloc_trim.cache_clear()
+    try:
+        assert memory._malloc_trim() is not None
+    finally:
+        memory._malloc_trim.cache_clear()
