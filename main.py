@@ -211,6 +211,9 @@ def _start_up_modules() -> None:
 
 
 def consolidate_main(args) -> int:
+    from importers.read_ahead import start as read_ahead
+
+    read_ahead(args.files)  # calamine parses the first workbook on the second core while the modules load
     _start_up_modules()
     from calendar_core.consolidate import (
         EXIT_USAGE, ConsolidateRequest, UsageError, format_summary, parse_column_map, parse_zone_assignments,

@@ -3,6 +3,7 @@ back, and the workspace uses them instead of reading back only when they are all
 from __future__ import annotations
 
 import random
+import sys
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -82,3 +83,52 @@ def test_kept_entries_stand_in_only_when_they_are_all_the_query_finds(tmp_path):
 def test_trim_heap_can_be_asked_any_time():
     assert trim_heap() in (True, False)
     assert trim_heap() in (True, False)
+
+
+def test_the_heap_trim_is_found_without_a_child_process(monkeypatch):
+    """glibc is opened by its own name: ctypes.util.find_library would run `ldconfig -p` (a fork and
+    an exec in every import's wake)."""
+    import platform
+    import subprocess
+
+    from calendar_core.store import memory
+
+    if not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc":
+        pytest.skip("malloc_trim is glibc's")
+
+    def no_child(*_a, **_k):
+        raise AssertionError("a child process was started")
+
+    monkeypatch.setattr(subprocess, "Popen", no_child)
+    memory._malloc_trim.cache_clear()
+    try:
+        assert memory._malloc_trim() is not None
+    finally:
+        memory._malloc_trim.cache_clear()
+
+
+def test_the_log_is_copied_aside_and_nothing_is_lost(tmp_path):
+    """release_memory copies the write-ahead log into the database file on a thread of its own; writes
+    and reads go on meanwhile, and the workspace closes with every row in the file itself."""
+    import sqlite3
+
+    rnd = random.Random(4)
+    path = tmp_path / "ws.sqlite"
+    ws = Workspace.open(path)
+    try:
+        for n, name in enumerate("abc"):
+            ws.apply_import(result(tmp_path / f"{name}.csv", _records(rnd, 200 + 50 * n, name)))
+            ws.release_memory()
+            thread = ws._checkpoint
+            assert thread is not None  # the copy runs aside
+            assert ws.count_entries() == sum(200 + 50 * k for k in range(n + 1))  # reads meanwhile
+        thread.join()
+        copied_size = path.stat().st_size  # the database file as the aside copy left it
+    finally:
+        ws.close()
+    assert ws._checkpoint is None
+    assert path.stat().st_size == copied_size  # the aside copy had put every page in the file
+    assert not (tmp_path / "ws.sqlite-wal").exists() or (tmp_path / "ws.sqlite-wal").stat().st_size == 0
+    probe = sqlite3.connect(path)
+    assert probe.execute("SELECT count(*) FROM entries").fetchone()[0] == 200 + 250 + 300
+    probe.close()

@@ -14,7 +14,7 @@ from sqlalchemy import delete, select, update
 from calendar_core.names import Names
 from calendar_core.settings import Settings
 from calendar_core.store.errors import shown_location
-from calendar_core.store.memory import trim_heap
+from calendar_core.store.memory import checkpoint_aside, trim_heap
 from calendar_core.store.schema import WRITE, WorkspaceError, changes as changes_t, open_store, settings_table
 from calendar_core.timeconv import zone
 
@@ -28,6 +28,7 @@ class Core:
 
     def __init__(self, engine, location: str, read_only: bool = False):
         self._engine = engine
+        self._checkpoint: threading.Thread | None = None  # the log being copied aside (release_memory)
         self.location = location
         self.read_only = read_only
         self._names: Names | None = None
@@ -54,8 +55,16 @@ class Core:
         url = self._engine.url
         if self._engine.dialect.name == "sqlite" and url.database not in (None, "", ":memory:") \
                 and "mode=memory" not in str(url):
+            self._await_checkpoint()
+            if not self.read_only:  # the log is copied aside; the pooled connections then close at once
+                self._checkpoint = checkpoint_aside(url.database)
             self._engine.dispose()
         trim_heap()
+
+    def _await_checkpoint(self) -> None:
+        thread, self._checkpoint = self._checkpoint, None
+        if thread is not None:
+            thread.join()
 
     @property
     def shown_location(self) -> str:
@@ -115,6 +124,7 @@ class Core:
         return True
 
     def close(self) -> None:
+        self._await_checkpoint()
         self._engine.dispose()
 
     def __enter__(self) -> Self:

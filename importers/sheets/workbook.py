@@ -17,6 +17,7 @@ from pathlib import Path
 
 from importers import messages as msg
 from importers.errors import ImporterError, NotACalendar
+from importers import read_ahead
 from importers.sheets.xlsx_parts import Merged
 from importers.sheets.xlsx_parts import merged_ranges as xlsx_merged
 
@@ -74,6 +75,12 @@ class _Meta:  # older python-calamine has sheet names only
     name: str
 
 
+def readable(meta) -> bool:
+    """A sheet that is read: neither "very hidden" (hidden by a macro, never shown) nor a chart."""
+    return not str(getattr(meta, "visible", "")).lower().endswith("veryhidden") \
+        and "chart" not in str(getattr(meta, "typ", "")).lower()
+
+
 def read_workbook(path: Path, kind: str, want_merged: bool = True, isolated: bool = False) -> list[SheetData]:
     """Every sheet's rows (absolute positions: row 0 is the sheet's row 1).
 
@@ -88,11 +95,12 @@ def read_workbook(path: Path, kind: str, want_merged: bool = True, isolated: boo
         from importers.sheets.isolated import read_xls
 
         return read_xls(path)
+    ahead = read_ahead.take(path) if kind in ("xlsx", "ods") else None  # parsed while the modules loaded
     if kind in ("xlsx", "ods"):
         check_zip(path)
     pc = _calamine()
     try:
-        wb = pc.CalamineWorkbook.from_path(str(path))
+        wb = ahead.opened() if ahead is not None else pc.CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # noqa: BLE001 - calamine raises its own hierarchy of errors
         if kind == "xls" and _encrypted(path):
             raise NotACalendar(path, msg.PASSWORD) from None
@@ -102,13 +110,11 @@ def read_workbook(path: Path, kind: str, want_merged: bool = True, isolated: boo
     try:
         metas = getattr(wb, "sheets_metadata", None) or [_Meta(n) for n in wb.sheet_names]
         for index, meta in enumerate(metas):
-            if str(getattr(meta, "visible", "")).lower().endswith("veryhidden"):
-                continue
-            if "chart" in str(getattr(meta, "typ", "")).lower():
+            if not readable(meta):
                 continue
             name = meta.name
             try:
-                sheet = wb.get_sheet_by_name(name)
+                sheet = ahead.sheet(name) if ahead is not None else wb.get_sheet_by_name(name)
                 if getattr(sheet, "height", 0) * getattr(sheet, "width", 0) > MAX_CELLS:
                     sheets.append(SheetData(name, [], [], error=f"its used range is {sheet.height} rows x "
                                                               f"{sheet.width} columns, too large to read"))
