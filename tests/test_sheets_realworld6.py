@@ -46,8 +46,6 @@ WRITTEN = {
 # Not read right yet, with why and what is wrong: "count", "samples" (every sample) or single
 # sample rows. Strict both ways: what is named must fail, what is not named must pass.
 NOT_YET: dict[str, tuple[str, frozenset]] = {
-    "crd150-agenda-day-month-abbrev-no-year.csv": (
-        "the last day writes only 'Paper' under Project (no topic) and is left '(untitled)'", frozenset({"line 34"})),
     "anatomyos-oncall-doctors-shifts.csv": (
         "the doctor ('Dr. John Doe') is read as the title and the shift ('Night Shift') is lost: two rows "
         "are too few to tell the names of the people from the names of the shifts", frozenset({"samples"})),

@@ -360,8 +360,10 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
     coded = [c for c in range(len(headers)) if c not in by and profiles[c].n and profiles[c].text >= 0.8
              and 0.5 <= profiles[c].code < 1.0]
     # the venue names a row that has nothing else to name it ("Sportplatz Angern" for a bare date and time)
-    fallbacks = tuple(dict.fromkeys(x for x in (desc, spare[0] if spare else None, roles.get("location"), *coded[:1])
-                                    if x is not None))
+    # then the other text columns and the campaign: a row with nothing in the others is named by what
+    # it does say (a course's last day, 'Paper' under Project, with no topic, no reading, no class)
+    fallbacks = tuple(dict.fromkeys(x for x in (desc, spare[0] if spare else None, roles.get("location"), *coded[:1],
+                                                *spare[1:], roles.get("campaign")) if x is not None))
     title = roles.get("title")
     owners = list(out.owners)
     guessed = title is not None and by[title][0] == "content"  # a title found by content may be half a pair
