@@ -63,3 +63,42 @@ def agenda_with_a_bare_last_day(seed: int, folder: Path) -> tuple[Path, list[tup
         cells[0] = day.strftime(form)
         rows.append(cells)
     return write_rows(folder / f"agenda-{seed}.csv", [header, *rows], delimiter=rng.choice((",", ";"))), truth
+
+
+ROUTE_HEADERS = (("DATA", "VOO", "ORIGEM", "DESTINO", "PARTIDA", "CHEGADA"),
+                 ("Datum", "Zug", "Von", "Nach", "Ab", "An"),
+                 ("date", "flight", "from", "to", "dep", "arr"),
+                 ("Fecha", "Servicio", "Origen", "Destino", "Salida", "Llegada"),
+                 ("Date", "Vol", "Départ de", "Arrivée à", "Heure départ", "Heure arrivée"))
+PLACES = ("CGH", "GRU", "SDU", "BSB", "CNF", "VIX", "Hamburg Hbf", "Bremen", "Hannover", "Lyon", "Paris Gare de Lyon",
+          "Marseille", "Madrid", "Zaragoza", "Barcelona", "LIS", "OPO", "FAO")
+DUTIES = ("DO", "OFF", "SBY", "ASB", "TRAINING", "Frei", "Libre")
+
+
+def legs_of_a_roster(seed: int, folder: Path) -> tuple[Path, list[tuple[date, str]]]:
+    """A crew or driver's roster: days of legs (each leg begins where the last one ended, at the
+    departure and arrival times), days with a duty code only (a day off, a standby) and no places.
+    A person names each leg by its number and where it goes ('LA4704 CGH → BPS'), each other day by
+    its code. Returns (path, [(day, title)])."""
+    rng = random.Random(seed)
+    header = list(rng.choice(ROUTE_HEADERS))
+    day = date(2026, rng.randrange(1, 12), rng.randrange(1, 20))
+    here = rng.choice(PLACES)
+    prefix = rng.choice(("LA", "ICE ", "IB", "AF", "TP"))
+    truth, rows = [], []
+    for _ in range(rng.randrange(8, 16)):
+        day += timedelta(days=1)
+        if rng.random() < 0.35:
+            code = rng.choice(DUTIES)
+            rows.append([day.isoformat(), code, "", "", "", ""])
+            truth.append((day, code))
+            continue
+        hour = rng.randrange(6, 10)
+        for _ in range(rng.randrange(1, 4)):
+            there = rng.choice([p for p in PLACES if p != here])
+            number = f"{prefix}{rng.randrange(100, 9999)}"
+            rows.append([day.isoformat(), number, here, there, f"{hour:02d}:{rng.randrange(0, 60):02d}",
+                         f"{hour + 1:02d}:{rng.randrange(0, 60):02d}"])
+            truth.append((day, f"{number} {here} → {there}"))
+            here, hour = there, hour + 2
+    return write_rows(folder / f"roster-{seed}.csv", [header, *rows], delimiter=rng.choice((",", ";"))), truth

@@ -52,9 +52,6 @@ NOT_YET: dict[str, tuple[str, frozenset]] = {
     "fabio45556-escala-igreja-ragged-rows-no-year-pt.csv": (
         "titled by the leader ('Dirigente') instead of the service (' Culto'), and the two short rows "
         "(date, leader, service in 3 cells of 5) put the service under 'Som'", frozenset({"line 3", "line 4"})),
-    "kaiorm-escala-voos-crew-roster-pt.csv": (
-        "flights are titled 'CGH vs BPS' (origin and destination read as a fixture's two sides) instead of "
-        "by the flight number in VOO, and the days off ('DO') are left '(untitled)'", frozenset({"line 2", "line 12", "line 18"})),
 }
 
 
