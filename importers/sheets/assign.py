@@ -21,6 +21,7 @@ from importers.sheets.dates import BAD, parse_date_column
 from importers.sheets.day_clocks import clocks_of_the_day
 from importers.sheets.ends import column as _col, find_ends
 from importers.sheets.mapping import bound, fold, header_key, match, normalise_field
+from importers.sheets.routes import is_route, route_note
 from importers.sheets.roles import SAMPLE, Profile, profile, sample_rows, scores, shared_vocabulary
 from importers.sheets.table import is_blank_row
 from importers.sheets.title_sources import names_a_kind, not_a_title, tags_only
@@ -359,9 +360,9 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
     # codes with words on some rows ("W1 M:" beside "No class - College Closed"): those words name their rows
     coded = [c for c in range(len(headers)) if c not in by and profiles[c].n and profiles[c].text >= 0.8
              and 0.5 <= profiles[c].code < 1.0]
-    # the venue names a row that has nothing else to name it ("Sportplatz Angern" for a bare date and time)
-    fallbacks = tuple(dict.fromkeys(x for x in (desc, spare[0] if spare else None, roles.get("location"), *coded[:1])
-                                    if x is not None))
+    # the venue names a row that has nothing else ("Sportplatz Angern"), then any text, then the campaign ("Paper")
+    fallbacks = tuple(dict.fromkeys(x for x in (desc, spare[0] if spare else None, roles.get("location"), *coded[:1],
+                                                *spare[1:], roles.get("campaign")) if x is not None))
     title = roles.get("title")
     owners = list(out.owners)
     guessed = title is not None and by[title][0] == "content"  # a title found by content may be half a pair
@@ -408,7 +409,11 @@ def _title_rule(out: Plan, by: dict, profiles: list[Profile], heads: dict, heade
             by[c] = ("content", 0.7)
         league = (roles["campaign"],) if "campaign" in roles else ()
         out.title = TitleRule("pair", (*pair, *league), (desc,) if desc is not None else ())
-        out.notes.append(f"titles are '{headers[pair[0]]}' vs '{headers[pair[1]]}'"
+        if is_route(_col(rows, pair[0]), _col(rows, pair[1])):  # legs of a journey, by their code if any
+            code = [c for c, p in enumerate(profiles) if c not in by and p.fill >= 0.8 and p.mean_len <= 10]
+            out.title = TitleRule("route", (*code[:1], *pair), out.title.fallbacks)
+        out.notes.append(route_note([headers[c] for c in out.title.parts]) if out.title.style == "route" else
+                         f"titles are '{headers[pair[0]]}' vs '{headers[pair[1]]}'"
                          f"{f' (with the {headers[league[0]]!r})' if league else ''} (no title column)")
     elif desc is not None and "location" in roles and profiles[desc].fill < 0.5 \
             and profiles[roles["location"]].fill >= 0.8:  # a remark on a few rows, the venue on all: it names them
@@ -572,7 +577,7 @@ def _report(out: Plan, by: dict, headers: list[str], blank: set[int], best_other
         role_of[c] = "owner"
     for c in out.title.siblings:
         role_of[c] = "title"
-    if out.title.style in ("pair", "duty", "venue", "combo"):
+    if out.title.style in ("pair", "duty", "venue", "combo", "route"):
         role_of.setdefault(out.title.parts[0], "title")
         for c in out.title.parts:
             role_of.setdefault(c, "title")

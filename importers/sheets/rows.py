@@ -33,6 +33,7 @@ from importers.sheets.roles import is_code, owner_people, says_a_state
 from importers.sheets.sections import LabelColumns, headings_note, repeats_header, section_label
 from importers.sheets.table import cell_text, is_blank_row
 from importers.slices import release_lists, sliced_map, sliced_set, sliced_transpose
+from importers.sheets.routes import leg_titles
 from importers.sheets.untitled import with_person
 from importers.sheets.row_columns import ONE_DAY, assemble, plain_rows
 from importers.sheets.row_kinds import WHEN_WHERE, heading_rows, only_words, says_nothing_new
@@ -235,6 +236,8 @@ def title_column(rule: TitleRule, texts: Callable[[int], list[str] | None]) -> l
         if len(parts) > 2:
             return [f"{p} ({c})" if p and c else p for p, c in zip(pairs, parts[2])]
         return pairs
+    if rule.style == "route":  # legs of a journey, by their code when the table has one
+        return leg_titles(parts[0] if len(parts) == 3 else None, *parts[-2:])
     if rule.style == "combo":
         return [f"{a} {b}".strip() for a, b in zip(parts[0], parts[1])]
     if rule.style == "venue":
