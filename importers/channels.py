@@ -143,7 +143,26 @@ def known_channel(value: str, formats: bool = False) -> str | None:
             return network
         if formats and network is None:  # "Aurora Brasil (Instagram)": a profile, then the channel it is on
             return inner or known_channel(aside.group("inner"), True)
+    if formats:
+        return profile_network(value)
     return None
+
+
+# a social tool's profile: the account's name and the network it is on, set apart by a dash, a bar or
+# brackets ("Facebook - Acme AU" (CoSchedule), "Acme Perth (Facebook Page)" (Sendible), "Acme | LinkedIn")
+_PROFILE_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[()]\s*")
+
+
+def profile_network(value: str) -> str | None:
+    """The network a profile's name is on when exactly one of its parts names one, in a few words, and
+    no other part names another; None otherwise."""
+    parts = [p for p in _PROFILE_PARTS.split(value) if p.strip()]
+    if not 2 <= len(parts) <= 3 or len(value) > 60:
+        return None
+    named = [known_channel(p.strip(), formats=True) if len(p.split()) <= 3 else None for p in parts]
+    found = {n for n in named if n}
+    return found.pop() if len(found) == 1 and named.count(None) == len(parts) - sum(1 for n in named if n) \
+        and sum(1 for n in named if n) >= 1 else None
 
 
 _ASIDE = re.compile(r"^\s*(?P<base>[^()]{1,25}?)\s*\((?P<inner>[^()]{1,25})\)\s*$")
