@@ -118,7 +118,7 @@ def known_channel(value: str, formats: bool = False) -> str | None:
             return _beside_addresses(value, bare, formats)
     key = fold(value)
     if not key or len(key) > 40:
-        return None
+        return profile_network(value) if formats and key and len(value) <= 60 else None
     if key in _BY_KEY:
         return _BY_KEY[key]
     if formats and value.rstrip().endswith(")") and "(" in value:  # "Телеграм (purple)": Trello's label colour
