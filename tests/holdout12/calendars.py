@@ -43,10 +43,12 @@ def write_calendar(company, dept, tool, rnd, out):
              "X-WR-CALNAME:Brightline Agency – Maple & Wattle"]
     if tool == "zoho":
         lines.append(f"X-WR-TIMEZONE:{NY}")
-    if tool in TZID:
-        lines += _vtimezone(TZID[tool])
+    if tool in TZID or tool == "yahoo":   # Yahoo writes UTC instants, but a series keeps its zone
+        lines += _vtimezone(TZID.get(tool, NY))
 
-    def when(prop, dt):
+    def when(prop, dt, series=False):
+        if tool == "yahoo" and series:
+            return f"{prop};TZID={NY}:{_wall(dt, NY)}"
         if tool == "yahoo":
             return f"{prop}:{_utc(dt)}"
         if tool == "zoho":
@@ -54,12 +56,13 @@ def write_calendar(company, dept, tool, rnd, out):
         return f"{prop};{_param(TZID[tool])}:{_wall(dt, NY)}"
 
     def ev(p, extra=(), uid=None):
+        series = uid is not None
         uid = uid or f"{uuid.UUID(int=rnd.getrandbits(128))}"
         out_ = ["BEGIN:VEVENT", f"UID:{uid}", f"DTSTAMP:{STAMP}"]
         if p.all_day:
             out_ += [f"DTSTART;VALUE=DATE:{p.day:%Y%m%d}", f"DTEND;VALUE=DATE:{(p.last_day or p.day) + timedelta(days=1):%Y%m%d}"]
         else:
-            out_ += [when("DTSTART", p.start), when("DTEND", p.end or p.start + timedelta(minutes=30))]
+            out_ += [when("DTSTART", p.start, series), when("DTEND", p.end or p.start + timedelta(minutes=30), series)]
         out_.append(f"SUMMARY:{_esc(p.title)}")
         if p.channel:
             out_.append(f"CATEGORIES:{_esc(p.channel)}")
@@ -83,12 +86,12 @@ def write_calendar(company, dept, tool, rnd, out):
             continue
         p = Post(0, dept, s.title, s.channel, s.people, s.first, s.first + timedelta(minutes=s.minutes))
         uid = f"series-{s.sid}-{company.seed}"
-        ex = ",".join(_utc(x) if tool == "yahoo" else _wall(x, NY) for x in s.exdates)
-        exline = (f"EXDATE:{ex}" if tool in ("yahoo", "zoho") else f"EXDATE;{_param(TZID[tool])}:{ex}")
+        ex = ",".join(_wall(x, NY) for x in s.exdates)
+        exline = (f"EXDATE:{ex}" if tool == "zoho" else f"EXDATE;{_param(TZID.get(tool, NY))}:{ex}")
         lines += ev(p, [f"RRULE:FREQ=WEEKLY;COUNT={s.count}", exline], uid)
         for orig, new in s.moved.items():
             mp = Post(0, dept, s.title, s.channel, s.people, new, new + timedelta(minutes=s.minutes))
-            rid = when("RECURRENCE-ID", orig)
+            rid = when("RECURRENCE-ID", orig, True)
             lines += ev(mp, [rid], uid)
     lines.append("END:VCALENDAR")
     path.write_bytes(_ics(lines))

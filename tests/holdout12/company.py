@@ -128,7 +128,9 @@ class _Title(str):
 
 
 def days() -> list[date]:
-    return [FIRST_DAY + timedelta(days=i) for i in range(WEEKS * 7) if (FIRST_DAY + timedelta(days=i)).weekday() < 5]
+    """The working days planned on: from the Tuesday, since Sydney's and Auckland's Monday morning is still
+    Sunday in Toronto, before the period the coordinator consolidates (from 28 September)."""
+    return [FIRST_DAY + timedelta(days=i) for i in range(1, WEEKS * 7) if (FIRST_DAY + timedelta(days=i)).weekday() < 5]
 
 
 class _Planner:
