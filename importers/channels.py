@@ -241,6 +241,23 @@ def network_in_name(name: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+# The parts only an e-mail send has: its subject line, its preview text, who receives it and how many
+# opened it. Its subject and one more among a table's headers make each row a mailing (Mailchimp's,
+# Brevo's, Campaign Monitor's campaign exports leave the channel out: it is e-mail on every row).
+_MAIL_PARTS = ({"subject", "subjectline", "emailsubject", "betreff", "objet", "asunto"},
+               {"previewtext", "preheader", "preview"},
+               {"recipients", "totalrecipients", "emailssent", "audience", "list", "listname", "segment"},
+               {"opens", "openrate", "uniqueopens", "clicks", "clickrate", "unsubscribes", "bounces"})
+
+
+def mailing_headers(headers) -> bool:
+    """Whether a table's headers are those of a list of e-mail sends (its subject and another of an
+    e-mail's own parts)."""
+    keys = {fold(h).replace(" ", "") for h in headers if h}
+    kinds = [bool(keys & part) for part in _MAIL_PARTS]
+    return kinds[0] and sum(kinds) >= 2
+
+
 def channel_in_list(value: str) -> str | None:
     """The one network a list of labels names ("X;Blue Category", "Social Media, LinkedIn"), or
     None when it names none or several."""

@@ -88,3 +88,69 @@ def test_a_service_column_of_profiles_is_the_channel(seed, tmp_path):
     result = read_file(path)
     assert result.settings["column_map"]["Service"] == "channel", result.settings["column_map"]
     assert all(known_channel(r.channel, formats=True) in NETWORKS for r in result.records)
+
+
+PEOPLE = ["Priya Raman", "Jordan Whitfield", "Megan Kowalski", "Daniel Osei", "Aroha Tane", "Élise Tremblay",
+          "Chloe Nguyen", "Seán MacNeil"]
+TITLES = ["Behind the scenes: Night Shift", "New episode of Coastlines is live", "Meet the team in Ottawa",
+          "Poll: what should Paper Trail cover next?", "Weekend reads from the newsroom", "Trailer drop: Southern Light"]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_people_after_a_spaced_dash_judged_together(seed):
+    from importers.sheets.asides import people_from_titles
+    rnd = random.Random(400 + seed)
+    titles, want = [], []
+    for _ in range(rnd.randint(3, 8)):
+        people = rnd.sample(PEOPLE, rnd.choice([1, 1, 2]))
+        title = rnd.choice(TITLES)
+        titles.append(f"{title} {rnd.choice(['—', '–', '-'])} {' & '.join(people)}")
+        want.append((title, people))
+    got, rest = people_from_titles(titles)
+    assert got is not None, titles
+    assert rest == [t for t, _ in want]
+    assert [g.split(" & ") for g in got] == [p for _, p in want]
+
+
+def test_a_dash_in_titles_that_name_no_people_stays():
+    from importers.sheets.asides import people_from_titles
+    titles = ["Recap – part two", "Launch - the teaser", "Webinar — Q&A session", "Episode 4 - trailer"]
+    assert people_from_titles(titles) == (None, titles)
+
+
+MAIL_HEADERS = [["Campaign Name", "Subject Line", "Send Time", "Status", "Audience", "Total Recipients"],
+                ["Name", "Subject", "Sent", "Opens", "Clicks"], ["Title", "Email subject", "Date", "Preview text"],
+                ["Campaign", "Subject line", "Send date", "List name", "Open rate"]]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_campaign_export_is_a_list_of_mailings(seed, tmp_path):
+    from importers import read_file
+    rnd = random.Random(500 + seed)
+    head = MAIL_HEADERS[seed]
+    rows = []
+    for i in range(rnd.randint(4, 9)):
+        d = date(2026, 10, rnd.randint(1, 28))
+        vals = {"date": f"{d:%b %d, %Y} 9:00 am" if "Send Time" in head else d.isoformat()}
+        row = []
+        for h in head:
+            k = h.lower()
+            if "subject" in k:
+                row.append(f"{rnd.choice(TITLES)} #{i}")
+            elif k in ("send time", "sent", "date", "send date"):
+                row.append(vals["date"])
+            elif k in ("campaign name", "name", "title", "campaign"):
+                row.append(f"Digest {i}")
+            else:
+                row.append(str(rnd.randint(10, 9000)) if "open" in k or "click" in k or "recip" in k else "Subscribers")
+        rows.append(row)
+    path = tmp_path / "campaigns.csv"
+    path.write_text("\n".join(",".join(r) for r in [head] + rows) + "\n", encoding="utf-8")
+    result = read_file(path)
+    assert result.records and all(r.channel == "Newsletter" for r in result.records), result.settings
+
+
+def test_a_table_with_a_subject_alone_is_no_mailing():
+    from importers.channels import mailing_headers
+    assert not mailing_headers(["Date", "Subject", "Owner", "Channel"])
+    assert mailing_headers(["Date", "Subject line", "Audience"])
