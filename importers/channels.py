@@ -156,9 +156,11 @@ _PROFILE_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[()]\s*")
 def profile_network(value: str) -> str | None:
     """The network a profile's name is on when exactly one of its parts names one, in a few words, and
     no other part names another; None otherwise."""
-    parts = [p for p in _PROFILE_PARTS.split(value) if p.strip()]
-    if not 2 <= len(parts) <= 3 or len(value) > 60:
-        return None
+    parts = [p.strip() for p in _PROFILE_PARTS.split(value) if p.strip()]
+    if not 2 <= len(parts) <= 3 or len(value) > 60 or ":" in value:
+        return None  # "Partner news: in five minutes (44) | YouTube" is a title with its network's tag
+    if any(len(p.split()) > 4 or p.isdigit() for p in parts):
+        return None  # an account's name is a few words, not a sentence or a number
     named = [known_channel(p.strip(), formats=True) if len(p.split()) <= 3 else None for p in parts]
     found = {n for n in named if n}
     return found.pop() if len(found) == 1 and named.count(None) == len(parts) - sum(1 for n in named if n) \

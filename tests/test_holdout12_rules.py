@@ -154,3 +154,13 @@ def test_a_table_with_a_subject_alone_is_no_mailing():
     from importers.channels import mailing_headers
     assert not mailing_headers(["Date", "Subject", "Owner", "Channel"])
     assert mailing_headers(["Date", "Subject line", "Audience"])
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_title_with_its_networks_tag_is_no_profile(seed):
+    from importers.channels import profile_network
+    rnd = random.Random(600 + seed)
+    for _ in range(8):
+        title = f"{rnd.choice(['Partner news', 'Launch recap', 'Community spotlight'])}: {rnd.choice(['part two', 'in five minutes', 'ask us anything'])}"
+        value = f"{title} ({rnd.randint(1, 99)}) | {rnd.choice(list(NETWORKS))}"
+        assert profile_network(value) is None, value
