@@ -172,6 +172,7 @@ def vancouver(company, out, rnd, h):
     path = out / f"West Coast Studio – production schedule.{h['ext']}"
     tmp = path.with_suffix(".xlsx")
     wb = xlsxwriter.Workbook(str(tmp))
+    wb.set_properties({"created": datetime(2026, 9, 25, 9, 0), "author": "Ashley Chen"})  # the same file twice
     ws = wb.add_worksheet("Schedule")
     bold = wb.add_format({"bold": True})
     dfmt = wb.add_format({"num_format": "yyyy-mm-dd"})
