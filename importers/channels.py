@@ -118,7 +118,7 @@ def known_channel(value: str, formats: bool = False) -> str | None:
             return _beside_addresses(value, bare, formats)
     key = fold(value)
     if not key or len(key) > 40:
-        return None
+        return profile_network(value) if formats and key and len(value) <= 60 else None
     if key in _BY_KEY:
         return _BY_KEY[key]
     if formats and value.rstrip().endswith(")") and "(" in value:  # "Телеграм (purple)": Trello's label colour
@@ -145,6 +145,8 @@ def known_channel(value: str, formats: bool = False) -> str | None:
             return network
         if formats and network is None:  # "Aurora Brasil (Instagram)": a profile, then the channel it is on
             return inner or known_channel(aside.group("inner"), True)
+    if formats:
+        return profile_network(value)
     return None
 
 
@@ -159,6 +161,25 @@ def _run_together(word: str) -> str | None:
 
 def _generic_run(rest: str) -> bool:
     return not rest or any(rest.startswith(g) and _generic_run(rest[len(g):]) for g in _GENERIC if " " not in g)
+
+
+# a social tool's profile: the account's name and the network it is on, set apart by a dash, a bar or
+# brackets ("Facebook - Acme AU" (CoSchedule), "Acme Perth (Facebook Page)" (Sendible), "Acme | LinkedIn")
+_PROFILE_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[()]\s*")
+
+
+def profile_network(value: str) -> str | None:
+    """The network a profile's name is on when exactly one of its parts names one, in a few words, and
+    no other part names another; None otherwise."""
+    parts = [p.strip() for p in _PROFILE_PARTS.split(value) if p.strip()]
+    if not 2 <= len(parts) <= 3 or len(value) > 60 or ":" in value:
+        return None  # "Partner news: in five minutes (44) | YouTube" is a title with its network's tag
+    if any(len(p.split()) > 4 or p.isdigit() for p in parts):
+        return None  # an account's name is a few words, not a sentence or a number
+    named = [known_channel(p.strip(), formats=True) if len(p.split()) <= 3 else None for p in parts]
+    found = {n for n in named if n}
+    return found.pop() if len(found) == 1 and named.count(None) == len(parts) - sum(1 for n in named if n) \
+        and sum(1 for n in named if n) >= 1 else None
 
 
 _ASIDE = re.compile(r"^\s*(?P<base>[^()]{1,25}?)\s*\((?P<inner>[^()]{1,25})\)\s*$")
@@ -235,6 +256,23 @@ def network_in_name(name: str) -> str | None:
     words = fold(name).split()
     named = {_BY_KEY[w] for w in words if len(w) >= 5 and _BY_KEY.get(w) in _NETWORKS and w != "threads"}
     return named.pop() if len(named) == 1 else None
+
+
+# The parts only an e-mail send has: its subject line, its preview text, who receives it and how many
+# opened it. Its subject and one more among a table's headers make each row a mailing (Mailchimp's,
+# Brevo's, Campaign Monitor's campaign exports leave the channel out: it is e-mail on every row).
+_MAIL_PARTS = ({"subject", "subjectline", "emailsubject", "betreff", "objet", "asunto"},
+               {"previewtext", "preheader", "preview"},
+               {"recipients", "totalrecipients", "emailssent", "audience", "list", "listname", "segment"},
+               {"opens", "openrate", "uniqueopens", "clicks", "clickrate", "unsubscribes", "bounces"})
+
+
+def mailing_headers(headers) -> bool:
+    """Whether a table's headers are those of a list of e-mail sends (its subject and another of an
+    e-mail's own parts)."""
+    keys = {fold(h).replace(" ", "") for h in headers if h}
+    kinds = [bool(keys & part) for part in _MAIL_PARTS]
+    return kinds[0] and sum(kinds) >= 2
 
 
 def channel_in_list(value: str) -> str | None:

@@ -13,6 +13,7 @@ from importers.sheets.mapping import fold
 from importers.sheets.roles import STATUS_WORDS, owner_people, profile, scores
 
 _PEOPLE_TAIL = re.compile(r"^(?P<rest>.*\S)\s*\((?P<value>[^()\n]{1,60})\)\s*$", re.DOTALL)
+_DASH_TAIL = re.compile(r"^(?P<rest>.*\S)\s+[–—-]\s+(?P<value>[^–—\n]{1,60}?)\s*$", re.DOTALL)
 _STATUS_TAIL = re.compile(r"^(?P<rest>.*\S)\s*\[(?P<value>[^\[\]\n]{1,30})\]\s*$", re.DOTALL)
 MOST = 0.6  # share of the closing parts that must be of the kind
 
@@ -39,7 +40,13 @@ def _split(titles: list[str], pattern: re.Pattern, fits, judge=None, least: int 
 def people_from_titles(titles: list[str], known: bool = False) -> tuple[list[str] | None, list[str]]:
     """(people per title, titles without them), or (None, titles) when the titles name none. ``known``:
     another sheet of the file showed that its brackets name people (a sheet per week of few posts)."""
-    return _split(titles, _PEOPLE_TAIL, _one_word_or_people, None if known else _people_column,
+    out = _split(titles, _PEOPLE_TAIL, _one_word_or_people, None if known else _people_column,
+                 least=1 if known else 2)
+    if out[0] is not None:
+        return out
+    # a template's cell "9:30 AM Launch post — Priya Raman & Dan Osei": the people after a spaced dash,
+    # judged together as a column is (never from one title alone: "Recap – part two" is a title's)
+    return _split(titles, _DASH_TAIL, _one_word_or_people, None if known else _people_column,
                   least=1 if known else 2)
 
 
@@ -62,7 +69,7 @@ def brackets_name_people(tables: list) -> bool:
 
 
 def people_on_earlier_sheets(tables: list) -> int:
-    """Once a later sheet of the file showed that its brackets name people, the sheets read before it
+    """Once a later sheet of the file showed that its brackets (or a dash's tails) name people, the sheets read before it
     (a sheet per week, a quiet first week too small to show it) get theirs from their titles too: each
     record with no people whose title closes with a bracketed name. Changes the records in place;
     -> how many were changed."""
@@ -73,7 +80,7 @@ def people_on_earlier_sheets(tables: list) -> int:
         for rec in records:
             if rec.owner or not rec.title:
                 continue
-            m = _PEOPLE_TAIL.match(rec.title)
+            m = _PEOPLE_TAIL.match(rec.title) or _DASH_TAIL.match(rec.title)
             if m and _one_word_or_people(m.group("value").strip()):
                 rec.owner = owners_of([m.group("value").strip()])
                 rec.title = m.group("rest").strip()

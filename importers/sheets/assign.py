@@ -115,6 +115,8 @@ def plan(headers: list[str], blank: set[int], data: list[list], forced: Mapping[
         fld, quality = match(head) if c not in blank else (None, 0)
         if fld == "location" and content[c].get("channel", 0.0) >= 0.6:
             fld, quality = None, 0  # "Location: LinkedIn" (an Outlook export): the place is the channel
+        elif fld == "department" and quality in (1, 3) and content[c].get("channel", 0.0) >= 0.6:
+            fld, quality = None, 0  # Sendible's "Service": "Acme Perth (Facebook Page)", a page on a network
         heads[c] = (_header_role(fld, profiles[c]), quality)
 
     stamped = {c for c in range(len(headers)) if record_stamp(headers[c])}

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from importers.channels import channel_in_list, site_network
+from importers.channels import channel_in_list, profile_network, site_network
 from importers.sheets.dayspans import day_span
 from importers.sheets.dates import BAD, WEEKDAYS, parse_date_column
 from importers.sheets.day_fractions import fraction_clock
@@ -100,6 +100,7 @@ _HANDLE = re.compile(r"(?:(?<=^)|(?<=[\s,;&/]))@(?=[A-ZÀ-ÖØ-Þ])")
 _WORD_RUN = re.compile(r"[^\W\d_]{4,}")
 # a number as written in a cell, with a decimal point or comma and thousands grouped ("1.200,00", "1,250.5")
 _PLAIN_NUMBER = re.compile(r"^-?(?:\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)$")
+_LONGEST_TYPICAL_HOURS = 6  # an entry's length is hours at most: a "length" of 6 h or more is mostly a clock
 _CLOCKY = re.compile(r"\d[:.h]\d\d|\d\s*[ap]\.?m?\b|\d\s*uhr|^\d{1,2}\s*[ap]$", re.I)
 
 
@@ -255,7 +256,9 @@ def _network(text: str) -> bool:
     """A short value naming a well-known network ("FB page", "LinkedIn (company)"), not a sentence
     that mentions one."""
     words = fold(text).split()
-    return len(words) <= 4 and any(w in NETWORK_WORDS for w in words)
+    if len(words) <= 4:
+        return any(w in NETWORK_WORDS for w in words)
+    return len(words) <= 8 and profile_network(text) is not None  # "Acme Perth (Facebook Page)": a page on it
 
 
 _DECIMAL_CLOCK = re.compile(r"^\d{1,2}\.\d{2}$")  # "9.30", "14.00": a clock that is also a decimal
@@ -298,7 +301,7 @@ def _text_features(s: str) -> tuple:
     short = len(s) <= 80
     people = len(people_in(s)) if short else 0
     initials = bool(_INITIALS.match(s))
-    network = len(s) <= 40 and _network(s) or (
+    network = len(s) <= 40 and _network(s) or len(s) <= 60 and profile_network(s) is not None or (
         len(s) <= 80 and ("," in s or ";" in s) and channel_in_list(s) is not None)  # "TikTok (black), Live (green)"
     email = bool(_EMAIL.match(s))
     sure = bool(people) and (email or initials or _given(s) or bool(_ABBREVIATED.match(s))
@@ -330,6 +333,7 @@ def profile(values: list) -> Profile:
     texts: list[str] = []
     times = ranges = durs = nums = years = bare_times = bare_round = refs = fractions = 0
     decimal_clocks = off_shape = 0  # "9.30" read as a clock, and decimals that are no H.MM clock ("1.5", "0.75")
+    hour_marked: list[int] = []  # the hours of durations that read as clock times too ("14 h 30", "9 h")
     kinds: dict[str, tuple] = {}
     for k, (v, d) in enumerate(zip(cells, parsed)):
         if v.__class__ is str:
@@ -354,6 +358,9 @@ def profile(values: list) -> Profile:
                 continue
             elif what == "duration":
                 durs += 1
+                clock = parse_time_value(s)
+                if clock is not None and clock is not BAD_TIME and clock is not ALL_DAY:
+                    hour_marked.append(clock[0].hour)
             elif what == "number":
                 nums += 1
                 fractions += "." in s and fraction_clock(s) is not None  # "0.666666667": maybe 16:00
@@ -372,6 +379,11 @@ def profile(values: list) -> Profile:
                     nums += 1
         elif not isinstance(v, (date, datetime)):
             texts.append(str(v))
+    if durs and len(hour_marked) == durs and sorted(hour_marked)[durs // 2] >= _LONGEST_TYPICAL_HOURS:
+        # "9 h 45", "14 h 30", "10 h": French clock times, that read as lengths too; a column of lengths
+        # whose middle one is a working day or more is a column of times of day
+        times += durs
+        durs = 0
     clear_clocks = times - decimal_clocks  # "13:00", "9am": no decimal could be written so
     if decimal_clocks and off_shape:
         # "0.26", "0.75", "1.5", "0.4": decimals of a score or a share, of which some happen to look

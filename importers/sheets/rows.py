@@ -14,7 +14,7 @@ from typing import Callable
 from zoneinfo import ZoneInfo
 
 from importers import messages as msg
-from importers.channels import channel_from_titles, network_in_name
+from importers.channels import channel_from_titles, mailing_headers, network_in_name
 from importers.sheets.asides import people_from_titles, status_from_titles
 from importers.sheets.day_clocks import date_time_clocks
 from importers.sheets.listed import unbracketed
@@ -328,6 +328,11 @@ def build_records(job: SheetJob, data: list[list], first_row: int, roles: dict[s
             chan_c = [named] * len(title_c)
             job.channel_in_titles = True  # the channel is known: no note says no column holds it
             job.warn_note = "; ".join(filter(None, (job.warn_note, f"every entry's channel was read as {named}, the network the file's name names")))
+    if chan_c is None and title_c and mailing_headers(job.headers):  # a campaign export: each row is a mailing
+        chan_c = ["Newsletter"] * len(title_c)
+        job.channel_in_titles = True
+        job.warn_note = "; ".join(filter(None, (job.warn_note, "every entry's channel was read as Newsletter: the "
+                                                "columns are an e-mail's (subject line, recipients)")))
     aside_people = aside_status = None
     if title_c and "status" not in roles:  # "… [concept]"
         aside_status, title_c = status_from_titles(title_c)

@@ -22,7 +22,7 @@ _NUM_NOYEAR = re.compile(r"^" + _WEEKDAY + r"(\d{1,2})([./])(\d{1,2})\.?(?:[T\s,
 _WEEKDAY_DASHED = re.compile(r"^([^\W\d_]{2,12})\.?,?\s+(\d{1,2})-(\d{1,2})(?:[T\s,]+(.*))?$")
 _TIME_IN_TEXT = re.compile(
     # "7:30 am", and Spanish's "7:30 a. m." (a space, in CLDR's Spanish a no-break one, inside the half of the day)
-    r"(\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?\s?m\.?|\s*hs\.?|\s*h|\s*uhr)?|\d{1,2}\s*[ap]\.?\s?m\.?|\d{1,2}h(?:\d{2})?)\s*$", re.I)
+    r"(\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?\s?m\.?|\s*hs\.?|\s*h|\s*uhr)?|\d{1,2}\s*[ap]\.?\s?m\.?|\b\d{1,2}\s?h(?:\s?\d{2})?)\s*$", re.I)  # "14h30", French-Canadian "14 h 30", "10 h\"
 
 
 # A date followed by a remark: "04.08.2026 (tbc)", "4 Aug 2026?", "2026-08-04 - tentative"
