@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from importers import ImportOptions, read_file
-from importers.sheets.assign import _weekday_columns
+from importers.sheets.date_decoys import weekday_columns as _weekday_columns
 from importers.sheets.roles import profile
 from tests.sheets_build import write_xlsx
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import timezone
 
 from tests.holdout10.common import to_csv
-from tests.holdout12.common import ampm, day, email, local, ordered, who
+from tests.holdout12.common import ampm, email, local, ordered, who
 
 ZONED = ("planoly", "socialpilot", "hubspot")
 PROFILE = {"Facebook": "Facebook Page", "Instagram": "Instagram Business", "LinkedIn": "LinkedIn Company Page",

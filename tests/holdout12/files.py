@@ -81,7 +81,6 @@ def _cell_line(rnd, p):
 
 
 def _day_columns(ws, posts, rnd, h, y, m):
-    from tests.holdout12.company import CHANNELS
     ws["A1"] = f"{datetime(y, m, 1):%B %Y} — Brand & Content calendar"
     ws["A1"].font = Font(bold=True, size=16)
     first = datetime(y, m, 1)
@@ -168,7 +167,6 @@ def montreal(company, out, rnd, h):
 
 # --- vancouver: Excel with formulas -----------------------------------------------------------------
 def vancouver(company, out, rnd, h):
-    from tests.holdout12.company import FIRST_DAY
     path = out / f"West Coast Studio – production schedule.{h['ext']}"
     tmp = path.with_suffix(".xlsx")
     wb = xlsxwriter.Workbook(str(tmp))
@@ -188,7 +186,6 @@ def vancouver(company, out, rnd, h):
     posts = [p for p in ordered(company.of("vancouver"))]
     epoch = datetime(1899, 12, 30)
     rows = []
-    prev = None
     for p in posts:
         d = day(p)
         rows.append((p, d))
