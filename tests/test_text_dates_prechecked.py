@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from calendar_core.analysis import text
+from calendar_core.analysis import date_words, text
 
 POOL = ["Webinar", "on", "Tuesday", "Tue.", "3", "12", "31st", "2026", "2026-03-04", "12/3", "12.3.", "5.1",
         "12.3.2026", "March", "mar", "MAY", "Mayo", "märz", "Févr.", "août", "of", "de", "jan", "Sept", "—",
@@ -14,12 +14,12 @@ POOL = ["Webinar", "on", "Tuesday", "Tue.", "3", "12", "31st", "2026", "2026-03-
 
 
 def _reference(s: str, day_first: bool):
-    needs = text._DATE_NEEDS
+    needs = date_words._DATE_NEEDS  # the module whose _extract_dates reads it
     try:
-        text._DATE_NEEDS = tuple(lambda _t: True for _ in needs)
+        date_words._DATE_NEEDS = tuple(lambda _t: True for _ in needs)
         return text._extract_dates(s, day_first)
     finally:
-        text._DATE_NEEDS = needs
+        date_words._DATE_NEEDS = needs
 
 
 @pytest.mark.parametrize("seed", range(5))

@@ -15,6 +15,9 @@ every language writes alike is what is left, read after writing every script in 
   "Warszawa" / "Варшава");
 * a shared **figure** ("125", "300"; a year names an edition, not a thing).
 
+A name with a year ("Sportrevyen 2026") is no rarer than the name alone (:meth:`CrossLanguage.name_weight`):
+a show written all quarter long names many efforts, whatever year its title says.
+
 What speaks against a pair is what every language writes alike too: a figure or a year only one
 title names or that each names differently ("SPS 2026" and "the 2024 fair", "update 3.2"), a rare
 name only one of them writes ("… in Zurich", "Basel bakery"; German titles, whose nouns are all
@@ -45,6 +48,9 @@ OTHER_NAMES = 0.25  # each further shared name word counts this share of its rar
 COGNATE_WEIGHT = 0.8  # a cognate counts as this share of a shared name of its rarity
 COGNATE_PREFIX = 4  # letters two spellings of one word begin with alike (in their one-way Latin form)
 COGNATE_RATIO = 70  # ... and how alike they are on the whole (rapidfuzz ratio)
+COGNATE_STEM = 5  # letters of a word another compound begins with, to be one of its words
+COGNATE_LONG = 6  # letters a word needs for its first letters to be one vowel apart ("tull-" / "toll-")
+COGNATE_RATIO_APART = 80  # ... and how alike the two are then on the whole
 TIME_DECAY = 0.3  # a pair the whole window apart keeps 70 %
 AGAINST_FIGURE = 0.4  # a figure or year only one title names
 AGAINST_FIGURES = 0.2  # figures each names differently
@@ -57,6 +63,7 @@ _ALPHABETS = frozenset(("latin", "el", "cyrl"))  # scripts whose words are spelt
 _TEAM, _ENTRY, _TITLE = attrgetter("team"), attrgetter("entry"), attrgetter("title")
 _RUN_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 _DIGIT_RE = re.compile(r"\d")
+_VOWELS = frozenset("aeiou")
 
 
 @dataclass(slots=True)
@@ -69,6 +76,7 @@ class Written:
     figures: frozenset[str]  # every figure the title writes ("2026", "3.2", "7" of "7号馆")
     words: dict[str, str]  # word of an alphabet (names too) in Latin letters -> its skeleton
     german: bool  # a German title: its capitals mark nouns, not names
+    bases: dict[str, str]  # name with a year ("sportrevyen2026") -> the name alone ("sportrevyen")
 
 
 @dataclass(slots=True)
@@ -82,7 +90,7 @@ class CrossEvidence:
     days: int
 
 
-_NOTHING = Written({}, frozenset(), frozenset(), frozenset(), {}, False)
+_NOTHING = Written({}, frozenset(), frozenset(), frozenset(), {}, False, {})
 _WRITTEN: dict[tuple[str, frozenset, str], Written] = {}
 
 
@@ -129,6 +137,7 @@ def _written(title: str, anchors: frozenset[str], lang: str) -> Written:
     coined: set[str] = set()
     of_names: set[str] = set()
     words: dict[str, str] = {}
+    bases: dict[str, str] = {}
     at = 0
     for run, script in runs:
         start = title.find(run, at)
@@ -151,6 +160,8 @@ def _written(title: str, anchors: frozenset[str], lang: str) -> Written:
             if figure:  # a product's number is part of its name: "KR-7" is not "KR-12"
                 number = figure.group(1).replace(",", ".")
                 of_names.add(number)
+                if _is_year(number):
+                    bases[f"{latin}{number}"] = latin
                 latin = f"{latin}{number}"
             names.setdefault(latin, run if not figure else f"{run}{figure.group(0)}")
             if _coined(run, title[at:at + 3]):
@@ -158,7 +169,7 @@ def _written(title: str, anchors: frozenset[str], lang: str) -> Written:
         if script in _ALPHABETS and len(latin) >= COGNATE_PREFIX:
             words[latin] = _skeleton(latin)
     figures = frozenset(f.replace(",", ".") for f in _FIGURES_RE.findall(unicodedata.normalize("NFKC", title)))
-    return Written(names, frozenset(coined), frozenset(of_names), figures, words, lang == "de")
+    return Written(names, frozenset(coined), frozenset(of_names), figures, words, lang == "de", bases)
 
 
 def _coined(run: str, after: str) -> bool:
@@ -188,7 +199,7 @@ def _cognates(wa: Written, wb: Written, shared: set[str]) -> list[tuple[str, str
         for y, ky in wb.words.items():
             if y in used or y in shared or y in wa.words:
                 continue
-            if kx[:COGNATE_PREFIX] == ky[:COGNATE_PREFIX] and fuzz.ratio(kx, ky) >= COGNATE_RATIO:
+            if _alike(kx, ky):
                 found.append((x, y))
                 used.add(y)
                 break
@@ -208,6 +219,7 @@ class CrossLanguage:
         self.langs: list[str] = []
         self.written: list[Written] = []
         self.df: dict[str, int] = {}
+        self.bases: dict[str, int] = {}
         if not self.active:
             return
         self.langs = languages([it.entry.title for it in items], [it.team for it in items], usual)
@@ -218,10 +230,25 @@ class CrossLanguage:
             for key in set(w.names) | {k[:COGNATE_PREFIX] for k in w.words.values()}:
                 df[key] += 1
         self.df = df
+        # a name some title writes with a year -> the titles writing it, with a year or alone
+        years = {base for w in self.written for base in w.bases.values()}
+        if years:
+            for w in self.written:
+                for key in (years & w.names.keys()) | set(w.bases.values()):
+                    self.bases[key] = self.bases.get(key, 0) + 1
         self.log_n = math.log(len(items) + 1)
 
     def rarity(self, key: str) -> float:
         return math.log((len(self.items) + 1) / self.df.get(key, 1)) / self.log_n
+
+    def name_weight(self, name: str, bases: dict[str, str]) -> float:
+        """A shared name's weight: its rarity; a name with a year's, no more than the rarity of the name
+        alone (written with or without a year)."""
+        weight = self.rarity(name)
+        base = self.bases.get(bases.get(name, ""), 0)
+        if base:
+            weight = min(weight, math.log((len(self.items) + 1) / base) / self.log_n)
+        return weight
 
     def differ(self, i: int, j: int) -> bool:
         a, b = self.langs[i], self.langs[j]
@@ -268,7 +295,8 @@ class CrossLanguage:
         if not coined and len(shared) + len(cognates) + bool(same_figures) < 2:
             return None  # a place or a first name alone, one cognate alone: no one effort yet
         # the rarest shared name whole, the others (most often words of the same name) a quarter
-        weights = sorted((self.rarity(n) for n in shared), reverse=True)
+        bases = wa.bases | wb.bases
+        weights = sorted((self.name_weight(n, bases) for n in shared), reverse=True)
         evidence = (weights[0] + OTHER_NAMES * math.fsum(weights[1:])) if weights else 0.0
         evidence += COGNATE_WEIGHT * math.fsum(
             min(self.rarity(wa.words[x][:COGNATE_PREFIX]), self.rarity(wb.words[y][:COGNATE_PREFIX])) for x, y in cognates)
@@ -311,8 +339,24 @@ def _counts(figure: str) -> bool:
 def _spelt_in(name: str, other: Written) -> bool:
     """Whether another title writes a name nearly alike in Latin letters ("Dubaj" / "Дубай")."""
     k = _skeleton(name)
-    return any(ky[:COGNATE_PREFIX] == k[:COGNATE_PREFIX] and fuzz.ratio(k, ky) >= COGNATE_RATIO
-               for ky in other.words.values())
+    return any(_alike(k, ky) for ky in other.words.values())
+
+
+def _alike(kx: str, ky: str) -> bool:
+    """Two skeletons of one word: the same first letters and alike on the whole, or one word the start
+    of the other's compound; or, in words long
+    enough to show it, one vowel apart among the first letters and more alike on the whole
+    ("tullregler" / "tollregler", "danmark" / "denmark")."""
+    px, py = kx[:COGNATE_PREFIX], ky[:COGNATE_PREFIX]
+    if px == py:
+        # a compound begins with the other word whole: "roboterarm" / "robot", "webinarium" / "webinar"
+        return fuzz.ratio(kx, ky) >= COGNATE_RATIO or (min(len(kx), len(ky)) >= COGNATE_STEM
+                                                        and (kx.startswith(ky) or ky.startswith(kx)))
+    if min(len(kx), len(ky)) < COGNATE_LONG or len(px) != len(py):
+        return False
+    apart = [(x, y) for x, y in zip(px, py) if x != y]
+    return (len(apart) == 1 and apart[0][0] in _VOWELS and apart[0][1] in _VOWELS
+            and fuzz.ratio(kx, ky) >= COGNATE_RATIO_APART)
 
 
 def explain(ev: CrossEvidence, a: Item, b: Item) -> list[str]:

@@ -28,9 +28,10 @@ _SCRIPTS = (
     (0x3040, 0x3100, "ja"),
     (0x4E00, 0xA000, "zh"), (0x3400, 0x4DC0, "zh"),
 )
-# Letters that only one Latin-script language of those told apart writes.
+# Letters that only one Latin-script language of those told apart writes (Danish and Norwegian write
+# alike: one code for both; "æ" and "ø" are neither German nor Swedish, whose "ä", "ö" they are).
 _LETTERS = {"pl": "łąęśźżćń", "cs": "řěů", "tr": "ığş", "de": "ß", "es": "ñ¿¡", "fr": "œçèêëîïûù", "pt": "ãõ",
-            "hu": "őű", "ro": "ăţțș"}
+            "hu": "őű", "ro": "ăţțș", "da-no": "æø", "is": "þð"}
 _LETTER_LANGUAGE = {ch: lang for lang, letters in _LETTERS.items() for ch in letters}
 # Small words that say which language a Latin-script title is in (few of them shared).
 _SMALL = {

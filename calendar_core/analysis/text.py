@@ -6,9 +6,9 @@ written in it ("Sep 17", "17 Sept"), the months it names ("August edition"), its
 phase ("promo" before an event, "recap" after it) and the proper names it
 mentions ("Hamburg user meetup" vs "Munich user meetup").
 
-Stop words cover English, German, French and Spanish plus words that every
-editorial calendar repeats without saying what a post is about ("post",
-"join us", "now", "today").
+The word lists (stop words, phase words, paraphrases) live in :mod:`.vocabulary`,
+the month, weekday and date patterns in :mod:`.date_words`; this module turns a
+title into its features.
 """
 from __future__ import annotations
 
@@ -20,130 +20,11 @@ from operator import itemgetter
 
 from importers.slices import sliced_dict_clear
 
-_STOP_EN = """a about above after again against all am an and any are aren as at be because been before
-being below between both but by can cannot could couldn did didn do does doesn doing don down during each
-few for from further had has have having he her here hers herself him himself his how i if in into is isn
-it its itself just let me more most my myself no nor not of off on once only or other ought our ours
-ourselves out over own same she should so some such than that the their theirs them themselves then there
-these they this those through to too under until up very was wasn we were weren what when where which
-while who whom why will with won would you your yours yourself yourselves s t re ve ll d m o y via vs
-per also every everything still yet its it's let's us""".split()
-_STOP_DE = """aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes
-auch auf aus bei bin bis bist da damit dann das dass dein deine dem den der des dessen dich die dies diese
-dieser dieses dir doch dort du durch ein eine einem einen einer eines er es euer eure für gegen hat hatte
-hier hin hinter ich ihr ihre im in ist ja jede jedem jeden jeder jedes jetzt kann kein keine mich mit muss
-nach nicht noch nun nur ob oder ohne sehr sein seine sich sie sind so über um und uns unser unsere unter
-vom von vor war waren warum was weg weil wenn wer wie wir wird wo zu zum zur""".split()
-_STOP_FR = """à au aux avec ce ces cet cette dans de des du elle en et eux il ils je la le les leur leurs
-lui ma mais me même mes moi mon ne nos notre nous on ou où par pas pour qu que qui sa se ses son sur ta te
-tes toi ton tu un une vos votre vous c j l n qu est sont été être""".split()
-_STOP_ES = """a al algo ante con contra cual cuando de del desde donde durante e el ella ellas ellos en entre
-era es esa ese esta este esto estos ha hay la las le les lo los más me mi mis muy nos nosotros nuestra
-nuestro o os para pero por que quien se sin sobre su sus también te tu tus un una uno unos y ya""".split()
-# Words editorial calendars repeat without saying what an entry is about.
-_FILLER = """post posts posting new now today tonight here live join joining check out read learn
-more get gets got look find see watch don miss week's tomorrow soon ready available is happening
-starts start started kicks kick off update updates quick short big great best latest next last
-this week day neu neue neuen neuer neues heute hier ab nouveau nouvelle nouveaux nuevo nueva nuevos""".split()
-STOP_WORDS = frozenset(_STOP_EN + _STOP_DE + _STOP_FR + _STOP_ES + _FILLER)
+from .date_words import (_CAPITAL_MONTH_RE, _DATE_NEEDS, _DATE_PATTERNS, _MONTH_ALONE, _WEEKDAY_NUMBER,  # noqa: F401
+                         _WEEKDAY_SET, _WEEKDAYS, MONTHS, _extract_dates)
+from .vocabulary import (_CONCEPT_OF, _CONCEPT_RE, _CONCEPT_WORDS, _PHASE_PHRASES, PHASE_WORDS, STOP_WORDS,  # noqa: F401
+                         _concepts, concept)
 
-# Words that place an entry before or after the thing it is about.
-_PHASE_BEFORE = """promo promotion promote promoting teaser tease preview previews save-the-date register
-registration registrations countdown upcoming invite invitation invitations reminder signup tickets
-announce announcing vorschau anmeldung anmelden einladung ankündigung demnächst registrieren inscription
-inscrivez inscrire invitation bientôt inscripción inscríbete regístrate invitación próximamente""".split()
-_PHASE_AFTER = """recap recaps wrap-up wrapup highlights takeaways replay recording recordings answered
-aftermovie rückblick nachbericht aufzeichnung zusammenfassung récap récapitulatif bilan resumen grabación
-retrospective""".split()
-PHASE_WORDS = {w: "before" for w in _PHASE_BEFORE} | {w: "after" for w in _PHASE_AFTER}
-_PHASE_PHRASES = (("save the date", "before"), ("sign up", "before"), ("don't miss", "before"),
-                  ("dont miss", "before"), ("coming soon", "before"), ("wrap up", "after"),
-                  ("on demand", "after"), ("lessons learned", "after"))
-
-# Editorial paraphrases: different words for one thing become one concept word
-# before stemming ("stop by our booth" / "visit us" / "meet us at"). Rarity still
-# weighs the concept, so a concept that every entry uses counts for little.
-_CONCEPT_PHRASES = [
-    (r"\b(?:case stud(?:y|ies)|success stor(?:y|ies)|customer stor(?:y|ies)|fallstudie|étude de cas|caso de éxito)\b", " casestudy "),
-    (r"\b(?:stop by|meet us|visit us|see you at|come see|besuchen sie uns|treffen sie uns|rendez-vous|"
-     r"retrouvez-nous|venez nous voir|visítanos|visitenos)\b", " visit "),
-    (r"\b(?:new look|fresh look|makeover|redesign(?:ed)?|neues design|nouveau design)\b", " redesign "),
-    (r"\b(?:rolling out|rolls out|roll-out|rollout|now available|is here|is out)\b", " launch "),
-    (r"\b(?:join our team|we are hiring|we're hiring|now hiring|job opening|open position|wir suchen|"
-     r"wir stellen ein|on recrute|nous recrutons|offre d'emploi|se busca|estamos contratando|oferta de empleo)\b",
-     " hiring "),
-    (r"\b(?:congrats|congratulations|glückwunsch|félicitations|felicidades)\b", " winner "),
-]
-_CONCEPT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<c{k}>{pattern[2:-2]})" for k, (pattern, _) in enumerate(_CONCEPT_PHRASES))
-                         + r")\b")
-_CONCEPT_OF = {f"c{k}": concept for k, (_, concept) in enumerate(_CONCEPT_PHRASES)}
-
-
-def _concepts(text: str) -> str:
-    return _CONCEPT_RE.sub(lambda m: _CONCEPT_OF[m.lastgroup], text)
-_CONCEPT_WORDS = {
-    "release": "launch", "releases": "launch", "released": "launch", "launches": "launch", "launched": "launch",
-    "unveil": "launch", "unveils": "launch", "introducing": "launch", "ships": "launch", "shipped": "launch",
-    "winners": "winner", "winning": "winner", "won": "winner", "award": "winner", "awards": "winner",
-    "podcast": "podcast", "episode": "podcast", "ep": "podcast", "listen": "podcast", "pod": "podcast",
-    "folge": "podcast", "épisode": "podcast", "episodio": "podcast",
-    "maintenance": "maintenance", "downtime": "maintenance", "outage": "maintenance", "wartung": "maintenance",
-    "job": "hiring", "jobs": "hiring", "vacancy": "hiring", "career": "hiring", "careers": "hiring",
-    "hiring": "hiring", "recruiting": "hiring", "stellenanzeige": "hiring", "stellenangebot": "hiring",
-    "emploi": "hiring", "recrutement": "hiring", "empleo": "hiring",
-    "price": "pricing", "prices": "pricing", "preise": "pricing", "prix": "pricing", "precios": "pricing",
-    "booth": "visit", "stand": "visit",
-}
-
-def concept(word: str) -> str:
-    """The word a title's stems hold for ``word`` ("wartung" -> "maintenance"; most words are themselves)."""
-    return _CONCEPT_WORDS.get(word, word)
-
-
-MONTHS: dict[str, int] = {}
-for _num, _names in enumerate((
-    "january jan januar janvier janv enero ene",
-    "february feb februar février fevrier févr fevr febrero",
-    "march mar märz maerz mär mars marzo",
-    "april apr avril avr abril abr",
-    "may mai mayo",
-    "june jun juni juin junio",
-    "july jul juli juillet juil julio",
-    "august aug août aout agosto ago",
-    "september sep sept septembre septiembre setiembre set",
-    "october oct oktober okt octobre octubre",
-    "november nov novembre noviembre",
-    "december dec dezember dez décembre decembre déc diciembre dic",
-), 1):
-    for _name in _names.split():
-        MONTHS.setdefault(_name, _num)
-# Month names that are also ordinary words are months only next to a day number.
-_MONTH_ALONE = {k: v for k, v in MONTHS.items() if len(k) > 4 and k not in {"march", "marzo", "mayo"}}
-_WEEKDAYS = """monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat
-sunday sun montag mo dienstag di mittwoch mi donnerstag do freitag fr samstag sa sonntag so lundi mardi
-mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo""".split()
-
-_WEEKDAY_SET = frozenset(_WEEKDAYS)
-# "March", "May" are months when capitalised ("March newsletter"), words otherwise.
-_CAPITAL_MONTH_RE = re.compile(r"\b(March|May|Marzo|Mayo)\b")
-# Full weekday names, to tell "webinar on Tuesday" from "webinar on Thursday".
-_WEEKDAY_NUMBER = {name: k % 7 for k, name in enumerate(
-    "monday tuesday wednesday thursday friday saturday sunday "
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "lunes martes miércoles jueves viernes sábado domingo".split())}
-_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_WEEKDAY_RE = "|".join(sorted((re.escape(w) for w in _WEEKDAYS), key=len, reverse=True))
-_WD = rf"(?:(?:{_WEEKDAY_RE})\.?,?\s+)?"
-_YEAR = r"(?:,?\s*(?P<y{n}>\d{{4}}))?"
-_DATE_PATTERNS = [
-    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
-    re.compile(rf"\b{_WD}(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?(?P<mn>{_MONTH_RE})\.?(?![^\W\d_]){_YEAR.format(n='1')}", re.IGNORECASE),
-    re.compile(rf"\b{_WD}(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR.format(n='1')}", re.IGNORECASE),
-    # "12/3", "12.3.", "12.3.2026"; but "5.1" alone is a version, not the 5th of January.
-    re.compile(rf"\b{_WD}(?P<a>\d{{1,2}})(?:/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?|\.(?P<b2>\d{{1,2}})"
-               rf"(?:\.(?P<y2>\d{{2,4}})|\.(?!\d)))(?!\d|\.\d)", re.IGNORECASE),
-]
 _TIME_RE = re.compile(r"\b\d{1,2}(?::\d{2}|h\d{2})(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\b\.?"
                       r"|\b(?:cet|cest|utc|gmt|bst|edt|est|pdt|pst|et|pt)\b", re.IGNORECASE)
 _URL_RE = re.compile(r"https?://[^\s<>\"')\]]+|www\.[^\s<>\"')\]]+", re.IGNORECASE)
@@ -238,63 +119,6 @@ class TextFeatures:
     # figures and a label's words left out: the two-word topics a title names
     neighbours: frozenset[tuple[str, str]] = frozenset()
     lead: str = ""  # the first word, a name only for the name that follows it ("Targi" of "Targi VELO")
-
-
-def _extract_dates(text: str, day_first: bool = True) -> tuple[str, set[tuple[int, int]]]:
-    found: set[tuple[int, int]] = set()
-    if not _DIGIT_RE.search(text):
-        return text, found  # every date pattern needs a digit
-    if not ("-" in text or "/" in text or "." in text or _may_name_a_month(text)):
-        # no pattern can match (see _DATE_NEEDS): a date taken out leaves a space, so none can match later
-        return text, found
-
-    def take(match: re.Match) -> str:
-        groups = match.groupdict()
-        try:
-            if groups.get("mn"):
-                month, day = MONTHS[groups["mn"].casefold()], int(groups["d"])
-            elif groups.get("a"):
-                a, b = int(groups["a"]), int(groups.get("b") or groups["b2"])
-                if a > 12 or (day_first and b <= 12):
-                    day, month = a, b
-                else:
-                    month, day = a, b
-            else:
-                month, day = int(groups["m"]), int(groups["d"])
-        except (KeyError, ValueError):
-            return match.group(0)
-        if not (1 <= month <= 12 and 1 <= day <= 31):
-            return match.group(0)
-        found.add((month, day))
-        return " "
-
-    for pattern, needs in zip(_DATE_PATTERNS, _DATE_NEEDS):
-        if needs(text):
-            text = pattern.sub(take, text)
-    return text, found
-
-
-# Months spelled in ASCII: only these can occur in an ASCII text (the other spellings have no ASCII
-# letters that match them regardless of case).
-_ASCII_MONTHS = tuple(sorted({m.lower() for m in MONTHS if m.isascii()}))
-_ASCII_MONTH_RE = re.compile("|".join(re.escape(m) for m in _ASCII_MONTHS))  # any spelling as a substring
-
-
-def _may_name_a_month(text: str) -> bool:
-    """False only when no month pattern can match: an ASCII text without any month spelling."""
-    if not text.isascii():
-        return True
-    return _ASCII_MONTH_RE.search(text.lower()) is not None
-
-
-# What each date pattern cannot match without: a pattern is skipped, unchanged result, when it is
-# missing (the patterns' scans of every word boundary were most of the time of a title's features).
-_DATE_NEEDS = (
-    lambda t: "-" in t,
-    _may_name_a_month,
-    _may_name_a_month,
-    lambda t: "/" in t or "." in t,
-)
 
 
 def _phase(text: str, words: list[str]) -> set[str]:
