@@ -39,7 +39,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from tests.holdout3.company import Post
-from tests.holdout3.files import _esc, _ics, _wall
+from tests.heldout_kit.ics import esc as _esc, ics as _ics, wall as _wall
 
 DOMAIN = "aurora.example"
 SPELL = {
