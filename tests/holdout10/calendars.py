@@ -8,7 +8,7 @@ import uuid
 from datetime import timedelta
 
 from tests.holdout3.company import Post
-from tests.holdout3.files import _esc, _ics, _wall
+from tests.heldout_kit.ics import esc as _esc, ics as _ics, wall as _wall
 from tests.holdout10.common import chan, email, ordered, zone
 
 TZ = {

@@ -20,7 +20,8 @@ import random
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from tests.holdout3.company import Company, Post, Series
+from tests.heldout_kit.plan import Planner, weekdays, weekly_series
+from tests.holdout3.company import Company
 
 COORDINATOR_ZONE = "Europe/Oslo"
 OSL = ZoneInfo(COORDINATOR_ZONE)
@@ -153,65 +154,19 @@ DECOYS = [   # alike in words, different efforts (and the campaign each resemble
 ]
 
 
-class _Title(str):
-    family: str | None = None
-    slots: tuple = ()
-
-
 def _days() -> list[date]:
-    return [FIRST_DAY + timedelta(days=i) for i in range(WEEKS * 7) if (FIRST_DAY + timedelta(days=i)).weekday() < 5]
+    return weekdays(FIRST_DAY, WEEKS)
 
 
-class _Planner:
+class _Planner(Planner):
     def __init__(self, seed: int):
-        self.rnd = random.Random(seed * 100103 + 17)
-        self.posts: list[Post] = []
-        self.series: list[Series] = []
-        self.dups: dict[int, list[int]] = {}
-        self.decoys: list[tuple[int, int]] = []
+        super().__init__(random.Random(seed * 100103 + 17), zone=ZONE, teams=TEAMS, times=TIMES, filler=FILLER,
+                         cal_depts=CAL_DEPTS, cal_minutes=60, durations=(30, 60, 90), day_depts=DAY_DEPTS,
+                         single=SINGLE, slot_keys=("vessel",))
 
-    def add(self, dept, title, channel, people, *, local=None, minutes=None, day=None, last_day=None,
-            status="planned", **kw) -> Post:
-        zone = ZoneInfo(ZONE[dept])
-        start = end = None
-        if dept in DAY_DEPTS and local is not None:
-            day, local = (local.astimezone(zone) if local.tzinfo else local).date(), None
-        if local is not None and minutes is None and dept in CAL_DEPTS:
-            minutes = 60
-        if local is not None:
-            start = local.replace(tzinfo=zone) if local.tzinfo is None else local.astimezone(zone)
-            if minutes:
-                end = start + timedelta(minutes=minutes)
-        kw.setdefault("family", getattr(title, "family", None))
-        kw.setdefault("slots", getattr(title, "slots", ()))
-        post = Post(len(self.posts) + 1, dept, str(title), channel, list(people), start, end, day, last_day,
-                    status, optional=status == "cancelled", **kw)
-        self.posts.append(post)
-        return post
-
-    def duration(self, dept) -> int | None:
-        return self.rnd.choice([30, 60, 90]) if dept in CAL_DEPTS else None
-
-    def owner(self, dept):
-        people = [self.rnd.choice(TEAMS[dept])]
-        if dept not in SINGLE and self.rnd.random() < 0.2:
-            other = self.rnd.choice(TEAMS[dept])
-            if other not in people:
-                people.append(other)
-        return people
-
-    def filler_title(self, dept):
-        template = self.rnd.choice(FILLER[dept])
-        fills = {"name": self.rnd.choice(FIRST_NAMES), "port": self.rnd.choice(PORTS[dept]),
-                 "vessel": self.rnd.choice(VESSELS)}
-        title = _Title(template.format(**fills))
-        title.family = template
-        title.slots = tuple(str(v) for k, v in fills.items() if "{" + k + "}" in template and k == "vessel")
-        return title
-
-    def at(self, dept, d, hm=None):
-        h, m = hm or self.rnd.choice(TIMES[dept])
-        return datetime(d.year, d.month, d.day, h, m)
+    def fills(self, dept) -> dict:
+        return {"name": self.rnd.choice(FIRST_NAMES), "port": self.rnd.choice(PORTS[dept]),
+                "vessel": self.rnd.choice(VESSELS)}
 
 
 def _local_ok(dept: str, t: datetime) -> bool:
@@ -308,7 +263,9 @@ def make_company(seed: int) -> Company:
 
     # series: Reykjavík's weekly ferry update (a calendar's RRULE over the EU's end of summer time:
     # 10:00 in Reykjavík is Oslo's 12:00, then 11:00), Istanbul's fortnightly bulletin written out row by row
-    _series(pl, "reykjavik", "Vikuleg ferjufrétt", "Facebook", ["Sigurður Ólafsson"], weekday=2, hm=(10, 0))
+    weekly_series(pl, "reykjavik", "Vikuleg ferjufrétt", "Facebook", ["Sigurður Ólafsson"],
+                  first_day=FIRST_DAY + timedelta(days=2),
+                  weeks=WEEKS, hm=(10, 0), moved=(1, 3))
     for w in range(0, WEEKS, 2):
         d = FIRST_DAY + timedelta(days=7 * w + 1)
         pl.add("istanbul", "Fjordline Bülten", "LinkedIn", ["Zeynep Aydın"], local=datetime(d.year, d.month, d.day, 11, 0),
@@ -324,22 +281,6 @@ def make_company(seed: int) -> Company:
             pl.add(dept, pl.filler_title(dept), rnd.choice(CHANNELS[dept]), pl.owner(dept),
                    local=pl.at(dept, rnd.choice(_days())), minutes=pl.duration(dept), status=status)
     return Company(seed, pl.posts, pl.series, habits, pl.dups, pl.decoys)
-
-
-def _series(pl: _Planner, dept, title, channel, people, *, weekday, hm):
-    rnd = pl.rnd
-    zone = ZoneInfo(ZONE[dept])
-    first_day = FIRST_DAY + timedelta(days=weekday)
-    first = datetime(first_day.year, first_day.month, first_day.day, *hm, tzinfo=zone)
-    occ = [first + timedelta(days=7 * i) for i in range(WEEKS)]
-    ex = rnd.sample(occ[1:], 1)
-    moved_from = rnd.choice([o for o in occ[1:] if o not in ex])
-    moved_to = (moved_from + timedelta(days=1)).replace(hour=hm[0] + 3)
-    s = Series(f"{dept}-weekly", dept, title, channel, people, first, WEEKS, 30, ex, {moved_from: moved_to})
-    pl.series.append(s)
-    for o in occ:
-        if o not in ex:
-            pl.add(dept, title, channel, people, local=s.moved.get(o, o), minutes=30, series=s.sid)
 
 
 def _habits(rnd: random.Random, dept: str) -> dict:

@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from tests.heldout_kit.ics import esc as _esc, ics as _ics, utc as _utc, wall as _wall
 from tests.holdout3.company import AMS, DEPT_NAMES, TEAMS, ZONE, Company, Post
 
 SPELL = {
@@ -244,38 +245,6 @@ def hr(company, out, rnd, h):
     csv.writer(buf, lineterminator="\r\n").writerows(rows)
     path.write_text(buf.getvalue(), encoding="utf-8")
     return path
-
-
-# --- ics helpers ---------------------------------------------------------------------------
-def _fold(line: str) -> str:
-    data = line.encode("utf-8")
-    if len(data) <= 75:
-        return line
-    parts, cur = [], b""
-    for ch in line:
-        b = ch.encode("utf-8")
-        if len(cur) + len(b) > (75 if not parts else 74):
-            parts.append(cur.decode("utf-8"))
-            cur = b""
-        cur += b
-    parts.append(cur.decode("utf-8"))
-    return "\r\n ".join(parts)
-
-
-def _esc(s: str) -> str:
-    return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
-
-
-def _ics(lines: list[str]) -> bytes:
-    return ("\r\n".join(_fold(x) for x in lines) + "\r\n").encode("utf-8")
-
-
-def _utc(dt: datetime) -> str:
-    return dt.astimezone(ZoneInfo("UTC")).strftime("%Y%m%dT%H%M%SZ")
-
-
-def _wall(dt: datetime, zone: str) -> str:
-    return dt.astimezone(ZoneInfo(zone)).strftime("%Y%m%dT%H%M%S")
 
 
 W_EUROPE = [

@@ -34,7 +34,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 
 from tests.holdout3.company import Post
-from tests.holdout3.files import _esc, _ics, _utc, _wall
+from tests.heldout_kit.ics import esc as _esc, ics as _ics, utc as _utc, wall as _wall
 from tests.holdout4.company import STO, ZONE, Company
 
 SPELL = {

@@ -38,7 +38,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from tests.holdout3.company import Post
-from tests.holdout3.files import _esc, _ics
+from tests.heldout_kit.ics import esc as _esc, ics as _ics
 from tests.holdout5.company import PAR, ZONE, Company
 
 SPELL = {

@@ -26,19 +26,16 @@ istanbul     Excel-TR CSV: ';', cp1254, "12 Ekim 2026 Pazartesi" or "12.10.2026"
 """
 from __future__ import annotations
 
-import csv
-import io
-import random
 import uuid
 from datetime import datetime, time, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from tests.holdout3.company import Post
-from tests.holdout3.files import _esc, _ics, _wall
+from tests.heldout_kit.posts import Clocks, csv_text as _csv, end as _end, write_all
+from tests.heldout_kit.ics import esc as _esc, ics as _ics, wall as _wall
 
 SPELL = {
     "konzern": {"LinkedIn": ["LinkedIn", "LI"], "X": ["X", "Twitter/X"], "Instagram": ["Instagram", "Insta"],
@@ -113,31 +110,17 @@ def spell(rnd, dept, channel):
     return rnd.choice(SPELL[dept][channel]) if channel else ""
 
 
-def _zone(dept):
+def _zones():
     from tests.holdout6.company import ZONE
-    return ZoneInfo(ZONE[dept])
+    return ZONE
 
 
-def _local(p: Post):
-    return p.start.astimezone(_zone(p.dept))
-
-
-def _day(p: Post):
-    return p.day if p.all_day else _local(p).date()
-
-
-def _sorted(posts):
-    return sorted(posts, key=lambda p: (datetime.combine(_day(p), _local(p).time() if p.start else time(0)), p.pid))
-
-
-def _end(p: Post, default=30):
-    return p.end or p.start + timedelta(minutes=default)
+_clocks = Clocks(_zones)
+_zone, _local, _day, _sorted = _clocks.zone, _clocks.local, _clocks.day, _clocks.sorted
 
 
 def write_company(company, out: Path) -> dict[str, Path]:
-    out.mkdir(parents=True, exist_ok=True)
-    rnd = random.Random(company.seed * 4421 + 17)
-    return {dept: writer(company, out, rnd, company.habits[dept]) for dept, writer in WRITERS.items()}
+    return write_all(company, out, WRITERS, (4421, 17))
 
 
 def told_zones(company, files: dict[str, Path]) -> list[str]:
@@ -146,12 +129,6 @@ def told_zones(company, files: dict[str, Path]) -> list[str]:
     from tests.holdout6.company import ZONE
     return [f"--tz={files[d].name}={ZONE[d]}" for d, h in company.habits.items()
             if h.get("zone") == "told" and d in files]
-
-
-def _csv(rows, delimiter=",", lineterminator="\r\n") -> str:
-    buf = io.StringIO()
-    csv.writer(buf, delimiter=delimiter, lineterminator=lineterminator).writerows(rows)
-    return buf.getvalue()
 
 
 # --- konzern: German Excel -------------------------------------------------------------------

@@ -31,10 +31,7 @@ events    Google Calendar .ics: X-WR-TIMEZONE Europe/Warsaw, single events in UT
 """
 from __future__ import annotations
 
-import csv
 import html
-import io
-import random
 import uuid
 from datetime import datetime, time, timedelta
 from pathlib import Path
@@ -45,7 +42,9 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from tests.holdout3.company import Post
-from tests.holdout3.files import _esc, _ics, _utc, _wall
+from tests.heldout_kit.posts import Clocks, csv_text as _csv, end as _end, write_all
+from tests.holdout7.telaviv import telaviv
+from tests.heldout_kit.ics import esc as _esc, ics as _ics, utc as _utc, wall as _wall
 
 SPELL = {
     "warszawa": {"LinkedIn": ["LinkedIn"], "Facebook": ["Facebook", "FB"], "Instagram": ["Instagram", "Insta"],
@@ -137,37 +136,17 @@ def spell(rnd, dept, channel):
     return rnd.choice(SPELL[dept][channel]) if channel else ""
 
 
-def _zone(dept):
+def _zones():
     from tests.holdout7.company import ZONE
-    return ZoneInfo(ZONE[dept])
+    return ZONE
 
 
-def _local(p: Post):
-    return p.start.astimezone(_zone(p.dept))
-
-
-def _day(p: Post):
-    return p.day if p.all_day else _local(p).date()
-
-
-def _sorted(posts):
-    return sorted(posts, key=lambda p: (datetime.combine(_day(p), _local(p).time() if p.start else time(0)), p.pid))
-
-
-def _end(p: Post, default=30):
-    return p.end or p.start + timedelta(minutes=default)
-
-
-def _csv(rows, delimiter=",", lineterminator="\r\n") -> str:
-    buf = io.StringIO()
-    csv.writer(buf, delimiter=delimiter, lineterminator=lineterminator).writerows(rows)
-    return buf.getvalue()
+_clocks = Clocks(_zones)
+_zone, _local, _day, _sorted = _clocks.zone, _clocks.local, _clocks.day, _clocks.sorted
 
 
 def write_company(company, out: Path) -> dict[str, Path]:
-    out.mkdir(parents=True, exist_ok=True)
-    rnd = random.Random(company.seed * 5153 + 7)
-    return {dept: writer(company, out, rnd, company.habits[dept]) for dept, writer in WRITERS.items()}
+    return write_all(company, out, WRITERS, (5153, 7))
 
 
 def told_zones(company, files: dict[str, Path]) -> list[str]:
@@ -416,112 +395,6 @@ def dubai(company, out, rnd, h):
         for c, v in enumerate(row):
             ws.write_string(r, c, v)
     wb.close()
-    return path
-
-
-# --- telaviv: Outlook .ics or an Excel-IL CSV ------------------------------------------------------
-ISRAEL_TZ = [
-    "BEGIN:VTIMEZONE", "TZID:Israel Standard Time",
-    "BEGIN:STANDARD", "DTSTART:16010101T020000", "TZOFFSETFROM:+0300", "TZOFFSETTO:+0200",
-    "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=10", "END:STANDARD",
-    "BEGIN:DAYLIGHT", "DTSTART:16010101T020000", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0300",
-    "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1FR;BYMONTH=3", "END:DAYLIGHT", "END:VTIMEZONE",
-]
-FLE_TZ = [
-    "BEGIN:VTIMEZONE", "TZID:FLE Standard Time",
-    "BEGIN:STANDARD", "DTSTART:16010101T040000", "TZOFFSETFROM:+0300", "TZOFFSETTO:+0200",
-    "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=10", "END:STANDARD",
-    "BEGIN:DAYLIGHT", "DTSTART:16010101T030000", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0300",
-    "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3", "END:DAYLIGHT", "END:VTIMEZONE",
-]
-
-
-def _fixed_tz(name, offset):
-    return ["BEGIN:VTIMEZONE", f"TZID:{name}",
-            "BEGIN:STANDARD", "DTSTART:16010101T000000", f"TZOFFSETFROM:{offset}", f"TZOFFSETTO:{offset}", "END:STANDARD",
-            "BEGIN:DAYLIGHT", "DTSTART:16010101T000000", f"TZOFFSETFROM:{offset}", f"TZOFFSETTO:{offset}", "END:DAYLIGHT",
-            "END:VTIMEZONE"]
-
-
-WIN_ZONE = {"Israel Standard Time": "Asia/Jerusalem", "India Standard Time": "Asia/Kolkata",
-            "Arab Standard Time": "Asia/Riyadh", "FLE Standard Time": "Europe/Kyiv"}
-
-
-def telaviv(company, out, rnd, h):
-    if h["tool"] == "cp1255":
-        return _telaviv_csv(company, out, rnd, h)
-    lines = ["BEGIN:VCALENDAR", "PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN", "VERSION:2.0",
-             "METHOD:PUBLISH", "X-MS-OLK-FORCEINSPECTOROPEN:TRUE", *ISRAEL_TZ, *_fixed_tz("India Standard Time", "+0530"),
-             *_fixed_tz("Arab Standard Time", "+0300"), *FLE_TZ]
-
-    def ev(p, start_lines, uid, extra=()):
-        people = [_person(n) for n in p.people]
-        summary = p.title
-        cats = [spell(rnd, "telaviv", p.channel)] if p.channel else []
-        if rnd.random() < 0.25:
-            cats.append(rnd.choice(["קטגוריה כחולה", "קמפיין"]))
-        if p.status == "cancelled":
-            summary = "בוטל: " + summary
-        org = people[0]
-        e = ["BEGIN:VEVENT", f'ORGANIZER;CN="{name_in("telaviv", org, h)}":mailto:{email(org)}']
-        for q in people[1:]:
-            e.append(f'ATTENDEE;CN="{name_in("telaviv", q, h)}";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:'
-                     f"mailto:{email(q)}")
-        desc = rnd.choice(["", "הטקסט והתמונות בתיקייה המשותפת.\\n", "לאשר מול ורשה."])
-        e += [f"DESCRIPTION;LANGUAGE=he-IL:{desc}", *start_lines, f"UID:{uid}", *extra, "CLASS:PUBLIC",
-              "CREATED:20260920T081500Z", "DTSTAMP:20261001T081500Z", "LAST-MODIFIED:20261001T081500Z", "PRIORITY:5",
-              "SEQUENCE:0", f"SUMMARY;LANGUAGE=he-IL:{_esc(summary)}", "TRANSP:OPAQUE",
-              "X-MICROSOFT-CDO-BUSYSTATUS:" + ("TENTATIVE" if p.status == "draft" else "BUSY")]
-        if cats:
-            e.append("CATEGORIES:" + ",".join(_esc(c) for c in cats))
-        e.append("END:VEVENT")
-        p.written = {x.split(":")[0].split(";")[0]: x for x in e
-                     if x.startswith(("SUMMARY", "DTSTART", "CATEGORIES", "ORGANIZER"))}
-        return e
-
-    def uid():
-        return "040000008200E00074C5B7101A82E008" + uuid.UUID(int=rnd.getrandbits(128)).hex.upper()
-
-    for p in _sorted(company.of("telaviv")):
-        if p.series:
-            continue
-        z = rnd.choices(list(WIN_ZONE), [0.7, 0.1, 0.1, 0.1])[0]
-        lines += ev(p, [f"DTSTART;TZID={z}:{_wall(p.start, WIN_ZONE[z])}",
-                        f"DTEND;TZID={z}:{_wall(_end(p), WIN_ZONE[z])}"], uid())
-    z = "Israel Standard Time"
-    for s in company.series:
-        if s.dept != "telaviv":
-            continue
-        u = uid()
-        p = Post(0, "telaviv", s.title, s.channel, s.people)
-        day = "MO TU WE TH FR SA SU".split()[s.first.weekday()]
-        lines += ev(p, [f"DTSTART;TZID={z}:{_wall(s.first, 'Asia/Jerusalem')}",
-                        f"DTEND;TZID={z}:{_wall(s.first + timedelta(minutes=30), 'Asia/Jerusalem')}",
-                        f"RRULE:FREQ=WEEKLY;COUNT={s.count};BYDAY={day};WKST=SU",
-                        "EXDATE;TZID=" + z + ":" + ",".join(_wall(x, "Asia/Jerusalem") for x in s.exdates)], u)
-        for orig, new in s.moved.items():
-            lines += ev(p, [f"DTSTART;TZID={z}:{_wall(new, 'Asia/Jerusalem')}",
-                            f"DTEND;TZID={z}:{_wall(new + timedelta(minutes=30), 'Asia/Jerusalem')}"], u,
-                        [f"RECURRENCE-ID;TZID={z}:{_wall(orig, 'Asia/Jerusalem')}"])
-    lines.append("END:VCALENDAR")
-    path = out / "לוח שנה Sokół Israel.ics"
-    path.write_bytes(_ics(lines))
-    return path
-
-
-def _telaviv_csv(company, out, rnd, h):
-    status = {"planned": "מתוכנן", "draft": "טיוטה", "cancelled": "בוטל"}
-    head = ["תאריך", "שעה", "ערוץ", "נושא", "אחראי", "סטטוס", "הערות"]
-    rows = [head]
-    for p in _sorted(company.of("telaviv")):
-        t = _local(p)
-        title = (RLM + p.title) if rnd.random() < 0.4 else p.title
-        row = [f"{t:%d/%m/%Y}", f"{t:%H:%M}", spell(rnd, "telaviv", p.channel), title, _names("telaviv", p, h, ", "),
-               status[p.status], rnd.choice(["", "", "תמונות מוכנות", "לאשר מול ורשה"])]
-        rows.append(row)
-        p.written = dict(zip(head, row))
-    path = out / "Tochnit_tochen_IL_Q4.csv"
-    path.write_bytes(_csv(rows).encode("cp1255"))
     return path
 
 

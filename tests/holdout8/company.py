@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from tests.holdout3.company import Company, Post, Series
+from tests.heldout_kit.plan import Planner, weekdays, weekly_series
+from tests.holdout3.company import Company
 
 COORDINATOR_ZONE = "America/New_York"
 NYC = ZoneInfo(COORDINATOR_ZONE)
@@ -172,13 +173,8 @@ DECOYS = [   # alike in words, different efforts (and the campaign each resemble
 ]
 
 
-class _Title(str):
-    family: str | None = None
-    slots: tuple = ()
-
-
 def _days() -> list[date]:
-    return [FIRST_DAY + timedelta(days=i) for i in range(WEEKS * 7) if (FIRST_DAY + timedelta(days=i)).weekday() < 5]
+    return weekdays(FIRST_DAY, WEEKS)
 
 
 def days_of(dept: str) -> list[date]:
@@ -187,57 +183,14 @@ def days_of(dept: str) -> list[date]:
     return [d for d in _days() if dept != "dublin" or d.day <= 12]
 
 
-class _Planner:
+class _Planner(Planner):
     def __init__(self, seed: int):
-        self.rnd = random.Random(seed * 80021 + 41)
-        self.posts: list[Post] = []
-        self.series: list[Series] = []
-        self.dups: dict[int, list[int]] = {}
-        self.decoys: list[tuple[int, int]] = []
+        super().__init__(random.Random(seed * 80021 + 41), zone=ZONE, teams=TEAMS, times=TIMES, filler=FILLER,
+                         cal_depts=CAL_DEPTS, single=SINGLE, slot_keys=("product",))
 
-    def add(self, dept, title, channel, people, *, local=None, minutes=None, day=None, last_day=None,
-            status="planned", **kw) -> Post:
-        zone = ZoneInfo(ZONE[dept])
-        start = end = None
-        if local is not None and minutes is None and dept in CAL_DEPTS:
-            minutes = 30
-        if local is not None:
-            start = local.replace(tzinfo=zone) if local.tzinfo is None else local.astimezone(zone)
-            if minutes:
-                end = start + timedelta(minutes=minutes)
-        kw.setdefault("family", getattr(title, "family", None))
-        kw.setdefault("slots", getattr(title, "slots", ()))
-        post = Post(len(self.posts) + 1, dept, str(title), channel, list(people), start, end, day, last_day,
-                    status, optional=status == "cancelled", **kw)
-        self.posts.append(post)
-        return post
-
-    def duration(self, dept) -> int | None:
-        if dept in CAL_DEPTS:
-            return self.rnd.choice([30, 45, 60])
-        return None
-
-    def owner(self, dept):
-        team = TEAMS[dept]
-        people = [self.rnd.choice(team)]
-        if dept not in SINGLE and self.rnd.random() < 0.2:
-            other = self.rnd.choice(team)
-            if other not in people:
-                people.append(other)
-        return people
-
-    def filler_title(self, dept):
-        template = self.rnd.choice(FILLER[dept])
-        fills = {"name": self.rnd.choice(FIRST_NAMES), "city": self.rnd.choice(CITIES[dept]),
-                 "product": self.rnd.choice(PRODUCTS)}
-        title = _Title(template.format(**fills))
-        title.family = template
-        title.slots = tuple(str(v) for k, v in fills.items() if "{" + k + "}" in template and k == "product")
-        return title
-
-    def at(self, dept, d, hm=None):
-        h, m = hm or self.rnd.choice(TIMES[dept])
-        return datetime(d.year, d.month, d.day, h, m)
+    def fills(self, dept) -> dict:
+        return {"name": self.rnd.choice(FIRST_NAMES), "city": self.rnd.choice(CITIES[dept]),
+                "product": self.rnd.choice(PRODUCTS)}
 
 
 def _local_day_ok(dept: str, t: datetime) -> bool:
@@ -331,7 +284,9 @@ def make_company(seed: int) -> Company:
 
     # series: Corporate Comms' weekly wrap in Outlook (RRULE, EXDATE, a moved occurrence) over both
     # summer-time ends; London's fortnightly newsletter written out row by row
-    _series(pl, "comms", "Halcyon Weekly Wrap", "LinkedIn", ["Robert Hayes"], weekday=4, hm=(15, 0))
+    weekly_series(pl, "comms", "Halcyon Weekly Wrap", "LinkedIn", ["Robert Hayes"],
+                  first_day=FIRST_DAY + timedelta(days=4),
+                  weeks=WEEKS, hm=(15, 0), moved=(-1, -4))
     for w in range(0, WEEKS, 2):
         d = FIRST_DAY + timedelta(days=7 * w + 1)
         pl.add("london", "EMEA Newsletter", "Newsletter", ["Charlotte Evans"], local=datetime(d.year, d.month, d.day, 10, 0),
@@ -359,22 +314,6 @@ def _tbd(pl: _Planner):
         for p in drafts[:1]:
             p.day, p.start, p.end = p.start.date(), None, None
             p.planted = "tbd"
-
-
-def _series(pl: _Planner, dept, title, channel, people, *, weekday, hm):
-    rnd = pl.rnd
-    zone = ZoneInfo(ZONE[dept])
-    first_day = FIRST_DAY + timedelta(days=weekday)
-    first = datetime(first_day.year, first_day.month, first_day.day, *hm, tzinfo=zone)
-    occ = [(first + timedelta(days=7 * i)).replace(tzinfo=None).replace(tzinfo=zone) for i in range(WEEKS)]
-    ex = rnd.sample(occ[1:], 1)
-    moved_from = rnd.choice([o for o in occ[1:] if o not in ex])
-    moved_to = (moved_from - timedelta(days=1)).replace(hour=hm[0] - 4)
-    s = Series(f"{dept}-weekly", dept, title, channel, people, first, WEEKS, 30, ex, {moved_from: moved_to})
-    pl.series.append(s)
-    for o in occ:
-        if o not in ex:
-            pl.add(dept, title, channel, people, local=s.moved.get(o, o), minutes=30, series=s.sid)
 
 
 def _habits(rnd: random.Random, dept: str) -> dict:

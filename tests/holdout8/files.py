@@ -26,12 +26,9 @@ joburg     Notion CSV (UTF-8 with BOM): "October 12, 2026 2:30 PM (GMT+2)" or wi
 """
 from __future__ import annotations
 
-import csv
-import io
-import random
 import unicodedata
 import uuid
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -39,7 +36,9 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from tests.holdout3.company import Post
-from tests.holdout3.files import _esc, _ics, _wall
+from tests.heldout_kit.posts import Clocks, csv_text as _csv, end as _end, write_all
+from tests.heldout_kit.outlook import outlook_events
+from tests.heldout_kit.ics import esc as _esc, ics as _ics, wall as _wall
 
 DOMAIN = "halcyon.example"
 SPELL = {
@@ -87,31 +86,13 @@ def spell(rnd, dept, channel):
     return rnd.choice(SPELL[dept][channel]) if channel else ""
 
 
-def _zone(dept):
+def _zones():
     from tests.holdout8.company import ZONE
-    return ZoneInfo(ZONE[dept])
+    return ZONE
 
 
-def _local(p: Post):
-    return p.start.astimezone(_zone(p.dept))
-
-
-def _day(p: Post):
-    return p.day if p.all_day else _local(p).date()
-
-
-def _sorted(posts):
-    return sorted(posts, key=lambda p: (datetime.combine(_day(p), _local(p).time() if p.start else time(0)), p.pid))
-
-
-def _end(p: Post, default=30):
-    return p.end or p.start + timedelta(minutes=default)
-
-
-def _csv(rows, delimiter=",", lineterminator="\r\n") -> str:
-    buf = io.StringIO()
-    csv.writer(buf, delimiter=delimiter, lineterminator=lineterminator).writerows(rows)
-    return buf.getvalue()
+_clocks = Clocks(_zones)
+_zone, _local, _day, _sorted = _clocks.zone, _clocks.local, _clocks.day, _clocks.sorted
 
 
 def _clock(t, how="12h") -> str:
@@ -142,9 +123,7 @@ def _link(rnd, p: Post, source: str) -> str:
 
 
 def write_company(company, out: Path) -> dict[str, Path]:
-    out.mkdir(parents=True, exist_ok=True)
-    rnd = random.Random(company.seed * 5113 + 7)
-    return {dept: writer(company, out, rnd, company.habits[dept]) for dept, writer in WRITERS.items()}
+    return write_all(company, out, WRITERS, (5113, 7))
 
 
 def told_zones(company, files: dict[str, Path]) -> list[str]:
@@ -236,32 +215,8 @@ def _outlook(company, dept, rnd, h, home: str, others: tuple[str, ...]) -> bytes
         p.written = {x.split(":")[0].split(";")[0]: x for x in e if x.startswith(("SUMMARY", "DTSTART", "CATEGORIES"))}
         return e
 
-    def uid():
-        return "040000008200E00074C5B7101A82E008" + uuid.UUID(int=rnd.getrandbits(128)).hex.upper()
-
-    for p in _sorted(company.of(dept)):
-        if p.series:
-            continue
-        if p.all_day:
-            last = (p.last_day or p.day) + timedelta(days=1)
-            lines += ev(p, [f"DTSTART;VALUE=DATE:{p.day:%Y%m%d}", f"DTEND;VALUE=DATE:{last:%Y%m%d}"], uid())
-        else:
-            z = rnd.choice(others) if others and rnd.random() < 0.15 else home
-            lines += ev(p, [f"DTSTART;TZID={z}:{_wall(p.start, WIN_ZONE[z])}",
-                            f"DTEND;TZID={z}:{_wall(_end(p), WIN_ZONE[z])}"], uid())
-    for s in company.series:
-        if s.dept != dept:
-            continue
-        u, iana = uid(), WIN_ZONE[home]
-        p = Post(0, dept, s.title, s.channel, s.people)
-        lines += ev(p, [f"DTSTART;TZID={home}:{_wall(s.first, iana)}",
-                        f"DTEND;TZID={home}:{_wall(s.first + timedelta(minutes=30), iana)}",
-                        f"RRULE:FREQ=WEEKLY;COUNT={s.count};BYDAY={'MO TU WE TH FR'.split()[s.first.weekday()]};WKST=SU",
-                        f"EXDATE;TZID={home}:" + ",".join(_wall(x, iana) for x in s.exdates)], u)
-        for orig, new in s.moved.items():
-            lines += ev(p, [f"DTSTART;TZID={home}:{_wall(new, iana)}",
-                            f"DTEND;TZID={home}:{_wall(new + timedelta(minutes=30), iana)}"], u,
-                        [f"RECURRENCE-ID;TZID={home}:{_wall(orig, iana)}"])
+    lines += outlook_events(company, dept, rnd, ev, home=home, others=others, win_zone=WIN_ZONE,
+                            sorted_posts=_sorted)
     lines.append("END:VCALENDAR")
     return _ics(lines)
 

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from tests.holdout3.company import Company, Post, Series
+from tests.heldout_kit.plan import Planner, weekdays, weekly_series
+from tests.holdout3.company import Company
 
 COORDINATOR_ZONE = "America/Mexico_City"
 MEX = ZoneInfo(COORDINATOR_ZONE)
@@ -189,67 +190,21 @@ DECOYS = [   # alike in words, different efforts (and the campaign each resemble
 ]
 
 
-class _Title(str):
-    family: str | None = None
-    slots: tuple = ()
-
-
 def _days() -> list[date]:
-    return [FIRST_DAY + timedelta(days=i) for i in range(WEEKS * 7) if (FIRST_DAY + timedelta(days=i)).weekday() < 5]
+    return weekdays(FIRST_DAY, WEEKS)
 
 
 def days_of(dept: str) -> list[date]:
     return _days()
 
 
-class _Planner:
+class _Planner(Planner):
     def __init__(self, seed: int):
-        self.rnd = random.Random(seed * 90001 + 17)
-        self.posts: list[Post] = []
-        self.series: list[Series] = []
-        self.dups: dict[int, list[int]] = {}
-        self.decoys: list[tuple[int, int]] = []
+        super().__init__(random.Random(seed * 90001 + 17), zone=ZONE, teams=TEAMS, times=TIMES, filler=FILLER,
+                         cal_depts=CAL_DEPTS, slot_keys=("product",))
 
-    def add(self, dept, title, channel, people, *, local=None, minutes=None, day=None, last_day=None,
-            status="planned", **kw) -> Post:
-        zone = ZoneInfo(ZONE[dept])
-        start = end = None
-        if local is not None and minutes is None and dept in CAL_DEPTS:
-            minutes = 30
-        if local is not None:
-            start = local.replace(tzinfo=zone) if local.tzinfo is None else local.astimezone(zone)
-            if minutes:
-                end = start + timedelta(minutes=minutes)
-        kw.setdefault("family", getattr(title, "family", None))
-        kw.setdefault("slots", getattr(title, "slots", ()))
-        post = Post(len(self.posts) + 1, dept, str(title), channel, list(people), start, end, day, last_day,
-                    status, optional=status == "cancelled", **kw)
-        self.posts.append(post)
-        return post
-
-    def duration(self, dept) -> int | None:
-        return self.rnd.choice([30, 45, 60]) if dept in CAL_DEPTS else None
-
-    def owner(self, dept):
-        team = TEAMS[dept]
-        people = [self.rnd.choice(team)]
-        if self.rnd.random() < 0.2:
-            other = self.rnd.choice(team)
-            if other not in people:
-                people.append(other)
-        return people
-
-    def filler_title(self, dept):
-        template = self.rnd.choice(FILLER[dept])
-        fills = {"city": self.rnd.choice(CITIES[dept]), "product": self.rnd.choice(PRODUCTS)}
-        title = _Title(template.format(**fills))
-        title.family = template
-        title.slots = tuple(str(v) for k, v in fills.items() if "{" + k + "}" in template and k == "product")
-        return title
-
-    def at(self, dept, d, hm=None):
-        h, m = hm or self.rnd.choice(TIMES[dept])
-        return datetime(d.year, d.month, d.day, h, m)
+    def fills(self, dept) -> dict:
+        return {"city": self.rnd.choice(CITIES[dept]), "product": self.rnd.choice(PRODUCTS)}
 
 
 def _local_ok(dept: str, t: datetime) -> bool:
@@ -348,7 +303,9 @@ def make_company(seed: int) -> Company:
 
     # series: Mexico City's weekly bulletin in Outlook (RRULE, EXDATE, a moved occurrence); Tokyo's weekly
     # LINE message written out row by row
-    _series(pl, "cdmx", "Boletín semanal Aurora", "Newsletter", ["Ana Sofía Martínez Torres"], weekday=3, hm=(12, 0))
+    weekly_series(pl, "cdmx", "Boletín semanal Aurora", "Newsletter", ["Ana Sofía Martínez Torres"],
+                  first_day=FIRST_DAY + timedelta(days=3),
+                  weeks=WEEKS, hm=(12, 0), moved=(-1, -3))
     for w in range(WEEKS):
         d = FIRST_DAY + timedelta(days=7 * w + 2)
         pl.add("tokyo", "LINE週刊お知らせ", "LINE", ["中村 美咲"], local=datetime(d.year, d.month, d.day, 12, 0),
@@ -366,22 +323,6 @@ def make_company(seed: int) -> Company:
             pl.add(dept, pl.filler_title(dept), rnd.choice(CHANNELS[dept]), pl.owner(dept),
                    local=pl.at(dept, rnd.choice(days_of(dept))), minutes=pl.duration(dept), status=status)
     return Company(seed, pl.posts, pl.series, habits, pl.dups, pl.decoys)
-
-
-def _series(pl: _Planner, dept, title, channel, people, *, weekday, hm):
-    rnd = pl.rnd
-    zone = ZoneInfo(ZONE[dept])
-    first_day = FIRST_DAY + timedelta(days=weekday)
-    first = datetime(first_day.year, first_day.month, first_day.day, *hm, tzinfo=zone)
-    occ = [first + timedelta(days=7 * i) for i in range(WEEKS)]
-    ex = rnd.sample(occ[1:], 1)
-    moved_from = rnd.choice([o for o in occ[1:] if o not in ex])
-    moved_to = (moved_from - timedelta(days=1)).replace(hour=hm[0] - 3)
-    s = Series(f"{dept}-weekly", dept, title, channel, people, first, WEEKS, 30, ex, {moved_from: moved_to})
-    pl.series.append(s)
-    for o in occ:
-        if o not in ex:
-            pl.add(dept, title, channel, people, local=s.moved.get(o, o), minutes=30, series=s.sid)
 
 
 def _habits(rnd: random.Random, dept: str) -> dict:

@@ -26,20 +26,17 @@ santiago    Outlook .ics in "Pacific SA Standard Time" (summer time since 6 Sept
 """
 from __future__ import annotations
 
-import csv
-import io
-import random
 import unicodedata
 import uuid
-from datetime import datetime, time, timedelta
+from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from tests.holdout3.company import Post
-from tests.holdout3.files import _esc, _ics, _wall
+from tests.heldout_kit.posts import Clocks, csv_text as _csv, end as _end, write_all
+from tests.heldout_kit.ics import esc as _esc, ics as _ics, wall as _wall
 
 DOMAIN = "aurora.example"
 SPELL = {
@@ -110,31 +107,13 @@ def spell(rnd, dept, channel):
     return rnd.choice(SPELL[dept][channel]) if channel else ""
 
 
-def _zone(dept):
+def _zones():
     from tests.holdout9.company import ZONE
-    return ZoneInfo(ZONE[dept])
+    return ZONE
 
 
-def _local(p: Post):
-    return p.start.astimezone(_zone(p.dept))
-
-
-def _day(p: Post):
-    return p.day if p.all_day else _local(p).date()
-
-
-def _sorted(posts):
-    return sorted(posts, key=lambda p: (datetime.combine(_day(p), _local(p).time() if p.start else time(0)), p.pid))
-
-
-def _end(p: Post, default=30):
-    return p.end or p.start + timedelta(minutes=default)
-
-
-def _csv(rows, delimiter=",", lineterminator="\r\n") -> str:
-    buf = io.StringIO()
-    csv.writer(buf, delimiter=delimiter, lineterminator=lineterminator).writerows(rows)
-    return buf.getvalue()
+_clocks = Clocks(_zones)
+_zone, _local, _day, _sorted = _clocks.zone, _clocks.local, _clocks.day, _clocks.sorted
 
 
 def _encode(text: str, codec: str) -> bytes:
@@ -161,9 +140,7 @@ def _link(rnd, p: Post, source: str) -> str:
 
 
 def write_company(company, out: Path) -> dict[str, Path]:
-    out.mkdir(parents=True, exist_ok=True)
-    rnd = random.Random(company.seed * 6271 + 11)
-    return {dept: writer(company, out, rnd, company.habits[dept]) for dept, writer in WRITERS.items()}
+    return write_all(company, out, WRITERS, (6271, 11))
 
 
 def told_zones(company, files: dict[str, Path]) -> list[str]:

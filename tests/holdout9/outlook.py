@@ -4,12 +4,10 @@ Standard Time" with Chile's summer-time rules), "Cancelado: " subjects, the netw
 subject, a weekly series with EXDATE and a moved occurrence."""
 from __future__ import annotations
 
-import uuid
-from datetime import timedelta
 
-from tests.holdout3.company import Post
-from tests.holdout3.files import _esc, _ics, _wall
-from tests.holdout9.files import _end, _sorted, email, name_in, spell
+from tests.heldout_kit.outlook import outlook_events
+from tests.heldout_kit.ics import esc as _esc, ics as _ics
+from tests.holdout9.files import _sorted, email, name_in, spell
 
 
 VTZ = {
@@ -65,32 +63,8 @@ def _outlook(company, dept, rnd, h, home: str, others: tuple[str, ...], calname:
         p.written = {x.split(":")[0].split(";")[0]: x for x in e if x.startswith(("SUMMARY", "DTSTART", "CATEGORIES"))}
         return e
 
-    def uid():
-        return "040000008200E00074C5B7101A82E008" + uuid.UUID(int=rnd.getrandbits(128)).hex.upper()
-
-    for p in _sorted(company.of(dept)):
-        if p.series:
-            continue
-        if p.all_day:
-            last = (p.last_day or p.day) + timedelta(days=1)
-            lines += ev(p, [f"DTSTART;VALUE=DATE:{p.day:%Y%m%d}", f"DTEND;VALUE=DATE:{last:%Y%m%d}"], uid())
-        else:
-            z = rnd.choice(others) if others and rnd.random() < 0.15 else home
-            lines += ev(p, [f"DTSTART;TZID={z}:{_wall(p.start, WIN_ZONE[z])}",
-                            f"DTEND;TZID={z}:{_wall(_end(p), WIN_ZONE[z])}"], uid())
-    for s in company.series:
-        if s.dept != dept:
-            continue
-        u, iana = uid(), WIN_ZONE[home]
-        p = Post(0, dept, s.title, s.channel, s.people)
-        lines += ev(p, [f"DTSTART;TZID={home}:{_wall(s.first, iana)}",
-                        f"DTEND;TZID={home}:{_wall(s.first + timedelta(minutes=30), iana)}",
-                        f"RRULE:FREQ=WEEKLY;COUNT={s.count};BYDAY={'MO TU WE TH FR'.split()[s.first.weekday()]};WKST=SU",
-                        f"EXDATE;TZID={home}:" + ",".join(_wall(x, iana) for x in s.exdates)], u)
-        for orig, new in s.moved.items():
-            lines += ev(p, [f"DTSTART;TZID={home}:{_wall(new, iana)}",
-                            f"DTEND;TZID={home}:{_wall(new + timedelta(minutes=30), iana)}"], u,
-                        [f"RECURRENCE-ID;TZID={home}:{_wall(orig, iana)}"])
+    lines += outlook_events(company, dept, rnd, ev, home=home, others=others, win_zone=WIN_ZONE,
+                            sorted_posts=_sorted)
     lines.append("END:VCALENDAR")
     return _ics(lines)
 
