@@ -1,0 +1,112 @@
+"""The conflict rules' messages: who and when each member is, in a phrasebook (:mod:`.phrases`).
+
+A rule (:mod:`.conflicts`) keeps a message's writer and values (:mod:`.lazy`); the writers
+here turn them into text when the message is first read, reading the rule's
+:class:`~.conflicts.Timeline` (its local times and texts, kept there because messages name
+the same times again and again).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import TYPE_CHECKING, Callable, Iterable
+
+from calendar_core.model import Entry
+
+from .phrases import ENGLISH, Phrases
+
+if TYPE_CHECKING:
+    from .conflicts import Timeline
+
+
+def who(entry: Entry, p: Phrases = ENGLISH) -> str:
+    return entry.department or entry.source_name or p.say("entry", id=entry.id)
+
+
+def _clash_message(tl: Timeline, members: list[int], limit: float, p: Phrases = ENGLISH) -> str:
+    entries = tl.entries
+    rule = p.minutes(limit / 60)
+    if len(members) == 2:
+        i, j = members
+        a, b = entries[i], entries[j]
+        la, lb = tl.local(i), tl.local(j)
+        gap = abs(float(tl.starts[j]) - float(tl.starts[i])) / 60.0
+        apart = p.say("same_time") if gap < 0.5 else p.say("apart", minutes=p.minutes(gap))
+        if la.date() == lb.date():
+            text = p.say("clash_one_day", channel=a.channel, first=who(a, p), first_time=p.time(la),
+                         second=who(b, p), second_time=p.time(lb), day=p.day(la.date()), apart=apart)
+        else:
+            text = p.say("clash_two_days", channel=a.channel, first=who(a, p), first_day=p.day(la.date()),
+                         first_time=p.time(la), second=who(b, p), second_day=p.day(lb.date()),
+                         second_time=p.time(lb), apart=apart)
+        return p.with_rule(text, rule)
+    first = tl.local(members[0])
+    one_day = tl.local(members[-1]).date() == first.date()
+    first_day = first.date()
+
+    def text(name: str, ts: float) -> str:  # an entry's part: who and when (the day too, past the first day)
+        if one_day:
+            return f"{name} {tl.time_text(ts, p)}"
+        day = tl.local(0, ts).date()
+        return f"{name} {tl.time_text(ts, p) if day == first_day else p.day(day) + ' ' + tl.time_text(ts, p)}"
+
+    counts = _item_counts(zip(map(tl.names(p).__getitem__, members), tl.starts[members].tolist()), text)
+    text = p.say("clash_on" if one_day else "clash_from", n=len(members), channel=entries[members[0]].channel,
+                 day=p.day(first_day), items=p.listing_counted(counts, _LISTED))
+    return p.with_rule(text, rule)
+
+
+def _item_counts(keys: Iterable[tuple], write: Callable[..., str]) -> dict[str, int]:
+    """How many members each item text stands for, in the order the texts first appear (what
+    :meth:`Phrases.listing` counts). Members of one key (who and when) share their text, so each
+    distinct key is written once (``write(*key)``); keys of one text (the same minute) add up."""
+    counts: dict[str, int] = {}
+    for key, n in Counter(keys).items():
+        text = write(*key)
+        counts[text] = counts.get(text, 0) + n
+    return counts
+
+
+_LISTED = 6  # entries named in a group's message; the rest are counted
+
+
+def _booking_message(tl: Timeline, members: list[int], person: str, p: Phrases = ENGLISH) -> str:
+    span = tl.span_text if p is ENGLISH else (lambda start, finish, day: _span(tl, start, finish, day, p))
+    starts, ends = tl.seconds()
+    names = tl.names(p)
+    day = tl.local(0, starts[members[0]]).date()
+    if len(members) == 2:
+        first, second = (f"{names[k]} {span(starts[k], ends[k], day)}" for k in members)
+        return p.say("booked_twice", person=person, day=tl.day_text(day, p), first=first, second=second)
+    # each member's part: who and its span (the day too, if not the message's), counted in the order
+    # the texts first appear (members of one minute share their text)
+    counts: dict[str, int] = {}
+    for k in members:
+        text = f"{names[k]} {span(starts[k], ends[k], day)}"
+        counts[text] = counts.get(text, 0) + 1
+    return p.say("bookings", n=len(members), person=person, day=tl.day_text(day, p),
+                 items=p.listing_counted(counts, _LISTED))
+
+
+def _span(tl: Timeline, start: float, finish: float, day: date, p: Phrases) -> str:
+    """"09:30–10:15" of a booking in a message about ``day``; its day too where it is another
+    ("Wed 9 Sep 23:30–00:15", "09:30–Thu 10 Sep 01:00")."""
+    s, f = tl.local(0, start), tl.local(0, finish)
+    start_text, end_text = tl.time_text(start, p), tl.time_text(finish, p)
+    start_day = s.date()
+    end = end_text if f.date() == start_day else f"{tl.day_text(f.date(), p)} {end_text}"
+    return f"{start_text if start_day == day else tl.day_text(start_day, p) + ' ' + start_text}–{end}"
+
+
+def _overload_message(channel: str, day: int, count: int, limit: int, p: Phrases = ENGLISH) -> str:
+    return p.say("overload", n=count, grouped=False, channel=channel, day=p.day(date.fromordinal(day)), limit=limit)
+
+
+def _blackout_message(entry: Entry, hits: tuple[Entry | None, ...], day: int, p: Phrases = ENGLISH) -> str:
+    reasons = [p.say("blackout_settings") if h is None
+               else p.say("blackout_from", title=h.title, source=h.source_name or p.say("blackout_calendar"))
+               for h in hits]
+    return p.say("blackout", who=who(entry, p), title=entry.title, day=p.day(date.fromordinal(day)),
+                 reasons="; ".join(reasons))
+
+
