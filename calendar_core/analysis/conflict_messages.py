@@ -71,21 +71,67 @@ _LISTED = 6  # entries named in a group's message; the rest are counted
 
 
 def _booking_message(tl: Timeline, members: list[int], person: str, p: Phrases = ENGLISH) -> str:
-    span = tl.span_text if p is ENGLISH else (lambda start, finish, day: _span(tl, start, finish, day, p))
+    if p is ENGLISH:
+        return _english_booking(tl, members, person)
     starts, ends = tl.seconds()
     names = tl.names(p)
     day = tl.local(0, starts[members[0]]).date()
+    parts = [f"{names[k]} {_span(tl, starts[k], ends[k], day, p)}" for k in members]
     if len(members) == 2:
-        first, second = (f"{names[k]} {span(starts[k], ends[k], day)}" for k in members)
-        return p.say("booked_twice", person=person, day=tl.day_text(day, p), first=first, second=second)
-    # each member's part: who and its span (the day too, if not the message's), counted in the order
-    # the texts first appear (members of one minute share their text)
-    counts: dict[str, int] = {}
-    for k in members:
-        text = f"{names[k]} {span(starts[k], ends[k], day)}"
-        counts[text] = counts.get(text, 0) + 1
+        return p.say("booked_twice", person=person, day=tl.day_text(day, p), first=parts[0], second=parts[1])
     return p.say("bookings", n=len(members), person=person, day=tl.day_text(day, p),
-                 items=p.listing_counted(counts, _LISTED))
+                 items=p.listing_counted(_counted(parts), _LISTED))
+
+
+def _counted(parts) -> dict[str, int]:
+    """How often each text occurs, in the order the texts first occur (members of one minute share
+    their text)."""
+    counts: dict[str, int] = {}
+    for text in parts:
+        counts[text] = counts.get(text, 0) + 1
+    return counts
+
+
+class _Day:
+    """The English booking messages about one day: its text, and each listing of members' parts
+    written once by its shape (who each member is, its start and end: the persons booked at the
+    same times by the same departments share it; in the same member order, the same text)."""
+
+    __slots__ = ("tl", "day", "text", "listings")
+
+    def __init__(self, tl: Timeline, day: date):
+        self.tl, self.day, self.text = tl, day, tl.day_text(day, ENGLISH)
+        self.listings: dict[tuple, str | tuple[str, str]] = {}
+
+    def listing(self, shape: tuple[tuple[str, float, float], ...]) -> str | tuple[str, str]:
+        """"A 09:30–10:15 (×2) and B 10:00–11:00", or the two parts of a pair (its own template)."""
+        span, day = self.tl.span_text, self.day
+        parts = [f"{name} {span(start, finish, day)}" for name, start, finish in shape]
+        made = self.listings[shape] = (parts[0], parts[1]) if len(parts) == 2 \
+            else ENGLISH.listing_counted(_counted(parts), _LISTED)
+        return made
+
+
+def _english_booking(tl: Timeline, members: list[int], person: str) -> str:
+    """:func:`_booking_message` in English, each distinct listing written once (:class:`_Day`)."""
+    starts, ends = tl.seconds()
+    start = starts[members[0]]
+    day = tl.booking_days.get(start)
+    if day is None:
+        local = tl.local(0, start).date()
+        day = tl.booking_days[start] = tl.booking_days.get(local) or tl.booking_days.setdefault(local, _Day(tl, local))
+    names = tl.names(ENGLISH)
+    shape = tuple(zip(map(names.__getitem__, members), map(starts.__getitem__, members),
+                      map(ends.__getitem__, members)))
+    items = day.listings.get(shape) or day.listing(shape)
+    if len(members) == 2:
+        return _BOOKED_TWICE.format(person=person, day=day.text, first=items[0], second=items[1])
+    # ENGLISH.say("bookings", n=...) with its template made ready once
+    return _BOOKINGS.format(person=person, day=day.text, items=items).replace("\0", ENGLISH.number(len(members)))
+
+
+_BOOKED_TWICE = ENGLISH.template("booked_twice")
+_BOOKINGS = ENGLISH.template("bookings", 2).replace("%n", "\0")  # as Phrases.say fills a count
 
 
 def _span(tl: Timeline, start: float, finish: float, day: date, p: Phrases) -> str:

@@ -82,12 +82,14 @@ class Timeline:
         self._series_columns: tuple[list, list] = (sources, series)  # source ids and series keys
         self._departments = departments
         self._files_and_refs: tuple[list, list] | None = (files, refs)
+        self._files = files  # source names, for who() of the messages
         self._identities: list[str] | None = None  # each entry's identity, made when a key first asks
         self._local: dict[float, datetime] = {}  # UTC seconds -> local time, for the messages (few distinct)
         self._clock_text: dict[float, str] = {}  # ... -> "09:30"
         self._names: list[str] | None = None  # who each entry is, for the English messages
         self._spans: dict[tuple[float, float, date], str] = {}  # English booking spans (few distinct)
         self._day_texts: dict[date, str] = {}  # English "Wed 9 Sep"
+        self.booking_days: dict = {}  # the English booking messages' days (conflict_messages), by start and day
         self._seconds: tuple[list[float], list[float]] | None = None
         if self.all_day.any():
             for i in np.flatnonzero(self.all_day).tolist():
@@ -204,7 +206,8 @@ class Timeline:
         (made once, on the first message, in English; most are the few departments' names)."""
         if p is ENGLISH and self._names is not None:
             return self._names
-        names = [who(e, p) for e in self.entries]
+        # who() read from the columns (an entry visited only when it names no department and no file)
+        names = [d or f or who(e, p) for d, f, e in zip(self._departments, self._files, self.entries)]
         if p is ENGLISH:
             self._names = names
         return names
