@@ -94,8 +94,9 @@ def _counted(parts) -> dict[str, int]:
 
 class _Day:
     """The English booking messages about one day: its text, and each listing of members' parts
-    written once by its shape (who each member is, its start and end: the persons booked at the
-    same times by the same departments share it; in the same member order, the same text)."""
+    written once by its shape (who each member is, its start and its end, as three columns: the
+    persons booked at the same times by the same departments share it, and in the same member
+    order their listings are the same text)."""
 
     __slots__ = ("tl", "day", "text", "listings")
 
@@ -103,12 +104,19 @@ class _Day:
         self.tl, self.day, self.text = tl, day, tl.day_text(day, ENGLISH)
         self.listings: dict[tuple, str | tuple[str, str]] = {}
 
-    def listing(self, shape: tuple[tuple[str, float, float], ...]) -> str | tuple[str, str]:
+    def listing(self, shape: tuple[tuple[str, ...], tuple[float, ...], tuple[float, ...]]) -> str | tuple[str, str]:
         """"A 09:30–10:15 (×2) and B 10:00–11:00", or the two parts of a pair (its own template)."""
-        span, day = self.tl.span_text, self.day
-        parts = [f"{name} {span(start, finish, day)}" for name, start, finish in shape]
-        made = self.listings[shape] = (parts[0], parts[1]) if len(parts) == 2 \
-            else ENGLISH.listing_counted(_counted(parts), _LISTED)
+        tl, day = self.tl, self.day
+        spans = tl.spans  # the span texts kept on the timeline (looked up here: a call a member costs more)
+        counts: dict[str, int] = {}
+        for name, start, finish in zip(*shape):
+            text = f"{name} {spans.get((start, finish, day)) or tl.span_text(start, finish, day)}"
+            counts[text] = counts.get(text, 0) + 1
+        if len(shape[0]) == 2:
+            made = tuple(counts) if len(counts) == 2 else (text, text)
+        else:
+            made = ENGLISH.listing_counted(counts, _LISTED)
+        self.listings[shape] = made
         return made
 
 
@@ -120,9 +128,8 @@ def _english_booking(tl: Timeline, members: list[int], person: str) -> str:
     if day is None:
         local = tl.local(0, start).date()
         day = tl.booking_days[start] = tl.booking_days.get(local) or tl.booking_days.setdefault(local, _Day(tl, local))
-    names = tl.names(ENGLISH)
-    shape = tuple(zip(map(names.__getitem__, members), map(starts.__getitem__, members),
-                      map(ends.__getitem__, members)))
+    shape = (tuple(map(tl.names(ENGLISH).__getitem__, members)), tuple(map(starts.__getitem__, members)),
+             tuple(map(ends.__getitem__, members)))
     items = day.listings.get(shape) or day.listing(shape)
     if len(members) == 2:
         return _BOOKED_TWICE.format(person=person, day=day.text, first=items[0], second=items[1])

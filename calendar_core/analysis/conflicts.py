@@ -87,7 +87,7 @@ class Timeline:
         self._local: dict[float, datetime] = {}  # UTC seconds -> local time, for the messages (few distinct)
         self._clock_text: dict[float, str] = {}  # ... -> "09:30"
         self._names: list[str] | None = None  # who each entry is, for the English messages
-        self._spans: dict[tuple[float, float, date], str] = {}  # English booking spans (few distinct)
+        self.spans: dict[tuple[float, float, date], str] = {}  # English booking spans (few distinct)
         self._day_texts: dict[date, str] = {}  # English "Wed 9 Sep"
         self.booking_days: dict = {}  # the English booking messages' days (conflict_messages), by start and day
         self._seconds: tuple[list[float], list[float]] | None = None
@@ -196,9 +196,9 @@ class Timeline:
         """The English :func:`_span` of a booking from ``start`` to ``finish`` (UTC seconds) in a
         message about ``day``, kept: bookings share their quarter hours."""
         key = (start, finish, day)
-        found = self._spans.get(key)
+        found = self.spans.get(key)
         if found is None:
-            found = self._spans[key] = _span(self, start, finish, day, ENGLISH)
+            found = self.spans[key] = _span(self, start, finish, day, ENGLISH)
         return found
 
     def names(self, p: Phrases) -> list[str]:
