@@ -213,6 +213,17 @@ def _write_list(out, items) -> None:
         if not chunk:
             break
         out.write(b"\n  " if first else b",\n  ")
-        out.write(memoryview(orjson.dumps(chunk, option=_OPTIONS))[1:-1])  # no copy of the chunk's text
+        out.write(memoryview(_dumps(chunk))[1:-1])  # no copy of the chunk's text
         first = False
     out.write(b"\n ]" if not first else b"]")
+
+
+def _dumps(chunk: list) -> bytes:
+    """orjson's text of ``chunk``; ``_OPTIONS`` only for a chunk that needs them. Items keyed by text
+    alone (the entries, conflicts and groups: always) are encoded without OPT_NON_STR_KEYS, which takes
+    nearly twice as long for the same text; a key that is no ``str`` is refused, and that chunk is
+    encoded again with the option."""
+    try:
+        return orjson.dumps(chunk)
+    except TypeError:
+        return orjson.dumps(chunk, option=_OPTIONS)
