@@ -7,8 +7,10 @@ from __future__ import annotations
 import random
 from datetime import timedelta
 
+import pytest
+
 from analysis_factory import entry
-from calendar_core.analysis import analyse
+from calendar_core.analysis import analyse, conflict_messages
 from calendar_core.analysis.phrases import ENGLISH
 from calendar_core.settings import Settings
 from test_conflict_messages_counted import Shouting, _by_hand
@@ -37,8 +39,11 @@ def _shaped_pool(rng: random.Random) -> list:
 SHOUTING = Shouting()
 
 
-def test_booking_messages_of_one_shape_equal_those_written_anew():
-    rng = random.Random(20261208)
+@pytest.mark.parametrize("tried", [256, 3, 0], ids=["shapes", "shapes-then-maybe-not", "shapes-seldom"])
+def test_booking_messages_of_one_shape_equal_those_written_anew(tried, monkeypatch):
+    """Whether the shapes are looked for (they repeat often enough) or not: the same messages."""
+    monkeypatch.setattr(conflict_messages, "_SHAPES_TRIED", tried)
+    rng = random.Random(20261208 + tried)
     shared = 0
     for _round in range(60):
         result = analyse(_shaped_pool(rng), Settings(timezone="Europe/Berlin"))

@@ -44,11 +44,14 @@ def _clash_message(tl: Timeline, members: list[int], limit: float, p: Phrases = 
     one_day = tl.local(members[-1]).date() == first.date()
     first_day = first.date()
 
+    clocks = tl.clock_texts if p is ENGLISH else {}  # the English times kept, looked up in place
+
     def text(name: str, ts: float) -> str:  # an entry's part: who and when (the day too, past the first day)
         if one_day:
-            return f"{name} {tl.time_text(ts, p)}"
+            return f"{name} {clocks.get(ts) or tl.time_text(ts, p)}"
         day = tl.local(0, ts).date()
-        return f"{name} {tl.time_text(ts, p) if day == first_day else p.day(day) + ' ' + tl.time_text(ts, p)}"
+        clock = clocks.get(ts) or tl.time_text(ts, p)
+        return f"{name} {clock if day == first_day else tl.day_text(day, p) + ' ' + clock}"
 
     counts = _item_counts(zip(map(tl.names(p).__getitem__, members), tl.starts[members].tolist()), text)
     text = p.say("clash_on" if one_day else "clash_from", n=len(members), channel=entries[members[0]].channel,
@@ -104,37 +107,51 @@ class _Day:
         self.tl, self.day, self.text = tl, day, tl.day_text(day, ENGLISH)
         self.listings: dict[tuple, str | tuple[str, str]] = {}
 
-    def listing(self, shape: tuple[tuple[str, ...], tuple[float, ...], tuple[float, ...]]) -> str | tuple[str, str]:
-        """"A 09:30–10:15 (×2) and B 10:00–11:00", or the two parts of a pair (its own template)."""
+    def listing(self, names: Iterable[str], starts: Iterable[float], ends: Iterable[float],
+                n: int) -> str | tuple[str, str]:
+        """"A 09:30–10:15 (×2) and B 10:00–11:00" of N members, or the two parts of a pair (its own template)."""
         tl, day = self.tl, self.day
         spans = tl.spans  # the span texts kept on the timeline (looked up here: a call a member costs more)
         counts: dict[str, int] = {}
-        for name, start, finish in zip(*shape):
+        for name, start, finish in zip(names, starts, ends):
             text = f"{name} {spans.get((start, finish, day)) or tl.span_text(start, finish, day)}"
             counts[text] = counts.get(text, 0) + 1
-        if len(shape[0]) == 2:
-            made = tuple(counts) if len(counts) == 2 else (text, text)
-        else:
-            made = ENGLISH.listing_counted(counts, _LISTED)
-        self.listings[shape] = made
-        return made
+        if n == 2:
+            return tuple(counts) if len(counts) == 2 else (text, text)
+        return ENGLISH.listing_counted(counts, _LISTED)
+
+
+_SHAPES_TRIED = 256  # messages after which shapes are looked for only if enough of them were met again
 
 
 def _english_booking(tl: Timeline, members: list[int], person: str) -> str:
-    """:func:`_booking_message` in English, each distinct listing written once (:class:`_Day`)."""
+    """:func:`_booking_message` in English, each distinct listing written once (:class:`_Day`) while
+    listings are met again often enough to pay for their shapes (one in eight of the first messages)."""
     starts, ends = tl.seconds()
     start = starts[members[0]]
     day = tl.booking_days.get(start)
     if day is None:
         local = tl.local(0, start).date()
         day = tl.booking_days[start] = tl.booking_days.get(local) or tl.booking_days.setdefault(local, _Day(tl, local))
-    shape = (tuple(map(tl.names(ENGLISH).__getitem__, members)), tuple(map(starts.__getitem__, members)),
-             tuple(map(ends.__getitem__, members)))
-    items = day.listings.get(shape) or day.listing(shape)
-    if len(members) == 2:
+    names = tl.names(ENGLISH)
+    n = len(members)
+    tally = tl.booking_shapes  # [messages asked, shapes met again]
+    if tally[0] < _SHAPES_TRIED or tally[1] * 8 >= tally[0]:
+        tally[0] += 1
+        shape = (tuple(map(names.__getitem__, members)), tuple(map(starts.__getitem__, members)),
+                 tuple(map(ends.__getitem__, members)))
+        items = day.listings.get(shape)
+        if items is None:
+            items = day.listings[shape] = day.listing(*shape, n)
+        else:
+            tally[1] += 1
+    else:  # shapes seldom repeat here (every person's bookings at times of their own)
+        items = day.listing(map(names.__getitem__, members), map(starts.__getitem__, members),
+                            map(ends.__getitem__, members), n)
+    if n == 2:
         return _BOOKED_TWICE.format(person=person, day=day.text, first=items[0], second=items[1])
     # ENGLISH.say("bookings", n=...) with its template made ready once
-    return _BOOKINGS.format(person=person, day=day.text, items=items).replace("\0", ENGLISH.number(len(members)))
+    return _BOOKINGS.format(person=person, day=day.text, items=items).replace("\0", ENGLISH.number(n))
 
 
 _BOOKED_TWICE = ENGLISH.template("booked_twice")

@@ -85,11 +85,12 @@ class Timeline:
         self._files = files  # source names, for who() of the messages
         self._identities: list[str] | None = None  # each entry's identity, made when a key first asks
         self._local: dict[float, datetime] = {}  # UTC seconds -> local time, for the messages (few distinct)
-        self._clock_text: dict[float, str] = {}  # ... -> "09:30"
+        self.clock_texts: dict[float, str] = {}  # ... -> "09:30"
         self._names: list[str] | None = None  # who each entry is, for the English messages
         self.spans: dict[tuple[float, float, date], str] = {}  # English booking spans (few distinct)
         self._day_texts: dict[date, str] = {}  # English "Wed 9 Sep"
         self.booking_days: dict = {}  # the English booking messages' days (conflict_messages), by start and day
+        self.booking_shapes = [0, 0]  # ... how many messages looked for their shape, how many met it again
         self._seconds: tuple[list[float], list[float]] | None = None
         if self.all_day.any():
             for i in np.flatnonzero(self.all_day).tolist():
@@ -167,9 +168,9 @@ class Timeline:
     def clock_text(self, index: int, ts: float | None = None) -> str:
         """"09:30": the English phrasebook's time of :meth:`local` (kept, like it)."""
         ts = float(self.starts[index]) if ts is None else float(ts)
-        found = self._clock_text.get(ts)
+        found = self.clock_texts.get(ts)
         if found is None:
-            found = self._clock_text[ts] = ENGLISH.time(self.local(index, ts))
+            found = self.clock_texts[ts] = ENGLISH.time(self.local(index, ts))
         return found
 
     def time_text(self, ts: float, p: Phrases) -> str:
