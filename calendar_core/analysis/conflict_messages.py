@@ -145,9 +145,15 @@ def _english_booking(tl: Timeline, members: list[int], person: str) -> str:
             items = day.listings[shape] = day.listing(*shape, n)
         else:
             tally[1] += 1
-    else:  # shapes seldom repeat here (every person's bookings at times of their own)
-        items = day.listing(map(names.__getitem__, members), map(starts.__getitem__, members),
-                            map(ends.__getitem__, members), n)
+    else:  # shapes seldom repeat here (every person's bookings at times of their own): the listing
+        spans, when = tl.spans, day.day  # written at once, the members read by index (no call each)
+        counts: dict[str, int] = {}
+        for k in members:
+            start, finish = starts[k], ends[k]
+            text = f"{names[k]} {spans.get((start, finish, when)) or tl.span_text(start, finish, when)}"
+            counts[text] = counts.get(text, 0) + 1
+        items = (tuple(counts) if len(counts) == 2 else (text, text)) if n == 2 \
+            else ENGLISH.listing_counted(counts, _LISTED)
     if n == 2:
         return _BOOKED_TWICE.format(person=person, day=day.text, first=items[0], second=items[1])
     # ENGLISH.say("bookings", n=...) with its template made ready once
