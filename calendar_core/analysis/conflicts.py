@@ -6,16 +6,16 @@ groups (:func:`overlap_groups`): one conflict per channel or person and span,
 listing its entries, so the cost grows with the entries, never with the pairs
 (4,000 posts at one moment are one conflict, not 8 million). Instants are compared
 as UTC seconds; calendar days and messages use the workspace zone. Messages and
-keys are written when first read (:mod:`.lazy`).
+keys are written when first read (:mod:`.lazy`; the messages' words: :mod:`.conflict_messages`).
 """
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from datetime import date, datetime, timezone
 from itertools import chain, repeat
 from operator import attrgetter, is_, itemgetter
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -25,16 +25,15 @@ from calendar_core.settings import Settings
 from importers.bulk import without_collector
 from importers.slices import sliced_array, sliced_columns, sliced_map, sliced_set, sliced_sort
 
+from .conflict_messages import (  # noqa: F401 - who and _LISTED are read from here too
+    _LISTED, _blackout_message, _booking_message, _clash_message, _overload_message, _span, who,
+)
 from .keys import overload_key
 from .lazy import LazyConflict
 from .phrases import ENGLISH, Phrases
 from .timeutil import LocalClock
 
 UTC = timezone.utc
-
-
-def who(entry: Entry, p: Phrases = ENGLISH) -> str:
-    return entry.department or entry.source_name or p.say("entry", id=entry.id)
 
 
 class _Keys(dict):
@@ -83,12 +82,15 @@ class Timeline:
         self._series_columns: tuple[list, list] = (sources, series)  # source ids and series keys
         self._departments = departments
         self._files_and_refs: tuple[list, list] | None = (files, refs)
+        self._files = files  # source names, for who() of the messages
         self._identities: list[str] | None = None  # each entry's identity, made when a key first asks
         self._local: dict[float, datetime] = {}  # UTC seconds -> local time, for the messages (few distinct)
-        self._clock_text: dict[float, str] = {}  # ... -> "09:30"
+        self.clock_texts: dict[float, str] = {}  # ... -> "09:30"
         self._names: list[str] | None = None  # who each entry is, for the English messages
-        self._spans: dict[tuple[float, float, date], str] = {}  # English booking spans (few distinct)
+        self.spans: dict[tuple[float, float, date], str] = {}  # English booking spans (few distinct)
         self._day_texts: dict[date, str] = {}  # English "Wed 9 Sep"
+        self.booking_days: dict = {}  # the English booking messages' days (conflict_messages), by start and day
+        self.booking_shapes = [0, 0]  # ... how many messages looked for their shape, how many met it again
         self._seconds: tuple[list[float], list[float]] | None = None
         if self.all_day.any():
             for i in np.flatnonzero(self.all_day).tolist():
@@ -166,9 +168,9 @@ class Timeline:
     def clock_text(self, index: int, ts: float | None = None) -> str:
         """"09:30": the English phrasebook's time of :meth:`local` (kept, like it)."""
         ts = float(self.starts[index]) if ts is None else float(ts)
-        found = self._clock_text.get(ts)
+        found = self.clock_texts.get(ts)
         if found is None:
-            found = self._clock_text[ts] = ENGLISH.time(self.local(index, ts))
+            found = self.clock_texts[ts] = ENGLISH.time(self.local(index, ts))
         return found
 
     def time_text(self, ts: float, p: Phrases) -> str:
@@ -195,9 +197,9 @@ class Timeline:
         """The English :func:`_span` of a booking from ``start`` to ``finish`` (UTC seconds) in a
         message about ``day``, kept: bookings share their quarter hours."""
         key = (start, finish, day)
-        found = self._spans.get(key)
+        found = self.spans.get(key)
         if found is None:
-            found = self._spans[key] = _span(self, start, finish, day, ENGLISH)
+            found = self.spans[key] = _span(self, start, finish, day, ENGLISH)
         return found
 
     def names(self, p: Phrases) -> list[str]:
@@ -205,7 +207,8 @@ class Timeline:
         (made once, on the first message, in English; most are the few departments' names)."""
         if p is ENGLISH and self._names is not None:
             return self._names
-        names = [who(e, p) for e in self.entries]
+        # who() read from the columns (an entry visited only when it names no department and no file)
+        names = [d or f or who(e, p) for d, f, e in zip(self._departments, self._files, self.entries)]
         if p is ENGLISH:
             self._names = names
         return names
@@ -347,53 +350,6 @@ def slot_clashes(tl: Timeline, settings: Settings) -> list[Conflict]:
     return out
 
 
-def _clash_message(tl: Timeline, members: list[int], limit: float, p: Phrases = ENGLISH) -> str:
-    entries = tl.entries
-    rule = p.minutes(limit / 60)
-    if len(members) == 2:
-        i, j = members
-        a, b = entries[i], entries[j]
-        la, lb = tl.local(i), tl.local(j)
-        gap = abs(float(tl.starts[j]) - float(tl.starts[i])) / 60.0
-        apart = p.say("same_time") if gap < 0.5 else p.say("apart", minutes=p.minutes(gap))
-        if la.date() == lb.date():
-            text = p.say("clash_one_day", channel=a.channel, first=who(a, p), first_time=p.time(la),
-                         second=who(b, p), second_time=p.time(lb), day=p.day(la.date()), apart=apart)
-        else:
-            text = p.say("clash_two_days", channel=a.channel, first=who(a, p), first_day=p.day(la.date()),
-                         first_time=p.time(la), second=who(b, p), second_day=p.day(lb.date()),
-                         second_time=p.time(lb), apart=apart)
-        return p.with_rule(text, rule)
-    first = tl.local(members[0])
-    one_day = tl.local(members[-1]).date() == first.date()
-    first_day = first.date()
-
-    def text(name: str, ts: float) -> str:  # an entry's part: who and when (the day too, past the first day)
-        if one_day:
-            return f"{name} {tl.time_text(ts, p)}"
-        day = tl.local(0, ts).date()
-        return f"{name} {tl.time_text(ts, p) if day == first_day else p.day(day) + ' ' + tl.time_text(ts, p)}"
-
-    counts = _item_counts(zip(map(tl.names(p).__getitem__, members), tl.starts[members].tolist()), text)
-    text = p.say("clash_on" if one_day else "clash_from", n=len(members), channel=entries[members[0]].channel,
-                 day=p.day(first_day), items=p.listing_counted(counts, _LISTED))
-    return p.with_rule(text, rule)
-
-
-def _item_counts(keys: Iterable[tuple], write: Callable[..., str]) -> dict[str, int]:
-    """How many members each item text stands for, in the order the texts first appear (what
-    :meth:`Phrases.listing` counts). Members of one key (who and when) share their text, so each
-    distinct key is written once (``write(*key)``); keys of one text (the same minute) add up."""
-    counts: dict[str, int] = {}
-    for key, n in Counter(keys).items():
-        text = write(*key)
-        counts[text] = counts.get(text, 0) + n
-    return counts
-
-
-_LISTED = 6  # entries named in a group's message; the rest are counted
-
-
 # -- double booking -----------------------------------------------------------------------
 
 _PEOPLE_SPLIT = re.compile(r"\s*(?:[;/&+]|\band\b|\bund\b|\bet\b)\s*", re.IGNORECASE)
@@ -461,34 +417,6 @@ def double_bookings(tl: Timeline) -> list[Conflict]:
 _SEVERAL_HINT = re.compile(r"[;/&+,]|\band\b|\bund\b|\bet\b", re.IGNORECASE)
 
 
-def _booking_message(tl: Timeline, members: list[int], person: str, p: Phrases = ENGLISH) -> str:
-    span = tl.span_text if p is ENGLISH else (lambda start, finish, day: _span(tl, start, finish, day, p))
-    starts, ends = tl.seconds()
-    names = tl.names(p)
-    day = tl.local(0, starts[members[0]]).date()
-    if len(members) == 2:
-        first, second = (f"{names[k]} {span(starts[k], ends[k], day)}" for k in members)
-        return p.say("booked_twice", person=person, day=tl.day_text(day, p), first=first, second=second)
-    # each member's part: who and its span (the day too, if not the message's), counted in the order
-    # the texts first appear (members of one minute share their text)
-    counts: dict[str, int] = {}
-    for k in members:
-        text = f"{names[k]} {span(starts[k], ends[k], day)}"
-        counts[text] = counts.get(text, 0) + 1
-    return p.say("bookings", n=len(members), person=person, day=tl.day_text(day, p),
-                 items=p.listing_counted(counts, _LISTED))
-
-
-def _span(tl: Timeline, start: float, finish: float, day: date, p: Phrases) -> str:
-    """"09:30–10:15" of a booking in a message about ``day``; its day too where it is another
-    ("Wed 9 Sep 23:30–00:15", "09:30–Thu 10 Sep 01:00")."""
-    s, f = tl.local(0, start), tl.local(0, finish)
-    start_text, end_text = tl.time_text(start, p), tl.time_text(finish, p)
-    start_day = s.date()
-    end = end_text if f.date() == start_day else f"{tl.day_text(f.date(), p)} {end_text}"
-    return f"{start_text if start_day == day else tl.day_text(start_day, p) + ' ' + start_text}–{end}"
-
-
 # -- overload -----------------------------------------------------------------------------
 
 def overloads(tl: Timeline, settings: Settings) -> list[Conflict]:
@@ -536,10 +464,6 @@ def overloads(tl: Timeline, settings: Settings) -> list[Conflict]:
     return out
 
 
-def _overload_message(channel: str, day: int, count: int, limit: int, p: Phrases = ENGLISH) -> str:
-    return p.say("overload", n=count, grouped=False, channel=channel, day=p.day(date.fromordinal(day)), limit=limit)
-
-
 # -- blackout -----------------------------------------------------------------------------
 
 def blackouts(tl: Timeline, blackout: Timeline | None, settings: Settings) -> list[Conflict]:
@@ -574,14 +498,6 @@ def blackouts(tl: Timeline, blackout: Timeline | None, settings: Settings) -> li
         out.append(LazyConflict("blackout", [e.id] + [h.id for h in blockers], "", "", None, "",
                                 _blackout_message, (e, tuple(hits), hit_day), (e, *blockers)))
     return out
-
-
-def _blackout_message(entry: Entry, hits: tuple[Entry | None, ...], day: int, p: Phrases = ENGLISH) -> str:
-    reasons = [p.say("blackout_settings") if h is None
-               else p.say("blackout_from", title=h.title, source=h.source_name or p.say("blackout_calendar"))
-               for h in hits]
-    return p.say("blackout", who=who(entry, p), title=entry.title, day=p.day(date.fromordinal(day)),
-                 reasons="; ".join(reasons))
 
 
 @without_collector
