@@ -108,3 +108,16 @@ def test_the_command_line_reads_the_workbook_ahead(tmp_path, monkeypatch):
     monkeypatch.setattr(read_ahead, "take", lambda p: taken.append(real(p)) or taken[-1])
     assert main.main(["consolidate", str(path), "--workspace", str(tmp_path / "w.sqlite")]) == 0
     assert taken and taken[0] is not None
+
+
+def test_the_read_ahead_starts_before_the_sheet_reader_loads():
+    """The parse starts after the workbook module alone: the reader's own modules load beside it."""
+    import subprocess
+    import sys
+
+    code = ("import sys; import importers.read_ahead, importers.sheets.workbook; "
+            "print('importers.sheets.reader' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         cwd=__import__("pathlib").Path(__file__).resolve().parents[1])
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"

@@ -12,7 +12,6 @@ from importers import messages as msg
 from importers.bulk import collector_paused
 from importers.errors import NotACalendar
 from importers.records import ImportOptions, ImportResult
-from importers.sheets import reader
 
 NAME = "sheets"
 EXTENSIONS = [".xlsx", ".xlsm", ".xls", ".ods", ".numbers", ".csv", ".tsv"]
@@ -56,5 +55,7 @@ def read(path: Path, options: ImportOptions | None = None) -> ImportResult:
             raise NotACalendar(path, msg.BINARY)
     # Tens of thousands of small objects are made at once; the cyclic collector
     # would walk the whole table again and again while nothing here forms cycles.
+    from importers.sheets import reader  # loaded when a sheet is read: the read-ahead needs only the workbook module
+
     with collector_paused():
         return reader.read(path, options)
