@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from importers.sheets import text, workbook
-from importers.sheets.reader import file_kind
+from importers.sheets.file_hints import file_kind
 from importers.sheets.table import cell_text, find_header, guess_header, header_names, is_blank_row
 
 
