@@ -19,7 +19,7 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from tests.ui_helpers import fake_reader, qsettings, window_factory, workspace, write_cal  # noqa: E402,F401
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
-ROWS = 30000
+ROWS = 50000  # big enough that the import lasts well over 0.3 s (30,000 rows now take about 0.3 s)
 
 
 def steady(gaps: list[float]) -> float:
