@@ -81,9 +81,14 @@ def guess_department(hint: str) -> str:
     text = re.sub(r"(?<=[\u3040-\u9fff\uac00-\ud7af])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u3040-\u9fff\uac00-\ud7af])",
                   " ", text)  # "人事部SNS计划2026": scripts meet without a space
     words = [w for w in text.split() if w]
-    kept = [w for w in words if _key(w) not in _NOISE and not _PERIOD.fullmatch(w.casefold())
+    # "Brand & Content": the two words an ampersand joins are one name, whatever either says alone
+    joined = {j for i, w in enumerate(words) if w == "&" and 0 < i < len(words) - 1 for j in (i - 1, i, i + 1)}
+    base = [(i in joined, w) for i, w in enumerate(words)
+            if i in joined or _key(w) not in _NOISE and not _PERIOD.fullmatch(w.casefold())
             and not _IDENT.fullmatch(w.casefold()) and not (len(w) == 1 and w.islower())]
-    kept = [s for s in map(_strip_compound, kept) if s] or kept
+    kept = [s for s in (w if one_name else _strip_compound(w) for one_name, w in base) if s] or [w for _j, w in base]
+    while kept and kept[0] == "&" or kept and kept[-1] == "&":  # a dangling join names nothing
+        kept = kept[1:] if kept[0] == "&" else kept[:-1]
     if not kept:
         kept = words[:1] or ["Calendar"]
     # Drop trailing noise but keep "&" joins ("People & Culture").

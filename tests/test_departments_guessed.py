@@ -91,3 +91,21 @@ def test_schedule_words_in_other_scripts_are_no_department(seed):
         dept, words = rng.choice(OTHER)
         name = rng.choice([f"EXPORT_{dept}_{rng.choice(words)}", f"{dept} {rng.choice(words)} Q4"]).replace(" ", rng.choice(["_", " "]))
     assert guess_department(name) == dept, name
+
+
+NOISY = ["Content", "Social", "Media", "Planning", "Calendar", "Editorial"]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_words_an_ampersand_joins_are_one_name(seed):
+    """"Content Calendar 2026 - Brand & Content" is Brand & Content's: a word that alone would say what the
+    file is ("Content") is part of the name when an ampersand joins it to another; a dangling "&" names nothing."""
+    rng = random.Random(3300 + seed)
+    left = "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(4, 9))).capitalize()
+    right = rng.choice(NOISY) if rng.random() < 0.6 else \
+        "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(4, 9))).capitalize()
+    dept = f"{left} & {right}" if rng.random() < 0.5 else f"{right} & {left}"
+    name = rng.choice([f"{rng.choice(SCHEDULE)}{rng.choice(GLUE)}{dept}", f"{dept}{rng.choice(GLUE)}{rng.choice(SCHEDULE)}",
+                       f"Content Calendar 2026 - {dept}"])
+    assert guess_department(name) == dept, name
+    assert guess_department(f"{left} &") == left and guess_department(f"& {left}") == left
