@@ -16,7 +16,7 @@ MENU_TITLES = {"file": QT_TRANSLATE_NOOP("Actions", "&File"), "edit": QT_TRANSLA
 # key -> (text, status tip), in English; shown through translate(CONTEXT, …)
 TEXTS = {
     "import": (QT_TRANSLATE_NOOP("Actions", "&Import…"),
-               QT_TRANSLATE_NOOP("Actions", "Import calendar files (.ics, .xlsx, .xls, .ods, .csv)")),
+               QT_TRANSLATE_NOOP("Actions", "Import calendar files (.ics, .xlsx, .xls, .ods, .numbers, .csv)")),
     "open_workspace": (QT_TRANSLATE_NOOP("Actions", "&Open workspace…"),
                        QT_TRANSLATE_NOOP("Actions", "Open another workspace file, or create a new one")),
     "quit": (QT_TRANSLATE_NOOP("Actions", "&Quit"), ""),

@@ -201,8 +201,8 @@
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <source>Import calendar files (.ics, .xlsx, .xls, .ods, .csv)</source>
-        <translation>Kalenderdateien importieren (.ics, .xlsx, .xls, .ods, .csv)</translation>
+        <source>Import calendar files (.ics, .xlsx, .xls, .ods, .numbers, .csv)</source>
+        <translation>Kalenderdateien importieren (.ics, .xlsx, .xls, .ods, .numbers, .csv)</translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>
@@ -3019,10 +3019,10 @@ Die Verschiebung trotzdem vorschlagen?</translation>
     <message>
         <source>No calendars yet.
 
-Drop .ics, .xlsx, .xls, .ods or .csv files anywhere on this window, or use Import…</source>
+Drop .ics, .xlsx, .xls, .ods, .numbers or .csv files anywhere on this window, or use Import…</source>
         <translation>Noch keine Kalender.
 
-Ziehen Sie .ics-, .xlsx-, .xls-, .ods- oder .csv-Dateien irgendwo auf dieses Fenster oder verwenden Sie Importieren…</translation>
+Ziehen Sie .ics-, .xlsx-, .xls-, .ods-, .numbers- oder .csv-Dateien irgendwo auf dieses Fenster oder verwenden Sie Importieren…</translation>
     </message>
     <message>
         <source>Colour of {department}</source>
@@ -3598,8 +3598,8 @@ Ziehen Sie .ics-, .xlsx-, .xls-, .ods- oder .csv-Dateien irgendwo auf dieses Fen
         <translation>Willkommen bei Masthead</translation>
     </message>
     <message>
-        <source>Drop your departments&apos; calendar files here — .ics exports and spreadsheets (.xlsx, .xls, .ods, .csv) — or import them. Masthead merges them into one timeline and shows where teams collide or plan the same thing twice.</source>
-        <translation>Ziehen Sie die Kalenderdateien Ihrer Abteilungen hierher – .ics-Exporte und Tabellen (.xlsx, .xls, .ods, .csv) – oder importieren Sie sie. Masthead führt sie in einer Zeitleiste zusammen und zeigt, wo Teams kollidieren oder dasselbe doppelt planen.</translation>
+        <source>Drop your departments&apos; calendar files here — .ics exports and spreadsheets (.xlsx, .xls, .ods, .numbers, .csv) — or import them. Masthead merges them into one timeline and shows where teams collide or plan the same thing twice.</source>
+        <translation>Ziehen Sie die Kalenderdateien Ihrer Abteilungen hierher – .ics-Exporte und Tabellen (.xlsx, .xls, .ods, .numbers, .csv) – oder importieren Sie sie. Masthead führt sie in einer Zeitleiste zusammen und zeigt, wo Teams kollidieren oder dasselbe doppelt planen.</translation>
     </message>
     <message>
         <source>Import files…</source>

@@ -201,8 +201,8 @@
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <source>Import calendar files (.ics, .xlsx, .xls, .ods, .csv)</source>
-        <translation>Importar archivos de calendario (.ics, .xlsx, .xls, .ods, .csv)</translation>
+        <source>Import calendar files (.ics, .xlsx, .xls, .ods, .numbers, .csv)</source>
+        <translation>Importar archivos de calendario (.ics, .xlsx, .xls, .ods, .numbers, .csv)</translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>
@@ -3019,10 +3019,10 @@ Propose the move anyway?</source>
     <message>
         <source>No calendars yet.
 
-Drop .ics, .xlsx, .xls, .ods or .csv files anywhere on this window, or use Import…</source>
+Drop .ics, .xlsx, .xls, .ods, .numbers or .csv files anywhere on this window, or use Import…</source>
         <translation>Todavía no hay calendarios.
 
-Suelte archivos .ics, .xlsx, .xls, .ods o .csv en cualquier parte de esta ventana, o use Importar…</translation>
+Suelte archivos .ics, .xlsx, .xls, .ods, .numbers o .csv en cualquier parte de esta ventana, o use Importar…</translation>
     </message>
     <message>
         <source>Colour of {department}</source>
@@ -3598,8 +3598,8 @@ Suelte archivos .ics, .xlsx, .xls, .ods o .csv en cualquier parte de esta ventan
         <translation>Bienvenido a Masthead</translation>
     </message>
     <message>
-        <source>Drop your departments&apos; calendar files here — .ics exports and spreadsheets (.xlsx, .xls, .ods, .csv) — or import them. Masthead merges them into one timeline and shows where teams collide or plan the same thing twice.</source>
-        <translation>Suelte aquí los archivos de calendario de sus departamentos — exportaciones .ics y hojas de cálculo (.xlsx, .xls, .ods, .csv) — o impórtelos. Masthead los une en una sola cronología y muestra dónde chocan los equipos o planean dos veces lo mismo.</translation>
+        <source>Drop your departments&apos; calendar files here — .ics exports and spreadsheets (.xlsx, .xls, .ods, .numbers, .csv) — or import them. Masthead merges them into one timeline and shows where teams collide or plan the same thing twice.</source>
+        <translation>Suelte aquí los archivos de calendario de sus departamentos — exportaciones .ics y hojas de cálculo (.xlsx, .xls, .ods, .numbers, .csv) — o impórtelos. Masthead los une en una sola cronología y muestra dónde chocan los equipos o planean dos veces lo mismo.</translation>
     </message>
     <message>
         <source>Import files…</source>

@@ -201,8 +201,8 @@
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <source>Import calendar files (.ics, .xlsx, .xls, .ods, .csv)</source>
-        <translation>Importer des fichiers de calendrier (.ics, .xlsx, .xls, .ods, .csv)</translation>
+        <source>Import calendar files (.ics, .xlsx, .xls, .ods, .numbers, .csv)</source>
+        <translation>Importer des fichiers de calendrier (.ics, .xlsx, .xls, .ods, .numbers, .csv)</translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>
@@ -3019,10 +3019,10 @@ Proposer le déplacement malgré tout ?</translation>
     <message>
         <source>No calendars yet.
 
-Drop .ics, .xlsx, .xls, .ods or .csv files anywhere on this window, or use Import…</source>
+Drop .ics, .xlsx, .xls, .ods, .numbers or .csv files anywhere on this window, or use Import…</source>
         <translation>Aucun calendrier pour l’instant.
 
-Déposez des fichiers .ics, .xlsx, .xls, .ods ou .csv n’importe où sur cette fenêtre, ou utilisez Importer…</translation>
+Déposez des fichiers .ics, .xlsx, .xls, .ods, .numbers ou .csv n’importe où sur cette fenêtre, ou utilisez Importer…</translation>
     </message>
     <message>
         <source>Colour of {department}</source>
@@ -3598,8 +3598,8 @@ Déposez des fichiers .ics, .xlsx, .xls, .ods ou .csv n’importe où sur cette 
         <translation>Bienvenue dans Masthead</translation>
     </message>
     <message>
-        <source>Drop your departments&apos; calendar files here — .ics exports and spreadsheets (.xlsx, .xls, .ods, .csv) — or import them. Masthead merges them into one timeline and shows where teams collide or plan the same thing twice.</source>
-        <translation>Déposez ici les fichiers de calendrier de vos services — exports .ics et tableurs (.xlsx, .xls, .ods, .csv) — ou importez-les. Masthead les réunit sur une seule frise et montre où les équipes se télescopent ou prévoient deux fois la même chose.</translation>
+        <source>Drop your departments&apos; calendar files here — .ics exports and spreadsheets (.xlsx, .xls, .ods, .numbers, .csv) — or import them. Masthead merges them into one timeline and shows where teams collide or plan the same thing twice.</source>
+        <translation>Déposez ici les fichiers de calendrier de vos services — exports .ics et tableurs (.xlsx, .xls, .ods, .numbers, .csv) — ou importez-les. Masthead les réunit sur une seule frise et montre où les équipes se télescopent ou prévoient deux fois la même chose.</translation>
     </message>
     <message>
         <source>Import files…</source>

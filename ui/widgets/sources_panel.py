@@ -79,7 +79,7 @@ class SourcesPanel(Retranslating, QWidget):
         self.remove_button.setText(self.tr("Remove"))
         self.reimport_button.setToolTip(self.tr("Read the selected source's file again (an update, not a copy)"))
         self.remove_button.setToolTip(self.tr("Remove the selected source and its entries (Edit ▸ Undo brings it back)"))
-        self.empty_hint.setText(self.tr("No calendars yet.\n\nDrop .ics, .xlsx, .xls, .ods or .csv files anywhere on "
+        self.empty_hint.setText(self.tr("No calendars yet.\n\nDrop .ics, .xlsx, .xls, .ods, .numbers or .csv files anywhere on "
                                         "this window, or use Import…"))
 
     def selected_source(self) -> Source | None:

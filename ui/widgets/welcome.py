@@ -61,7 +61,7 @@ class WelcomePanel(Retranslating, QFrame):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Welcome to Masthead"))
         self.text.setText(self.tr("Drop your departments' calendar files here — .ics exports and spreadsheets "
-                                  "(.xlsx, .xls, .ods, .csv) — or import them. Masthead merges them into one "
+                                  "(.xlsx, .xls, .ods, .numbers, .csv) — or import them. Masthead merges them into one "
                                   "timeline and shows where teams collide or plan the same thing twice."))
         self.import_button.setText(self.tr("Import files…"))
         self.demo_button.setText(self.tr("Open the demo"))
