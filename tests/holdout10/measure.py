@@ -9,14 +9,12 @@ and a link a social message keeps after its text."""
 from __future__ import annotations
 
 import re
-import tempfile
 from pathlib import Path
 
-from rapidfuzz import fuzz
 
+from tests.heldout_kit import scoring as kit
 from tests.holdout3 import measure as h3
 from tests.holdout3.measure import Total, fold
-from tests.holdout4 import measure as h4
 from tests.holdout10.common import BLOG, NEWSLETTER, email
 from tests.holdout10.company import COORDINATOR_ZONE, OSL, Company, make_company
 from tests.holdout10.files import told_zones, write_company
@@ -35,11 +33,7 @@ def run_company(company: Company, workdir: Path):
 
 
 def people_of(e) -> list[str]:
-    out = []
-    for part in (e.get("owner") or "").split(";"):
-        for piece in _JOINERS.split(part):
-            out += [b.strip() for b in piece.split(",")]
-    return [x for x in out if x]
+    return kit.split_people(e, _JOINERS)
 
 
 def _full(name: str) -> set[str]:
@@ -53,31 +47,11 @@ def _forms(name: str) -> set[str]:
 
 
 def person_ok(want: str, got: list[str], full_only=False) -> bool:
-    forms = _full(want) if full_only else _forms(want)
-    return any(max(fuzz.ratio(f, fold(g)) for f in forms) >= 90 for g in got)
+    return kit.found(_full(want) if full_only else _forms(want), got)
 
 
-def check(p, e) -> list[tuple[str, str, str]]:
-    """holdout3's check for the start and the title (a trailing link may stay); the channel and the
-    people by this company's names."""
-    e2 = dict(e, title=_LINK.sub("", e.get("title") or ""))
-    bad = [b for b in h3.check(p, e2) if b[0] in ("start", "title")]
-    if p.channel and fold(e.get("channel") or "") not in CHANNEL_NAMES[p.channel]:
-        bad.append(("channel", e.get("channel") or "", p.channel))
-    if p.people:
-        got = people_of(e)
-        if not all(person_ok(w, got) for w in p.people) or len(got) > len(p.people):
-            bad.append(("people", e.get("owner") or "", "; ".join(p.people)))
-        elif not all(person_ok(w, got, full_only=True) for w in p.people):
-            bad.append(("people-full-name", e.get("owner") or "", "; ".join(p.people)))
-    return bad
-
-
-def measure_seed(seed: int, total: Total, verbose=False):
-    company = make_company(seed)
-    with tempfile.TemporaryDirectory(prefix=f"holdout10-{seed}-") as tmp:
-        report, files, _ = run_company(company, Path(tmp))
-    return h4.score(company, report, files, total, zone=OSL, check=check)
+check = kit.checker(CHANNEL_NAMES, people_of, person_ok, _LINK)
+measure_seed = kit.seed_measure("holdout10", make_company, run_company, OSL, check)
 
 
 def measure(seeds, verbose=False, out=print) -> Total:
